@@ -1,0 +1,179 @@
+"""Command line: ``python -m pipeline COMMAND``.
+
+Commands
+--------
+build CORPUS_DIR --out OUT_DIR   articles → actor graph files
+tag FILE                         one token per line → token<TAB>BIO tag
+train-ner --data DIR             rebuild the bundled NER model from shared data
+download-models                  fetch Stanza's official Arabic models (online)
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+# A token longer than this is tagged by its first characters only: the char
+# model's cost grows with length and nothing that long is a name.
+MAX_TOKEN_CHARS = 64
+
+
+def read_token_file(path: Path) -> list[list[str] | None]:
+    """Lines of a token file: a token (first column) or None for a blank line."""
+    raw = path.read_bytes()
+    text = raw.decode("utf-8-sig", errors="replace")
+    lines: list[list[str] | None] = []
+    for line in text.splitlines():
+        columns = line.split()
+        lines.append([columns[0]] if columns else None)
+    return lines
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from .ner import NerModelError, load_tagger
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"error: {path}: no such file", file=sys.stderr)
+        return 2
+    lines = read_token_file(path)
+    sentences: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line is None:
+            if current:
+                sentences.append(current)
+            current = []
+        else:
+            current.append(line[0])
+    if current:
+        sentences.append(current)
+    try:
+        tagger = load_tagger(args.ner, Path(args.models) if args.models else None)
+    except NerModelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    tags = iter(tagger.tag_tokens([[t[:MAX_TOKEN_CHARS] for t in s] for s in sentences]))
+    out = sys.stdout
+    sentence_tags: list[str] = []
+    position = 0
+    for line in lines:
+        if line is None:
+            out.write("\n")
+            continue
+        if position == len(sentence_tags):
+            sentence_tags, position = next(tags), 0
+        out.write(f"{line[0]}\t{sentence_tags[position]}\n")
+        position += 1
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .build import build, summary
+    from .ner import NerModelError
+
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"error: {corpus}: not a folder", file=sys.stderr)
+        return 2
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if total and bar is None:
+            bar = tqdm(total=total, unit="article", desc="tagging")
+        if bar is not None:
+            bar.n = done
+            bar.refresh()
+
+    try:
+        result = build(
+            corpus,
+            Path(args.out),
+            ner=args.ner,
+            model_dir=Path(args.models) if args.models else None,
+            cache_dir=Path(args.cache) if args.cache else None,
+            workers=args.workers,
+            progress=progress,
+        )
+    except NerModelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if bar is not None:
+            bar.close()
+    print(summary(result))
+    return 0
+
+
+def cmd_train_ner(args: argparse.Namespace) -> int:
+    from .training.train_ner import TrainConfig, run
+
+    cfg = TrainConfig(data=Path(args.data), work=Path(args.work), models=Path(args.models), threads=args.threads)
+    run(cfg)
+    return 0
+
+
+def cmd_evaluate_ner(args: argparse.Namespace) -> int:
+    import json
+
+    from .training.evaluate import evaluate_files
+
+    print(json.dumps(evaluate_files(Path(args.models), Path(args.work) / "data"), indent=1))
+    return 0
+
+
+def cmd_download_models(args: argparse.Namespace) -> int:
+    from .ner import NerModelError, load_tagger
+
+    try:
+        load_tagger("official")
+    except NerModelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print("Stanza's official Arabic models are ready.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description="Arabic news actor networks.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    tag = sub.add_parser("tag", help="tag a one-token-per-line file; blank lines separate sentences")
+    tag.add_argument("file")
+    tag.add_argument("--ner", choices=("bundled", "official"), default="bundled", help="NER models to use")
+    tag.add_argument("--models", default=None, help="folder of the bundled model (default: models/)")
+    tag.set_defaults(func=cmd_tag)
+
+    train = sub.add_parser("train-ner", help="rebuild the bundled NER model from shared data")
+    train.add_argument("--data", default="../shared/data", help="folder holding anercorp/ and saudinewsnet/")
+    train.add_argument("--work", default="build/ner", help="scratch folder for intermediate files")
+    train.add_argument("--models", default="models", help="where the finished model goes")
+    train.add_argument("--threads", type=int, default=2)
+    train.set_defaults(func=cmd_train_ner)
+
+    evaluate = sub.add_parser("evaluate-ner", help="score the bundled model on the ANERcorp test sixth")
+    evaluate.add_argument("--models", default="models")
+    evaluate.add_argument("--work", default="build/ner")
+    evaluate.set_defaults(func=cmd_evaluate_ner)
+
+    download = sub.add_parser("download-models", help="download Stanza's official Arabic models (needs a network)")
+    download.set_defaults(func=cmd_download_models)
+
+    build = sub.add_parser("build", help="build the actor graph of a corpus folder")
+    build.add_argument("corpus", help="folder of .txt/.json/.jsonl/.html articles")
+    build.add_argument("--out", required=True, help="folder for graph.json, graph.graphml, graph.gexf, CSVs, graph.html")
+    build.add_argument("--ner", choices=("bundled", "official"), default="bundled")
+    build.add_argument("--models", default=None, help="folder of the bundled model (default: models/)")
+    build.add_argument("--cache", default=None, help="extraction cache folder (default: OUT/.cache)")
+    build.add_argument("--workers", type=int, default=2, help="tagging processes for new articles")
+    build.set_defaults(func=cmd_build)
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

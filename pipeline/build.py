@@ -1,0 +1,220 @@
+"""The one orchestrator: ingest → ner → actors → relations → graph → export.
+
+The CLI (``python -m pipeline build``) and the Streamlit app both call
+:func:`build`, so neither wires stages by hand. Tagging goes through the
+per-article cache, so an unchanged rebuild tags nothing and loads no model.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from .cache import ExtractionCache
+from .types import Article, IngestResult, Relation, TaggedArticle
+
+Progress = Callable[[int, int], None]  # (articles tagged so far, articles to tag)
+
+CHUNK = 16  # articles per tagging call: large enough to batch, small enough for progress
+# Spawning a worker costs a model load (seconds): only worth it for real work.
+MIN_ARTICLES_PER_WORKER = 24
+
+
+@dataclass(frozen=True)
+class BuildStats:
+    articles: int
+    actors: int
+    relations: int
+    edges: int
+    skipped: int
+    tagged: int  # articles run through NER in this build
+    cached: int  # articles whose NER output came from the cache
+    tokens: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    graph: nx.Graph
+    ingest: IngestResult
+    tagged: tuple[TaggedArticle, ...]
+    relations: tuple[Relation, ...]
+    stats: BuildStats
+    files: dict[str, Path] = field(default_factory=dict)
+
+
+def default_cache_dir(out: Path | None) -> Path:
+    if out is not None:
+        return Path(out) / ".cache"
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "arabic-actor-networks"
+
+
+def build(
+    source: Path | IngestResult,
+    out: Path | None = None,
+    *,
+    ner: str = "bundled",
+    model_dir: Path | None = None,
+    cache_dir: Path | None = None,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build the actor graph of a corpus folder (or already-ingested articles).
+
+    Parameters
+    ----------
+    source : corpus folder, or the result of :func:`pipeline.ingest.ingest_corpus`
+    out : where to write the graph files (atomically); ``None`` writes nothing
+    ner : ``"bundled"`` or ``"official"``
+    cache_dir : extraction cache; defaults to ``OUT/.cache``
+    workers : tagging processes for uncached articles (one thread each)
+    progress : called as ``progress(done, total)`` while tagging
+    """
+    from .actors import link_articles, load_registry
+    from .graph import build_graph
+    from .relations import extract_relations, load_lexicon
+
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        seconds[stage] = round(now - clock, 4)
+        clock = now
+
+    if isinstance(source, IngestResult):
+        ingested = source
+    else:
+        from .ingest import ingest_corpus
+
+        ingested = ingest_corpus(Path(source))
+    lap("ingest")
+
+    cache = ExtractionCache(cache_dir or default_cache_dir(out))
+    tagged, fresh = tag_with_cache(ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, progress=progress)
+    lap("ner")
+
+    registry = load_registry()
+    linked = link_articles(tagged, registry)
+    lap("actors")
+
+    lexicon = load_lexicon()
+    mentions_by_article: dict[str, list] = {}
+    for lm in linked.mentions:
+        mentions_by_article.setdefault(lm.mention.article_id, []).append(lm)
+    relations: list[Relation] = []
+    for item in tagged:
+        relations.extend(extract_relations(item, mentions_by_article.get(item.article.id, []), lexicon))
+    lap("relations")
+
+    graph = build_graph(ingested.articles, linked.actors, linked.mentions, relations)
+    lap("graph")
+
+    files: dict[str, Path] = {}
+    if out is not None:
+        from .export import write_all
+
+        files = write_all(graph, Path(out))
+        lap("export")
+
+    stats = BuildStats(
+        articles=len(ingested.articles),
+        actors=graph.number_of_nodes(),
+        relations=len(relations),
+        edges=graph.number_of_edges(),
+        skipped=len(ingested.skipped),
+        tagged=fresh,
+        cached=len(tagged) - fresh,
+        tokens=sum(len(s.tokens) for t in tagged for s in t.sentences),
+        seconds=seconds,
+    )
+    return BuildResult(graph, ingested, tuple(tagged), tuple(relations), stats, files)
+
+
+def tag_with_cache(
+    articles: Sequence[Article],
+    cache: ExtractionCache,
+    *,
+    ner: str = "bundled",
+    model_dir: Path | None = None,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> tuple[list[TaggedArticle], int]:
+    """Tagged articles in input order, and how many had to be tagged now.
+
+    The model is loaded only when some article is not in the cache.
+    """
+    from .ner import model_version
+
+    version = model_version(ner, model_dir)
+    results: list[TaggedArticle | None] = [cache.get(a, version) for a in articles]
+    todo = [i for i, r in enumerate(results) if r is None]
+    if progress:
+        progress(0, len(todo))
+    if todo:
+        chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+        done = 0
+        for chunk, tagged in zip(chunks, _tag_chunks([[articles[i] for i in c] for c in chunks], ner, model_dir, workers)):
+            for i, item in zip(chunk, tagged):
+                results[i] = item
+                cache.put(item, version)
+            done += len(chunk)
+            if progress:
+                progress(done, len(todo))
+    return [r for r in results if r is not None], len(todo)
+
+
+def _tag_chunks(chunks: list[list[Article]], ner: str, model_dir: Path | None, workers: int):
+    """Yield tagged chunks in order, in this process or in a worker pool."""
+    articles = sum(len(c) for c in chunks)
+    workers = max(1, min(workers, articles // MIN_ARTICLES_PER_WORKER, os.cpu_count() or 1))
+    if workers == 1:
+        from .ner import load_tagger
+
+        tagger = load_tagger(ner, model_dir)
+        for chunk in chunks:
+            yield tagger.tag_articles(chunk)
+        return
+    from multiprocessing import get_context
+
+    with get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(ner, model_dir)) as pool:
+        yield from pool.imap(_tag_in_worker, chunks)
+
+
+_WORKER_TAGGER = None
+
+
+def _init_worker(ner: str, model_dir: Path | None) -> None:
+    global _WORKER_TAGGER
+    import torch
+
+    torch.set_num_threads(1)  # one thread per process: processes, not threads, use the cores
+    from .ner import load_tagger
+
+    _WORKER_TAGGER = load_tagger(ner, model_dir)
+
+
+def _tag_in_worker(chunk: list[Article]) -> list[TaggedArticle]:
+    return _WORKER_TAGGER.tag_articles(chunk)
+
+
+def summary(result: BuildResult) -> str:
+    """The closing report: counts, then every skipped file with its reason."""
+    s = result.stats
+    lines = [
+        f"{s.articles} articles, {s.actors} actors, {s.edges} links from {s.relations} relations; "
+        f"{s.tagged} tagged now, {s.cached} from cache; {s.skipped} skipped",
+    ]
+    for item in result.ingest.skipped:
+        lines.append(f"  skipped {item.path}: {item.reason}")
+    for item in getattr(result.ingest, "warnings", ()):
+        lines.append(f"  note {item.path}: {item.reason}")
+    for name, path in result.files.items():
+        lines.append(f"  wrote {path}")
+    return "\n".join(lines)
+

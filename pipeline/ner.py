@@ -1,0 +1,251 @@
+"""Arabic named-entity recognition with Stanza. The only module that imports stanza.
+
+Two backends:
+
+``bundled`` (default)
+    The model in ``models/``, trained from ANERcorp and SaudiNewsNet by
+    ``python -m pipeline train-ner``. Loads with no network access.
+``official``
+    Stanza's own Arabic models, downloaded on first use into Stanza's model
+    folder (``STANZA_RESOURCES_DIR``), with a clear error when offline.
+
+Text is split by :mod:`pipeline.arabic` (ANERcorp's token convention) and
+normalised before tagging, as in training; mentions keep the original text.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .arabic import normalize, split_sentences
+from .types import Article, Mention, Sentence, TaggedArticle
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+MODEL_FILE = "ar_anercorp_nertagger.pt"
+PRETRAIN_FILE = "ar_saudinewsnet.pretrain.pt"
+MANIFEST_FILE = "manifest.json"
+BACKENDS = ("bundled", "official")
+# Long sentences are tagged in windows: the BiLSTM gains nothing from context
+# hundreds of tokens away, and one huge sentence would stall a batch.
+MAX_TAG_LEN = 200
+RETRAIN_HINT = "restore it with `git checkout -- models/` or rebuild it with `python -m pipeline train-ner --data ../shared/data`"
+
+
+class NerModelError(RuntimeError):
+    """The NER model cannot be loaded; the message names the file and the fix."""
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_resources(model_dir: Path) -> None:
+    """Write the minimal ``resources.json`` and a manifest of file hashes.
+
+    Stanza reads ``resources.json`` to resolve processors even when every
+    model path is given explicitly; the manifest lets us tell a corrupt or
+    mismatched file from a missing one.
+    """
+    resources = {
+        "ar": {
+            "lang_name": "Arabic",
+            "tokenize": {"default": {}},
+            "ner": {"default": {}},
+            "default_processors": {"tokenize": "default", "ner": "default"},
+        }
+    }
+    (model_dir / "resources.json").write_text(json.dumps(resources, indent=1) + "\n")
+    manifest = {name: sha256(model_dir / name) for name in (MODEL_FILE, PRETRAIN_FILE)}
+    (model_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1) + "\n")
+
+
+def model_version(backend: str = "bundled", model_dir: Path | None = None) -> str:
+    """A string that changes whenever tagging output could change (cache key)."""
+    if backend == "official":
+        return "official-stanza"
+    manifest = (model_dir or DEFAULT_MODEL_DIR) / MANIFEST_FILE
+    if not manifest.exists():
+        return "bundled-unknown"
+    return "bundled-" + hashlib.sha256(manifest.read_bytes()).hexdigest()[:16]
+
+
+def check_model_files(model_dir: Path) -> tuple[Path, Path]:
+    """Return (model, pretrain) paths, or raise NerModelError naming the problem."""
+    model, pretrain = model_dir / MODEL_FILE, model_dir / PRETRAIN_FILE
+    for path in (model_dir / "resources.json", model, pretrain):
+        if not path.is_file():
+            raise NerModelError(f"NER model file missing: {path}; {RETRAIN_HINT}.")
+    manifest_path = model_dir / MANIFEST_FILE
+    if manifest_path.is_file():
+        expected = json.loads(manifest_path.read_text())
+        for path in (model, pretrain):
+            if path.name in expected and sha256(path) != expected[path.name]:
+                raise NerModelError(
+                    f"NER model file is corrupt or does not match {manifest_path.name}: {path}; {RETRAIN_HINT}."
+                )
+    return model, pretrain
+
+
+class Tagger:
+    """A loaded Stanza NER pipeline over pre-split tokens.
+
+    Use :func:`load_tagger`, which loads each backend once per process.
+    """
+
+    def __init__(self, backend: str = "bundled", model_dir: Path | None = None, batch_size: int = 256):
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown NER backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+        self.backend = backend
+        self.version = model_version(backend, model_dir)
+        self._lock = threading.Lock()
+        if backend == "bundled":
+            self._nlp = _load_bundled(model_dir or DEFAULT_MODEL_DIR, batch_size)
+        else:
+            self._nlp = _load_official(batch_size)
+
+    def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags (PER/LOC/ORG/MISC) for already-tokenised sentences, in order."""
+        windows: list[list[str]] = []
+        owners: list[int] = []
+        for i, tokens in enumerate(sentences):
+            for start in range(0, len(tokens), MAX_TAG_LEN):
+                windows.append([normalize(t) or t for t in tokens[start : start + MAX_TAG_LEN]])
+                owners.append(i)
+        tags: list[list[str]] = [[] for _ in sentences]
+        if not windows:
+            return tags
+        with self._lock:  # a stanza pipeline is not safe to share across threads
+            doc = self._nlp(windows)
+        for owner, sentence in zip(owners, doc.sentences):
+            tags[owner].extend(_to_bio([t.ner for t in sentence.tokens]))
+        return tags
+
+    def tag_article(self, article: Article) -> TaggedArticle:
+        return self.tag_articles([article])[0]
+
+    def tag_articles(self, articles: Iterable[Article]) -> list[TaggedArticle]:
+        """Split, tag and collect mentions for many articles in one batch."""
+        articles = list(articles)
+        split = [split_sentences(a.text) for a in articles]
+        flat = [[t.text for t in s.tokens] for sentences in split for s in sentences]
+        tags = iter(self.tag_tokens(flat))
+        out = []
+        for article, sentences in zip(articles, split):
+            mentions: list[Mention] = []
+            for sentence in sentences:
+                mentions.extend(mentions_from_bio(article, sentence, next(tags)))
+            out.append(TaggedArticle(article, tuple(sentences), tuple(mentions)))
+        return out
+
+
+def mentions_from_bio(article: Article, sentence: Sentence, tags: Sequence[str]) -> list[Mention]:
+    """Turn a sentence's BIO tags into mentions with character offsets."""
+    mentions = []
+    start = kind = None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        prefix, _, label = tag.partition("-")
+        if start is not None and (prefix != "I" or label != kind):
+            first, last = sentence.tokens[start], sentence.tokens[i - 1]
+            mentions.append(
+                Mention(
+                    article_id=article.id,
+                    sentence=sentence.index,
+                    start=first.start,
+                    end=last.end,
+                    text=article.text[first.start : last.end],
+                    type=kind,
+                    token_start=start,
+                    token_end=i,
+                )
+            )
+            start = kind = None
+        if prefix in ("B", "I") and start is None:
+            start, kind = i, label
+    return mentions
+
+
+_TYPE_MAP = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC"}
+
+
+def _to_bio(tags: Sequence[str]) -> list[str]:
+    """Stanza emits BIOES; we speak BIO with PER/LOC/ORG/MISC."""
+    out = []
+    for tag in tags:
+        if tag in ("O", "", None):
+            out.append("O")
+            continue
+        prefix, _, label = tag.partition("-")
+        label = _TYPE_MAP.get(label, "MISC")
+        out.append(("B-" if prefix in ("B", "S") else "I-") + label)
+    return out
+
+
+def _load_bundled(model_dir: Path, batch_size: int):
+    model, pretrain = check_model_files(model_dir)
+    import stanza
+
+    try:
+        return stanza.Pipeline(
+            "ar",
+            dir=str(model_dir),
+            processors="tokenize,ner",
+            tokenize_pretokenized=True,
+            ner_model_path=str(model),
+            ner_pretrain_path=str(pretrain),
+            ner_batch_size=batch_size,
+            download_method=None,
+            use_gpu=False,
+            logging_level="WARN",
+        )
+    except Exception as exc:  # torch/pickle raise many types for a bad file
+        raise NerModelError(f"cannot load NER model {model} with pretrain {pretrain} ({exc}); {RETRAIN_HINT}.") from exc
+
+
+def official_model_dir() -> Path:
+    return Path(os.environ.get("STANZA_RESOURCES_DIR", Path.home() / "stanza_resources"))
+
+
+def _load_official(batch_size: int):
+    import stanza
+
+    model_dir = official_model_dir()
+    try:
+        return stanza.Pipeline(
+            "ar",
+            dir=str(model_dir),
+            processors="tokenize,ner",
+            tokenize_pretokenized=True,
+            ner_batch_size=batch_size,
+            download_method=stanza.DownloadMethod.REUSE_RESOURCES,
+            logging_level="INFO",  # shows download progress on first use
+        )
+    except Exception as exc:
+        raise NerModelError(
+            f"cannot load Stanza's official Arabic NER models into {model_dir}: {type(exc).__name__}: "
+            f"{str(exc).splitlines()[0] if str(exc) else ''}. They are downloaded on first use, which needs a network "
+            "connection; offline, use the bundled model (--ner bundled)."
+        ) from exc
+
+
+_TAGGERS: dict[tuple[str, str], Tagger] = {}
+_TAGGERS_LOCK = threading.Lock()
+
+
+def load_tagger(backend: str = "bundled", model_dir: Path | None = None) -> Tagger:
+    """The process-wide tagger for ``backend``: loaded on first call, then reused."""
+    key = (backend, str(model_dir or DEFAULT_MODEL_DIR))
+    with _TAGGERS_LOCK:
+        if key not in _TAGGERS:
+            _TAGGERS[key] = Tagger(backend, model_dir)
+        return _TAGGERS[key]

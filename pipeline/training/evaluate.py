@@ -1,0 +1,64 @@
+"""Entity-level scoring (exact span and type), as conlleval counts it.
+
+The test sixth is tagged through :class:`pipeline.ner.Tagger`, the same path
+users run, not through the trainer's own scorer.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """(start, end, type) of each entity in a BIO sequence; a stray I- starts one."""
+    found = set()
+    start = kind = None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        prefix, _, label = tag.partition("-")
+        if start is not None and (prefix != "I" or label != kind):
+            found.add((start, i, kind))
+            start = kind = None
+        if prefix in ("B", "I") and start is None:
+            start, kind = i, label
+    return found
+
+
+def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> dict:
+    """Precision, recall and F1 overall and per type, with counts."""
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for g, p in zip(gold, predicted, strict=True):
+        gs, ps = spans(g), spans(p)
+        for _, _, kind in gs & ps:
+            tp[kind] += 1
+        for _, _, kind in ps - gs:
+            fp[kind] += 1
+        for _, _, kind in gs - ps:
+            fn[kind] += 1
+
+    def prf(t: int, f_p: int, f_n: int) -> dict:
+        p = t / (t + f_p) if t + f_p else 0.0
+        r = t / (t + f_n) if t + f_n else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": t + f_n, "predicted": t + f_p}
+
+    kinds = sorted(set(tp) | set(fp) | set(fn))
+    return {
+        "overall": prf(sum(tp.values()), sum(fp.values()), sum(fn.values())),
+        "per_type": {k: prf(tp[k], fp[k], fn[k]) for k in kinds},
+    }
+
+
+def evaluate_files(model_dir: Path, data_dir: Path) -> dict:
+    """Score the bundled tagger on the test files written by ``prepare``."""
+    from ..ner import Tagger
+
+    tagger = Tagger("bundled", model_dir)
+    report = {}
+    for name, file in (("test", "ar_anercorp.test.json"), ("test_by_words", "ar_anercorp.test_words.json"), ("dev", "ar_anercorp.dev.json")):
+        sentences = json.loads((data_dir / file).read_text(encoding="utf-8"))
+        tokens = [[w["text"] for w in s] for s in sentences]
+        gold = [[w["ner"] for w in s] for s in sentences]
+        report[name] = score(gold, tagger.tag_tokens(tokens))
+    return report

@@ -1,0 +1,170 @@
+"""Rebuild the bundled Arabic NER model from ``shared/data`` alone.
+
+``python -m pipeline train-ner --data ../shared/data`` runs every stage:
+
+1. ``prepare``: split ANERcorp as its README says and write Stanza JSON;
+2. ``vectors``: word2vec on SaudiNewsNet (+ the ANERcorp training part),
+   pruned, converted with Stanza's ``Pretrain``;
+3. ``train``: Stanza's own trainer, ``stanza.models.ner_tagger``;
+4. ``evaluate``: entity-level P/R/F1 on the test sixth through our tagger;
+5. ``package``: copy the model, pretrain and ``resources.json`` to ``models/``.
+
+Stages whose outputs exist are skipped, so an interrupted run resumes.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .anercorp import read_anercorp, split_anercorp, to_stanza_json
+from .vectors import saudinewsnet_texts, train_word2vec, write_training_text, write_vec
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    data: Path
+    work: Path = Path("build/ner")
+    models: Path = Path("models")
+    vector_dim: int = 100
+    vector_epochs: int = 5
+    vector_vocab: int = 45000
+    hidden_dim: int = 128
+    char_hidden_dim: int = 64
+    char_emb_dim: int = 64
+    max_train_len: int = 120
+    max_steps: int = 9000
+    max_steps_no_improve: int = 2000
+    eval_interval: int = 250
+    batch_size: int = 32
+    dropout: float = 0.5
+    word_dropout: float = 0.05
+    optim: str = "sgd"
+    lr: float = 0.1
+    seed: int = 1234
+    threads: int = 2
+
+
+def prepare(cfg: TrainConfig) -> dict:
+    """Split ANERcorp and write train/dev/test JSON; returns split sizes."""
+    out = cfg.work / "data"
+    out.mkdir(parents=True, exist_ok=True)
+    split = split_anercorp(read_anercorp(cfg.data / "anercorp" / "ANERCorp.txt"))
+    to_stanza_json(split.train, out / "ar_anercorp.train.json", max_len=cfg.max_train_len)
+    to_stanza_json(split.dev, out / "ar_anercorp.dev.json")
+    to_stanza_json(split.test, out / "ar_anercorp.test.json")
+    to_stanza_json(split.test_by_words, out / "ar_anercorp.test_words.json")
+    sizes = {
+        name: {"sentences": len(part), "tokens": sum(len(s) for s in part)}
+        for name, part in (("train", split.train), ("dev", split.dev), ("test", split.test), ("test_by_words", split.test_by_words))
+    }
+    (out / "split.json").write_text(json.dumps(sizes, indent=1))
+    return sizes
+
+
+def vectors(cfg: TrainConfig) -> Path:
+    """Train word vectors once, then prune them into a Stanza pretrain."""
+    from stanza.models.common.pretrain import Pretrain
+
+    from ..arabic import normalize
+
+    out = cfg.work / "vectors"
+    out.mkdir(parents=True, exist_ok=True)
+    pretrain_pt = out / f"ar_saudinewsnet.{cfg.vector_vocab}.pretrain.pt"
+    if pretrain_pt.exists():
+        return pretrain_pt
+    split = split_anercorp(read_anercorp(cfg.data / "anercorp" / "ANERCorp.txt"))
+    train_words = [[tok for tok, _ in s] for s in split.train + split.dev]
+    full = out / "word2vec.kv"
+    if not full.exists():
+        corpus = out / "corpus.txt"
+        if not corpus.exists():
+            n = write_training_text(saudinewsnet_texts(cfg.data / "saudinewsnet"), train_words, corpus)
+            log.info("vector corpus: %d tokens", n)
+        start = time.time()
+        model = train_word2vec(corpus, cfg.vector_dim, cfg.vector_epochs, cfg.threads, cfg.seed)
+        log.info("word2vec: %d words in %.0fs", len(model.wv), time.time() - start)
+        model.wv.save(str(full))
+    from gensim.models import KeyedVectors
+
+    kv = KeyedVectors.load(str(full))
+    # Keep every word of the NER training part that has a vector: the tagger
+    # cannot learn from a word it sees only as UNK.
+    keep = {normalize(w) for s in train_words for w in s}
+    vec = out / f"vectors.{cfg.vector_vocab}.vec"
+    kept = write_vec(kv, vec, cfg.vector_vocab, keep)
+    log.info("pretrain vocabulary: %d words", kept)
+    Pretrain(str(pretrain_pt), str(vec), max_vocab=kept + 10).load()
+    return pretrain_pt
+
+
+def train(cfg: TrainConfig, pretrain_pt: Path, name: str = "ar_anercorp_nertagger.pt") -> Path:
+    """Run Stanza's NER trainer in a subprocess, one thread per process."""
+    save_dir = cfg.work / "saved"
+    model = save_dir / name
+    if model.exists():
+        return model
+    data = cfg.work / "data"
+    args = [
+        sys.executable, "-m", "stanza.models.ner_tagger",
+        "--mode", "train",
+        "--shorthand", "ar_anercorp",
+        "--train_file", str(data / "ar_anercorp.train.json"),
+        "--eval_file", str(data / "ar_anercorp.dev.json"),
+        "--wordvec_pretrain_file", str(pretrain_pt),
+        "--save_dir", str(save_dir),
+        "--save_name", name,
+        "--hidden_dim", str(cfg.hidden_dim),
+        "--char_hidden_dim", str(cfg.char_hidden_dim),
+        "--char_emb_dim", str(cfg.char_emb_dim),
+        "--word_emb_dim", str(cfg.vector_dim),
+        "--max_steps", str(cfg.max_steps),
+        "--max_steps_no_improve", str(cfg.max_steps_no_improve),
+        "--eval_interval", str(cfg.eval_interval),
+        "--batch_size", str(cfg.batch_size),
+        "--dropout", str(cfg.dropout),
+        "--word_dropout", str(cfg.word_dropout),
+        "--optim", cfg.optim,
+        "--lr", str(cfg.lr),
+        "--seed", str(cfg.seed),
+        "--cpu",
+    ]
+    env = dict(os.environ, OMP_NUM_THREADS=str(cfg.threads), MKL_NUM_THREADS=str(cfg.threads))
+    start = time.time()
+    subprocess.run(args, check=True, env=env)
+    (save_dir / (name + ".seconds")).write_text(f"{time.time() - start:.0f}\n")
+    return model
+
+
+def package(cfg: TrainConfig, model: Path, pretrain_pt: Path) -> None:
+    """Copy the model files into ``models/`` with a minimal ``resources.json``."""
+    from ..ner import MODEL_FILE, PRETRAIN_FILE, write_resources
+
+    cfg.models.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(model, cfg.models / MODEL_FILE)
+    shutil.copyfile(pretrain_pt, cfg.models / PRETRAIN_FILE)
+    write_resources(cfg.models)
+    (cfg.models / "training_config.json").write_text(
+        json.dumps({k: str(v) for k, v in asdict(cfg).items()}, indent=1) + "\n"
+    )
+
+
+def run(cfg: TrainConfig) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    log.info("split: %s", prepare(cfg))
+    pretrain_pt = vectors(cfg)
+    model = train(cfg, pretrain_pt)
+    package(cfg, model, pretrain_pt)
+    from .evaluate import evaluate_files
+
+    report = evaluate_files(cfg.models, cfg.work / "data")
+    (cfg.models / "test_scores.json").write_text(json.dumps(report, indent=1) + "\n")
+    log.info("test: %s", json.dumps(report["test"]["overall"]))
