@@ -1,0 +1,668 @@
+"""Serialise the actor graph: ``generate_*`` (pure) and ``write_*`` (atomic).
+
+Formats and what reads back
+---------------------------
+``graph.json``
+    NetworkX node-link JSON with the ``edges`` key (the output contract).
+    Lists and dicts stay JSON; reads back exactly.
+``graph.graphml`` / ``graph.gexf``
+    Same data for Gephi. Every attribute holding a list or dict (for any
+    node, edge or the graph) is written as a JSON string for all of them;
+    the names of those attributes are recorded in the graph attribute
+    ``json_attributes`` (GraphML) or the ``<meta><description>`` (GEXF,
+    which also carries the graph attributes), and the ``read_*`` functions
+    turn them back into lists and dicts. Each edge has an explicit unique id
+    ``e0 … eN`` in graph order. Normalisation, applied when writing so the
+    file says what reads back: ``None`` becomes ``""``; characters XML 1.0
+    forbids (``\\x00``-``\\x08``, ``\\x0b``, ``\\x0c``, ``\\x0e``-``\\x1f``,
+    ``\\ufffe``, ``\\uffff``) are removed from plain strings, keys and ids,
+    and ``\\r\\n``/``\\r`` become ``\\n`` (XML parsers would do that). Inside
+    JSON strings control characters are escaped by JSON, so evidence text
+    reads back exactly (so do GEXF graph attributes, stored as JSON). GEXF
+    stores the edge weight as a float: it reads
+    back as an int when integral. A GEXF node without ``label`` reads back
+    with its id as label.
+``nodes.csv`` / ``edges.csv``
+    UTF-8 *with* a byte-order mark, so Excel shows Arabic instead of
+    mojibake (Python: ``encoding="utf-8-sig"``; pandas strips it too).
+    Lists and dicts are JSON in their cell. :func:`read_csv` restores the
+    contract columns (ints and JSON); other columns read back as strings.
+    Graph attributes are not in the CSV files.
+``graph.html``
+    :func:`pipeline.render.render_html`, a standalone offline page.
+
+>>> from pipeline.graph import _example
+>>> G = _example()
+>>> generate_nodes_csv(G).splitlines()[0]
+'\\ufeffid,label,label_en,type,mentions,articles,aliases,article_mentions,wikidata'
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element, SubElement, fromstring, indent, tostring
+
+import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
+from networkx.readwrite.graphml import GraphMLWriter
+
+__all__ = [
+    "atomic_write",
+    "generate_json",
+    "generate_graphml",
+    "generate_gexf",
+    "generate_nodes_csv",
+    "generate_edges_csv",
+    "generate_csv_zip",
+    "generate_html",
+    "write_json",
+    "write_graphml",
+    "write_gexf",
+    "write_nodes_csv",
+    "write_edges_csv",
+    "write_csv_zip",
+    "write_html",
+    "write_all",
+    "read_json",
+    "read_graphml",
+    "read_gexf",
+    "read_csv",
+    "FILES",
+    "HTML_MAX_NODES",
+]
+
+# What the contract stores as lists/dicts, used when a file does not say.
+JSON_ATTRIBUTES = {
+    "graph": ["articles"],
+    "node": ["aliases", "article_mentions", "articles"],
+    "edge": ["articles", "evidence", "relations"],
+}
+NODE_COLUMNS = ["id", "label", "label_en", "type", "mentions", "articles", "aliases", "article_mentions", "wikidata"]
+EDGE_COLUMNS = ["source", "target", "weight", "relations", "articles", "evidence"]
+_INT_COLUMNS = {"mentions", "weight"}
+_JSON_COLUMNS = {"articles", "aliases", "article_mentions", "relations", "evidence"}
+BOM = "\ufeff"
+XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
+_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_CONTAINERS = (list, tuple, dict, set, frozenset)
+# write_all: file name per format. The HTML draws the strongest nodes only.
+FILES = {
+    "json": "graph.json",
+    "graphml": "graph.graphml",
+    "gexf": "graph.gexf",
+    "nodes_csv": "nodes.csv",
+    "edges_csv": "edges.csv",
+    "html": "graph.html",
+}
+HTML_MAX_NODES = 500
+
+
+# ---------------------------------------------------------------------------
+# atomic writes
+# ---------------------------------------------------------------------------
+
+
+def atomic_write(path: str | os.PathLike, data: str | bytes | Iterable[str | bytes]) -> Path:
+    """Write ``data`` to ``path`` so readers see the old file or the new one.
+
+    The data goes to a temporary file in the same directory, is flushed and
+    fsynced, then renamed over ``path`` with :func:`os.replace`. If anything
+    raises before the rename (including an iterable of chunks failing
+    half-way) the temporary file is removed and ``path`` is untouched.
+    Strings are encoded as UTF-8. The file keeps the old file's permissions,
+    or gets ``0o644``.
+
+    Parameters
+    ----------
+    path : str or path-like
+    data : str, bytes, or iterable of str/bytes chunks
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> atomic_write(d / "a.txt", "سلام").read_text(encoding="utf-8")
+    'سلام'
+    >>> def broken():
+    ...     yield "half"
+    ...     raise RuntimeError("serialiser died")
+    >>> try:
+    ...     atomic_write(d / "a.txt", broken())
+    ... except RuntimeError:
+    ...     pass
+    >>> (d / "a.txt").read_text(encoding="utf-8"), sorted(p.name for p in d.iterdir())
+    ('سلام', ['a.txt'])
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    chunks = [data] if isinstance(data, (str, bytes)) else data
+    try:
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+    return path
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename durable (best effort: not every platform allows it)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# ---------------------------------------------------------------------------
+# JSON
+# ---------------------------------------------------------------------------
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if isinstance(value, tuple):
+        return list(value)
+    return str(value)
+
+
+def _dumps(value: Any, **kw: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default, **kw)
+
+
+def generate_json(G: nx.Graph) -> str:
+    """Node-link JSON of ``G`` (``edges`` key), Arabic kept as UTF-8.
+
+    Examples
+    --------
+    >>> from pipeline.graph import _example
+    >>> data = json.loads(generate_json(_example()))
+    >>> sorted(data), data["nodes"][0]["id"], data["edges"][0]["weight"]
+    (['directed', 'edges', 'graph', 'multigraph', 'nodes'], 'kerry', 3)
+    """
+    return _dumps(nx.node_link_data(G, edges="edges"), indent=1) + "\n"
+
+
+def read_json(path: str | os.PathLike) -> nx.Graph:
+    """Read :func:`generate_json` output back into a graph.
+
+    >>> import tempfile, pathlib
+    >>> from pipeline.graph import _example
+    >>> p = write_json(_example(), pathlib.Path(tempfile.mkdtemp()) / "g.json")
+    >>> read_json(p).nodes["lavrov"]["aliases"]
+    ['لافروف', 'سيرغي لافروف']
+    """
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return nx.node_link_graph(data, edges="edges")
+
+
+# ---------------------------------------------------------------------------
+# XML (GraphML, GEXF)
+# ---------------------------------------------------------------------------
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids, line ends as ``\\n``.
+
+    >>> xml_text("a\\x00b\\x0bc\\r\\nd\\te")
+    'abc\\nd\\te'
+    """
+    return _XML_INVALID.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _json_keys(records: Iterable[Mapping[str, Any]]) -> set[str]:
+    """Attribute names holding a list or dict in any of ``records``."""
+    return {k for d in records for k, v in d.items() if isinstance(v, _CONTAINERS)}
+
+
+def _xml_value(value: Any, as_json: bool) -> Any:
+    if as_json:
+        return xml_text(_dumps(value))
+    if value is None:
+        return ""
+    if isinstance(value, (bool, int, float)):
+        return value
+    return xml_text(str(value))
+
+
+def _xml_attrs(data: Mapping[str, Any], json_keys: set[str]) -> dict[str, Any]:
+    return {xml_text(str(k)): _xml_value(v, k in json_keys) for k, v in data.items()}
+
+
+def _xml_ready(G: nx.Graph) -> tuple[nx.Graph, dict[str, list[str]]]:
+    """Copy of ``G`` holding only XML-safe scalars, and the JSON-encoded keys."""
+    keys = {
+        "graph": _json_keys([G.graph]),
+        "node": _json_keys(d for _, d in G.nodes(data=True)),
+        "edge": _json_keys(d for _, _, d in G.edges(data=True)),
+    }
+    ids = {n: xml_text(str(n)) for n in G}
+    if len(set(ids.values())) != len(ids):
+        clash = sorted(str(n) for n in ids if list(ids.values()).count(ids[n]) > 1)[:4]
+        raise ValueError(f"node ids {clash!r} collide once XML-invalid characters are removed; rename them")
+    H = nx.Graph()
+    H.graph.update(_xml_attrs(G.graph, keys["graph"]))
+    for n, d in G.nodes(data=True):
+        H.add_node(ids[n], **_xml_attrs(d, keys["node"]))
+    for i, (u, v, d) in enumerate(G.edges(data=True)):
+        H.add_edge(ids[u], ids[v], **_xml_attrs(d, keys["edge"]))
+    spec = {kind: sorted(xml_text(str(k)) for k in found) for kind, found in keys.items()}
+    return H, spec
+
+
+def _xml_string(root: Element) -> str:
+    """Indented XML text with a declaration, non-ASCII kept as characters.
+
+    (The networkx writers' ``str()`` encodes to ASCII, turning every Arabic
+    letter into a ``&#...;`` reference.)
+    """
+    indent(root, space="  ")
+    return XML_DECLARATION + tostring(root, encoding="unicode") + "\n"
+
+
+def _restore(G: nx.Graph, spec: Mapping[str, Iterable[str]]) -> nx.Graph:
+    """Turn the JSON-string attributes named in ``spec`` back into lists/dicts."""
+
+    def load(data: dict[str, Any], keys: Iterable[str]) -> None:
+        for k in keys:
+            if isinstance(data.get(k), str):
+                data[k] = json.loads(data[k])
+
+    load(G.graph, spec.get("graph", ()))
+    for _, d in G.nodes(data=True):
+        load(d, spec.get("node", ()))
+    for _, _, d in G.edges(data=True):
+        load(d, spec.get("edge", ()))
+        d.pop("id", None)  # the XML edge id, not an attribute
+    return G
+
+
+def generate_graphml(G: nx.Graph) -> str:
+    """GraphML of ``G`` for Gephi and other tools.
+
+    Lists and dicts are JSON strings (their names in the graph attribute
+    ``json_attributes``); edges get unique ids ``e0 … eN``; see the module
+    docstring for the normalisation.
+
+    Examples
+    --------
+    >>> from pipeline.graph import _example
+    >>> text = generate_graphml(_example())
+    >>> root = fromstring(text.encode("utf-8"))
+    >>> [e.get("id") for e in root.iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    ['e0', 'e1']
+    """
+    H, spec = _xml_ready(G)
+    H.graph["json_attributes"] = _dumps(spec, sort_keys=True)
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=False, infer_numeric_types=True)
+    writer.add_graph_element(H)
+    for i, edge in enumerate(writer.xml.iter("edge")):  # tags are unprefixed until serialised
+        edge.set("id", f"e{i}")
+    return _xml_string(writer.xml)
+
+
+def read_graphml(path: str | os.PathLike) -> nx.Graph:
+    """Read :func:`generate_graphml` output, lists and dicts restored.
+
+    >>> import tempfile, pathlib
+    >>> from pipeline.graph import _example
+    >>> p = write_graphml(_example(), pathlib.Path(tempfile.mkdtemp()) / "g.graphml")
+    >>> H = read_graphml(p)
+    >>> H.nodes["lavrov"]["article_mentions"], H.edges["kerry", "lavrov"]["relations"]
+    ({'a1': 2, 'a2': 1}, {'ATTACK': 1, 'MEET': 2})
+    """
+    G = nx.read_graphml(path, node_type=str)
+    G = nx.Graph(G) if G.is_directed() or G.is_multigraph() else G
+    spec = G.graph.pop("json_attributes", None)
+    for key in ("node_default", "edge_default"):  # added by the reader when empty
+        if G.graph.get(key) == {}:
+            del G.graph[key]
+    return _restore(G, json.loads(spec) if spec else JSON_ATTRIBUTES)
+
+
+_GEXF_NS = "http://www.gexf.net/1.2draft"
+
+
+def generate_gexf(G: nx.Graph) -> str:
+    """GEXF 1.2draft of ``G`` for Gephi.
+
+    Node ``label`` is the GEXF display label and edge ``weight`` the GEXF
+    weight; other attributes are columns. Lists and dicts are JSON strings.
+    The graph attributes, and which attributes are JSON, are kept as JSON in
+    ``<meta><description>`` (GEXF has no graph attributes). Edges have ids
+    ``e0 … eN``.
+
+    Examples
+    --------
+    >>> from pipeline.graph import _example
+    >>> root = fromstring(generate_gexf(_example()).encode("utf-8"))
+    >>> ns = {"g": "http://www.gexf.net/1.2draft"}
+    >>> [n.get("label") for n in root.iterfind(".//g:node", ns)]
+    ['كيري', 'لافروف', 'موسكو']
+    """
+    H, spec = _xml_ready(G)
+    graph_attrs = {xml_text(str(k)): v for k, v in G.graph.items()}
+    H.graph.clear()
+    for i, (_, _, d) in enumerate(H.edges(data=True)):
+        d["id"] = f"e{i}"
+    writer = GEXFWriter(encoding="utf-8", prettyprint=False, version="1.2draft")
+    writer.add_graph(H)
+    meta = writer.xml.find("meta")
+    description = SubElement(meta, "description")
+    description.text = xml_text(_dumps({"graph": graph_attrs, "json_attributes": spec}, sort_keys=True))
+    return _xml_string(writer.xml)
+
+
+def read_gexf(path: str | os.PathLike) -> nx.Graph:
+    """Read :func:`generate_gexf` output, graph attributes and lists restored.
+
+    >>> import tempfile, pathlib
+    >>> from pipeline.graph import _example
+    >>> p = write_gexf(_example(), pathlib.Path(tempfile.mkdtemp()) / "g.gexf")
+    >>> H = read_gexf(p)
+    >>> H.edges["kerry", "lavrov"]["weight"], H.graph["articles"][0]["id"]
+    (3, 'a1')
+    """
+    G = nx.read_gexf(path, node_type=str)
+    G = nx.Graph(G) if G.is_directed() or G.is_multigraph() else G
+    G.graph.clear()
+    meta = _gexf_meta(path)
+    G.graph.update(meta.get("graph", {}))
+    _restore(G, meta.get("json_attributes", JSON_ATTRIBUTES))
+    for _, _, d in G.edges(data=True):
+        w = d.get("weight")
+        if isinstance(w, float) and w.is_integer():
+            d["weight"] = int(w)
+    return G
+
+
+def _gexf_meta(path: str | os.PathLike) -> dict[str, Any]:
+    with open(path, "rb") as fh:
+        root = fromstring(fh.read())
+    node = root.find(f"{{{_GEXF_NS}}}meta/{{{_GEXF_NS}}}description")
+    if node is None or not (node.text or "").strip():
+        return {}
+    try:
+        meta = json.loads(node.text)
+    except json.JSONDecodeError:
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+# ---------------------------------------------------------------------------
+# CSV
+# ---------------------------------------------------------------------------
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, _CONTAINERS):
+        return _dumps(value)
+    return str(value)
+
+
+def _csv(header: list[str], rows: Iterable[list[Any]], bom: bool) -> str:
+    buf = io.StringIO()
+    if bom:
+        buf.write(BOM)
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_csv_cell(v) for v in row])
+    return buf.getvalue()
+
+
+def _columns(fixed: list[str], records: Iterable[Mapping[str, Any]]) -> list[str]:
+    extra = sorted({str(k) for d in records for k in d} - set(fixed))
+    return fixed + extra
+
+
+def generate_nodes_csv(G: nx.Graph, *, bom: bool = True) -> str:
+    """One row per node: ``id`` then the node attributes.
+
+    Contract columns come first (:data:`NODE_COLUMNS`), other attributes
+    after, sorted. Lists and dicts are JSON. Starts with a BOM unless
+    ``bom=False``.
+
+    Examples
+    --------
+    >>> from pipeline.graph import _example
+    >>> rows = list(csv.reader(io.StringIO(generate_nodes_csv(_example(), bom=False))))
+    >>> rows[2][:5], rows[2][6]
+    (['lavrov', 'لافروف', 'Sergey Lavrov', 'PER', '3'], '["لافروف", "سيرغي لافروف"]')
+    """
+    columns = _columns(NODE_COLUMNS, (d for _, d in G.nodes(data=True)))
+    rows = ([n, *(d.get(c, "") for c in columns[1:])] for n, d in G.nodes(data=True))
+    return _csv(columns, rows, bom)
+
+
+def generate_edges_csv(G: nx.Graph, *, bom: bool = True) -> str:
+    """One row per edge: ``source, target`` then the edge attributes.
+
+    Contract columns come first (:data:`EDGE_COLUMNS`); ``evidence`` is a
+    JSON list (long: Excel cuts cells at 32,767 characters).
+
+    Examples
+    --------
+    >>> from pipeline.graph import _example
+    >>> rows = list(csv.reader(io.StringIO(generate_edges_csv(_example(), bom=False))))
+    >>> rows[0][:4], rows[1][:4]
+    (['source', 'target', 'weight', 'relations'], ['kerry', 'lavrov', '3', '{"ATTACK": 1, "MEET": 2}'])
+    """
+    columns = _columns(EDGE_COLUMNS, (d for _, _, d in G.edges(data=True)))
+    rows = ([u, v, *(d.get(c, "") for c in columns[2:])] for u, v, d in G.edges(data=True))
+    return _csv(columns, rows, bom)
+
+
+def generate_csv_zip(G: nx.Graph) -> bytes:
+    """A zip holding ``nodes.csv`` and ``edges.csv`` (fixed timestamps).
+
+    >>> from pipeline.graph import _example
+    >>> zf = zipfile.ZipFile(io.BytesIO(generate_csv_zip(_example())))
+    >>> zf.namelist()
+    ['nodes.csv', 'edges.csv']
+    """
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, text in (("nodes.csv", generate_nodes_csv(G)), ("edges.csv", generate_edges_csv(G))):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, text.encode("utf-8"))
+    return buf.getvalue()
+
+
+def _csv_value(column: str, text: str) -> Any:
+    if column in _INT_COLUMNS and text != "":
+        return int(text)
+    if column in _JSON_COLUMNS and text != "":
+        return json.loads(text)
+    return text
+
+
+def _read_rows(path: str | os.PathLike) -> Iterator[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        yield from csv.DictReader(fh)
+
+
+def read_csv(nodes_path: str | os.PathLike, edges_path: str | os.PathLike) -> nx.Graph:
+    """Rebuild a graph from ``nodes.csv`` and ``edges.csv``.
+
+    Contract columns get their types back (``mentions``/``weight`` ints,
+    list/dict columns from JSON); other columns stay strings. A BOM is
+    accepted but not required.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from pipeline.graph import _example
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> G = _example()
+    >>> H = read_csv(write_nodes_csv(G, d / "n.csv"), write_edges_csv(G, d / "e.csv"))
+    >>> H.nodes["lavrov"] == G.nodes["lavrov"], H.edges["kerry", "lavrov"] == G.edges["kerry", "lavrov"]
+    (True, True)
+    """
+    G = nx.Graph()
+    for row in _read_rows(nodes_path):
+        node = row.pop("id")
+        G.add_node(node, **{k: _csv_value(k, v) for k, v in row.items()})
+    for row in _read_rows(edges_path):
+        u, v = row.pop("source"), row.pop("target")
+        G.add_edge(u, v, **{k: _csv_value(k, x) for k, x in row.items()})
+    return G
+
+
+# ---------------------------------------------------------------------------
+# HTML and writers
+# ---------------------------------------------------------------------------
+
+
+def generate_html(G: nx.Graph, **options: Any) -> str:
+    """Standalone offline HTML page; see :func:`pipeline.render.render_html`.
+
+    >>> from pipeline.graph import _example
+    >>> "data-node-count=\\"3\\"" in generate_html(_example(), physics=False)
+    True
+    """
+    from .render import render_html
+
+    return render_html(G, **options)
+
+
+def write_json(G: nx.Graph, path: str | os.PathLike) -> Path:
+    """Atomically write :func:`generate_json` to ``path``."""
+    return atomic_write(path, generate_json(G))
+
+
+def write_graphml(G: nx.Graph, path: str | os.PathLike) -> Path:
+    """Atomically write :func:`generate_graphml` to ``path``."""
+    return atomic_write(path, generate_graphml(G))
+
+
+def write_gexf(G: nx.Graph, path: str | os.PathLike) -> Path:
+    """Atomically write :func:`generate_gexf` to ``path``."""
+    return atomic_write(path, generate_gexf(G))
+
+
+def write_nodes_csv(G: nx.Graph, path: str | os.PathLike) -> Path:
+    """Atomically write :func:`generate_nodes_csv` to ``path``."""
+    return atomic_write(path, generate_nodes_csv(G))
+
+
+def write_edges_csv(G: nx.Graph, path: str | os.PathLike) -> Path:
+    """Atomically write :func:`generate_edges_csv` to ``path``."""
+    return atomic_write(path, generate_edges_csv(G))
+
+
+def write_csv_zip(G: nx.Graph, path: str | os.PathLike) -> Path:
+    """Atomically write :func:`generate_csv_zip` to ``path``."""
+    return atomic_write(path, generate_csv_zip(G))
+
+
+def write_html(G: nx.Graph, path: str | os.PathLike, **options: Any) -> Path:
+    """Atomically write :func:`generate_html` to ``path``."""
+    return atomic_write(path, generate_html(G, **options))
+
+
+def write_all(G: nx.Graph, out_dir: str | os.PathLike, *, html_options: Mapping[str, Any] | None = None) -> dict[str, Path]:
+    """Write every format into ``out_dir`` (names in :data:`FILES`).
+
+    Every format is generated in memory first, then each file is replaced
+    atomically: if serialisation fails, no file changes; a crash while
+    writing leaves each file either old or new, never partial.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    out_dir : str or path-like
+        Created when missing.
+    html_options : mapping, optional
+        Passed to :func:`pipeline.render.render_html`; by default the page
+        draws the :data:`HTML_MAX_NODES` strongest actors.
+
+    Returns
+    -------
+    dict of str to pathlib.Path
+        Format name → file written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from pipeline.graph import _example
+    >>> paths = write_all(_example(), tempfile.mkdtemp())
+    >>> sorted(p.name for p in paths.values())
+    ['edges.csv', 'graph.gexf', 'graph.graphml', 'graph.html', 'graph.json', 'nodes.csv']
+    """
+    options = {"max_nodes": HTML_MAX_NODES, **(html_options or {})}
+    generated = {
+        "json": generate_json(G),
+        "graphml": generate_graphml(G),
+        "gexf": generate_gexf(G),
+        "nodes_csv": generate_nodes_csv(G),
+        "edges_csv": generate_edges_csv(G),
+        "html": generate_html(G, **options),
+    }
+    out = Path(out_dir)
+    return {fmt: atomic_write(out / FILES[fmt], text) for fmt, text in generated.items()}
+
+
+def generate_articles_json(tagged: Iterable[Any], mentions: Iterable[Any]) -> str:
+    """Article texts with their linked mentions, for the reader and evidence views.
+
+    One record per article: ``id, title, source, date, url, text`` and
+    ``mentions``, a list of ``{start, end, actor, type, text}`` (character
+    offsets into ``text``), in text order.
+    """
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for lm in mentions:
+        m = lm.mention
+        by_article.setdefault(m.article_id, []).append(
+            {"start": m.start, "end": m.end, "actor": lm.actor_id, "type": m.type, "text": m.text}
+        )
+    records = []
+    for item in tagged:
+        a = item.article
+        spans = sorted(by_article.get(a.id, []), key=lambda s: (s["start"], s["end"]))
+        records.append({"id": a.id, "title": a.title, "source": a.source, "date": a.date, "url": a.url, "text": a.text, "mentions": spans})
+    return _dumps(records)
+
+
+def read_articles_json(path: str | os.PathLike) -> list[dict[str, Any]]:
+    return json.loads(Path(path).read_text(encoding="utf-8"))

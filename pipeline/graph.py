@@ -1,0 +1,891 @@
+"""Build the actor graph, filter it, and measure it.
+
+:func:`build_graph` turns linked mentions and relations into an undirected
+:class:`networkx.Graph` that follows the output contract in ``GUIDE.md``:
+
+* **node** ``id`` (the actor id) with ``label``, ``label_en`` (``""`` when
+  unknown), ``type``, ``aliases`` (every Arabic surface form), ``articles``
+  (sorted ids), ``mentions`` (count), ``article_mentions`` (article id →
+  count, so filters can restrict counts) and ``wikidata`` (``""`` when unknown);
+* **edge** with ``weight`` (number of evidences), ``relations`` (type →
+  count), ``articles`` (sorted ids) and ``evidence``: dicts
+  ``{article, sentence, start, end, relation, trigger, source, target,
+  directed}``; ``source``/``target`` give the direction of a directed
+  relation and are sorted for an undirected one;
+* **graph** attribute ``articles``: ``{id, title, source, date, url}`` per
+  article, in corpus order.
+
+The filters never mutate their input. Filters on nodes or edges
+(:func:`by_actor_types`, :func:`by_min_weight`, :func:`by_search`,
+:func:`ego`, :func:`top_nodes`) return read-only subgraph *views*; filters on
+evidence (:func:`by_articles`, :func:`by_dates`, :func:`by_relation_types`)
+return a new graph whose counts are recomputed from the evidence that
+survives. Attribute values (lists, dicts) are shared with the input: treat
+them as read-only, or ``copy.deepcopy`` the result first.
+
+>>> from pipeline.types import Actor, Evidence, LinkedMention, Mention, Relation
+>>> G = build_graph([], {}, [], [])
+>>> G.number_of_nodes(), G.graph["articles"]
+(0, [])
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import networkx as nx
+
+from .arabic import normalize, strip_clitics
+from .types import Actor, Article, LinkedMention, Relation
+
+__all__ = [
+    "build_graph",
+    "filter_graph",
+    "by_articles",
+    "articles_between",
+    "by_dates",
+    "by_relation_types",
+    "by_actor_types",
+    "by_min_weight",
+    "by_search",
+    "search_nodes",
+    "ego",
+    "top_nodes",
+    "drop_isolates",
+    "actor_table",
+    "timeline",
+]
+
+MAX_DEPTH = 3
+
+
+# ---------------------------------------------------------------------------
+# building
+# ---------------------------------------------------------------------------
+
+
+def _article_meta(article: Article) -> dict[str, str]:
+    return {
+        "id": article.id,
+        "title": article.title or "",
+        "source": article.source or "",
+        "date": article.date or "",
+        "url": article.url or "",
+    }
+
+
+def _node_attrs(actor: Actor, linked: list[LinkedMention]) -> dict[str, Any]:
+    per_article = Counter(lm.mention.article_id for lm in linked)
+    aliases = list(dict.fromkeys(a for a in actor.aliases if a))
+    seen = set(aliases)
+    aliases += sorted({lm.mention.text for lm in linked if lm.mention.text and lm.mention.text not in seen})
+    return {
+        "label": actor.label or "",
+        "label_en": actor.label_en or "",
+        "type": actor.type or "",
+        "aliases": aliases,
+        "articles": sorted(per_article),
+        "mentions": len(linked),
+        "article_mentions": {a: per_article[a] for a in sorted(per_article)},
+        "wikidata": actor.wikidata or "",
+    }
+
+
+def _evidence_dict(relation: Relation) -> dict[str, Any]:
+    source, target = relation.source, relation.target
+    if not relation.directed and target < source:
+        source, target = target, source
+    ev = relation.evidence
+    return {
+        "article": ev.article,
+        "sentence": ev.sentence,
+        "start": ev.start,
+        "end": ev.end,
+        "relation": relation.type,
+        "trigger": relation.trigger or "",
+        "source": source,
+        "target": target,
+        "directed": bool(relation.directed),
+    }
+
+
+def _edge_attrs(evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    """Weight, relation counts and article ids computed from ``evidence``."""
+    counts = Counter(e["relation"] for e in evidence)
+    return {
+        "weight": len(evidence),
+        "relations": {r: counts[r] for r in sorted(counts)},
+        "articles": sorted({e["article"] for e in evidence}),
+        "evidence": evidence,
+    }
+
+
+def build_graph(
+    articles: Sequence[Article],
+    actors: Mapping[str, Actor],
+    mentions: Sequence[LinkedMention],
+    relations: Sequence[Relation],
+) -> nx.Graph:
+    """Build the actor graph of the output contract.
+
+    Parameters
+    ----------
+    articles : sequence of Article
+        The corpus, in corpus order; it fixes the graph attribute
+        ``articles`` and the order of evidence (article order, then offset).
+    actors : mapping of str to Actor
+        The actor registry, keyed by actor id.
+    mentions : sequence of LinkedMention
+        Linked mentions. Only actors with at least one mention become nodes.
+        A mention repeated with the same article, offsets and actor counts once;
+        mentions of ids missing from ``actors`` are skipped with a warning.
+    relations : sequence of Relation
+        Typed relations with their evidence. Identical evidence (same article,
+        offsets, relation type and direction) counts once; relations to an
+        actor without mentions are skipped with a warning; relations of an
+        actor with itself are skipped.
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes and edges inserted in sorted id order, so two builds of the
+        same input serialise identically.
+
+    Examples
+    --------
+    >>> from pipeline.types import Actor, Evidence, LinkedMention, Mention, Relation
+    >>> arts = [Article("a1", "لافروف التقى كيري", date="2015-03-01")]
+    >>> acts = {"lavrov": Actor("lavrov", "لافروف", "PER", "Lavrov"),
+    ...         "kerry": Actor("kerry", "كيري", "PER", "Kerry")}
+    >>> ms = [LinkedMention(Mention("a1", 0, 0, 6, "لافروف", "PER"), "lavrov"),
+    ...       LinkedMention(Mention("a1", 0, 13, 17, "كيري", "PER"), "kerry")]
+    >>> rs = [Relation("kerry", "lavrov", "MEET", Evidence("a1", "لافروف التقى كيري", 0, 17))]
+    >>> G = build_graph(arts, acts, ms, rs)
+    >>> sorted(G.nodes), G.nodes["lavrov"]["mentions"], G.nodes["lavrov"]["aliases"]
+    (['kerry', 'lavrov'], 1, ['لافروف'])
+    >>> G.edges["kerry", "lavrov"]["relations"], G.edges["kerry", "lavrov"]["weight"]
+    ({'MEET': 1}, 1)
+    """
+    order = {a.id: i for i, a in enumerate(articles)}
+
+    def article_rank(article_id: str) -> tuple[int, str]:
+        return (order.get(article_id, len(order)), article_id)
+
+    by_actor: dict[str, dict[tuple, LinkedMention]] = defaultdict(dict)
+    unknown = set()
+    for lm in mentions:
+        if lm.actor_id not in actors:
+            unknown.add(lm.actor_id)
+            continue
+        m = lm.mention
+        by_actor[lm.actor_id].setdefault((m.article_id, m.start, m.end), lm)
+    if unknown:
+        warnings.warn(f"build_graph: skipped mentions of {len(unknown)} actor id(s) missing from the registry, e.g. {sorted(unknown)[:3]}", stacklevel=2)
+
+    G = nx.Graph()
+    G.graph["articles"] = [_article_meta(a) for a in articles]
+    for actor_id in sorted(by_actor):
+        linked = sorted(by_actor[actor_id].values(), key=lambda lm: (article_rank(lm.mention.article_id), lm.mention.start, lm.mention.end))
+        G.add_node(actor_id, **_node_attrs(actors[actor_id], linked))
+
+    evidence: dict[tuple[str, str], dict[tuple, dict[str, Any]]] = defaultdict(dict)
+    dangling = set()
+    for rel in relations:
+        if rel.source == rel.target:
+            continue
+        if rel.source not in G or rel.target not in G:
+            dangling.update(n for n in (rel.source, rel.target) if n not in G)
+            continue
+        ev = _evidence_dict(rel)
+        key = (ev["article"], ev["start"], ev["end"], ev["relation"], ev["source"], ev["target"], ev["directed"])
+        evidence[tuple(sorted((rel.source, rel.target)))].setdefault(key, ev)
+    if dangling:
+        warnings.warn(f"build_graph: skipped relations of {len(dangling)} actor(s) without mentions, e.g. {sorted(dangling)[:3]}", stacklevel=2)
+
+    def evidence_order(ev: dict[str, Any]) -> tuple:
+        return (article_rank(ev["article"]), ev["start"], ev["end"], ev["relation"], ev["source"], ev["target"])
+
+    for u, v in sorted(evidence):
+        G.add_edge(u, v, **_edge_attrs(sorted(evidence[u, v].values(), key=evidence_order)))
+    return G
+
+
+# ---------------------------------------------------------------------------
+# evidence filters: new graphs with recomputed counts
+# ---------------------------------------------------------------------------
+
+
+def _restrict(G: nx.Graph, keep_articles: Collection[str] | None, keep_relations: Collection[str] | None) -> nx.Graph:
+    """New graph keeping evidence in ``keep_articles`` of ``keep_relations``."""
+    H = nx.Graph()
+    H.graph.update(G.graph)
+    if keep_articles is not None:
+        keep_articles = set(keep_articles)
+        H.graph["articles"] = [a for a in G.graph.get("articles", []) if a.get("id") in keep_articles]
+    if keep_relations is not None:
+        keep_relations = set(keep_relations)
+    for n, d in G.nodes(data=True):
+        if keep_articles is None:
+            H.add_node(n, **d)
+            continue
+        if "article_mentions" not in d:  # a graph built elsewhere: keep counts as they are
+            if keep_articles.intersection(d.get("articles", ())):
+                H.add_node(n, **d)
+            continue
+        counts = {a: c for a, c in d["article_mentions"].items() if a in keep_articles}
+        if counts:
+            H.add_node(n, **{**d, "article_mentions": counts, "articles": sorted(counts), "mentions": sum(counts.values())})
+    for u, v, d in G.edges(data=True):
+        if u not in H or v not in H:
+            continue
+        kept = [
+            e
+            for e in d.get("evidence", ())
+            if (keep_articles is None or e.get("article") in keep_articles)
+            and (keep_relations is None or e.get("relation") in keep_relations)
+        ]
+        if kept:
+            H.add_edge(u, v, **{**d, **_edge_attrs(kept)})
+    return H
+
+
+def by_articles(G: nx.Graph, articles: Iterable[str]) -> nx.Graph:
+    """Keep what the selected articles say.
+
+    Edges keep only evidence from ``articles`` (weights, relation counts and
+    article lists recomputed; an edge left without evidence disappears);
+    nodes keep only their mentions in ``articles`` (a node left without
+    mentions disappears). The graph attribute ``articles`` is restricted too.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A graph from :func:`build_graph` (or a view of one).
+    articles : iterable of str
+        Article ids to keep. An empty selection keeps nothing.
+
+    Returns
+    -------
+    networkx.Graph
+        A new graph; ``G`` is not modified.
+
+    Examples
+    --------
+    >>> G = _example()
+    >>> H = by_articles(G, ["a2"])
+    >>> sorted(H.nodes), H.nodes["lavrov"]["mentions"], H.edges["kerry", "lavrov"]["weight"]
+    (['kerry', 'lavrov'], 1, 2)
+    >>> G.nodes["lavrov"]["mentions"]
+    3
+    """
+    return _restrict(G, set(articles), None)
+
+
+def _to_date(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def articles_between(G: nx.Graph, date_from: Any = None, date_to: Any = None) -> set[str]:
+    """Ids of the articles in ``G.graph["articles"]`` dated within the bounds.
+
+    Bounds are inclusive ISO dates (``"2015-03-01"``, a prefix such as
+    ``"2015-03"``, or :class:`datetime.date`). With a bound set, undated
+    articles are left out.
+
+    >>> sorted(articles_between(_example(), "2015-03-02"))
+    ['a2']
+    """
+    lo, hi = _to_date(date_from), _to_date(date_to)
+    keep = set()
+    for meta in G.graph.get("articles", []):
+        date = meta.get("date") or ""
+        if (lo or hi) and not date:
+            continue
+        if lo and date[: len(lo)] < lo:
+            continue
+        if hi and date[: len(hi)] > hi:
+            continue
+        keep.add(meta["id"])
+    return keep
+
+
+def by_dates(G: nx.Graph, date_from: Any = None, date_to: Any = None) -> nx.Graph:
+    """Keep what the articles dated between ``date_from`` and ``date_to`` say.
+
+    Same recomputation as :func:`by_articles`, on the articles of
+    :func:`articles_between`. Undated articles are dropped as soon as a bound
+    is set; with no bound ``G`` is returned as it is.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    date_from, date_to : str or datetime.date, optional
+        Inclusive bounds; a string prefix (``"2015-03"``) bounds by month.
+
+    Returns
+    -------
+    networkx.Graph
+
+    Examples
+    --------
+    >>> H = by_dates(_example(), "2015-03-01", "2015-03-01")
+    >>> H.edges["kerry", "lavrov"]["weight"], [a["id"] for a in H.graph["articles"]]
+    (1, ['a1'])
+    """
+    if _to_date(date_from) is None and _to_date(date_to) is None:
+        return G
+    return _restrict(G, articles_between(G, date_from, date_to), None)
+
+
+def by_relation_types(G: nx.Graph, relation_types: Iterable[str]) -> nx.Graph:
+    """Keep the evidence of the given relation types.
+
+    Edge weights and relation counts are recomputed; an edge with no
+    evidence left disappears. Nodes are kept (their mentions do not depend
+    on relation types): chain :func:`drop_isolates` to hide lone nodes.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    relation_types : iterable of str
+        Members of :data:`pipeline.types.RELATION_TYPES`.
+
+    Returns
+    -------
+    networkx.Graph
+
+    Examples
+    --------
+    >>> H = by_relation_types(_example(), ["ATTACK"])
+    >>> list(H.edges(data="relations"))
+    [('kerry', 'lavrov', {'ATTACK': 1})]
+    """
+    return _restrict(G, None, set(relation_types))
+
+
+# ---------------------------------------------------------------------------
+# node and edge filters: subgraph views
+# ---------------------------------------------------------------------------
+
+
+def _actor_type_nodes(G: nx.Graph, actor_types: Collection[str]) -> list[str]:
+    types = set(actor_types)
+    return [n for n, t in G.nodes(data="type") if t in types]
+
+
+def by_actor_types(G: nx.Graph, actor_types: Iterable[str]) -> nx.Graph:
+    """View of the actors of the given types and the edges among them.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    actor_types : iterable of str
+        Members of :data:`pipeline.types.ENTITY_TYPES`.
+
+    Returns
+    -------
+    networkx.Graph
+        A read-only subgraph view of ``G``.
+
+    Examples
+    --------
+    >>> sorted(by_actor_types(_example(), ["LOC"]).nodes)
+    ['moscow']
+    """
+    return G.subgraph(_actor_type_nodes(G, set(actor_types)))
+
+
+def by_min_weight(G: nx.Graph, min_weight: int = 1) -> nx.Graph:
+    """View hiding the edges lighter than ``min_weight`` (nodes all kept).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    min_weight : int
+        Smallest edge ``weight`` kept.
+
+    Returns
+    -------
+    networkx.Graph
+        A read-only view; ``G`` itself when ``min_weight <= 1``.
+
+    Examples
+    --------
+    >>> H = by_min_weight(_example(), 3)
+    >>> H.number_of_nodes(), list(H.edges)
+    (3, [('kerry', 'lavrov')])
+    """
+    if min_weight <= 1:
+        return G
+    return nx.subgraph_view(G, filter_edge=lambda u, v: G[u][v].get("weight", 1) >= min_weight)
+
+
+def drop_isolates(G: nx.Graph) -> nx.Graph:
+    """View without the nodes that have no edge.
+
+    >>> sorted(drop_isolates(by_min_weight(_example(), 3)).nodes)
+    ['kerry', 'lavrov']
+    """
+    return G.subgraph([n for n, deg in G.degree() if deg])
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _fold(text: str) -> str:
+    """:func:`pipeline.arabic.normalize`, then Latin accents stripped (Erdoğan → erdogan)."""
+    text = unicodedata.normalize("NFKD", normalize(text))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1 << 16)
+def _index_tokens(texts: tuple[str, ...]) -> frozenset[str]:
+    """Normalised tokens of ``texts``, each also without its clitics."""
+    tokens: set[str] = set()
+    for text in texts:
+        for token in _WORD.findall(_fold(text)):
+            tokens.update(strip_clitics(token))
+    return frozenset(tokens)
+
+
+def _node_tokens(node: str, data: Mapping[str, Any]) -> frozenset[str]:
+    aliases = data.get("aliases") or ()
+    if isinstance(aliases, str):
+        aliases = (aliases,)
+    return _index_tokens((str(node), str(data.get("label") or ""), str(data.get("label_en") or ""), *map(str, aliases)))
+
+
+def search_nodes(G: nx.Graph, query: str) -> list[str]:
+    """Ids of the nodes whose names match ``query``, in graph order.
+
+    The query and the node's id, ``label``, ``label_en`` and ``aliases`` are
+    normalised (:func:`pipeline.arabic.normalize`: hamza forms, ى/ي, ة/ه,
+    diacritics, tatweel; Latin lowercased, accents dropped) and cut into
+    tokens; name tokens are also read without their clitics (و ف ب ل ك ال).
+    A node matches when *every* query token is a whole token or the start
+    of a token of its names, never a substring inside a word.
+
+    Examples
+    --------
+    >>> G = _example()
+    >>> search_nodes(G, "لافروف"), search_nodes(G, "Lavrov"), search_nodes(G, "lav")
+    (['lavrov'], ['lavrov'], ['lavrov'])
+    >>> search_nodes(G, "لإفروف"), search_nodes(G, "روف"), search_nodes(G, "rov")
+    (['lavrov'], [], [])
+    >>> search_nodes(G, "john kerry"), search_nodes(G, "")
+    (['kerry'], [])
+    """
+    terms = _WORD.findall(_fold(query or ""))
+    if not terms:
+        return []
+    hits = []
+    for node, data in G.nodes(data=True):
+        tokens = _node_tokens(node, data)
+        if all(any(tok.startswith(term) for tok in tokens) for term in terms):
+            hits.append(node)
+    return hits
+
+
+def _search_neighbourhood(G: nx.Graph, query: str, neighbors: bool, hits: list[str] | None = None) -> list[str]:
+    hits = search_nodes(G, query) if hits is None else hits
+    if not neighbors:
+        return hits
+    keep = set(hits)
+    for n in hits:
+        keep.update(G[n])
+    return [n for n in G if n in keep]
+
+
+def by_search(G: nx.Graph, query: str | None, *, neighbors: bool = True) -> nx.Graph:
+    """View of the actors matching ``query`` and, by default, their neighbours.
+
+    Matching is :func:`search_nodes` (Arabic or English names, normalised,
+    whole tokens or token prefixes). The view is induced on the matched
+    nodes plus their direct neighbours: edges among matched nodes, between a
+    match and a neighbour, and among neighbours. An empty query returns
+    ``G``; a query matching nothing returns an empty view.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    query : str or None
+    neighbors : bool
+        Also keep the direct neighbours of the matches.
+
+    Returns
+    -------
+    networkx.Graph
+        A read-only subgraph view.
+
+    Examples
+    --------
+    >>> G = _example()
+    >>> sorted(by_search(G, "moscow").nodes)
+    ['lavrov', 'moscow']
+    >>> sorted(by_search(G, "موسكو", neighbors=False).nodes)
+    ['moscow']
+    """
+    if not _WORD.findall(_fold(query or "")):
+        return G
+    return G.subgraph(_search_neighbourhood(G, query, neighbors))
+
+
+def _ego_nodes(G: nx.Graph, focus: str, depth: int) -> list[str]:
+    if not 1 <= int(depth) <= MAX_DEPTH:
+        raise ValueError(f"depth must be between 1 and {MAX_DEPTH}, got {depth!r}")
+    if focus not in G:
+        return []
+    reach = nx.single_source_shortest_path_length(G, focus, cutoff=int(depth))
+    return [n for n in G if n in reach]
+
+
+def ego(G: nx.Graph, focus: str, depth: int = 1) -> nx.Graph:
+    """View of the actors within ``depth`` hops of ``focus``.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    focus : str
+        An actor id. When it is not in ``G`` (another filter removed it) the
+        view is empty.
+    depth : int
+        1 to 3 hops; anything else raises :class:`ValueError`.
+
+    Returns
+    -------
+    networkx.Graph
+        A read-only subgraph view induced on the reached nodes.
+
+    Examples
+    --------
+    >>> G = _example()
+    >>> sorted(ego(G, "moscow", 1).nodes), sorted(ego(G, "moscow", 2).nodes)
+    (['lavrov', 'moscow'], ['kerry', 'lavrov', 'moscow'])
+    >>> ego(G, "nobody").number_of_nodes()
+    0
+    """
+    return G.subgraph(_ego_nodes(G, focus, depth))
+
+
+def _rank_key(G: nx.Graph) -> Any:
+    strength = dict(G.degree(weight="weight"))
+
+    def key(n: str) -> tuple:
+        return (-strength[n], -(G.nodes[n].get("mentions") or 0), str(n))
+
+    return key
+
+
+def _top_nodes(G: nx.Graph, n: int, keep: Iterable[str] = ()) -> list[str]:
+    if n < 0:
+        raise ValueError(f"max_nodes must be >= 0, got {n!r}")
+    chosen = [k for k in dict.fromkeys(keep) if k in G][:n]
+    if len(chosen) < n:
+        kept = set(chosen)
+        ranked = sorted((x for x in G if x not in kept), key=_rank_key(G))
+        chosen += ranked[: n - len(chosen)]
+    chosen_set = set(chosen)
+    return [x for x in G if x in chosen_set]
+
+
+def top_nodes(G: nx.Graph, n: int | None, *, keep: Iterable[str] = ()) -> nx.Graph:
+    """View of the ``n`` strongest actors and the edges among them.
+
+    Actors are ranked by weighted degree (sum of edge weights), ties broken
+    by mentions, then by id.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    n : int or None
+        How many nodes to keep; ``None`` keeps all (returns ``G``).
+    keep : iterable of str
+        Ids kept whatever their rank (e.g. the focus actor); they count
+        toward ``n``.
+
+    Returns
+    -------
+    networkx.Graph
+        A read-only subgraph view.
+
+    Examples
+    --------
+    >>> G = _example()
+    >>> sorted(top_nodes(G, 2).nodes)
+    ['kerry', 'lavrov']
+    >>> sorted(top_nodes(G, 2, keep=["moscow"]).nodes)
+    ['lavrov', 'moscow']
+    """
+    if n is None:
+        return G
+    return G.subgraph(_top_nodes(G, int(n), keep))
+
+
+def filter_graph(
+    G: nx.Graph,
+    *,
+    articles: Iterable[str] | None = None,
+    actor_types: Iterable[str] | None = None,
+    relation_types: Iterable[str] | None = None,
+    min_weight: int = 1,
+    date_from: Any = None,
+    date_to: Any = None,
+    search: str | None = None,
+    focus: str | None = None,
+    depth: int = 1,
+    max_nodes: int | None = None,
+    keep_isolates: bool = True,
+) -> nx.Graph:
+    """All the filters in one call, in a fixed order.
+
+    1. evidence: ``articles`` ∩ dated ``date_from``..``date_to``, and
+       ``relation_types`` (one recomputation pass, see :func:`by_articles`);
+    2. ``actor_types``, then ``min_weight`` (edges), then ``keep_isolates``;
+    3. ``search`` (matches plus neighbours, :func:`by_search`);
+    4. ``focus``/``depth`` (:func:`ego`);
+    5. ``max_nodes`` (:func:`top_nodes`; the focus, then the search
+       matches, are kept before the strongest of the rest).
+
+    ``None`` means "no filter"; an empty collection selects nothing.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A graph from :func:`build_graph`; never modified.
+    articles : iterable of str, optional
+    actor_types : iterable of str, optional
+    relation_types : iterable of str, optional
+    min_weight : int
+    date_from, date_to : str or datetime.date, optional
+    search : str, optional
+    focus : str, optional
+    depth : int
+    max_nodes : int, optional
+    keep_isolates : bool
+        When False, nodes left without any edge after steps 1-2 are hidden.
+
+    Returns
+    -------
+    networkx.Graph
+        A read-only view (of ``G`` or of a recomputed graph).
+
+    Examples
+    --------
+    >>> G = _example()
+    >>> H = filter_graph(G, articles=["a1", "a2"], relation_types=["MEET"], min_weight=2)
+    >>> list(H.edges(data="weight")), sorted(H.nodes)
+    ([('kerry', 'lavrov', 2)], ['kerry', 'lavrov', 'moscow'])
+    >>> sorted(filter_graph(G, search="kerry", max_nodes=1).nodes)
+    ['kerry']
+    >>> sorted(filter_graph(G, focus="moscow", depth=1, keep_isolates=False).nodes)
+    ['lavrov', 'moscow']
+    """
+    keep_articles = None
+    if articles is not None:
+        keep_articles = set(articles)
+    if _to_date(date_from) is not None or _to_date(date_to) is not None:
+        dated = articles_between(G, date_from, date_to)
+        keep_articles = dated if keep_articles is None else keep_articles & dated
+    keep_relations = None if relation_types is None else set(relation_types)
+    base = G if keep_articles is None and keep_relations is None else _restrict(G, keep_articles, keep_relations)
+
+    def edge_ok(u: str, v: str) -> bool:
+        return base[u][v].get("weight", 1) >= min_weight
+
+    nodes = list(base) if actor_types is None else _actor_type_nodes(base, set(actor_types))
+
+    def view(keep: Iterable[str]) -> nx.Graph:
+        keep = set(keep)
+        if min_weight <= 1:
+            return base.subgraph(keep)
+        return nx.subgraph_view(base, filter_node=keep.__contains__, filter_edge=edge_ok)
+
+    H = view(nodes)
+    if not keep_isolates:
+        H = view(n for n, deg in H.degree() if deg)
+    priority: list[str] = []
+    if _WORD.findall(_fold(search or "")):
+        priority = search_nodes(H, search)
+        H = view(_search_neighbourhood(H, search, True, priority))
+    if focus is not None:
+        H = view(_ego_nodes(H, focus, depth))
+        priority = [focus, *priority]
+    if max_nodes is not None:
+        H = view(_top_nodes(H, int(max_nodes), keep=priority))
+    return H
+
+
+# ---------------------------------------------------------------------------
+# metrics
+# ---------------------------------------------------------------------------
+
+
+def _communities(G: nx.Graph, seed: int) -> dict[str, int]:
+    """Louvain communities numbered by size (largest 0), ties by smallest id."""
+    if G.number_of_nodes() == 0:
+        return {}
+    if G.number_of_edges() == 0:
+        groups = [{n} for n in G]
+    else:
+        groups = nx.community.louvain_communities(G, weight="weight", seed=seed)
+    groups = sorted(groups, key=lambda c: (-len(c), min(map(str, c))))
+    return {n: i for i, group in enumerate(groups) for n in group}
+
+
+def actor_table(G: nx.Graph, *, seed: int = 0, betweenness_k: int = 100, exact_below: int = 500) -> list[dict[str, Any]]:
+    """One row of metrics per actor, strongest first.
+
+    Columns: ``id, label, label_en, type, mentions, articles`` (count),
+    ``degree, weighted_degree, pagerank`` (edge weight as weight),
+    ``betweenness`` (unweighted, normalised; estimated from
+    ``betweenness_k`` seeded source samples when the graph has more than
+    ``exact_below`` nodes) and ``community`` (seeded Louvain on edge
+    weights, numbered by size). Same graph and seed give the same table.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    seed : int
+        Seed for betweenness sampling and Louvain.
+    betweenness_k : int
+        Sample size for approximate betweenness.
+    exact_below : int
+        Exact betweenness up to this many nodes.
+
+    Returns
+    -------
+    list of dict
+        Sorted by weighted degree, mentions (both descending), then id.
+
+    Examples
+    --------
+    >>> rows = actor_table(_example())
+    >>> [(r["id"], r["degree"], r["weighted_degree"], r["community"]) for r in rows]
+    [('lavrov', 2, 4, 0), ('kerry', 1, 3, 0), ('moscow', 1, 1, 0)]
+    >>> round(rows[0]["betweenness"], 2)
+    1.0
+    """
+    n = G.number_of_nodes()
+    if n == 0:
+        return []
+    # Algorithms run several times faster on a plain graph than on a view.
+    S = nx.Graph()
+    S.add_nodes_from(G)
+    S.add_weighted_edges_from((u, v, w) for u, v, w in G.edges(data="weight", default=1))
+    pagerank = nx.pagerank(S, weight="weight") if S.number_of_edges() else {x: 1.0 / n for x in S}
+    k = None if n <= exact_below else min(betweenness_k, n)
+    betweenness = nx.betweenness_centrality(S, k=k, seed=seed if k else None)
+    community = _communities(S, seed)
+    strength = dict(S.degree(weight="weight"))
+    rows = []
+    for node, d in G.nodes(data=True):
+        rows.append(
+            {
+                "id": node,
+                "label": d.get("label") or "",
+                "label_en": d.get("label_en") or "",
+                "type": d.get("type") or "",
+                "mentions": d.get("mentions") or 0,
+                "articles": len(d.get("articles") or ()),
+                "degree": S.degree(node),
+                "weighted_degree": strength[node],
+                "pagerank": pagerank.get(node, 0.0),
+                "betweenness": betweenness.get(node, 0.0),
+                "community": community[node],
+            }
+        )
+    rows.sort(key=lambda r: (-r["weighted_degree"], -r["mentions"], str(r["id"])))
+    return rows
+
+
+_PERIODS = {"day": 10, "month": 7, "year": 4}
+
+
+def _date_lookup(articles_meta: Any) -> dict[str, str]:
+    if isinstance(articles_meta, Mapping):
+        return {str(k): (v or "") for k, v in articles_meta.items()}
+    out = {}
+    for meta in articles_meta or ():
+        if isinstance(meta, Mapping):
+            out[meta.get("id")] = meta.get("date") or ""
+        else:  # Article
+            out[meta.id] = meta.date or ""
+    return out
+
+
+def timeline(G: nx.Graph, articles_meta: Any = None, *, period: str = "day") -> list[dict[str, Any]]:
+    """Evidence counted per article date and relation type.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    articles_meta : sequence of dict or Article, or mapping id → date, optional
+        Where article dates come from; default ``G.graph["articles"]``.
+    period : {"day", "month", "year"}
+        Dates are cut to ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+
+    Returns
+    -------
+    list of dict
+        ``{date, relation, count}`` sorted by date then relation; evidence
+        from undated articles is not counted.
+
+    Examples
+    --------
+    >>> timeline(_example())
+    [{'date': '2015-03-01', 'relation': 'CO_MENTION', 'count': 1}, {'date': '2015-03-01', 'relation': 'MEET', 'count': 1}, {'date': '2015-03-02', 'relation': 'ATTACK', 'count': 1}, {'date': '2015-03-02', 'relation': 'MEET', 'count': 1}]
+    >>> timeline(_example(), period="month")[0]
+    {'date': '2015-03', 'relation': 'ATTACK', 'count': 1}
+    """
+    if period not in _PERIODS:
+        raise ValueError(f"period must be one of {sorted(_PERIODS)}, got {period!r}")
+    dates = _date_lookup(G.graph.get("articles", []) if articles_meta is None else articles_meta)
+    width = _PERIODS[period]
+    counts: Counter[tuple[str, str]] = Counter()
+    for _, _, evidence in G.edges(data="evidence"):
+        for e in evidence or ():
+            date = dates.get(e.get("article"), "")
+            if date:
+                counts[date[:width], e.get("relation", "")] += 1
+    return [{"date": d, "relation": r, "count": c} for (d, r), c in sorted(counts.items())]
+
+
+def _example() -> nx.Graph:
+    """A three-actor graph for the examples (two articles)."""
+    from .types import Evidence, Mention
+
+    s1, s2 = "التقى لافروف كيري في موسكو", "هاجم لافروف كيري ثم التقاه"
+    arts = [Article("a1", s1, "t1", "src", "2015-03-01"), Article("a2", s2, "t2", "src", "2015-03-02")]
+    acts = {
+        "lavrov": Actor("lavrov", "لافروف", "PER", "Sergey Lavrov", ("لافروف", "سيرغي لافروف")),
+        "kerry": Actor("kerry", "كيري", "PER", "John Kerry", ("كيري",)),
+        "moscow": Actor("moscow", "موسكو", "LOC", "Moscow", ("موسكو",)),
+    }
+    ms = [
+        LinkedMention(Mention("a1", 0, 6, 12, "لافروف", "PER"), "lavrov"),
+        LinkedMention(Mention("a1", 0, 13, 17, "كيري", "PER"), "kerry"),
+        LinkedMention(Mention("a1", 0, 21, 26, "موسكو", "LOC"), "moscow"),
+        LinkedMention(Mention("a2", 0, 5, 11, "لافروف", "PER"), "lavrov"),
+        LinkedMention(Mention("a2", 0, 12, 16, "كيري", "PER"), "kerry"),
+        LinkedMention(Mention("a2", 0, 12, 16, "كيري", "PER"), "kerry"),  # duplicate: counted once
+        LinkedMention(Mention("a1", 0, 6, 12, "لافروف", "PER"), "lavrov"),  # duplicate
+        LinkedMention(Mention("a1", 1, 30, 36, "لافروف", "PER"), "lavrov"),
+    ]
+    rs = [
+        Relation("kerry", "lavrov", "MEET", Evidence("a1", s1, 0, len(s1)), trigger="التقى"),
+        Relation("lavrov", "kerry", "MEET", Evidence("a1", s1, 0, len(s1)), trigger="التقى"),  # same, undirected
+        Relation("lavrov", "moscow", "CO_MENTION", Evidence("a1", s1, 0, len(s1))),
+        Relation("lavrov", "kerry", "ATTACK", Evidence("a2", s2, 0, len(s2)), directed=True, trigger="هاجم"),
+        Relation("kerry", "lavrov", "MEET", Evidence("a2", s2, 0, len(s2)), trigger="التقاه"),
+    ]
+    return build_graph(arts, acts, ms, rs)

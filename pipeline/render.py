@@ -1,0 +1,531 @@
+"""Draw the actor graph as one standalone HTML page that works offline.
+
+The page uses vis-network 9.1.2, the copy bundled with pyvis, with its
+JavaScript and CSS *inlined*: nothing is fetched, no ``http(s)`` URL sits
+in any ``src`` or ``href``. Node and edge option dicts are built with
+pyvis's own :class:`pyvis.node.Node` and :class:`pyvis.edge.Edge`, but the
+page comes from the template here, not from pyvis's, because pyvis's
+template links CDNs and Bootstrap and puts titles and headings in raw.
+
+Escaping
+--------
+* The graph reaches the page only as JSON in a
+  ``<script type="application/json">`` block, written by
+  :func:`script_json`, which escapes ``<``, ``>``, ``&``, U+2028 and U+2029
+  (``\\u003c`` …), so no label can close the script element.
+* Tooltips (``title``) are plain strings. vis-network 9 shows a string
+  title with ``innerText`` (``Popup.setText``: only an ``Element`` is
+  inserted as DOM), so markup in a title is shown, never parsed. Labels are
+  drawn on the canvas, as text.
+* Headings and legend text are :func:`html.escape`\\ d.
+
+Arabic: the container has ``dir="rtl" lang="ar"`` (``ltr``/``en`` for English
+labels) and a font stack with Arabic glyphs, so the canvas shapes and
+orders labels right to left.
+
+Browser tests can read ``window.graphStats = {nodes, edges, totalNodes,
+stabilizedMs}`` (``stabilizedMs`` is set once the layout is frozen) and
+``data-node-count``/``data-edge-count`` on ``#graph``.
+"""
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import numpy as np
+from pyvis.edge import Edge
+from pyvis.node import Node
+
+from .types import ENTITY_TYPES, RELATION_TYPES
+
+__all__ = ["render_html", "script_json", "TYPE_COLORS", "RELATION_COLORS", "FONT_STACK"]
+
+VIS_VERSION = "9.1.2"
+FONT_STACK = "Noto Naskh Arabic, Amiri, Tahoma, Arial, sans-serif"
+TYPE_COLORS = {"PER": "#e15759", "ORG": "#4e79a7", "LOC": "#59a14f", "MISC": "#b07aa1"}
+OTHER_COLOR = "#9c9c9c"
+RELATION_COLORS = {
+    "MEET": "#1f77b4",
+    "AGREE": "#2ca02c",
+    "SUPPORT": "#17becf",
+    "OPPOSE": "#ff7f0e",
+    "COOPERATE": "#bcbd22",
+    "ATTACK": "#d62728",
+    "STATEMENT": "#9467bd",
+    "CO_MENTION": "#b8b8b8",
+}
+TYPE_NAMES = {
+    "ar": {"PER": "شخص", "ORG": "منظمة", "LOC": "مكان", "MISC": "أخرى"},
+    "en": {"PER": "Person", "ORG": "Organisation", "LOC": "Place", "MISC": "Other"},
+}
+RELATION_NAMES = {
+    "ar": {
+        "MEET": "لقاء",
+        "AGREE": "اتفاق",
+        "SUPPORT": "دعم",
+        "OPPOSE": "معارضة",
+        "COOPERATE": "تعاون",
+        "ATTACK": "هجوم",
+        "STATEMENT": "تصريح",
+        "CO_MENTION": "ذكر مشترك",
+    },
+    "en": {
+        "MEET": "meets",
+        "AGREE": "agrees",
+        "SUPPORT": "supports",
+        "OPPOSE": "opposes",
+        "COOPERATE": "cooperates",
+        "ATTACK": "attacks",
+        "STATEMENT": "statement",
+        "CO_MENTION": "co-mention",
+    },
+}
+SIZE_BY = ("mentions", "pagerank", "degree")
+LANGUAGES = ("ar", "en")
+STABILIZATION_ITERATIONS = 200
+_HEIGHT = re.compile(r"^\d+(\.\d+)?(px|%|vh|em|rem)$")
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+
+
+# ---------------------------------------------------------------------------
+# safe embedding
+# ---------------------------------------------------------------------------
+
+
+def script_json(value: Any) -> str:
+    """JSON for a ``<script>`` element: no character of it can end the element.
+
+    ``<``, ``>`` and ``&`` occur in JSON only inside strings, where their
+    ``\\uXXXX`` escapes mean the same; U+2028/U+2029 are escaped for old JS
+    engines.
+
+    >>> script_json({"label": "</script><b>&"})
+    '{"label": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    >>> json.loads(script_json("</script>\\u2028")) == "</script>\\u2028"
+    True
+    """
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return _SCRIPT_UNSAFE.sub(lambda m: _SCRIPT_ESCAPES[m.group()], text)
+
+
+def _vis_dir() -> Path:
+    import pyvis
+
+    base = Path(pyvis.__file__).resolve().parent
+    for candidate in (base / "templates" / "lib" / f"vis-{VIS_VERSION}", base / "lib" / f"vis-{VIS_VERSION}"):
+        if (candidate / "vis-network.min.js").is_file():
+            return candidate
+    raise FileNotFoundError(
+        f"vis-network {VIS_VERSION} is not in the installed pyvis ({base}); reinstall it with `pip install pyvis==0.3.2`"
+    )
+
+
+@lru_cache(maxsize=1)
+def _assets() -> tuple[str, str]:
+    """The inlined vis-network JavaScript and CSS, made safe to embed."""
+    folder = _vis_dir()
+    js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (folder / "vis-network.css").read_text(encoding="utf-8")
+    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE).replace("<!--", "<\\!--")
+    css = re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
+    return js, css
+
+
+# ---------------------------------------------------------------------------
+# node and edge options
+# ---------------------------------------------------------------------------
+
+
+def _metric(G: nx.Graph, size_by: str) -> dict[Any, float]:
+    if size_by == "mentions":
+        return {n: float(G.nodes[n].get("mentions") or 0) for n in G}
+    if size_by == "degree":
+        return {n: float(d) for n, d in G.degree(weight="weight")}
+    if G.number_of_edges() == 0:
+        return {n: 1.0 for n in G}
+    return nx.pagerank(G, weight="weight")
+
+
+def _scale(values: dict[Any, float], low: float = 10.0, high: float = 42.0) -> dict[Any, float]:
+    """Map values to sizes, square-root scaled so big hubs do not swamp."""
+    if not values:
+        return {}
+    lo, hi = min(values.values()), max(values.values())
+    if hi <= lo:
+        return {k: (low + high) / 3 for k in values}
+    return {k: round(low + (high - low) * math.sqrt((v - lo) / (hi - lo)), 2) for k, v in values.items()}
+
+
+def _edge_width(weight: float) -> float:
+    return round(min(10.0, 1.0 + 1.8 * math.log2(max(1.0, float(weight)))), 2)
+
+
+def dominant_relation(relations: dict[str, int] | None) -> str:
+    """The most frequent relation type; ties go to the earlier type in RELATION_TYPES.
+
+    >>> dominant_relation({"CO_MENTION": 2, "ATTACK": 2, "MEET": 1})
+    'ATTACK'
+    """
+    if not relations:
+        return ""
+    rank = {r: i for i, r in enumerate(RELATION_TYPES)}
+    return min(relations, key=lambda r: (-relations[r], rank.get(r, len(rank)), r))
+
+
+def _display_label(data: dict[str, Any], node: Any, language: str) -> str:
+    if language == "en" and data.get("label_en"):
+        return str(data["label_en"])
+    return str(data.get("label") or data.get("label_en") or node)
+
+
+def _relation_summary(counts: Counter, language: str, top: int = 4) -> str:
+    names = RELATION_NAMES[language]
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return ("، " if language == "ar" else ", ").join(f"{names.get(r, r)} {c}" for r, c in ranked)
+
+
+def _node_title(G: nx.Graph, node: Any, language: str) -> str:
+    d = G.nodes[node]
+    ar = language == "ar"
+    lines = [str(d.get("label") or node)]
+    if d.get("label_en"):
+        lines.append(str(d["label_en"]))
+    kind = TYPE_NAMES[language].get(d.get("type"), str(d.get("type") or ""))
+    n_articles = len(d.get("articles") or ())
+    lines.append(
+        f"{kind} · {d.get('mentions') or 0} ذكر · {n_articles} مقال"
+        if ar
+        else f"{kind} · {d.get('mentions') or 0} mentions · {n_articles} articles"
+    )
+    counts: Counter = Counter()
+    for _, _, rel in G.edges(node, data="relations"):
+        counts.update(rel or {})
+    if counts:
+        lines.append(("العلاقات: " if ar else "Relations: ") + _relation_summary(counts, language))
+    aliases = [str(a) for a in (d.get("aliases") or ()) if a != d.get("label")][:5]
+    if aliases:
+        lines.append(("أسماء أخرى: " if ar else "Also: ") + "، ".join(aliases))
+    return "\n".join(lines)
+
+
+def _shorten(text: str, limit: int = 240) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _edge_title(G: nx.Graph, u: Any, v: Any, language: str) -> str:
+    d = G.edges[u, v]
+    label_u = _display_label(G.nodes[u], u, language)
+    label_v = _display_label(G.nodes[v], v, language)
+    evidence = d.get("evidence") or []
+    lines = [f"{label_u} — {label_v}", f"{d.get('weight', len(evidence))} · {_relation_summary(Counter(d.get('relations') or {}), language, 8)}"]
+    for e in evidence[:2]:
+        lines.append(f"«{_shorten(e.get('sentence', ''))}» ({e.get('article', '')})")
+    if len(evidence) > 2:
+        lines.append(f"+{len(evidence) - 2} " + ("شواهد أخرى" if language == "ar" else "more"))
+    return "\n".join(lines)
+
+
+def _edge_direction(d: dict[str, Any]) -> tuple[Any, Any] | None:
+    """(source, target) when all the evidence points the same way, else None."""
+    ends = {(e.get("source"), e.get("target")) for e in d.get("evidence") or () if e.get("directed")}
+    if len(ends) == 1 and all(e.get("directed") for e in d.get("evidence") or ()):
+        return next(iter(ends))
+    return None
+
+
+def _positions(G: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Seeded spring layout in vis-network pixels, for drawing without physics.
+
+    Cached on the drawn structure, so re-rendering the same nodes (another
+    label language or size metric) does not lay them out again.
+    """
+    nodes = tuple(G)
+    edges = tuple((u, v, float(w)) for u, v, w in G.edges(data="weight", default=1))
+    return _layout(nodes, edges)
+
+
+@lru_cache(maxsize=8)
+def _layout(nodes: tuple, edges: tuple) -> dict[Any, tuple[float, float]]:
+    n = len(nodes)
+    if n == 0:
+        return {}
+    index = {node: i for i, node in enumerate(nodes)}
+    adjacency = np.zeros((n, n), dtype=np.float32)
+    for u, v, w in edges:
+        adjacency[index[u], index[v]] = adjacency[index[v], index[u]] = math.log1p(max(w, 0.0))
+    pos = _fruchterman_reingold(adjacency)
+    pos -= pos.mean(axis=0)
+    pos /= max(float(np.abs(pos).max()), 1e-9)
+    scale = max(250.0, 45.0 * math.sqrt(n))
+    return {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in zip(nodes, pos)}
+
+
+def _fruchterman_reingold(adjacency: np.ndarray, iterations: int = 50, seed: int = 7) -> np.ndarray:
+    """Force-directed positions (Fruchterman-Reingold, as in networkx), vectorised.
+
+    Dense in memory (``n × n``): fine for what is drawn (a few thousand
+    nodes); ``networkx.spring_layout`` switches to a much slower sparse
+    loop from 500 nodes.
+    """
+    n = adjacency.shape[0]
+    pos = np.random.default_rng(seed).random((n, 2), dtype=np.float32)
+    if n == 1:
+        return pos
+    k = np.float32(math.sqrt(1.0 / n))
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    for _ in range(iterations):
+        dx = pos[:, 0, None] - pos[None, :, 0]
+        dy = pos[:, 1, None] - pos[None, :, 1]
+        distance2 = dx * dx + dy * dy
+        np.clip(distance2, 1e-4, None, out=distance2)
+        force = k * k / distance2 - adjacency * np.sqrt(distance2) / k
+        displacement = np.stack([(dx * force).sum(axis=1), (dy * force).sum(axis=1)], axis=1)
+        length = np.sqrt((displacement * displacement).sum(axis=-1))
+        length[length < 0.01] = 0.1
+        pos += displacement * (temperature / length)[:, None]
+        temperature -= cooling
+    return pos
+
+
+def vis_data(
+    G: nx.Graph,
+    *,
+    label_language: str = "ar",
+    physics: bool = True,
+    size_by: str = "mentions",
+) -> dict[str, Any]:
+    """vis-network nodes, edges and options for ``G`` (plain JSON-able dicts).
+
+    Examples
+    --------
+    >>> from pipeline.graph import _example
+    >>> data = vis_data(_example(), physics=False)
+    >>> [n["label"] for n in data["nodes"]], data["edges"][0]["color"]
+    (['كيري', 'لافروف', 'موسكو'], '#1f77b4')
+    >>> data["nodes"][0]["title"].splitlines()[:2]
+    ['كيري', 'John Kerry']
+    """
+    sizes = _scale(_metric(G, size_by))
+    positions = {} if physics else _positions(G)
+    nodes = []
+    for n, d in G.nodes(data=True):
+        options: dict[str, Any] = {
+            "color": TYPE_COLORS.get(d.get("type"), OTHER_COLOR),
+            "size": sizes.get(n, 15),
+            "title": _node_title(G, n, label_language),
+            "group": str(d.get("type") or ""),
+        }
+        if n in positions:
+            options["x"], options["y"] = positions[n]
+        nodes.append(Node(str(n), "dot", label=_display_label(d, n, label_language), **options).options)
+    edges = []
+    for u, v, d in G.edges(data=True):
+        direction = _edge_direction(d)
+        src, dst = direction if direction else (u, v)
+        relation = dominant_relation(d.get("relations"))
+        options = {
+            "width": _edge_width(d.get("weight", 1)),
+            "color": RELATION_COLORS.get(relation, OTHER_COLOR),
+            "title": _edge_title(G, u, v, label_language),
+            "relation": relation,
+        }
+        edges.append(Edge(str(src), str(dst), directed=direction is not None, **options).options)
+    return {"nodes": nodes, "edges": edges, "options": _vis_options(physics, G.number_of_nodes())}
+
+
+def _vis_options(physics: bool, n_nodes: int) -> dict[str, Any]:
+    return {
+        "autoResize": True,
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1,
+            "font": {"face": FONT_STACK, "size": 16, "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        },
+        "edges": {"smooth": False, "color": {"inherit": False, "opacity": 0.75}, "arrows": {"to": {"scaleFactor": 0.5}}},
+        "groups": {t: {"color": c} for t, c in TYPE_COLORS.items()},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n_nodes > 300},
+        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 100},
+        "physics": {
+            "enabled": bool(physics),
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "springConstant": 0.06, "avoidOverlap": 0.3},
+            "stabilization": {"enabled": bool(physics), "iterations": STABILIZATION_ITERATIONS, "updateInterval": 20, "fit": True},
+        },
+    }
+
+
+# ---------------------------------------------------------------------------
+# the page
+# ---------------------------------------------------------------------------
+
+
+def _legend(G: nx.Graph, language: str, shown: int, total: int) -> str:
+    esc = html.escape
+    types = sorted({str(t or "") for _, t in G.nodes(data="type")}, key=lambda t: (t not in ENTITY_TYPES, ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 0, t))
+    relations = sorted({dominant_relation(r) for _, _, r in G.edges(data="relations")} - {""}, key=lambda r: (r not in RELATION_TYPES, RELATION_TYPES.index(r) if r in RELATION_TYPES else 0, r))
+    type_names, relation_names = TYPE_NAMES[language], RELATION_NAMES[language]
+    parts = ['<div class="legend" dir="auto">']
+    parts.append(f'<div class="legend-title">{esc("الفاعلون" if language == "ar" else "Actors")}</div>')
+    for t in types:
+        colour = TYPE_COLORS.get(t, OTHER_COLOR)
+        parts.append(f'<div class="legend-row"><span class="dot" style="background:{colour}"></span>{esc(type_names.get(t, t))}</div>')
+    if relations:
+        parts.append(f'<div class="legend-title">{esc("العلاقات" if language == "ar" else "Relations")}</div>')
+        for r in relations:
+            colour = RELATION_COLORS.get(r, OTHER_COLOR)
+            parts.append(f'<div class="legend-row"><span class="line" style="background:{colour}"></span>{esc(relation_names.get(r, r))}</div>')
+    note = f"{shown} / {total}" + (" فاعل" if language == "ar" else " actors")
+    parts.append(f'<div class="legend-note">{esc(note)}</div></div>')
+    return "".join(parts)
+
+
+_CSS = """
+html, body { margin: 0; padding: 0; background: #ffffff; font-family: %(font)s; }
+h1.graph-heading { font-size: 18px; font-weight: 600; margin: 8px 12px; }
+.graph-wrap { position: relative; width: 100%%; }
+#graph { width: 100%%; height: %(height)s; border: 1px solid #e2e2e2; box-sizing: border-box; }
+.legend { position: absolute; top: 8px; inset-inline-end: 8px; background: rgba(255,255,255,.92);
+  border: 1px solid #ddd; border-radius: 4px; padding: 6px 10px; font-size: 13px; line-height: 1.5; max-width: 220px; }
+.legend-title { font-weight: 600; margin-top: 4px; }
+.legend-row { white-space: nowrap; }
+.legend .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%%; margin-inline-end: 6px; }
+.legend .line { display: inline-block; width: 18px; height: 3px; vertical-align: middle; margin-inline-end: 6px; }
+.legend-note { color: #666; margin-top: 4px; font-size: 12px; }
+#graph-status { position: absolute; bottom: 8px; inset-inline-start: 8px; color: #666; font-size: 12px; }
+div.vis-tooltip { font-family: %(font)s; white-space: pre-wrap; unicode-bidi: plaintext; text-align: start;
+  max-width: 420px; font-size: 13px; line-height: 1.5; }
+"""
+
+_SCRIPT = """
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("graph-data").textContent);
+  var container = document.getElementById("graph");
+  var status = document.getElementById("graph-status");
+  var t0 = (window.performance && performance.now) ? performance.now() : Date.now();
+  var stats = {nodes: data.nodes.length, edges: data.edges.length,
+               totalNodes: Number(container.getAttribute("data-total-nodes")), stabilizedMs: null};
+  window.graphStats = stats;
+  var network = new vis.Network(container, {}, data.options);
+  window.network = network;
+  function frozen() {
+    if (stats.stabilizedMs !== null) { return; }
+    network.setOptions({physics: {enabled: false}});
+    var now = (window.performance && performance.now) ? performance.now() : Date.now();
+    stats.stabilizedMs = Math.round(now - t0);
+    container.setAttribute("data-stabilized", "true");
+    status.textContent = "";
+  }
+  if (data.options.physics.enabled && data.nodes.length > 0) {
+    network.on("stabilizationProgress", function (p) {
+      status.textContent = Math.round(100 * p.iterations / p.total) + "%";
+    });
+    network.once("stabilizationIterationsDone", frozen);
+    network.once("stabilized", frozen);
+  } else {
+    network.once("afterDrawing", frozen);
+  }
+  network.setData({nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges)});
+  if (data.nodes.length === 0) { frozen(); }
+})();
+"""
+
+
+def _check(label_language: str, size_by: str, height: str) -> None:
+    if label_language not in LANGUAGES:
+        raise ValueError(f"label_language must be one of {LANGUAGES}, got {label_language!r}")
+    if size_by not in SIZE_BY:
+        raise ValueError(f"size_by must be one of {SIZE_BY}, got {size_by!r}")
+    if not _HEIGHT.match(str(height)):
+        raise ValueError(f"height must be a CSS length such as '720px' or '80vh', got {height!r}")
+
+
+def render_html(
+    G: nx.Graph,
+    *,
+    label_language: str = "ar",
+    physics: bool = True,
+    max_nodes: int | None = None,
+    height: str = "720px",
+    size_by: str = "mentions",
+    heading: str = "",
+    total_nodes: int | None = None,
+) -> str:
+    """A standalone HTML page drawing ``G`` with vis-network, all assets inlined.
+
+    Nodes are coloured by actor type and sized by ``size_by``; edges are as
+    wide as their weight (log scale) and coloured by their dominant relation
+    type, with an arrow when all their evidence points one way. Tooltips are
+    plain text: names, type, counts, top relations, evidence sentences.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        A graph from :func:`pipeline.graph.build_graph` or a filtered view.
+    label_language : {"ar", "en"}
+        Node labels in Arabic, or in English where known (Arabic otherwise).
+    physics : bool
+        True: forceAtlas2 for up to 200 iterations, then frozen. False:
+        positions from a seeded spring layout, drawn at once.
+    max_nodes : int, optional
+        Draw only the strongest nodes (:func:`pipeline.graph.top_nodes`).
+    height : str
+        CSS height of the drawing (``"720px"``, ``"80vh"``).
+    size_by : {"mentions", "pagerank", "degree"}
+        Node size metric (``degree`` is the weighted degree).
+    heading : str
+        Optional heading above the graph (escaped).
+    total_nodes : int, optional
+        How many actors the drawing was chosen from, for the legend's
+        "shown / total" note and ``data-total-nodes`` (default: the nodes
+        of ``G``). For a ``G`` already cut to the strongest actors.
+
+    Returns
+    -------
+    str
+        The page. It loads nothing from the network.
+
+    Examples
+    --------
+    >>> from pipeline.graph import _example
+    >>> page = render_html(_example(), physics=False, heading="<b>test</b>")
+    >>> 'data-node-count="3"' in page, "&lt;b&gt;test&lt;/b&gt;" in page, "https://" in page.split("<script")[0]
+    (True, True, False)
+    """
+    _check(label_language, size_by, height)
+    from .graph import top_nodes
+
+    total = G.number_of_nodes() if total_nodes is None else int(total_nodes)
+    drawn = top_nodes(G, max_nodes) if max_nodes is not None else G
+    data = vis_data(drawn, label_language=label_language, physics=physics, size_by=size_by)
+    js, vis_css = _assets()
+    lang, direction = ("ar", "rtl") if label_language == "ar" else ("en", "ltr")
+    title = heading or ("شبكة الفاعلين" if lang == "ar" else "Actor network")
+    css = _CSS % {"font": FONT_STACK, "height": height}
+    heading_html = f'<h1 class="graph-heading" dir="auto">{html.escape(heading)}</h1>' if heading else ""
+    return "".join(
+        [
+            f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+            f"<title>{html.escape(title)}</title>\n",
+            f"<style>\n{vis_css}\n</style>\n<style>{css}</style>\n",
+            f"<script>\n{js}\n</script>\n</head>\n<body>\n{heading_html}",
+            '<div class="graph-wrap">',
+            f'<div id="graph" dir="{direction}" lang="{lang}" data-node-count="{drawn.number_of_nodes()}" ',
+            f'data-edge-count="{drawn.number_of_edges()}" data-total-nodes="{total}"></div>',
+            _legend(drawn, label_language, drawn.number_of_nodes(), total),
+            '<div id="graph-status" aria-live="polite"></div></div>\n',
+            f'<script type="application/json" id="graph-data">{script_json(data)}</script>\n',
+            f"<script>{_SCRIPT}</script>\n</body>\n</html>\n",
+        ]
+    )

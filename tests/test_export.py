@@ -1,0 +1,371 @@
+"""Round-trips for every export format, built from a hand-made hostile graph."""
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+import os
+import random
+import re
+import zipfile
+
+import networkx as nx
+import pytest
+from lxml import etree
+
+from pipeline import export as ex
+from pipeline.graph import build_graph, filter_graph
+from pipeline.types import Actor, Article, Evidence, LinkedMention, Mention, Relation
+
+HOSTILE_SENTENCE = 'قال «لافروف»:\n"<script>alert(1)</script>" & ]]> \x00\x0b\x1f\r\nتم\t.'
+GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
+GEXF_NS = "{http://www.gexf.net/1.2draft}"
+
+
+def hostile_graph() -> nx.Graph:
+    """The contract's shapes, filled with everything that breaks writers."""
+    G = nx.Graph()
+    G.graph["articles"] = [
+        {"id": "a1", "title": "عنوان «أول»\n<b>", "source": "الجزيرة", "date": "2015-03-01", "url": "https://example.org/a?x=1&y=2"},
+        {"id": "a2", "title": "None", "source": "", "date": "", "url": ""},
+    ]
+    G.add_node(
+        "lavrov",
+        label="سيرغي لافروف",
+        label_en="Sergey Lavrov",
+        type="PER",
+        aliases=["لافروف", "سيرجي لافروف", "<script>alert(1)</script>"],
+        articles=["a1", "a2"],
+        mentions=3,
+        article_mentions={"a1": 2, "a2": 1},
+        wikidata="Q207437",
+    )
+    G.add_node(
+        "kerry",
+        label="كيري\x00\x0b",  # control characters in a plain string
+        label_en="None",  # a None-looking string stays a string
+        type="PER",
+        aliases=[],
+        articles=["a1"],
+        mentions=1,
+        article_mentions={"a1": 1},
+        wikidata="",
+    )
+    G.add_node(
+        "moscow",
+        label="موسكو\r\nالعاصمة",
+        label_en="",
+        type="LOC",
+        aliases=["null", "موسكو"],
+        articles=["a2"],
+        mentions=1,
+        article_mentions={"a2": 1},
+        wikidata="",
+    )
+    evidence = [
+        {"article": "a1", "sentence": HOSTILE_SENTENCE, "start": 0, "end": 40, "relation": "MEET", "trigger": "قال", "source": "kerry", "target": "lavrov", "directed": False},
+        {"article": "a1", "sentence": "هاجم\x1fكيري", "start": 50, "end": 60, "relation": "ATTACK", "trigger": "هاجم", "source": "lavrov", "target": "kerry", "directed": True},
+    ]
+    G.add_edge("kerry", "lavrov", weight=2, relations={"ATTACK": 1, "MEET": 1}, articles=["a1"], evidence=evidence)
+    G.add_edge(
+        "lavrov",
+        "moscow",
+        weight=1,
+        relations={"CO_MENTION": 1},
+        articles=["a2"],
+        evidence=[{"article": "a2", "sentence": "None", "start": 0, "end": 4, "relation": "CO_MENTION", "trigger": "", "source": "lavrov", "target": "moscow", "directed": False}],
+    )
+    return G
+
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_normalised(G: nx.Graph) -> nx.Graph:
+    """What the XML formats promise: plain strings lose XML-invalid characters
+    and \\r; None becomes ""; lists/dicts come back exactly."""
+
+    def fix(value):
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return _XML_BAD.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
+        return value
+
+    H = copy.deepcopy(G)
+    for _, d in H.nodes(data=True):
+        d.update({k: fix(v) for k, v in d.items()})
+    for _, _, d in H.edges(data=True):
+        d.update({k: fix(v) for k, v in d.items()})
+    return H
+
+
+def assert_same_graph(H: nx.Graph, G: nx.Graph, *, graph_attrs: bool = True) -> None:
+    assert sorted(H.nodes) == sorted(G.nodes)
+    assert {frozenset(e) for e in H.edges} == {frozenset(e) for e in G.edges}
+    for n in G:
+        assert H.nodes[n] == G.nodes[n], n
+    for u, v in G.edges:
+        assert H.edges[u, v] == G.edges[u, v], (u, v)
+    if graph_attrs:
+        assert H.graph == G.graph
+
+
+def strict_xml(text: str) -> etree._Element:
+    parser = etree.XMLParser(recover=False, resolve_entities=False, no_network=True)
+    return etree.fromstring(text.encode("utf-8"), parser)
+
+
+# ---------------------------------------------------------------------------
+# JSON
+# ---------------------------------------------------------------------------
+
+
+def test_json_round_trip_is_exact(tmp_path):
+    G = hostile_graph()
+    H = ex.read_json(ex.write_json(G, tmp_path / "graph.json"))
+    assert_same_graph(H, G)
+    data = json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))
+    assert "edges" in data and "links" not in data
+    assert "سيرغي لافروف" in (tmp_path / "graph.json").read_text(encoding="utf-8")  # UTF-8, not \\u escapes
+
+
+def test_json_of_a_filtered_view(tmp_path):
+    view = filter_graph(hostile_graph(), actor_types=["PER"])
+    H = ex.read_json(ex.write_json(view, tmp_path / "graph.json"))
+    assert sorted(H.nodes) == ["kerry", "lavrov"]
+
+
+# ---------------------------------------------------------------------------
+# GraphML / GEXF
+# ---------------------------------------------------------------------------
+
+
+def test_graphml_round_trip_after_normalisation(tmp_path):
+    G = hostile_graph()
+    H = ex.read_graphml(ex.write_graphml(G, tmp_path / "graph.graphml"))
+    assert_same_graph(H, xml_normalised(G))
+    # the evidence sentence is JSON inside XML: its control characters survive
+    assert H.edges["kerry", "lavrov"]["evidence"][0]["sentence"] == HOSTILE_SENTENCE
+    assert H.nodes["kerry"]["label"] == "كيري"
+    assert H.nodes["kerry"]["label_en"] == "None"
+
+
+def test_graphml_is_strict_xml_with_unique_edge_ids():
+    root = strict_xml(ex.generate_graphml(hostile_graph()))
+    ids = [e.get("id") for e in root.iter(f"{GRAPHML_NS}edge")]
+    assert ids == ["e0", "e1"]
+    names = {k.get("attr.name") for k in root.iter(f"{GRAPHML_NS}key")}
+    assert "id" not in names  # the edge id is not duplicated as a data column
+    assert {"label", "label_en", "type", "aliases", "articles", "mentions", "weight", "relations", "evidence"} <= names
+
+
+def test_gexf_round_trip_after_normalisation(tmp_path):
+    G = hostile_graph()
+    H = ex.read_gexf(ex.write_gexf(G, tmp_path / "graph.gexf"))
+    assert_same_graph(H, xml_normalised(G))
+    assert isinstance(H.edges["kerry", "lavrov"]["weight"], int)
+
+
+def test_gexf_is_strict_xml_with_display_labels_and_unique_edge_ids():
+    root = strict_xml(ex.generate_gexf(hostile_graph()))
+    assert root.get("version") == "1.2"
+    labels = {n.get("id"): n.get("label") for n in root.iter(f"{GEXF_NS}node")}
+    assert labels["lavrov"] == "سيرغي لافروف"
+    ids = [e.get("id") for e in root.iter(f"{GEXF_NS}edge")]
+    assert ids == ["e0", "e1"] and len(set(ids)) == len(ids)
+    weights = [e.get("weight") for e in root.iter(f"{GEXF_NS}edge")]
+    assert weights == ["2", "1"]
+
+
+@pytest.mark.parametrize("generate", [ex.generate_graphml, ex.generate_gexf])
+def test_xml_has_no_invalid_characters_and_escapes_markup(generate):
+    text = generate(hostile_graph())
+    assert not _XML_BAD.search(text)
+    assert "<script>" not in text  # escaped as &lt;script&gt;
+    strict_xml(text)
+
+
+@pytest.mark.parametrize("generate", [ex.generate_graphml, ex.generate_gexf])
+def test_none_values_and_odd_keys(generate, tmp_path):
+    G = nx.Graph(note=None)
+    G.add_node("x", label=None, score=0.5, flag=True, **{"bad\x01key": "v"})
+    G.add_node("y", label="ي", score=1.5, flag=False, **{"bad\x01key": "w"})
+    G.add_edge("x", "y", weight=1)
+    root = strict_xml(generate(G))
+    assert root is not None
+    read = ex.read_graphml if generate is ex.generate_graphml else ex.read_gexf
+    path = tmp_path / "g.xml"
+    path.write_text(generate(G), encoding="utf-8")
+    H = read(path)
+    assert H.nodes["x"]["label"] == ""
+    assert H.nodes["x"]["badkey"] == "v"
+    assert H.nodes["y"]["score"] == 1.5 and H.nodes["y"]["flag"] is False
+
+
+@pytest.mark.parametrize("generate", [ex.generate_json, ex.generate_graphml, ex.generate_gexf, ex.generate_nodes_csv, ex.generate_edges_csv])
+def test_empty_graph(generate):
+    G = nx.Graph(articles=[])
+    assert generate(G)
+
+
+# ---------------------------------------------------------------------------
+# CSV
+# ---------------------------------------------------------------------------
+
+
+def test_csv_round_trip_is_exact(tmp_path):
+    G = hostile_graph()
+    H = ex.read_csv(ex.write_nodes_csv(G, tmp_path / "nodes.csv"), ex.write_edges_csv(G, tmp_path / "edges.csv"))
+    assert_same_graph(H, G, graph_attrs=False)
+
+
+def test_csv_is_utf8_with_bom_for_excel(tmp_path):
+    raw = ex.write_nodes_csv(hostile_graph(), tmp_path / "nodes.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8")  # a BOM is valid UTF-8
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    assert rows[0][:4] == ["id", "label", "label_en", "type"]
+    assert rows[1][:2] == ["lavrov", "سيرغي لافروف"]
+    no_bom = ex.generate_nodes_csv(hostile_graph(), bom=False)
+    assert not no_bom.startswith("\ufeff")
+
+
+def test_csv_zip(tmp_path):
+    data = ex.generate_csv_zip(hostile_graph())
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert zf.namelist() == ["nodes.csv", "edges.csv"]
+        (tmp_path / "n.csv").write_bytes(zf.read("nodes.csv"))
+        (tmp_path / "e.csv").write_bytes(zf.read("edges.csv"))
+    assert_same_graph(ex.read_csv(tmp_path / "n.csv", tmp_path / "e.csv"), hostile_graph(), graph_attrs=False)
+    assert data == ex.generate_csv_zip(hostile_graph())  # fixed timestamps: same bytes
+
+
+# ---------------------------------------------------------------------------
+# atomic writes
+# ---------------------------------------------------------------------------
+
+
+def test_atomic_write_keeps_old_file_when_serialisation_raises(tmp_path, monkeypatch):
+    path = ex.write_graphml(hostile_graph(), tmp_path / "graph.graphml")
+    before = path.read_bytes()
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("serialiser died")
+
+    monkeypatch.setattr(ex, "_xml_string", explode)
+    with pytest.raises(RuntimeError):
+        ex.write_graphml(nx.complete_graph(3), path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.graphml"]
+
+
+def test_atomic_write_keeps_old_file_when_writing_fails_half_way(tmp_path, monkeypatch):
+    path = tmp_path / "graph.json"
+    ex.atomic_write(path, "old")
+
+    def chunks():
+        yield "new, half"
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        ex.atomic_write(path, chunks())
+    assert path.read_text() == "old"
+
+    def no_replace(src, dst):
+        raise OSError("rename failed")
+
+    monkeypatch.setattr(os, "replace", no_replace)
+    with pytest.raises(OSError):
+        ex.atomic_write(path, "new")
+    assert path.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.json"]
+
+
+def test_atomic_write_keeps_permissions(tmp_path):
+    path = tmp_path / "nodes.csv"
+    ex.atomic_write(path, b"a")
+    assert path.stat().st_mode & 0o777 == 0o644
+    path.chmod(0o640)
+    ex.atomic_write(path, b"b")
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_write_all_writes_every_format_or_nothing(tmp_path, monkeypatch):
+    paths = ex.write_all(hostile_graph(), tmp_path)
+    assert {p.name for p in paths.values()} == set(ex.FILES.values())
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def explode(G):
+        raise RuntimeError("gexf failed")
+
+    monkeypatch.setattr(ex, "generate_gexf", explode)
+    with pytest.raises(RuntimeError):
+        ex.write_all(nx.complete_graph(2), tmp_path)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_every_format_reads_back_to_the_same_graph(tmp_path):
+    G = hostile_graph()
+    ex.write_all(G, tmp_path)
+    expected = xml_normalised(G)
+    assert_same_graph(ex.read_json(tmp_path / "graph.json"), G)
+    assert_same_graph(ex.read_graphml(tmp_path / "graph.graphml"), expected)
+    assert_same_graph(ex.read_gexf(tmp_path / "graph.gexf"), expected)
+    assert_same_graph(ex.read_csv(tmp_path / "nodes.csv", tmp_path / "edges.csv"), G, graph_attrs=False)
+
+
+# ---------------------------------------------------------------------------
+# stable output
+# ---------------------------------------------------------------------------
+
+
+def _inputs():
+    text = "التقى لافروف كيري في موسكو"
+    articles = [Article("a1", text, "t", "s", "2015-03-01"), Article("a2", text, "t", "s", "2015-03-02")]
+    actors = {
+        "lavrov": Actor("lavrov", "لافروف", "PER", "Lavrov", ("لافروف",)),
+        "kerry": Actor("kerry", "كيري", "PER", "Kerry"),
+        "moscow": Actor("moscow", "موسكو", "LOC"),
+    }
+    mentions = [
+        LinkedMention(Mention(a, 0, s, e, t, ty), i)
+        for a in ("a1", "a2")
+        for s, e, t, ty, i in [(6, 12, "لافروف", "PER", "lavrov"), (13, 17, "كيري", "PER", "kerry"), (21, 26, "موسكو", "LOC", "moscow")]
+    ]
+    relations = [
+        Relation(s, t, ty, Evidence(a, text, 0, len(text)), directed=d)
+        for a in ("a2", "a1")
+        for s, t, ty, d in [("lavrov", "kerry", "MEET", False), ("kerry", "lavrov", "STATEMENT", True), ("moscow", "lavrov", "CO_MENTION", False)]
+    ]
+    return articles, actors, mentions, relations
+
+
+def test_build_is_stable_whatever_the_input_order():
+    articles, actors, mentions, relations = _inputs()
+    first = ex.generate_json(build_graph(articles, actors, mentions, relations))
+    rnd = random.Random(3)
+    for _ in range(3):
+        m, r = list(mentions), list(relations)
+        rnd.shuffle(m)
+        rnd.shuffle(r)
+        a = dict(sorted(actors.items(), key=lambda kv: rnd.random()))
+        assert ex.generate_json(build_graph(articles, a, m, r)) == first
+        assert ex.generate_graphml(build_graph(articles, a, m, r)) == ex.generate_graphml(build_graph(articles, actors, mentions, relations))
+
+
+def test_built_graph_follows_the_contract(tmp_path):
+    G = build_graph(*_inputs())
+    data = json.loads(ex.generate_json(G))
+    node = next(n for n in data["nodes"] if n["id"] == "lavrov")
+    assert {"id", "label", "label_en", "type", "aliases", "articles", "mentions"} <= set(node)
+    assert node["articles"] == ["a1", "a2"] and node["mentions"] == 2
+    moscow = next(n for n in data["nodes"] if n["id"] == "moscow")
+    assert moscow["label_en"] == ""
+    edge = next(e for e in data["edges"] if {e["source"], e["target"]} == {"kerry", "lavrov"})
+    assert edge["weight"] == 4 and edge["relations"] == {"MEET": 2, "STATEMENT": 2}
+    assert [(e["article"], e["relation"]) for e in edge["evidence"]] == [("a1", "MEET"), ("a1", "STATEMENT"), ("a2", "MEET"), ("a2", "STATEMENT")]
+    statement = edge["evidence"][1]
+    assert (statement["source"], statement["target"], statement["directed"]) == ("kerry", "lavrov", True)
+    assert [a["id"] for a in data["graph"]["articles"]] == ["a1", "a2"]

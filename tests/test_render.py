@@ -1,0 +1,308 @@
+"""The HTML page: offline, escaped, and the hooks browser tests read."""
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+
+import networkx as nx
+import pytest
+
+from pipeline.graph import _example
+from pipeline.render import RELATION_COLORS, TYPE_COLORS, render_html, script_json
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "javascript:alert(1)",
+    "\"'></script><script>alert(1)</script>",
+    "</SCRIPT ><!--<script>",
+    "\u2028\u2029&amp;",
+]
+DATA_BLOCK = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.S)
+
+
+def hostile_graph() -> nx.Graph:
+    G = nx.Graph(articles=[{"id": "a1", "title": PAYLOADS[0], "source": "", "date": "", "url": ""}])
+    for i, payload in enumerate(PAYLOADS):
+        G.add_node(
+            f"n{i}",
+            label=payload,
+            label_en=payload,
+            type=payload if i % 2 else "PER",  # an unknown type reaches the legend, escaped
+            aliases=[payload, "لافروف"],
+            articles=["a1"],
+            mentions=i + 1,
+            article_mentions={"a1": i + 1},
+        )
+    for i in range(len(PAYLOADS) - 1):
+        evidence = [{"article": "a1", "sentence": PAYLOADS[i], "start": 0, "end": 5, "relation": "ATTACK", "trigger": PAYLOADS[i + 1], "source": f"n{i}", "target": f"n{i + 1}", "directed": True}]
+        G.add_edge(f"n{i}", f"n{i + 1}", weight=1, relations={"ATTACK": 1}, articles=["a1"], evidence=evidence)
+    return G
+
+
+def embedded(page: str) -> dict:
+    blocks = DATA_BLOCK.findall(page)
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+def outside_data(page: str) -> str:
+    return DATA_BLOCK.sub("", page)
+
+
+@pytest.fixture(scope="module")
+def hostile_page() -> str:
+    return render_html(hostile_graph(), physics=False, heading=PAYLOADS[3])
+
+
+def test_no_external_urls(no_network):
+    page = render_html(_example())
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.I)
+    assert not re.search(r"<link\b", page, re.I)
+    assert not re.search(r"<script[^>]+src\s*=", page, re.I)
+    assert not re.search(r"@import|url\(\s*['\"]?(https?:)?//", page, re.I)
+    assert "new vis.Network" in page and "vis-network" in page  # the library is inlined
+
+
+class Elements(HTMLParser):
+    """Tags as an HTML tokenizer sees them (script content is raw text)."""
+
+    def __init__(self, page: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self._open: dict | None = None
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "script":
+            self._open = dict(attrs)
+            self.scripts.append((self._open, ""))
+
+    def handle_data(self, data):
+        if self._open is not None:
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._open = None
+
+
+def test_page_has_exactly_our_elements(hostile_page):
+    parsed = Elements(hostile_page)
+    assert [attrs for attrs, _ in parsed.scripts] == [{}, {"type": "application/json", "id": "graph-data"}, {}]
+    assert json.loads(parsed.scripts[1][1]) == embedded(hostile_page)
+    tags = {tag for tag, _ in parsed.tags}
+    assert tags <= {"html", "head", "meta", "title", "style", "script", "body", "h1", "div", "span"}, tags
+    for _, attrs in parsed.tags:
+        assert not any(k.startswith("on") for k in attrs)
+        assert "src" not in attrs and "href" not in attrs
+
+
+def test_hostile_strings_never_appear_raw(hostile_page):
+    assert "</script><script>alert" not in hostile_page
+    rest = outside_data(hostile_page)
+    for payload in PAYLOADS[:4]:
+        assert payload not in rest, payload
+    assert "<img src=x" not in hostile_page
+    for _, text in Elements(hostile_page).scripts:  # (in HTML text they are harmless)
+        assert "\u2028" not in text and "\u2029" not in text
+    data_block = DATA_BLOCK.search(hostile_page).group(1)
+    assert "<" not in data_block and ">" not in data_block and "&" not in data_block
+
+
+def test_hostile_strings_load_back_exactly(hostile_page):
+    data = embedded(hostile_page)
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    assert labels == {f"n{i}": p for i, p in enumerate(PAYLOADS)}
+    titles = {n["id"]: n["title"] for n in data["nodes"]}
+    for i, payload in enumerate(PAYLOADS):
+        assert isinstance(titles[f"n{i}"], str)  # plain text: vis-network 9 shows a string with innerText
+        assert titles[f"n{i}"].startswith(payload + "\n")
+    edge_titles = " ".join(e["title"] for e in data["edges"])
+    assert PAYLOADS[0] in edge_titles
+
+
+def test_heading_and_legend_are_escaped(hostile_page):
+    assert "<h1" in hostile_page
+    assert "&quot;&#x27;&gt;&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in hostile_page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in hostile_page  # unknown type in the legend
+
+
+def test_counts_on_the_container():
+    G = _example()
+    page = render_html(G, physics=False)
+    assert 'data-node-count="3"' in page and 'data-edge-count="2"' in page
+    assert len(embedded(page)["nodes"]) == 3
+    capped = render_html(G, max_nodes=2)
+    assert 'data-node-count="2"' in capped and 'data-total-nodes="3"' in capped
+    assert sorted(n["id"] for n in embedded(capped)["nodes"]) == ["kerry", "lavrov"]
+
+
+def test_styles_follow_types_and_relations():
+    data = embedded(render_html(_example(), physics=False, size_by="pagerank"))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["lavrov"]["color"] == TYPE_COLORS["PER"] and nodes["moscow"]["color"] == TYPE_COLORS["LOC"]
+    assert nodes["lavrov"]["size"] > nodes["moscow"]["size"]
+    edges = {(e["from"], e["to"]): e for e in data["edges"]}
+    heavy, light = edges["kerry", "lavrov"], edges["lavrov", "moscow"]
+    assert heavy["color"] == RELATION_COLORS["MEET"] and light["color"] == RELATION_COLORS["CO_MENTION"]
+    assert heavy["width"] > light["width"]
+
+
+def test_directed_evidence_draws_an_arrow():
+    data = embedded(render_html(hostile_graph(), physics=False))
+    assert all(e.get("arrows") == "to" for e in data["edges"])
+    data = embedded(render_html(_example(), physics=False))
+    assert all("arrows" not in e for e in data["edges"])  # mixed directions: no arrow
+
+
+def test_physics_modes():
+    on = embedded(render_html(_example(), physics=True))
+    assert on["options"]["physics"]["enabled"] is True
+    assert on["options"]["physics"]["stabilization"]["iterations"] == 200
+    assert all("x" not in n for n in on["nodes"])
+    off = embedded(render_html(_example(), physics=False))
+    assert off["options"]["physics"]["enabled"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in off["nodes"])
+    assert off == embedded(render_html(_example(), physics=False))  # seeded layout
+
+
+def test_arabic_direction_and_font():
+    page = render_html(_example())
+    assert '<div id="graph" dir="rtl" lang="ar"' in page
+    assert "Noto Naskh Arabic" in embedded(page)["options"]["nodes"]["font"]["face"]
+    en = render_html(_example(), label_language="en")
+    assert '<div id="graph" dir="ltr" lang="en"' in en
+    assert {n["label"] for n in embedded(en)["nodes"]} == {"Sergey Lavrov", "John Kerry", "Moscow"}
+
+
+@pytest.mark.parametrize("kwargs", [{"label_language": "fr"}, {"size_by": "x"}, {"height": "1px;}</style><script>"}])
+def test_bad_options_raise(kwargs):
+    with pytest.raises(ValueError):
+        render_html(_example(), **kwargs)
+
+
+def test_empty_graph():
+    page = render_html(nx.Graph())
+    assert 'data-node-count="0"' in page and embedded(page)["nodes"] == []
+
+
+def test_script_json_escapes():
+    assert script_json("</script>") == '"\\u003c/script\\u003e"'
+    assert json.loads(script_json({"a": "\u2028<&>"})) == {"a": "\u2028<&>"}
+
+
+# The page's own script, run in node against a stub of vis-network.
+HARNESS = r"""
+const fs = require("fs");
+const [dataText, script] = [fs.readFileSync(process.argv[2], "utf8"), fs.readFileSync(process.argv[3], "utf8")];
+const handlers = {}; const calls = [];
+const attrs = {"data-total-nodes": "3"};
+globalThis.window = globalThis;
+globalThis.document = {getElementById: (id) => ({
+  "graph-data": {textContent: dataText},
+  "graph": {getAttribute: (k) => attrs[k], setAttribute: (k, v) => { attrs[k] = v; }},
+  "graph-status": {textContent: ""},
+}[id])};
+globalThis.vis = {
+  DataSet: class { constructor(items) { this.items = items; } },
+  Network: class {
+    constructor(c, d, o) { this.options = o; }
+    on(e, f) { (handlers[e] = handlers[e] || []).push(f); }
+    once(e, f) { this.on(e, f); }
+    setOptions(o) { calls.push(["setOptions", o]); }
+    setData(d) { calls.push(["setData", d.nodes.items.length, d.edges.items.length]); }
+  },
+};
+eval(script);
+const before = JSON.stringify(window.graphStats);
+for (const f of handlers.stabilizationProgress || []) f({iterations: 50, total: 200});
+for (const f of handlers.stabilizationIterationsDone || handlers.afterDrawing || []) f();
+console.log(JSON.stringify({before: JSON.parse(before), after: window.graphStats, calls, attrs}));
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+@pytest.mark.parametrize("physics", [True, False])
+def test_page_script_sets_graph_stats(tmp_path, physics):
+    page = render_html(_example(), physics=physics)
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    (tmp_path / "data.json").write_text(DATA_BLOCK.search(page).group(1), encoding="utf-8")
+    (tmp_path / "init.js").write_text(scripts[-1], encoding="utf-8")
+    (tmp_path / "vis.js").write_text(scripts[0], encoding="utf-8")
+    (tmp_path / "harness.js").write_text(HARNESS, encoding="utf-8")
+    check = subprocess.run(["node", "--check", str(tmp_path / "vis.js")], capture_output=True, text=True, timeout=60)
+    assert check.returncode == 0, check.stderr
+    run = subprocess.run(["node", str(tmp_path / "harness.js"), str(tmp_path / "data.json"), str(tmp_path / "init.js")], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert out["before"] == {"nodes": 3, "edges": 2, "totalNodes": 3, "stabilizedMs": None}
+    assert isinstance(out["after"]["stabilizedMs"], int)
+    assert ["setData", 3, 2] in out["calls"]
+    assert ["setOptions", {"physics": {"enabled": False}}] in out["calls"]
+    assert out["attrs"]["data-stabilized"] == "true"
+
+
+# ---------------------------------------------------------------------------
+# A real browser (Debian's chromium, installed by .ci/run): the page draws
+# offline, freezes, and hostile labels and tooltips stay text.
+# ---------------------------------------------------------------------------
+
+BROWSER_PROBE = """<script>
+window.__errors = [];
+window.addEventListener("error", function (e) { window.__errors.push(String(e.message)); });
+window.addEventListener("load", function () {
+  setTimeout(function () {
+    var net = window.network, c = document.querySelector("#graph canvas");
+    var p = net.canvasToDOM(net.getPositions(["n0"]).n0), r = c.getBoundingClientRect();
+    c.dispatchEvent(new MouseEvent("mousemove", {bubbles: true, clientX: r.left + p.x, clientY: r.top + p.y}));
+    setTimeout(function () {
+      var tip = document.querySelector("div.vis-tooltip");
+      var report = {stats: window.graphStats, errors: window.__errors, tipText: tip ? tip.innerText : null,
+                    tipElements: tip ? tip.querySelectorAll("*").length : -1, tipVisible: tip ? tip.style.visibility : null,
+                    pwned: document.body.getAttribute("data-pwned")};
+      var out = document.createElement("pre"); out.id = "probe-report"; out.textContent = JSON.stringify(report);
+      document.body.appendChild(out);
+    }, 1500);
+  }, 4000);
+});
+</script>"""
+BROWSER_PAYLOADS = [
+    "<img src=x onerror=\"document.body.setAttribute('data-pwned','img')\">",
+    "</script><script>document.body.setAttribute('data-pwned','script')</script>",
+    "javascript:alert(1)",
+]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed (.ci/run installs Debian's)")
+def test_page_in_headless_chromium(tmp_path):
+    G = nx.Graph(articles=[])
+    for i, payload in enumerate(BROWSER_PAYLOADS):
+        G.add_node(f"n{i}", label=payload, label_en="", type="PER", aliases=[payload], articles=["a"], mentions=1, article_mentions={"a": 1})
+    evidence = [{"article": "a", "sentence": BROWSER_PAYLOADS[1], "start": 0, "end": 1, "relation": "ATTACK", "trigger": "", "source": "n0", "target": "n1", "directed": True}]
+    G.add_edge("n0", "n1", weight=1, relations={"ATTACK": 1}, articles=["a"], evidence=evidence)
+    page = render_html(G, heading=BROWSER_PAYLOADS[0])
+    path = tmp_path / "page.html"
+    path.write_text(page.replace("<body>", "<body>" + BROWSER_PROBE, 1), encoding="utf-8")
+    run = subprocess.run(
+        ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--window-size=1000,760", "--virtual-time-budget=20000", "--dump-dom", path.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )
+    found = re.search(r'<pre id="probe-report">(.*?)</pre>', run.stdout, re.S)
+    assert found, run.stderr[-2000:]
+    report = json.loads(html.unescape(found.group(1)))
+    assert report["errors"] == [] and report["pwned"] is None
+    assert report["stats"]["nodes"] == 3 and report["stats"]["edges"] == 1
+    assert isinstance(report["stats"]["stabilizedMs"], int)
+    assert report["tipVisible"] == "visible" and report["tipElements"] <= report["tipText"].count("\n")  # only <br>s
+    assert report["tipText"].startswith(BROWSER_PAYLOADS[0] + "\n")
