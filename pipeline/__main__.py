@@ -137,7 +137,7 @@ def cmd_download_models(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description="Arabic news actor networks.")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -171,7 +171,11 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--workers", type=int, default=2, help="tagging processes for new articles")
     build.set_defaults(func=cmd_build)
 
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
     return args.func(args)
 
 

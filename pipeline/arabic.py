@@ -19,14 +19,24 @@ import unicodedata
 from .types import Sentence, Token
 
 ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _TATWEEL = "\u0640"
 # Invisible marks that scraped text carries between letters (RLM, ZWJ, BOM, ...).
-_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
-_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_INVISIBLE_CHARS = "\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
-CLITIC_PREFIXES = ("و", "ف", "ب", "ل", "ك")
+
+def _expand(ranges: str) -> list[str]:
+    """Characters of a regex-style class body such as ``a-cx``."""
+    chars = re.findall(r".-.|.", ranges, flags=re.S)
+    return [chr(c) for part in chars for c in range(ord(part[0]), ord(part[-1]) + 1)]
+
+
+# One table does all folding in a single pass: dropping marks, unifying
+# letters and digits. Built once; str.translate is the fast path.
+_FOLD = {ord(c): None for c in _expand(_DIACRITICS + _INVISIBLE_CHARS) + [_TATWEEL]}
+_FOLD.update(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}))
+_FOLD.update(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))
 
 
 def strip_invisible(text: str) -> str:
@@ -48,10 +58,9 @@ def normalize(text: str) -> str:
     >>> normalize("٢٠١٥")
     '2015'
     """
-    text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text).replace(_TATWEEL, "")
-    text = _DIACRITICS.sub("", text)
-    return text.translate(_ALEFS).translate(_DIGITS).lower()
+    if not unicodedata.is_normalized("NFKC", text):  # presentation forms, ligatures
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_FOLD).lower()
 
 
 def has_arabic(text: str, minimum: int = 1) -> bool:
@@ -62,37 +71,35 @@ def has_arabic(text: str, minimum: int = 1) -> bool:
 def strip_clitics(token: str) -> list[str]:
     """Readings of a normalised token with proclitics and the article removed.
 
-    Returns the token itself first, then shorter readings, so callers can try
-    the most literal reading first. Never strips a stem below two letters.
+    Proclitics come in a fixed order, conjunction (و ف), then preposition
+    (ب ل ك), then the article (ال; ل + ال is written لل), so only those
+    orders are undone. The token itself comes first, then shorter readings,
+    so callers can try the most literal reading first. No reading is shorter
+    than two letters.
 
     >>> strip_clitics("ولافروف")
     ['ولافروف', 'لافروف', 'افروف']
     >>> strip_clitics("والبنتاغون")
     ['والبنتاغون', 'البنتاغون', 'بنتاغون']
+    >>> strip_clitics("وللرئيس")
+    ['وللرئيس', 'للرئيس', 'الرئيس', 'رئيس']
     """
     readings = [token]
-    seen = {token}
 
     def add(form: str) -> None:
-        if len(form) >= 2 and form not in seen:
-            seen.add(form)
+        if len(form) >= 2 and form not in readings:
             readings.append(form)
 
-    frontier = [token]
-    for _ in range(3):  # و + ب + ال at most
-        nxt = []
-        for form in frontier:
-            if form.startswith("ال") and len(form) > 3:
-                add(form[2:])
-                nxt.append(form[2:])
-            if form.startswith("لل") and len(form) > 3:  # ل + ال
-                add("ال" + form[2:])
-                add(form[2:])
-                nxt.append("ال" + form[2:])
-            if form[:1] in CLITIC_PREFIXES and len(form) > 3:
-                add(form[1:])
-                nxt.append(form[1:])
-        frontier = nxt
+    if token[:1] in "وف" and len(token) > 3:
+        add(token[1:])
+    for form in list(readings):
+        if form.startswith("لل") and len(form) > 3:
+            add("ال" + form[2:])
+        elif form[:1] in "بلك" and len(form) > 3:
+            add(form[1:])
+    for form in list(readings):
+        if form.startswith("ال") and len(form) > 3:
+            add(form[2:])
     return readings
 
 
@@ -149,7 +156,7 @@ def split_sentences(text: str) -> list[Sentence]:
     such as ``د.`` do not end a sentence.
 
     >>> [len(s.tokens) for s in split_sentences("قال د. محمد إن النمو بلغ 3.5%. ثم غادر")]
-    [8, 2]
+    [9, 2]
     """
     sentences: list[Sentence] = []
     for line in re.finditer(r"[^\n\r\u2028\u2029]+", text):

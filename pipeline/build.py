@@ -117,9 +117,10 @@ def build(
 
     files: dict[str, Path] = {}
     if out is not None:
-        from .export import write_all
+        from .export import atomic_write, generate_articles_json, write_all
 
         files = write_all(graph, Path(out))
+        files["articles"] = atomic_write(Path(out) / "articles.json", generate_articles_json(tagged, linked.mentions))
         lap("export")
 
     stats = BuildStats(
