@@ -189,8 +189,9 @@ class Registry:
     so raw text works too.
     """
 
-    def __init__(self, actors, aliases, roles, titles, countries, offices, not_actors, source=""):
+    def __init__(self, actors, aliases, roles, titles, countries, offices, not_actors, source="", generic_words=frozenset()):
         self.actors: dict[str, Actor] = actors
+        self._generic_words: frozenset[str] = generic_words
         self.source = source
         self._aliases: dict[tuple[str, ...], tuple[str, ...]] = aliases
         self._roles: dict[tuple[str, ...], tuple[_Role, ...]] = roles
@@ -411,7 +412,7 @@ def build_registry(data: dict, source: str = "<registry>") -> Registry:
     """Validate parsed registry data (the YAML's structure) and index it."""
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
         raise RegistryError(f"{source}: expected a mapping with an `actors` list")
-    unknown = set(data) - {"actors", "titles", "countries", "not_actors"}
+    unknown = set(data) - {"actors", "titles", "countries", "not_actors", "generic_words"}
     if unknown:
         raise RegistryError(f"{source}: unknown top-level key(s) {sorted(unknown)}")
     actors: dict[str, Actor] = {}
@@ -444,6 +445,7 @@ def build_registry(data: dict, source: str = "<registry>") -> Registry:
         raise RegistryError(f"{source}: phrase(s) both alias and role title: {sorted(' '.join(c) for c in clash)}")
     titles = frozenset(_phrase_key(_text(t, f"{source}: titles")) for t in data.get("titles") or ())
     stops = [_phrase_key(_text(t, f"{source}: not_actors")) for t in data.get("not_actors") or ()]
+    generic = frozenset(normalize(_text(t, f"{source}: generic_words")) for t in data.get("generic_words") or ())
     return Registry(
         actors,
         {k: tuple(v) for k, v in aliases.items()},
@@ -453,6 +455,7 @@ def build_registry(data: dict, source: str = "<registry>") -> Registry:
         offices,
         stops,
         source,
+        generic,
     )
 
 
@@ -768,7 +771,8 @@ def _merge_ner(kept, ner_spans, described, norms, readings, registry) -> list[_C
             continue
         overlapping = [c for c in kept if c.start < end and start < c.end]
         if not overlapping:
-            if not any(s <= start and end <= e for s, e in described):
+            described_name = any(s <= start and end <= e for s, e in described)
+            if not described_name and not _is_generic(readings[start:end], norms[start:end], registry):
                 out.append(_Candidate(start, end, "name", mention=mention))
             continue
         if len(overlapping) > 1:
@@ -777,7 +781,9 @@ def _merge_ner(kept, ner_spans, described, norms, readings, registry) -> list[_C
         if cand.kind == "alias" and _names_someone_else(cand, start, end, mention, norms, readings, registry, described):
             out.remove(cand)
             out.append(_Candidate(start, end, "name", mention=mention))
-        elif cand.kind == "alias" and cand.mention is None:
+        elif cand.kind == "alias" and cand.mention is None and start <= cand.start and cand.end <= end:
+            # Only a mention covering the whole alias lends its span: NER that
+            # tagged «سورية» inside «جيش سورية الجديدة» does not shorten the name.
             cand.mention = mention
     return out
 
@@ -809,6 +815,16 @@ def _names_someone_else(cand, start, end, mention, norms, readings, registry, de
         return False
     known = {_skeleton(t) for a in ids for t in registry._alias_tokens[a]}
     return not all(_skeleton(norms[i]) in known for i in before)
+
+
+def _is_generic(readings, norms: Sequence[str], registry) -> bool:
+    """True when every word is a title, role word, demonym or generic noun.
+
+    NER tags «عسكريون روس» or «وروس» as people; no word in them is a name.
+    """
+    words = [r for r, n in zip(readings, norms) if _is_word(n)]
+    vocabulary = registry._generic_words | registry._title_words | registry._role_words
+    return bool(words) and all(set(r) & vocabulary for r in words)
 
 
 def _is_junk(norms: Sequence[str]) -> bool:

@@ -423,3 +423,28 @@ def test_registry_actor_keeps_registry_label_and_wikidata():
     actor = result.actors["barack_obama"]
     assert (actor.label, actor.label_en, actor.wikidata) == ("باراك أوباما", "Barack Obama", "Q76")
     assert actor.aliases == ("أوباما",)
+
+
+# ------------------------------------------------------------------ NER spans against registry names
+
+TANF = "وطغت الاختلافات بعد قصف طائرات روسية لموقع «جيش سورية الجديدة» في معبر التنف الحدودي."
+
+
+def test_ner_span_inside_a_registry_name_does_not_shorten_it():
+    # NER tagged only the country inside the group's name (as the bundled model does on seed 000).
+    assert linked(TANF, [("سورية", "LOC")], date="2016-07-28") == [("new_syria_army", "جيش سورية الجديدة")]
+
+
+def test_ner_span_covering_a_registry_name_with_a_clitic_keeps_the_written_form():
+    assert linked("وقال ولافروف إن الاتفاق ممكن.", [("ولافروف", "PER")]) == [("sergey_lavrov", "ولافروف")]
+
+
+@pytest.mark.parametrize("surface", ["عسكريون روس", "وروس", "المسؤولون الأميركيون"])
+def test_nationalities_and_collective_nouns_tagged_as_people_are_not_actors(surface):
+    text = f"أجرى مسؤولون {surface} مباحثات أمس."
+    assert linked(text, [(surface, "PER")]) == []
+
+
+def test_a_real_name_beside_a_nationality_is_still_an_actor():
+    text = "وقال الدبلوماسي الروسي ميخائيل بوغدانوف إن المحادثات مفيدة."
+    assert actor_ids(text, [("ميخائيل بوغدانوف", "PER")]) == [non_registry_id(["ميخائيل", "بوغدانوف"], "PER")]
