@@ -191,10 +191,43 @@ def _to_bio(tags: Sequence[str]) -> list[str]:
     return out
 
 
+def viterbi_decode(scores, transition_params):
+    """Stanza's CRF decoding, same result, a fifth of the numpy calls per step.
+
+    ``stanza.models.common.crf.viterbi_decode`` spends most of its time in
+    numpy's Python wrappers (np.max, np.argmax, np.expand_dims per token); on
+    CPU that was a quarter of all tagging time. Ties break the same way
+    (first maximum), so the tags are identical.
+    """
+    import numpy as np
+
+    length, tags = scores.shape
+    backpointers = np.zeros((length, tags), dtype=np.int64)
+    columns = np.arange(tags)
+    trellis = scores[0]
+    for t in range(1, length):
+        v = trellis[:, None] + transition_params
+        best = v.argmax(0)
+        backpointers[t] = best
+        trellis = scores[t] + v[best, columns]
+    path = [int(trellis.argmax())]
+    for t in range(length - 1, 0, -1):
+        path.append(int(backpointers[t, path[-1]]))
+    path.reverse()
+    return path, trellis.max()
+
+
+def _use_fast_decoding() -> None:
+    import stanza.models.ner.trainer as ner_trainer
+
+    ner_trainer.viterbi_decode = viterbi_decode
+
+
 def _load_bundled(model_dir: Path, batch_size: int):
     model, pretrain = check_model_files(model_dir)
     import stanza
 
+    _use_fast_decoding()
     try:
         return stanza.Pipeline(
             "ar",
@@ -219,6 +252,7 @@ def official_model_dir() -> Path:
 def _load_official(batch_size: int):
     import stanza
 
+    _use_fast_decoding()
     model_dir = official_model_dir()
     try:
         return stanza.Pipeline(
