@@ -57,9 +57,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from .arabic import normalize, strip_clitics, tokenize
+from .datafiles import load_data_file
 from .types import ENTITY_TYPES, Actor, LinkedMention, Mention, Sentence, TaggedArticle
 
 __all__ = [
@@ -389,23 +389,7 @@ def load_registry(path: Path | str | None = None) -> Registry:
         When the file is missing or an entry is malformed; the message names
         the entry and the field.
     """
-    path = Path(path) if path is not None else DEFAULT_REGISTRY_PATH
-    try:
-        mtime = path.stat().st_mtime_ns
-    except OSError as exc:
-        raise RegistryError(
-            f"actor registry not found: {path}; restore it with `git checkout -- pipeline/data/actors.yaml`"
-        ) from exc
-    return _load_registry_cached(str(path.resolve()), mtime)
-
-
-@functools.lru_cache(maxsize=8)
-def _load_registry_cached(path: str, mtime: int) -> Registry:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise RegistryError(f"{path}: not valid YAML: {exc}") from exc
-    return build_registry(data, source=path)
+    return load_data_file(Path(path) if path is not None else DEFAULT_REGISTRY_PATH, build_registry, RegistryError)
 
 
 def build_registry(data: dict, source: str = "<registry>") -> Registry:

@@ -46,9 +46,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from .arabic import normalize, strip_clitics
+from .datafiles import load_data_file
 from .types import RELATION_TYPES, Evidence, LinkedMention, Relation, Sentence, TaggedArticle
 
 __all__ = [
@@ -210,23 +210,7 @@ def load_lexicon(path: Path | str | None = None) -> Lexicon:
     LexiconError
         When the file is missing or malformed; the message names the entry.
     """
-    path = Path(path) if path is not None else DEFAULT_LEXICON_PATH
-    try:
-        mtime = path.stat().st_mtime_ns
-    except OSError as exc:
-        raise LexiconError(
-            f"trigger lexicon not found: {path}; restore it with `git checkout -- pipeline/data/triggers.yaml`"
-        ) from exc
-    return _load_cached(str(path.resolve()), mtime)
-
-
-@functools.lru_cache(maxsize=8)
-def _load_cached(path: str, mtime: int) -> Lexicon:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
-    return build_lexicon(data, source=path)
+    return load_data_file(Path(path) if path is not None else DEFAULT_LEXICON_PATH, build_lexicon, LexiconError)
 
 
 def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:

@@ -1,0 +1,42 @@
+"""Reviewed data files (YAML in ``pipeline/data/``): parse once per version.
+
+A file is parsed and built again only when its modification time changes, so
+an edit to the registry or the trigger lexicon takes effect on the next build
+without a restart, and an unchanged file costs nothing.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+T = TypeVar("T")
+
+
+def load_data_file(path: Path, build: Callable[[Any, str], T], error: type[Exception]) -> T:
+    """``build(parsed YAML, source name)`` for ``path``, cached by modification time.
+
+    Raises ``error`` naming the file and the fix when it is missing or not YAML.
+    """
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise error(f"data file not found: {path}; restore it with `git checkout -- {_repo_path(path)}`") from exc
+    return _load(str(path.resolve()), mtime, build, error)
+
+
+@functools.lru_cache(maxsize=16)
+def _load(path: str, mtime: int, build: Callable[[Any, str], T], error: type[Exception]) -> T:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise error(f"{path}: not valid YAML: {exc}") from exc
+    return build(data, path)
+
+
+def _repo_path(path: Path) -> str:
+    parts = Path(path).resolve().parts
+    return "/".join(parts[parts.index("pipeline"):]) if "pipeline" in parts else str(path)
