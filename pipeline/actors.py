@@ -600,6 +600,7 @@ def _link_sentence(article_id, text, sentence: Sentence, ner: Sequence[Mention],
     readings = _LazyTokens(texts, name_readings)
     matches = registry._match_starts(norms, starts)
     ner_spans = [(_token_span(m, sentence), m) for m in ner]
+    ner_spans = _split_coordinated(ner_spans, matches, norms, article_id, text, sentence)
     names = _person_names(matches, ner_spans, norms, registry)
     kept, described = _roles_and_aliases(matches, norms, readings, registry, names)
     kept += _counterparts(matches, norms, readings, registry, names)
@@ -616,6 +617,29 @@ def _link_sentence(article_id, text, sentence: Sentence, ner: Sequence[Mention],
         spans.append((cand.start, actor_id))
         state.remember(actor_id, name_tokens, actor_type == "PER" and via != "role")
     return linked
+
+
+def _split_coordinated(ner_spans, matches, norms, article_id, text, sentence: Sentence):
+    """Cut an NER span where a registry name joined by و/ف begins inside it.
+
+    The model sometimes runs two coordinated names into one («شكري وكيري»,
+    «كيري ولافروف»); a registry name reached only by dropping the و is a new
+    conjunct, not the rest of a name. Names that merely start with و (وليد,
+    وايت) are not registry matches reached that way, so they stay whole.
+    """
+    cuts = sorted({m.start for m in matches if m.phrase.kind == "alias" and _conjoined(m, norms)})
+    if not cuts:
+        return ner_spans
+    out = []
+    for (start, end), mention in ner_spans:
+        inside = [c for c in cuts if start < c < end]
+        if not inside:
+            out.append(((start, end), mention))
+            continue
+        for left, right in zip([start] + inside, inside + [end]):
+            part = _new_mention(article_id, text, sentence, left, right, mention.type)
+            out.append(((left, right), part))
+    return out
 
 
 @dataclass(frozen=True)

@@ -448,3 +448,21 @@ def test_nationalities_and_collective_nouns_tagged_as_people_are_not_actors(surf
 def test_a_real_name_beside_a_nationality_is_still_an_actor():
     text = "وقال الدبلوماسي الروسي ميخائيل بوغدانوف إن المحادثات مفيدة."
     assert actor_ids(text, [("ميخائيل بوغدانوف", "PER")]) == [non_registry_id(["ميخائيل", "بوغدانوف"], "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # NER ran two coordinated people into one span: never one node for both.
+        ("وبحث شكري وكيري الأزمة في اتصال هاتفي.", "شكري وكيري", [non_registry_id(["شكري"], "PER"), "john_kerry"]),
+        ("توصل كيري ولافروف إلى اتفاق.", "كيري ولافروف", ["john_kerry", "sergey_lavrov"]),
+    ],
+)
+def test_coordinated_names_in_one_ner_span_are_split(text, surface, expected):
+    assert actor_ids(text, [(surface, "PER")], date="2016-07-28") == expected
+
+
+def test_a_name_that_starts_with_waw_is_not_split():
+    text = "وقال الممثل دون ستيوارت وايت إن الفيلم جاهز."
+    ids = actor_ids(text, [("دون ستيوارت وايت", "PER")])
+    assert ids == [non_registry_id(["دون", "ستيوارت", "وايت"], "PER")]
