@@ -6,8 +6,9 @@
 2. ``vectors``: word2vec on SaudiNewsNet (+ the ANERcorp training part),
    pruned, converted with Stanza's ``Pretrain``;
 3. ``train``: Stanza's own trainer, ``stanza.models.ner_tagger``;
-4. ``evaluate``: entity-level P/R/F1 on the test sixth through our tagger;
-5. ``package``: copy the model, pretrain and ``resources.json`` to ``models/``.
+4. ``package``: extend the frozen word vocabulary (see :mod:`.expand`) and
+   write model, pretrain, ``resources.json`` and a manifest to ``models/``;
+5. ``evaluate``: entity-level P/R/F1 on the test sixth through our tagger.
 
 Stages whose outputs exist are skipped, so an interrupted run resumes.
 """
@@ -16,7 +17,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -36,7 +36,8 @@ class TrainConfig:
     models: Path = Path("models")
     vector_dim: int = 100
     vector_epochs: int = 5
-    vector_vocab: int = 45000
+    vector_vocab: int = 45000  # words the tagger trains with
+    packaged_vocab: int = 100000  # words shipped: frozen rows appended after training
     hidden_dim: int = 128
     char_hidden_dim: int = 64
     char_emb_dim: int = 64
@@ -82,7 +83,10 @@ def vectors(cfg: TrainConfig) -> Path:
     if pretrain_pt.exists():
         return pretrain_pt
     split = split_anercorp(read_anercorp(cfg.data / "anercorp" / "ANERCorp.txt"))
-    train_words = [[tok for tok, _ in s] for s in split.train + split.dev]
+    # The vector text holds the ANERcorp training part (never dev or test);
+    # only training words are forced into the vocabulary, so the development
+    # set meets unknown words as often as new text does.
+    train_words = [[tok for tok, _ in s] for s in split.train]
     full = out / "word2vec.kv"
     if not full.exists():
         corpus = out / "corpus.txt"
@@ -148,9 +152,13 @@ def package(cfg: TrainConfig, model: Path, pretrain_pt: Path) -> None:
     """Copy the model files into ``models/`` with a minimal ``resources.json``."""
     from ..ner import MODEL_FILE, PRETRAIN_FILE, write_resources
 
+    from .expand import expand_vocabulary
+
     cfg.models.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(model, cfg.models / MODEL_FILE)
-    shutil.copyfile(pretrain_pt, cfg.models / PRETRAIN_FILE)
+    words = expand_vocabulary(
+        model, pretrain_pt, cfg.work / "vectors" / "word2vec.kv", cfg.packaged_vocab, cfg.models / MODEL_FILE, cfg.models / PRETRAIN_FILE
+    )
+    log.info("packaged vocabulary: %d words", words)
     write_resources(cfg.models)
     (cfg.models / "training_config.json").write_text(
         json.dumps({k: str(v) for k, v in asdict(cfg).items()}, indent=1) + "\n"
