@@ -25,12 +25,23 @@ one, so حماس (Hamas) does not match الحماس ("the enthusiasm").
    or right before it: then the name decides and the role is not a mention.
    Articles without a date get no role links. «نظيره/نظيرتها + demonym» after a
    registry actor names the same office in the other country.
-3. A one-token form links to the one full name given earlier in the article
-   that contains it; when two earlier full names contain it, it is left alone.
+3. A one-token registry alias links to the one full name given earlier in the
+   article that contains it. A one-token name outside the registry links to the
+   one full name anywhere in the article (a headline «مورير:» before the body's
+   «بيتر مورير») that contains it as a word; when two full names contain it, it
+   is left alone. A father's name (سلمان in محمد بن سلمان) is no short form.
 4. An alias shared by registry entries (بوش) is decided by the article (an entry
    already mentioned), then by the date (the one holding a role), else dropped.
-5. Other NER mentions become actors of their own, with leading titles and an
-   attached clitic+article removed (والرئيس فلان → فلان; والعبادي → العبادي).
+5. A person's name matches a registry alias up to an inner patronymic: «عادل بن
+   أحمد الجبير» is «عادل الجبير». The registry's own phrases (محمد بن سلمان) match
+   literally first, and «ابن سلمان» or a patronymic that ends the name is kept.
+6. Other NER mentions become actors of their own, with leading titles and an
+   attached clitic+article removed (والرئيس فلان → فلان; والعبادي → العبادي), a
+   verb or particle NER ran the name into cut off (مورير ستتمحور → مورير), and a
+   glued و/ف dropped on evidence (ومهدي المشاط → مهدي المشاط after another name;
+   never وليد). Within an article a name that another one extends (إسماعيل ولد
+   الشيخ → إسماعيل ولد الشيخ أحمد; خالد الحميدي → خالد بن علي الحميدي) joins it
+   when that longer name is the only one.
 
 Ids
 ---
@@ -96,6 +107,55 @@ _COUNTERPART = frozenset(
 )
 
 
+# «عادل بن أحمد الجبير»: "son/daughter of" before a father's name. Inside a name (a family
+# name follows) the sequence may be left out: عادل الجبير is the same person.
+_PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "إبن", "بنت"))
+# Tokens that join the parts of a name; never a short form of it on their own.
+_CONNECTORS = _PATRONYMIC | frozenset(normalize(w) for w in ("ولد", "أبو", "أبي", "آل", "عبد", "دي", "دا", "فون", "فان", "بو"))
+# Given names that begin with و or ف: never read as a conjunction glued to a name
+# (وليد is not و + ليد). Only a guard: و/ف is stripped on positive evidence alone.
+_CONJUNCTION_GUARD = frozenset(
+    normalize(w)
+    for w in (
+        "وليد", "وائل", "وديع", "وسام", "وفاء", "وجدي", "وضاح", "وحيد", "وهيب", "وصفي", "وفيق", "وجيه",
+        "وداد", "ولاء", "وئام", "وصال", "وجدان", "وهبة", "وهبي", "وسيم", "وردة", "وزير", "وعد", "وحيدة",
+        "وليام", "ويليام", "والتر", "وارن", "ويلسون", "وينستون", "وودي", "وودرو", "ويل", "واين",
+        "فيصل", "فهد", "فؤاد", "فاطمة", "فراس", "فريد", "فارس", "فاروق", "فتحي", "فوزي", "فايز", "فادي",
+        "فاضل", "فرج", "فلاح", "فضل", "فالح", "فواز", "فيروز", "فائزة", "فريدة",
+        "فلاديمير", "فيكتور", "فرانسوا", "فرانك", "فيليب", "فيتالي", "فولوديمير", "فابيوس", "فريدريك",
+        # heads of organisation names: وزارة الدفاع is not و + زارة
+        "وزارة", "وزارات", "وكالة", "وكالات", "وحدة", "وحدات", "وفد", "ولاية", "وادي", "واحة", "وقف",
+        "وسائل", "ورشة", "وطن", "فرع", "فريق", "فرقة", "فيلق", "فصيل", "فصائل", "فندق",
+    )
+)
+# Common given names, to tell «ومحمد» (و + محمد) from a name that starts with و. The
+# registry's own first names (جون in جون كيري) are added when it loads.
+_GIVEN_NAMES = frozenset(
+    normalize(w)
+    for w in (
+        "محمد", "أحمد", "علي", "حسن", "حسين", "محمود", "مصطفى", "عمر", "عثمان", "خالد", "سعد", "سعيد",
+        "سعود", "سلمان", "سليمان", "عبدالله", "عبدالرحمن", "عبدالعزيز", "عبدالملك", "عبدالكريم",
+        "إبراهيم", "إسماعيل", "يوسف", "يحيى", "يونس", "موسى", "عيسى", "هادي", "مهدي", "صالح", "ناصر",
+        "طارق", "طلال", "زياد", "زيد", "زكريا", "جمال", "كمال", "نبيل", "سامي", "سمير", "هاني", "هشام",
+        "ماجد", "مازن", "مراد", "منصور", "نايف", "نواف", "تركي", "بندر", "ماهر", "باسل", "بشار", "حمد",
+        "حمزة", "حامد", "جعفر", "جواد", "رضا", "كريم", "أمين", "أنور", "أسامة", "عادل", "عماد", "عمرو",
+        "قاسم", "نوري", "هيثم", "ياسر", "ياسين", "عائشة", "مريم", "زينب", "سارة", "ليلى", "هدى", "نادية",
+        "رامي", "سلطان", "راشد", "حسني", "مرسي", "عبدربه", "جون", "جورج", "ديفيد", "مايكل", "بيتر",
+    )
+)
+# Words that end no person's name: NER sometimes runs a name into them («مورير قال»).
+_VERB_STOP = frozenset(
+    normalize(w)
+    for w in (
+        "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أعلن", "أعلنت", "أضاف", "أضافت",
+        "أوضح", "أوضحت", "أشار", "أشارت", "صرح", "صرحت", "كان", "كانت", "يكون", "تكون", "سيكون", "ستكون",
+        "يتم", "سيتم", "إن", "أن", "إنه", "أنه", "قد", "لقد", "لم", "لن", "الذي", "التي", "الذين",
+        "في", "من", "إلى", "عن", "مع", "منذ", "خلال", "أمس", "اليوم", "حيث",
+    )
+)
+# Not here: على (normalised it is the name علي), بأن (normalised it is بان, as in بان كي مون).
+
+
 class RegistryError(ValueError):
     """The actor registry file is missing or malformed; the message names the entry."""
 
@@ -147,6 +207,55 @@ def _skeleton(norm: str) -> str:
     """Consonant skeleton of a normalised name token (سيرغيه and سيرجي agree)."""
     stem = norm[:-1] if norm.endswith("ه") and len(norm) > 2 else norm
     return "".join(ch for ch in stem.translate(_SKELETON) if ch not in "اويءئؤ")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _patronymic_positions(tokens: tuple[str, ...]) -> frozenset[int]:
+    """Positions of inner «بن X» sequences in a normalised name (a family name follows them).
+
+    X may be a compound (عبد العزيز, بدر الدين). The first token is never one, so
+    «ابن سلمان» and «بن علي» stay whole, and a chain that ends the name («محمد بن
+    سلمان», «أسامة بن لادن») is the name itself, not an inner part.
+
+    >>> sorted(_patronymic_positions(("عادل", "بن", "احمد", "الجبير")))
+    [1, 2]
+    >>> _patronymic_positions(("محمد", "بن", "سلمان"))
+    frozenset()
+    """
+    size = len(tokens)
+    skipped: set[int] = set()
+    i = 1
+    while i < size:
+        if tokens[i] not in _PATRONYMIC:
+            i += 1
+            continue
+        j = i
+        while j < size and tokens[j] in _PATRONYMIC:
+            j = _after_patronym(tokens, j)
+        if j >= size:
+            break  # the chain ends the name: it is the name
+        skipped.update(range(i, j))
+        i = j
+    return frozenset(skipped)
+
+
+def _after_patronym(tokens: Sequence[str], j: int) -> int:
+    """Index after «بن X» starting at ``j``, X taken with its compound part."""
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k] in ("عبد", "ابو", "ابي"):
+        k += 1
+    k += 1
+    if k < len(tokens) and tokens[k] in ("الدين", "الله"):
+        k += 1
+    return k
+
+
+def _skip_patronymics(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """``tokens`` without inner «بن X» sequences (see :func:`_patronymic_positions`)."""
+    if len(tokens) < 4 or _PATRONYMIC.isdisjoint(tokens[1:]):
+        return tokens
+    skipped = _patronymic_positions(tokens)
+    return tuple(t for i, t in enumerate(tokens) if i not in skipped) if skipped else tokens
 
 
 # ---------------------------------------------------------------------------------------------
@@ -221,6 +330,20 @@ class Registry:
         for tokens, ids in aliases.items():
             for actor_id in ids:
                 self._alias_tokens[actor_id] = self._alias_tokens[actor_id] | frozenset(tokens)
+        people = {tokens: ids for tokens, ids in aliases.items() if any(actors[a].type == "PER" for a in ids)}
+        # First names in the registry (جون of جون كيري), minus titles and name connectors.
+        self._given_names = (
+            frozenset(t[0] for t in people if len(t) >= 2) - self._title_words - self._role_words - _CONNECTORS
+        ) | _GIVEN_NAMES
+        self._person_tokens = frozenset(t for tokens in people for t in tokens) | self._given_names
+        self._not_name_words = _VERB_STOP | self._title_words | self._role_words | self._generic_words
+        # «تميم آل ثاني» for the alias «تميم بن حمد آل ثاني»: aliases with the inner patronymic left out.
+        self._patronymic_aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for tokens, ids in people.items():
+            short = _skip_patronymics(tokens)
+            if short != tokens and short not in aliases:
+                self._patronymic_aliases[short] = tuple(dict.fromkeys(self._patronymic_aliases.get(short, ()) + ids))
+        self._patronymic_ends = frozenset(short[-1] for short in self._patronymic_aliases)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -239,6 +362,24 @@ class Registry:
         ('george_w_bush', 'george_hw_bush')
         """
         return self._aliases.get(_phrase_key(name), ())
+
+    def lookup_person(self, name: Sequence[str]) -> tuple[str, ...]:
+        """Registry people named ``name`` (normalised tokens) modulo an inner patronymic.
+
+        «عادل بن أحمد الجبير» finds the alias «عادل الجبير», and «تميم آل ثاني» the alias
+        «تميم بن حمد آل ثاني»; two names with different patronymics never meet.
+
+        >>> load_registry().lookup_person(["عادل", "بن", "احمد", "الجبير"])
+        ('adel_al_jubeir',)
+        """
+        name = tuple(name)
+        ids = self._aliases.get(name, ())
+        if not ids:
+            short = _skip_patronymics(name)
+            ids = self._aliases.get(short, ()) if short != name else ()
+        if not ids:
+            ids = self._patronymic_aliases.get(name, ())
+        return tuple(a for a in ids if self.actors[a].type == "PER")
 
     def role_holders(self, role_phrase: str | Sequence[str], date: str) -> tuple[str, ...]:
         """Every actor holding the role named by ``role_phrase`` on ``date`` (ISO)."""
@@ -356,7 +497,7 @@ class Registry:
 def _phrase_key(text: str | Sequence[str]) -> tuple[str, ...]:
     if isinstance(text, str):
         return tuple(normalize(t.text) for t in tokenize(text))
-    return tuple(normalize(t) for t in text)
+    return tuple(map(_normalize_token, text))
 
 
 def _match_rest(tokens: tuple[str, ...], norms: Sequence[str], j: int) -> int | None:
@@ -535,11 +676,26 @@ class _ArticleState:
     date: str
     seen: set[str] = field(default_factory=set)
     full_names: list[tuple[frozenset[str], str]] = field(default_factory=list)
+    # Readings of the words in the article's NER person mentions: in how many
+    # mentions each occurs, and how many mentions end with it. Counted on first use.
+    tagged: TaggedArticle | None = None
+    _person_counts: tuple[Counter[str], Counter[str]] | None = None
+
+    def person_counts(self) -> tuple[Counter[str], Counter[str]]:
+        if self._person_counts is None:
+            self._person_counts = _count_person_words(self.tagged) if self.tagged else (Counter(), Counter())
+        return self._person_counts
 
     def remember(self, actor_id: str, name_tokens: Sequence[str], is_person: bool) -> None:
         self.seen.add(actor_id)
         if is_person and len(name_tokens) >= 2:
-            self.full_names.append((frozenset(name_tokens), actor_id))
+            # A father's name (سلمان in محمد بن سلمان) and the connectors are not
+            # what a short form of the name can be.
+            words = frozenset(name_tokens)
+            if not _CONNECTORS.isdisjoint(words):
+                father = {k + 1 for k, t in enumerate(name_tokens) if t in _PATRONYMIC and k > 0}
+                words = frozenset(t for k, t in enumerate(name_tokens) if k not in father and t not in _CONNECTORS)
+            self.full_names.append((words, actor_id))
 
     def full_names_containing(self, readings: Iterable[str]) -> set[str]:
         readings = set(readings)
@@ -577,18 +733,116 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
     list of LinkedMention
         ``via`` says how each was linked: ``alias`` (a registry alias),
         ``role`` (a role or counterpart phrase, at the article's date),
-        ``short-form`` (one token standing for a full name given earlier in
-        the article) or ``name`` (a name outside the registry).
+        ``short-form`` (one token standing for a full name given in the
+        article, or a name that a longer one in the article extends) or
+        ``name`` (a name outside the registry).
+
+    A second pass over the whole article settles what one sentence cannot
+    (:func:`_settle_names`): short forms given before the full name, names
+    that a longer one extends, clitic variants of a name.
     """
     article = tagged.article
-    state = _ArticleState(date=article.date[:10] if _DATE.match(article.date[:10]) else "")
+    state = _ArticleState(date=article.date[:10] if _DATE.match(article.date[:10]) else "", tagged=tagged)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in tagged.mentions:
         by_sentence[mention.sentence].append(mention)
     linked: list[LinkedMention] = []
     for sentence in tagged.sentences:
         linked.extend(_link_sentence(article.id, article.text, sentence, by_sentence.get(sentence.index, ()), registry, state))
-    return linked
+    return _settle_names(linked, state, registry)
+
+
+def _count_person_words(tagged: TaggedArticle) -> tuple[Counter[str], Counter[str]]:
+    """Readings of the words of the article's NER person mentions: mentions with each, mentions ending with each."""
+    words_in: Counter[str] = Counter()
+    last_in: Counter[str] = Counter()
+    sentences = {s.index: s for s in tagged.sentences}
+    for mention in tagged.mentions:
+        sentence = sentences.get(mention.sentence)
+        if mention.type != "PER" or sentence is None:
+            continue
+        start, end = _token_span(mention, sentence)
+        words = [t.text for t in sentence.tokens[start:end] if _is_word(_normalize_token(t.text))]
+        if words:
+            words_in.update({r for t in words for r in name_readings(t)})
+            last_in.update(set(name_readings(words[-1])))
+    return words_in, last_in
+
+
+def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: Registry) -> list[LinkedMention]:
+    """Second pass over one article: names that only the whole article can settle.
+
+    1. A name seen with a clitic glued on (ومهدي المشاط) joins the bare name
+       when the article has it too.
+    2. A person's name that another one in the article extends (إسماعيل ولد الشيخ
+       → إسماعيل ولد الشيخ أحمد; خالد الحميدي → خالد بن علي الحميدي) joins that
+       longer name, when only one longer name (or one chain of them) extends it.
+    3. A one-token person name joins the one full name in the article, given
+       before or after it, that contains it as a word (clitics read through); if two
+       full names contain it, it stays on its own.
+    """
+    own = {lm.actor_id for lm in linked if lm.actor_id not in registry}
+    if not own:
+        return linked
+    redirect = _clitic_variant_redirects(own)
+    people = {redirect.get(a, a) for a in own if a.startswith("per:")}
+    extended = _extension_redirects(people, registry)
+    if not redirect and not extended and all("_" in a for a in people):
+        return linked  # nothing to merge and no one-token name to settle
+
+    def final(actor_id: str) -> str:
+        actor_id = redirect.get(actor_id, actor_id)
+        return extended.get(actor_id, actor_id)
+
+    full_names = [(tokens, final(actor_id)) for tokens, actor_id in state.full_names]
+    out = []
+    for lm in linked:
+        actor_id, via = final(lm.actor_id), lm.via
+        if actor_id != redirect.get(lm.actor_id, lm.actor_id):
+            via = "short-form"
+        key = actor_id[4:]
+        if via == "name" and actor_id.startswith("per:") and "_" not in key and key not in _CONNECTORS:
+            readings = set(strip_clitics(key))
+            holders = {a for tokens, a in full_names if tokens & readings} - {actor_id}
+            if len(holders) == 1:
+                actor_id, via = holders.pop(), "short-form"
+        out.append(lm if (actor_id, via) == (lm.actor_id, lm.via) else LinkedMention(lm.mention, actor_id, via))
+    return out
+
+
+def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """True when ``longer`` is ``shorter`` with more words after it or an inner patronymic."""
+    if len(longer) <= len(shorter):
+        return False
+    if len(shorter) >= 2 and longer[: len(shorter)] == shorter:
+        return True
+    bare = _skip_patronymics(longer)
+    return bare != longer and (bare == shorter or (len(shorter) >= 2 and bare[: len(shorter)] == shorter))
+
+
+def _extension_redirects(person_ids: Iterable[str], registry: Registry) -> dict[str, str]:
+    """Map each person id to the one longer name that extends it (:func:`_extends`).
+
+    When the longer names that extend a name are not one chain (جورج بوش الأب and
+    جورج بوش الابن both extend جورج بوش), nothing is merged. A longer form whose
+    extra words are titles, role words or particles (جون بولتون مستشار) is NER
+    over-reach, not a fuller name, and attracts nothing.
+    """
+    not_names = registry._not_name_words
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for actor_id in person_ids:
+        tokens = tuple(actor_id[4:].split("_"))
+        if len(tokens) >= 2:
+            by_first[tokens[0]].append((actor_id, tokens))  # both relations keep the first word
+    redirect = {}
+    for actor_id, tokens in (item for group in by_first.values() if len(group) > 1 for item in group):
+        longer = [(a, t) for a, t in by_first[tokens[0]] if _extends(t, tokens) and not_names.isdisjoint(t[len(tokens) :])]
+        if not longer:
+            continue
+        top_id, top = max(longer, key=lambda item: (len(item[1]), item[0]))
+        if all(a == top_id or _extends(top, t) for a, t in longer):
+            redirect[actor_id] = top_id
+    return redirect
 
 
 def _link_sentence(article_id, text, sentence: Sentence, ner: Sequence[Mention], registry: Registry, state) -> list[LinkedMention]:
@@ -601,14 +855,17 @@ def _link_sentence(article_id, text, sentence: Sentence, ner: Sequence[Mention],
     matches = registry._match_starts(norms, starts)
     ner_spans = [(_token_span(m, sentence), m) for m in ner]
     ner_spans = _split_coordinated(ner_spans, matches, norms, article_id, text, sentence)
+    if ner:
+        ner_spans = _trim_verb_tails(ner_spans, matches, norms, readings, registry, state, article_id, text, sentence)
     names = _person_names(matches, ner_spans, norms, registry)
     kept, described = _roles_and_aliases(matches, norms, readings, registry, names)
     kept += _counterparts(matches, norms, readings, registry, names)
     candidates = _merge_ner(kept, ner_spans, described, norms, readings, registry)
+    entity_ends = _EntityEnds(matches, ner_spans, registry)
     linked: list[LinkedMention] = []
     spans: list[tuple[int, str]] = []  # (token start, actor id) of what is linked so far
     for cand in sorted(candidates, key=lambda c: (c.start, c.end)):
-        result = _resolve(cand, norms, readings, registry, state, spans)
+        result = _resolve(cand, norms, readings, registry, state, spans, entity_ends)
         if result is None:
             continue
         actor_id, via, name_tokens, actor_type = result
@@ -640,6 +897,66 @@ def _split_coordinated(ner_spans, matches, norms, article_id, text, sentence: Se
             part = _new_mention(article_id, text, sentence, left, right, mention.type)
             out.append(((left, right), part))
     return out
+
+
+def _trim_verb_tails(ner_spans, matches, norms, readings, registry, state, article_id, text, sentence: Sentence):
+    """Cut verbs and function words that NER ran a person's name into («مورير ستتمحور»).
+
+    The last word of a PER span goes when it is in a short list of verbs and
+    particles (قال, إن, في...), or when it has the shape of a future verb (س + ت/ي/ن/أ
+    + a stem of three letters or more, not a long vowel after the prefix) and either
+    the stem starts with ت (ستتمحور, سيتوجه) or the article bears it out: no other
+    person mention has that word, and another one ends with the word before it. A
+    word of a registry name, or a known first name, is never cut.
+    """
+    out = []
+    for (start, end), mention in ner_spans:
+        new_end = end
+        if mention.type == "PER":
+            while (
+                new_end - start >= 2
+                and _verb_tail(norms[new_end - 1], readings[new_end - 2], registry, state)
+                and not any(m.start < new_end <= m.end and m.phrase.kind != "stop" for m in matches)
+            ):
+                new_end -= 1
+        if new_end == end:
+            out.append(((start, end), mention))
+        else:
+            out.append(((start, new_end), _new_mention(article_id, text, sentence, start, new_end, mention.type)))
+    return out
+
+
+def _verb_tail(norm: str, before: tuple[str, ...], registry, state) -> bool:
+    if norm in _VERB_STOP:
+        return True
+    if len(norm) < 5 or norm[0] != "س" or norm[1] not in "تينا" or norm[2] in "اوي" or norm in registry._person_tokens:
+        return False
+    if norm[2] == "ت" and norm[1] != "ا":
+        return True  # ستتمحور, سيتحدث: a second verb prefix, no name starts so
+    words_in, last_in = state.person_counts()
+    return words_in[norm] <= 1 and any(last_in[r] for r in before)
+
+
+class _EntityEnds:
+    """Token index after each entity in a sentence → the entity types ending there.
+
+    Built on first use: only a name that starts with و asks.
+    """
+
+    def __init__(self, matches, ner_spans, registry):
+        self._source = (matches, ner_spans, registry)
+        self._ends: dict[int, set[str]] | None = None
+
+    def get(self, index: int, default=()):
+        if self._ends is None:
+            matches, ner_spans, registry = self._source
+            self._ends = defaultdict(set)
+            for (_, end), mention in ner_spans:
+                self._ends[end].add(mention.type)
+            for m in matches:
+                if m.phrase.kind == "alias":
+                    self._ends[m.end].update(registry.actors[a].type for a in registry.lookup(m.phrase.tokens))
+        return self._ends.get(index, default)
 
 
 @dataclass(frozen=True)
@@ -818,7 +1135,10 @@ def _names_someone_else(cand, start, end, mention, norms, readings, registry, de
         return False
     if mention.type != registry.actors[ids[0]].type:
         return True
-    before = [i for i in extra if i < cand.start and not set(readings[i]) & registry._role_words]
+    inner = _patronymic_positions(tuple(norms[start:end]))  # عادل [بن أحمد] الجبير
+    before = [
+        i for i in extra if i < cand.start and i - start not in inner and not set(readings[i]) & registry._role_words
+    ]
     if mention.type != "PER" or len(cand.match.phrase.tokens) > 1 or not before:
         return False
     known = {_skeleton(t) for a in ids for t in registry._alias_tokens[a]}
@@ -841,7 +1161,7 @@ def _is_junk(norms: Sequence[str]) -> bool:
     return letters < 2
 
 
-def _resolve(cand: _Candidate, norms, readings, registry, state, spans):
+def _resolve(cand: _Candidate, norms, readings, registry, state, spans, entity_ends=None):
     """Decide a candidate's actor: (actor_id, via, name tokens, type) or None."""
     if cand.kind == "alias":
         return _resolve_alias(cand, readings, registry, state)
@@ -851,7 +1171,7 @@ def _resolve(cand: _Candidate, norms, readings, registry, state, spans):
         return (actor_id, "role", (), registry.actors[actor_id].type) if actor_id else None
     if cand.kind == "counterpart":
         return _resolve_counterpart(cand, registry, state, spans)
-    return _resolve_name(cand, norms, readings, registry, state)
+    return _resolve_name(cand, norms, readings, registry, state, entity_ends if entity_ends is not None else {})
 
 
 def _one(candidates: Sequence[str], state: _ArticleState) -> str | None:
@@ -890,17 +1210,45 @@ def _resolve_counterpart(cand, registry, state, spans):
     return (actor_id, "role", (), registry.actors[actor_id].type) if actor_id else None
 
 
-def _resolve_name(cand, norms, readings, registry, state):
-    """An NER name outside the registry: a short form of an earlier name, or its own actor."""
+def _resolve_name(cand, norms, readings, registry, state, entity_ends):
+    """An NER name outside the registry's phrases: a registry person up to a patronymic, or its own actor.
+
+    One-token names are settled against the whole article afterwards (:func:`_settle_names`).
+    """
     mention = cand.mention
     first, name = _clean_name(norms[cand.start : cand.end], readings[cand.start : cand.end], registry)
     if not name or _is_junk(name):
         return None
-    if len(name) == 1 and mention.type == "PER":
-        earlier = state.full_names_containing(strip_clitics(name[0]))
-        if len(earlier) == 1:
-            return earlier.pop(), "short-form", name, "PER"
+    if mention.type == "PER" and len(name) >= 2 and (
+        name[-1] in registry._patronymic_ends or not _PATRONYMIC.isdisjoint(name[1:-1])
+    ):
+        for reading in name_readings(name[0]):
+            actor_id = _one(registry.lookup_person([reading, *name[1:]]), state)
+            if actor_id:
+                return actor_id, "alias", name, "PER"
+    if mention.type in ("PER", "ORG") and _glued_conjunction(name[0], mention.type, cand.start + first, norms, registry, entity_ends):
+        name[0] = name[0][1:]
     return non_registry_id(name, mention.type), "name", name, mention.type
+
+
+def _glued_conjunction(norm: str, kind: str, index: int, norms, registry, entity_ends) -> bool:
+    """True when a name's first token is و/ف glued to a name (ومهدي المشاط), not a name itself (وليد).
+
+    Evidence needed beyond the shape (the stripped form has three letters or
+    more and the token is no known و/ف name): the stripped form is a known first
+    name, or, for و only, the name follows an entity of its own type, directly or
+    after a comma (الحوثي ومهدي المشاط; الخارجية، ووزارة الدفاع). A bare form seen
+    elsewhere in the article or corpus is handled when names are merged.
+    """
+    if norm[:1] not in ("و", "ف") or len(norm) < 4 or norm in _CONJUNCTION_GUARD:
+        return False
+    bare = norm[1:]
+    if kind == "PER" and norm not in registry._given_names and bare in registry._given_names:
+        return True
+    if norm[0] != "و" or index == 0:
+        return False
+    before = index - 1 if norms[index - 1] in _APPOSITION else index
+    return kind in entity_ends.get(before, ())
 
 
 def _clean_name(norms: Sequence[str], readings: Sequence[tuple[str, ...]], registry) -> tuple[int, list[str]]:
@@ -1011,7 +1359,10 @@ def link_articles(tagged: Sequence[TaggedArticle], registry: Registry) -> LinkRe
     (('البنتاجون', 'البنتاغون'), 2)
     """
     linked = [lm for article in tagged for lm in link_article(article, registry)]
-    redirect = _clitic_variant_redirects({lm.actor_id for lm in linked if lm.actor_id not in registry})
+    own = {lm.actor_id for lm in linked if lm.actor_id not in registry}
+    redirect = _clitic_variant_redirects(own)
+    redirect.update(_patronymic_redirects({redirect.get(a, a) for a in own if a.startswith("per:")}))
+    redirect = {a: redirect.get(b, b) for a, b in redirect.items()}  # وخالد_الحميدي → خالد_الحميدي → خالد_بن_علي_الحميدي
 
     if redirect:
         linked = [LinkedMention(lm.mention, redirect.get(lm.actor_id, lm.actor_id), lm.via) for lm in linked]
@@ -1037,12 +1388,30 @@ def _clitic_variant_redirects(ids: set[str]) -> dict[str, str]:
     for actor_id in ids:
         prefix, _, key = actor_id.partition(":")
         first, *rest = key.split("_")
+        if first in _CONJUNCTION_GUARD:
+            continue
         for reading in name_readings(first)[1:]:
             target = f"{prefix}:{'_'.join([reading, *rest])}"
             if len(reading) >= 3 and first.endswith(reading) and target in ids:
                 redirect[actor_id] = target
                 break
     return redirect
+
+
+def _patronymic_redirects(person_ids: set[str]) -> dict[str, str]:
+    """Map ``per:خالد_الحميدي`` to ``per:خالد_بن_علي_الحميدي`` when that is the one such name.
+
+    Across the corpus only the patronymic counts (a name that merely continues
+    another may be someone else in another article); two names with different
+    patronymics (خالد بن علي / خالد بن سعد الحميدي) leave the short one alone.
+    """
+    longer: dict[str, list[str]] = defaultdict(list)
+    for actor_id in person_ids:
+        tokens = tuple(actor_id[4:].split("_"))
+        bare = _skip_patronymics(tokens)
+        if bare != tokens:
+            longer["per:" + "_".join(bare)].append(actor_id)
+    return {short: ids[0] for short, ids in longer.items() if short in person_ids and len(ids) == 1}
 
 
 def _make_actor(actor_id: str, surfaces: Counter[str], registry: Registry) -> Actor:
@@ -1063,7 +1432,12 @@ def _display_label(key: str, surfaces: Counter[str], registry: Registry) -> str:
     forms: Counter[str] = Counter()
     for surface, count in surfaces.items():
         display = _display_form(surface, registry)
-        if "_".join(normalize(t.text) for t in tokenize(display)) == key:
+        written = "_".join(normalize(t.text) for t in tokenize(display))
+        if written != key and written[:1] in ("و", "ف") and written[1:] == key:
+            head = tokenize(display)[0]  # ومهدي المشاط → مهدي المشاط
+            display = display[head.start + _strip_to(head.text, key.split("_")[0]) :]
+            written = key
+        if written == key:
             forms[display] += count
     if not forms:
         return key.replace("_", " ")
