@@ -47,13 +47,24 @@ def test_round_trip_on_odd_input(tmp_path):
 
 
 def test_seed_names_are_tagged(tmp_path):
+    from pipeline.arabic import split_sentences
+
+    # Three sentences of seed 000 / 002, one token per line.
+    seed = (
+        "وقبل أقل من أسبوعين، توصل كيري ولافروف بعد محادثات ماراثونية في موسكو، إلى اتفاق على قائمة طويلة.\n"
+        "وبعد محادثاتهما أول من أمس في لاوس، أعلن لافروف أن تنفيذ «الخطوات» منوط بعمليات القوات الروسية.\n"
+        "أكدت وزارة الدفاع الروسية تحقيق تقدم في بلورة اتفاق محتمل بينها وبين البنتاغون."
+    )
+    sentences = [[t.text for t in s.tokens] for s in split_sentences(seed)]
     path = tmp_path / "seed.txt"
-    path.write_text("\n".join("توصل كيري ولافروف إلى اتفاق".split()) + "\n\n" + "\n".join("بينها وبين البنتاغون .".split()) + "\n", encoding="utf-8")
-    rows = [line.split("\t") for line in run_tag(path).splitlines() if line]
-    tags = dict(rows)
-    assert tags["كيري"] == "B-PER"
-    assert tags["ولافروف"] == "B-PER"
-    assert tags["البنتاغون"].endswith("ORG")
+    path.write_text("\n\n".join("\n".join(tokens) for tokens in sentences) + "\n", encoding="utf-8")
+    blocks = [[line.split("\t") for line in block.splitlines()] for block in run_tag(path).strip("\n").split("\n\n")]
+    assert [[token for token, _ in block] for block in blocks] == sentences
+    first, second, third = (dict(block) for block in blocks)
+    assert first["كيري"] == "B-PER"
+    assert first["ولافروف"].endswith("-PER")  # the model may run the pair into one span; the actor stage splits it
+    assert second["لافروف"] == "B-PER"
+    assert third["البنتاغون"] == "B-ORG"
 
 
 def test_empty_file_gives_empty_output(tmp_path):
