@@ -1,19 +1,694 @@
-"""Streamlit entry point: the actor-network explorer (UI only; all logic in pipeline/).
+"""Streamlit explorer of the actor network: ``streamlit run graph_app.py``.
 
-Run with ``streamlit run graph_app.py``. This placeholder shows the committed
-graph of ``corpus/``; the full explorer replaces it.
+UI only: widgets → ``pipeline`` calls → rendering. Filtering is
+:func:`pipeline.graph.filter_graph`, the drawing :func:`pipeline.render.render_html`,
+the exports :mod:`pipeline.export`, the evidence and article views, the URL
+state and the upload workspace :mod:`pipeline.explore`, rebuilding
+:func:`pipeline.build.build`.
+
+It opens on the committed graph of ``corpus/`` (``graphs/graph.json``); the
+NER model loads only when uploaded articles need tagging.
+
+Environment
+-----------
+``GRAPH_DIR``     the build to open (default ``graphs/``)
+``APP_WORK_DIR``  where uploads are rebuilt (default ``.cache/app/``; never ``graphs/``)
+``NER_MODEL_DIR`` the NER model for uploads (default ``models/``)
+``APP_CACHE_DIR`` the extraction cache for uploads (default: the build's own
+                  ``GRAPH_DIR/.cache`` when there is one, so the corpus articles
+                  are not tagged again; else ``APP_WORK_DIR/ner-cache``)
 """
-import json
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import uuid
 from pathlib import Path
 
 import streamlit as st
 
-GRAPH = Path(__file__).resolve().parent / "graphs" / "graph.json"
+from pipeline import explore
+from pipeline.explore import ViewState
+from pipeline.graph import timeline
+from pipeline.render import RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, render_html
+from pipeline.types import ENTITY_TYPES, RELATION_TYPES
 
-st.set_page_config(page_title="Arabic actor networks", layout="wide")
-st.title("Arabic actor networks")
-if GRAPH.exists():
-    data = json.loads(GRAPH.read_text(encoding="utf-8"))
-    st.write(f"{len(data['nodes'])} actors, {len(data['edges'])} links in `graphs/graph.json`.")
-else:
-    st.info("No graph built yet: run `python -m pipeline build corpus --out graphs`.")
+ROOT = Path(__file__).resolve().parent
+GRAPH_HEIGHT = 660
+EVIDENCE_LIMIT = 200
+UPLOAD_TYPES = ["txt", "json", "jsonl", "html", "htm"]
+LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
+SIZE_NAMES = {"mentions": "Mentions", "pagerank": "PageRank", "degree": "Weighted degree"}
+# Widget keys, one per ViewState field.
+KEYS = {
+    "articles": "w_articles",
+    "actor_types": "w_types",
+    "relation_types": "w_relations",
+    "min_weight": "w_min_weight",
+    "dates": "w_dates",
+    "search": "w_search",
+    "focus": "w_focus",
+    "depth": "w_depth",
+    "hide_isolates": "w_hide_isolates",
+    "max_nodes": "w_max_nodes",
+    "label_language": "w_language",
+    "physics": "w_physics",
+    "size_by": "w_size_by",
+}
+
+
+def graph_dir() -> Path:
+    return Path(os.environ.get("GRAPH_DIR") or ROOT / "graphs")
+
+
+def work_dir() -> Path:
+    return Path(os.environ.get("APP_WORK_DIR") or ROOT / ".cache" / "app")
+
+
+def cache_dir() -> Path:
+    value = os.environ.get("APP_CACHE_DIR")
+    if value:
+        return Path(value)
+    built = graph_dir() / ".cache"
+    return built if built.is_dir() else work_dir() / "ner-cache"
+
+
+def model_dir() -> Path | None:
+    value = os.environ.get("NER_MODEL_DIR")
+    return Path(value) if value else None
+
+
+# ---------------------------------------------------------------------------
+# cached data: heavy objects as resources, derived values as data
+# ---------------------------------------------------------------------------
+
+
+def _stamp(folder: Path) -> tuple:
+    """Changes whenever the build in ``folder`` is rewritten (cache key)."""
+    out = []
+    for name in ("graph.json", "articles.json"):
+        try:
+            out.append((name, (folder / name).stat().st_mtime_ns))
+        except OSError:
+            out.append((name, None))
+    return tuple(out)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def load_data(folder: str, stamp: tuple) -> explore.GraphData:
+    """The graph and article texts of a build (shared, read-only)."""
+    return explore.load_graph_dir(folder)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _view_graphs(folder: str, stamp: tuple, filters: ViewState):
+    return explore.view_graphs(load_data(folder, stamp).graph, filters)
+
+
+def filtered(folder: str, stamp: tuple, state: ViewState, capped: bool):
+    """The filtered graph (a shared read-only view); ``capped``: only the actors drawn."""
+    matching, drawn = _view_graphs(folder, stamp, state.filters())
+    return drawn if capped else matching
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def graph_page(folder: str, stamp: tuple, state: ViewState) -> tuple[str, int, int, int]:
+    """The drawing as a standalone page, and the drawn/filtered counts."""
+    drawn = filtered(folder, stamp, state, True)
+    total = filtered(folder, stamp, state, False).number_of_nodes()
+    page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, **state.render_kwargs())
+    return page, drawn.number_of_nodes(), drawn.number_of_edges(), total
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def actor_rows(folder: str, stamp: tuple, filters: ViewState) -> tuple[list[dict], int | None]:
+    return explore.actor_rows(filtered(folder, stamp, filters, False))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def timeline_rows(folder: str, stamp: tuple, filters: ViewState, period: str) -> list[dict]:
+    return timeline(filtered(folder, stamp, filters, False), period=period)
+
+
+@st.cache_resource(show_spinner=False)
+def ner_model(folder: str | None):
+    """The Stanza NER pipeline, loaded once per process (only for new articles)."""
+    from pipeline.ner import load_tagger
+
+    return load_tagger("bundled", Path(folder) if folder else None)
+
+
+# ---------------------------------------------------------------------------
+# widget state ↔ ViewState ↔ URL
+# ---------------------------------------------------------------------------
+
+
+def widget_values(state: ViewState, bounds: tuple[dt.date, dt.date] | None) -> dict:
+    """Widget values showing ``state``."""
+    values = {
+        KEYS["articles"]: list(state.articles),
+        KEYS["actor_types"]: list(state.actor_types or ()),
+        KEYS["relation_types"]: list(state.relation_types or ()),
+        KEYS["min_weight"]: state.min_weight,
+        KEYS["search"]: state.search,
+        KEYS["focus"]: state.focus or None,
+        KEYS["depth"]: state.depth,
+        KEYS["hide_isolates"]: state.hide_isolates,
+        KEYS["max_nodes"]: state.max_nodes,
+        KEYS["label_language"]: state.label_language,
+        KEYS["physics"]: state.physics,
+        KEYS["size_by"]: state.size_by,
+    }
+    if bounds:
+        lo, hi = bounds
+        start = dt.date.fromisoformat(state.date_from) if state.date_from else lo
+        end = dt.date.fromisoformat(state.date_to) if state.date_to else hi
+        values[KEYS["dates"]] = (min(max(start, lo), hi), max(min(end, hi), lo))
+    return values
+
+
+def current_params() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
+def sync_url(state: ViewState) -> None:
+    """Write the view into the URL (only when it changed)."""
+    wanted = {k: v if isinstance(v, list) else [v] for k, v in state.to_query_params().items()}
+    if wanted != current_params():
+        st.query_params.from_dict(wanted)
+
+
+def prepare_state(data: explore.GraphData, bounds) -> None:
+    """Fill the widget state: from the URL on a session's first run, and
+    repair values the current graph no longer offers (after an upload)."""
+    G = data.graph
+    ss = st.session_state
+    if not ss.get("_url_loaded"):
+        state = ViewState.from_query_params(
+            current_params(), articles={a.get("id") for a in data.article_meta}, actors=set(G)
+        )
+        ss.update(widget_values(state, bounds))
+        ss["_url_loaded"] = True
+    defaults = widget_values(ViewState(), bounds)
+    for key, value in defaults.items():
+        ss.setdefault(key, value)
+    known = {a.get("id") for a in data.article_meta}
+    ss[KEYS["articles"]] = [a for a in ss[KEYS["articles"]] if a in known]
+    if ss[KEYS["focus"]] is not None and ss[KEYS["focus"]] not in G:
+        ss[KEYS["focus"]] = None
+    if bounds and KEYS["dates"] in ss:
+        dates = tuple(ss[KEYS["dates"]]) or bounds
+        if ss.get("_date_bounds") not in (None, bounds) and dates == tuple(ss["_date_bounds"]):
+            dates = bounds  # the whole range before new articles came: the whole range now
+        lo, hi = bounds
+        ss[KEYS["dates"]] = tuple(min(max(d, lo), hi) for d in dates)
+    ss["_date_bounds"] = bounds
+
+
+def reset_view(bounds) -> None:
+    st.session_state.update(widget_values(ViewState(), bounds))
+
+
+# ---------------------------------------------------------------------------
+# controls: draw widgets, return plain values
+# ---------------------------------------------------------------------------
+
+
+def filter_controls(data: explore.GraphData, bounds) -> dict:
+    """The filters in the sidebar; returns their values."""
+    G = data.graph
+    meta = explore.article_index(data.article_meta)
+    st.sidebar.header("Filters")
+    articles = st.sidebar.multiselect(
+        "Articles",
+        options=list(meta),
+        format_func=lambda a: explore.article_label(meta.get(a, {"id": a})),
+        key=KEYS["articles"],
+        placeholder="All articles",
+        help="Only what these articles say. Empty: all articles.",
+    )
+    types = st.sidebar.multiselect(
+        "Actor types",
+        options=list(ENTITY_TYPES),
+        format_func=lambda t: f"{TYPE_NAMES['en'][t]} · {TYPE_NAMES['ar'][t]}",
+        key=KEYS["actor_types"],
+        placeholder="All types",
+        help="Only actors of these types. Empty: all types.",
+    )
+    relations = st.sidebar.multiselect(
+        "Relation types",
+        options=list(RELATION_TYPES),
+        format_func=lambda r: f"{RELATION_NAMES['en'][r]} · {RELATION_NAMES['ar'][r]}",
+        key=KEYS["relation_types"],
+        placeholder="All relations",
+        help="Only links backed by these kinds of sentence. Empty: all relations.",
+    )
+    heaviest = max((w for _, _, w in G.edges(data="weight", default=1)), default=1)
+    top = max(2, int(heaviest), int(st.session_state[KEYS["min_weight"]]))
+    min_weight = st.sidebar.slider(
+        "Minimum link weight", min_value=1, max_value=top, key=KEYS["min_weight"], help="Hide links backed by fewer sentences."
+    )
+    dates = None
+    if bounds:
+        dates = st.sidebar.date_input(
+            "Article dates", min_value=bounds[0], max_value=bounds[1], key=KEYS["dates"], format="YYYY-MM-DD"
+        )
+    search = st.sidebar.text_input(
+        "Search actors", key=KEYS["search"], placeholder="لافروف or Lavrov", help="Arabic or English names; matches and their neighbours."
+    )
+    focus = st.sidebar.selectbox(
+        "Focus actor",
+        options=explore.actor_options(G),
+        format_func=lambda n: explore.actor_label(G, n),
+        key=KEYS["focus"],
+        index=None,
+        placeholder="No focus (whole network)",
+        help="Show only the actors within a few links of this one.",
+    )
+    depth = st.sidebar.slider("Focus depth (links)", min_value=1, max_value=explore.MAX_DEPTH, key=KEYS["depth"], disabled=focus is None)
+    hide_isolates = st.sidebar.toggle("Hide actors without links", key=KEYS["hide_isolates"])
+    return {
+        "articles": articles, "types": types, "relations": relations, "min_weight": min_weight, "dates": dates,
+        "search": search, "focus": focus, "depth": depth, "hide_isolates": hide_isolates,
+    }
+
+
+def display_controls() -> dict:
+    """The drawing options in the sidebar; returns their values."""
+    st.sidebar.header("Display")
+    max_nodes = st.sidebar.number_input(
+        "Maximum actors drawn", min_value=1, max_value=explore.MAX_NODES_LIMIT, step=25, key=KEYS["max_nodes"],
+        help="The strongest actors by weighted degree; the focus and search matches first.",
+    )
+    language = st.sidebar.radio(
+        "Labels", options=list(LANGUAGE_NAMES), format_func=LANGUAGE_NAMES.get, key=KEYS["label_language"], horizontal=True
+    )
+    size_by = st.sidebar.selectbox("Node size", options=list(SIZE_NAMES), format_func=SIZE_NAMES.get, key=KEYS["size_by"])
+    physics = st.sidebar.toggle("Physics layout", key=KEYS["physics"], help="Off: a fixed spring layout, drawn at once.")
+    return {"max_nodes": max_nodes, "language": language, "size_by": size_by, "physics": physics}
+
+
+def view_state(f: dict, d: dict, bounds) -> ViewState:
+    """The ViewState of the widget values."""
+    types = tuple(t for t in ENTITY_TYPES if t in f["types"])
+    relations = tuple(r for r in RELATION_TYPES if r in f["relations"])
+    date_from = date_to = ""
+    dates = tuple(f["dates"] or ())
+    if bounds and dates:
+        if dates[0] != bounds[0] or (len(dates) > 1 and dates[1] != bounds[1]):
+            date_from = dates[0].isoformat()
+            date_to = dates[1].isoformat() if len(dates) > 1 else ""
+    return ViewState(
+        articles=tuple(f["articles"]),
+        actor_types=None if len(types) in (0, len(ENTITY_TYPES)) else types,
+        relation_types=None if len(relations) in (0, len(RELATION_TYPES)) else relations,
+        min_weight=int(f["min_weight"]),
+        date_from=date_from,
+        date_to=date_to,
+        search=(f["search"] or "").strip(),
+        focus=f["focus"] or "",
+        depth=int(f["depth"]),
+        hide_isolates=bool(f["hide_isolates"]),
+        max_nodes=int(d["max_nodes"]),
+        label_language=d["language"],
+        physics=bool(d["physics"]),
+        size_by=d["size_by"],
+    )
+
+
+def evidence_controls(H, state: ViewState) -> tuple[str | None, str | None]:
+    """Pick an actor, and optionally a partner; returns their ids."""
+    options = explore.actor_options(H)
+    if not options:
+        return None, None
+    ss = st.session_state
+    if ss.get("w_evidence_actor") is not None and ss["w_evidence_actor"] not in H:
+        del ss["w_evidence_actor"]  # filtered away: start again from the default
+    default = state.focus if state.focus in H else options[0]
+    left, right = st.columns(2)
+    actor = left.selectbox(
+        "Actor", options=options, index=options.index(default), format_func=lambda n: explore.actor_label(H, n, state.label_language), key="w_evidence_actor"
+    )
+    partners = sorted(H[actor], key=lambda n: (-H.edges[actor, n].get("weight", 1), str(n))) if actor in H else []
+    if ss.get("w_evidence_other") is not None and ss["w_evidence_other"] not in partners:
+        ss["w_evidence_other"] = None
+    other = right.selectbox(
+        "Linked with",
+        options=partners,
+        index=None,
+        placeholder="Anyone",
+        format_func=lambda n: f"{explore.actor_label(H, n, state.label_language)} ({H.edges[actor, n].get('weight', 1)})",
+        key="w_evidence_other",
+    )
+    return actor, other
+
+
+def upload_controls() -> list[tuple[str, bytes]] | None:
+    """The uploader; returns the files when the user asks to add them."""
+    n = st.session_state.setdefault("_uploader", 0)
+    files = st.file_uploader(
+        "Article files (.txt, .json, .jsonl, .html)", type=UPLOAD_TYPES, accept_multiple_files=True, key=f"w_upload_{n}"
+    )
+    clicked = st.button("Add to the graph", type="primary", disabled=not files, key="w_upload_go")
+    if clicked and files:
+        return [(f.name, f.getvalue()) for f in files]
+    return None
+
+
+# ---------------------------------------------------------------------------
+# panels
+# ---------------------------------------------------------------------------
+
+
+def esc(text) -> str:
+    import html
+
+    return html.escape(str(text), quote=True)
+
+
+def actors_panel(folder, stamp, state: ViewState) -> None:
+    import altair as alt
+    import pandas as pd
+
+    with st.spinner("Measuring the actors…"):
+        rows, k = actor_rows(folder, stamp, state.filters(capped=False))
+    if not rows:
+        st.info("No actors match the filters.")
+        return
+    df = pd.DataFrame(rows)
+    df["type_name"] = df["type"].map(lambda t: TYPE_NAMES["en"].get(t, t))
+    name = "label_en" if state.label_language == "en" else "label"
+    df["name"] = [r[name] or r["label"] or r["label_en"] or r["id"] for r in rows]
+    metric = {"mentions": "mentions", "pagerank": "pagerank", "degree": "weighted_degree"}[state.size_by]
+    top = df.sort_values([metric, "id"], ascending=[False, True]).head(15)
+    chart = (
+        alt.Chart(top, title=f"Top actors by {SIZE_NAMES[state.size_by].lower()}")
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{metric}:Q", title=SIZE_NAMES[state.size_by]),
+            y=alt.Y("name:N", sort="-x", title=None, axis=alt.Axis(labelLimit=240, labelOverlap=False, labelFontSize=12)),
+            color=alt.Color(
+                "type:N",
+                title="Type",
+                scale=alt.Scale(domain=list(TYPE_COLORS), range=list(TYPE_COLORS.values())),
+                legend=alt.Legend(orient="bottom", direction="horizontal", columns=2, labelExpr="{'PER':'Person','ORG':'Organisation','LOC':'Place','MISC':'Other'}[datum.label]"),
+            ),
+            tooltip=[alt.Tooltip("label:N", title="Arabic"), alt.Tooltip("label_en:N", title="English"), alt.Tooltip(f"{metric}:Q", format=",.4~f")],
+        )
+        .properties(height=120 + 28 * len(top))
+    )
+    left, right = st.columns([3, 2])
+    with left:
+        table = df[["label", "label_en", "type_name", "mentions", "articles", "degree", "weighted_degree", "pagerank", "betweenness", "community"]]
+        st.dataframe(
+            table,
+            hide_index=True,
+            height=min(520, 38 + 35 * len(table)),
+            column_config={
+                "label": st.column_config.TextColumn("Arabic name"),
+                "label_en": st.column_config.TextColumn("English name"),
+                "type_name": st.column_config.TextColumn("Type"),
+                "mentions": st.column_config.NumberColumn("Mentions", format="%d"),
+                "articles": st.column_config.NumberColumn("Articles", format="%d"),
+                "degree": st.column_config.NumberColumn("Degree", format="%d"),
+                "weighted_degree": st.column_config.NumberColumn("Weighted degree", format="%d"),
+                "pagerank": st.column_config.NumberColumn("PageRank", format="%.4f"),
+                "betweenness": st.column_config.NumberColumn("Betweenness", format="%.4f"),
+                "community": st.column_config.NumberColumn("Community", format="%d"),
+            },
+            key="actors_table",
+        )
+        note = f" Betweenness estimated from {k} sampled sources." if k else ""
+        st.caption(f"{len(df)} actors match the filters. Click a column header to sort.{note}")
+    with right:
+        st.altair_chart(chart, width="stretch")
+
+
+def timeline_panel(folder, stamp, state: ViewState) -> None:
+    import altair as alt
+    import pandas as pd
+
+    period = st.radio("Period", ["day", "month", "year"], index=1, horizontal=True, key="w_period", format_func=str.capitalize)
+    rows = timeline_rows(folder, stamp, state.filters(capped=False), period)
+    if not rows:
+        st.info("No dated relations match the filters.")
+        return
+    df = pd.DataFrame(rows)
+    df["name"] = df["relation"].map(lambda r: RELATION_NAMES["en"].get(r, r))
+    chart = (
+        alt.Chart(df, title="Relations over article dates")
+        .mark_bar()
+        .encode(
+            x=alt.X("date:O", title=period.capitalize(), axis=alt.Axis(labelAngle=0, labelOverlap="greedy")),
+            y=alt.Y("sum(count):Q", title="Evidence sentences"),
+            color=alt.Color(
+                "name:N",
+                title="Relation",
+                scale=alt.Scale(domain=[RELATION_NAMES["en"][r] for r in RELATION_COLORS], range=list(RELATION_COLORS.values())),
+            ),
+            tooltip=["date:O", alt.Tooltip("name:N", title="Relation"), alt.Tooltip("count:Q", title="Sentences")],
+        )
+        .properties(height=320)
+    )
+    st.altair_chart(chart, width="stretch")
+    st.caption(f"{int(df['count'].sum())} evidence sentences from dated articles.")
+
+
+def evidence_panel(data: explore.GraphData, H, state: ViewState) -> None:
+    actor, other = evidence_controls(H, state)
+    if actor is None:
+        st.info("No actors match the filters.")
+        return
+    shown = explore.evidence_rows(H, actor, other, articles=data.by_id, language=state.label_language, limit=EVIDENCE_LIMIT)
+    count = explore.evidence_count(H, actor, other)
+    names = RELATION_NAMES[state.label_language]
+    st.caption(
+        f"{count} source sentence{'s' if count != 1 else ''}"
+        + (f"; the first {EVIDENCE_LIMIT} shown." if count > EVIDENCE_LIMIT else ".")
+    )
+    if not shown:
+        return
+    cards = []
+    for r in shown:
+        meta = " · ".join(f"<bdi>{esc(x)}</bdi>" for x in (names.get(r["relation"], r["relation"]), r["source"], r["date"]) if x)
+        cards.append(
+            '<div style="border-bottom:1px solid #eee;padding:0.45rem 0;">'
+            f'<div dir="auto" style="font-size:0.8rem;color:#666;"><bdi>{esc(r["title"] or r["article"])}</bdi> — {meta}</div>'
+            f'<div dir="rtl" lang="ar" style="font-size:1.05rem;line-height:1.8;unicode-bidi:plaintext;text-align:start;">{r["html"]}</div>'
+            "</div>"
+        )
+    st.html('<div class="evidence" style="max-height:560px;overflow-y:auto;">' + "".join(cards) + "</div>")
+
+
+def reader_panel(data: explore.GraphData, G, state: ViewState) -> None:
+    meta = explore.article_index(data.article_meta)
+    ids = list(state.articles) or [i for i in meta if i in data.by_id] or list(meta)
+    if not ids:
+        st.info("No articles.")
+        return
+    if st.session_state.get("w_reader") is not None and st.session_state["w_reader"] not in ids:
+        del st.session_state["w_reader"]
+    chosen = st.selectbox("Article", options=ids, format_func=lambda a: explore.article_label(meta.get(a, {"id": a}), 110), key="w_reader")
+    record = data.by_id.get(chosen)
+    info = meta.get(chosen, {})
+    url = str(info.get("url") or "")
+    link = (
+        f' · <a href="{esc(url)}" target="_blank" rel="noopener noreferrer">source</a>'
+        if url.lower().startswith(("http://", "https://"))
+        else ""
+    )
+    details = " · ".join(f"<bdi>{esc(x)}</bdi>" for x in (info.get("source"), info.get("date"), chosen) if x)
+    st.html(
+        f'<div dir="auto" style="font-size:1.3rem;font-weight:600;margin-bottom:0.2rem;">{esc(info.get("title") or chosen)}</div>'
+        f'<div dir="auto" style="color:#666;font-size:0.85rem;margin-bottom:0.5rem;">{details}{link}</div>'
+    )
+    if not record:
+        st.info("This build has no article texts (articles.json).")
+        return
+    st.html(explore.type_legend_html(state.label_language))
+    st.html(explore.article_html(record, G, language=state.label_language, focus=state.focus))
+
+
+def export_panel(folder, stamp, state: ViewState, drawn_count: int) -> None:
+    H = filtered(folder, stamp, state, False)
+    st.write(
+        f"Downloads hold the **{H.number_of_nodes()} actors and {H.number_of_edges()} links** that match the filters; "
+        f"the HTML page draws the {drawn_count} shown, with the current labels, sizes and layout, and works offline."
+    )
+    columns = st.columns(len(explore.EXPORTS))
+    for column, (fmt, spec) in zip(columns, explore.EXPORTS.items()):
+
+        def payload(fmt=fmt) -> bytes:
+            drawn = filtered(folder, stamp, state, True) if fmt == "html" else H
+            options = {**state.render_kwargs(), "total_nodes": H.number_of_nodes()} if fmt == "html" else {}
+            return explore.export_payload(drawn, fmt, **options)
+
+        column.download_button(
+            spec.label, data=payload, file_name=spec.file_name, mime=spec.mime, key=f"w_export_{fmt}", on_click="ignore", icon=":material/download:"
+        )
+
+
+def upload_panel(data: explore.GraphData | None) -> None:
+    st.write(
+        "Add articles to the graph for this session. The committed graph is not changed; "
+        "new articles are tagged with the bundled NER model (loaded now, once), the rest comes from the cache."
+    )
+    files = upload_controls()
+    if files:
+        add_articles(data, files)
+    report = st.session_state.get("upload_report")
+    if report is not None:
+        upload_report(report)
+    error = st.session_state.get("upload_error")
+    if error:
+        st.error(error)
+
+
+def upload_report(report: explore.UploadReport) -> None:
+    import pandas as pd
+
+    rows = [{"File": name, "Result": "added", "Details": f"{len(ids)} article{'s' if len(ids) != 1 else ''}: {', '.join(ids)}"} for name, ids in report.accepted.items()]
+    rows += [{"File": s.path, "Result": "rejected", "Details": s.reason} for s in report.rejected]
+    rows += [{"File": s.path, "Result": "note", "Details": s.reason} for s in report.warnings]
+    st.subheader("Ingest report")
+    if report.rejected:
+        st.warning(f"{len(report.rejected)} file{'s' if len(report.rejected) != 1 else ''} or record{'s' if len(report.rejected) != 1 else ''} rejected; see the reasons below.")
+    st.dataframe(pd.DataFrame(rows, columns=["File", "Result", "Details"]), hide_index=True, key="upload_table")
+
+
+def add_articles(data: explore.GraphData | None, files: list[tuple[str, bytes]]) -> None:
+    """Ingest the uploads, rebuild in the session workspace, switch to it.
+
+    Bad files are reported, never raised; the current graph stays when
+    anything fails."""
+    from pipeline.ner import NerModelError
+
+    ss = st.session_state
+    ss["upload_error"] = None
+    try:
+        base = explore.articles_from_records(data.articles) if data else []
+        merged, report = explore.merge_uploads(base, files)
+    except Exception as exc:  # noqa: BLE001 - report, keep the graph
+        ss["upload_report"] = None
+        ss["upload_error"] = f"Could not read the uploaded files: {exc}"
+        return
+    ss["upload_report"] = report
+    if not report.accepted:
+        ss["upload_error"] = "No new articles to add; the graph is unchanged."
+        return
+    cache = cache_dir()
+    models = model_dir()
+    try:
+        if explore.uncached(merged.articles, cache, model_dir=models):
+            with st.spinner("Loading the NER model…"):
+                ner_model(str(models) if models else None)
+        bar = st.progress(0.0, text="Tagging new articles…")
+
+        def progress(done: int, total: int) -> None:
+            bar.progress(done / total if total else 1.0, text=f"Tagging new articles: {done} / {total}")
+
+        ss.setdefault("session_id", uuid.uuid4().hex)
+        ss["_builds"] = ss.get("_builds", 0) + 1
+        out = work_dir() / "sessions" / ss["session_id"] / f"build-{ss['_builds']}"
+        result = explore.rebuild(merged, out, cache_dir=cache, model_dir=models, progress=progress)
+        bar.progress(1.0, text="Done.")
+    except NerModelError as exc:
+        ss["upload_error"] = f"The NER model could not be loaded, so the new articles were not added: {exc}"
+        return
+    except Exception as exc:  # noqa: BLE001 - report, keep the graph
+        ss["upload_error"] = f"The rebuild failed ({type(exc).__name__}: {exc}); the current graph is unchanged."
+        return
+    old = ss.get("workspace")
+    ss["workspace"] = str(out)
+    s = result.stats
+    ss["build_note"] = f"Added {report.new_articles} article(s): {s.articles} articles, {s.actors} actors, {s.edges} links ({s.tagged} tagged now, {s.cached} from cache)."
+    ss["_uploader"] = ss.get("_uploader", 0) + 1  # a fresh, empty uploader
+    if old and Path(old).resolve().is_relative_to(work_dir().resolve()) and Path(old) != out:
+        shutil.rmtree(old, ignore_errors=True)
+    st.rerun()
+
+
+def back_to_committed() -> None:
+    st.session_state["workspace"] = None
+    st.session_state["build_note"] = None
+    st.session_state["upload_report"] = None
+
+
+# ---------------------------------------------------------------------------
+# the page
+# ---------------------------------------------------------------------------
+
+
+def main() -> None:
+    st.set_page_config(page_title="Arabic actor networks", layout="wide")
+    ss = st.session_state
+    folder = Path(ss.get("workspace") or graph_dir())
+    stamp = _stamp(folder)
+    try:
+        data = load_data(str(folder), stamp)
+    except FileNotFoundError:
+        data = None
+    except Exception as exc:  # noqa: BLE001 - a damaged graph file: say so, offer uploads
+        st.error(f"Could not read the graph in {folder}: {exc}")
+        data = None
+
+    st.title("Arabic actor networks")
+    if data is None:
+        st.info(f"No graph built yet in `{folder}`: run `python -m pipeline build corpus --out graphs`, or add articles below.")
+        upload_panel(None)
+        return
+
+    G = data.graph
+    bounds = explore.date_bounds(data.article_meta)
+    prepare_state(data, bounds)
+    f = filter_controls(data, bounds)
+    d = display_controls()
+    state = view_state(f, d, bounds)
+    sync_url(state)
+    st.sidebar.divider()
+    st.sidebar.button("Reset view", on_click=reset_view, args=(bounds,), key="w_reset", width="stretch")
+    if ss.get("workspace"):
+        st.sidebar.caption("Showing your session's graph (committed graph + uploaded articles).")
+        st.sidebar.button("Back to the committed graph", on_click=back_to_committed, key="w_back", width="stretch")
+
+    n_articles = len(data.article_meta)
+    outlets = len({a.get("source") for a in data.article_meta if a.get("source")})
+    span = f"{bounds[0]} – {bounds[1]}" if bounds else "undated"
+    st.caption(
+        f"Who deals with whom in Arabic news: {n_articles} articles from {outlets} outlets ({span}), "
+        f"{G.number_of_nodes()} actors, {G.number_of_edges()} links. Filters and display options are in the sidebar; the URL keeps them."
+    )
+    if ss.get("build_note"):
+        st.success(ss["build_note"])
+
+    page, drawn_nodes, drawn_edges, total = graph_page(str(folder), stamp, state)
+    H = filtered(str(folder), stamp, state, False)
+    selected_articles = len(state.articles) or n_articles
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric("Actors drawn", drawn_nodes)
+    m2.metric("Links drawn", drawn_edges)
+    m3.metric("Actors matching", total)
+    m4.metric("Articles selected", selected_articles)
+    if total == 0:
+        st.warning("No actor matches these filters. Widen them, or press “Reset view” in the sidebar.")
+    st.iframe(page, height=GRAPH_HEIGHT + 8)
+    if drawn_nodes < total:
+        st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors; raise “Maximum actors drawn” to see more.")
+
+    # Only the open tab runs (and is sent to the browser): the page opens faster.
+    panels = {
+        "Actors": lambda: actors_panel(str(folder), stamp, state),
+        "Timeline": lambda: timeline_panel(str(folder), stamp, state),
+        "Evidence": lambda: evidence_panel(data, H, state),
+        "Article reader": lambda: reader_panel(data, G, state),
+        "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes),
+        "Add articles": lambda: upload_panel(data),
+    }
+    for tab, draw in zip(st.tabs(list(panels), key="w_tab", on_change="rerun"), panels.values()):
+        if tab.open:
+            with tab:
+                draw()
+
+
+main()

@@ -705,10 +705,12 @@ def filter_graph(
     nodes = list(base) if actor_types is None else _actor_type_nodes(base, set(actor_types))
 
     def view(keep: Iterable[str]) -> nx.Graph:
+        # A filter function (not base.subgraph(set)) keeps nodes and edges in
+        # graph order: a small node set would otherwise iterate in set order,
+        # which changes between processes (string hashing), and so would the
+        # drawing made from the view.
         keep = set(keep)
-        if min_weight <= 1:
-            return base.subgraph(keep)
-        return nx.subgraph_view(base, filter_node=keep.__contains__, filter_edge=edge_ok)
+        return nx.subgraph_view(base, filter_node=keep.__contains__, filter_edge=edge_ok if min_weight > 1 else nx.filters.no_filter)
 
     H = view(nodes)
     if not keep_isolates:

@@ -1,0 +1,241 @@
+"""How fast the explorer answers a control change, on 1,000 SaudiNewsNet articles.
+
+    python bench/app_speed.py [--articles 1000] [--graph DIR] [--repeats 5] [--no-browser]
+
+1. Builds the graph of ``--articles`` SaudiNewsNet articles (spread over the
+   days in ``../shared/data/saudinewsnet/*.zip``) with ``pipeline.build.build``
+   into a temporary folder (this loads the NER model), or reuses a built
+   graph with ``--graph DIR`` (``graph.json`` + ``articles.json``).
+2. Server side, per control change (one sidebar control moved from the
+   default view): what the app computes before the page can be drawn, i.e.
+   ``filter_graph`` (drawn and matching actors) + ``render_html``. Prints the
+   median per change, the median over all changes, and each one's ratio to a
+   baseline measured in the same run: rendering the default (unfiltered)
+   view. Also the Actors-tab metrics (``actor_table``), and a full script
+   rerun through Streamlit's AppTest per change, for context.
+3. In Chromium (Debian's, via Playwright): ``window.graphStats.stabilizedMs``
+   of the drawing at the default node cap, physics on (the layout is
+   stabilised, then frozen), and the time from opening the page to the
+   frozen graph.
+
+Targets: median ≤ 0.5 s per change server-side; stabilisation ≤ 2 s at the
+cap. Numbers only; nothing here asserts.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def write_corpus(data: Path, count: int, folder: Path) -> int:
+    """``count`` SaudiNewsNet records, taken round-robin over the daily archives, as one .jsonl file."""
+    days = []
+    for archive in sorted((data / "saudinewsnet").glob("*.zip")):
+        with zipfile.ZipFile(archive) as zf:
+            records = [r for name in zf.namelist() for r in json.loads(zf.read(name).decode("utf-8"))]
+        days.append([r for r in records if len(r.get("content") or "") > 200])
+    if not days:
+        raise SystemExit(f"no SaudiNewsNet archives in {data / 'saudinewsnet'}")
+    chosen = []
+    i = 0
+    while len(chosen) < count and any(i < len(d) for d in days):
+        chosen.extend(d[i] for d in days if i < len(d))
+        i += 1
+    chosen = chosen[:count]
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "saudinewsnet.jsonl").open("w", encoding="utf-8") as fh:
+        for n, record in enumerate(chosen):
+            fh.write(json.dumps(dict(record, id=f"snn-{n:05d}"), ensure_ascii=False) + "\n")
+    return len(chosen)
+
+
+def build_graph_dir(args) -> Path:
+    from pipeline.build import build
+    from pipeline.ner import NerModelError
+
+    work = Path(tempfile.mkdtemp(prefix="bench-app-"))
+    n = write_corpus(args.data, args.articles, work / "corpus")
+    print(f"building the graph of {n} SaudiNewsNet articles in {work / 'out'} (NER: bundled model, {args.workers} workers) ...", flush=True)
+    start = time.perf_counter()
+    try:
+        result = build(work / "corpus", work / "out", workers=args.workers)
+    except NerModelError as exc:
+        raise SystemExit(f"cannot build without the NER model: {exc}\n(or pass --graph DIR with a built graph)")
+    s = result.stats
+    print(f"  built in {time.perf_counter() - start:.1f} s: {s.articles} articles, {s.actors} actors, {s.edges} links ({s.skipped} skipped)")
+    return work / "out"
+
+
+def controls(G, default_cap: int) -> dict:
+    """One ViewState per control change (each moves one control from the default view)."""
+    from pipeline.explore import ViewState, actor_options, date_bounds
+
+    meta = G.graph.get("articles") or []
+    ids = [a["id"] for a in meta]
+    top = actor_options(G)
+    bounds = date_bounds(meta)
+    english = next((G.nodes[n]["label_en"] for n in top if G.nodes[n].get("label_en")), "saudi")
+    arabic = G.nodes[top[0]].get("label") or top[0]
+    states = {
+        "articles (first 100)": ViewState(articles=tuple(ids[:100])),
+        "articles (one)": ViewState(articles=tuple(ids[:1])),
+        "actor types (PER, ORG)": ViewState(actor_types=("PER", "ORG")),
+        "relation types (no co-mention)": ViewState(relation_types=("MEET", "AGREE", "SUPPORT", "OPPOSE", "COOPERATE", "ATTACK", "STATEMENT")),
+        "min weight 3": ViewState(min_weight=3),
+        "search (Arabic)": ViewState(search=arabic.split()[0]),
+        "search (English)": ViewState(search=english.split()[0]),
+        "focus depth 1": ViewState(focus=top[0]),
+        "focus depth 2": ViewState(focus=top[0], depth=2),
+        "hide isolates": ViewState(hide_isolates=True),
+        "max nodes 50": ViewState(max_nodes=50),
+        "max nodes 300": ViewState(max_nodes=300),
+        "labels English": ViewState(label_language="en"),
+        "physics off": ViewState(physics=False),
+        "size by PageRank": ViewState(size_by="pagerank"),
+        "size by degree": ViewState(size_by="degree"),
+    }
+    if bounds and bounds[0] != bounds[1]:
+
+        mid = bounds[0] + (bounds[1] - bounds[0]) / 2
+        states["date range (first half)"] = ViewState(date_from=bounds[0].isoformat(), date_to=mid.isoformat())
+        states["date range (one day)"] = ViewState(date_from=bounds[0].isoformat(), date_to=bounds[0].isoformat())
+    return states
+
+
+def server_side(G, states: dict, repeats: int) -> None:
+    from pipeline.explore import ViewState, actor_rows, view_graphs
+    from pipeline.graph import filter_graph
+    from pipeline.render import render_html
+
+    def change(state: ViewState) -> tuple[int, int]:
+        """What the app computes for the graph page (graph_app.graph_page)."""
+        matching, drawn = view_graphs(G, state)
+        render_html(drawn, height="660px", total_nodes=matching.number_of_nodes(), **state.render_kwargs())
+        return drawn.number_of_nodes(), matching.number_of_nodes()
+
+    def timed(fn, *a):
+        start = time.perf_counter()
+        out = fn(*a)
+        return time.perf_counter() - start, out
+
+    baseline = [timed(change, ViewState())[0] for _ in range(repeats)]
+    base = statistics.median(baseline)
+    unfiltered = statistics.median(timed(lambda: render_html(G, height="660px"))[0] for _ in range(max(1, repeats // 2)))
+    print(f"\nserver side: filtering (explore.view_graphs) + render_html per control change (median of {repeats})")
+    print(f"  baseline, default view (all articles, cap {ViewState().max_nodes}): {base * 1000:7.1f} ms")
+    print(f"  for reference, the whole graph drawn, no cap ({G.number_of_nodes()} actors): {unfiltered * 1000:7.1f} ms")
+    print(f"  {'control change':34} {'median':>9} {'max':>9} {'ratio':>6} {'drawn':>6} {'match':>6}")
+    medians = []
+    table_times = []
+    for name, state in states.items():
+        runs = []
+        for _ in range(repeats):
+            seconds, counts = timed(change, state)
+            runs.append(seconds)
+        median = statistics.median(runs)
+        medians.append(median)
+        print(f"  {name:34} {median * 1000:7.1f}ms {max(runs) * 1000:7.1f}ms {median / base:6.2f} {counts[0]:6d} {counts[1]:6d}")
+        H, drawn = view_graphs(G, state)
+        assert sorted(drawn) == sorted(filter_graph(G, **state.filter_kwargs(max_nodes=True))), name
+        table_times.append(timed(actor_rows, H)[0])
+    overall = statistics.median(medians)
+    print(f"  median over all {len(medians)} changes: {overall * 1000:.1f} ms (target ≤ 500 ms), ratio to baseline {overall / base:.2f}; slowest {max(medians) * 1000:.1f} ms")
+    print(f"  Actors tab (explore.actor_rows on the matching actors): median {statistics.median(table_times) * 1000:.1f} ms, max {max(table_times) * 1000:.1f} ms")
+
+
+def apptest_reruns(graph_dir: Path, states: dict) -> None:
+    """A full script rerun per control change, as Streamlit runs it (AppTest)."""
+    import os
+    import warnings
+
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["GRAPH_DIR"] = str(graph_dir)
+    warnings.filterwarnings("ignore")
+    times = []
+    start = time.perf_counter()
+    first = AppTest.from_file(str(ROOT / "graph_app.py"), default_timeout=600).run()
+    cold = time.perf_counter() - start
+    if first.exception:
+        print(f"\nAppTest: the app raised {first.exception}")
+        return
+    for name, state in states.items():
+        at = AppTest.from_file(str(ROOT / "graph_app.py"), default_timeout=600)
+        at.query_params = state.to_query_params()
+        start = time.perf_counter()
+        at.run()
+        times.append(time.perf_counter() - start)
+    print(f"\nfull script run through AppTest (graph page + Actors tab): first run {cold:.2f} s (imports, load, metrics); "
+          f"per control change median {statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms")
+
+
+def browser(graph_dir: Path, loads: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from tests.browser_support import graph_frame, launch_chromium, missing_browser, serve_app
+
+    why = missing_browser()
+    if why:
+        print(f"\nbrowser: skipped ({why})")
+        return
+    from playwright.sync_api import sync_playwright
+
+    print(f"\nin Chromium (Playwright), default view: physics on, cap as in the app; {loads} loads")
+    with serve_app(graph_dir) as url, sync_playwright() as pw:
+        chromium = launch_chromium(pw)
+        for query, label in (("", "default cap (150)"), ("?max_nodes=300", "cap 300")):
+            stabilised, opened = [], []
+            for _ in range(loads):
+                context = chromium.new_context(viewport={"width": 1400, "height": 1000})
+                page = context.new_page()
+                start = time.perf_counter()
+                page.goto(url + "/" + query)
+                _, stats = graph_frame(page, timeout=120)
+                opened.append(time.perf_counter() - start)
+                stabilised.append(stats["stabilizedMs"] / 1000)
+                context.close()
+            print(
+                f"  {label}: {stats['nodes']} actors, {stats['edges']} links drawn of {stats['totalNodes']}; "
+                f"stabilised and frozen in median {statistics.median(stabilised):.2f} s (max {max(stabilised):.2f}; target ≤ 2 s); "
+                f"page open → frozen graph median {statistics.median(opened):.2f} s"
+            )
+        chromium.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--graph", type=Path, help="a built graph folder (graph.json, articles.json) instead of building one")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--loads", type=int, default=3, help="browser page loads per setting")
+    parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--no-apptest", action="store_true")
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    args = parser.parse_args()
+
+    from pipeline.explore import load_graph_dir
+
+    graph_dir = args.graph or build_graph_dir(args)
+    start = time.perf_counter()
+    data = load_graph_dir(graph_dir)
+    G = data.graph
+    print(f"graph {graph_dir}: {len(G.graph.get('articles') or [])} articles, {G.number_of_nodes()} actors, {G.number_of_edges()} links; loaded in {time.perf_counter() - start:.2f} s")
+    states = controls(G, 150)
+    server_side(G, states, args.repeats)
+    if not args.no_apptest:
+        apptest_reruns(graph_dir, states)
+    if not args.no_browser:
+        browser(graph_dir, args.loads)
+
+
+if __name__ == "__main__":
+    main()

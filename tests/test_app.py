@@ -1,0 +1,580 @@
+"""The Streamlit explorer, driven with AppTest on graphs built from code.
+
+Every sidebar control is set and the drawn subgraph checked against
+:func:`pipeline.graph.filter_graph` on the same graph: the metrics (drawn
+and matching actors, drawn links) and the page in the iframe, which must be
+exactly :func:`pipeline.render.render_html` of that subgraph. The tab
+controls (evidence, reader, timeline), the downloads, the URL round trip and
+uploads are driven too. Only ``test_upload_good_file_rebuilds`` loads the
+NER model (``-m model``).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from .app_fixtures import write_graph_dir
+from pipeline import explore, export
+from pipeline.explore import ViewState
+from pipeline.graph import filter_graph
+from pipeline.render import render_html
+
+streamlit_testing = pytest.importorskip("streamlit.testing.v1")
+AppTest = streamlit_testing.AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "graph_app.py")
+TIMEOUT = 60
+GRAPH_HEIGHT = 660  # graph_app.GRAPH_HEIGHT (importing the app would run it)
+
+
+# ---------------------------------------------------------------------------
+# fixtures and helpers
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def graph_dir(tmp_path_factory) -> Path:
+    return write_graph_dir(tmp_path_factory.mktemp("graph"), 6)
+
+
+@pytest.fixture(scope="module")
+def hostile_dir(tmp_path_factory) -> Path:
+    return write_graph_dir(tmp_path_factory.mktemp("hostile"), 6, hostile=True)
+
+
+@pytest.fixture(scope="module")
+def G(graph_dir) -> nx.Graph:
+    return explore.load_graph_dir(graph_dir).graph
+
+
+@pytest.fixture
+def no_model(monkeypatch):
+    """Fail the test if anything tries to load the NER model."""
+    import pipeline.ner
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the NER model was loaded")
+
+    monkeypatch.setattr(pipeline.ner, "load_tagger", refuse)
+    monkeypatch.setattr(pipeline.ner.Tagger, "__init__", refuse)
+
+
+def open_app(graph_dir, monkeypatch, tmp_path):
+    monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
+    monkeypatch.setenv("APP_WORK_DIR", str(tmp_path / "work"))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.fixture
+def app(graph_dir, monkeypatch, tmp_path, no_model):
+    return open_app(graph_dir, monkeypatch, tmp_path)
+
+
+def table(at, column: str):
+    """The st.dataframe holding ``column``."""
+    for frame in at.dataframe:
+        if column in frame.value.columns:
+            return frame.value
+    raise AssertionError(f"no table with a {column!r} column")
+
+
+def open_tab(at, label: str):
+    """Switch to a tab (only the open tab's panel runs) and rerun."""
+    at.session_state["w_tab"] = label
+    return at.run()
+
+
+def metrics(at) -> dict[str, int]:
+    return {m.label: int(m.value) for m in at.metric}
+
+
+def page(at) -> str:
+    frames = at.get("iframe")
+    assert len(frames) == 1
+    return frames[0].proto.srcdoc
+
+
+def html_blocks(at) -> str:
+    return "\n".join(h.value for h in at.html)
+
+
+def check_view(at, G, state: ViewState) -> None:
+    """The app shows exactly filter_graph + render_html of ``state``."""
+    assert not at.exception, at.exception
+    drawn = filter_graph(G, **state.filter_kwargs(max_nodes=True))
+    matching = filter_graph(G, **state.filter_kwargs())
+    got = metrics(at)
+    assert got["Actors drawn"] == drawn.number_of_nodes()
+    assert got["Links drawn"] == drawn.number_of_edges()
+    assert got["Actors matching"] == matching.number_of_nodes()
+    want = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=matching.number_of_nodes(), **state.render_kwargs())
+    assert page(at) == want
+    assert f'data-node-count="{drawn.number_of_nodes()}"' in want
+
+
+def params(at) -> dict:
+    return {k: (v if isinstance(v, list) else [v]) for k, v in at.query_params.items()}
+
+
+def state_of(at) -> ViewState:
+    """The view the URL describes."""
+    return ViewState.from_query_params(params(at))
+
+
+# ---------------------------------------------------------------------------
+# opening
+# ---------------------------------------------------------------------------
+
+
+def test_opens_on_the_graph_without_loading_the_model(app, G):
+    check_view(app, G, ViewState())
+    assert app.query_params == {}
+    assert metrics(app)["Articles selected"] == len(G.graph["articles"])
+    assert "Arabic actor networks" in app.title[0].value
+    assert [t.label for t in app.tabs] == ["Actors", "Timeline", "Evidence", "Article reader", "Export", "Add articles"]
+
+
+def test_missing_graph_says_how_to_build(monkeypatch, tmp_path, no_model):
+    monkeypatch.setenv("GRAPH_DIR", str(tmp_path / "nothing"))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert "python -m pipeline build corpus --out graphs" in at.info[0].value
+    assert len(at.file_uploader) == 1  # uploads still possible
+
+
+def test_damaged_graph_is_reported(monkeypatch, tmp_path, no_model):
+    (tmp_path / "graph.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setenv("GRAPH_DIR", str(tmp_path))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert "Could not read the graph" in at.error[0].value
+
+
+# ---------------------------------------------------------------------------
+# every sidebar control
+# ---------------------------------------------------------------------------
+
+
+def _articles(G):
+    return [a["id"] for a in G.graph["articles"]]
+
+
+CONTROLS = [
+    # (name, how to set the widget, the ViewState it must give)
+    ("articles", lambda at, G: at.multiselect(key="w_articles").set_value(_articles(G)[:2]), lambda G: ViewState(articles=tuple(_articles(G)[:2]))),
+    ("actor types", lambda at, G: at.multiselect(key="w_types").set_value(["PER", "LOC"]), lambda G: ViewState(actor_types=("PER", "LOC"))),
+    ("relation types", lambda at, G: at.multiselect(key="w_relations").set_value(["MEET", "ATTACK"]), lambda G: ViewState(relation_types=("MEET", "ATTACK"))),
+    ("min weight", lambda at, G: at.slider(key="w_min_weight").set_value(2), lambda G: ViewState(min_weight=2)),
+    ("dates", lambda at, G: at.date_input(key="w_dates").set_value((dt.date(2015, 10, 11), dt.date(2015, 11, 30))), lambda G: ViewState(date_from="2015-10-11", date_to="2015-11-30")),
+    ("search arabic", lambda at, G: at.text_input(key="w_search").input("لافروف"), lambda G: ViewState(search="لافروف")),
+    ("search english", lambda at, G: at.text_input(key="w_search").input("Lavrov"), lambda G: ViewState(search="Lavrov")),
+    ("focus", lambda at, G: at.selectbox(key="w_focus").set_value("geneva"), lambda G: ViewState(focus="geneva")),
+    ("max nodes", lambda at, G: at.number_input(key="w_max_nodes").set_value(7), lambda G: ViewState(max_nodes=7)),
+    ("label language", lambda at, G: at.radio(key="w_language").set_value("en"), lambda G: ViewState(label_language="en")),
+    ("physics", lambda at, G: at.toggle(key="w_physics").set_value(False), lambda G: ViewState(physics=False)),
+    ("size by", lambda at, G: at.selectbox(key="w_size_by").set_value("pagerank"), lambda G: ViewState(size_by="pagerank")),
+]
+
+
+@pytest.mark.parametrize("name, action, expected", CONTROLS, ids=[c[0] for c in CONTROLS])
+def test_each_control_changes_the_drawn_subgraph(app, G, name, action, expected):
+    before = page(app)
+    action(app, G)
+    app.run()
+    want = expected(G)
+    check_view(app, G, want)
+    assert state_of(app) == want, f"URL does not hold the {name} setting: {app.query_params}"
+    assert page(app) != before, f"{name} did not change the drawing"
+
+
+def test_search_finds_arabic_and_english_alike(app, G):
+    app.text_input(key="w_search").input("لافروف").run()
+    arabic = metrics(app)
+    app.text_input(key="w_search").input("lavrov").run()
+    assert metrics(app) == arabic
+    assert 1 < arabic["Actors drawn"] < G.number_of_nodes()
+
+
+def test_focus_depth_widens_the_ego_network(app, G):
+    app.selectbox(key="w_focus").set_value("geneva").run()
+    one = metrics(app)["Actors drawn"]
+    assert not app.slider(key="w_depth").disabled
+    app.slider(key="w_depth").set_value(2).run()
+    check_view(app, G, ViewState(focus="geneva", depth=2))
+    assert metrics(app)["Actors drawn"] > one
+
+
+def test_hide_isolates_drops_actors_left_without_links(app, G):
+    app.slider(key="w_min_weight").set_value(2).run()
+    with_isolates = metrics(app)["Actors drawn"]
+    app.toggle(key="w_hide_isolates").set_value(True).run()
+    check_view(app, G, ViewState(min_weight=2, hide_isolates=True))
+    assert metrics(app)["Actors drawn"] < with_isolates
+    assert app.query_params == {"min_weight": "2", "isolates": "hide"}
+
+
+def test_filters_combine_and_reset(app, G):
+    app.multiselect(key="w_types").set_value(["PER", "ORG"])
+    app.slider(key="w_min_weight").set_value(2)
+    app.toggle(key="w_hide_isolates").set_value(True)
+    app.number_input(key="w_max_nodes").set_value(5)
+    app.run()
+    want = ViewState(actor_types=("PER", "ORG"), min_weight=2, hide_isolates=True, max_nodes=5)
+    check_view(app, G, want)
+    assert app.query_params == {"type": ["PER", "ORG"], "min_weight": "2", "isolates": "hide", "max_nodes": "5"}
+    app.button(key="w_reset").click().run()
+    check_view(app, G, ViewState())
+    assert app.query_params == {}
+
+
+def test_drawn_actors_are_capped_with_focus_kept(app, G):
+    app.selectbox(key="w_focus").set_value("ankara").run()
+    app.slider(key="w_depth").set_value(3)
+    app.number_input(key="w_max_nodes").set_value(4)
+    app.run()
+    check_view(app, G, ViewState(focus="ankara", depth=3, max_nodes=4))
+    assert metrics(app)["Actors drawn"] == 4
+    assert '"id": "ankara"' in page(app)
+    assert any("strongest of" in c.value for c in app.caption)
+
+
+# ---------------------------------------------------------------------------
+# the URL
+# ---------------------------------------------------------------------------
+
+
+def test_query_params_round_trip(graph_dir, G, monkeypatch, no_model):
+    monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
+    arts = _articles(G)
+    state = ViewState(
+        articles=tuple(arts[:4]),
+        actor_types=("PER", "ORG", "LOC"),
+        relation_types=("MEET", "AGREE", "SUPPORT", "COOPERATE", "CO_MENTION"),
+        min_weight=1,
+        date_from="2015-10-15",
+        date_to="2016-06-01",
+        search="",
+        focus="moscow",
+        depth=2,
+        hide_isolates=True,
+        max_nodes=9,
+        label_language="en",
+        physics=False,
+        size_by="degree",
+    )
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params = state.to_query_params()
+    at.run()
+    check_view(at, G, state)
+    # the widgets show the shared view ...
+    assert at.multiselect(key="w_articles").value == list(arts[:4])
+    assert at.selectbox(key="w_focus").value == "moscow"
+    assert at.radio(key="w_language").value == "en"
+    assert at.toggle(key="w_physics").value is False
+    assert at.date_input(key="w_dates").value == (dt.date(2015, 10, 15), dt.date(2016, 6, 1))
+    # ... and the URL still says the same after the run
+    assert state_of(at) == state
+    # a second browser opening that URL sees the same drawing
+    again = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    again.query_params = dict(at.query_params)
+    again.run()
+    assert page(again) == page(at)
+
+
+def test_bad_query_params_are_ignored(graph_dir, G, monkeypatch, no_model):
+    monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params = {"focus": "nobody", "depth": "99", "max_nodes": "-3", "lang": "fr", "type": ["PER", "<b>"], "article": "missing", "from": "yesterday", "size": "x"}
+    at.run()
+    check_view(at, G, ViewState(actor_types=("PER",)))
+    assert at.query_params == {"type": "PER"}
+
+
+def test_empty_type_boxes_mean_all(app, G):
+    app.multiselect(key="w_relations").set_value(["MEET"]).run()
+    assert app.query_params == {"rel": "MEET"}
+    app.multiselect(key="w_relations").set_value([]).run()
+    check_view(app, G, ViewState())
+    assert app.query_params == {}
+
+
+# ---------------------------------------------------------------------------
+# panels
+# ---------------------------------------------------------------------------
+
+
+def test_actors_table_follows_the_filters(app, G):
+    rows = table(app, "pagerank")
+    assert len(rows) == G.number_of_nodes()
+    assert {"label", "label_en", "type_name", "mentions", "articles", "degree", "pagerank", "betweenness", "community"} <= set(rows.columns)
+    assert "سيرغي لافروف" in set(rows["label"]) and "Sergey Lavrov" in set(rows["label_en"])
+    app.multiselect(key="w_types").set_value(["LOC"]).run()
+    rows = table(app, "pagerank")
+    assert set(rows["type_name"]) == {"Place"}
+    assert len(rows) == metrics(app)["Actors matching"]
+    charts = [c.proto.spec for c in app.get("vega_lite_chart")]
+    assert any("Top actors" in spec for spec in charts)
+
+
+def test_timeline_counts_relations_per_period(app, G):
+    open_tab(app, "Timeline")
+
+    def spec():
+        return next(json.loads(c.proto.spec) for c in app.get("vega_lite_chart") if "Relations over article dates" in c.proto.spec)
+
+    assert spec()["encoding"]["x"]["title"] == "Month"
+    app.radio(key="w_period").set_value("year").run()
+    assert spec()["encoding"]["x"]["title"] == "Year"
+    assert any("evidence sentences from dated articles" in c.value for c in app.caption)
+
+
+def test_evidence_panel_for_actor_and_pair(app, G, graph_dir):
+    records = {r["id"]: r for r in export.read_articles_json(graph_dir / "articles.json")}
+    open_tab(app, "Evidence")
+    app.selectbox(key="w_evidence_actor").set_value("lavrov").run()
+    rows = explore.evidence_rows(G, "lavrov", articles=records)
+    assert rows
+    text = html_blocks(app)
+    assert text.count("<mark") >= len(rows)
+    for row in rows:
+        assert row["html"] in text
+    partner = max(G["lavrov"], key=lambda n: G.edges["lavrov", n]["weight"])
+    app.selectbox(key="w_evidence_other").set_value(partner).run()
+    pair = explore.evidence_rows(G, "lavrov", partner, articles=records)
+    assert len(pair) == G.edges["lavrov", partner]["weight"]
+    assert any(f"{len(pair)} source sentence" in c.value for c in app.caption)
+    evidence = next(h.value for h in app.html if 'class="evidence"' in h.value)
+    assert evidence.count('border-bottom') == len(pair)
+    meta = {a["id"]: a for a in G.graph["articles"]}
+    assert meta[pair[0]["article"]]["title"] in evidence and meta[pair[0]["article"]]["date"] in evidence
+
+
+def test_evidence_follows_filters(app, G):
+    open_tab(app, "Evidence")
+    app.selectbox(key="w_evidence_actor").set_value("lavrov")
+    app.multiselect(key="w_relations").set_value(["MEET"])
+    app.run()
+    H = filter_graph(G, relation_types=["MEET"])
+    rows = explore.evidence_rows(H, "lavrov") if "lavrov" in H else []
+    assert all(r["relation"] == "MEET" for r in rows)
+    assert any(f"{len(rows)} source sentence" in c.value for c in app.caption)
+
+
+def test_panels_recover_when_their_choice_is_filtered_away(app, G):
+    open_tab(app, "Evidence")
+    app.selectbox(key="w_evidence_actor").set_value("lavrov").run()
+    app.selectbox(key="w_evidence_other").set_value(next(iter(G["lavrov"]))).run()
+    app.multiselect(key="w_types").set_value(["LOC"]).run()
+    assert not app.exception, app.exception
+    H = filter_graph(G, actor_types=["LOC"])
+    assert app.selectbox(key="w_evidence_actor").value == explore.actor_options(H)[0]
+    assert app.selectbox(key="w_evidence_other").value is None
+    arts = _articles(G)
+    open_tab(app, "Article reader")
+    app.selectbox(key="w_reader").set_value(arts[0]).run()
+    app.multiselect(key="w_articles").set_value([arts[2]]).run()
+    assert not app.exception, app.exception
+    assert app.selectbox(key="w_reader").value == arts[2]
+
+
+def test_article_reader_highlights_entities(app, G, graph_dir):
+    records = {r["id"]: r for r in export.read_articles_json(graph_dir / "articles.json")}
+    chosen = _articles(G)[3]
+    open_tab(app, "Article reader")
+    app.selectbox(key="w_reader").set_value(chosen).run()
+    text = html_blocks(app)
+    assert explore.article_html(records[chosen], G) in text
+    assert text.count("<mark") >= len(records[chosen]["mentions"])
+    assert 'dir="rtl"' in text
+    assert G.graph["articles"][3]["title"] in text
+
+
+def test_reader_lists_selected_articles_only(app, G):
+    arts = _articles(G)
+    open_tab(app, "Article reader")
+    app.multiselect(key="w_articles").set_value([arts[1], arts[4]]).run()
+    assert app.selectbox(key="w_reader").options == [explore.article_label(G.graph["articles"][i], 110) for i in (1, 4)]
+
+
+# ---------------------------------------------------------------------------
+# downloads
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def deferred(monkeypatch):
+    """The callables behind deferred download buttons, by file name."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    captured: dict[str, object] = {}
+    original = MediaFileManager.add_deferred
+
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kw):
+        captured[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name, **kw)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    return captured
+
+
+def test_downloads_hold_the_filtered_graph(graph_dir, G, monkeypatch, deferred, tmp_path, no_model):
+    monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    state = ViewState(actor_types=("PER", "ORG"), min_weight=1, max_nodes=6, label_language="en", physics=False)
+    at.query_params = state.to_query_params()
+    at.run()
+    open_tab(at, "Export")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["GraphML", "GEXF", "JSON", "CSV (zip)", "HTML page"]
+    H = filter_graph(G, **state.filter_kwargs())
+    drawn = filter_graph(G, **state.filter_kwargs(max_nodes=True))
+    assert H.number_of_nodes() > drawn.number_of_nodes()
+
+    data = {name: fn() for name, fn in deferred.items()}
+    assert json.loads(data["graph.json"]) == json.loads(export.generate_json(H))
+    (tmp_path / "g.graphml").write_bytes(data["graph.graphml"])
+    assert sorted(export.read_graphml(tmp_path / "g.graphml").nodes) == sorted(H.nodes)
+    (tmp_path / "g.gexf").write_bytes(data["graph.gexf"])
+    assert export.read_gexf(tmp_path / "g.gexf").number_of_edges() == H.number_of_edges()
+    with zipfile.ZipFile(io.BytesIO(data["graph-csv.zip"])) as zf:
+        nodes = list(csv.reader(io.StringIO(zf.read("nodes.csv").decode("utf-8-sig"))))
+    assert len(nodes) - 1 == H.number_of_nodes()
+    html_page = data["graph.html"].decode("utf-8")
+    assert f'data-node-count="{drawn.number_of_nodes()}"' in html_page
+    assert f'data-total-nodes="{H.number_of_nodes()}"' in html_page
+    assert '<html lang="en">' in html_page and '"enabled": false' in html_page
+
+
+# ---------------------------------------------------------------------------
+# uploads
+# ---------------------------------------------------------------------------
+
+ENGLISH = b"The foreign ministers met in Geneva on Monday to discuss the ceasefire and humanitarian access."
+
+
+def test_bad_uploads_are_reported_and_the_graph_kept(app, G, graph_dir):
+    before = page(app)
+    open_tab(app, "Add articles")
+    app.file_uploader[0].set_value(
+        [
+            ("english.txt", ENGLISH, "text/plain"),
+            ("broken.json", b'{"id": "x", "content": ', "application/json"),
+            ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(64), "text/plain"),
+            ("empty.html", b"", "text/html"),
+        ]
+    )
+    app.run()
+    app.button(key="w_upload_go").click().run()
+    assert not app.exception, app.exception
+    report = table(app, "Details")
+    reasons = dict(zip(report["File"], report["Details"]))
+    assert set(report["Result"]) == {"rejected"}
+    assert "no Arabic text" in reasons["english.txt"]
+    assert "malformed JSON" in reasons["broken.json"]
+    assert "binary file (PNG image)" in reasons["image.txt"]
+    assert reasons["empty.html"] == "empty file"
+    assert any("rejected" in w.value for w in app.warning)
+    assert any("graph is unchanged" in e.value for e in app.error)
+    assert page(app) == before
+    assert metrics(app)["Articles selected"] == len(G.graph["articles"])
+
+
+def test_upload_duplicate_of_the_graph_is_rejected(app, graph_dir):
+    record = export.read_articles_json(graph_dir / "articles.json")[0]
+    upload = json.dumps({"id": "copy", "title": "copy", "content": record["text"]}, ensure_ascii=False).encode()
+    open_tab(app, "Add articles")
+    app.file_uploader[0].set_value(("copy.json", upload, "application/json")).run()
+    app.button(key="w_upload_go").click().run()
+    reasons = dict(zip(*(table(app, "Details")[c] for c in ("File", "Details"))))
+    assert reasons == {"copy.json": f"duplicate of {record['id']} (already in the graph)"}
+
+
+GOOD = (
+    "---\ntitle: لافروف وكيري يبحثان الهدنة\nsource: Test Wire\ndate: 2016-08-02\n---\n"
+    "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف أمس لبحث الهدنة في سورية. "
+    "وقال لافروف إن موسكو وواشنطن اتفقتا على تعزيز التنسيق العسكري. "
+    "من جانبه قال المتحدث باسم البنتاغون بيتر كوك إن المحادثات استغرقت نحو ساعة ونصف الساعة.\n"
+).encode("utf-8")
+
+
+def test_model_error_is_shown_and_the_graph_kept(graph_dir, monkeypatch, tmp_path):
+    monkeypatch.setenv("NER_MODEL_DIR", str(tmp_path / "no-model"))  # fails before stanza is touched
+    app = open_app(graph_dir, monkeypatch, tmp_path)
+    before = page(app)
+    open_tab(app, "Add articles")
+    app.file_uploader[0].set_value(("new.txt", GOOD, "text/plain")).run()
+    app.button(key="w_upload_go").click().run()
+    assert not app.exception
+    errors = " ".join(e.value for e in app.error)
+    assert "NER model could not be loaded" in errors and "NER model file missing" in errors
+    assert "restore it with" in errors  # NerModelError says how to fix it
+    assert page(app) == before
+
+
+@pytest.mark.model
+def test_upload_good_file_rebuilds(graph_dir, G, monkeypatch, tmp_path):
+    monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
+    monkeypatch.setenv("APP_WORK_DIR", str(tmp_path / "work"))
+    committed = {p.name: p.stat().st_mtime_ns for p in graph_dir.iterdir()}
+    at = AppTest.from_file(APP, default_timeout=300)
+    at.run()
+    open_tab(at, "Add articles")
+    at.file_uploader[0].set_value([("new.txt", GOOD, "text/plain"), ("english.txt", ENGLISH, "text/plain")]).run()
+    at.button(key="w_upload_go").click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert any("Added 1 article" in s.value for s in at.success)
+    options = at.multiselect(key="w_articles").options
+    assert len(options) == len(G.graph["articles"]) + 1
+    assert any("لافروف وكيري يبحثان الهدنة" in o for o in options)
+    assert metrics(at)["Articles selected"] == len(G.graph["articles"]) + 1
+    report = table(at, "Details")
+    assert dict(zip(report["File"], report["Result"])) == {"new.txt": "added", "english.txt": "rejected"}
+    # the rebuild went to the workspace, not into the committed graph
+    assert {p.name: p.stat().st_mtime_ns for p in graph_dir.iterdir()} == committed
+    assert list((tmp_path / "work" / "sessions").glob("*/build-1/graph.json"))
+    # the new article is in the reader, with its entities marked
+    open_tab(at, "Article reader")
+    at.multiselect(key="w_articles").set_value(["new"]).run()
+    assert metrics(at)["Actors matching"] > 0
+    assert "<mark" in html_blocks(at)
+    at.button(key="w_back").click().run()
+    assert len(at.multiselect(key="w_articles").options) == len(G.graph["articles"])
+
+
+# ---------------------------------------------------------------------------
+# hostile data
+# ---------------------------------------------------------------------------
+
+
+def test_hostile_names_are_escaped_everywhere(hostile_dir, monkeypatch, no_model):
+    monkeypatch.setenv("GRAPH_DIR", str(hostile_dir))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params = {"focus": "lavrov"}
+    at.run()
+    assert not at.exception
+    open_tab(at, "Evidence")
+    at.selectbox(key="w_evidence_actor").set_value("lavrov").run()
+    text = html_blocks(at)
+    open_tab(at, "Article reader")
+    text += html_blocks(at)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in text
+    assert "&lt;svg onload=alert(1)&gt;" in text
+    assert not re.search(r"<(script|img|svg|iframe)\b", text, re.I)
+    assert not re.search(r"""(href|src|action)\s*=\s*["']?\s*javascript:""", text, re.I)
+    assert "href=" not in text  # a javascript: URL is shown as text, never linked
+    drawing = page(at)
+    assert "<script>alert(1)" not in drawing and "<img src=x" not in drawing and "<svg onload" not in drawing
