@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-import json
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
