@@ -6,10 +6,13 @@ per-article cache, so an unchanged rebuild tags nothing and loads no model.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import networkx as nx
@@ -37,14 +40,63 @@ class BuildStats:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+MANIFEST = "build.json"  # fingerprint of the inputs that made OUT_DIR's files
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
 class BuildResult:
-    graph: nx.Graph
-    ingest: IngestResult
-    tagged: tuple[TaggedArticle, ...]
-    relations: tuple[Relation, ...]
-    stats: BuildStats
-    files: dict[str, Path] = field(default_factory=dict)
+    """What a build produced. ``graph``, ``tagged`` and ``relations`` are loaded
+    on first use when the build found its outputs already up to date."""
+
+    def __init__(self, ingest: IngestResult, stats: BuildStats, files: dict[str, Path], *, graph=None, tagged=None, relations=None, rebuild=None):
+        self.ingest = ingest
+        self.stats = stats
+        self.files = files
+        self._given = {"graph": graph, "tagged": tagged, "relations": relations}
+        self._rebuild = rebuild  # an in-memory build, for what an up-to-date build skipped
+
+    @cached_property
+    def graph(self) -> nx.Graph:
+        if self._given["graph"] is not None:
+            return self._given["graph"]
+        from .export import read_json
+
+        return read_json(self.files["json"])
+
+    @cached_property
+    def tagged(self) -> tuple[TaggedArticle, ...]:
+        return self._given["tagged"] if self._given["tagged"] is not None else self._rebuild().tagged
+
+    @cached_property
+    def relations(self) -> tuple[Relation, ...]:
+        return self._given["relations"] if self._given["relations"] is not None else self._rebuild().relations
+
+
+def fingerprint(articles: Sequence[Article], model_version: str) -> str:
+    """Hash of everything the output files depend on: articles (text and
+    metadata), the NER model, and the package's code and data files."""
+    digest = hashlib.sha256()
+    digest.update(model_version.encode())
+    for path in sorted(PACKAGE_DIR.glob("*.py")) + sorted((PACKAGE_DIR / "data").glob("*.yaml")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for a in articles:
+        digest.update(json.dumps([a.id, a.title, a.source, a.date, a.url], ensure_ascii=False).encode())
+        digest.update(hashlib.sha256(a.text.encode("utf-8")).digest())
+    return digest.hexdigest()
+
+
+def _up_to_date(out: Path, stamp: str) -> dict | None:
+    """The stored manifest when ``out`` holds every file of a build with this fingerprint."""
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("fingerprint") != stamp:
+        return None
+    if not all((out / name).is_file() for name in manifest.get("files", {}).values()):
+        return None
+    return manifest
 
 
 def default_cache_dir(out: Path | None) -> Path:
@@ -95,6 +147,22 @@ def build(
         ingested = ingest_corpus(Path(source))
     lap("ingest")
 
+    if out is not None:
+        from .ner import model_version
+
+        stamp = fingerprint(ingested.articles, model_version(ner, model_dir))
+        manifest = _up_to_date(Path(out), stamp)
+        lap("check")
+        if manifest is not None:
+            stored = {k: v for k, v in manifest["stats"].items() if k != "seconds"}
+            stats = BuildStats(**dict(stored, tagged=0, cached=stored["articles"], seconds=seconds))
+            files = {name: Path(out) / filename for name, filename in manifest["files"].items()}
+
+            def rebuild() -> BuildResult:
+                return build(ingested, None, ner=ner, model_dir=model_dir, cache_dir=cache_dir or default_cache_dir(out))
+
+            return BuildResult(ingested, stats, files, rebuild=rebuild)
+
     cache = ExtractionCache(cache_dir or default_cache_dir(out))
     tagged, fresh = tag_with_cache(ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, progress=progress)
     lap("ner")
@@ -115,14 +183,6 @@ def build(
     graph = build_graph(ingested.articles, linked.actors, linked.mentions, relations)
     lap("graph")
 
-    files: dict[str, Path] = {}
-    if out is not None:
-        from .export import atomic_write, generate_articles_json, write_all
-
-        files = write_all(graph, Path(out))
-        files["articles"] = atomic_write(Path(out) / "articles.json", generate_articles_json(tagged, linked.mentions))
-        lap("export")
-
     stats = BuildStats(
         articles=len(ingested.articles),
         actors=graph.number_of_nodes(),
@@ -134,7 +194,18 @@ def build(
         tokens=sum(len(s.tokens) for t in tagged for s in t.sentences),
         seconds=seconds,
     )
-    return BuildResult(graph, ingested, tuple(tagged), tuple(relations), stats, files)
+    files: dict[str, Path] = {}
+    if out is not None:
+        from .export import atomic_write, generate_articles_json, write_all
+
+        files = write_all(graph, Path(out))
+        files["articles"] = atomic_write(Path(out) / "articles.json", generate_articles_json(tagged, linked.mentions))
+        # Written last: a build that fails before here leaves no claim that
+        # the files are current, so the next build does the work again.
+        manifest = {"fingerprint": stamp, "stats": asdict(stats), "files": {k: p.name for k, p in files.items()}}
+        atomic_write(Path(out) / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+        lap("export")
+    return BuildResult(ingested, stats, files, graph=graph, tagged=tuple(tagged), relations=tuple(relations))
 
 
 def tag_with_cache(
@@ -215,7 +286,10 @@ def summary(result: BuildResult) -> str:
         lines.append(f"  skipped {item.path}: {item.reason}")
     for item in getattr(result.ingest, "warnings", ()):
         lines.append(f"  note {item.path}: {item.reason}")
-    for name, path in result.files.items():
-        lines.append(f"  wrote {path}")
+    if result.stats.tagged == 0 and "actors" not in result.stats.seconds and result.files:
+        lines.append(f"  up to date: nothing changed since the last build of {next(iter(result.files.values())).parent}")
+    else:
+        for name, path in result.files.items():
+            lines.append(f"  wrote {path}")
     return "\n".join(lines)
 

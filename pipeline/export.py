@@ -326,10 +326,17 @@ def generate_graphml(G: nx.Graph) -> str:
     >>> [e.get("id") for e in root.iter("{http://graphml.graphdrawing.org/xmlns}edge")]
     ['e0', 'e1']
     """
-    H, spec = _xml_ready(G)
+    return _graphml_text(*_xml_ready(G))
+
+
+def _graphml_text(H: nx.Graph, spec: Mapping[str, Any]) -> str:
+    """GraphML of an XML-ready graph; ``H`` is left as it was."""
     H.graph["json_attributes"] = _dumps(spec, sort_keys=True)
-    writer = GraphMLWriter(encoding="utf-8", prettyprint=False, infer_numeric_types=True)
-    writer.add_graph_element(H)
+    try:
+        writer = GraphMLWriter(encoding="utf-8", prettyprint=False, infer_numeric_types=True)
+        writer.add_graph_element(H)
+    finally:
+        del H.graph["json_attributes"]
     for i, edge in enumerate(writer.xml.iter("edge")):  # tags are unprefixed until serialised
         edge.set("id", f"e{i}")
     return _xml_string(writer.xml)
@@ -374,13 +381,24 @@ def generate_gexf(G: nx.Graph) -> str:
     >>> [n.get("label") for n in root.iterfind(".//g:node", ns)]
     ['كيري', 'لافروف', 'موسكو']
     """
-    H, spec = _xml_ready(G)
+    return _gexf_text(G, *_xml_ready(G))
+
+
+def _gexf_text(G: nx.Graph, H: nx.Graph, spec: Mapping[str, Any]) -> str:
+    """GEXF of ``G`` from its XML-ready copy ``H``; ``H`` is left as it was."""
     graph_attrs = {xml_text(str(k)): v for k, v in G.graph.items()}
+    kept = dict(H.graph)
     H.graph.clear()
-    for i, (_, _, d) in enumerate(H.edges(data=True)):
+    edges = [d for _, _, d in H.edges(data=True)]
+    for i, d in enumerate(edges):
         d["id"] = f"e{i}"
-    writer = GEXFWriter(encoding="utf-8", prettyprint=False, version="1.2draft")
-    writer.add_graph(H)
+    try:
+        writer = GEXFWriter(encoding="utf-8", prettyprint=False, version="1.2draft")
+        writer.add_graph(H)
+    finally:
+        for d in edges:
+            del d["id"]
+        H.graph.update(kept)
     meta = writer.xml.find("meta")
     description = SubElement(meta, "description")
     description.text = xml_text(_dumps({"graph": graph_attrs, "json_attributes": spec}, sort_keys=True))
@@ -631,10 +649,11 @@ def write_all(G: nx.Graph, out_dir: str | os.PathLike, *, html_options: Mapping[
     ['edges.csv', 'graph.gexf', 'graph.graphml', 'graph.html', 'graph.json', 'nodes.csv']
     """
     options = {"max_nodes": HTML_MAX_NODES, **(html_options or {})}
+    ready = _xml_ready(G)  # the XML-safe copy is the costly part: made once for both formats
     generated = {
         "json": generate_json(G),
-        "graphml": generate_graphml(G),
-        "gexf": generate_gexf(G),
+        "graphml": _graphml_text(*ready),
+        "gexf": _gexf_text(G, *ready),
         "nodes_csv": generate_nodes_csv(G),
         "edges_csv": generate_edges_csv(G),
         "html": generate_html(G, **options),

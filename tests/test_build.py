@@ -130,7 +130,7 @@ def test_a_failed_build_leaves_the_previous_files(seed_build, cache_dir, tmp_pat
     def crash(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(pipeline.export, "generate_gexf", crash)
+    monkeypatch.setattr(pipeline.export, "generate_edges_csv", crash)
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     (corpus / "002_2dcb032de962edab.txt").unlink()
@@ -172,3 +172,34 @@ def test_cli_build_reports_bad_files_and_builds_the_good_ones(tmp_path, cache_di
     assert "Traceback" not in result.stderr
     graph = read_json(tmp_path / "out" / "graph.json")
     assert {a["id"] for a in graph.graph["articles"]} == {"000_5ed030ab5234468c", "002_2dcb032de962edab"}
+
+
+def test_an_up_to_date_output_folder_is_not_rebuilt(cache_dir, tmp_path, monkeypatch):
+    import pipeline.actors
+
+    out = tmp_path / "out"
+    first = build(CORPUS, out, cache_dir=cache_dir)
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()}
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("an unchanged corpus was linked again")
+
+    monkeypatch.setattr(pipeline.actors, "link_articles", no_work)
+    again = build(CORPUS, out, cache_dir=cache_dir)
+    assert (again.stats.tagged, again.stats.actors, again.stats.edges) == (0, first.stats.actors, first.stats.edges)
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()} == before
+    assert generate_json(again.graph) == generate_json(first.graph)
+
+
+def test_a_changed_article_is_rebuilt(cache_dir, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    out = tmp_path / "out"
+    build(corpus, out, cache_dir=cache_dir)
+    path = corpus / "002_2dcb032de962edab.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("date: 2015-10-11", "date: 2015-10-12"), encoding="utf-8")
+    result = build(corpus, out, cache_dir=cache_dir)
+    assert "actors" in result.stats.seconds  # the graph was built again, from cached NER output
+    assert result.stats.tagged == 0
+    dates = {a["id"]: a["date"] for a in read_json(out / "graph.json").graph["articles"]}
+    assert dates["002_2dcb032de962edab"] == "2015-10-12"

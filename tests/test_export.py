@@ -298,9 +298,9 @@ def test_write_all_writes_every_format_or_nothing(tmp_path, monkeypatch):
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
 
     def explode(G):
-        raise RuntimeError("gexf failed")
+        raise RuntimeError("edges.csv failed")  # after json, graphml and gexf were generated
 
-    monkeypatch.setattr(ex, "generate_gexf", explode)
+    monkeypatch.setattr(ex, "generate_edges_csv", explode)
     with pytest.raises(RuntimeError):
         ex.write_all(nx.complete_graph(2), tmp_path)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
