@@ -789,6 +789,7 @@ def export_payload(G: nx.Graph, fmt: str, **html_options: Any) -> bytes:
     ``html_options`` go to :func:`pipeline.render.render_html` (the HTML
     page); the data formats ignore them.
 
+    >>> import json
     >>> from pipeline.graph import _example
     >>> json.loads(export_payload(_example(), "json"))["nodes"][0]["id"]
     'kerry'
