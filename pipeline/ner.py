@@ -28,8 +28,8 @@ from .types import Article, Mention, Sentence, TaggedArticle
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
-MODEL_FILE = "ar_anercorp_nertagger.pt"
-PRETRAIN_FILE = "ar_saudinewsnet.pretrain.pt"
+MODEL_FILE = "ar_news_nertagger.pt"
+PRETRAIN_FILE = "ar_news_vectors.pretrain.pt"
 MANIFEST_FILE = "manifest.json"
 BACKENDS = ("bundled", "official")
 # Long sentences are tagged in windows: the BiLSTM gains nothing from context

@@ -23,7 +23,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .anercorp import read_anercorp, split_anercorp, to_stanza_json
+from .ner_data import read_anercorp, split_anercorp, to_stanza_json
 from .vectors import saudinewsnet_texts, train_word2vec, write_training_text, write_vec
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,7 @@ def vectors(cfg: TrainConfig) -> Path:
     return pretrain_pt
 
 
-def train(cfg: TrainConfig, pretrain_pt: Path, name: str = "ar_anercorp_nertagger.pt") -> Path:
+def train(cfg: TrainConfig, pretrain_pt: Path, name: str = "ar_news_nertagger.pt") -> Path:
     """Run Stanza's NER trainer in a subprocess, one thread per process."""
     save_dir = cfg.work / "saved"
     model = save_dir / name
