@@ -135,4 +135,11 @@ class Relation:
     type: str  # one of RELATION_TYPES
     evidence: Evidence
     directed: bool = False
-    trigger: str = ""  # the word that decided the type, as written
+    trigger: str = ""  # the word(s) that decided the type, as written
+    # "asserted" for an event the sentence says took place; anything else
+    # (negated, planned, hypothetical, denied) is kept for the analyst to see
+    # but never counted as a relation that happened.
+    modality: str = "asserted"
+
+
+MODALITIES = ("asserted", "negated", "planned", "hypothetical")
