@@ -118,6 +118,8 @@ class Lexicon:
 
     entries: dict[str, tuple[_Entry, ...]]  # first normalised token → entries starting with it
     directed: frozenset[str]
+    # relation type → {"code": CAMEO root code, "name": CAMEO root name}
+    cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     lead: int = 6
     noun_lead: int = 2
     trail: int = 3
@@ -225,6 +227,13 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
     for key, value in windows.items():
         if key not in _WINDOW_KEYS or not isinstance(value, int) or value < 0:
             raise LexiconError(f"{source}: windows.{key} must be one of {_WINDOW_KEYS} with a whole number >= 0")
+    cameo = data.get("cameo") or {}
+    for kind, item in cameo.items():
+        if not isinstance(item, dict) or not str(item.get("code", "")).isdigit() or len(str(item["code"])) != 2 or not item.get("name"):
+            raise LexiconError(f"{source}: cameo.{kind} must be {{code: two-digit CAMEO root code as a string, name: ...}}")
+    unknown = set(cameo) - set(_TRIGGER_TYPES)
+    if unknown:
+        raise LexiconError(f"{source}: cameo has unknown type(s) {sorted(unknown)}; use {', '.join(_TRIGGER_TYPES)}")
     entries: dict[str, list[_Entry]] = defaultdict(list)
     owner: dict[tuple[str, ...], str] = {}
     for kind, groups in data["triggers"].items():
@@ -244,6 +253,7 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
     return Lexicon(
         entries={k: tuple(v) for k, v in entries.items()},
         directed=frozenset(directed),
+        cameo={k: {"code": str(v["code"]), "name": str(v["name"])} for k, v in cameo.items()},
         **{k: windows[k] for k in _WINDOW_KEYS if k in windows},
     )
 

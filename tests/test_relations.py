@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.actors import link_article, load_registry
 from pipeline.arabic import split_sentences
-from pipeline.relations import LexiconError, extract_relations, load_lexicon
+from pipeline.relations import LexiconError, build_lexicon, extract_relations, load_lexicon
 from pipeline.types import RELATION_TYPES, Article, Mention, TaggedArticle
 
 # Sentences from seed 000 (Al-Watan, 2016-07-28) and 002 (Syrian Telegraph, 2015-10-11).
@@ -272,3 +272,16 @@ def test_a_custom_lexicon_changes_the_type(tmp_path):
     tagged = make_tagged(KERRY_PUTIN)
     relations = extract_relations(tagged, link_article(tagged, load_registry()), load_lexicon(path))
     assert between(relations, "john_kerry", "vladimir_putin") == {"OPPOSE"}
+
+
+def test_shipped_lexicon_maps_every_type_to_a_cameo_root_code():
+    from pipeline.types import RELATION_TYPES
+
+    cameo = load_lexicon().cameo
+    assert set(cameo) == set(RELATION_TYPES) - {"CO_MENTION"}
+    assert cameo["MEET"]["code"] == "04" and cameo["OPPOSE"]["code"] == "11" and cameo["ATTACK"]["code"] == "19"
+
+
+def test_lexicon_rejects_a_malformed_cameo_code():
+    with pytest.raises(LexiconError, match="cameo.MEET"):
+        build_lexicon({"triggers": {"MEET": {"verbs": ["التقى"]}}, "cameo": {"MEET": {"code": 4, "name": "Consult"}}})
