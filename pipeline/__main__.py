@@ -156,7 +156,7 @@ def make_parser() -> argparse.ArgumentParser:
     tag.set_defaults(func=cmd_tag)
 
     train = sub.add_parser("train-ner", help="rebuild the bundled NER model from shared data")
-    train.add_argument("--data", default="../shared/data", help="folder holding anercorp/ and saudinewsnet/")
+    train.add_argument("--data", default="../shared/data", help="folder holding anercorp/ and saudinewsnet/ (and wikifane/, aqmar/ for --extra)")
     train.add_argument("--work", default="build/ner", help="scratch folder for intermediate files")
     train.add_argument("--models", default="models", help="where the finished model goes")
     train.add_argument("--threads", type=int, default=2)
