@@ -98,6 +98,9 @@ def test_an_enclitic_joins_the_word_before_and_keeps_its_tag():
         (["الي", "هم"], ["اليهم"]),
         (["12", "كم"], ["12", "كم"]),  # kilometres
         (["ا", "متداد", "ه"], ["امتداده"]),  # a cut initial alef
+        (["و", "ف", "لاسفة"], ["وفلاسفة"]),  # و ف: the ف is a cut first letter
+        (["و", "ف", "ي", "ها"], ["وفيها"]),
+        (["مرمى", "ه"], ["مرماه"]),  # alef maqsura before a pronoun
         (["و", "2011"], ["و", "2011"]),  # only Arabic words take clitics
         (["ها", "هنا"], ["ها", "هنا"]),  # nothing to join to at the start
         (["و"], ["و"]),

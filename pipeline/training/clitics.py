@@ -134,7 +134,10 @@ def _is_proclitic(token: str, following: str | None, pending: Tagged, rules: Cli
     if rank is None or following is None or not is_arabic_word(following):
         return False
     if pending and rules.rank[pending[-1][0]] >= rank:
-        return False  # out of order (ب ك): this one is the host
+        # Out of order. A token that can be a pronoun is the host (ب ك → بك);
+        # one that cannot is the first letter of the next word, cut off by
+        # the segmenter (و ف لاسفة → وفلاسفة).
+        return token not in rules.enclitics
     # A proclitic never precedes one of a lower rank (ك و): then it is no proclitic.
     following_rank = rules.rank.get(following)
     return following_rank is None or following_rank >= rank
@@ -148,8 +151,16 @@ def _joins_previous(token: str, out: Tagged, rules: CliticRules) -> bool:
 
 
 def _suffix_form(host: str) -> str:
-    """A teh marbuta before a pronoun is written ت: عاصمة + ها → عاصمتها."""
-    return host[:-1] + "ت" if host.endswith("ة") else host
+    """A host's last letter as written before a pronoun.
+
+    Teh marbuta becomes ت (عاصمة + ها → عاصمتها) and alef maqsura ا
+    (مرمى + ه → مرماه).
+    """
+    if host.endswith("ة"):
+        return host[:-1] + "ت"
+    if host.endswith("ى"):
+        return host[:-1] + "ا"
+    return host
 
 
 def _joined_tag(pending: Tagged, host_tag: str) -> str:
