@@ -77,8 +77,8 @@ def fingerprint(articles: Sequence[Article], model_version: str) -> str:
     metadata), the NER model, and the package's code and data files."""
     digest = hashlib.sha256()
     digest.update(model_version.encode())
-    for path in sorted(PACKAGE_DIR.glob("*.py")) + sorted((PACKAGE_DIR / "data").glob("*.yaml")):
-        digest.update(path.name.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted((PACKAGE_DIR / "data").glob("*.yaml")):
+        digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
         digest.update(path.read_bytes())
     for a in articles:
         digest.update(json.dumps([a.id, a.title, a.source, a.date, a.url], ensure_ascii=False).encode())
