@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..arabic import strip_clitics
+from ..arabic import strip_clitics, tokenize
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .names import (
     APPOSITION,
@@ -227,6 +227,10 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
     3. A one-token person name joins the one full name in the article, given
        before or after it, that contains it as a word (clitics read through); if two
        full names contain it, it stays on its own.
+    4. A registry surname (كارتر) that the article never completes to the registry
+       person's full name, while it gives one other full name with that word
+       (جيمي كارتر, maybe after a headline «كارتر يزور غزة»), means that name: the
+       article's own evidence beats the registry alias.
     """
     own = {lm.actor_id for lm in linked if lm.actor_id not in registry}
     if not own:
@@ -234,14 +238,13 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
     redirect = clitic_variant_redirects(own)
     people = {redirect.get(a, a) for a in own if a.startswith("per:")}
     extended = _extension_redirects(people, registry)
-    if not redirect and not extended and all("_" in a for a in people):
-        return linked  # nothing to merge and no one-token name to settle
 
     def final(actor_id: str) -> str:
         actor_id = redirect.get(actor_id, actor_id)
         return extended.get(actor_id, actor_id)
 
     full_names = [(tokens, final(actor_id)) for tokens, actor_id in state.full_names]
+    named_in_full = {actor_id for _, actor_id in full_names}
     out = []
     for lm in linked:
         actor_id, via = final(lm.actor_id), lm.via
@@ -253,6 +256,13 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
             holders = {a for tokens, a in full_names if tokens & readings} - {actor_id}
             if len(holders) == 1:
                 actor_id, via = holders.pop(), "short-form"
+        elif via == "alias" and registry.is_person(actor_id) and actor_id not in named_in_full:
+            norms = [normalize_token(t.text) for t in tokenize(lm.mention.text)]
+            if len(norms) == 1:
+                readings = set(strip_clitics(norms[0]))
+                holders = {a for tokens, a in full_names if tokens & readings and a not in registry}
+                if len(holders) == 1:
+                    actor_id, via = holders.pop(), "short-form"
         out.append(lm if (actor_id, via) == (lm.actor_id, lm.via) else LinkedMention(lm.mention, actor_id, via))
     return out
 
@@ -285,18 +295,20 @@ def _extension_redirects(person_ids: Iterable[str], registry: Registry) -> dict[
 def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[LinkedMention]:
     registry, state = view.registry, view.state
     matches = registry.match_starts(view.norms, starts)
-    ner_spans = [(token_span(m, view.sentence), m) for m in ner]
+    ner_spans = _join_cut_names(view, [(token_span(m, view.sentence), m) for m in ner], matches)
     ner_spans = _split_coordinated(view, ner_spans, matches)
     if ner:
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
     names = _person_names(view, matches, ner_spans)
     kept, described = _roles_and_aliases(view, matches, names)
     kept += _counterparts(view, matches, names)
-    candidates = _merge_ner(view, kept, ner_spans, described)
+    candidates = _named_after_people(view, _merge_ner(view, kept, ner_spans, described), ner_spans)
     entity_ends = _EntityEnds(matches, ner_spans, registry)
     linked: list[LinkedMention] = []
     spans: list[tuple[int, str]] = []  # (token start, actor id) of what is linked so far
     for cand in sorted(candidates, key=lambda c: (c.start, c.end)):
+        if _is_dateline(view, cand):
+            continue
         result = _resolve(view, cand, spans, entity_ends)
         if result is None:
             continue
@@ -306,6 +318,96 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         spans.append((cand.start, actor_id))
         state.remember(actor_id, name_tokens, actor_type == "PER" and via != "role")
     return linked
+
+
+def _join_cut_names(view: SentenceView, ner_spans, matches):
+    """Join two place or organisation mentions with nothing between them: «أديس» «أبابا» → «أديس أبابا».
+
+    The model sometimes opens a new entity inside a name. Arabic puts subject and
+    object side by side (التقى الحريري وائل أبو فاعور; تعادل الهلال النصر), so only
+    a one-word first part is joined, of type LOC or ORG, with neither part a
+    registry name nor starting with the article ال or a conjunction و/ف.
+    """
+    if len(ner_spans) < 2:
+        return ner_spans
+    alias_spans = {(m.start, m.end) for m in matches if m.phrase.kind == "alias"}
+    ordered = sorted(ner_spans, key=lambda item: item[0])
+    out = [ordered[0]]
+    for (start, end), mention in ordered[1:]:
+        (prev_start, prev_end), prev = out[-1]
+        head = view.norms[start]
+        joins = (
+            prev_end == start
+            and prev_end - prev_start == 1
+            and prev.type == mention.type
+            and mention.type in ("LOC", "ORG")
+            and head[:1] not in ("و", "ف")
+            and not view.norms[prev_start].startswith("ال")
+            and not head.startswith("ال")
+            and not {(prev_start, prev_end), (start, end)} & alias_spans
+        )
+        if joins:
+            out[-1] = ((prev_start, end), view.new_mention(prev_start, end, mention.type))
+        else:
+            out.append(((start, end), mention))
+    return out
+
+
+def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_spans) -> list[_Candidate]:
+    """An institution named after a person is an organisation: «مركز الملك عبدالله», «جامعة الملك سعود».
+
+    A person's name (an NER person or a registry person's alias), titles before it
+    allowed, that follows the head of an institution's name (``org_heads`` in
+    ``name_words.yaml``) becomes one ORG name from the head to the end of the name,
+    or of an NER organisation that starts at the head and goes further.
+    """
+    out = list(candidates)
+    for cand in candidates:
+        if cand not in out or not _is_person_candidate(view, cand):
+            continue
+        head = cand.start
+        while head > 0 and view.readings[head - 1][0] in view.registry.title_words:
+            head -= 1
+        head -= 1
+        if head < 0 or WORDS.org_heads.isdisjoint(view.readings[head]):
+            continue
+        end = max([cand.end] + [e for (s, e), m in ner_spans if s == head and m.type == "ORG"])
+        out = [c for c in out if not (head <= c.start < end or head < c.end <= end)]
+        out.append(_Candidate(head, end, "name", mention=view.new_mention(head, end, "ORG")))
+    return out
+
+
+def _is_person_candidate(view: SentenceView, cand: _Candidate) -> bool:
+    if cand.kind == "name":
+        return cand.mention.type == "PER"
+    if cand.kind == "alias":
+        return any(view.registry.is_person(a) for a in view.registry.lookup(cand.match.phrase.tokens))
+    return False
+
+
+_DATELINE_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _is_dateline(view: SentenceView, cand: _Candidate) -> bool:
+    """True for a place that opens a line followed by a colon or dash: «لندن:», «الرياض - واس».
+
+    A dateline says where the story was filed; it is not a mention of the place.
+    A person there («لافروف: ...») is a speaker, and stays.
+    """
+    if cand.kind == "name":
+        is_place = cand.mention.type == "LOC"
+    else:
+        ids = view.registry.lookup(cand.match.phrase.tokens) if cand.kind == "alias" else ()
+        is_place = bool(ids) and all(view.registry.actors[a].type == "LOC" for a in ids)
+    if not is_place:
+        return False
+    start, end = cand.start, cand.end
+    tokens = view.sentence.tokens
+    if end >= len(tokens) or end - start > 3 or view.norms[end] not in _DATELINE_MARKS:
+        return False
+    first = tokens[start].start
+    line_start = view.text.rfind("\n", 0, first) + 1
+    return not view.text[line_start:first].strip()
 
 
 def _split_coordinated(view: SentenceView, ner_spans, matches):
@@ -529,6 +631,7 @@ def _names_someone_else(view: SentenceView, cand, start, end, mention, described
         and is_word(norms[i])
         and i not in inside_roles
         and not (set(readings[i]) & registry.title_words)
+        and WORDS.edge_adjectives.isdisjoint(readings[i])
     ]
     if not extra or not ids:
         return False
@@ -542,6 +645,11 @@ def _names_someone_else(view: SentenceView, cand, start, end, mention, described
         return False
     known = {skeleton(t) for a in ids for t in registry.alias_tokens(a)}
     return not all(skeleton(norms[i]) in known for i in before)
+
+
+def _edge_word(readings: tuple[str, ...], registry: Registry) -> bool:
+    """An adjective such as الأسبق or الراحل, at a person name's edge."""
+    return not WORDS.edge_adjectives.isdisjoint(readings)
 
 
 def _is_generic(view: SentenceView, start: int, end: int) -> bool:
@@ -594,7 +702,14 @@ def _resolve_alias(view: SentenceView, cand: _Candidate):
         actor_id = active[0] if len(active) == 1 else None
     if actor_id is None:
         return None
+    if len(tokens) == 1 and people and _former_after(view, cand.end) and registry.active_on(actor_id, state.date):
+        return None  # «كارتر الأسبق» while Ashton Carter is in office: another, former Carter
     return actor_id, "alias", tokens, registry.actors[actor_id].type
+
+
+def _former_after(view: SentenceView, end: int) -> bool:
+    """True when a word such as الأسبق follows token ``end - 1``."""
+    return end < len(view.norms) and not WORDS.former.isdisjoint(view.readings[end])
 
 
 def _resolve_counterpart(view: SentenceView, cand: _Candidate, spans):
@@ -613,8 +728,10 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
     One-token names are settled against the whole article afterwards (:func:`_settle_names`).
     """
     registry, mention = view.registry, cand.mention
-    first, name = clean_name(view.norms[cand.start : cand.end], view.readings[cand.start : cand.end], registry)
-    if not name or is_junk(name):
+    first, name = clean_name(
+        view.norms[cand.start : cand.end], view.readings[cand.start : cand.end], registry, person=mention.type == "PER"
+    )
+    if not name or is_junk(name) or registry.is_never_actor(name):
         return None
     if mention.type == "PER" and len(name) >= 2 and (
         registry.ends_patronymic_alias(name[-1]) or not WORDS.patronymic.isdisjoint(name[1:-1])
@@ -649,9 +766,13 @@ def _glued_conjunction(view: SentenceView, norm: str, kind: str, index: int, ent
     return kind in entity_ends.get(before, ())
 
 
-def clean_name(norms: Sequence[str], readings: Sequence[tuple[str, ...]], registry: Registry) -> tuple[int, list[str]]:
+def clean_name(
+    norms: Sequence[str], readings: Sequence[tuple[str, ...]], registry: Registry, person: bool = False
+) -> tuple[int, list[str]]:
     """Drop leading titles and punctuation and a clitic before the article.
 
+    For a person, titles and adjectives at either edge go too («الأسبق كارتر»,
+    «كارتر الأسبق», «فاتن حمامة الراحلة»): they are no part of the name.
     Returns the index of the first name token and the normalised name tokens.
     """
     start, end = 0, len(norms)
@@ -661,9 +782,13 @@ def clean_name(norms: Sequence[str], readings: Sequence[tuple[str, ...]], regist
         end -= 1
     while start < end:
         length = registry.title_length(norms, readings, start)
+        if not length and person and _edge_word(readings[start], registry):
+            length = 1
         if not length or start + length >= end:
             break
         start += length
+    while person and end - start > 1 and (_edge_word(readings[end - 1], registry) or not is_word(norms[end - 1])):
+        end -= 1
     name = list(norms[start:end])
     if name:
         name[0] = drop_clitic_before_article(name[0])

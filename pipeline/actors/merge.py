@@ -120,10 +120,10 @@ def _make_actor(actor_id: str, surfaces: Counter[str], registry: Registry, known
     if known is not None:
         return Actor(known.id, known.label, known.type, known.label_en, aliases, known.wikidata)
     prefix, _, key = actor_id.partition(":")
-    return Actor(actor_id, _display_label(key, surfaces, registry), prefix.upper(), "", aliases)
+    return Actor(actor_id, _display_label(key, surfaces, registry, prefix == "per"), prefix.upper(), "", aliases)
 
 
-def _display_label(key: str, surfaces: Counter[str], registry: Registry) -> str:
+def _display_label(key: str, surfaces: Counter[str], registry: Registry, person: bool = False) -> str:
     """The most frequent full form as written (titles and clitics trimmed), else the key.
 
     Short forms (كوك for بيتر كوك) never become the label: only forms whose
@@ -131,7 +131,7 @@ def _display_label(key: str, surfaces: Counter[str], registry: Registry) -> str:
     """
     forms: Counter[str] = Counter()
     for surface, count in surfaces.items():
-        display = _display_form(surface, registry)
+        display = _display_form(surface, registry, person)
         written = "_".join(normalize(t.text) for t in tokenize(display))
         if written != key and written[:1] in ("و", "ف") and written[1:] == key:
             head = tokenize(display)[0]  # ومهدي المشاط → مهدي المشاط
@@ -144,11 +144,11 @@ def _display_label(key: str, surfaces: Counter[str], registry: Registry) -> str:
     return max(forms, key=lambda f: (forms[f], len(f), f))
 
 
-def _display_form(surface: str, registry: Registry) -> str:
+def _display_form(surface: str, registry: Registry, person: bool = False) -> str:
     """``surface`` minus leading titles, punctuation and a clitic glued to the article."""
     tokens = tokenize(surface)
     norms = [normalize(t.text) for t in tokens]
-    first, name = clean_name(norms, [name_readings(t.text) for t in tokens], registry)
+    first, name = clean_name(norms, [name_readings(t.text) for t in tokens], registry, person)
     if not name:
         return ""
     begin = strip_to(tokens[first].text, name[0])

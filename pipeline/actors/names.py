@@ -37,11 +37,13 @@ class NameWords:
     conjunction_guard: frozenset[str]
     given_names: frozenset[str]
     verb_stop: frozenset[str]
+    edge_adjectives: frozenset[str]  # former words included
+    org_heads: frozenset[str]
 
 
 _NAME_WORD_KEYS = (
     "former", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
-    "conjunction_guard_heads", "given_names", "verb_stop",
+    "conjunction_guard_heads", "given_names", "verb_stop", "edge_adjectives", "org_heads",
 )
 
 
@@ -67,6 +69,8 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         conjunction_guard=lists["conjunction_guard_names"] | lists["conjunction_guard_heads"],
         given_names=lists["given_names"],
         verb_stop=lists["verb_stop"],
+        edge_adjectives=lists["edge_adjectives"] | lists["former"],
+        org_heads=lists["org_heads"],
     )
 
 

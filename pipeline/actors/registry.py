@@ -8,6 +8,7 @@ documented methods and properties; none reads its private fields.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -20,6 +21,7 @@ from ..types import ENTITY_TYPES, Actor
 from .names import QUOTES, WORDS, name_readings, normalize_token, skip_patronymics
 
 DEFAULT_REGISTRY_PATH = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+NOT_ACTORS_PATH = Path(__file__).resolve().parent.parent / "data" / "not_actors.yaml"
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -71,8 +73,12 @@ class Registry:
     so raw text works too.
     """
 
-    def __init__(self, actors, aliases, roles, titles, countries, offices, not_actors, source="", generic_words=frozenset()):
+    def __init__(
+        self, actors, aliases, roles, titles, countries, offices, not_actors, source="", generic_words=frozenset(),
+        never_actors: NeverActors | None = None,
+    ):
         self.actors: dict[str, Actor] = actors
+        self._never = never_actors if never_actors is not None else load_never_actors()
         self._generic_words: frozenset[str] = generic_words
         self.source = source
         self._aliases: dict[tuple[str, ...], tuple[str, ...]] = aliases
@@ -164,6 +170,20 @@ class Registry:
     def ends_patronymic_alias(self, norm: str) -> bool:
         """True when a person's alias read without its inner patronymic ends with ``norm``."""
         return norm in self._patronymic_ends
+
+    def is_never_actor(self, norms: Sequence[str]) -> bool:
+        """True when a name is made only of words that are never actors (``not_actors.yaml``).
+
+        Currencies, amounts, units, months and weekdays, with digits and
+        punctuation between; proclitics are read through (بالدولار).
+
+        >>> registry = load_registry()
+        >>> registry.is_never_actor(["بالدولار"]), registry.is_never_actor(["21", "تموز"])
+        (True, True)
+        >>> registry.is_never_actor(["رمضان", "قاديروف"])
+        False
+        """
+        return self._never.covers(norms)
 
     def is_person(self, actor_id: str) -> bool:
         """True when ``actor_id`` is a registry person."""
@@ -334,6 +354,63 @@ def _match_rest(tokens: tuple[str, ...], norms: Sequence[str], j: int) -> int | 
 
 # ---------------------------------------------------------------------------------------------
 # Loading
+
+
+@dataclass(frozen=True)
+class NeverActors:
+    """Phrases that are never actors, by category (``not_actors.yaml``), normalised."""
+
+    phrases: dict[str, frozenset[tuple[str, ...]]]
+
+    @functools.cached_property
+    def _by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        index: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for group in self.phrases.values():
+            for phrase in group:
+                index[phrase[0]].add(phrase)
+        return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+    def category(self, norms: Sequence[str]) -> str:
+        """The category of a phrase in the lists («دولار» → ``currencies``), else ``""``."""
+        key = tuple(norms)
+        return next((name for name, group in self.phrases.items() if key in group), "")
+
+    def covers(self, norms: Sequence[str]) -> bool:
+        """True when listed phrases, digits and punctuation cover every token and a phrase is among them."""
+        i, found = 0, False
+        while i < len(norms):
+            if not any(ch.isalpha() for ch in norms[i]):
+                i += 1
+                continue
+            step = 0
+            for reading in name_readings(norms[i]):
+                for phrase in self._by_first.get(reading, ()):
+                    if tuple(norms[i + 1 : i + len(phrase)]) == phrase[1:]:
+                        step = len(phrase)
+                        break
+                if step:
+                    break
+            if not step:
+                return False
+            i, found = i + step, True
+        return found
+
+
+def build_never_actors(data: object, source: str = "<not actors>") -> NeverActors:
+    """Validate the parsed ``not_actors.yaml``: category → list of words or phrases."""
+    if not isinstance(data, dict) or not data:
+        raise RegistryError(f"{source}: expected a mapping of category → list of words")
+    phrases = {}
+    for name, words in data.items():
+        if not isinstance(words, list):
+            raise RegistryError(f"{source}: `{name}` must be a list of words, got {type(words).__name__}")
+        phrases[str(name)] = frozenset(phrase_key(_text(w, f"{source}: {name}")) for w in words)
+    return NeverActors(phrases)
+
+
+def load_never_actors(path: Path | str | None = None) -> NeverActors:
+    """Load the lists of never-actors (``pipeline/data/not_actors.yaml``), cached per version."""
+    return load_data_file(Path(path) if path is not None else NOT_ACTORS_PATH, build_never_actors, RegistryError)
 
 
 def load_registry(path: Path | str | None = None) -> Registry:
