@@ -216,10 +216,15 @@ def short_form_words(name_tokens: Sequence[str]) -> frozenset[str]:
 def drop_clitic_before_article(norm: str) -> str:
     """والعبادي → العبادي, للعبادي → العبادي; a bare و stays (وليد is a name).
 
+    ك is left alone: كاليفورنيا is no ك + اليفورنيا, and «like the» rarely precedes a name.
+    A known name such as والتر stays too.
+
     >>> drop_clitic_before_article("والعبادي"), drop_clitic_before_article("وليد")
     ('العبادي', 'وليد')
+    >>> drop_clitic_before_article("كاليفورنيا")
+    'كاليفورنيا'
     """
-    while len(norm) > 4 and norm[0] in "وفبك" and norm[1:3] in ("ال", "لل"):
+    while len(norm) > 4 and norm[0] in "وفب" and norm[1:3] in ("ال", "لل") and norm not in WORDS.conjunction_guard:
         norm = norm[1:]
     if norm.startswith("لل") and len(norm) > 3:
         norm = "ال" + norm[2:]
