@@ -11,6 +11,8 @@ One job per module:
   :class:`~pipeline.types.LinkedMention` objects, one sentence view at a time.
 * :mod:`.merge` — :func:`link_articles` merges many articles into canonical
   :class:`~pipeline.types.Actor` nodes.
+* :mod:`.curation` — an analyst's decisions (merge, split, rename, block) from
+  ``CORPUS_DIR/curation.yaml``, applied after linking on every build.
 
 Linking rules
 -------------
@@ -63,13 +65,19 @@ names that share a surname never collide.
 """
 from __future__ import annotations
 
+from .curation import Curation, CurationError, Decision, apply_curation, load_curation
 from .link import link_article
 from .merge import LinkResult, link_articles
 from .names import name_readings, non_registry_id
 from .registry import DEFAULT_REGISTRY_PATH, Registry, RegistryError, build_registry, load_registry
 
 __all__ = [
+    "Curation",
+    "CurationError",
     "DEFAULT_REGISTRY_PATH",
+    "Decision",
+    "apply_curation",
+    "load_curation",
     "LinkResult",
     "Registry",
     "RegistryError",
