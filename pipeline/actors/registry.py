@@ -293,17 +293,13 @@ class Registry:
             self._starts_cache[token] = cached
         return cached
 
-    def match_phrases(self, norms: Sequence[str], token_texts: Sequence[str]) -> list[PhraseMatch]:
+    def match_starts(self, norms: Sequence[str], starts: Sequence[tuple[tuple[int, Phrase], ...]]) -> list[PhraseMatch]:
         """Non-overlapping registry phrases in a tokenised sentence, longest first.
 
-        ``norms`` are the normalised tokens and ``token_texts`` the tokens as
-        written. Stop phrases are returned too: they win their tokens so that
-        the aliases inside them do not match.
+        ``norms`` are the normalised tokens and ``starts`` the :meth:`starts` of
+        each token as written. Stop phrases are returned too: they win their
+        tokens so that the aliases inside them do not match.
         """
-        return self.match_starts(norms, [self.starts(t) for t in token_texts])
-
-    def match_starts(self, norms: Sequence[str], starts: Sequence[tuple[tuple[int, Phrase], ...]]) -> list[PhraseMatch]:
-        """:meth:`match_phrases` from the per-token :meth:`starts` already computed."""
         found = []
         for i, token_starts in enumerate(starts):
             for rank, phrase in token_starts:
