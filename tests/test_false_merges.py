@@ -142,3 +142,13 @@ def test_two_bushes_in_the_same_week_stay_two_actors_across_articles():
     result = link_articles([father, son], load_registry())
     assert {"george_hw_bush", "george_w_bush"} <= set(result.actors)
     assert result.actor_articles["george_hw_bush"] == ("a1",) and result.actor_articles["george_w_bush"] == ("a2",)
+
+
+def test_a_programme_of_a_person_without_a_title_still_names_the_person():
+    text = "انتقد الجمهوريون مشروع أوباما للرعاية الصحية. ووقف أوباما أمام الكونغرس."
+    assert actor_ids(text, [("أوباما", "PER"), ("أوباما", "PER")], DAY) == ["barack_obama", "barack_obama", "us_congress"]
+
+
+def test_a_programme_named_after_a_king_is_an_organisation():
+    text = "أعلن برنامج الملك عبدالله للابتعاث قبول طلاب جدد."
+    assert actor_ids(text, [("الملك عبدالله", "PER")], DAY) == ["org:برنامج_الملك_عبدالله"]

@@ -358,8 +358,9 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
 
     A person's name (an NER person or a registry person's alias), titles before it
     allowed, that follows the head of an institution's name (``org_heads`` in
-    ``name_words.yaml``) becomes one ORG name from the head to the end of the name,
-    or of an NER organisation that starts at the head and goes further.
+    ``name_words.yaml``; ``org_heads_with_title`` only with a title between) becomes
+    one ORG name from the head to the end of the name, or of an NER organisation
+    that starts at the head and goes further.
     """
     out = list(candidates)
     for cand in candidates:
@@ -368,8 +369,10 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
         head = cand.start
         while head > 0 and view.readings[head - 1][0] in view.registry.title_words:
             head -= 1
+        titled = head < cand.start or (cand.kind == "name" and view.readings[head][0] in view.registry.title_words)
         head -= 1
-        if head < 0 or WORDS.org_heads.isdisjoint(view.readings[head]):
+        heads = WORDS.org_heads | WORDS.org_heads_with_title if titled else WORDS.org_heads
+        if head < 0 or heads.isdisjoint(view.readings[head]):
             continue
         end = max([cand.end] + [e for (s, e), m in ner_spans if s == head and m.type == "ORG"])
         out = [c for c in out if not (head <= c.start < end or head < c.end <= end)]

@@ -39,11 +39,13 @@ class NameWords:
     verb_stop: frozenset[str]
     edge_adjectives: frozenset[str]  # former words included
     org_heads: frozenset[str]
+    org_heads_with_title: frozenset[str]
 
 
 _NAME_WORD_KEYS = (
     "former", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
     "conjunction_guard_heads", "given_names", "verb_stop", "edge_adjectives", "org_heads",
+    "org_heads_with_title",
 )
 
 
@@ -71,6 +73,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         verb_stop=lists["verb_stop"],
         edge_adjectives=lists["edge_adjectives"] | lists["former"],
         org_heads=lists["org_heads"],
+        org_heads_with_title=lists["org_heads_with_title"],
     )
 
 
