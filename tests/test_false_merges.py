@@ -152,3 +152,9 @@ def test_a_programme_of_a_person_without_a_title_still_names_the_person():
 def test_a_programme_named_after_a_king_is_an_organisation():
     text = "أعلن برنامج الملك عبدالله للابتعاث قبول طلاب جدد."
     assert actor_ids(text, [("الملك عبدالله", "PER")], DAY) == ["org:برنامج_الملك_عبدالله"]
+
+
+def test_a_preposition_glued_to_an_institution_head_is_no_part_of_the_name():
+    text = "درس في جامعة إلينوي ثم عمل بجامعة إلينوي. ودعا لحزب المؤتمر الشعبي."
+    ids = actor_ids(text, [("جامعة إلينوي", "ORG"), ("بجامعة إلينوي", "ORG"), ("لحزب المؤتمر الشعبي", "ORG")], DAY)
+    assert ids == ["org:جامعه_الينوي", "org:جامعه_الينوي", "org:حزب_المؤتمر_الشعبي"]

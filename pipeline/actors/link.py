@@ -745,7 +745,20 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
                 return actor_id, "alias", name, "PER"
     if mention.type in ("PER", "ORG") and _glued_conjunction(view, name[0], mention.type, cand.start + first, entity_ends):
         name[0] = name[0][1:]
+    elif mention.type in ("ORG", "LOC") and len(name) > 1:
+        name[0] = _institution_head(name[0])
     return non_registry_id(name, mention.type), "name", name, mention.type
+
+
+def _institution_head(norm: str) -> str:
+    """«بجامعه» → «جامعه», «لحزب» → «حزب»: a clitic glued to an institution's head goes.
+
+    >>> _institution_head("بجامعه"), _institution_head("لجنه"), _institution_head("بلال")
+    ('جامعه', 'لجنه', 'بلال')
+    """
+    if norm in WORDS.institution_heads:
+        return norm
+    return next((r for r in name_readings(norm)[1:] if r in WORDS.institution_heads), norm)
 
 
 def _glued_conjunction(view: SentenceView, norm: str, kind: str, index: int, entity_ends) -> bool:
