@@ -150,6 +150,7 @@ def build(
         ingested = ingest_corpus(Path(source))
     # Analyst decisions: read (and a bad file refused) before anything is written.
     curation = load_curation(None if isinstance(source, IngestResult) else Path(source))
+    registry = load_registry()  # validated before any article is tagged
     lap("ingest")
 
     if out is not None:
@@ -172,7 +173,6 @@ def build(
     tagged, fresh = tag_with_cache(ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, progress=progress)
     lap("ner")
 
-    registry = load_registry()
     linked = link_articles(tagged, registry)
     curation_notes: list[str] = []
     linked = apply_curation(linked, curation, curation_notes)
