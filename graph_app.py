@@ -28,6 +28,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from curation_app import curation_panel
 from pipeline import explore
 from pipeline.explore import ViewState
 from pipeline.graph import timeline
@@ -684,6 +685,7 @@ def main() -> None:
         "Article reader": lambda: reader_panel(data, G, state),
         "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes),
         "Add articles": lambda: upload_panel(data),
+        "Curate": lambda: curation_panel(data, folder, work_dir()),
     }
     for tab, draw in zip(st.tabs(list(panels), key="w_tab", on_change="rerun"), panels.values()):
         if tab.open:

@@ -3,6 +3,7 @@
 Commands
 --------
 build CORPUS_DIR --out OUT_DIR   articles → actor graph files
+curate CORPUS_DIR ACTION ...     merge, split, rename or block actors (CORPUS_DIR/curation.yaml)
 tag FILE                         one token per line → token<TAB>BIO tag
 train-ner --data DIR             rebuild the bundled NER model from shared data
 download-models                  fetch Stanza's official Arabic models (online)
@@ -71,6 +72,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from .actors import CurationError
     from .build import build, summary
     from .ner import NerModelError
 
@@ -98,13 +100,63 @@ def cmd_build(args: argparse.Namespace) -> int:
             workers=args.workers,
             progress=progress,
         )
-    except NerModelError as exc:
+    except (NerModelError, CurationError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     finally:
         if bar is not None:
             bar.close()
     print(summary(result))
+    return 0
+
+
+def cmd_curate(args: argparse.Namespace) -> int:
+    from .actors.curation import CurationError, Decision, add_decision, curation_path, load_curation, undo_last
+
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"error: {corpus}: not a folder", file=sys.stderr)
+        return 2
+    try:
+        if args.action == "list":
+            decisions = load_curation(corpus).decisions
+            for i, d in enumerate(decisions, 1):
+                print(f"{i:3d}. {d.describe()}")
+            if not decisions:
+                print(f"no decisions in {curation_path(corpus)}")
+            return 0
+        if args.action == "undo":
+            undone = undo_last(corpus)
+            print(f"undone: {undone.describe()}" if undone else "nothing to undo")
+            return 0
+        common = {"who": args.who or "", "why": args.why or ""}
+        if args.action == "merge":
+            decision = Decision("merge", tuple(args.ids), label=args.label or "", label_en=args.label_en or "", **common)
+        elif args.action == "split":
+            if not args.article and not args.alias:
+                print("error: split needs --article ART... or --alias FORM...", file=sys.stderr)
+                return 2
+            decision = Decision(
+                "split", (args.id,), articles=tuple(args.article or ()), aliases=tuple(args.alias or ()),
+                label=args.label or "", **common,
+            )
+        elif args.action == "rename":
+            if not (args.label or args.label_en or args.type):
+                print("error: rename needs --label, --label-en or --type", file=sys.stderr)
+                return 2
+            decision = Decision(
+                "rename", (args.id,), label=args.label or "", label_en=args.label_en or "", type=args.type or "", **common
+            )
+        else:
+            decision = Decision("block", (args.id,), **common)
+        if decision.op == "merge" and len(set(decision.ids)) < 2:
+            print("error: merge needs at least two different actor ids", file=sys.stderr)
+            return 2
+        stored = add_decision(corpus, decision)
+    except CurationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"recorded: {stored.describe()}\nin {curation_path(corpus)}; the next build applies it")
     return 0
 
 
@@ -180,6 +232,36 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", default=None, help="extraction cache folder (default: OUT/.cache)")
     build.add_argument("--workers", type=int, default=2, help="tagging processes for new articles")
     build.set_defaults(func=cmd_build)
+
+    curate = sub.add_parser("curate", help="record an analyst decision about actors in CORPUS_DIR/curation.yaml")
+    curate.add_argument("corpus", help="the corpus folder; decisions go to its curation.yaml")
+    actions = curate.add_subparsers(dest="action", required=True)
+
+    def decision_parser(name: str, text: str) -> argparse.ArgumentParser:
+        p = actions.add_parser(name, help=text)
+        p.add_argument("--why", default="", help="the reason, kept with the decision")
+        p.add_argument("--who", default="", help="who decides (default: $USER, else analyst)")
+        return p
+
+    merge = decision_parser("merge", "these actors are one (the first id is kept)")
+    merge.add_argument("ids", nargs="+", metavar="ID")
+    merge.add_argument("--label", help="Arabic label of the merged actor")
+    merge.add_argument("--label-en", help="English label of the merged actor")
+    split = decision_parser("split", "move some of an actor's mentions to a new actor")
+    split.add_argument("id", metavar="ID")
+    split.add_argument("--article", nargs="+", metavar="ART", help="the mentions in these articles")
+    split.add_argument("--alias", nargs="+", metavar="FORM", help="the mentions written so (normalised)")
+    split.add_argument("--label", help="Arabic label of the new actor")
+    rename = decision_parser("rename", "change an actor's labels or type")
+    rename.add_argument("id", metavar="ID")
+    rename.add_argument("--label", help="Arabic label")
+    rename.add_argument("--label-en", help="English label")
+    rename.add_argument("--type", type=str.upper, choices=("PER", "ORG", "LOC", "MISC"), help="entity type")
+    block = decision_parser("block", "not an actor: drop it and its links")
+    block.add_argument("id", metavar="ID")
+    actions.add_parser("undo", help="remove the last decision")
+    actions.add_parser("list", help="print the decisions in order")
+    curate.set_defaults(func=cmd_curate)
 
     return parser
 

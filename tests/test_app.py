@@ -143,7 +143,7 @@ def test_opens_on_the_graph_without_loading_the_model(app, G):
     assert app.query_params == {}
     assert metrics(app)["Articles selected"] == len(G.graph["articles"])
     assert "Arabic actor networks" in app.title[0].value
-    assert [t.label for t in app.tabs] == ["Actors", "Timeline", "Evidence", "Article reader", "Export", "Add articles"]
+    assert [t.label for t in app.tabs] == ["Actors", "Timeline", "Evidence", "Article reader", "Export", "Add articles", "Curate"]
 
 
 def test_missing_graph_says_how_to_build(monkeypatch, tmp_path, no_model):
