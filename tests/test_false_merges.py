@@ -158,3 +158,10 @@ def test_a_preposition_glued_to_an_institution_head_is_no_part_of_the_name():
     text = "درس في جامعة إلينوي ثم عمل بجامعة إلينوي. ودعا لحزب المؤتمر الشعبي."
     ids = actor_ids(text, [("جامعة إلينوي", "ORG"), ("بجامعة إلينوي", "ORG"), ("لحزب المؤتمر الشعبي", "ORG")], DAY)
     assert ids == ["org:جامعه_الينوي", "org:جامعه_الينوي", "org:حزب_المؤتمر_الشعبي"]
+
+
+def test_a_second_full_name_run_into_a_registry_name_is_another_person():
+    # A footer of tags: NER ran King Salman's name into the King of Bahrain's.
+    text = "سمات الملك سلمان بن عبدالعزيز حمد بن عيسى آل خليفة خادم الحرمين الشريفين"
+    found = linked(text, [("سلمان بن عبدالعزيز حمد بن عيسى آل خليفة", "PER")], "2015-08-07")
+    assert [a for a, _ in found][:2] == ["king_salman", "per:حمد_بن_عيسي_ال_خليفه"]

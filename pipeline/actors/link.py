@@ -609,11 +609,31 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
         if cand.kind == "alias" and _names_someone_else(view, cand, start, end, mention, described):
             out.remove(cand)
             out.append(_Candidate(start, end, "name", mention=mention))
+        elif cand.kind == "alias" and start <= cand.start and cand.end < end and _next_person_starts(view.norms, cand.end, end):
+            # «سلمان بن عبدالعزيز حمد بن عيسى آل خليفة» (a run of tags): the rest is another man.
+            out.append(_Candidate(cand.end, end, "name", mention=view.new_mention(cand.end, end, mention.type)))
         elif cand.kind == "alias" and cand.mention is None and start <= cand.start and cand.end <= end:
             # Only a mention covering the whole alias lends its span: NER that
             # tagged «سورية» inside «جيش سورية الجديدة» does not shorten the name.
             cand.mention = mention
     return out
+
+
+_PATRONYM = frozenset({"بن", "ابن"})
+
+
+def _next_person_starts(norms: Sequence[str], i: int, end: int) -> bool:
+    """True when a new «X بن Y» name starts at token ``i`` (before ``end``).
+
+    A name's own chain goes on with بن or آل («سلمان بن عبدالعزيز بن عبدالرحمن آل سعود»);
+    a given name followed by بن right after a complete name is somebody else.
+
+    >>> _next_person_starts(["سلمان", "بن", "عبدالعزيز", "حمد", "بن", "عيسي"], 3, 6)
+    True
+    >>> _next_person_starts(["سلمان", "بن", "عبدالعزيز", "بن", "عبدالرحمن"], 3, 5)
+    False
+    """
+    return i + 1 < end and norms[i] not in _PATRONYM and is_word(norms[i]) and norms[i + 1] in _PATRONYM
 
 
 def _names_someone_else(view: SentenceView, cand, start, end, mention, described) -> bool:
