@@ -570,7 +570,7 @@ def by_min_weight(G: nx.Graph, min_weight: int = 1) -> nx.Graph:
     ----------
     G : networkx.Graph
     min_weight : int
-        Smallest edge ``weight`` kept.
+        Smallest edge ``weight`` (number of sentences) kept.
 
     Returns
     -------
