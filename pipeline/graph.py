@@ -218,16 +218,19 @@ def edge_kind(data: Mapping[str, Any]) -> str:
 
 def _edge_attrs(evidence: list[dict[str, Any]], codes: Mapping[str, str]) -> dict[str, Any]:
     """Every count of an edge, computed from its evidence items (one per sentence)."""
-    counts = Counter(t for e in evidence for t in e.get("relations") or ())
-    relations = {r: counts[r] for r in sorted(counts)}
-    dominant = dominant_relation(relations)
+    counts: dict[str, int] = {}
+    for e in evidence:
+        for t in e.get("relations") or ():
+            counts[t] = counts.get(t, 0) + 1
+    relations = dict(sorted(counts.items()))
+    dominant = dominant_relation(relations) if relations else CO_MENTION
     return {
         "kind": INTERACTION if relations else CO_MENTIONED,
         "weight": len(evidence),
         "relations": relations,
         "dominant_relation": dominant,
         "cameo": codes.get(dominant, ""),
-        "cameo_codes": sorted({codes[r] for r in relations if codes.get(r)}),
+        "cameo_codes": sorted({codes[r] for r in relations if codes.get(r)}) if relations else [],
         "articles": sorted({e["article"] for e in evidence}),
         "evidence": evidence,
     }
@@ -352,28 +355,49 @@ def build_graph(
 # ---------------------------------------------------------------------------
 
 
-def _kept_item(e: Mapping[str, Any], keep_articles: Collection[str] | None, keep_relations: Collection[str] | None) -> Mapping[str, Any] | None:
-    """The evidence item as the filters leave it, or None when they drop it.
+def _kept_items(
+    evidence: Sequence[Mapping[str, Any]], keep_articles: Collection[str] | None, keep_relations: Collection[str] | None
+) -> tuple[list[Mapping[str, Any]], bool]:
+    """The evidence items the filters leave, and whether anything changed.
 
     A relation-type filter keeps a sentence that asserts one of the types
-    (its ``relations`` narrowed to them; trigger and direction stay the
-    sentence's), and a co-mention sentence when ``CO_MENTION`` is selected.
+    (its ``relations`` narrowed to them, in a new dict; trigger and
+    direction stay the sentence's), and a co-mention sentence when
+    ``CO_MENTION`` is selected.
     """
-    if keep_articles is not None and e.get("article") not in keep_articles:
-        return None
     if keep_relations is None:
-        return e
-    types = e.get("relations") or []
-    if not types:
-        return e if CO_MENTION in keep_relations else None
-    kept = [t for t in types if t in keep_relations]
-    if not kept:
-        return None
-    return e if len(kept) == len(types) else {**e, "relations": kept}
+        kept = [e for e in evidence if e.get("article") in keep_articles] if keep_articles is not None else list(evidence)
+        return kept, len(kept) != len(evidence)
+    co_mentions = CO_MENTION in keep_relations
+    kept = []
+    changed = False
+    for e in evidence:
+        if keep_articles is not None and e.get("article") not in keep_articles:
+            changed = True
+            continue
+        types = e.get("relations")
+        if not types:
+            if co_mentions:
+                kept.append(e)
+            else:
+                changed = True
+            continue
+        chosen = [t for t in types if t in keep_relations]
+        if len(chosen) == len(types):
+            kept.append(e)
+        else:
+            changed = True
+            if chosen:
+                kept.append({**e, "relations": chosen})
+    return kept, changed
 
 
 def _restrict(G: nx.Graph, keep_articles: Collection[str] | None, keep_relations: Collection[str] | None) -> nx.Graph:
-    """New graph keeping evidence in ``keep_articles`` of ``keep_relations``, counts recomputed."""
+    """New graph keeping evidence in ``keep_articles`` of ``keep_relations``, counts recomputed.
+
+    An edge whose evidence all survives keeps its attributes as they are
+    (they were computed from that evidence); the others are recomputed.
+    """
     H = nx.Graph()
     H.graph.update(G.graph)
     codes = G.graph.get("cameo") or {}
@@ -396,9 +420,9 @@ def _restrict(G: nx.Graph, keep_articles: Collection[str] | None, keep_relations
     for u, v, d in G.edges(data=True):
         if u not in H or v not in H:
             continue
-        kept = [k for k in (_kept_item(e, keep_articles, keep_relations) for e in d.get("evidence", ())) if k is not None]
+        kept, changed = _kept_items(d.get("evidence", ()), keep_articles, keep_relations)
         if kept:
-            H.add_edge(u, v, **{**d, **_edge_attrs(kept, codes)})
+            H.add_edge(u, v, **({**d, **_edge_attrs(kept, codes)} if changed else d))
     return H
 
 
