@@ -380,7 +380,8 @@ def _legend(G: nx.Graph, language: str, shown: int, total: int) -> str:
         parts.append(f'<div class="legend-title">{esc("العلاقات" if language == "ar" else "Relations")}</div>')
         for r in relations:
             colour = RELATION_COLORS.get(r, OTHER_COLOR)
-            parts.append(f'<div class="legend-row"><span class="line" style="background:{colour}"></span>{esc(relation_names.get(r, r))}</div>')
+            line = f"border-top:3px dashed {colour};height:0" if r == "CO_MENTION" else f"background:{colour}"  # as drawn
+            parts.append(f'<div class="legend-row"><span class="line" style="{line}"></span>{esc(relation_names.get(r, r))}</div>')
     note = f"{shown} / {total}" + (" فاعل" if language == "ar" else " actors")
     parts.append(f'<div class="legend-note">{esc(note)}</div></div>')
     return "".join(parts)

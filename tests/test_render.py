@@ -193,6 +193,8 @@ def test_co_mention_links_are_dashed_and_grey():
     assert edge["dashes"] is True and "arrows" not in edge
     assert edge["color"] == RELATION_COLORS["CO_MENTION"]
     assert edge["title"].splitlines()[1] == "2 sentences · co-mention"
+    legend = render_html(_carter_kerry(([], False),), physics=False, label_language="en")
+    assert f'border-top:3px dashed {RELATION_COLORS["CO_MENTION"]}' in legend and "co-mention</div>" in legend
 
 
 def test_physics_modes():
