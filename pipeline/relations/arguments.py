@@ -1,0 +1,304 @@
+"""Who is the agent and who the partner (or target) of a predicate, from Arabic word order.
+
+Rules, per predicate (``frames`` and the word lists in ``data/triggers.yaml`` say
+which prepositions introduce each type's partner):
+
+* **Verbs.** The subject is the actor right before the verb (SVO: «واشنطن تدعم»,
+  «إن التحالف قصف»), else the first actor after it with no preposition (VSO:
+  «استقبل الملك سلمان الرئيس»), else, after «أنها/إنه», the main clause's subject
+  («أعلنت الوزارة أنها بحثت مع …»), else for «وبحث» the previous verb's subject.
+  The partner is the first actor after the verb (or its subject) that the type's
+  frame introduces: a bare object («قصف التحالف مواقع داعش»), مع، ب، على، ل …
+* **Verbal nouns.** «بين X وY» makes every pair a party («تم الاتفاق بين …»);
+  a genitive actor is the agent («محادثات كيري ولافروف», «قصف روسيا لداعش»);
+  «بدعم من X» makes X the agent; a noun with a partner but no agent of its own
+  takes the nearest actor before it in the clause («لافروف بعد اجتماع مع نظيره»),
+  except for ``strict`` nouns («الاتفاق» alone is "the deal").
+* **Coordination.** «X وY» as subject: each is an agent; undirected types then
+  pair X with Y when no partner follows («توصل كيري ولافروف إلى اتفاق»);
+  a ``gathers`` verb pairs everyone («لقاء ثلاثي جمع X وY وZ»).
+* **Clauses.** Punctuation and complementizers (أن، إن، الذي …) bound every search,
+  so «قال X إن Y هاجم Z» gives Y → Z. A venue («في موسكو») is never a party.
+
+>>> from pipeline.types import Article, TaggedArticle
+>>> from pipeline.arabic import split_sentences
+>>> from pipeline.actors import link_article, load_registry
+>>> from pipeline.relations.sentence import build_view
+>>> from pipeline.relations.lexicon import load_lexicon
+>>> from pipeline.relations.predicates import find_predicates
+>>> text = "وقال كيري إن روسيا قصفت مواقع داعش في سوريا."
+>>> tagged = TaggedArticle(Article("a", text), tuple(split_sentences(text)))
+>>> view = build_view(tagged, tagged.sentences[0], link_article(tagged, load_registry()), load_registry())
+>>> predicates = find_predicates([t.text for t in view.sentence.tokens], load_lexicon())
+>>> [(view.slots[l.agent].actor, view.slots[l.partner].actor) for _, l in assign_arguments(view, predicates, load_lexicon())]
+[('russia', 'isis')]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .lexicon import BARE, Lexicon, normalize_token
+from .predicates import Predicate
+from .sentence import CLAUSE_PUNCTUATION, COMMAS, COMPLEMENTIZERS, PRONOUN_COMPLEMENTIZERS, SentenceView
+
+__all__ = ["Link", "assign_arguments"]
+
+# Words that may stand between a subject and its verb («روسيا قد قصفت»).
+_FILLERS = frozenset(normalize_token(w) for w in ("قد", "لقد", "أمس", "اليوم", "بدورها", "بدوره", "أيضا", "أيضاً", "كذلك"))
+# «بين» with the first party as a pronoun: «اتفاق بينها وبين البنتاغون».
+_BETWEEN = normalize_token("بين")
+_BETWEEN_PRONOUNS = frozenset(normalize_token(w) for w in ("بينها", "بينه", "بينهما", "بينهم"))
+_FROM = normalize_token("من")
+_BY = normalize_token("قبل")
+# Between two conjoined actors and a noun after them: «كيري ولافروف بعد محادثات».
+_TRAIL = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر", "خلال", "في"))
+
+
+@dataclass(frozen=True)
+class Link:
+    """Slot indices of a predicate's agent and partner (``agent`` is the source of directed types)."""
+
+    agent: int
+    partner: int
+
+
+def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lexicon) -> list[tuple[Predicate, Link]]:
+    """Every (predicate, link) the sentence's structure supports, in predicate order."""
+    out: list[tuple[Predicate, Link]] = []
+    stops = _Stops(predicates)
+    last_agents: list[int] = []
+    for pred in predicates:
+        if pred.pos == "verb":
+            agents = _verb_agents(view, pred, lexicon, last_agents)
+            links = list(_verb_links(view, pred, lexicon, agents, stops))
+            if agents:
+                last_agents = agents
+        else:
+            links = list(_noun_links(view, pred, lexicon, stops))
+        out.extend((pred, link) for link in links if view.slots[link.agent].actor != view.slots[link.partner].actor)
+    return out
+
+
+class _Stops:
+    """Token positions where a partner search stops: another clause's verb, another type's noun."""
+
+    def __init__(self, predicates: Sequence[Predicate]):
+        self._predicates = predicates
+
+    def between(self, pred: Predicate, lo: int, hi: int) -> bool:
+        return any(
+            lo <= p.start < hi and p is not pred and (p.pos == "verb" or p.type != pred.type) for p in self._predicates
+        )
+
+
+# ------------------------------------------------------------------------------------- verbs
+
+
+def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_agents: list[int]) -> list[int]:
+    norms = view.norms
+    if pred.start > 0 and norms[pred.start - 1] in PRONOUN_COMPLEMENTIZERS:
+        k = _subject_before(view, pred.start - 1, len(norms), commas=True)
+        return _group(view, k) if k is not None else []
+    glued = norms[pred.start][:1] in "وف" and len(norms[pred.start]) > 3
+    if not glued:
+        k = _adjacent_subject(view, pred.start)
+        if k is not None:
+            return _group(view, k)
+    lead = lexicon.window("lead")
+    for k, slot in enumerate(view.slots):
+        if slot.start < pred.end:
+            continue
+        if slot.start - pred.end > lead or _broken(view, pred.end, slot.start):
+            break
+        intro, _ = view.introducer(slot, pred.end)
+        if intro != BARE:
+            break
+        if not slot.venue:
+            return view.conjuncts(k)
+    return list(last_agents) if glued else []
+
+
+def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
+    """A bare actor ending right before ``pos`` (fillers such as قد allowed): an SVO subject."""
+    i = pos
+    while i > 0 and view.norms[i - 1] in _FILLERS:
+        i -= 1
+    k = view.slot_at(i - 1) if i > 0 else None
+    if k is None:
+        return None
+    slot = view.slots[k]
+    if slot.venue or slot.clitic or (slot.start > 0 and _governed(view, slot.start)):
+        return None
+    return k
+
+
+def _governed(view: SentenceView, start: int) -> bool:
+    """True when a preposition stands right before token ``start`` (or one token before, «على مواقع»)."""
+    from .sentence import PREPOSITIONS
+
+    for i in (start - 1, start - 2):
+        if i < 0:
+            break
+        if view.norms[i] in PREPOSITIONS or (view.slot_at(i) is None and view.clitic_preposition(i)):
+            return True
+        if view.slot_at(i) is not None or view.is_break(i):
+            break
+    return False
+
+
+def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stops: _Stops) -> Iterator[Link]:
+    frame = lexicon.frame(pred.type, "verb")
+    allow_bare = BARE in frame or pred.entry.transitive
+    lo = max(pred.end, view.slots[agents[-1]].end if agents and view.slots[agents[-1]].start >= pred.end else pred.end)
+    partners = _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
+    if pred.entry.persons_only:
+        partners = [k for k in partners if view.slots[k].kind != "LOC"]
+    if pred.entry.gathers:
+        yield from _all_pairs(view, agents + partners)
+        return
+    for a in agents:
+        for p in partners:
+            yield Link(a, p)
+    undirected = pred.type not in lexicon.directed
+    if undirected and len(agents) >= 2 and (not partners or pred.type == "MEET"):
+        yield from _all_pairs(view, agents)
+
+
+def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare: bool, stops: _Stops) -> list[int]:
+    """The first actor after ``lo`` that the frame introduces, with its conjuncts."""
+    gap, object_window, prep_window = lexicon.window("gap"), lexicon.window("object"), lexicon.window("prep")
+    for k, slot in enumerate(view.slots):
+        if slot.start < lo or k in exclude:
+            continue
+        if slot.start - lo > gap or _broken(view, lo, slot.start) or stops.between(pred, lo, slot.start):
+            break
+        if slot.venue:
+            continue
+        intro, distance = view.introducer(slot, lo)
+        if intro == BARE:
+            if allow_bare and distance <= object_window:
+                return [c for c in view.conjuncts(k) if not view.slots[c].venue]
+        elif intro in frame and distance <= prep_window:
+            return [c for c in view.conjuncts(k) if not view.slots[c].venue]
+    return []
+
+
+# ------------------------------------------------------------------------------------- nouns
+
+
+def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _Stops) -> Iterator[Link]:
+    norms = view.norms
+    undirected = pred.type not in lexicon.directed
+    frame = lexicon.frame(pred.type, "noun")
+    # «تم الاتفاق بين X وY», «اتصال هاتفي بين …», «اتفاق بينها وبين البنتاغون»
+    for i in range(pred.end, min(pred.end + 3, len(norms))):
+        if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
+            if _BETWEEN not in frame and not undirected:
+                return
+            parties: list[int] = []
+            if norms[i] in _BETWEEN_PRONOUNS:
+                k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
+                parties += _group(view, k) if k is not None else []
+            after = next((k for k, s in enumerate(view.slots) if s.start > i), None)
+            if after is not None and view.slots[after].start - i <= 3 and not _broken(view, i + 1, view.slots[after].start):
+                parties += [c for c in view.conjuncts(after) if not view.slots[c].venue]
+            yield from _all_pairs(view, parties)
+            return
+        if view.slot_at(i) is not None or view.is_break(i):
+            break
+    # «بدعم من إيران»: the actor after من acts on the one before
+    if not undirected and pred.end < len(norms) and norms[pred.end] == _FROM:
+        j = pred.end + 1 + (pred.end + 1 < len(norms) and norms[pred.end + 1] == _BY)
+        k = view.slot_at(j) if j < len(norms) else None
+        if k is not None:
+            before = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
+            if before is not None:
+                yield Link(k, before)
+            return
+    genitive = _genitive(view, pred, lexicon)
+    if genitive is not None:
+        agents = [c for c in view.conjuncts(genitive) if not view.slots[c].venue]
+        lo = view.slots[agents[-1]].end
+        partners = _partners(view, pred, lexicon, lo, set(agents), frame, False, stops)
+        for a in agents:
+            for p in partners:
+                yield Link(a, p)
+        if undirected and not partners and len(agents) >= 2 and not pred.entry.strict and not _all_places(view, agents):
+            yield from _all_pairs(view, agents)
+        return
+    if pred.entry.strict:
+        return
+    partners = _partners(view, pred, lexicon, pred.end, set(), frame, False, stops)
+    if pred.entry.persons_only:
+        partners = [k for k in partners if view.slots[k].kind != "LOC"]
+    if partners:
+        k = _subject_before(view, pred.start, lexicon.window("before"), commas=True)
+        if k is not None:
+            for a in _group(view, k):
+                for p in partners:
+                    yield Link(a, p)
+        return
+    if undirected:  # «كيري ولافروف بعد محادثات»
+        i = pred.start
+        while i > 0 and norms[i - 1] in _TRAIL and pred.start - i < 2:
+            i -= 1
+        k = view.slot_at(i - 1) if i > 0 else None
+        if k is not None:
+            group = _group(view, k)
+            if len(group) >= 2 and not _all_places(view, group):
+                yield from _all_pairs(view, group)
+
+
+def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | None:
+    """The actor right after a verbal noun with no preposition between: its agent («قصف روسيا»)."""
+    for k, slot in enumerate(view.slots):
+        if slot.start < pred.end:
+            continue
+        if slot.start - pred.end > lexicon.window("noun_lead") or _broken(view, pred.end, slot.start):
+            return None
+        intro, _ = view.introducer(slot, pred.end)
+        return k if intro == BARE and not slot.venue else None
+    return None
+
+
+# ------------------------------------------------------------------------------------- helpers
+
+
+def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> int | None:
+    """The nearest bare, non-venue actor before ``pos`` in the same clause."""
+    for k in range(len(view.slots) - 1, -1, -1):
+        slot = view.slots[k]
+        if slot.end > pos:
+            continue
+        if pos - slot.end > window or _broken(view, slot.end, pos, commas=not commas):
+            return None
+        if slot.venue or slot.clitic or _governed(view, slot.start):
+            continue
+        return k
+    return None
+
+
+def _group(view: SentenceView, k: int) -> list[int]:
+    """The conjoined actors «X وY وZ» that slot ``k`` belongs to."""
+    first = k
+    while first > 0 and first in view.conjuncts(first - 1):
+        first -= 1
+    return [c for c in view.conjuncts(first) if not view.slots[c].venue]
+
+
+def _broken(view: SentenceView, lo: int, hi: int, commas: bool = True) -> bool:
+    """True when a clause boundary lies among tokens ``lo:hi``."""
+    return any(view.is_break(i, commas) for i in range(lo, hi))
+
+
+def _all_places(view: SentenceView, slots: Sequence[int]) -> bool:
+    """«لقاءات لاوس وجنيف»: places after a meeting noun name where the meetings were."""
+    return all(view.slots[k].kind == "LOC" for k in slots)
+
+
+def _all_pairs(view: SentenceView, slots: Sequence[int]) -> Iterator[Link]:
+    unique = list(dict.fromkeys(slots))
+    for n, a in enumerate(unique):
+        for b in unique[n + 1 :]:
+            yield Link(a, b)

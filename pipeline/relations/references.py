@@ -1,0 +1,172 @@
+"""In-article references: role phrases and counterparts the linker left unresolved.
+
+The actor linker already resolves a registry role phrase to its holder on the
+article's date («وزير الدفاع الأمريكي» → Carter). This module adds what only the
+article knows, so the article wins over the registry:
+
+* a role phrase — a head word (``data/references.yaml``: وزير، الرئيس …) and a
+  demonym (its last adjective) within reach («وزير الخارجية القطري», «الوزير الروسي») — names the
+  person the article itself introduces with that head and country
+  («وزير الخارجية القطري خالد العطية» … «الوزير القطري»);
+* «نظيره الأمريكي» names the person the article introduces with the same head as
+  the nearest actor before it and the counterpart's country.
+
+Only tokens no linked mention covers are read, so nothing the linker decided is
+overridden; a phrase with two candidates in the article is left alone.
+
+>>> from pipeline.types import Article, TaggedArticle
+>>> from pipeline.arabic import split_sentences
+>>> from pipeline.actors import link_article, load_registry
+>>> text = "وصل وزير الخارجية القطري خالد العطية إلى الرياض. واستقبل الملك سلمان الوزير القطري."
+>>> name = Mention("a", 0, 25, 36, "خالد العطية", "PER", 4, 6)  # as NER tags it
+>>> tagged = TaggedArticle(Article("a", text, date="2016-01-01"), tuple(split_sentences(text)), (name,))
+>>> registry = load_registry()
+>>> linked = link_article(tagged, registry)
+>>> [(m.actor_id, m.mention.text) for m in resolve_references(tagged, linked, registry)]
+[('per:خالد_العطيه', 'الوزير القطري')]
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..arabic import normalize, strip_clitics
+from ..datafiles import load_data_file
+from ..types import LinkedMention, Mention, TaggedArticle
+from .lexicon import normalize_token
+
+__all__ = ["ReferenceError", "RoleWords", "load_role_words", "resolve_references"]
+
+DEFAULT_REFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "references.yaml"
+
+
+class ReferenceError(ValueError):
+    """The role-word file is missing or malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    heads: frozenset[str]
+    counterparts: frozenset[str]
+    reach: int = 3
+
+
+def load_role_words(path: Path | str | None = None) -> RoleWords:
+    """Load and validate ``data/references.yaml``."""
+    return load_data_file(Path(path) if path is not None else DEFAULT_REFERENCES_PATH, _build, ReferenceError)
+
+
+def _build(data: dict, source: str) -> RoleWords:
+    if not isinstance(data, dict) or not isinstance(data.get("heads"), list) or not isinstance(data.get("counterparts"), list):
+        raise ReferenceError(f"{source}: expected `heads` and `counterparts` lists of words")
+    reach = data.get("reach", 3)
+    if not isinstance(reach, int) or reach < 1:
+        raise ReferenceError(f"{source}: reach must be a whole number >= 1")
+    heads = frozenset(normalize(str(w).split()[0]) for w in data["heads"])
+    return RoleWords(heads, frozenset(normalize(str(w)) for w in data["counterparts"]), reach)
+
+
+@dataclass(frozen=True)
+class _Role:
+    head: str
+    country: str
+    start: int  # token span in the sentence, end exclusive
+    end: int
+
+
+def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry) -> list[LinkedMention]:
+    """New role mentions (``via="role"``) for role phrases the article resolves itself."""
+    words = load_role_words()
+    article = tagged.article
+    covered: dict[int, set[int]] = defaultdict(set)
+    starts: dict[int, dict[int, LinkedMention]] = defaultdict(dict)
+    for lm in linked:
+        m = lm.mention
+        covered[m.sentence].update(range(m.token_start, max(m.token_end, m.token_start + 1)))
+        starts[m.sentence][m.token_start] = lm
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (head, country) → people named with it
+    head_of: dict[str, str] = {}
+    phrases = []
+    for sentence in tagged.sentences:
+        norms = [normalize_token(t.text) for t in sentence.tokens]
+        for role in _roles(norms, words, registry):
+            person = _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
+            if person is not None:
+                named[(role.head, role.country)].add(person)
+                head_of.setdefault(person, role.head)
+            elif not covered[sentence.index].intersection(range(role.start, role.end)):
+                phrases.append((sentence, role))
+    out = []
+    for sentence, role in phrases:
+        actor_id = None
+        if role.head == "counterpart":
+            before = [lm for lm in linked if lm.mention.sentence == sentence.index and lm.mention.token_end <= role.start]
+            if before:
+                head = head_of.get(before[-1].actor_id)
+                candidates = named.get((head, role.country), set()) if head else set()
+                actor_id = next(iter(candidates)) if len(candidates) == 1 else None
+        else:
+            candidates = named.get((role.head, role.country), set())
+            actor_id = next(iter(candidates)) if len(candidates) == 1 else None
+        if actor_id is None:
+            continue
+        tokens = sentence.tokens
+        start, end = tokens[role.start].start, tokens[role.end - 1].end
+        mention = Mention(article.id, sentence.index, start, end, article.text[start:end], "PER", role.start, role.end)
+        out.append(LinkedMention(mention, actor_id, via="role"))
+    return out
+
+
+def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:
+    """Role phrases in a sentence: a head (or «نظيره») then a demonym within reach."""
+    found = []
+    for i, norm in enumerate(norms):
+        readings = strip_clitics(norm)
+        if norm in words.counterparts:
+            head = "counterpart"
+        else:
+            head = next((r for r in readings if r in words.heads), None)
+            if head is None:
+                continue
+        last = None  # the last adjective of the phrase is the country: «وزير الخارجية القطري»
+        for j in range(i + 1, min(i + 1 + words.reach, len(norms))):
+            country = _country(norms[j], registry)
+            if country is None:
+                break
+            last = (country, j)
+        if last is not None:
+            found.append(_Role(head, last[0], i, last[1] + 1))
+    return found
+
+
+def _country(norm: str, registry) -> str | None:
+    """A key for a demonym: the registry's country code, else the nisba stem (القطرية → قطري)."""
+    code = registry.country_of_demonym(norm)
+    if code:
+        return code
+    if norm.startswith("ال") and len(norm) >= 5 and (norm.endswith("ي") or norm.endswith("يه")):
+        return norm[2:].removesuffix("ه")
+    return None
+
+
+def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[str]) -> str | None:
+    """«وزير الخارجية القطري خالد العطية»: a person right after the phrase (a title may come between)."""
+    for j in (role.end, role.end + 1):
+        lm = starts.get(j)
+        if lm is not None and lm.mention.type == "PER" and role.head != "counterpart":
+            return lm.actor_id
+    return None
+
+
+def _named_before(role: _Role, linked: Sequence[LinkedMention], sentence: int, norms: Sequence[str]) -> str | None:
+    """«خالد العطية، وزير الخارجية القطري»: a person right before the phrase, after a comma."""
+    if role.head == "counterpart":
+        return None
+    for lm in linked:
+        m = lm.mention
+        # the comma is needed: «استقبل الملك سلمان الوزير القطري» is a subject and an object
+        if m.sentence == sentence and m.type == "PER" and m.token_end == role.start - 1 and norms[m.token_end] in ("،", ","):
+            return lm.actor_id
+    return None

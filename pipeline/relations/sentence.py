@@ -1,0 +1,208 @@
+"""One sentence as the relation rules see it: normalised tokens and actor slots.
+
+A :class:`SentenceView` is built once per sentence with at least two actors
+and passed to every rule, so no rule recomputes token readings or offsets.
+
+>>> from pipeline.types import Article, TaggedArticle
+>>> from pipeline.arabic import split_sentences
+>>> from pipeline.actors import link_article, load_registry
+>>> text = "التقى كيري بالرئيس أوباما في موسكو."
+>>> tagged = TaggedArticle(Article("a", text), tuple(split_sentences(text)))
+>>> view = build_view(tagged, tagged.sentences[0], link_article(tagged, load_registry()), load_registry())
+>>> [(s.actor, s.venue) for s in view.slots]
+[('john_kerry', False), ('barack_obama', False), ('moscow', True)]
+>>> view.introducer(view.slots[1], 1)
+('ب', 0)
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..arabic import strip_clitics
+from ..types import Evidence, LinkedMention, Sentence, TaggedArticle
+from .lexicon import BARE, normalize_token
+
+__all__ = ["SentenceView", "Slot", "build_view", "CLAUSE_PUNCTUATION", "COMPLEMENTIZERS"]
+
+# Punctuation that ends a clause; a comma is weaker (lists use it) and handled by callers.
+CLAUSE_PUNCTUATION = frozenset({"؛", ";", ":", ".", "؟", "?", "!", "(", ")", "[", "]"})
+COMMAS = frozenset({"،", ","})
+# Words that open a clause of its own: reported content, a relative clause, a new sentence.
+COMPLEMENTIZERS = frozenset(
+    normalize_token(w)
+    for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهما", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "وأن", "وإن",
+              "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "حيث", "كما", "فيما", "بينما",
+              "لكن", "ولكن", "لكنه", "لكنها", "إلا", "حين", "عندما", "بعدما", "قبل أن")
+)
+# «أنها بحثت»: a complementizer carrying the subject as a pronoun (it refers back to the main subject).
+PRONOUN_COMPLEMENTIZERS = frozenset(
+    normalize_token(w) for w in ("أنه", "إنه", "أنها", "إنها", "أنهما", "إنهما", "بأنه", "بأنها", "وأنه", "وأنها")
+)
+# Standalone prepositions, normalised (على is written علي, إلى is الي after normalisation).
+PREPOSITIONS = frozenset(
+    normalize_token(w)
+    for w in ("مع", "على", "إلى", "ضد", "عن", "بين", "من", "في", "حول", "بشأن", "خلال", "عبر", "داخل", "لدى",
+              "تجاه", "إزاء", "منذ", "بعد", "قبل", "عند", "ضمن", "نحو", "لصالح", "وبين", "ومع", "وعلى", "وإلى",
+              "وضد", "وفي", "ومن", "وعن", "بحق", "بسبب", "رغم")
+)
+# A place after these is where something happened, not a party to it.
+VENUE_PREPOSITIONS = frozenset(normalize_token(w) for w in ("في", "داخل", "وفي", "بمدينة", "بالعاصمة"))
+# Words starting with ب/ل that are no preposition + noun.
+_NOT_CLITIC = frozenset(
+    normalize_token(w)
+    for w in ("بين", "بعد", "بيان", "بلد", "بلاد", "بلدان", "برنامج", "لكن", "لقاء", "لقاءات", "لدى", "ليس", "ليست",
+              "لم", "لن", "لها", "له", "لهم", "بها", "به", "بهم", "لجنة", "لواء", "بلورة", "بنود", "بشأن", "بسبب",
+              "بحق", "بدء", "بداية", "بحث", "بحثت", "بحثا", "باتت", "بات", "بدأ", "بدأت", "بقيت", "بقي", "بيد")
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """An actor's place in a sentence (consecutive mentions of one actor merged).
+
+    ``clitic`` is a preposition glued to its first token (``ب`` or ``ل``:
+    «بالرئيس», «لكيري»); ``venue`` marks a place after في («في موسكو»).
+    """
+
+    actor: str
+    start: int
+    end: int
+    kind: str  # NER type: PER, ORG, LOC, MISC
+    venue: bool = False
+    clitic: str = ""
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """The tokens, readings and actor slots of one sentence."""
+
+    text: str  # the article text (token offsets index into it)
+    sentence: Sentence
+    norms: tuple[str, ...]
+    slots: tuple[Slot, ...]
+    evidence: Evidence
+    date: str = ""
+    _at: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # token → slot index
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def slot_at(self, token: int) -> int | None:
+        """Index of the slot covering ``token``, or None."""
+        return self._at.get(token)
+
+    def words(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` as written."""
+        tokens = self.sentence.tokens
+        return self.text[tokens[start].start : tokens[end - 1].end] if end > start else ""
+
+    def is_break(self, i: int, commas: bool = True) -> bool:
+        """True when token ``i`` ends a clause (punctuation, a complementizer; commas unless told)."""
+        norm = self.norms[i]
+        return norm in CLAUSE_PUNCTUATION or norm in COMPLEMENTIZERS or (commas and norm in COMMAS)
+
+    def clitic_preposition(self, i: int) -> str:
+        """``ب``/``ل`` when token ``i`` (not an actor's) is a preposition glued to a noun: «لجهود», «بالرئيس»."""
+        norm = self.norms[i]
+        if norm in _NOT_CLITIC:
+            return ""
+        if norm[:1] in "وف" and len(norm) > 4:
+            norm = norm[1:]
+        if norm.startswith("لل") and len(norm) > 4:
+            return "ل"
+        if norm[:1] in "بل" and len(norm) >= 4 and norm not in _NOT_CLITIC:
+            return norm[0]
+        return ""
+
+    def introducer(self, slot: Slot, lo: int) -> tuple[str, int]:
+        """What introduces ``slot`` after token ``lo``: (preposition or ``-`` for none, distance).
+
+        The nearest preposition between ``lo`` and the slot wins: a standalone one
+        («مع كيري», «على مواقع داعش»), one glued to a noun before it («لجهود كيري»)
+        or to the slot itself («لكيري»). The distance runs from it to the slot.
+        """
+        if slot.clitic:
+            return slot.clitic, 0
+        for i in range(slot.start - 1, lo - 1, -1):
+            norm = self.norms[i]
+            if norm in PREPOSITIONS:
+                return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1
+            if self.slot_at(i) is None:
+                glued = self.clitic_preposition(i)
+                if glued:
+                    return glued, slot.start - i - 1
+        return BARE, slot.start - lo
+
+    def conjuncts(self, index: int) -> list[int]:
+        """Slot ``index`` and the slots joined to it by و (or a list comma): «X وY وZ»."""
+        out = [index]
+        k = index
+        while k + 1 < len(self.slots):
+            a, b = self.slots[k], self.slots[k + 1]
+            between = self.norms[a.end : b.start]
+            glued = self.norms[b.start].startswith("و") and b.clitic == ""
+            joined = all(t in ("و", "،", ",", "وبين") for t in between) and (glued or any(t in ("و", "وبين") for t in between))
+            if not joined or b.venue:
+                break
+            out.append(k + 1)
+            k += 1
+        return out
+
+
+def build_view(tagged: TaggedArticle, sentence: Sentence, linked: Sequence[LinkedMention], registry) -> SentenceView:
+    """The view of ``sentence`` with the actor slots of its ``linked`` mentions."""
+    article = tagged.article
+    norms = tuple(normalize_token(t.text) for t in sentence.tokens)
+    spans = sorted(((_token_span(lm, sentence), lm) for lm in linked), key=lambda item: item[0])
+    slots: list[Slot] = []
+    for (start, end), lm in spans:
+        if slots and slots[-1].actor == lm.actor_id and start <= slots[-1].end + 1:
+            last = slots[-1]
+            slots[-1] = Slot(last.actor, last.start, max(last.end, end), last.kind, last.venue, last.clitic)
+            continue
+        if slots and start < slots[-1].end:
+            continue  # overlapping mentions of two actors: keep the first
+        clitic = _slot_clitic(norms, start, end, lm.actor_id, registry)
+        venue = lm.mention.type == "LOC" and (
+            clitic == "ب" or (start > 0 and norms[start - 1] in VENUE_PREPOSITIONS)
+        )
+        slots.append(Slot(lm.actor_id, start, end, lm.mention.type, venue, clitic))
+    at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
+    evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
+    return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, at)
+
+
+def _token_span(lm: LinkedMention, sentence: Sentence) -> tuple[int, int]:
+    mention = lm.mention
+    if mention.token_end > mention.token_start:
+        return mention.token_start, mention.token_end
+    inside = [i for i, t in enumerate(sentence.tokens) if t.start < mention.end and mention.start < t.end]
+    return (inside[0], inside[-1] + 1) if inside else (0, 1)
+
+
+def _slot_clitic(norms, start: int, end: int, actor_id: str, registry) -> str:
+    """``ب``/``ل`` when the slot's first token carries a preposition, not a name that starts with one.
+
+    «لكيري» is ل + كيري; «لافروف», «بوتين», «لبنان» are names. The name decides:
+    the registry's aliases, or the name tokens of an id made from the name.
+    """
+    first = norms[start]
+    if first[:1] in "وف" and len(first) > 4:
+        first = first[1:]
+    if first[:1] not in "بل" or len(first) < 4:
+        return ""
+    rest = list(norms[start + 1 : end])
+    own = set(actor_id.split(":", 1)[1].split("_")) if ":" in actor_id else set()
+    if first in own or (registry is not None and actor_id in registry.lookup([first, *rest])):
+        return ""
+    stripped = first[1:]
+    if first.startswith("لل"):
+        return "ل"
+    if stripped in own or any(r in own for r in strip_clitics(stripped)):
+        return first[0]
+    if registry is not None and actor_id in registry.lookup([stripped, *rest]):
+        return first[0]
+    if registry is not None and rest and actor_id in registry.lookup(rest):
+        return ""  # «بلاد الشام»? the name is the rest: leave the first token alone
+    return first[0] if stripped.startswith("ال") else ""
