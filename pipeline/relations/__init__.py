@@ -110,7 +110,7 @@ def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers) -> list[R
     modalities: dict[Predicate, str] = {}
     for pred, link in assign_arguments(view, predicates, lexicon):
         if pred not in modalities:
-            modalities[pred] = modality_of(view.norms, pred.start, pred.end, pred.future, markers)
+            modalities[pred] = _modality(view, pred, predicates, markers)
         relation = _relation(view, pred, link, modalities[pred], lexicon)
         key = (frozenset((relation.source, relation.target)), relation.type)
         previous = found.get(key)
@@ -123,6 +123,26 @@ def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers) -> list[R
     hedged = {tuple(sorted(pair)) for (pair, _), r in found.items() if r.modality != ASSERTED and pair not in related}
     extra = [Relation(a, b, CO_MENTION, view.evidence) for a, b in sorted(hedged) if (a, b) not in {(r.source, r.target) for r in mentioned}]
     return typed + mentioned + extra
+
+
+def _modality(view: SentenceView, pred: Predicate, predicates: Sequence[Predicate], markers) -> str:
+    """The predicate's own modality; «سيزور … ويلتقي»: a verb joined by و shares the previous verb's."""
+    own = modality_of(view.norms, pred.start, pred.end, pred.future, markers)
+    if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
+        return _purpose(view, pred, own)
+    previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
+    if previous and not any(view.is_break(i, commas=False) for i in range(previous[-1].end, pred.start)):
+        earlier = modality_of(view.norms, previous[-1].start, previous[-1].end, previous[-1].future, markers)
+        if earlier != ASSERTED:
+            return earlier
+    return own
+
+
+def _purpose(view: SentenceView, pred: Predicate, own: str) -> str:
+    """«وصل … للاجتماع بالملك»: a meeting or signing named with ل is what a trip is for."""
+    if own == ASSERTED and pred.type in ("MEET", "AGREE") and view.clitic_preposition(pred.start) == "ل":
+        return "planned"
+    return own
 
 
 def _relation(view: SentenceView, pred: Predicate, link: Link, modality: str, lexicon: Lexicon) -> Relation:

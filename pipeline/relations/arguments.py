@@ -52,6 +52,8 @@ _BETWEEN_PRONOUNS = frozenset(normalize_token(w) for w in ("بينها", "بين
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
 # Between two conjoined actors and a noun after them: «كيري ولافروف بعد محادثات».
+_BE = frozenset(normalize_token(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا"))
+_RELATIVES = frozenset(normalize_token(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _TRAIL = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر", "خلال", "في"))
 
 
@@ -87,8 +89,9 @@ class _Stops:
         self._predicates = predicates
 
     def between(self, pred: Predicate, lo: int, hi: int) -> bool:
+        # «شنت روسيا غارات على داعش», «التهاني والتبريكات لـ»: the search goes past a noun of its own type
         return any(
-            lo <= p.start < hi and p is not pred and (p.pos == "verb" or p.type != pred.type) for p in self._predicates
+            lo <= p.start < hi and p is not pred and not (p.pos == "noun" and p.type == pred.type) for p in self._predicates
         )
 
 
@@ -99,6 +102,9 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
     norms = view.norms
     if pred.start > 0 and norms[pred.start - 1] in PRONOUN_COMPLEMENTIZERS:
         k = _subject_before(view, pred.start - 1, len(norms), commas=True)
+        return _group(view, k) if k is not None else []
+    if pred.start > 1 and norms[pred.start - 1] in _BE and norms[pred.start - 2] in COMPLEMENTIZERS:
+        k = _subject_before(view, pred.start - 2, len(norms), commas=True)  # «نفى لافروف أن يكون التقى»
         return _group(view, k) if k is not None else []
     glued = norms[pred.start][:1] in "وف" and len(norms[pred.start]) > 3
     if not glued:
@@ -114,9 +120,25 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
         intro, _ = view.introducer(slot, pred.end)
         if intro != BARE:
             break
-        if not slot.venue:
-            return view.conjuncts(k)
-    return list(last_agents) if glued else []
+        if slot.party:
+            return [c for c in view.conjuncts(k) if view.slots[c].party]
+    if glued:
+        return list(last_agents)
+    k = _antecedent(view, pred)
+    return _group(view, k) if k is not None and not _object_pronoun(view, pred) else []
+
+
+def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
+    """«حسين عبدالغني الذي اتصل …»: the actor a relative pronoun right before the verb refers to."""
+    if pred.start < 2 or view.norms[pred.start - 1] not in _RELATIVES:
+        return None
+    k = view.slot_at(pred.start - 2)
+    return k if k is not None and view.slots[k].party else None
+
+
+def _object_pronoun(view: SentenceView, pred: Predicate) -> bool:
+    """«تقاتله»: the verb carries its object as a pronoun."""
+    return view.norms[pred.end - 1] != pred.entry.tokens[-1] and view.norms[pred.end - 1].endswith(("ه", "ها", "هم", "هما"))
 
 
 def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
@@ -128,7 +150,7 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
     if k is None:
         return None
     slot = view.slots[k]
-    if slot.venue or slot.clitic or (slot.start > 0 and _governed(view, slot.start)):
+    if not slot.party or slot.clitic or (slot.start > 0 and _governed(view, slot.start)):
         return None
     return k
 
@@ -152,6 +174,9 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     allow_bare = BARE in frame or pred.entry.transitive
     lo = max(pred.end, view.slots[agents[-1]].end if agents and view.slots[agents[-1]].start >= pred.end else pred.end)
     partners = _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
+    antecedent = _antecedent(view, pred)
+    if not partners and antecedent is not None and antecedent not in agents and _object_pronoun(view, pred):
+        partners = [antecedent]  # «داعش الذي تقاتله طهران»
     if pred.entry.persons_only:
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
     if pred.entry.gathers:
@@ -173,14 +198,14 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue
         if slot.start - lo > gap or _broken(view, lo, slot.start) or stops.between(pred, lo, slot.start):
             break
-        if slot.venue:
+        if not slot.party:
             continue
         intro, distance = view.introducer(slot, lo)
         if intro == BARE:
             if allow_bare and distance <= object_window:
-                return [c for c in view.conjuncts(k) if not view.slots[c].venue]
+                return [c for c in view.conjuncts(k) if view.slots[c].party]
         elif intro in frame and distance <= prep_window:
-            return [c for c in view.conjuncts(k) if not view.slots[c].venue]
+            return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
 
 
@@ -202,7 +227,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 parties += _group(view, k) if k is not None else []
             after = next((k for k, s in enumerate(view.slots) if s.start > i), None)
             if after is not None and view.slots[after].start - i <= 3 and not _broken(view, i + 1, view.slots[after].start):
-                parties += [c for c in view.conjuncts(after) if not view.slots[c].venue]
+                parties += [c for c in view.conjuncts(after) if view.slots[c].party]
             yield from _all_pairs(view, parties)
             return
         if view.slot_at(i) is not None or view.is_break(i):
@@ -212,13 +237,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         j = pred.end + 1 + (pred.end + 1 < len(norms) and norms[pred.end + 1] == _BY)
         k = view.slot_at(j) if j < len(norms) else None
         if k is not None:
-            before = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
-            if before is not None:
-                yield Link(k, before)
+            for host in _host(view, pred, lexicon):
+                yield Link(k, host)
             return
     genitive = _genitive(view, pred, lexicon)
     if genitive is not None:
-        agents = [c for c in view.conjuncts(genitive) if not view.slots[c].venue]
+        agents = [c for c in view.conjuncts(genitive) if view.slots[c].party]
         lo = view.slots[agents[-1]].end
         partners = _partners(view, pred, lexicon, lo, set(agents), frame, False, stops)
         for a in agents:
@@ -232,12 +256,14 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     partners = _partners(view, pred, lexicon, pred.end, set(), frame, False, stops)
     if pred.entry.persons_only:
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
+    hosts = _host(view, pred, lexicon)
     if partners:
-        k = _subject_before(view, pred.start, lexicon.window("before"), commas=True)
-        if k is not None:
-            for a in _group(view, k):
-                for p in partners:
-                    yield Link(a, p)
+        for a in hosts:
+            for p in partners:
+                yield Link(a, p)
+        return
+    if undirected and len(hosts) >= 2:  # «عقد الأمير محمد بن سلمان ووزير الدفاع اجتماعا»
+        yield from _all_pairs(view, hosts)
         return
     if undirected:  # «كيري ولافروف بعد محادثات»
         i = pred.start
@@ -258,11 +284,31 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
         if slot.start - pred.end > lexicon.window("noun_lead") or _broken(view, pred.end, slot.start):
             return None
         intro, _ = view.introducer(slot, pred.end)
-        return k if intro == BARE and not slot.venue else None
+        return k if intro == BARE and slot.party else None
     return None
 
 
 # ------------------------------------------------------------------------------------- helpers
+
+
+def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> list[int]:
+    """The agent of a verbal noun that has none after it: the subject of the light verb that
+    carries it («عقد X اجتماعا», «بعث X، اليوم، ببرقية»), else the actor right before it in
+    its clause («لافروف بعد اجتماع»)."""
+    norms = view.norms
+    for i in range(pred.start - 1, max(pred.start - 30, -1), -1):
+        norm = norms[i]
+        if norm in (".", "؛", ";", ":", "؟", "!") or norm in COMPLEMENTIZERS:
+            break
+        if view.slot_at(i) is None and lexicon.is_light_verb(view.sentence.tokens[i].text):
+            k = _adjacent_subject(view, i)
+            if k is None:
+                k = next((n for n, s in enumerate(view.slots) if i < s.start < pred.start and s.party), None)
+                if k is not None and (view.introducer(view.slots[k], i + 1)[0] != BARE or view.slots[k].start - i > 12):
+                    k = None
+            return _group(view, k) if k is not None else []
+    k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
+    return _group(view, k) if k is not None else []
 
 
 def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> int | None:
@@ -273,7 +319,7 @@ def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> 
             continue
         if pos - slot.end > window or _broken(view, slot.end, pos, commas=not commas):
             return None
-        if slot.venue or slot.clitic or _governed(view, slot.start):
+        if not slot.party or slot.clitic or _governed(view, slot.start):
             continue
         return k
     return None
@@ -284,7 +330,7 @@ def _group(view: SentenceView, k: int) -> list[int]:
     first = k
     while first > 0 and first in view.conjuncts(first - 1):
         first -= 1
-    return [c for c in view.conjuncts(first) if not view.slots[c].venue]
+    return [c for c in view.conjuncts(first) if view.slots[c].party]
 
 
 def _broken(view: SentenceView, lo: int, hi: int, commas: bool = True) -> bool:

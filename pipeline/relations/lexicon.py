@@ -31,7 +31,7 @@ TRIGGER_TYPES = tuple(t for t in RELATION_TYPES if t != CO_MENTION)
 BARE = "-"  # a frame slot for a bare (direct) object
 _WINDOWS = {"lead": 6, "noun_lead": 2, "object": 3, "prep": 3, "gap": 12, "before": 8, "comention": 8, "roster": 4}
 _POS = ("verbs", "nouns")
-_WORD_LISTS = ("transitive", "persons_only", "strict", "gathers", "not_predicates")
+_WORD_LISTS = ("transitive", "persons_only", "strict", "gathers", "not_predicates", "light_verbs")
 
 # Pronouns attached to a verb or noun: دعمه، محادثاتهما، رفضها.
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
@@ -70,6 +70,7 @@ class Lexicon:
     # relation type → {"code": CAMEO root code, "name": CAMEO root name}
     cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     windows: dict[str, int] = field(default_factory=lambda: dict(_WINDOWS))
+    light_verbs: frozenset[str] = frozenset()  # normalised: verbs that carry a verbal noun (عقد، رفع)
     _starts_cache: dict[str, tuple[Entry, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def window(self, name: str) -> int:
@@ -79,6 +80,14 @@ class Lexicon:
     def frame(self, kind: str, pos: str) -> frozenset[str]:
         """What may introduce the partner of a ``pos`` predicate of type ``kind``."""
         return self.frames.get((kind, pos), frozenset())
+
+    def is_light_verb(self, token: str) -> bool:
+        """True for a verb that carries a verbal noun: «عقد» in «عقد X اجتماعا مع Y».
+
+        >>> load_lexicon().is_light_verb("وعقد"), load_lexicon().is_light_verb("اجتماع")
+        (True, False)
+        """
+        return any(r in self.light_verbs for r in trigger_readings(token)[:3])
 
     def starts(self, token: str) -> tuple[Entry, ...]:
         """Entries that may start at ``token`` (raw text), read by its most literal reading."""
@@ -116,6 +125,8 @@ def trigger_readings(token: str) -> tuple[str, ...]:
             readings[stem] = None
             for reading in _without_suffix(stem):
                 readings[reading] = None
+            if len(stem) >= 5 and stem.endswith("ا"):  # tanween: اجتماعا → اجتماع
+                readings[stem[:-1]] = None
     return tuple(readings)
 
 
@@ -238,6 +249,7 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
         frames=frames,
         cameo={k: {"code": str(v["code"]), "name": str(v["name"])} for k, v in cameo.items()},
         windows=windows,
+        light_verbs=frozenset(t[0] for t in lists["light_verbs"]),
     )
 
 

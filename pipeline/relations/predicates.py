@@ -17,6 +17,9 @@ from .lexicon import Entry, Lexicon, has_future_prefix, normalize_token
 
 __all__ = ["Predicate", "find_predicates"]
 
+# A verb's form after these is its masdar: «أعرب عن شكره», «في رفض».
+_BEFORE_NOUNS = frozenset(normalize_token(w) for w in ("عن", "على", "في", "من", "بعد", "خلال", "عقب", "إثر"))
+
 
 @dataclass(frozen=True)
 class Predicate:
@@ -66,7 +69,7 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
             taken.update(range(start, end))
             if not entry.type:  # a listed non-predicate («بحثا عن») only wins its tokens
                 continue
-            if entry.pos == "verb" and _as_noun(tokens[start], entry):
+            if entry.pos == "verb" and (_as_noun(tokens[start], entry) or (start and norm(start - 1) in _BEFORE_NOUNS)):
                 entry = replace(entry, pos="noun")  # «بدعم», «الدعم»: a verb's form used as its masdar
             kept.append(Predicate(start, end, entry, entry.pos == "verb" and has_future_prefix(tokens[start])))
     return sorted(kept, key=lambda p: p.start)

@@ -51,6 +51,7 @@ class RoleWords:
     heads: frozenset[str]
     counterparts: frozenset[str]
     reach: int = 3
+    honorifics: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -65,7 +66,8 @@ def _build(data: dict, source: str) -> RoleWords:
     if not isinstance(reach, int) or reach < 1:
         raise ReferenceError(f"{source}: reach must be a whole number >= 1")
     heads = frozenset(normalize(str(w).split()[0]) for w in data["heads"])
-    return RoleWords(heads, frozenset(normalize(str(w)) for w in data["counterparts"]), reach)
+    honorifics = frozenset(normalize(str(w)) for w in data.get("honorifics") or ())
+    return RoleWords(heads, frozenset(normalize(str(w)) for w in data["counterparts"]), reach, honorifics)
 
 
 @dataclass(frozen=True)

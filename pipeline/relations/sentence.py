@@ -71,6 +71,12 @@ class Slot:
     kind: str  # NER type: PER, ORG, LOC, MISC
     venue: bool = False
     clitic: str = ""
+    conj: bool = False  # و glued to its first token is a conjunction («ولافروف»), not a letter of the name («واشنطن»)
+
+    @property
+    def party(self) -> bool:
+        """True when the slot can take part in an interaction: not a venue, not a MISC entity."""
+        return not self.venue and self.kind != "MISC"
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,7 @@ class SentenceView:
     slots: tuple[Slot, ...]
     evidence: Evidence
     date: str = ""
+    honorifics: frozenset[str] = frozenset()
     _at: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # token → slot index
 
     def __len__(self) -> int:
@@ -125,6 +132,8 @@ class SentenceView:
         if slot.clitic:
             return slot.clitic, 0
         for i in range(slot.start - 1, lo - 1, -1):
+            if self.slot_at(i) is not None:
+                break  # «التقى كيري في جنيف الرئيس بوتين»: what governs جنيف does not reach بوتين
             norm = self.norms[i]
             if norm in PREPOSITIONS:
                 return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1
@@ -141,9 +150,15 @@ class SentenceView:
         while k + 1 < len(self.slots):
             a, b = self.slots[k], self.slots[k + 1]
             between = self.norms[a.end : b.start]
-            glued = self.norms[b.start].startswith("و") and b.clitic == ""
+            glued = b.conj
             joined = all(t in ("و", "،", ",", "وبين") for t in between) and (glued or any(t in ("و", "وبين") for t in between))
-            if not joined or b.venue:
+            # «الجيش السوري وجماعة حزب الله», «… وصاحب السمو الملكي الأمير»: و glued to the
+            # head noun or an honorific of the next name
+            headed = 1 <= len(between) <= 3 and between[0][:1] == "و" and len(between[0]) > 3
+            headed = headed and (len(between) == 1 or between[0][1:] in self.honorifics)
+            headed = headed and not any(self.is_break(i) or self.norms[i] in PREPOSITIONS for i in range(a.end, b.start))
+            headed = headed and not self.clitic_preposition(a.end)
+            if not (joined or headed) or b.venue != a.venue:
                 break
             out.append(k + 1)
             k += 1
@@ -159,18 +174,33 @@ def build_view(tagged: TaggedArticle, sentence: Sentence, linked: Sequence[Linke
     for (start, end), lm in spans:
         if slots and slots[-1].actor == lm.actor_id and start <= slots[-1].end + 1:
             last = slots[-1]
-            slots[-1] = Slot(last.actor, last.start, max(last.end, end), last.kind, last.venue, last.clitic)
+            slots[-1] = Slot(last.actor, last.start, max(last.end, end), last.kind, last.venue, last.clitic, last.conj)
             continue
         if slots and start < slots[-1].end:
             continue  # overlapping mentions of two actors: keep the first
         clitic = _slot_clitic(norms, start, end, lm.actor_id, registry)
-        venue = lm.mention.type == "LOC" and (
-            clitic == "ب" or (start > 0 and norms[start - 1] in VENUE_PREPOSITIONS)
-        )
-        slots.append(Slot(lm.actor_id, start, end, lm.mention.type, venue, clitic))
+        venue = lm.mention.type == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
+        conj = _glued_conjunction(norms, start, end, lm.actor_id, registry)
+        slots.append(Slot(lm.actor_id, start, end, lm.mention.type, venue, clitic, conj))
     at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
     evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
-    return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, at)
+    from .references import load_role_words
+
+    honorifics = load_role_words().honorifics
+    return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at)
+
+
+def _after_venue_preposition(norms, start: int, slots: list[Slot]) -> bool:
+    """«في موسكو», «في ريف حلب», «في مديرية لودر ومكيراس»: a place where, not a party."""
+    for i in range(start - 1, max(start - 4, -1), -1):
+        if norms[i] in VENUE_PREPOSITIONS:
+            return True
+        if slots and slots[-1].end > i:  # «في لودر ومكيراس»: the conjunct of a venue
+            last = slots[-1]
+            return last.venue and last.end == start and norms[start].startswith("و")
+        if not norms[i].isalpha() or norms[i] in PREPOSITIONS:
+            return False
+    return False
 
 
 def _token_span(lm: LinkedMention, sentence: Sentence) -> tuple[int, int]:
@@ -179,6 +209,21 @@ def _token_span(lm: LinkedMention, sentence: Sentence) -> tuple[int, int]:
         return mention.token_start, mention.token_end
     inside = [i for i, t in enumerate(sentence.tokens) if t.start < mention.end and mention.start < t.end]
     return (inside[0], inside[-1] + 1) if inside else (0, 1)
+
+
+def _glued_conjunction(norms, start: int, end: int, actor_id: str, registry) -> bool:
+    """True when the slot's first token is و + the name: «ولافروف», «والأردن»; not «واشنطن», «وليد»."""
+    first = norms[start]
+    if not first.startswith("و") or len(first) < 4:
+        return False
+    rest = list(norms[start + 1 : end])
+    own = set(actor_id.split(":", 1)[1].split("_")) if ":" in actor_id else set()
+    if first in own or (registry is not None and actor_id in registry.lookup([first, *rest])):
+        return False
+    stripped = first[1:]
+    if stripped in own or (registry is not None and actor_id in registry.lookup([stripped, *rest])):
+        return True
+    return stripped.startswith(("ال", "لل", "ب", "ل"))
 
 
 def _slot_clitic(norms, start: int, end: int, actor_id: str, registry) -> str:
