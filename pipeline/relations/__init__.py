@@ -129,7 +129,7 @@ def _modality(view: SentenceView, pred: Predicate, predicates: Sequence[Predicat
     """The predicate's own modality; «سيزور … ويلتقي»: a verb joined by و shares the previous verb's."""
     own = modality_of(view.norms, pred.start, pred.end, pred.future, markers)
     if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
-        return _purpose(view, pred, own)
+        return _purpose(view, pred, own, predicates)
     previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
     if previous and not any(view.is_break(i, commas=False) for i in range(previous[-1].end, pred.start)):
         earlier = modality_of(view.norms, previous[-1].start, previous[-1].end, previous[-1].future, markers)
@@ -138,10 +138,15 @@ def _modality(view: SentenceView, pred: Predicate, predicates: Sequence[Predicat
     return own
 
 
-def _purpose(view: SentenceView, pred: Predicate, own: str) -> str:
-    """«وصل … للاجتماع بالملك»: a meeting or signing named with ل is what a trip is for."""
-    if own == ASSERTED and pred.type in ("MEET", "AGREE") and view.clitic_preposition(pred.start) == "ل":
+def _purpose(view: SentenceView, pred: Predicate, own: str, predicates: Sequence[Predicate]) -> str:
+    """«وصل … للاجتماع بالملك»: a meeting, deal or cooperation named with ل is what something is for;
+    «تبحثان تنسيق العمليات»: one that is the topic of talks has not happened yet."""
+    if own != ASSERTED or pred.pos != "noun" or pred.type not in ("MEET", "AGREE", "COOPERATE"):
+        return own
+    if view.clitic_preposition(pred.start) == "ل":
         return "planned"
+    if any(p.type == "MEET" and p.pos == "verb" and p.end == pred.start for p in predicates):
+        return "hypothetical"
     return own
 
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from .lexicon import BARE, Lexicon, normalize_token
 from .predicates import Predicate
-from .sentence import CLAUSE_PUNCTUATION, COMMAS, COMPLEMENTIZERS, PRONOUN_COMPLEMENTIZERS, SentenceView
+from .sentence import COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
 
 __all__ = ["Link", "assign_arguments"]
 
@@ -117,15 +117,25 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
             continue
         if slot.start - pred.end > lead or _broken(view, pred.end, slot.start):
             break
-        intro, _ = view.introducer(slot, pred.end)
-        if intro != BARE:
+        intro, distance = view.introducer(slot, pred.end)
+        if intro != BARE and not _inside_apposition(view, pred, slot, distance):
             break
         if slot.party:
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     if glued:
         return list(last_agents)
     k = _antecedent(view, pred)
-    return _group(view, k) if k is not None and not _object_pronoun(view, pred) else []
+    if k is not None:
+        return _group(view, k) if not _object_pronoun(view, pred) else []
+    # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
+    return _host(view, pred, lexicon, fallback=False)
+
+
+def _inside_apposition(view: SentenceView, pred: Predicate, slot, distance: int) -> bool:
+    """«أثنى القيادي بالمقاومة الشعبية سالم سمران»: a preposition glued to a word of the
+    subject's title, not one right after the verb, does not make the name an object."""
+    at = slot.start - distance - 1
+    return at > pred.end and view.norms[at] not in PREPOSITIONS and view.slot_at(at) is None
 
 
 def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
@@ -157,8 +167,6 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
 
 def _governed(view: SentenceView, start: int) -> bool:
     """True when a preposition stands right before token ``start`` (or one token before, «على مواقع»)."""
-    from .sentence import PREPOSITIONS
-
     for i in (start - 1, start - 2):
         if i < 0:
             break
@@ -291,7 +299,7 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
 # ------------------------------------------------------------------------------------- helpers
 
 
-def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> list[int]:
+def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool = True) -> list[int]:
     """The agent of a verbal noun that has none after it: the subject of the light verb that
     carries it («عقد X اجتماعا», «بعث X، اليوم، ببرقية»), else the actor right before it in
     its clause («لافروف بعد اجتماع»)."""
@@ -307,6 +315,8 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> list[int]:
                 if k is not None and (view.introducer(view.slots[k], i + 1)[0] != BARE or view.slots[k].start - i > 12):
                     k = None
             return _group(view, k) if k is not None else []
+    if not fallback:
+        return []
     k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
     return _group(view, k) if k is not None else []
 

@@ -179,15 +179,22 @@ def build_view(tagged: TaggedArticle, sentence: Sentence, linked: Sequence[Linke
         if slots and start < slots[-1].end:
             continue  # overlapping mentions of two actors: keep the first
         clitic = _slot_clitic(norms, start, end, lm.actor_id, registry)
-        venue = lm.mention.type == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
+        venue = _kind(lm, registry) == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry)
-        slots.append(Slot(lm.actor_id, start, end, lm.mention.type, venue, clitic, conj))
+        slots.append(Slot(lm.actor_id, start, end, _kind(lm, registry), venue, clitic, conj))
     at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
     evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
     from .references import load_role_words
 
     honorifics = load_role_words().honorifics
     return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at)
+
+
+def _kind(lm: LinkedMention, registry) -> str:
+    """The actor's type: the registry's for a registry actor (NER may call جنيف a person), else NER's."""
+    if registry is not None and lm.actor_id in registry:
+        return registry.actors[lm.actor_id].type
+    return lm.mention.type
 
 
 def _after_venue_preposition(norms, start: int, slots: list[Slot]) -> bool:
