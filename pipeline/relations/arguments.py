@@ -90,9 +90,13 @@ class _Stops:
 
     def between(self, pred: Predicate, lo: int, hi: int) -> bool:
         # «شنت روسيا غارات على داعش», «التهاني والتبريكات لـ»: the search goes past a noun of its own type
-        return any(
-            lo <= p.start < hi and p is not pred and not (p.pos == "noun" and p.type == pred.type) for p in self._predicates
-        )
+        return any(lo <= p.start < hi and p is not pred and not _carried(pred, p) for p in self._predicates)
+
+
+def _carried(pred: Predicate, other: Predicate) -> bool:
+    """A noun of the same type that a verb carries («شنت غارات على») or that joins the noun
+    right after it («التهاني والتبريكات لـ»); another «اتفاق» further on is a clause of its own."""
+    return other.pos == "noun" and other.type == pred.type and (pred.pos == "verb" or other.start == pred.end)
 
 
 # ------------------------------------------------------------------------------------- verbs
@@ -111,6 +115,9 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
         k = _adjacent_subject(view, pred.start)
         if k is not None:
             return _group(view, k)
+    k = _antecedent(view, pred)
+    if k is not None and not _object_pronoun(view, pred):
+        return _group(view, k)  # «المالكي الذي اتهم المملكة»
     lead = lexicon.window("lead")
     for k, slot in enumerate(view.slots):
         if slot.start < pred.end:
@@ -121,21 +128,49 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
         if intro != BARE and not _inside_apposition(view, pred, slot, distance):
             break
         if slot.party:
+            k = _named_holder(view, pred, k)
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     if glued:
         return list(last_agents)
-    k = _antecedent(view, pred)
-    if k is not None:
-        return _group(view, k) if not _object_pronoun(view, pred) else []
+    if _antecedent(view, pred) is not None:
+        return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int) -> bool:
+    """«الرئيس السابق للمخابرات السعودية»: a place after a noun that carries the preposition
+    is that noun's adjective, not the partner (a person or an organisation there is: «لجهود كيري»)."""
+    return slot.kind == "LOC" and not slot.clitic and intro in ("ب", "ل") and view.norms[slot.start - distance - 1] not in PREPOSITIONS
+
+
+def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
+    """«أشاد نجم النصر السابق ناصر الفهد»: a team or place that is the genitive of a word after
+    the verb describes the person named next; that person is the subject."""
+    slot = view.slots[k]
+    if slot.kind not in ("ORG", "LOC") or slot.start == pred.end or k + 1 >= len(view.slots):
+        return k
+    nxt = view.slots[k + 1]
+    if nxt.kind != "PER" or nxt.start - slot.end > 2 or view.introducer(nxt, slot.end)[0] != BARE:
+        return k
+    return k + 1
 
 
 def _inside_apposition(view: SentenceView, pred: Predicate, slot, distance: int) -> bool:
     """«أثنى القيادي بالمقاومة الشعبية سالم سمران»: a preposition glued to a word of the
     subject's title, not one right after the verb, does not make the name an object."""
-    at = slot.start - distance - 1
-    return at > pred.end and view.norms[at] not in PREPOSITIONS and view.slot_at(at) is None
+    return _glued_to_title(view, slot, distance, pred.end)
+
+
+def _glued_to_title(view: SentenceView, slot, distance: int, lo: int) -> bool:
+    """The preposition before ``slot`` is glued to a word right after a definite title word
+    («القيادي بالمقاومة», «الكويتي بالإنابة», «الأمانة العامة لمنظمة»), after ``lo``."""
+    at = slot.start - distance - 1 if not slot.clitic else slot.start
+    if at - 1 < lo or view.slot_at(at - 1) is not None:
+        return False
+    if not slot.clitic and (view.norms[at] in PREPOSITIONS or view.slot_at(at) is not None):
+        return False
+    return view.norms[at - 1].startswith("ال")
 
 
 def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
@@ -212,7 +247,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if intro == BARE:
             if allow_bare and distance <= object_window:
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
-        elif intro in frame and distance <= prep_window:
+        elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance):
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
 
@@ -312,8 +347,11 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
             k = _adjacent_subject(view, i)
             if k is None:
                 k = next((n for n, s in enumerate(view.slots) if i < s.start < pred.start and s.party), None)
-                if k is not None and (view.introducer(view.slots[k], i + 1)[0] != BARE or view.slots[k].start - i > 12):
-                    k = None
+                if k is not None:
+                    intro, distance = view.introducer(view.slots[k], i + 1)
+                    titled = intro == BARE or _glued_to_title(view, view.slots[k], distance, i + 1)
+                    if not titled or view.slots[k].start - i > 12:
+                        k = None
             return _group(view, k) if k is not None else []
     if not fallback:
         return []

@@ -230,7 +230,8 @@ def _glued_conjunction(norms, start: int, end: int, actor_id: str, registry) -> 
     stripped = first[1:]
     if stripped in own or (registry is not None and actor_id in registry.lookup([stripped, *rest])):
         return True
-    return stripped.startswith(("ال", "لل", "ب", "ل"))
+    # «ووزير الدفاع»: و before a word that starts with و; «والأردن», «ولصاحب»: before a clitic
+    return stripped.startswith(("و", "ال", "لل", "ب", "ل"))
 
 
 def _slot_clitic(norms, start: int, end: int, actor_id: str, registry) -> str:
