@@ -45,13 +45,16 @@ from .sentence import COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, Se
 __all__ = ["Link", "assign_arguments"]
 
 # Words that may stand between a subject and its verb («روسيا قد قصفت»).
-_FILLERS = frozenset(normalize_token(w) for w in ("قد", "لقد", "أمس", "اليوم", "بدورها", "بدوره", "أيضا", "أيضاً", "كذلك"))
+_FILLERS = frozenset(normalize_token(w) for w in ("قد", "لقد", "أمس", "اليوم", "بدورها", "بدوره", "أيضا", "أيضاً", "كذلك", "بدورهم"))
 # «بين» with the first party as a pronoun: «اتفاق بينها وبين البنتاغون».
 _BETWEEN = normalize_token("بين")
 _BETWEEN_PRONOUNS = frozenset(normalize_token(w) for w in ("بينها", "بينه", "بينهما", "بينهم"))
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
 # Between two conjoined actors and a noun after them: «كيري ولافروف بعد محادثات».
+_QUOTES = frozenset('«»“”„‟"\'‹›')
+# «ألقى X كلمة ثمن فيها …»: a pronoun after the verb points back to what carries it
+_BACK_POINTERS = frozenset(normalize_token(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
 _BE = frozenset(normalize_token(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا"))
 _RELATIVES = frozenset(normalize_token(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _TRAIL = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر", "خلال", "في"))
@@ -118,6 +121,8 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
     k = _antecedent(view, pred)
     if k is not None and not _object_pronoun(view, pred):
         return _group(view, k)  # «المالكي الذي اتهم المملكة»
+    if pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS:
+        return _host(view, pred, lexicon, fallback=False)
     lead = lexicon.window("lead")
     for k, slot in enumerate(view.slots):
         if slot.start < pred.end:
@@ -175,9 +180,15 @@ def _glued_to_title(view: SentenceView, slot, distance: int, lo: int) -> bool:
 
 def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
     """«حسين عبدالغني الذي اتصل …»: the actor a relative pronoun right before the verb refers to."""
-    if pred.start < 2 or view.norms[pred.start - 1] not in _RELATIVES:
+    i = pred.start - 1
+    while i > 0 and view.norms[i] in _FILLERS:  # «الذي بدوره ثمّن»
+        i -= 1
+    if i < 1 or view.norms[i] not in _RELATIVES:
         return None
-    k = view.slot_at(pred.start - 2)
+    i -= 1
+    while i > 0 and view.norms[i] in _QUOTES:  # «تنظيم “داعش” الذي»
+        i -= 1
+    k = view.slot_at(i)
     return k if k is not None and view.slots[k].party else None
 
 
@@ -245,7 +256,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue
         intro, distance = view.introducer(slot, lo)
         if intro == BARE:
-            if allow_bare and distance <= object_window:
+            if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
         elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance):
             return [c for c in view.conjuncts(k) if view.slots[c].party]

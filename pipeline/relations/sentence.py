@@ -143,6 +143,10 @@ class SentenceView:
                     return glued, slot.start - i - 1
         return BARE, slot.start - lo
 
+    def title_words(self, start: int, end: int) -> int:
+        """How many of tokens ``start:end`` are honorifics (صاحب السمو الملكي الأمير)."""
+        return sum(1 for i in range(start, end) if self.norms[i] in self.honorifics)
+
     def conjuncts(self, index: int) -> list[int]:
         """Slot ``index`` and the slots joined to it by و (or a list comma): «X وY وZ»."""
         out = [index]
@@ -154,7 +158,7 @@ class SentenceView:
             joined = all(t in ("و", "،", ",", "وبين") for t in between) and (glued or any(t in ("و", "وبين") for t in between))
             # «الجيش السوري وجماعة حزب الله», «… وصاحب السمو الملكي الأمير»: و glued to the
             # head noun or an honorific of the next name
-            headed = 1 <= len(between) <= 3 and between[0][:1] == "و" and len(between[0]) > 3
+            headed = 1 <= len(between) <= 5 and between[0][:1] == "و" and len(between[0]) > 3
             headed = headed and (len(between) == 1 or between[0][1:] in self.honorifics)
             headed = headed and not any(self.is_break(i) or self.norms[i] in PREPOSITIONS for i in range(a.end, b.start))
             headed = headed and not self.clitic_preposition(a.end)
