@@ -46,7 +46,7 @@ from .lexicon import (
 )
 from .modality import ASSERTED, load_modality, modality_of
 from .predicates import Predicate, find_predicates
-from .references import resolve_references
+from .references import load_role_words, resolve_references
 from .sentence import SentenceView, build_view
 
 __all__ = [
@@ -87,6 +87,7 @@ def extract_relations(
     lexicon = lexicon or load_lexicon()
     markers = load_modality()
     registry = load_registry()
+    honorifics = load_role_words().honorifics
     article = tagged.article
     mentions = [lm for lm in mentions if lm.mention.article_id == article.id]
     mentions = mentions + resolve_references(tagged, mentions, registry)
@@ -98,7 +99,7 @@ def extract_relations(
         linked = by_sentence.get(sentence.index, ())
         if len({lm.actor_id for lm in linked}) < 2:
             continue
-        view = build_view(tagged, sentence, linked, registry)
+        view = build_view(tagged, sentence, linked, registry, honorifics)
         relations.extend(_sentence_relations(view, lexicon, markers))
     return relations
 

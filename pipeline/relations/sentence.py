@@ -169,8 +169,13 @@ class SentenceView:
         return out
 
 
-def build_view(tagged: TaggedArticle, sentence: Sentence, linked: Sequence[LinkedMention], registry) -> SentenceView:
-    """The view of ``sentence`` with the actor slots of its ``linked`` mentions."""
+def build_view(
+    tagged: TaggedArticle, sentence: Sentence, linked: Sequence[LinkedMention], registry, honorifics: frozenset[str] | None = None
+) -> SentenceView:
+    """The view of ``sentence`` with the actor slots of its ``linked`` mentions.
+
+    ``honorifics`` (title words, ``data/references.yaml``) are loaded when not given.
+    """
     article = tagged.article
     norms = tuple(normalize_token(t.text) for t in sentence.tokens)
     spans = sorted(((_token_span(lm, sentence), lm) for lm in linked), key=lambda item: item[0])
@@ -188,9 +193,10 @@ def build_view(tagged: TaggedArticle, sentence: Sentence, linked: Sequence[Linke
         slots.append(Slot(lm.actor_id, start, end, _kind(lm, registry), venue, clitic, conj))
     at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
     evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
-    from .references import load_role_words
+    if honorifics is None:
+        from .references import load_role_words
 
-    honorifics = load_role_words().honorifics
+        honorifics = load_role_words().honorifics
     return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at)
 
 
