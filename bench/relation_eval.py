@@ -25,6 +25,9 @@ Matching
   الأمريكي» never matches «وزير الخارجية الروسي» on its title alone.
 * Matching is one to one (each gold record and each prediction at most once),
   gold records in file order, each taking the first prediction that fits.
+* Direction: a matched directed record counts as right when the predicted source
+  shares more name tokens with the gold agent (and the target with the partner) than
+  the other way round, so a shared «محمد» does not decide between two people.
 * Precision = matched predictions / predictions; a prediction matching only a
   non-asserted gold record, or nothing, is a false positive. Recall = matched
   asserted gold / asserted gold. Direction accuracy = share of matched directed
@@ -94,6 +97,16 @@ def name_tokens(text: str) -> tuple[frozenset[str], ...]:
         if readings and not readings & _GENERIC:
             out.append(readings)
     return tuple(out)
+
+
+def names_score(names: Iterable[tuple[frozenset[str], ...]], gold: Iterable[tuple[frozenset[str], ...]]) -> int:
+    """The most informative tokens one predicted name shares with one gold name (0: no match).
+
+    >>> names_score([name_tokens("محمد بن سلمان")], [name_tokens("الأمير محمد بن سلمان بن عبدالعزيز")])
+    2
+    """
+    gold = [g for g in gold if g]
+    return max((sum(1 for a in name if any(a & b for b in other)) for name in names for other in gold), default=0)
 
 
 def names_match(names: Iterable[tuple[frozenset[str], ...]], gold: Iterable[tuple[frozenset[str], ...]]) -> bool:
@@ -293,7 +306,7 @@ def score(gold: Sequence[Gold], predictions: Sequence[Prediction], texts: Mappin
         tp_pred = sum(1 for g in golds if id(g) in matched)
         rows[kind] = _prf(tp_pred, len(preds), tp_gold, len(golds))
     directed = [(g, matched[id(g)]) for g in asserted if id(g) in matched and g.type in DIRECTED]
-    right = sum(1 for g, p in directed if names_match(p.names[p.source], g.agent))
+    right = sum(1 for g, p in directed if _source_is_agent(p, g))
     hedged_gold = [g for g in gold if g.modality != "asserted"]
     leaked = [(g, matched[id(g)]) for g in hedged_gold if id(g) in matched]
     good_preds = {id(matched[id(g)]) for g in asserted if id(g) in matched}
@@ -305,7 +318,7 @@ def score(gold: Sequence[Gold], predictions: Sequence[Prediction], texts: Mappin
         "hedged_gold_predicted_as_asserted": len(leaked),
         "misses": [_gold_row(g, spans[id(g)] is None) for g in asserted if id(g) not in matched],
         "false_positives": [_pred_row(p) for p in predictions if id(p) not in good_preds],
-        "wrong_direction": [dict(_gold_row(g), predicted_source=p.source) for g, p in directed if not names_match(p.names[p.source], g.agent)],
+        "wrong_direction": [dict(_gold_row(g), predicted_source=p.source) for g, p in directed if not _source_is_agent(p, g)],
         "unlocated": [_gold_row(g, True) for g in unlocated],
     }
 
@@ -313,6 +326,15 @@ def score(gold: Sequence[Gold], predictions: Sequence[Prediction], texts: Mappin
 def _pair_matches(p: Prediction, g: Gold) -> bool:
     a, b = p.names[p.source], p.names[p.target]
     return (names_match(a, g.agent) and names_match(b, g.partner)) or (names_match(b, g.agent) and names_match(a, g.partner))
+
+
+def _source_is_agent(p: Prediction, g: Gold) -> bool:
+    """True when the prediction's source fits the gold agent better than its target does
+    (names shared token by token, so «محمد» alone does not decide between two Mohammeds)."""
+    a, b = p.names[p.source], p.names[p.target]
+    forward = names_score(a, g.agent) + names_score(b, g.partner)
+    backward = names_score(b, g.agent) + names_score(a, g.partner)
+    return forward > backward or (forward == backward and names_match(a, g.agent) and not names_match(b, g.agent))
 
 
 def _prf(tp: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:

@@ -289,6 +289,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     # «بدعم من إيران»: the actor after من acts on the one before
     if not undirected and pred.end < len(norms) and norms[pred.end] == _FROM:
         j = pred.end + 1 + (pred.end + 1 < len(norms) and norms[pred.end + 1] == _BY)
+        while j < len(norms) and view.slot_at(j) is None and norms[j] in view.honorifics:
+            j += 1  # «برقية من الشيخ محمد …»
         k = view.slot_at(j) if j < len(norms) else None
         if k is not None:
             for host in _host(view, pred, lexicon):
