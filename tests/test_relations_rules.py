@@ -282,3 +282,13 @@ def test_a_pair_with_an_asserted_relation_gets_no_co_mention():
 def test_one_relation_per_pair_sentence_and_type():
     relations = relations_of("والتقى كيري لافروف وبحث معه ثم اجتمع كيري مع لافروف مجددا.")
     assert [r.type for r in relations] == ["MEET"]
+
+
+def test_the_genitive_of_an_assassination_is_its_target():
+    relations = relations_of("واتهم حزب الله بمحاولة اغتيال أمير الكويت جابر الأحمد.", [("جابر الأحمد", "PER")])
+    assert ("ATTACK", "kuwait", "per:جابر_الاحمد") not in typed(relations)
+
+
+def test_a_deputys_role_phrase_is_not_the_office_holder():
+    relations = relations_of("وأكد نائب الرئيس الأميركي دعم بلاده للعراق.", date="2015-07-23")
+    assert not [r for r in relations if "barack_obama" in (r.source, r.target)]

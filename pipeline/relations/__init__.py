@@ -36,6 +36,7 @@ from .arguments import Link, assign_arguments
 from .cooccur import co_mentions
 from .lexicon import (
     CO_MENTION,
+    normalize_token,
     DEFAULT_LEXICON_PATH,
     Entry,
     Lexicon,
@@ -46,7 +47,7 @@ from .lexicon import (
 )
 from .modality import ASSERTED, load_modality, modality_of
 from .predicates import Predicate, find_predicates
-from .references import load_role_words, resolve_references
+from .references import load_role_words, resolve_references, someone_elses_role
 from .sentence import SentenceView, build_view
 
 __all__ = [
@@ -87,7 +88,8 @@ def extract_relations(
     lexicon = lexicon or load_lexicon()
     markers = load_modality()
     registry = load_registry()
-    honorifics = load_role_words().honorifics
+    words = load_role_words()
+    honorifics = words.honorifics
     article = tagged.article
     mentions = [lm for lm in mentions if lm.mention.article_id == article.id]
     mentions = mentions + resolve_references(tagged, mentions, registry)
@@ -99,6 +101,8 @@ def extract_relations(
         linked = by_sentence.get(sentence.index, ())
         if len({lm.actor_id for lm in linked}) < 2:
             continue
+        norms = [normalize_token(t.text) for t in sentence.tokens]
+        linked = [lm for lm in linked if not someone_elses_role(lm, norms, words)]
         view = build_view(tagged, sentence, linked, registry, honorifics)
         relations.extend(_sentence_relations(view, lexicon, markers))
     return relations

@@ -297,10 +297,14 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 yield Link(k, host)
             return
     genitive = _genitive(view, pred, lexicon)
+    if genitive is not None and pred.entry.patient_genitive:
+        for a in _host(view, pred, lexicon):  # «المتهم بمحاولة اغتيال أمير الكويت»
+            yield Link(a, genitive)
+        return
     if genitive is not None:
         agents = [c for c in view.conjuncts(genitive) if view.slots[c].party]
         lo = view.slots[agents[-1]].end
-        partners = _partners(view, pred, lexicon, lo, set(agents), frame, False, stops)
+        partners = _partners(view, pred, lexicon, lo, set(agents), frame, BARE in frame, stops)
         for a in agents:
             for p in partners:
                 yield Link(a, p)

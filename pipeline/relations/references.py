@@ -37,7 +37,7 @@ from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, TaggedArticle
 from .lexicon import normalize_token
 
-__all__ = ["ReferenceError", "RoleWords", "load_role_words", "resolve_references"]
+__all__ = ["ReferenceError", "RoleWords", "load_role_words", "resolve_references", "someone_elses_role"]
 
 DEFAULT_REFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "references.yaml"
 
@@ -52,6 +52,7 @@ class RoleWords:
     counterparts: frozenset[str]
     reach: int = 3
     honorifics: frozenset[str] = frozenset()
+    deputies: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -67,7 +68,8 @@ def _build(data: dict, source: str) -> RoleWords:
         raise ReferenceError(f"{source}: reach must be a whole number >= 1")
     heads = frozenset(normalize(str(w).split()[0]) for w in data["heads"])
     honorifics = frozenset(normalize(str(w)) for w in data.get("honorifics") or ())
-    return RoleWords(heads, frozenset(normalize(str(w)) for w in data["counterparts"]), reach, honorifics)
+    deputies = frozenset(normalize(str(w)) for w in data.get("deputies") or ())
+    return RoleWords(heads, frozenset(normalize(str(w)) for w in data["counterparts"]), reach, honorifics, deputies)
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,18 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
         mention = Mention(article.id, sentence.index, start, end, article.text[start:end], "PER", role.start, role.end)
         out.append(LinkedMention(mention, actor_id, via="role"))
     return out
+
+
+def someone_elses_role(lm: LinkedMention, sentence_norms: Sequence[str], words: RoleWords) -> bool:
+    """True for a role mention right after «نائب», «مساعد» …: «نائب الرئيس الأميركي» is not the president.
+
+    >>> from pipeline.types import Mention
+    >>> m = LinkedMention(Mention("a", 0, 0, 0, "الرئيس الأميركي", "PER", 1, 3), "barack_obama", "role")
+    >>> someone_elses_role(m, [normalize(w) for w in ("نائب", "الرئيس", "الأميركي")], load_role_words())
+    True
+    """
+    start = lm.mention.token_start
+    return lm.via == "role" and start > 0 and sentence_norms[start - 1] in words.deputies
 
 
 def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:
