@@ -292,3 +292,21 @@ def test_the_genitive_of_an_assassination_is_its_target():
 def test_a_deputys_role_phrase_is_not_the_office_holder():
     relations = relations_of("وأكد نائب الرئيس الأميركي دعم بلاده للعراق.", date="2015-07-23")
     assert not [r for r in relations if "barack_obama" in (r.source, r.target)]
+
+
+def test_he_and_the_king_held_talks_pairs_the_speaker_with_the_king():
+    relations = relations_of("وأوضح كارتر أنه والملك سلمان أكدا خلال المحادثات أهمية الأمن.")
+    assert ("MEET", "ashton_carter", "king_salman") in typed(relations)
+
+
+def test_the_person_received_may_stand_after_a_venue_and_a_time():
+    text = "استقبل الأمير محمد بن نايف في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري سامح شكري."
+    relations = relations_of(text, [("سامح شكري", "PER")], "2015-07-23")
+    assert {(r.type, frozenset((r.source, r.target))) for r in relations if r.type == "MEET"} == {
+        ("MEET", frozenset(("muhammad_bin_nayef", "sameh_shoukry")))
+    }
+
+
+def test_a_meeting_with_a_titled_partner_after_bi():
+    relations = relations_of("وقال ولي ولي العهد خلال اجتماعه بوزير الدفاع الأمريكي في جدة إن الأمن مهم.", date="2015-07-22")
+    assert {r.type for r in relations if r.type != "CO_MENTION"} == {"MEET"}

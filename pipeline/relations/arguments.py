@@ -52,6 +52,7 @@ _BETWEEN_PRONOUNS = frozenset(normalize_token(w) for w in ("بينها", "بين
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
 # Between two conjoined actors and a noun after them: «كيري ولافروف بعد محادثات».
+_RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
 _QUOTES = frozenset('«»“”„‟"\'‹›')
 # «ألقى X كلمة ثمن فيها …»: a pronoun after the verb points back to what carries it
 _BACK_POINTERS = frozenset(normalize_token(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
@@ -228,6 +229,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     allow_bare = BARE in frame or pred.entry.transitive
     lo = max(pred.end, view.slots[agents[-1]].end if agents and view.slots[agents[-1]].start >= pred.end else pred.end)
     partners = _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
+    if not partners and agents and pred.entry.transitive and pred.type == "MEET":
+        partners = _received(view, pred, lo, set(agents), stops)
     antecedent = _antecedent(view, pred)
     if not partners and antecedent is not None and antecedent not in agents and _object_pronoun(view, pred):
         partners = [antecedent]  # «داعش الذي تقاتله طهران»
@@ -242,6 +245,26 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     undirected = pred.type not in lexicon.directed
     if undirected and len(agents) >= 2 and (not partners or pred.type == "MEET"):
         yield from _all_pairs(view, agents)
+
+
+def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], stops: _Stops) -> list[int]:
+    """«استقبل صاحب السمو الملكي الأمير محمد بن نايف … - حفظه الله - في قصر سموه بجدة مساء اليوم
+    معالي وزير الخارجية المصري سامح شكري»: the person received may stand after a long
+    apposition, a venue and a time; the first bare person after them, in the same clause."""
+    last = lo
+    for k, slot in enumerate(view.slots):
+        if slot.start < lo or k in exclude:
+            continue
+        if slot.start - lo > _RECEIVED_REACH or _broken(view, lo, slot.start) or stops.between(pred, lo, slot.start):
+            return []
+        if slot.venue:
+            last = slot.end
+            continue
+        intro, distance = view.introducer(slot, last)
+        if slot.kind == "PER" and intro == BARE and distance - view.title_words(slot.start - distance, slot.start) <= 4:
+            return [c for c in view.conjuncts(k) if view.slots[c].party]
+        return []
+    return []
 
 
 def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare: bool, stops: _Stops) -> list[int]:
@@ -391,11 +414,22 @@ def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> 
 
 
 def _group(view: SentenceView, k: int) -> list[int]:
-    """The conjoined actors «X وY وZ» that slot ``k`` belongs to."""
+    """The conjoined actors «X وY وZ» that slot ``k`` belongs to; «أنه والملك سلمان» adds the
+    main subject the pronoun stands for."""
     first = k
     while first > 0 and first in view.conjuncts(first - 1):
         first -= 1
-    return [c for c in view.conjuncts(first) if view.slots[c].party]
+    group = [c for c in view.conjuncts(first) if view.slots[c].party]
+    head = view.slots[first]
+    i = head.start
+    while i > 0 and not head.conj and view.norms[i - 1].removeprefix("و") in view.honorifics:
+        i -= 1  # «أنه والملك سلمان»: the title carries the و
+    joined = head.conj or (i < head.start and view.norms[i].startswith("و"))
+    if joined and i > 0 and view.norms[i - 1] in PRONOUN_COMPLEMENTIZERS:
+        main = _subject_before(view, i - 1, len(view.norms), commas=True)
+        if main is not None and main not in group:
+            group.insert(0, main)
+    return group
 
 
 def _broken(view: SentenceView, lo: int, hi: int, commas: bool = True) -> bool:

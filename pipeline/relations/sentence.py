@@ -176,6 +176,10 @@ def build_view(
 
     ``honorifics`` (title words, ``data/references.yaml``) are loaded when not given.
     """
+    if honorifics is None:
+        from .references import load_role_words
+
+        honorifics = load_role_words().honorifics
     article = tagged.article
     norms = tuple(normalize_token(t.text) for t in sentence.tokens)
     spans = sorted(((_token_span(lm, sentence), lm) for lm in linked), key=lambda item: item[0])
@@ -187,16 +191,12 @@ def build_view(
             continue
         if slots and start < slots[-1].end:
             continue  # overlapping mentions of two actors: keep the first
-        clitic = _slot_clitic(norms, start, end, lm.actor_id, registry)
+        clitic = _slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
         venue = _kind(lm, registry) == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry)
         slots.append(Slot(lm.actor_id, start, end, _kind(lm, registry), venue, clitic, conj))
     at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
     evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
-    if honorifics is None:
-        from .references import load_role_words
-
-        honorifics = load_role_words().honorifics
     return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at)
 
 
@@ -244,7 +244,7 @@ def _glued_conjunction(norms, start: int, end: int, actor_id: str, registry) -> 
     return stripped.startswith(("و", "ال", "لل", "ب", "ل"))
 
 
-def _slot_clitic(norms, start: int, end: int, actor_id: str, registry) -> str:
+def _slot_clitic(norms, start: int, end: int, actor_id: str, registry, honorifics: frozenset[str] = frozenset()) -> str:
     """``ب``/``ل`` when the slot's first token carries a preposition, not a name that starts with one.
 
     «لكيري» is ل + كيري; «لافروف», «بوتين», «لبنان» are names. The name decides:
@@ -260,8 +260,8 @@ def _slot_clitic(norms, start: int, end: int, actor_id: str, registry) -> str:
     if first in own or (registry is not None and actor_id in registry.lookup([first, *rest])):
         return ""
     stripped = first[1:]
-    if first.startswith("لل"):
-        return "ل"
+    if first.startswith("لل") or stripped in honorifics:  # «بوزير الدفاع الأمريكي», «للرئيس»
+        return first[0] if not first.startswith("لل") else "ل"
     if stripped in own or any(r in own for r in strip_clitics(stripped)):
         return first[0]
     if registry is not None and actor_id in registry.lookup([stripped, *rest]):
