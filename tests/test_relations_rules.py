@@ -310,3 +310,8 @@ def test_the_person_received_may_stand_after_a_venue_and_a_time():
 def test_a_meeting_with_a_titled_partner_after_bi():
     relations = relations_of("وقال ولي ولي العهد خلال اجتماعه بوزير الدفاع الأمريكي في جدة إن الأمن مهم.", date="2015-07-22")
     assert {r.type for r in relations if r.type != "CO_MENTION"} == {"MEET"}
+
+
+def test_a_listed_non_predicate_blocks_only_its_first_word():
+    found = find_predicates(["عن", "أبلغ", "التهاني"], load_lexicon())
+    assert [(p.type, p.start) for p in found] == [("SUPPORT", 2)]

@@ -66,9 +66,10 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
     kept = []
     for start, end, entry in found:
         if not taken.intersection(range(start, end)):
-            taken.update(range(start, end))
-            if not entry.type:  # a listed non-predicate («بحثا عن») only wins its tokens
+            if not entry.type:  # a listed non-predicate («أبلغ التهاني») only blocks its first word
+                taken.add(start)
                 continue
+            taken.update(range(start, end))
             if entry.pos == "verb" and (_as_noun(tokens[start], entry) or (start and norm(start - 1) in _BEFORE_NOUNS)):
                 entry = replace(entry, pos="noun")  # «بدعم», «الدعم»: a verb's form used as its masdar
             kept.append(Predicate(start, end, entry, entry.pos == "verb" and has_future_prefix(tokens[start])))
