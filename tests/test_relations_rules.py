@@ -315,3 +315,9 @@ def test_a_meeting_with_a_titled_partner_after_bi():
 def test_a_listed_non_predicate_blocks_only_its_first_word():
     found = find_predicates(["عن", "أبلغ", "التهاني"], load_lexicon())
     assert [(p.type, p.start) for p in found] == [("SUPPORT", 2)]
+
+
+def test_a_definite_head_noun_names_the_organisation_the_article_introduced():
+    text = "وأعلن تنظيم القاعدة سيطرته على المدينة.\nوقصف التنظيم مواقع الجيش اليمني."
+    relations = relations_of(text, [("تنظيم القاعدة", "ORG"), ("الجيش اليمني", "ORG")])
+    assert any(r.type == "ATTACK" and r.source == "al_qaeda" for r in relations)

@@ -328,6 +328,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         agents = [c for c in view.conjuncts(genitive) if view.slots[c].party]
         lo = view.slots[agents[-1]].end
         partners = _partners(view, pred, lexicon, lo, set(agents), frame, BARE in frame, stops)
+        if partners and view.introducer(view.slots[partners[0]], lo)[0] == BARE and _unknown_place(view.slots[partners[0]]):
+            partners = []  # «وضربات طيران التحالف سببان»: NER's stray place is no object
         for a in agents:
             for p in partners:
                 yield Link(a, p)
@@ -357,6 +359,11 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             group = _group(view, k)
             if len(group) >= 2 and not _all_places(view, group):
                 yield from _all_pairs(view, group)
+
+
+def _unknown_place(slot) -> bool:
+    """A place only NER knows (not in the registry): often a stray word tagged LOC."""
+    return slot.kind == "LOC" and slot.actor.startswith("loc:")
 
 
 def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | None:

@@ -9,7 +9,9 @@ article knows, so the article wins over the registry:
   person the article itself introduces with that head and country
   («وزير الخارجية القطري خالد العطية» … «الوزير القطري»);
 * «نظيره الأمريكي» names the person the article introduces with the same head as
-  the nearest actor before it and the counterpart's country.
+  the nearest actor before it and the counterpart's country;
+* a definite head noun alone («المعهد», «التنظيم») names the one organisation the
+  article introduced with that head («معهد الإدارة العامة», «تنظيم القاعدة»).
 
 Only tokens no linked mention covers are read, so nothing the linker decided is
 overridden; a phrase with two candidates in the article is left alone.
@@ -53,6 +55,7 @@ class RoleWords:
     reach: int = 3
     honorifics: frozenset[str] = frozenset()
     deputies: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -69,7 +72,9 @@ def _build(data: dict, source: str) -> RoleWords:
     heads = frozenset(normalize(str(w).split()[0]) for w in data["heads"])
     honorifics = frozenset(normalize(str(w)) for w in data.get("honorifics") or ())
     deputies = frozenset(normalize(str(w)) for w in data.get("deputies") or ())
-    return RoleWords(heads, frozenset(normalize(str(w)) for w in data["counterparts"]), reach, honorifics, deputies)
+    generic = frozenset(normalize(str(w)) for w in data.get("generic_heads") or ())
+    counterparts = frozenset(normalize(str(w)) for w in data["counterparts"])
+    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic)
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,64 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
         start, end = tokens[role.start].start, tokens[role.end - 1].end
         mention = Mention(article.id, sentence.index, start, end, article.text[start:end], "PER", role.start, role.end)
         out.append(LinkedMention(mention, actor_id, via="role"))
+        covered[sentence.index].update(range(role.start, role.end))
+    return out + _definite_descriptions(tagged, linked, covered, registry, words)
+
+
+def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, words: RoleWords) -> list[LinkedMention]:
+    """«المعهد», «التنظيم», «للصندوق»: the head noun of one organisation the article names
+    («معهد الإدارة العامة», «تنظيم القاعدة»), written definite and alone, names it again.
+
+    A head shared by two of the article's organisations (two «جامعة …») resolves to nothing,
+    and one followed by a definite word («المجلس الأهلي») is another name.
+    """
+    article = tagged.article
+    tokens_of = {s.index: s.tokens for s in tagged.sentences}
+    heads: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, str] = {}
+    for lm in linked:
+        m = lm.mention
+        kind = registry.actors[lm.actor_id].type if lm.actor_id in registry else m.type
+        if kind not in ("ORG", "LOC") or m.token_end - m.token_start < 2:
+            continue
+        head = _bare_head(normalize_token(tokens_of[m.sentence][m.token_start].text))
+        if head and head not in words.generic_heads:
+            heads[head].add(lm.actor_id)
+            kinds[lm.actor_id] = kind
+    unique = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
+    out = []
+    if not unique:
+        return out
+    for sentence in tagged.sentences:
+        norms = [normalize_token(t.text) for t in sentence.tokens]
+        for i, norm in enumerate(norms):
+            if i in covered[sentence.index] or not norm.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")):
+                continue
+            head = _bare_head(norm, definite=True)
+            actor_id = unique.get(head)
+            if actor_id is None or (i + 1 < len(norms) and norms[i + 1].startswith("ال")):
+                continue
+            token = sentence.tokens[i]
+            mention = Mention(article.id, sentence.index, token.start, token.end, token.text, kinds[actor_id], i, i + 1)
+            out.append(LinkedMention(mention, actor_id, via="role"))
     return out
+
+
+def _bare_head(norm: str, definite: bool = False) -> str:
+    """The head noun without conjunction, preposition and article: «وللمعهد» → «معهد».
+
+    >>> _bare_head("وللمعهد", definite=True), _bare_head("معهد")
+    ('معهد', 'معهد')
+    """
+    if norm[:1] in "وف" and norm[1:].startswith(("ال", "لل", "بال")):
+        norm = norm[1:]
+    if norm.startswith("لل"):
+        norm = "ال" + norm[2:]
+    elif norm.startswith("بال"):
+        norm = norm[1:]
+    if norm.startswith("ال"):
+        return norm[2:] if len(norm) > 4 else ""
+    return "" if definite else norm
 
 
 def someone_elses_role(lm: LinkedMention, sentence_norms: Sequence[str], words: RoleWords) -> bool:
