@@ -321,3 +321,10 @@ def test_a_definite_head_noun_names_the_organisation_the_article_introduced():
     text = "وأعلن تنظيم القاعدة سيطرته على المدينة.\nوقصف التنظيم مواقع الجيش اليمني."
     relations = relations_of(text, [("تنظيم القاعدة", "ORG"), ("الجيش اليمني", "ORG")])
     assert any(r.type == "ATTACK" and r.source == "al_qaeda" for r in relations)
+
+
+def test_co_mentions_join_neighbours_only():
+    relations = relations_of("وتحدث كيري عن لافروف وبوتين.")
+    assert {(r.source, r.target) for r in relations if r.type == "CO_MENTION"} == {
+        ("john_kerry", "sergey_lavrov"), ("sergey_lavrov", "vladimir_putin")
+    }

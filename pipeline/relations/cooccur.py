@@ -4,7 +4,9 @@ A co-mention is a kind of link, not a relation: it only says two actors stand
 near each other in one clause. Pairs that already have an asserted typed
 relation in the sentence get no co-mention. Others get one when
 
-* the two stand at most ``windows.comention`` tokens apart (nearest mentions),
+* they are neighbours: no other actor stands between them (so a sentence with n
+  actors makes at most n - 1 co-mentions, a chain, never a clique),
+* the two stand at most ``windows.comention`` tokens apart,
 * no clause punctuation (؛ : .) lies between them, and
 * neither is a member of a roster: ``windows.roster`` or more actors joined only
   by commas and و («شارك … X، Y، Z وW») relate to the event, not to each other,
@@ -32,16 +34,16 @@ def co_mentions(view: SentenceView, related: set[frozenset[str]], lexicon: Lexic
     for n, a in enumerate(slots):
         if n in roster:
             continue
-        for m in range(n + 1, len(slots)):
-            b = slots[m]
-            if b.start - a.end > window:
-                break
-            if m in roster or a.actor == b.actor:
-                continue
-            pair = frozenset((a.actor, b.actor))
-            if pair in related or any(a.end <= i < b.start for i in breaks):
-                continue
-            found.add(tuple(sorted(pair)))
+        m = n + 1
+        while m < len(slots) and slots[m].actor == a.actor:
+            m += 1
+        if m == len(slots) or m in roster:
+            continue
+        b = slots[m]
+        pair = frozenset((a.actor, b.actor))
+        if b.start - a.end > window or pair in related or any(a.end <= i < b.start for i in breaks):
+            continue
+        found.add(tuple(sorted(pair)))
     return sorted(found)
 
 
