@@ -328,3 +328,9 @@ def test_co_mentions_join_neighbours_only():
     assert {(r.source, r.target) for r in relations if r.type == "CO_MENTION"} == {
         ("john_kerry", "sergey_lavrov"), ("sergey_lavrov", "vladimir_putin")
     }
+
+
+def test_an_abbreviated_title_does_not_end_the_clause():
+    text = "وكانت المذكرة التي وقعها وزير التعليم د. عزام الدخيل ووزير الصحة م. خالد الفالح."
+    relations = relations_of(text, [("عزام الدخيل", "PER"), ("خالد الفالح", "PER")])
+    assert typed(relations) == {("AGREE", "per:خالد_الفالح", "per:عزام_الدخيل")}

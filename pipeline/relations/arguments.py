@@ -128,7 +128,7 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
     for k, slot in enumerate(view.slots):
         if slot.start < pred.end:
             continue
-        if slot.start - pred.end > lead or _broken(view, pred.end, slot.start):
+        if slot.start - pred.end - view.title_words(pred.end, slot.start) > lead or _broken(view, pred.end, slot.start):
             break
         intro, distance = view.introducer(slot, pred.end)
         if intro != BARE and not _inside_apposition(view, pred, slot, distance):

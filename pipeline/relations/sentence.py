@@ -107,6 +107,8 @@ class SentenceView:
     def is_break(self, i: int, commas: bool = True) -> bool:
         """True when token ``i`` ends a clause (punctuation, a complementizer; commas unless told)."""
         norm = self.norms[i]
+        if norm == "." and i > 0 and len(self.norms[i - 1]) == 1:
+            return False  # «د. عزام», «م. خالد»: an abbreviated title
         return norm in CLAUSE_PUNCTUATION or norm in COMPLEMENTIZERS or (commas and norm in COMMAS)
 
     def clitic_preposition(self, i: int) -> str:
