@@ -334,3 +334,28 @@ def test_an_abbreviated_title_does_not_end_the_clause():
     text = "وكانت المذكرة التي وقعها وزير التعليم د. عزام الدخيل ووزير الصحة م. خالد الفالح."
     relations = relations_of(text, [("عزام الدخيل", "PER"), ("خالد الفالح", "PER")])
     assert typed(relations) == {("AGREE", "per:خالد_الفالح", "per:عزام_الدخيل")}
+
+
+def test_the_article_names_the_role_holder_before_the_registry_does():
+    # the registry gives «وزير الدفاع الأمريكي» to Carter in 2016; this article names another holder
+    text = "وصل وزير الدفاع الأمريكي جون سميث إلى الرياض.\nواستقبل الملك سلمان وزير الدفاع الأمريكي."
+    relations = relations_of(text, [("جون سميث", "PER")], "2016-05-01")
+    assert typed(relations) == {("MEET", "king_salman", "per:جون_سميث")}
+
+
+def test_a_role_the_registry_resolved_is_re_pointed_to_the_articles_holder():
+    from pipeline.actors import link_article, load_registry
+    from pipeline.relations.references import article_holders
+    from pipeline.types import LinkedMention, Mention
+
+    from .test_relations import make_tagged
+
+    text = "وصل وزير الدفاع الأمريكي جون سميث إلى الرياض.\nواستقبل الملك سلمان وزير الدفاع الأمريكي."
+    tagged = make_tagged(text, [("جون سميث", "PER")], "2016-05-01")
+    linked = link_article(tagged, load_registry())
+    second = tagged.sentences[1]
+    start = text.rindex("وزير الدفاع الأمريكي")
+    role = Mention("000", 1, start, start + 20, "وزير الدفاع الأمريكي", "PER", 3, 6)
+    assert second.tokens[3].start == start
+    linked.append(LinkedMention(role, "ashton_carter", via="role"))  # as a date-based linker would
+    assert [lm.actor_id for lm in article_holders(tagged, linked, load_registry())][-1] == "per:جون_سميث"

@@ -4,6 +4,8 @@ The actor linker already resolves a registry role phrase to its holder on the
 article's date («وزير الدفاع الأمريكي» → Carter). This module adds what only the
 article knows, so the article wins over the registry:
 
+* a role phrase the linker resolved by the registry and the date is re-pointed to
+  the person the article itself names in that role (:func:`article_holders`);
 * a role phrase — a head word (``data/references.yaml``: وزير، الرئيس …) and a
   demonym (its last adjective) within reach («وزير الخارجية القطري», «الوزير الروسي») — names the
   person the article itself introduces with that head and country
@@ -39,7 +41,7 @@ from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, TaggedArticle
 from .lexicon import normalize_token
 
-__all__ = ["ReferenceError", "RoleWords", "load_role_words", "resolve_references", "someone_elses_role"]
+__all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role"]
 
 DEFAULT_REFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "references.yaml"
 
@@ -129,6 +131,38 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
     return out + _definite_descriptions(tagged, linked, covered, registry, words)
 
 
+def article_holders(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry) -> list[LinkedMention]:
+    """``linked`` with each role mention the registry resolved re-pointed to the person the
+    article itself names in that role, when that is one other person.
+
+    The article wins over the registry: an article that introduces «وزير الخارجية الروسي
+    سيرغي لافروف» means him by «وزير الخارجية الروسي» even on a date the registry gives
+    to someone else.
+    """
+    words = load_role_words()
+    starts: dict[int, dict[int, LinkedMention]] = defaultdict(dict)
+    for lm in linked:
+        starts[lm.mention.sentence][lm.mention.token_start] = lm
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    roles_at: dict[tuple[int, int], _Role] = {}
+    for sentence in tagged.sentences:
+        norms = [normalize_token(t.text) for t in sentence.tokens]
+        for role in _roles(norms, words, registry):
+            person = _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
+            if person is not None:
+                named[(role.head, role.country)].add(person)
+            else:
+                roles_at[(sentence.index, role.start)] = role
+    out = []
+    for lm in linked:
+        role = roles_at.get((lm.mention.sentence, lm.mention.token_start)) if lm.via == "role" else None
+        holders = named.get((role.head, role.country), set()) if role is not None and role.head != "counterpart" else set()
+        if len(holders) == 1 and lm.actor_id not in holders:
+            lm = LinkedMention(lm.mention, next(iter(holders)), via="role")
+        out.append(lm)
+    return out
+
+
 def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, words: RoleWords) -> list[LinkedMention]:
     """«المعهد», «التنظيم», «للصندوق»: the head noun of one organisation the article names
     («معهد الإدارة العامة», «تنظيم القاعدة»), written definite and alone, names it again.
@@ -210,10 +244,11 @@ def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:
                 continue
         last = None  # the last adjective of the phrase is the country: «وزير الخارجية القطري»
         for j in range(i + 1, min(i + 1 + words.reach, len(norms))):
-            country = _country(norms[j], registry)
-            if country is None:
+            if not norms[j].isalpha():
                 break
-            last = (country, j)
+            country = _country(norms[j], registry)
+            if country is not None:
+                last = (country, j)
         if last is not None:
             found.append(_Role(head, last[0], i, last[1] + 1))
     return found
