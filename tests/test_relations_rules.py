@@ -359,3 +359,14 @@ def test_a_role_the_registry_resolved_is_re_pointed_to_the_articles_holder():
     assert second.tokens[3].start == start
     linked.append(LinkedMention(role, "ashton_carter", via="role"))  # as a date-based linker would
     assert [lm.actor_id for lm in article_holders(tagged, linked, load_registry())][-1] == "per:جون_سميث"
+
+
+def test_a_team_sheet_after_a_meeting_noun_pairs_nobody():
+    text = "وخاض الفريق تدريبا حضره سلمان الفرج وعبدالله الزوري ومحمد جحفلي وياسر الشهراني بعد محادثات."
+    ner = [("سلمان الفرج", "PER"), ("وعبدالله الزوري", "PER"), ("ومحمد جحفلي", "PER"), ("وياسر الشهراني", "PER")]
+    assert typed(relations_of(text, ner)) == set()
+
+
+def test_help_from_an_actor_is_cooperation_with_it():
+    relations = relations_of("وتملك إيران محطة نووية بمساعدة من روسيا.")
+    assert typed(relations) == {("COOPERATE", "iran", "russia")}

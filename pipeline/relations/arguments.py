@@ -52,6 +52,7 @@ _BETWEEN_PRONOUNS = frozenset(normalize_token(w) for w in ("بينها", "بين
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
 # Between two conjoined actors and a noun after them: «كيري ولافروف بعد محادثات».
+_ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 _RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
 _QUOTES = frozenset('«»“”„‟"\'‹›')
 # «ألقى X كلمة ثمن فيها …»: a pronoun after the verb points back to what carries it
@@ -237,7 +238,7 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     if pred.entry.persons_only:
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
     if pred.entry.gathers:
-        yield from _all_pairs(view, agents + partners)
+        yield from _all_pairs(view, agents + partners, roster=None)
         return
     for a in agents:
         for p in partners:
@@ -449,8 +450,11 @@ def _all_places(view: SentenceView, slots: Sequence[int]) -> bool:
     return all(view.slots[k].kind == "LOC" for k in slots)
 
 
-def _all_pairs(view: SentenceView, slots: Sequence[int]) -> Iterator[Link]:
+def _all_pairs(view: SentenceView, slots: Sequence[int], roster: int | None = _ROSTER) -> Iterator[Link]:
+    """Every pair of ``slots``; none from a list of ``roster`` or more (a team sheet is no meeting)."""
     unique = list(dict.fromkeys(slots))
+    if roster is not None and len({view.slots[k].actor for k in unique}) >= roster:
+        return
     for n, a in enumerate(unique):
         for b in unique[n + 1 :]:
             yield Link(a, b)
