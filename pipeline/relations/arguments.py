@@ -375,7 +375,8 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
         if slot.start - pred.end > lexicon.window("noun_lead") or _broken(view, pred.end, slot.start):
             return None
         intro, _ = view.introducer(slot, pred.end)
-        return k if intro == BARE and slot.party else None
+        # «اتفاقا نوويا»: an adjective NER took for a place is no genitive
+        return k if intro == BARE and slot.party and not (_unknown_place(slot) and slot.end - slot.start == 1) else None
     return None
 
 
