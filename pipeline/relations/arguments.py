@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, normalize_token
 from .predicates import Predicate
 from .sentence import COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
@@ -45,10 +46,10 @@ from .sentence import COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, Se
 __all__ = ["Link", "assign_arguments"]
 
 # Words that may stand between a subject and its verb («روسيا قد قصفت»).
-_FILLERS = frozenset(normalize_token(w) for w in ("قد", "لقد", "أمس", "اليوم", "بدورها", "بدوره", "أيضا", "أيضاً", "كذلك", "بدورهم"))
+_FILLERS = GRAMMAR.fillers
 # «بين» with the first party as a pronoun: «اتفاق بينها وبين البنتاغون».
 _BETWEEN = normalize_token("بين")
-_BETWEEN_PRONOUNS = frozenset(normalize_token(w) for w in ("بينها", "بينه", "بينهما", "بينهم"))
+_BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
 # Between two conjoined actors and a noun after them: «كيري ولافروف بعد محادثات».
@@ -56,10 +57,10 @@ _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to on
 _RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
 _QUOTES = frozenset('«»“”„‟"\'‹›')
 # «ألقى X كلمة ثمن فيها …»: a pronoun after the verb points back to what carries it
-_BACK_POINTERS = frozenset(normalize_token(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
-_BE = frozenset(normalize_token(w) for w in ("يكون", "تكون", "يكونا", "تكونا", "يكونوا"))
-_RELATIVES = frozenset(normalize_token(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
-_TRAIL = frozenset(normalize_token(w) for w in ("بعد", "عقب", "إثر", "اثر", "خلال", "في"))
+_BACK_POINTERS = GRAMMAR.back_pointers
+_BE = GRAMMAR.be
+_RELATIVES = GRAMMAR.relatives
+_TRAIL = GRAMMAR.trail
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..arabic import normalize
 from ..datafiles import load_data_file
+from .grammar import GRAMMAR
 from .lexicon import normalize_token
 from .sentence import CLAUSE_PUNCTUATION, COMMAS
 
@@ -28,7 +29,7 @@ DEFAULT_MODALITY_PATH = Path(__file__).resolve().parent.parent / "data" / "modal
 ASSERTED = "asserted"
 _ORDER = ("negated", "hypothetical", "planned")
 # A new clause of its own: markers before it do not reach past it.
-_CLAUSE_WORDS = frozenset(normalize_token(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "بينما", "الذي", "التي", "حيث", "بل"))
+_CLAUSE_WORDS = GRAMMAR.modality_clause_words
 
 
 class ModalityError(ValueError):

@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .grammar import GRAMMAR
 from .lexicon import Entry, Lexicon, has_future_prefix, normalize_token
 
 __all__ = ["Predicate", "find_predicates"]
 
 # A verb's form after these is its masdar: «أعرب عن شكره», «في رفض».
-_BEFORE_NOUNS = frozenset(normalize_token(w) for w in ("عن", "على", "في", "من", "بعد", "خلال", "عقب", "إثر"))
+_BEFORE_NOUNS = GRAMMAR.before_nouns
 
 
 @dataclass(frozen=True)

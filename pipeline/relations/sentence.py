@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..arabic import strip_clitics
 from ..types import Evidence, LinkedMention, Sentence, TaggedArticle
+from .grammar import GRAMMAR
 from .lexicon import BARE, normalize_token
 
 __all__ = ["SentenceView", "Slot", "build_view", "CLAUSE_PUNCTUATION", "COMPLEMENTIZERS"]
@@ -28,33 +29,11 @@ __all__ = ["SentenceView", "Slot", "build_view", "CLAUSE_PUNCTUATION", "COMPLEME
 # Punctuation that ends a clause; a comma is weaker (lists use it) and handled by callers.
 CLAUSE_PUNCTUATION = frozenset({"؛", ";", ":", ".", "؟", "?", "!", "(", ")", "[", "]"})
 COMMAS = frozenset({"،", ","})
-# Words that open a clause of its own: reported content, a relative clause, a new sentence.
-COMPLEMENTIZERS = frozenset(
-    normalize_token(w)
-    for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهما", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "وأن", "وإن",
-              "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "حيث", "كما", "فيما", "بينما",
-              "لكن", "ولكن", "لكنه", "لكنها", "إلا", "حين", "عندما", "بعدما", "قبل أن")
-)
-# «أنها بحثت»: a complementizer carrying the subject as a pronoun (it refers back to the main subject).
-PRONOUN_COMPLEMENTIZERS = frozenset(
-    normalize_token(w) for w in ("أنه", "إنه", "أنها", "إنها", "أنهما", "إنهما", "بأنه", "بأنها", "وأنه", "وأنها")
-)
-# Standalone prepositions, normalised (على is written علي, إلى is الي after normalisation).
-PREPOSITIONS = frozenset(
-    normalize_token(w)
-    for w in ("مع", "على", "إلى", "ضد", "عن", "بين", "من", "في", "حول", "بشأن", "خلال", "عبر", "داخل", "لدى",
-              "تجاه", "إزاء", "منذ", "بعد", "قبل", "عند", "ضمن", "نحو", "لصالح", "وبين", "ومع", "وعلى", "وإلى",
-              "وضد", "وفي", "ومن", "وعن", "بحق", "بسبب", "رغم")
-)
-# A place after these is where something happened, not a party to it.
-VENUE_PREPOSITIONS = frozenset(normalize_token(w) for w in ("في", "داخل", "وفي", "بمدينة", "بالعاصمة"))
-# Words starting with ب/ل that are no preposition + noun.
-_NOT_CLITIC = frozenset(
-    normalize_token(w)
-    for w in ("بين", "بعد", "بيان", "بلد", "بلاد", "بلدان", "برنامج", "لكن", "لقاء", "لقاءات", "لدى", "ليس", "ليست",
-              "لم", "لن", "لها", "له", "لهم", "بها", "به", "بهم", "لجنة", "لواء", "بلورة", "بنود", "بشأن", "بسبب",
-              "بحق", "بدء", "بداية", "بحث", "بحثت", "بحثا", "باتت", "بات", "بدأ", "بدأت", "بقيت", "بقي", "بيد")
-)
+COMPLEMENTIZERS = GRAMMAR.complementizers
+PRONOUN_COMPLEMENTIZERS = GRAMMAR.pronoun_complementizers
+PREPOSITIONS = GRAMMAR.prepositions  # normalised: على is written علي, إلى is الي
+VENUE_PREPOSITIONS = GRAMMAR.venue_prepositions
+_NOT_CLITIC = GRAMMAR.not_clitic
 
 
 @dataclass(frozen=True)
