@@ -370,3 +370,14 @@ def test_a_team_sheet_after_a_meeting_noun_pairs_nobody():
 def test_help_from_an_actor_is_cooperation_with_it():
     relations = relations_of("وتملك إيران محطة نووية بمساعدة من روسيا.")
     assert typed(relations) == {("COOPERATE", "iran", "russia")}
+
+
+def test_a_decision_carries_its_verbal_noun():
+    text = "وقرر القاضي روبيرتو فالديفيسو احتجاز كارلوس تشافيز في أحد السجون."
+    relations = relations_of(text, [("روبيرتو فالديفيسو", "PER"), ("كارلوس تشافيز", "PER")])
+    assert typed(relations) == {("ATTACK", "per:روبيرتو_فالديفيسو", "per:كارلوس_تشافيز")}
+
+
+def test_the_person_a_title_genitive_describes_is_the_target():
+    relations = relations_of("واتهم بمحاولة اغتيال أمير الكويت الراحل جابر الأحمد.", [("جابر الأحمد", "PER")])
+    assert "kuwait" not in {r.target for r in relations if r.type == "ATTACK"}

@@ -153,8 +153,9 @@ def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int) -> boo
 
 
 def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
-    """«أشاد نجم النصر السابق ناصر الفهد»: a team or place that is the genitive of a word after
-    the verb describes the person named next; that person is the subject."""
+    """«أشاد نجم النصر السابق ناصر الفهد», «اغتيال أمير الكويت الراحل جابر الأحمد»: a team or
+    place that is the genitive of a word after the predicate describes the person named next;
+    that person is the argument."""
     slot = view.slots[k]
     if slot.kind not in ("ORG", "LOC") or slot.start == pred.end or k + 1 >= len(view.slots):
         return k
@@ -377,7 +378,9 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
             return None
         intro, _ = view.introducer(slot, pred.end)
         # «اتفاقا نوويا»: an adjective NER took for a place is no genitive
-        return k if intro == BARE and slot.party and not (_unknown_place(slot) and slot.end - slot.start == 1) else None
+        if intro != BARE or not slot.party or (_unknown_place(slot) and slot.end - slot.start == 1):
+            return None
+        return _named_holder(view, pred, k)  # «اغتيال أمير الكويت الراحل جابر الأحمد»
     return None
 
 
