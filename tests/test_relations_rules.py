@@ -381,3 +381,9 @@ def test_a_decision_carries_its_verbal_noun():
 def test_the_person_a_title_genitive_describes_is_the_target():
     relations = relations_of("واتهم بمحاولة اغتيال أمير الكويت الراحل جابر الأحمد.", [("جابر الأحمد", "PER")])
     assert "kuwait" not in {r.target for r in relations if r.type == "ATTACK"}
+
+
+def test_allied_with_is_cooperation_but_the_coalition_is_no_predicate():
+    relations = relations_of("وتحالف عبد الحكيم بلحاج مع قوات الناتو في ليبيا.", [("عبد الحكيم بلحاج", "PER"), ("قوات الناتو", "ORG")])
+    assert [r.type for r in relations if r.type != "CO_MENTION"] == ["COOPERATE"]
+    assert load_lexicon().type_of("التحالف") is None
