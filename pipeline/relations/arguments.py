@@ -3,20 +3,26 @@
 Rules, per predicate (``frames`` and the word lists in ``data/triggers.yaml`` say
 which prepositions introduce each type's partner):
 
-* **Verbs.** The subject is the actor right before the verb (SVO: «واشنطن تدعم»,
-  «إن التحالف قصف»), else the first actor after it with no preposition (VSO:
-  «استقبل الملك سلمان الرئيس»), else, after «أنها/إنه», the main clause's subject
-  («أعلنت الوزارة أنها بحثت مع …»), else for «وبحث» the previous verb's subject.
+* **Verbs.** The subject is, in this order: the main clause's subject after
+  «أنها/إنه» or «أن يكون» («أعلنت الوزارة أنها بحثت مع …»); the actor right before
+  the verb (SVO: «واشنطن تدعم», «إن التحالف قصف»); the antecedent of «الذي/التي»
+  («المالكي الذي اتهم …»); the first actor after the verb with no preposition (VSO:
+  «استقبل الملك سلمان الرئيس»; a title with a glued preposition stays inside the
+  subject: «أثنى القيادي بالمقاومة سالم سمران»); for «وبحث» the previous verb's subject;
+  for «كلمة ثمن فيها» the subject of the light verb that carries it.
   The partner is the first actor after the verb (or its subject) that the type's
-  frame introduces: a bare object («قصف التحالف مواقع داعش»), مع، ب، على، ل …
+  frame introduces: a bare object («قصف التحالف مواقع داعش»), مع، ب، على، ل …; a
+  transitive meeting verb looks past venues and times («استقبل X … في قصره مساء اليوم Y»).
 * **Verbal nouns.** «بين X وY» makes every pair a party («تم الاتفاق بين …»);
-  a genitive actor is the agent («محادثات كيري ولافروف», «قصف روسيا لداعش»);
-  «بدعم من X» makes X the agent; a noun with a partner but no agent of its own
-  takes the nearest actor before it in the clause («لافروف بعد اجتماع مع نظيره»),
-  except for ``strict`` nouns («الاتفاق» alone is "the deal").
+  a genitive actor is the agent («محادثات كيري ولافروف», «قصف روسيا لداعش»), or the
+  target for ``patient_genitive`` nouns («اغتيال …»); «بدعم من X» makes X the agent;
+  a noun with a partner but no agent of its own takes the subject of the light verb
+  that carries it («عقد X اجتماعا مع Y», «رفع X التهاني إلى Y») or the nearest actor
+  before it in the clause («لافروف بعد اجتماع مع نظيره»), except for ``strict`` nouns
+  («الاتفاق» alone is "the deal").
 * **Coordination.** «X وY» as subject: each is an agent; undirected types then
-  pair X with Y when no partner follows («توصل كيري ولافروف إلى اتفاق»);
-  a ``gathers`` verb pairs everyone («لقاء ثلاثي جمع X وY وZ»).
+  pair X with Y when no partner follows («توصل كيري ولافروف إلى اتفاق»), but never
+  four or more (a list); a ``gathers`` verb pairs everyone («لقاء ثلاثي جمع X وY وZ»).
 * **Clauses.** Punctuation and complementizers (أن، إن، الذي …) bound every search,
   so «قال X إن Y هاجم Z» gives Y → Z. A venue («في موسكو») is never a party.
 
@@ -52,7 +58,6 @@ _BETWEEN = normalize_token("بين")
 _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
-# Between two conjoined actors and a noun after them: «كيري ولافروف بعد محادثات».
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 _RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
 _QUOTES = frozenset('«»“”„‟"\'‹›')
@@ -60,7 +65,7 @@ _QUOTES = frozenset('«»“”„‟"\'‹›')
 _BACK_POINTERS = GRAMMAR.back_pointers
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
-_TRAIL = GRAMMAR.trail
+_TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
 
 
 @dataclass(frozen=True)
