@@ -302,9 +302,8 @@ def score(gold: Sequence[Gold], predictions: Sequence[Prediction], texts: Mappin
     for kind in (*TYPES, "ALL"):
         golds = [g for g in asserted if kind in ("ALL", g.type)]
         preds = [p for p in predictions if kind in ("ALL", p.type)]
-        tp_gold = sum(id(g) in matched for g in golds)
-        tp_pred = sum(1 for g in golds if id(g) in matched)
-        rows[kind] = _prf(tp_pred, len(preds), tp_gold, len(golds))
+        # matching is one to one: matched gold records and matched predictions are as many
+        rows[kind] = _prf(sum(id(g) in matched for g in golds), len(preds), len(golds))
     directed = [(g, matched[id(g)]) for g in asserted if id(g) in matched and g.type in DIRECTED]
     right = sum(1 for g, p in directed if _source_is_agent(p, g))
     hedged_gold = [g for g in gold if g.modality != "asserted"]
@@ -337,9 +336,14 @@ def _source_is_agent(p: Prediction, g: Gold) -> bool:
     return forward > backward or (forward == backward and names_match(a, g.agent) and not names_match(b, g.agent))
 
 
-def _prf(tp: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    """Precision, recall and F1 from true positives and the two totals.
+
+    >>> _prf(3, 4, 6)["f1"]
+    0.6
+    """
     precision = tp / n_pred if n_pred else None
-    recall = tp_gold / n_gold if n_gold else None
+    recall = tp / n_gold if n_gold else None
     f1 = 2 * precision * recall / (precision + recall) if precision and recall else None
     r = lambda x: round(x, 3) if x is not None else None  # noqa: E731
     return {"tp": tp, "predicted": n_pred, "gold": n_gold, "precision": r(precision), "recall": r(recall), "f1": r(f1)}
