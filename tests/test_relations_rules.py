@@ -387,3 +387,7 @@ def test_allied_with_is_cooperation_but_the_coalition_is_no_predicate():
     relations = relations_of("وتحالف عبد الحكيم بلحاج مع قوات الناتو في ليبيا.", [("عبد الحكيم بلحاج", "PER"), ("قوات الناتو", "ORG")])
     assert [r.type for r in relations if r.type != "CO_MENTION"] == ["COOPERATE"]
     assert load_lexicon().type_of("التحالف") is None
+
+
+def test_searching_for_is_no_meeting():
+    assert find_predicates(["بالبحث", "عن", "عروض"], load_lexicon()) == []
