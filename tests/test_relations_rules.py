@@ -391,3 +391,9 @@ def test_allied_with_is_cooperation_but_the_coalition_is_no_predicate():
 
 def test_searching_for_is_no_meeting():
     assert find_predicates(["بالبحث", "عن", "عروض"], load_lexicon()) == []
+
+
+def test_the_kingdom_is_the_one_kingdom_the_article_names():
+    text = "وصل كيري إلى السعودية.\nوأشاد كيري بدور المملكة في اليمن."
+    relations = relations_of(text)
+    assert ("SUPPORT", "john_kerry", "saudi_arabia") in typed(relations)

@@ -13,7 +13,8 @@ article knows, so the article wins over the registry:
 * «نظيره الأمريكي» names the person the article introduces with the same head as
   the nearest actor before it and the counterpart's country;
 * a definite head noun alone («المعهد», «التنظيم») names the one organisation the
-  article introduced with that head («معهد الإدارة العامة», «تنظيم القاعدة»).
+  article introduced with that head («معهد الإدارة العامة», «تنظيم القاعدة»), and
+  «المملكة» the one kingdom the article names (``named_by_kind``).
 
 Only tokens no linked mention covers are read, so nothing the linker decided is
 overridden; a phrase with two candidates in the article is left alone.
@@ -58,6 +59,7 @@ class RoleWords:
     honorifics: frozenset[str] = frozenset()
     deputies: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
+    named_by_kind: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -76,7 +78,11 @@ def _build(data: dict, source: str) -> RoleWords:
     deputies = frozenset(normalize(str(w)) for w in data.get("deputies") or ())
     generic = frozenset(normalize(str(w)) for w in data.get("generic_heads") or ())
     counterparts = frozenset(normalize(str(w)) for w in data["counterparts"])
-    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic)
+    kinds = data.get("named_by_kind") or {}
+    if not isinstance(kinds, dict) or not all(isinstance(v, list) for v in kinds.values()):
+        raise ReferenceError(f"{source}: named_by_kind must map a head noun to a list of registry ids")
+    named_by_kind = tuple((normalize(str(k)), frozenset(map(str, v))) for k, v in kinds.items())
+    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic, named_by_kind)
 
 
 @dataclass(frozen=True)
@@ -184,6 +190,12 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             heads[head].add(lm.actor_id)
             kinds[lm.actor_id] = kind
     unique = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
+    named = {lm.actor_id for lm in linked}
+    for head, members in words.named_by_kind:  # «المملكة»: the one kingdom the article names
+        present = members & named
+        if len(present) == 1 and head not in unique:
+            unique[head] = next(iter(present))
+            kinds[unique[head]] = registry.actors[unique[head]].type if unique[head] in registry else "LOC"
     out = []
     if not unique:
         return out
