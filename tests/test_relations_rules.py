@@ -397,3 +397,13 @@ def test_the_kingdom_is_the_one_kingdom_the_article_names():
     text = "وصل كيري إلى السعودية.\nوأشاد كيري بدور المملكة في اليمن."
     relations = relations_of(text)
     assert ("SUPPORT", "john_kerry", "saudi_arabia") in typed(relations)
+
+
+@pytest.mark.parametrize("word", ["الطلب", "بالطلب", "الجمع", "للتحالف"])
+def test_definite_nouns_that_are_other_words_are_no_predicate(word):
+    assert find_predicates([word], load_lexicon()) == []
+
+
+def test_a_country_written_as_an_adjective_is_no_partner():
+    relations = relations_of("وحذر الأمير بندر بن سلطان الرئيس السابق للمخابرات السعودية من الاتفاق.", [("بندر بن سلطان", "PER")])
+    assert typed(relations) == set()

@@ -152,9 +152,10 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
 
 
 def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int) -> bool:
-    """«الرئيس السابق للمخابرات السعودية»: a place after a noun that carries the preposition
-    is that noun's adjective, not the partner (a person or an organisation there is: «لجهود كيري»)."""
-    return slot.kind == "LOC" and not slot.clitic and intro in ("ب", "ل") and view.norms[slot.start - distance - 1] not in PREPOSITIONS
+    """«الرئيس السابق للمخابرات السعودية»: a country written as an adjective after a noun that
+    carries the preposition describes that noun; it is not the partner («بدور المملكة»,
+    «لجهود كيري» are)."""
+    return slot.demonym and not slot.clitic and intro in ("ب", "ل") and view.norms[slot.start - distance - 1] not in PREPOSITIONS
 
 
 def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:

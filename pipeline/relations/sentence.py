@@ -51,6 +51,7 @@ class Slot:
     venue: bool = False
     clitic: str = ""
     conj: bool = False  # و glued to its first token is a conjunction («ولافروف»), not a letter of the name («واشنطن»)
+    demonym: bool = False  # written as a country's adjective: «السعودية» in «للمخابرات السعودية»
 
     @property
     def party(self) -> bool:
@@ -168,14 +169,15 @@ def build_view(
     for (start, end), lm in spans:
         if slots and slots[-1].actor == lm.actor_id and start <= slots[-1].end + 1:
             last = slots[-1]
-            slots[-1] = Slot(last.actor, last.start, max(last.end, end), last.kind, last.venue, last.clitic, last.conj)
+            slots[-1] = Slot(last.actor, last.start, max(last.end, end), last.kind, last.venue, last.clitic, last.conj)  # merged: no longer one adjective
             continue
         if slots and start < slots[-1].end:
             continue  # overlapping mentions of two actors: keep the first
         clitic = _slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
         venue = _kind(lm, registry) == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry)
-        slots.append(Slot(lm.actor_id, start, end, _kind(lm, registry), venue, clitic, conj))
+        demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
+        slots.append(Slot(lm.actor_id, start, end, _kind(lm, registry), venue, clitic, conj, demonym))
     at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
     evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
     return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at)
