@@ -47,7 +47,7 @@ from .lexicon import (
 )
 from .modality import ASSERTED, load_modality, modality_of
 from .predicates import Predicate, find_predicates
-from .references import article_holders, load_role_words, resolve_references, someone_elses_role
+from .references import load_role_words, resolve_references, someone_elses_role
 from .sentence import SentenceView, build_view
 
 __all__ = [
@@ -92,8 +92,7 @@ def extract_relations(
     honorifics = words.honorifics
     article = tagged.article
     mentions = [lm for lm in mentions if lm.mention.article_id == article.id]
-    mentions = article_holders(tagged, mentions, registry)
-    mentions = mentions + resolve_references(tagged, mentions, registry)
+    mentions = resolve_references(tagged, mentions, registry)
     by_sentence: dict[int, list[LinkedMention]] = defaultdict(list)
     for lm in mentions:
         by_sentence[lm.mention.sentence].append(lm)

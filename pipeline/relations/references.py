@@ -27,11 +27,12 @@ overridden; a phrase with two candidates in the article is left alone.
 >>> tagged = TaggedArticle(Article("a", text, date="2016-01-01"), tuple(split_sentences(text)), (name,))
 >>> registry = load_registry()
 >>> linked = link_article(tagged, registry)
->>> [(m.actor_id, m.mention.text) for m in resolve_references(tagged, linked, registry)]
+>>> [(m.actor_id, m.mention.text) for m in resolve_references(tagged, linked, registry) if m.via == "role"]
 [('per:خالد_العطيه', 'الوزير القطري')]
 """
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ from pathlib import Path
 
 from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
-from ..types import LinkedMention, Mention, TaggedArticle
+from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .lexicon import normalize_token
 
 __all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role"]
@@ -94,38 +95,31 @@ class _Role:
 
 
 def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry) -> list[LinkedMention]:
-    """New role mentions (``via="role"``) for role phrases the article resolves itself."""
+    """``linked`` as the article itself resolves it: role mentions re-pointed to the person
+    the article names in that role (:func:`article_holders`), then new mentions
+    (``via="role"``) for role phrases, counterparts and definite descriptions the linker
+    left alone."""
     words = load_role_words()
+    scan = _scan(tagged, linked, registry, words)
+    linked = article_holders(tagged, linked, registry, scan)
     article = tagged.article
     covered: dict[int, set[int]] = defaultdict(set)
-    starts: dict[int, dict[int, LinkedMention]] = defaultdict(dict)
     for lm in linked:
         m = lm.mention
         covered[m.sentence].update(range(m.token_start, max(m.token_end, m.token_start + 1)))
-        starts[m.sentence][m.token_start] = lm
-    named: dict[tuple[str, str], set[str]] = defaultdict(set)  # (head, country) → people named with it
-    head_of: dict[str, str] = {}
-    phrases = []
-    for sentence in tagged.sentences:
-        norms = [normalize_token(t.text) for t in sentence.tokens]
-        for role in _roles(norms, words, registry):
-            person = _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
-            if person is not None:
-                named[(role.head, role.country)].add(person)
-                head_of.setdefault(person, role.head)
-            elif not covered[sentence.index].intersection(range(role.start, role.end)):
-                phrases.append((sentence, role))
     out = []
-    for sentence, role in phrases:
+    for sentence, role in scan.unnamed:
+        if covered[sentence.index].intersection(range(role.start, role.end)):
+            continue
         actor_id = None
         if role.head == "counterpart":
             before = [lm for lm in linked if lm.mention.sentence == sentence.index and lm.mention.token_end <= role.start]
             if before:
-                head = head_of.get(before[-1].actor_id)
-                candidates = named.get((head, role.country), set()) if head else set()
+                head = scan.head_of.get(before[-1].actor_id)
+                candidates = scan.named.get((head, role.country), set()) if head else set()
                 actor_id = next(iter(candidates)) if len(candidates) == 1 else None
         else:
-            candidates = named.get((role.head, role.country), set())
+            candidates = scan.named.get((role.head, role.country), set())
             actor_id = next(iter(candidates)) if len(candidates) == 1 else None
         if actor_id is None:
             continue
@@ -134,10 +128,38 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
         mention = Mention(article.id, sentence.index, start, end, article.text[start:end], "PER", role.start, role.end)
         out.append(LinkedMention(mention, actor_id, via="role"))
         covered[sentence.index].update(range(role.start, role.end))
-    return out + _definite_descriptions(tagged, linked, covered, registry, words)
+    return linked + out + _definite_descriptions(tagged, linked, covered, registry, words)
 
 
-def article_holders(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry) -> list[LinkedMention]:
+@dataclass(frozen=True)
+class _Scan:
+    """The role phrases of one article: who it names in each role, and the phrases it leaves unnamed."""
+
+    named: dict[tuple[str, str], set[str]]  # (head, country) → people the article names with it
+    head_of: dict[str, str]  # person → the head of the role the article gives them
+    unnamed: list[tuple[Sentence, _Role]]  # role phrases with no name next to them
+
+
+def _scan(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, words: RoleWords) -> _Scan:
+    starts: dict[int, dict[int, LinkedMention]] = defaultdict(dict)
+    for lm in linked:
+        starts[lm.mention.sentence][lm.mention.token_start] = lm
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    head_of: dict[str, str] = {}
+    unnamed = []
+    for sentence in tagged.sentences:
+        norms = [normalize_token(t.text) for t in sentence.tokens]
+        for role in _roles(norms, words, registry):
+            person = _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
+            if person is not None:
+                named[(role.head, role.country)].add(person)
+                head_of.setdefault(person, role.head)
+            else:
+                unnamed.append((sentence, role))
+    return _Scan(named, head_of, unnamed)
+
+
+def article_holders(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, scan: _Scan | None = None) -> list[LinkedMention]:
     """``linked`` with each role mention the registry resolved re-pointed to the person the
     article itself names in that role, when that is one other person.
 
@@ -145,24 +167,12 @@ def article_holders(tagged: TaggedArticle, linked: Sequence[LinkedMention], regi
     سيرغي لافروف» means him by «وزير الخارجية الروسي» even on a date the registry gives
     to someone else.
     """
-    words = load_role_words()
-    starts: dict[int, dict[int, LinkedMention]] = defaultdict(dict)
-    for lm in linked:
-        starts[lm.mention.sentence][lm.mention.token_start] = lm
-    named: dict[tuple[str, str], set[str]] = defaultdict(set)
-    roles_at: dict[tuple[int, int], _Role] = {}
-    for sentence in tagged.sentences:
-        norms = [normalize_token(t.text) for t in sentence.tokens]
-        for role in _roles(norms, words, registry):
-            person = _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
-            if person is not None:
-                named[(role.head, role.country)].add(person)
-            else:
-                roles_at[(sentence.index, role.start)] = role
+    scan = scan or _scan(tagged, linked, registry, load_role_words())
+    roles_at = {(sentence.index, role.start): role for sentence, role in scan.unnamed}
     out = []
     for lm in linked:
         role = roles_at.get((lm.mention.sentence, lm.mention.token_start)) if lm.via == "role" else None
-        holders = named.get((role.head, role.country), set()) if role is not None and role.head != "counterpart" else set()
+        holders = scan.named.get((role.head, role.country), set()) if role is not None and role.head != "counterpart" else set()
         if len(holders) == 1 and lm.actor_id not in holders:
             lm = LinkedMention(lm.mention, next(iter(holders)), via="role")
         out.append(lm)
@@ -247,13 +257,9 @@ def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:
     """Role phrases in a sentence: a head (or «نظيره») then a demonym within reach."""
     found = []
     for i, norm in enumerate(norms):
-        readings = strip_clitics(norm)
-        if norm in words.counterparts:
-            head = "counterpart"
-        else:
-            head = next((r for r in readings if r in words.heads), None)
-            if head is None:
-                continue
+        head = _head(norm, words)
+        if head is None:
+            continue
         last = None  # the last adjective of the phrase is the country: «وزير الخارجية القطري»
         for j in range(i + 1, min(i + 1 + words.reach, len(norms))):
             if not norms[j].isalpha():
@@ -264,6 +270,14 @@ def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:
         if last is not None:
             found.append(_Role(head, last[0], i, last[1] + 1))
     return found
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _head(norm: str, words: RoleWords) -> str | None:
+    """The role head a token is («والوزير» → وزير), "counterpart" for «نظيره», else None."""
+    if norm in words.counterparts:
+        return "counterpart"
+    return next((r for r in strip_clitics(norm) if r in words.heads), None)
 
 
 def _country(norm: str, registry) -> str | None:
