@@ -109,20 +109,23 @@ def test_pentagon_and_russian_mod_meet_through_the_counterpart_phrase():
     assert typed(relations) == {("MEET", "pentagon", "russian_mod", False)}
 
 
-def test_pentagon_and_russian_mod_agree():
+def test_a_possible_agreement_between_pentagon_and_russian_mod_is_hypothetical():
     relations = relations_of(MOD_PENTAGON_AGREE, [("وزارة الدفاع الروسية", "ORG"), ("البنتاغون", "LOC")], "2015-10-11")
-    assert between(relations, "pentagon", "russian_mod") == {"AGREE"}
+    [agree] = [r for r in relations if r.type == "AGREE"]
+    assert {agree.source, agree.target} == {"pentagon", "russian_mod"}
+    assert agree.modality == "hypothetical"  # «اتفاق محتمل»: not (yet) agreed
 
 
-def test_statement_goes_from_the_speaker_to_what_is_spoken_about():
+def test_saying_something_about_an_actor_is_no_statement_to_it():
     relations = relations_of(LAVROV_LAOS, [("لاوس", "LOC"), ("لافروف", "PER")])
-    assert typed(relations) == {("STATEMENT", "sergey_lavrov", "us_led_coalition", True)}
-    assert between(relations, "sergey_lavrov", "laos") == {"CO_MENTION"}
+    assert typed(relations) == set()
 
 
-def test_refusing_cooperation_is_opposition_not_cooperation():
+def test_refused_cooperation_is_negated_cooperation():
     relations = relations_of(PENTAGON_REFUSES, [("البنتاغون", "ORG"), ("روسيا", "LOC")])
-    assert between(relations, "pentagon", "russia") == {"OPPOSE"}
+    [cooperate] = [r for r in relations if r.type == "COOPERATE"]
+    assert {cooperate.source, cooperate.target} == {"pentagon", "russia"} and cooperate.modality == "negated"
+    assert not [r for r in relations if r.type != "CO_MENTION" and r.modality == "asserted"]
 
 
 # ------------------------------------------------------------------ directions and fallbacks
@@ -156,11 +159,14 @@ def test_co_mention_when_no_trigger_applies():
     assert (pair.source, pair.target) == ("russia", "us_led_coalition")  # undirected: sorted ids
 
 
-def test_every_pair_of_distinct_actors_gets_a_relation():
+def test_a_list_of_many_actors_makes_no_clique():
+    relations = relations_of("وأكدت روسيا وإيران والسعودية وتركيا ومصر والأردن وقطر أن الحل سياسي.")
+    assert relations == []
+
+
+def test_far_apart_actors_are_not_co_mentioned():
     relations = relations_of(KERRY_PUTIN)
-    actors = {"john_kerry", "vladimir_putin", "barack_obama", "washington", "moscow", "jabhat_al_nusra"}
-    pairs = {frozenset((r.source, r.target)) for r in relations}
-    assert pairs == {frozenset((a, b)) for a in actors for b in actors if a < b}
+    assert not between(relations, "john_kerry", "jabhat_al_nusra")
 
 
 def test_no_relation_of_an_actor_with_itself():
@@ -230,15 +236,15 @@ def test_mentions_of_other_articles_are_ignored():
         ("بالتنسيق", "COOPERATE"),
         ("قصفت", "ATTACK"),
         ("غاراتها", "ATTACK"),
-        ("وأعلنت", "STATEMENT"),
-        ("مضيفاً", "STATEMENT"),
+        ("ودعت", "STATEMENT"),
+        ("وطالبت", "STATEMENT"),
     ],
 )
 def test_lexicon_reads_inflections_and_clitics(word, kind):
     assert load_lexicon().type_of(word) == kind
 
 
-@pytest.mark.parametrize("word", ["البحثية", "قالب", "بيانات", "المعارضة", "وقعت", "التحالف"])
+@pytest.mark.parametrize("word", ["البحثية", "قالب", "بيانات", "المعارضة", "وقعت", "التحالف", "وأعلنت", "قال"])
 def test_lexicon_matches_whole_words_only(word):
     assert load_lexicon().type_of(word) is None
 

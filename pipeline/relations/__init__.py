@@ -1,0 +1,165 @@
+"""Typed relations between the actors of one sentence, with evidence.
+
+A relation needs a predicate and two actors that are its arguments:
+
+1. :mod:`.predicates` finds verbs, verbal nouns and multiword triggers
+   (``data/triggers.yaml``, loaded by :mod:`.lexicon`);
+2. :mod:`.references` adds actors the article names by role
+   («الوزير القطري», «نظيره الأمريكي»);
+3. :mod:`.arguments` picks each predicate's agent and partner from word order,
+   prepositions, coordination and clause boundaries;
+4. :mod:`.modality` marks negated, planned and hypothetical events
+   (``data/modality.yaml``); only ``asserted`` ones count;
+5. :mod:`.cooccur` keeps the co-mentions a reader would call related.
+
+An actor that is only mentioned gets no typed relation. One
+:class:`~pipeline.types.Relation` per (pair, sentence, type); directed types
+(``directed`` in the lexicon) run from the agent; undirected ones and
+co-mentions have sorted ids. Relations never cross sentences and never join an
+actor to itself.
+
+>>> from pipeline.types import Article, TaggedArticle
+>>> from pipeline.arabic import split_sentences
+>>> from pipeline.actors import link_article, load_registry
+>>> text = "ناقش جون كيري مع فلاديمير بوتين الأزمة."
+>>> tagged = TaggedArticle(Article("a", text), tuple(split_sentences(text)))
+>>> [(r.source, r.target, r.type, r.trigger) for r in extract_relations(tagged, link_article(tagged, load_registry()))]
+[('john_kerry', 'vladimir_putin', 'MEET', 'ناقش')]
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..types import LinkedMention, Relation, TaggedArticle
+from .arguments import Link, assign_arguments
+from .cooccur import co_mentions
+from .lexicon import (
+    CO_MENTION,
+    normalize_token,
+    DEFAULT_LEXICON_PATH,
+    Entry,
+    Lexicon,
+    LexiconError,
+    build_lexicon,
+    load_lexicon,
+    trigger_readings,
+)
+from .modality import ASSERTED, load_modality, modality_of
+from .predicates import Predicate, find_predicates
+from .references import load_role_words, resolve_references, someone_elses_role
+from .sentence import SentenceView, build_view
+
+__all__ = [
+    "DEFAULT_LEXICON_PATH",
+    "Entry",
+    "Lexicon",
+    "LexiconError",
+    "build_lexicon",
+    "extract_relations",
+    "load_lexicon",
+    "trigger_readings",
+]
+
+
+def extract_relations(
+    tagged: TaggedArticle, mentions: Sequence[LinkedMention], lexicon: Lexicon | None = None
+) -> list[Relation]:
+    """Relations between the actors of each sentence of one article.
+
+    Parameters
+    ----------
+    tagged
+        The article with its sentences.
+    mentions
+        Its linked mentions (from :func:`pipeline.actors.link_article`);
+        mentions of other articles are ignored.
+    lexicon
+        Trigger lexicon; :func:`load_lexicon` by default.
+
+    Returns
+    -------
+    list of Relation
+        In sentence order; each carries the sentence as evidence. Typed
+        relations that are not asserted also leave their pair a co-mention.
+    """
+    from ..actors import load_registry
+
+    lexicon = lexicon or load_lexicon()
+    markers = load_modality()
+    registry = load_registry()
+    words = load_role_words()
+    honorifics = words.honorifics
+    article = tagged.article
+    mentions = [lm for lm in mentions if lm.mention.article_id == article.id]
+    mentions = resolve_references(tagged, mentions, registry)
+    by_sentence: dict[int, list[LinkedMention]] = defaultdict(list)
+    for lm in mentions:
+        by_sentence[lm.mention.sentence].append(lm)
+    relations: list[Relation] = []
+    for sentence in tagged.sentences:
+        linked = by_sentence.get(sentence.index, ())
+        if len({lm.actor_id for lm in linked}) < 2:
+            continue
+        norms = [normalize_token(t.text) for t in sentence.tokens]
+        linked = [lm for lm in linked if not someone_elses_role(lm, norms, words)]
+        view = build_view(tagged, sentence, linked, registry, honorifics)
+        relations.extend(_sentence_relations(view, lexicon, markers))
+    return relations
+
+
+def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers) -> list[Relation]:
+    inside = frozenset(i for s in view.slots for i in range(s.start, s.end))
+    predicates = find_predicates([t.text for t in view.sentence.tokens], lexicon, inside)
+    found: dict[tuple[frozenset[str], str], Relation] = {}
+    modalities: dict[Predicate, str] = {}
+    for pred, link in assign_arguments(view, predicates, lexicon):
+        if pred not in modalities:
+            modalities[pred] = _modality(view, pred, predicates, markers)
+        relation = _relation(view, pred, link, modalities[pred], lexicon)
+        key = (frozenset((relation.source, relation.target)), relation.type)
+        previous = found.get(key)
+        # one relation per (pair, type): an asserted reading beats a non-asserted one
+        if previous is None or (previous.modality != ASSERTED and relation.modality == ASSERTED):
+            found[key] = relation
+    typed = list(found.values())
+    related = {pair for (pair, _), r in found.items() if r.modality == ASSERTED}
+    mentioned = [Relation(a, b, CO_MENTION, view.evidence) for a, b in co_mentions(view, related, lexicon)]
+    hedged = {tuple(sorted(pair)) for (pair, _), r in found.items() if r.modality != ASSERTED and pair not in related}
+    extra = [Relation(a, b, CO_MENTION, view.evidence) for a, b in sorted(hedged) if (a, b) not in {(r.source, r.target) for r in mentioned}]
+    return typed + mentioned + extra
+
+
+def _modality(view: SentenceView, pred: Predicate, predicates: Sequence[Predicate], markers) -> str:
+    """The predicate's own modality; «سيزور … ويلتقي»: a verb joined by و shares the previous verb's."""
+    own = modality_of(view.norms, pred.start, pred.end, pred.future, markers)
+    if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
+        return _purpose(view, pred, own, predicates)
+    previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
+    if previous and not any(view.is_break(i, commas=False) for i in range(previous[-1].end, pred.start)):
+        earlier = modality_of(view.norms, previous[-1].start, previous[-1].end, previous[-1].future, markers)
+        if earlier != ASSERTED:
+            return earlier
+    return own
+
+
+def _purpose(view: SentenceView, pred: Predicate, own: str, predicates: Sequence[Predicate]) -> str:
+    """«وصل … للاجتماع بالملك»: a meeting, deal or cooperation named with ل is what something is for;
+    «تبحثان تنسيق العمليات»: one that is the topic of talks has not happened yet."""
+    if own != ASSERTED or pred.pos != "noun" or pred.type not in ("MEET", "AGREE", "COOPERATE"):
+        return own
+    if view.clitic_preposition(pred.start) == "ل":
+        return "planned"
+    if any(p.type == "MEET" and p.pos == "verb" and p.end == pred.start for p in predicates):
+        return "hypothetical"
+    return own
+
+
+def _relation(view: SentenceView, pred: Predicate, link: Link, modality: str, lexicon: Lexicon) -> Relation:
+    source, target = view.slots[link.agent].actor, view.slots[link.partner].actor
+    directed = pred.type in lexicon.directed
+    if not directed:
+        source, target = sorted((source, target))
+    return Relation(
+        source, target, pred.type, view.evidence, directed=directed, trigger=view.words(pred.start, pred.end), modality=modality
+    )

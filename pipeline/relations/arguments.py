@@ -1,0 +1,471 @@
+"""Who is the agent and who the partner (or target) of a predicate, from Arabic word order.
+
+Rules, per predicate (``frames`` and the word lists in ``data/triggers.yaml`` say
+which prepositions introduce each type's partner):
+
+* **Verbs.** The subject is, in this order: the main clause's subject after
+  «أنها/إنه» or «أن يكون» («أعلنت الوزارة أنها بحثت مع …»); the actor right before
+  the verb (SVO: «واشنطن تدعم», «إن التحالف قصف»); the antecedent of «الذي/التي»
+  («المالكي الذي اتهم …»); the first actor after the verb with no preposition (VSO:
+  «استقبل الملك سلمان الرئيس»; a title with a glued preposition stays inside the
+  subject: «أثنى القيادي بالمقاومة سالم سمران»); for «وبحث» the previous verb's subject;
+  for «كلمة ثمن فيها» the subject of the light verb that carries it.
+  The partner is the first actor after the verb (or its subject) that the type's
+  frame introduces: a bare object («قصف التحالف مواقع داعش»), مع، ب، على، ل …; a
+  transitive meeting verb looks past venues and times («استقبل X … في قصره مساء اليوم Y»).
+* **Verbal nouns.** «بين X وY» makes every pair a party («تم الاتفاق بين …»);
+  a genitive actor is the agent («محادثات كيري ولافروف», «قصف روسيا لداعش»), or the
+  target for ``patient_genitive`` nouns («اغتيال …»); «بدعم من X» makes X the agent;
+  a noun with a partner but no agent of its own takes the subject of the light verb
+  that carries it («عقد X اجتماعا مع Y», «رفع X التهاني إلى Y») or the nearest actor
+  before it in the clause («لافروف بعد اجتماع مع نظيره»), except for ``strict`` nouns
+  («الاتفاق» alone is "the deal").
+* **Coordination.** «X وY» as subject: each is an agent; undirected types then
+  pair X with Y when no partner follows («توصل كيري ولافروف إلى اتفاق»), but never
+  four or more (a list); a ``gathers`` verb pairs everyone («لقاء ثلاثي جمع X وY وZ»).
+* **Clauses.** Punctuation and complementizers (أن، إن، الذي …) bound every search,
+  so «قال X إن Y هاجم Z» gives Y → Z. A venue («في موسكو») is never a party.
+
+>>> from pipeline.types import Article, TaggedArticle
+>>> from pipeline.arabic import split_sentences
+>>> from pipeline.actors import link_article, load_registry
+>>> from pipeline.relations.sentence import build_view
+>>> from pipeline.relations.lexicon import load_lexicon
+>>> from pipeline.relations.predicates import find_predicates
+>>> text = "وقال كيري إن روسيا قصفت مواقع داعش في سوريا."
+>>> tagged = TaggedArticle(Article("a", text), tuple(split_sentences(text)))
+>>> view = build_view(tagged, tagged.sentences[0], link_article(tagged, load_registry()), load_registry())
+>>> predicates = find_predicates([t.text for t in view.sentence.tokens], load_lexicon())
+>>> [(view.slots[l.agent].actor, view.slots[l.partner].actor) for _, l in assign_arguments(view, predicates, load_lexicon())]
+[('russia', 'isis')]
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .grammar import GRAMMAR
+from .lexicon import BARE, Lexicon, normalize_token
+from .predicates import Predicate
+from .sentence import COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
+
+__all__ = ["Link", "assign_arguments"]
+
+# Words that may stand between a subject and its verb («روسيا قد قصفت»).
+_FILLERS = GRAMMAR.fillers
+# «بين» with the first party as a pronoun: «اتفاق بينها وبين البنتاغون».
+_BETWEEN = normalize_token("بين")
+_BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
+_FROM = normalize_token("من")
+_BY = normalize_token("قبل")
+_ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
+_RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
+_QUOTES = frozenset('«»“”„‟"\'‹›')
+# «ألقى X كلمة ثمن فيها …»: a pronoun after the verb points back to what carries it
+_BACK_POINTERS = GRAMMAR.back_pointers
+_BE = GRAMMAR.be
+_RELATIVES = GRAMMAR.relatives
+_TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
+
+
+@dataclass(frozen=True)
+class Link:
+    """Slot indices of a predicate's agent and partner (``agent`` is the source of directed types)."""
+
+    agent: int
+    partner: int
+
+
+def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lexicon) -> list[tuple[Predicate, Link]]:
+    """Every (predicate, link) the sentence's structure supports, in predicate order."""
+    out: list[tuple[Predicate, Link]] = []
+    stops = _Stops(predicates)
+    last_agents: list[int] = []
+    for pred in predicates:
+        if pred.pos == "verb":
+            agents = _verb_agents(view, pred, lexicon, last_agents)
+            links = list(_verb_links(view, pred, lexicon, agents, stops))
+            if agents:
+                last_agents = agents
+        else:
+            links = list(_noun_links(view, pred, lexicon, stops))
+        out.extend((pred, link) for link in links if view.slots[link.agent].actor != view.slots[link.partner].actor)
+    return out
+
+
+class _Stops:
+    """Token positions where a partner search stops: another clause's verb, another type's noun."""
+
+    def __init__(self, predicates: Sequence[Predicate]):
+        self._predicates = predicates
+
+    def between(self, pred: Predicate, lo: int, hi: int) -> bool:
+        # «شنت روسيا غارات على داعش», «التهاني والتبريكات لـ»: the search goes past a noun of its own type
+        return any(lo <= p.start < hi and p is not pred and not _carried(pred, p) for p in self._predicates)
+
+
+def _carried(pred: Predicate, other: Predicate) -> bool:
+    """A noun of the same type that a verb carries («شنت غارات على») or that joins the noun
+    right after it («التهاني والتبريكات لـ»); another «اتفاق» further on is a clause of its own."""
+    return other.pos == "noun" and other.type == pred.type and (pred.pos == "verb" or other.start == pred.end)
+
+
+# ------------------------------------------------------------------------------------- verbs
+
+
+def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_agents: list[int]) -> list[int]:
+    norms = view.norms
+    if pred.start > 0 and norms[pred.start - 1] in PRONOUN_COMPLEMENTIZERS:
+        k = _subject_before(view, pred.start - 1, len(norms), commas=True)
+        return _group(view, k) if k is not None else []
+    if pred.start > 1 and norms[pred.start - 1] in _BE and norms[pred.start - 2] in COMPLEMENTIZERS:
+        k = _subject_before(view, pred.start - 2, len(norms), commas=True)  # «نفى لافروف أن يكون التقى»
+        return _group(view, k) if k is not None else []
+    glued = norms[pred.start][:1] in "وف" and len(norms[pred.start]) > 3
+    if not glued:
+        k = _adjacent_subject(view, pred.start)
+        if k is not None:
+            return _group(view, k)
+    k = _antecedent(view, pred)
+    if k is not None and not _object_pronoun(view, pred):
+        return _group(view, k)  # «المالكي الذي اتهم المملكة»
+    if pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS:
+        return _host(view, pred, lexicon, fallback=False)
+    lead = lexicon.window("lead")
+    for k, slot in enumerate(view.slots):
+        if slot.start < pred.end:
+            continue
+        if slot.start - pred.end - view.title_words(pred.end, slot.start) > lead or _broken(view, pred.end, slot.start):
+            break
+        intro, distance = view.introducer(slot, pred.end)
+        if intro != BARE and not _inside_apposition(view, pred, slot, distance):
+            break
+        if slot.party:
+            k = _named_holder(view, pred, k)
+            return [c for c in view.conjuncts(k) if view.slots[c].party]
+    if glued:
+        return list(last_agents)
+    if _antecedent(view, pred) is not None:
+        return []
+    # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
+    return _host(view, pred, lexicon, fallback=False)
+
+
+def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int) -> bool:
+    """«الرئيس السابق للمخابرات السعودية»: a country written as an adjective after a noun that
+    carries the preposition describes that noun; it is not the partner («بدور المملكة»,
+    «لجهود كيري» are)."""
+    return slot.demonym and not slot.clitic and intro in ("ب", "ل") and view.norms[slot.start - distance - 1] not in PREPOSITIONS
+
+
+def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
+    """«أشاد نجم النصر السابق ناصر الفهد», «اغتيال أمير الكويت الراحل جابر الأحمد»: a team or
+    place that is the genitive of a word after the predicate describes the person named next;
+    that person is the argument."""
+    slot = view.slots[k]
+    if slot.kind not in ("ORG", "LOC") or slot.start == pred.end or k + 1 >= len(view.slots):
+        return k
+    nxt = view.slots[k + 1]
+    if nxt.kind != "PER" or nxt.start - slot.end > 2 or view.introducer(nxt, slot.end)[0] != BARE:
+        return k
+    return k + 1
+
+
+def _inside_apposition(view: SentenceView, pred: Predicate, slot, distance: int) -> bool:
+    """«أثنى القيادي بالمقاومة الشعبية سالم سمران»: a preposition glued to a word of the
+    subject's title, not one right after the verb, does not make the name an object."""
+    return _glued_to_title(view, slot, distance, pred.end)
+
+
+def _glued_to_title(view: SentenceView, slot, distance: int, lo: int) -> bool:
+    """The preposition before ``slot`` is glued to a word right after a definite title word
+    («القيادي بالمقاومة», «الكويتي بالإنابة», «الأمانة العامة لمنظمة»), after ``lo``."""
+    at = slot.start - distance - 1 if not slot.clitic else slot.start
+    if at - 1 < lo or view.slot_at(at - 1) is not None:
+        return False
+    if not slot.clitic and (view.norms[at] in PREPOSITIONS or view.slot_at(at) is not None):
+        return False
+    return view.norms[at - 1].startswith("ال")
+
+
+def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
+    """«حسين عبدالغني الذي اتصل …»: the actor a relative pronoun right before the verb refers to."""
+    i = pred.start - 1
+    while i > 0 and view.norms[i] in _FILLERS:  # «الذي بدوره ثمّن»
+        i -= 1
+    if i < 1 or view.norms[i] not in _RELATIVES:
+        return None
+    i -= 1
+    while i > 0 and view.norms[i] in _QUOTES:  # «تنظيم “داعش” الذي»
+        i -= 1
+    k = view.slot_at(i)
+    return k if k is not None and view.slots[k].party else None
+
+
+def _object_pronoun(view: SentenceView, pred: Predicate) -> bool:
+    """«تقاتله»: the verb carries its object as a pronoun."""
+    return view.norms[pred.end - 1] != pred.entry.tokens[-1] and view.norms[pred.end - 1].endswith(("ه", "ها", "هم", "هما"))
+
+
+def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
+    """A bare actor ending right before ``pos`` (fillers such as قد allowed): an SVO subject."""
+    i = pos
+    while i > 0 and view.norms[i - 1] in _FILLERS:
+        i -= 1
+    k = view.slot_at(i - 1) if i > 0 else None
+    if k is None:
+        return None
+    slot = view.slots[k]
+    if not slot.party or slot.clitic or (slot.start > 0 and _governed(view, slot.start)):
+        return None
+    return k
+
+
+def _governed(view: SentenceView, start: int) -> bool:
+    """True when a preposition stands right before token ``start`` (or one token before, «على مواقع»)."""
+    for i in (start - 1, start - 2):
+        if i < 0:
+            break
+        if view.norms[i] in PREPOSITIONS or (view.slot_at(i) is None and view.clitic_preposition(i)):
+            return True
+        if view.slot_at(i) is not None or view.is_break(i):
+            break
+    return False
+
+
+def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stops: _Stops) -> Iterator[Link]:
+    frame = lexicon.frame(pred.type, "verb")
+    allow_bare = BARE in frame or pred.entry.transitive
+    lo = max(pred.end, view.slots[agents[-1]].end if agents and view.slots[agents[-1]].start >= pred.end else pred.end)
+    partners = _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
+    if not partners and agents and pred.entry.transitive and pred.type == "MEET":
+        partners = _received(view, pred, lo, set(agents), stops)
+    antecedent = _antecedent(view, pred)
+    if not partners and antecedent is not None and antecedent not in agents and _object_pronoun(view, pred):
+        partners = [antecedent]  # «داعش الذي تقاتله طهران»
+    if pred.entry.persons_only:
+        partners = [k for k in partners if view.slots[k].kind != "LOC"]
+    if pred.entry.gathers:
+        yield from _all_pairs(view, agents + partners, roster=None)
+        return
+    for a in agents:
+        for p in partners:
+            yield Link(a, p)
+    undirected = pred.type not in lexicon.directed
+    if undirected and len(agents) >= 2 and (not partners or pred.type == "MEET"):
+        yield from _all_pairs(view, agents)
+
+
+def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], stops: _Stops) -> list[int]:
+    """«استقبل صاحب السمو الملكي الأمير محمد بن نايف … - حفظه الله - في قصر سموه بجدة مساء اليوم
+    معالي وزير الخارجية المصري سامح شكري»: the person received may stand after a long
+    apposition, a venue and a time; the first bare person after them, in the same clause."""
+    last = lo
+    for k, slot in enumerate(view.slots):
+        if slot.start < lo or k in exclude:
+            continue
+        if slot.start - lo > _RECEIVED_REACH or _broken(view, lo, slot.start) or stops.between(pred, lo, slot.start):
+            return []
+        if slot.venue:
+            last = slot.end
+            continue
+        intro, distance = view.introducer(slot, last)
+        if slot.kind == "PER" and intro == BARE and distance - view.title_words(slot.start - distance, slot.start) <= 4:
+            return [c for c in view.conjuncts(k) if view.slots[c].party]
+        return []
+    return []
+
+
+def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare: bool, stops: _Stops) -> list[int]:
+    """The first actor after ``lo`` that the frame introduces, with its conjuncts."""
+    gap, object_window, prep_window = lexicon.window("gap"), lexicon.window("object"), lexicon.window("prep")
+    for k, slot in enumerate(view.slots):
+        if slot.start < lo or k in exclude:
+            continue
+        if slot.start - lo > gap or _broken(view, lo, slot.start) or stops.between(pred, lo, slot.start):
+            break
+        if not slot.party:
+            continue
+        intro, distance = view.introducer(slot, lo)
+        if intro == BARE:
+            if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
+                return [c for c in view.conjuncts(k) if view.slots[c].party]
+        elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance):
+            return [c for c in view.conjuncts(k) if view.slots[c].party]
+    return []
+
+
+# ------------------------------------------------------------------------------------- nouns
+
+
+def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _Stops) -> Iterator[Link]:
+    norms = view.norms
+    undirected = pred.type not in lexicon.directed
+    frame = lexicon.frame(pred.type, "noun")
+    # «تم الاتفاق بين X وY», «اتصال هاتفي بين …», «اتفاق بينها وبين البنتاغون»
+    for i in range(pred.end, min(pred.end + 3, len(norms))):
+        if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
+            if _BETWEEN not in frame and not undirected:
+                return
+            parties: list[int] = []
+            if norms[i] in _BETWEEN_PRONOUNS:
+                k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
+                parties += _group(view, k) if k is not None else []
+            after = next((k for k, s in enumerate(view.slots) if s.start > i), None)
+            if after is not None and view.slots[after].start - i <= 3 and not _broken(view, i + 1, view.slots[after].start):
+                parties += [c for c in view.conjuncts(after) if view.slots[c].party]
+            yield from _all_pairs(view, parties)
+            return
+        if view.slot_at(i) is not None or view.is_break(i):
+            break
+    # «بدعم من إيران»: the actor after من acts on the one before
+    if not undirected and pred.end < len(norms) and norms[pred.end] == _FROM:
+        j = pred.end + 1 + (pred.end + 1 < len(norms) and norms[pred.end + 1] == _BY)
+        while j < len(norms) and view.slot_at(j) is None and norms[j] in view.honorifics:
+            j += 1  # «برقية من الشيخ محمد …»
+        k = view.slot_at(j) if j < len(norms) else None
+        if k is not None:
+            for host in _host(view, pred, lexicon):
+                yield Link(k, host)
+            return
+    genitive = _genitive(view, pred, lexicon)
+    if genitive is not None and pred.entry.patient_genitive:
+        for a in _host(view, pred, lexicon):  # «المتهم بمحاولة اغتيال أمير الكويت»
+            yield Link(a, genitive)
+        return
+    if genitive is not None:
+        agents = [c for c in view.conjuncts(genitive) if view.slots[c].party]
+        lo = view.slots[agents[-1]].end
+        partners = _partners(view, pred, lexicon, lo, set(agents), frame, BARE in frame, stops)
+        if partners and view.introducer(view.slots[partners[0]], lo)[0] == BARE and _unknown_place(view.slots[partners[0]]):
+            partners = []  # «وضربات طيران التحالف سببان»: NER's stray place is no object
+        for a in agents:
+            for p in partners:
+                yield Link(a, p)
+        if undirected and not partners and len(agents) >= 2 and not pred.entry.strict and not _all_places(view, agents):
+            yield from _all_pairs(view, agents)
+        return
+    if pred.entry.strict:
+        return
+    partners = _partners(view, pred, lexicon, pred.end, set(), frame, False, stops)
+    if pred.entry.persons_only:
+        partners = [k for k in partners if view.slots[k].kind != "LOC"]
+    hosts = _host(view, pred, lexicon)
+    if partners:
+        for a in hosts:
+            for p in partners:
+                yield Link(a, p)
+        return
+    if undirected and len(hosts) >= 2:  # «عقد الأمير محمد بن سلمان ووزير الدفاع اجتماعا»
+        yield from _all_pairs(view, hosts)
+        return
+    if undirected:  # «كيري ولافروف بعد محادثات»
+        i = pred.start
+        while i > 0 and norms[i - 1] in _TRAIL and pred.start - i < 2:
+            i -= 1
+        k = view.slot_at(i - 1) if i > 0 else None
+        if k is not None:
+            group = _group(view, k)
+            if len(group) >= 2 and not _all_places(view, group):
+                yield from _all_pairs(view, group)
+
+
+def _unknown_place(slot) -> bool:
+    """A place only NER knows (not in the registry): often a stray word tagged LOC."""
+    return slot.kind == "LOC" and slot.actor.startswith("loc:")
+
+
+def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | None:
+    """The actor right after a verbal noun with no preposition between: its agent («قصف روسيا»)."""
+    for k, slot in enumerate(view.slots):
+        if slot.start < pred.end:
+            continue
+        if slot.start - pred.end > lexicon.window("noun_lead") or _broken(view, pred.end, slot.start):
+            return None
+        intro, _ = view.introducer(slot, pred.end)
+        # «اتفاقا نوويا»: an adjective NER took for a place is no genitive
+        if intro != BARE or not slot.party or (_unknown_place(slot) and slot.end - slot.start == 1):
+            return None
+        return _named_holder(view, pred, k)  # «اغتيال أمير الكويت الراحل جابر الأحمد»
+    return None
+
+
+# ------------------------------------------------------------------------------------- helpers
+
+
+def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool = True) -> list[int]:
+    """The agent of a verbal noun that has none after it: the subject of the light verb that
+    carries it («عقد X اجتماعا», «بعث X، اليوم، ببرقية»), else the actor right before it in
+    its clause («لافروف بعد اجتماع»)."""
+    norms = view.norms
+    for i in range(pred.start - 1, max(pred.start - 30, -1), -1):
+        norm = norms[i]
+        if norm in (".", "؛", ";", ":", "؟", "!") or norm in COMPLEMENTIZERS:
+            break
+        if view.slot_at(i) is None and lexicon.is_light_verb(view.sentence.tokens[i].text):
+            k = _adjacent_subject(view, i)
+            if k is None:
+                k = next((n for n, s in enumerate(view.slots) if i < s.start < pred.start and s.party), None)
+                if k is not None:
+                    intro, distance = view.introducer(view.slots[k], i + 1)
+                    titled = intro == BARE or _glued_to_title(view, view.slots[k], distance, i + 1)
+                    if not titled or view.slots[k].start - i > 12:
+                        k = None
+            return _group(view, k) if k is not None else []
+    if not fallback:
+        return []
+    k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
+    return _group(view, k) if k is not None else []
+
+
+def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> int | None:
+    """The nearest bare, non-venue actor before ``pos`` in the same clause."""
+    for k in range(len(view.slots) - 1, -1, -1):
+        slot = view.slots[k]
+        if slot.end > pos:
+            continue
+        if pos - slot.end > window or _broken(view, slot.end, pos, commas=not commas):
+            return None
+        if not slot.party or slot.clitic or _governed(view, slot.start):
+            continue
+        return k
+    return None
+
+
+def _group(view: SentenceView, k: int) -> list[int]:
+    """The conjoined actors «X وY وZ» that slot ``k`` belongs to; «أنه والملك سلمان» adds the
+    main subject the pronoun stands for."""
+    first = k
+    while first > 0 and first in view.conjuncts(first - 1):
+        first -= 1
+    group = [c for c in view.conjuncts(first) if view.slots[c].party]
+    head = view.slots[first]
+    i = head.start
+    while i > 0 and not head.conj and view.norms[i - 1].removeprefix("و") in view.honorifics:
+        i -= 1  # «أنه والملك سلمان»: the title carries the و
+    joined = head.conj or (i < head.start and view.norms[i].startswith("و"))
+    if joined and i > 0 and view.norms[i - 1] in PRONOUN_COMPLEMENTIZERS:
+        main = _subject_before(view, i - 1, len(view.norms), commas=True)
+        if main is not None and main not in group:
+            group.insert(0, main)
+    return group
+
+
+def _broken(view: SentenceView, lo: int, hi: int, commas: bool = True) -> bool:
+    """True when a clause boundary lies among tokens ``lo:hi``."""
+    return any(view.is_break(i, commas) for i in range(lo, hi))
+
+
+def _all_places(view: SentenceView, slots: Sequence[int]) -> bool:
+    """«لقاءات لاوس وجنيف»: places after a meeting noun name where the meetings were."""
+    return all(view.slots[k].kind == "LOC" for k in slots)
+
+
+def _all_pairs(view: SentenceView, slots: Sequence[int], roster: int | None = _ROSTER) -> Iterator[Link]:
+    """Every pair of ``slots``; none from a list of ``roster`` or more (a team sheet is no meeting)."""
+    unique = list(dict.fromkeys(slots))
+    if roster is not None and len({view.slots[k].actor for k in unique}) >= roster:
+        return
+    for n, a in enumerate(unique):
+        for b in unique[n + 1 :]:
+            yield Link(a, b)

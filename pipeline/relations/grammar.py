@@ -1,0 +1,74 @@
+"""The function words relation rules read sentences by (``data/grammar.yaml``).
+
+Loaded and validated once, at import: every list is a frozenset of normalised
+tokens, named as in the YAML.
+
+>>> "الي" in GRAMMAR.prepositions, "الذي" in GRAMMAR.relatives
+(True, True)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from ..datafiles import load_data_file
+from .lexicon import normalize_token
+
+__all__ = ["DEFAULT_GRAMMAR_PATH", "GRAMMAR", "Grammar", "GrammarError", "load_grammar"]
+
+DEFAULT_GRAMMAR_PATH = Path(__file__).resolve().parent.parent / "data" / "grammar.yaml"
+
+
+class GrammarError(ValueError):
+    """The function-word file is missing or malformed; the message names the key."""
+
+
+@dataclass(frozen=True)
+class Grammar:
+    complementizers: frozenset[str]
+    pronoun_complementizers: frozenset[str]
+    prepositions: frozenset[str]
+    venue_prepositions: frozenset[str]
+    not_clitic: frozenset[str]
+    fillers: frozenset[str]
+    between_pronouns: frozenset[str]
+    relatives: frozenset[str]
+    be: frozenset[str]
+    back_pointers: frozenset[str]
+    trail: frozenset[str]
+    before_nouns: frozenset[str]
+    modality_clause_words: frozenset[str]
+
+
+def load_grammar(path: Path | str | None = None) -> Grammar:
+    """Load and validate ``data/grammar.yaml``."""
+    return load_data_file(Path(path) if path is not None else DEFAULT_GRAMMAR_PATH, build_grammar, GrammarError)
+
+
+def build_grammar(data: dict, source: str = "<grammar>") -> Grammar:
+    """Validate parsed data: every key of :class:`Grammar`, each a list of words.
+
+    >>> build_grammar({"relatives": ["الذي"]})
+    Traceback (most recent call last):
+    ...
+    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['back_pointers', 'be', 'before_nouns', 'between_pronouns', 'complementizers', 'fillers', 'modality_clause_words', 'not_clitic', 'prepositions', 'pronoun_complementizers', 'trail', 'venue_prepositions']
+    """
+    names = [f.name for f in fields(Grammar)]
+    if not isinstance(data, dict):
+        raise GrammarError(f"{source}: expected a mapping of word lists")
+    missing = sorted(set(names) - set(data))
+    if missing:
+        raise GrammarError(f"{source}: missing key(s) {missing}")
+    unknown = sorted(set(data) - set(names))
+    if unknown:
+        raise GrammarError(f"{source}: unknown key(s) {unknown}; use {', '.join(names)}")
+    lists = {}
+    for name in names:
+        words = data[name]
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise GrammarError(f"{source}: {name} must be a list of words")
+        lists[name] = frozenset(normalize_token(w) for w in words)
+    return Grammar(**lists)
+
+
+GRAMMAR = load_grammar()

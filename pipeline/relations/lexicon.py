@@ -1,0 +1,269 @@
+"""The predicate lexicon: load and validate ``data/triggers.yaml``.
+
+The YAML's header documents its schema. Everything the relation rules know
+about words (which words are predicates, of which type, how each type
+introduces its partner, the CAMEO code of each type) comes from that file;
+this module only reads, checks and indexes it.
+
+>>> lexicon = load_lexicon()
+>>> lexicon.type_of("وبمحادثاتهما"), lexicon.type_of("سيلتقي"), lexicon.type_of("البيت")
+('MEET', 'MEET', None)
+>>> sorted(lexicon.frame("MEET", "verb"))
+['ب', 'مع']
+"""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..arabic import normalize, strip_clitics
+from ..datafiles import load_data_file
+from ..types import RELATION_TYPES
+
+__all__ = ["DEFAULT_LEXICON_PATH", "Entry", "Lexicon", "LexiconError", "build_lexicon", "load_lexicon", "trigger_readings"]
+
+DEFAULT_LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
+
+CO_MENTION = "CO_MENTION"
+TRIGGER_TYPES = tuple(t for t in RELATION_TYPES if t != CO_MENTION)
+BARE = "-"  # a frame slot for a bare (direct) object
+_WINDOWS = {"lead": 6, "noun_lead": 2, "object": 3, "prep": 3, "gap": 12, "before": 8, "comention": 8, "roster": 4}
+_POS = ("verbs", "nouns")
+_WORD_LISTS = ("transitive", "persons_only", "strict", "gathers", "not_predicates", "light_verbs", "patient_genitive")
+
+# Pronouns attached to a verb or noun: دعمه، محادثاتهما، رفضها.
+_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
+
+# Tokens repeat a lot across a corpus: normalise each distinct one once.
+normalize_token = functools.lru_cache(maxsize=1 << 18)(normalize)
+
+
+class LexiconError(ValueError):
+    """The trigger lexicon is missing or malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon word or phrase (normalised tokens) with what the rules need to know of it."""
+
+    tokens: tuple[str, ...]
+    type: str  # a relation type, or "" for a listed non-predicate («بحثا عن»)
+    pos: str  # verb | noun
+    transitive: bool = False
+    persons_only: bool = False
+    strict: bool = False
+    gathers: bool = False
+    patient_genitive: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Predicates by relation type, the frames that introduce partners, and window sizes.
+
+    Build it with :func:`load_lexicon`.
+    """
+
+    entries: dict[str, tuple[Entry, ...]]  # first normalised token → entries starting with it
+    directed: frozenset[str]
+    frames: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # (type, verb|noun) → introducers
+    # relation type → {"code": CAMEO root code, "name": CAMEO root name}
+    cameo: dict[str, dict[str, str]] = field(default_factory=dict)
+    windows: dict[str, int] = field(default_factory=lambda: dict(_WINDOWS))
+    light_verbs: frozenset[str] = frozenset()  # normalised: verbs that carry a verbal noun (عقد، رفع)
+    _starts_cache: dict[str, tuple[Entry, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def window(self, name: str) -> int:
+        """A distance in tokens (``windows`` in the YAML)."""
+        return self.windows[name]
+
+    def frame(self, kind: str, pos: str) -> frozenset[str]:
+        """What may introduce the partner of a ``pos`` predicate of type ``kind``."""
+        return self.frames.get((kind, pos), frozenset())
+
+    def is_light_verb(self, token: str) -> bool:
+        """True for a verb that carries a verbal noun: «عقد» in «عقد X اجتماعا مع Y».
+
+        >>> load_lexicon().is_light_verb("وعقد"), load_lexicon().is_light_verb("اجتماع")
+        (True, False)
+        """
+        return any(r in self.light_verbs for r in trigger_readings(token)[:3])
+
+    def starts(self, token: str) -> tuple[Entry, ...]:
+        """Entries that may start at ``token`` (raw text), read by its most literal reading."""
+        cache = self._starts_cache
+        cached = cache.get(token)
+        if cached is None:
+            if len(cache) > 1 << 19:  # bound memory on huge corpora
+                cache.clear()
+            readings = (r for r in trigger_readings(token) if r in self.entries)
+            cached = cache[token] = self.entries.get(next(readings, ""), ())
+        return cached
+
+    def type_of(self, word: str) -> str | None:
+        """The relation type a single word triggers, or None.
+
+        >>> load_lexicon().type_of("قصفت"), load_lexicon().type_of("قالب")
+        ('ATTACK', None)
+        """
+        for entry in self.starts(word):
+            if len(entry.tokens) == 1:
+                return entry.type or None
+        return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def trigger_readings(token: str) -> tuple[str, ...]:
+    """Normalised readings of a token with clitics, future س and pronoun suffixes removed.
+
+    >>> "محادثات" in trigger_readings("ومحادثاتهما")
+    True
+    """
+    readings: dict[str, None] = {}
+    for form in strip_clitics(normalize_token(token)):
+        for stem in (form, *_without_future(form)):
+            readings[stem] = None
+            for reading in _without_suffix(stem):
+                readings[reading] = None
+            if len(stem) >= 5 and stem.endswith("ا"):  # tanween: اجتماعا → اجتماع
+                readings[stem[:-1]] = None
+    return tuple(readings)
+
+
+def has_future_prefix(token: str) -> bool:
+    """True for a verb with the future prefix س (سيلتقي, وستبحث).
+
+    >>> has_future_prefix("وسيلتقي"), has_future_prefix("سوريا")
+    (True, False)
+    """
+    return any(_without_future(form) for form in strip_clitics(normalize_token(token))[:2])
+
+
+def _without_future(form: str) -> tuple[str, ...]:
+    """سيلتقي → يلتقي."""
+    return (form[1:],) if len(form) >= 5 and form[0] == "س" and form[1] in "يتن" else ()
+
+
+def _without_suffix(form: str) -> list[str]:
+    """دعمه → دعم; زيارتها → زياره (ة before a suffix is written ت); التقاه → التقي."""
+    out = []
+    for suffix in _SUFFIXES:
+        stem = form[: -len(suffix)]
+        if form.endswith(suffix) and len(stem) >= 3:
+            out.append(stem)
+            if stem.endswith("ت"):
+                out.append(stem[:-1] + "ه")
+            if stem.endswith("ا"):
+                out.append(stem[:-1] + "ي")
+            break
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def load_lexicon(path: Path | str | None = None) -> Lexicon:
+    """Load and validate the trigger lexicon (cached per file and modification time).
+
+    Raises
+    ------
+    LexiconError
+        When the file is missing or malformed; the message names the entry.
+    """
+    return load_data_file(Path(path) if path is not None else DEFAULT_LEXICON_PATH, build_lexicon, LexiconError)
+
+
+def _phrase(word: object, where: str, source: str) -> tuple[str, ...]:
+    tokens = tuple(normalize(w) for w in str(word).split()) if isinstance(word, str) else ()
+    if not tokens:
+        raise LexiconError(f"{source}: {where}: expected a word, got {word!r}")
+    return tokens
+
+
+def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
+    """Validate parsed lexicon data (the YAML's structure) and index it.
+
+    >>> build_lexicon({"triggers": {"MEET": {"verbs": ["التقى"]}}}).type_of("التقى")
+    'MEET'
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("triggers"), dict):
+        raise LexiconError(f"{source}: expected a mapping with a `triggers` mapping")
+    directed = data.get("directed") or []
+    bad = [t for t in directed if t not in TRIGGER_TYPES]
+    if bad:
+        raise LexiconError(f"{source}: `directed` has unknown type(s) {bad}; use {', '.join(TRIGGER_TYPES)}")
+    windows = dict(_WINDOWS)
+    for key, value in (data.get("windows") or {}).items():
+        if key not in _WINDOWS or not isinstance(value, int) or value < 0:
+            raise LexiconError(f"{source}: windows.{key} must be one of {tuple(_WINDOWS)} with a whole number >= 0")
+        windows[key] = value
+    cameo = data.get("cameo") or {}
+    for kind, item in cameo.items():
+        if not isinstance(item, dict) or not str(item.get("code", "")).isdigit() or len(str(item["code"])) != 2 or not item.get("name"):
+            raise LexiconError(f"{source}: cameo.{kind} must be {{code: two-digit CAMEO root code as a string, name: ...}}")
+    unknown = set(cameo) - set(TRIGGER_TYPES)
+    if unknown:
+        raise LexiconError(f"{source}: cameo has unknown type(s) {sorted(unknown)}; use {', '.join(TRIGGER_TYPES)}")
+    frames = _read_frames(data.get("frames") or {}, source)
+    lists: dict[str, set[tuple[str, ...]]] = {}
+    for key in _WORD_LISTS:
+        words = data.get(key) or []
+        if not isinstance(words, list):
+            raise LexiconError(f"{source}: `{key}` must be a list of words")
+        lists[key] = {_phrase(w, key, source) for w in words}
+
+    entries: dict[str, list[Entry]] = defaultdict(list)
+    owner: dict[tuple[str, ...], str] = {}
+    for kind, groups in data["triggers"].items():
+        if kind not in TRIGGER_TYPES:
+            raise LexiconError(f"{source}: unknown relation type {kind!r}; use {', '.join(TRIGGER_TYPES)}")
+        if not isinstance(groups, dict) or set(groups) - set(_POS):
+            raise LexiconError(f"{source}: {kind} must map `verbs` and/or `nouns` to lists of words")
+        for pos_key, words in groups.items():
+            for word in words or ():
+                tokens = _phrase(word, f"{kind}.{pos_key}", source)
+                if tokens in owner:
+                    raise LexiconError(f"{source}: {word!r} is listed twice ({owner[tokens]} and {kind}.{pos_key}); keep one")
+                owner[tokens] = f"{kind}.{pos_key}"
+                entries[tokens[0]].append(
+                    Entry(
+                        tokens,
+                        kind,
+                        pos_key[:-1],
+                        transitive=tokens in lists["transitive"],
+                        persons_only=tokens in lists["persons_only"],
+                        strict=tokens in lists["strict"],
+                        gathers=tokens in lists["gathers"],
+                        patient_genitive=tokens in lists["patient_genitive"],
+                    )
+                )
+    for tokens in lists["not_predicates"]:
+        entries[tokens[0]].append(Entry(tokens, "", "noun"))
+    for key in ("transitive", "persons_only", "strict", "gathers", "patient_genitive"):
+        stray = sorted(" ".join(t) for t in lists[key] - set(owner))
+        if stray:
+            raise LexiconError(f"{source}: `{key}` lists word(s) that are no trigger: {stray}; add them under `triggers`")
+    return Lexicon(
+        entries={k: tuple(v) for k, v in entries.items()},
+        directed=frozenset(directed),
+        frames=frames,
+        cameo={k: {"code": str(v["code"]), "name": str(v["name"])} for k, v in cameo.items()},
+        windows=windows,
+        light_verbs=frozenset(t[0] for t in lists["light_verbs"]),
+    )
+
+
+def _read_frames(raw: object, source: str) -> dict[tuple[str, str], frozenset[str]]:
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{source}: `frames` must map types to {{verbs: [...], nouns: [...]}}")
+    # A type the file gives no frame: any preposition or a bare object introduces its partner.
+    default = frozenset({BARE, *(normalize(w) for w in ("مع", "ب", "ل", "على", "ضد", "إلى", "بين", "عن"))})
+    frames = {(kind, pos): default for kind in TRIGGER_TYPES for pos in ("verb", "noun")}
+    for kind, groups in raw.items():
+        if kind not in TRIGGER_TYPES or not isinstance(groups, dict) or set(groups) - set(_POS):
+            raise LexiconError(f"{source}: frames.{kind}: expected a known type mapping `verbs`/`nouns` to introducers")
+        for pos_key, words in groups.items():
+            frames[(kind, pos_key[:-1])] = frozenset(BARE if w == BARE else normalize(str(w)) for w in words or ())
+    return frames

@@ -1,0 +1,113 @@
+"""Whether a predicate says an event took place: asserted, negated, planned or hypothetical.
+
+Markers are reviewed data (``data/modality.yaml``). Only ``asserted`` relations
+count as relations that happened; the others are kept for the analyst.
+
+>>> markers = load_modality()
+>>> norms = [normalize_token(w) for w in "ولم يلتق كيري لافروف".split()]
+>>> modality_of(norms, 1, 2, False, markers)
+'negated'
+>>> norms = [normalize_token(w) for w in "ومن المقرر أن يلتقي كيري لافروف".split()]
+>>> modality_of(norms, 3, 4, False, markers)
+'planned'
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..arabic import normalize
+from ..datafiles import load_data_file
+from .grammar import GRAMMAR
+from .lexicon import normalize_token
+from .sentence import CLAUSE_PUNCTUATION, COMMAS
+
+__all__ = ["DEFAULT_MODALITY_PATH", "Markers", "ModalityError", "load_modality", "modality_of"]
+
+DEFAULT_MODALITY_PATH = Path(__file__).resolve().parent.parent / "data" / "modality.yaml"
+ASSERTED = "asserted"
+_ORDER = ("negated", "hypothetical", "planned")
+# A new clause of its own: markers before it do not reach past it.
+_CLAUSE_WORDS = GRAMMAR.modality_clause_words
+
+
+class ModalityError(ValueError):
+    """The modality marker file is missing or malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Markers:
+    """Marker phrases (normalised token tuples) per modality, before and after the predicate."""
+
+    before: dict[str, frozenset[tuple[str, ...]]]
+    after: dict[str, frozenset[tuple[str, ...]]]
+    window_before: int = 6
+    window_after: int = 5
+
+
+def load_modality(path: Path | str | None = None) -> Markers:
+    """Load and validate ``data/modality.yaml`` (cached per file and modification time)."""
+    return load_data_file(Path(path) if path is not None else DEFAULT_MODALITY_PATH, build_markers, ModalityError)
+
+
+def build_markers(data: dict, source: str = "<modality>") -> Markers:
+    """Validate parsed marker data.
+
+    >>> build_markers({"negated": {"before": ["لم"]}}).before["negated"]
+    frozenset({('لم',)})
+    """
+    if not isinstance(data, dict):
+        raise ModalityError(f"{source}: expected a mapping of modalities")
+    unknown = set(data) - {*_ORDER, "window"}
+    if unknown:
+        raise ModalityError(f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)} and window")
+    before, after = {}, {}
+    for kind in _ORDER:
+        groups = data.get(kind) or {}
+        if not isinstance(groups, dict) or set(groups) - {"before", "after"}:
+            raise ModalityError(f"{source}: {kind} must map `before`/`after` to lists of words")
+        for side, target in (("before", before), ("after", after)):
+            phrases = set()
+            for word in groups.get(side) or ():
+                if not isinstance(word, str) or not word.split():
+                    raise ModalityError(f"{source}: {kind}.{side}: expected a word, got {word!r}")
+                phrases.add(tuple(normalize(w) for w in word.split()))
+            target[kind] = frozenset(phrases)
+    window = data.get("window") or {}
+    if not isinstance(window, dict) or not all(isinstance(v, int) and v >= 0 for v in window.values()):
+        raise ModalityError(f"{source}: window must map before/after to whole numbers")
+    return Markers(before, after, window.get("before", 6), window.get("after", 5))
+
+
+def modality_of(norms: Sequence[str], start: int, end: int, future: bool, markers: Markers) -> str:
+    """The modality of the predicate at tokens ``start:end`` (``future``: written سيـ)."""
+    lo = start
+    while lo > 0 and start - lo < markers.window_before and not _ends_clause(norms[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < len(norms) and hi - end < markers.window_after and not _ends_clause(norms[hi]):
+        hi += 1
+    for kind in _ORDER:
+        if _has(norms, lo, start, markers.before[kind]) or _has(norms, end, hi, markers.after[kind]):
+            return kind
+    return "planned" if future else ASSERTED
+
+
+def _ends_clause(norm: str) -> bool:
+    return norm in CLAUSE_PUNCTUATION or norm in COMMAS or norm in _CLAUSE_WORDS
+
+
+def _has(norms: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """True when a phrase lies within ``norms[lo:hi]`` (its first word may carry و/ف)."""
+    if not phrases:
+        return False
+    for i in range(lo, hi):
+        first = norms[i]
+        for head in (first, first[1:] if first[:1] in "وف" and len(first) > 2 else None):
+            if head is None:
+                continue
+            for phrase in phrases:
+                if phrase[0] == head and i + len(phrase) <= hi and tuple(norms[i + 1 : i + len(phrase)]) == phrase[1:]:
+                    return True
+    return False

@@ -1,0 +1,92 @@
+"""Interaction predicates in a sentence: verbs, verbal nouns and multiword triggers.
+
+Words come from the lexicon (``data/triggers.yaml``) and are read with their
+clitics, the future prefix and attached pronouns removed. Tokens inside an
+actor's name are never predicates («وكالة الأنباء» is not a statement).
+
+>>> from pipeline.relations.lexicon import load_lexicon
+>>> [(p.type, p.pos, p.start, p.end) for p in find_predicates(["وشنت", "روسيا", "غارات", "على", "حلب"], load_lexicon())]
+[('ATTACK', 'verb', 0, 1), ('ATTACK', 'noun', 2, 3)]
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .grammar import GRAMMAR
+from .lexicon import Entry, Lexicon, has_future_prefix, normalize_token
+
+__all__ = ["Predicate", "find_predicates"]
+
+# A verb's form after these is its masdar: «أعرب عن شكره», «في رفض».
+_BEFORE_NOUNS = GRAMMAR.before_nouns
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A predicate found in a sentence: token span (end exclusive) and its lexicon entry."""
+
+    start: int
+    end: int
+    entry: Entry
+    future: bool = False  # written with the future prefix: سيلتقي
+
+    @property
+    def type(self) -> str:
+        return self.entry.type
+
+    @property
+    def pos(self) -> str:
+        return self.entry.pos
+
+
+def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int] = frozenset()) -> list[Predicate]:
+    """Non-overlapping predicates among ``tokens`` (as written), longest first, in text order.
+
+    ``skip`` holds token indices that belong to actors' names.
+    """
+    found = []
+    norms: list[str | None] = [None] * len(tokens)
+
+    def norm(i: int) -> str:
+        if norms[i] is None:
+            norms[i] = normalize_token(tokens[i])
+        return norms[i]
+
+    for i, text in enumerate(tokens):
+        if i in skip:
+            continue
+        for entry in lexicon.starts(text):
+            end = i + len(entry.tokens)
+            if end > len(tokens) or any(j in skip for j in range(i + 1, end)):
+                continue
+            if all(norm(j) == entry.tokens[j - i] for j in range(i + 1, end)):
+                found.append((i, end, entry))
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    taken: set[int] = set()
+    kept = []
+    for start, end, entry in found:
+        if not taken.intersection(range(start, end)):
+            if not entry.type:  # a listed non-predicate («أبلغ التهاني») only blocks its first word
+                taken.add(start)
+                continue
+            taken.update(range(start, end))
+            if entry.pos == "verb" and (_as_noun(tokens[start], entry) or (start and norm(start - 1) in _BEFORE_NOUNS)):
+                entry = replace(entry, pos="noun")  # «بدعم», «الدعم»: a verb's form used as its masdar
+            kept.append(Predicate(start, end, entry, entry.pos == "verb" and has_future_prefix(tokens[start])))
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _as_noun(token: str, entry: Entry) -> bool:
+    """True when a verb form carries a preposition or the article: «بدعم», «لدعم», «الدعم».
+
+    >>> from pipeline.relations.lexicon import load_lexicon
+    >>> [_as_noun(w, load_lexicon().starts(w)[0]) for w in ("بدعم", "ودعم", "بحث")]
+    [True, False, False]
+    """
+    norm = normalize_token(token)
+    if norm[:1] in "وف" and len(norm) > 3:
+        norm = norm[1:]
+    if norm == entry.tokens[0]:
+        return False
+    return norm.startswith(("ب", "ل", "ال")) and norm[2 if norm.startswith(("ال", "لل")) else 1 :].startswith(entry.tokens[0][:2])

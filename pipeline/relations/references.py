@@ -1,0 +1,311 @@
+"""In-article references: role phrases and counterparts the linker left unresolved.
+
+The actor linker already resolves a registry role phrase to its holder on the
+article's date («وزير الدفاع الأمريكي» → Carter). This module adds what only the
+article knows, so the article wins over the registry:
+
+* a role phrase the linker resolved by the registry and the date is re-pointed to
+  the person the article itself names in that role (:func:`article_holders`);
+* a role phrase — a head word (``data/references.yaml``: وزير، الرئيس …) and a
+  demonym (its last adjective) within reach («وزير الخارجية القطري», «الوزير الروسي») — names the
+  person the article itself introduces with that head and country
+  («وزير الخارجية القطري خالد العطية» … «الوزير القطري»);
+* «نظيره الأمريكي» names the person the article introduces with the same head as
+  the nearest actor before it and the counterpart's country;
+* a definite head noun alone («المعهد», «التنظيم») names the one organisation the
+  article introduced with that head («معهد الإدارة العامة», «تنظيم القاعدة»), and
+  «المملكة» the one kingdom the article names (``named_by_kind``).
+
+Only tokens no linked mention covers are read, so nothing the linker decided is
+overridden; a phrase with two candidates in the article is left alone.
+
+>>> from pipeline.types import Article, TaggedArticle
+>>> from pipeline.arabic import split_sentences
+>>> from pipeline.actors import link_article, load_registry
+>>> text = "وصل وزير الخارجية القطري خالد العطية إلى الرياض. واستقبل الملك سلمان الوزير القطري."
+>>> name = Mention("a", 0, 25, 36, "خالد العطية", "PER", 4, 6)  # as NER tags it
+>>> tagged = TaggedArticle(Article("a", text, date="2016-01-01"), tuple(split_sentences(text)), (name,))
+>>> registry = load_registry()
+>>> linked = link_article(tagged, registry)
+>>> [(m.actor_id, m.mention.text) for m in resolve_references(tagged, linked, registry) if m.via == "role"]
+[('per:خالد_العطيه', 'الوزير القطري')]
+"""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..arabic import normalize, strip_clitics
+from ..datafiles import load_data_file
+from ..types import LinkedMention, Mention, Sentence, TaggedArticle
+from .lexicon import normalize_token
+
+__all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role"]
+
+DEFAULT_REFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "references.yaml"
+
+
+class ReferenceError(ValueError):
+    """The role-word file is missing or malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    heads: frozenset[str]
+    counterparts: frozenset[str]
+    reach: int = 3
+    honorifics: frozenset[str] = frozenset()
+    deputies: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
+    named_by_kind: tuple[tuple[str, frozenset[str]], ...] = ()
+
+
+def load_role_words(path: Path | str | None = None) -> RoleWords:
+    """Load and validate ``data/references.yaml``."""
+    return load_data_file(Path(path) if path is not None else DEFAULT_REFERENCES_PATH, _build, ReferenceError)
+
+
+def _build(data: dict, source: str) -> RoleWords:
+    if not isinstance(data, dict) or not isinstance(data.get("heads"), list) or not isinstance(data.get("counterparts"), list):
+        raise ReferenceError(f"{source}: expected `heads` and `counterparts` lists of words")
+    reach = data.get("reach", 3)
+    if not isinstance(reach, int) or reach < 1:
+        raise ReferenceError(f"{source}: reach must be a whole number >= 1")
+    heads = frozenset(normalize(str(w).split()[0]) for w in data["heads"])
+    honorifics = frozenset(normalize(str(w)) for w in data.get("honorifics") or ())
+    deputies = frozenset(normalize(str(w)) for w in data.get("deputies") or ())
+    generic = frozenset(normalize(str(w)) for w in data.get("generic_heads") or ())
+    counterparts = frozenset(normalize(str(w)) for w in data["counterparts"])
+    kinds = data.get("named_by_kind") or {}
+    if not isinstance(kinds, dict) or not all(isinstance(v, list) for v in kinds.values()):
+        raise ReferenceError(f"{source}: named_by_kind must map a head noun to a list of registry ids")
+    named_by_kind = tuple((normalize(str(k)), frozenset(map(str, v))) for k, v in kinds.items())
+    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic, named_by_kind)
+
+
+@dataclass(frozen=True)
+class _Role:
+    head: str
+    country: str
+    start: int  # token span in the sentence, end exclusive
+    end: int
+
+
+def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry) -> list[LinkedMention]:
+    """``linked`` as the article itself resolves it: role mentions re-pointed to the person
+    the article names in that role (:func:`article_holders`), then new mentions
+    (``via="role"``) for role phrases, counterparts and definite descriptions the linker
+    left alone."""
+    words = load_role_words()
+    scan = _scan(tagged, linked, registry, words)
+    linked = article_holders(tagged, linked, registry, scan)
+    article = tagged.article
+    covered: dict[int, set[int]] = defaultdict(set)
+    for lm in linked:
+        m = lm.mention
+        covered[m.sentence].update(range(m.token_start, max(m.token_end, m.token_start + 1)))
+    out = []
+    for sentence, role in scan.unnamed:
+        if covered[sentence.index].intersection(range(role.start, role.end)):
+            continue
+        actor_id = None
+        if role.head == "counterpart":
+            before = [lm for lm in linked if lm.mention.sentence == sentence.index and lm.mention.token_end <= role.start]
+            if before:
+                head = scan.head_of.get(before[-1].actor_id)
+                candidates = scan.named.get((head, role.country), set()) if head else set()
+                actor_id = next(iter(candidates)) if len(candidates) == 1 else None
+        else:
+            candidates = scan.named.get((role.head, role.country), set())
+            actor_id = next(iter(candidates)) if len(candidates) == 1 else None
+        if actor_id is None:
+            continue
+        tokens = sentence.tokens
+        start, end = tokens[role.start].start, tokens[role.end - 1].end
+        mention = Mention(article.id, sentence.index, start, end, article.text[start:end], "PER", role.start, role.end)
+        out.append(LinkedMention(mention, actor_id, via="role"))
+        covered[sentence.index].update(range(role.start, role.end))
+    return linked + out + _definite_descriptions(tagged, linked, covered, registry, words)
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """The role phrases of one article: who it names in each role, and the phrases it leaves unnamed."""
+
+    named: dict[tuple[str, str], set[str]]  # (head, country) → people the article names with it
+    head_of: dict[str, str]  # person → the head of the role the article gives them
+    unnamed: list[tuple[Sentence, _Role]]  # role phrases with no name next to them
+
+
+def _scan(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, words: RoleWords) -> _Scan:
+    starts: dict[int, dict[int, LinkedMention]] = defaultdict(dict)
+    for lm in linked:
+        starts[lm.mention.sentence][lm.mention.token_start] = lm
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    head_of: dict[str, str] = {}
+    unnamed = []
+    for sentence in tagged.sentences:
+        norms = [normalize_token(t.text) for t in sentence.tokens]
+        for role in _roles(norms, words, registry):
+            person = _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
+            if person is not None:
+                named[(role.head, role.country)].add(person)
+                head_of.setdefault(person, role.head)
+            else:
+                unnamed.append((sentence, role))
+    return _Scan(named, head_of, unnamed)
+
+
+def article_holders(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, scan: _Scan | None = None) -> list[LinkedMention]:
+    """``linked`` with each role mention the registry resolved re-pointed to the person the
+    article itself names in that role, when that is one other person.
+
+    The article wins over the registry: an article that introduces «وزير الخارجية الروسي
+    سيرغي لافروف» means him by «وزير الخارجية الروسي» even on a date the registry gives
+    to someone else.
+    """
+    scan = scan or _scan(tagged, linked, registry, load_role_words())
+    roles_at = {(sentence.index, role.start): role for sentence, role in scan.unnamed}
+    out = []
+    for lm in linked:
+        role = roles_at.get((lm.mention.sentence, lm.mention.token_start)) if lm.via == "role" else None
+        holders = scan.named.get((role.head, role.country), set()) if role is not None and role.head != "counterpart" else set()
+        if len(holders) == 1 and lm.actor_id not in holders:
+            lm = LinkedMention(lm.mention, next(iter(holders)), via="role")
+        out.append(lm)
+    return out
+
+
+def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, words: RoleWords) -> list[LinkedMention]:
+    """«المعهد», «التنظيم», «للصندوق»: the head noun of one organisation the article names
+    («معهد الإدارة العامة», «تنظيم القاعدة»), written definite and alone, names it again.
+
+    A head shared by two of the article's organisations (two «جامعة …») resolves to nothing,
+    and one followed by a definite word («المجلس الأهلي») is another name.
+    """
+    article = tagged.article
+    tokens_of = {s.index: s.tokens for s in tagged.sentences}
+    heads: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, str] = {}
+    for lm in linked:
+        m = lm.mention
+        kind = registry.actors[lm.actor_id].type if lm.actor_id in registry else m.type
+        if kind not in ("ORG", "LOC") or m.token_end - m.token_start < 2:
+            continue
+        head = _bare_head(normalize_token(tokens_of[m.sentence][m.token_start].text))
+        if head and head not in words.generic_heads:
+            heads[head].add(lm.actor_id)
+            kinds[lm.actor_id] = kind
+    unique = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
+    named = {lm.actor_id for lm in linked}
+    for head, members in words.named_by_kind:  # «المملكة»: the one kingdom the article names
+        present = members & named
+        if len(present) == 1 and head not in unique:
+            unique[head] = next(iter(present))
+            kinds[unique[head]] = registry.actors[unique[head]].type if unique[head] in registry else "LOC"
+    out = []
+    if not unique:
+        return out
+    for sentence in tagged.sentences:
+        norms = [normalize_token(t.text) for t in sentence.tokens]
+        for i, norm in enumerate(norms):
+            if i in covered[sentence.index] or not norm.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")):
+                continue
+            head = _bare_head(norm, definite=True)
+            actor_id = unique.get(head)
+            if actor_id is None or (i + 1 < len(norms) and norms[i + 1].startswith("ال")):
+                continue
+            token = sentence.tokens[i]
+            mention = Mention(article.id, sentence.index, token.start, token.end, token.text, kinds[actor_id], i, i + 1)
+            out.append(LinkedMention(mention, actor_id, via="role"))
+    return out
+
+
+def _bare_head(norm: str, definite: bool = False) -> str:
+    """The head noun without conjunction, preposition and article: «وللمعهد» → «معهد».
+
+    >>> _bare_head("وللمعهد", definite=True), _bare_head("معهد")
+    ('معهد', 'معهد')
+    """
+    if norm[:1] in "وف" and norm[1:].startswith(("ال", "لل", "بال")):
+        norm = norm[1:]
+    if norm.startswith("لل"):
+        norm = "ال" + norm[2:]
+    elif norm.startswith("بال"):
+        norm = norm[1:]
+    if norm.startswith("ال"):
+        return norm[2:] if len(norm) > 4 else ""
+    return "" if definite else norm
+
+
+def someone_elses_role(lm: LinkedMention, sentence_norms: Sequence[str], words: RoleWords) -> bool:
+    """True for a role mention right after «نائب», «مساعد» …: «نائب الرئيس الأميركي» is not the president.
+
+    >>> from pipeline.types import Mention
+    >>> m = LinkedMention(Mention("a", 0, 0, 0, "الرئيس الأميركي", "PER", 1, 3), "barack_obama", "role")
+    >>> someone_elses_role(m, [normalize(w) for w in ("نائب", "الرئيس", "الأميركي")], load_role_words())
+    True
+    """
+    start = lm.mention.token_start
+    return lm.via == "role" and start > 0 and sentence_norms[start - 1] in words.deputies
+
+
+def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:
+    """Role phrases in a sentence: a head (or «نظيره») then a demonym within reach."""
+    found = []
+    for i, norm in enumerate(norms):
+        head = _head(norm, words)
+        if head is None:
+            continue
+        last = None  # the last adjective of the phrase is the country: «وزير الخارجية القطري»
+        for j in range(i + 1, min(i + 1 + words.reach, len(norms))):
+            if not norms[j].isalpha():
+                break
+            country = _country(norms[j], registry)
+            if country is not None:
+                last = (country, j)
+        if last is not None:
+            found.append(_Role(head, last[0], i, last[1] + 1))
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _head(norm: str, words: RoleWords) -> str | None:
+    """The role head a token is («والوزير» → وزير), "counterpart" for «نظيره», else None."""
+    if norm in words.counterparts:
+        return "counterpart"
+    return next((r for r in strip_clitics(norm) if r in words.heads), None)
+
+
+def _country(norm: str, registry) -> str | None:
+    """A key for a demonym: the registry's country code, else the nisba stem (القطرية → قطري)."""
+    code = registry.country_of_demonym(norm)
+    if code:
+        return code
+    if norm.startswith("ال") and len(norm) >= 5 and (norm.endswith("ي") or norm.endswith("يه")):
+        return norm[2:].removesuffix("ه")
+    return None
+
+
+def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[str]) -> str | None:
+    """«وزير الخارجية القطري خالد العطية»: a person right after the phrase (a title may come between)."""
+    for j in (role.end, role.end + 1):
+        lm = starts.get(j)
+        if lm is not None and lm.mention.type == "PER" and role.head != "counterpart":
+            return lm.actor_id
+    return None
+
+
+def _named_before(role: _Role, linked: Sequence[LinkedMention], sentence: int, norms: Sequence[str]) -> str | None:
+    """«خالد العطية، وزير الخارجية القطري»: a person right before the phrase, after a comma."""
+    if role.head == "counterpart":
+        return None
+    for lm in linked:
+        m = lm.mention
+        # the comma is needed: «استقبل الملك سلمان الوزير القطري» is a subject and an object
+        if m.sentence == sentence and m.type == "PER" and m.token_end == role.start - 1 and norms[m.token_end] in ("،", ","):
+            return lm.actor_id
+    return None

@@ -1,0 +1,254 @@
+"""One sentence as the relation rules see it: normalised tokens and actor slots.
+
+A :class:`SentenceView` is built once per sentence with at least two actors
+and passed to every rule, so no rule recomputes token readings or offsets.
+
+>>> from pipeline.types import Article, TaggedArticle
+>>> from pipeline.arabic import split_sentences
+>>> from pipeline.actors import link_article, load_registry
+>>> text = "التقى كيري بالرئيس أوباما في موسكو."
+>>> tagged = TaggedArticle(Article("a", text), tuple(split_sentences(text)))
+>>> view = build_view(tagged, tagged.sentences[0], link_article(tagged, load_registry()), load_registry())
+>>> [(s.actor, s.venue) for s in view.slots]
+[('john_kerry', False), ('barack_obama', False), ('moscow', True)]
+>>> view.introducer(view.slots[1], 1)
+('ب', 0)
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..arabic import strip_clitics
+from ..types import Evidence, LinkedMention, Sentence, TaggedArticle
+from .grammar import GRAMMAR
+from .lexicon import BARE, normalize_token
+
+__all__ = ["SentenceView", "Slot", "build_view", "CLAUSE_PUNCTUATION", "COMPLEMENTIZERS"]
+
+# Punctuation that ends a clause; a comma is weaker (lists use it) and handled by callers.
+CLAUSE_PUNCTUATION = frozenset({"؛", ";", ":", ".", "؟", "?", "!", "(", ")", "[", "]"})
+COMMAS = frozenset({"،", ","})
+COMPLEMENTIZERS = GRAMMAR.complementizers
+PRONOUN_COMPLEMENTIZERS = GRAMMAR.pronoun_complementizers
+PREPOSITIONS = GRAMMAR.prepositions  # normalised: على is written علي, إلى is الي
+VENUE_PREPOSITIONS = GRAMMAR.venue_prepositions
+_NOT_CLITIC = GRAMMAR.not_clitic
+
+
+@dataclass(frozen=True)
+class Slot:
+    """An actor's place in a sentence (consecutive mentions of one actor merged).
+
+    ``clitic`` is a preposition glued to its first token (``ب`` or ``ل``:
+    «بالرئيس», «لكيري»); ``venue`` marks a place after في («في موسكو»).
+    """
+
+    actor: str
+    start: int
+    end: int
+    kind: str  # NER type: PER, ORG, LOC, MISC
+    venue: bool = False
+    clitic: str = ""
+    conj: bool = False  # و glued to its first token is a conjunction («ولافروف»), not a letter of the name («واشنطن»)
+    demonym: bool = False  # written as a country's adjective: «السعودية» in «للمخابرات السعودية»
+
+    @property
+    def party(self) -> bool:
+        """True when the slot can take part in an interaction: not a venue, not a MISC entity."""
+        return not self.venue and self.kind != "MISC"
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """The tokens, readings and actor slots of one sentence."""
+
+    text: str  # the article text (token offsets index into it)
+    sentence: Sentence
+    norms: tuple[str, ...]
+    slots: tuple[Slot, ...]
+    evidence: Evidence
+    date: str = ""
+    honorifics: frozenset[str] = frozenset()
+    _at: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # token → slot index
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def slot_at(self, token: int) -> int | None:
+        """Index of the slot covering ``token``, or None."""
+        return self._at.get(token)
+
+    def words(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` as written."""
+        tokens = self.sentence.tokens
+        return self.text[tokens[start].start : tokens[end - 1].end] if end > start else ""
+
+    def is_break(self, i: int, commas: bool = True) -> bool:
+        """True when token ``i`` ends a clause (punctuation, a complementizer; commas unless told)."""
+        norm = self.norms[i]
+        if norm == "." and i > 0 and len(self.norms[i - 1]) == 1:
+            return False  # «د. عزام», «م. خالد»: an abbreviated title
+        return norm in CLAUSE_PUNCTUATION or norm in COMPLEMENTIZERS or (commas and norm in COMMAS)
+
+    def clitic_preposition(self, i: int) -> str:
+        """``ب``/``ل`` when token ``i`` (not an actor's) is a preposition glued to a noun: «لجهود», «بالرئيس»."""
+        norm = self.norms[i]
+        if norm in _NOT_CLITIC:
+            return ""
+        if norm[:1] in "وف" and len(norm) > 4:
+            norm = norm[1:]
+        if norm.startswith("لل") and len(norm) > 4:
+            return "ل"
+        if norm[:1] in "بل" and len(norm) >= 4 and norm not in _NOT_CLITIC:
+            return norm[0]
+        return ""
+
+    def introducer(self, slot: Slot, lo: int) -> tuple[str, int]:
+        """What introduces ``slot`` after token ``lo``: (preposition or ``-`` for none, distance).
+
+        The nearest preposition between ``lo`` and the slot wins: a standalone one
+        («مع كيري», «على مواقع داعش»), one glued to a noun before it («لجهود كيري»)
+        or to the slot itself («لكيري»). The distance runs from it to the slot.
+        """
+        if slot.clitic:
+            return slot.clitic, 0
+        for i in range(slot.start - 1, lo - 1, -1):
+            if self.slot_at(i) is not None:
+                break  # «التقى كيري في جنيف الرئيس بوتين»: what governs جنيف does not reach بوتين
+            norm = self.norms[i]
+            if norm in PREPOSITIONS:
+                return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1
+            if self.slot_at(i) is None:
+                glued = self.clitic_preposition(i)
+                if glued:
+                    return glued, slot.start - i - 1
+        return BARE, slot.start - lo
+
+    def title_words(self, start: int, end: int) -> int:
+        """How many of tokens ``start:end`` are honorifics (صاحب السمو الملكي الأمير)."""
+        return sum(1 for i in range(start, end) if self.norms[i] in self.honorifics)
+
+    def conjuncts(self, index: int) -> list[int]:
+        """Slot ``index`` and the slots joined to it by و (or a list comma): «X وY وZ»."""
+        out = [index]
+        k = index
+        while k + 1 < len(self.slots):
+            a, b = self.slots[k], self.slots[k + 1]
+            between = self.norms[a.end : b.start]
+            glued = b.conj
+            joined = all(t in ("و", "،", ",", "وبين") for t in between) and (glued or any(t in ("و", "وبين") for t in between))
+            # «الجيش السوري وجماعة حزب الله», «… وصاحب السمو الملكي الأمير»: و glued to the
+            # head noun or an honorific of the next name
+            headed = 1 <= len(between) <= 5 and between[0][:1] == "و" and len(between[0]) > 3
+            headed = headed and (len(between) == 1 or between[0][1:] in self.honorifics)
+            headed = headed and not any(self.is_break(i) or self.norms[i] in PREPOSITIONS for i in range(a.end, b.start))
+            headed = headed and not self.clitic_preposition(a.end)
+            if not (joined or headed) or b.venue != a.venue:
+                break
+            out.append(k + 1)
+            k += 1
+        return out
+
+
+def build_view(
+    tagged: TaggedArticle, sentence: Sentence, linked: Sequence[LinkedMention], registry, honorifics: frozenset[str] | None = None
+) -> SentenceView:
+    """The view of ``sentence`` with the actor slots of its ``linked`` mentions.
+
+    ``honorifics`` (title words, ``data/references.yaml``) are loaded when not given.
+    """
+    if honorifics is None:
+        from .references import load_role_words
+
+        honorifics = load_role_words().honorifics
+    article = tagged.article
+    norms = tuple(normalize_token(t.text) for t in sentence.tokens)
+    spans = sorted(((_token_span(lm, sentence), lm) for lm in linked), key=lambda item: item[0])
+    slots: list[Slot] = []
+    for (start, end), lm in spans:
+        if slots and slots[-1].actor == lm.actor_id and start <= slots[-1].end + 1:
+            last = slots[-1]
+            slots[-1] = Slot(last.actor, last.start, max(last.end, end), last.kind, last.venue, last.clitic, last.conj)  # merged: no longer one adjective
+            continue
+        if slots and start < slots[-1].end:
+            continue  # overlapping mentions of two actors: keep the first
+        clitic = _slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
+        venue = _kind(lm, registry) == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
+        conj = _glued_conjunction(norms, start, end, lm.actor_id, registry)
+        demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
+        slots.append(Slot(lm.actor_id, start, end, _kind(lm, registry), venue, clitic, conj, demonym))
+    at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
+    evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
+    return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at)
+
+
+def _kind(lm: LinkedMention, registry) -> str:
+    """The actor's type: the registry's for a registry actor (NER may call جنيف a person), else NER's."""
+    if registry is not None and lm.actor_id in registry:
+        return registry.actors[lm.actor_id].type
+    return lm.mention.type
+
+
+def _after_venue_preposition(norms, start: int, slots: list[Slot]) -> bool:
+    """«في موسكو», «في ريف حلب», «في مديرية لودر ومكيراس»: a place where, not a party."""
+    for i in range(start - 1, max(start - 4, -1), -1):
+        if norms[i] in VENUE_PREPOSITIONS:
+            return True
+        if slots and slots[-1].end > i:  # «في لودر ومكيراس»: the conjunct of a venue
+            last = slots[-1]
+            return last.venue and last.end == start and norms[start].startswith("و")
+        if not norms[i].isalpha() or norms[i] in PREPOSITIONS:
+            return False
+    return False
+
+
+def _token_span(lm: LinkedMention, sentence: Sentence) -> tuple[int, int]:
+    mention = lm.mention
+    if mention.token_end > mention.token_start:
+        return mention.token_start, mention.token_end
+    inside = [i for i, t in enumerate(sentence.tokens) if t.start < mention.end and mention.start < t.end]
+    return (inside[0], inside[-1] + 1) if inside else (0, 1)
+
+
+def _glued_conjunction(norms, start: int, end: int, actor_id: str, registry) -> bool:
+    """True when the slot's first token is و + the name: «ولافروف», «والأردن»; not «واشنطن», «وليد»."""
+    first = norms[start]
+    if not first.startswith("و") or len(first) < 4:
+        return False
+    rest = list(norms[start + 1 : end])
+    own = set(actor_id.split(":", 1)[1].split("_")) if ":" in actor_id else set()
+    if first in own or (registry is not None and actor_id in registry.lookup([first, *rest])):
+        return False
+    stripped = first[1:]
+    if stripped in own or (registry is not None and actor_id in registry.lookup([stripped, *rest])):
+        return True
+    # «ووزير الدفاع»: و before a word that starts with و; «والأردن», «ولصاحب»: before a clitic
+    return stripped.startswith(("و", "ال", "لل", "ب", "ل"))
+
+
+def _slot_clitic(norms, start: int, end: int, actor_id: str, registry, honorifics: frozenset[str] = frozenset()) -> str:
+    """``ب``/``ل`` when the slot's first token carries a preposition, not a name that starts with one.
+
+    «لكيري» is ل + كيري; «لافروف», «بوتين», «لبنان» are names. The name decides:
+    the registry's aliases, or the name tokens of an id made from the name.
+    """
+    first = norms[start]
+    if first[:1] in "وف" and len(first) > 4:
+        first = first[1:]
+    if first[:1] not in "بل" or len(first) < 4:
+        return ""
+    rest = list(norms[start + 1 : end])
+    own = set(actor_id.split(":", 1)[1].split("_")) if ":" in actor_id else set()
+    if first in own or (registry is not None and actor_id in registry.lookup([first, *rest])):
+        return ""
+    stripped = first[1:]
+    if first.startswith("لل") or stripped in honorifics:  # «بوزير الدفاع الأمريكي», «للرئيس»
+        return first[0] if not first.startswith("لل") else "ل"
+    if stripped in own or any(r in own for r in strip_clitics(stripped)):
+        return first[0]
+    if registry is not None and actor_id in registry.lookup([stripped, *rest]):
+        return first[0]
+    if registry is not None and rest and actor_id in registry.lookup(rest):
+        return ""  # «بلاد الشام»? the name is the rest: leave the first token alone
+    return first[0] if stripped.startswith("ال") else ""

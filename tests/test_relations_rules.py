@@ -1,0 +1,409 @@
+"""One construction per test: predicates, arguments, modality, references, co-mentions.
+
+Sentences are hand-built; NER mentions are given by hand where the registry
+alone would not find a name (as in ``test_relations.py``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.relations import load_lexicon
+from pipeline.relations.predicates import find_predicates
+
+from .test_relations import relations_of
+
+
+def typed(relations, modality: str = "asserted") -> set[tuple[str, str, str]]:
+    """(type, source, target) of the typed relations with that modality."""
+    return {(r.type, r.source, r.target) for r in relations if r.type != "CO_MENTION" and r.modality == modality}
+
+
+def only(relations):
+    """The single typed relation (any modality)."""
+    [relation] = [r for r in relations if r.type != "CO_MENTION"]
+    return relation
+
+
+# ------------------------------------------------------------------ predicates
+
+
+def test_a_verb_is_found_with_its_clitics_and_future_prefix():
+    [pred] = find_predicates(["وسيلتقي"], load_lexicon())
+    assert (pred.type, pred.pos, pred.future) == ("MEET", "verb", True)
+
+
+def test_a_verbal_noun_is_found_with_an_attached_pronoun():
+    [pred] = find_predicates(["محادثاتهما"], load_lexicon())
+    assert (pred.type, pred.pos) == ("MEET", "noun")
+
+
+def test_a_multiword_trigger_wins_over_its_first_word():
+    [pred] = find_predicates(["اتصالا", "هاتفيا"], load_lexicon())
+    assert (pred.type, pred.start, pred.end) == ("MEET", 0, 2)
+
+
+def test_a_verb_form_with_a_preposition_is_its_masdar():
+    [pred] = find_predicates(["بدعم"], load_lexicon())
+    assert (pred.type, pred.pos) == ("SUPPORT", "noun")
+
+
+@pytest.mark.parametrize("word", ["وزارة", "جمعة", "قالب"])
+def test_words_that_only_look_like_a_predicate_are_not_one(word):
+    assert find_predicates([word], load_lexicon()) == []
+
+
+def test_a_word_inside_an_actors_name_is_no_predicate():
+    assert find_predicates(["التقى", "كيري"], load_lexicon(), skip=frozenset({0})) == []
+
+
+# ------------------------------------------------------------------ arguments: word order
+
+
+def test_verb_subject_object_order():
+    relation = only(relations_of("واستقبل الملك سلمان الرئيس أوباما في الرياض."))
+    assert (relation.type, {relation.source, relation.target}) == ("MEET", {"king_salman", "barack_obama"})
+    assert not relation.directed
+
+
+def test_subject_before_the_verb():
+    assert typed(relations_of("وروسيا تقصف مواقع داعش.")) == {("ATTACK", "russia", "isis")}
+
+
+def test_reported_speech_relates_the_reported_actors_not_the_speaker():
+    relations = relations_of("وقال كيري إن روسيا قصفت مواقع داعش في سوريا.")
+    assert typed(relations) == {("ATTACK", "russia", "isis")}
+
+
+def test_the_subject_of_a_clause_after_anna_is_the_main_subject():
+    relations = relations_of("وأعلنت وزارة الدفاع الروسية أنها بحثت مع نظيرتها الأميركية أمن الطيران.")
+    relation = only(relations)
+    assert (relation.type, {relation.source, relation.target}) == ("MEET", {"russian_mod", "pentagon"})
+
+
+def test_the_antecedent_of_a_relative_pronoun_is_the_subject():
+    relations = relations_of("وكان كيري الذي اتصل بلافروف أمس في موسكو.")
+    assert typed(relations) == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+def test_a_verb_joined_by_wa_keeps_the_previous_subject():
+    relations = relations_of("والتقى كيري لافروف وبحث مع بوتين الأزمة.")
+    assert typed(relations) == {("MEET", "john_kerry", "sergey_lavrov"), ("MEET", "john_kerry", "vladimir_putin")}
+
+
+# ------------------------------------------------------------------ arguments: prepositions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وناقش كيري مع بوتين الأزمة.", ("MEET", "john_kerry", "vladimir_putin")),
+        ("وأشاد أوباما بالملك سلمان.", ("SUPPORT", "barack_obama", "king_salman")),
+        ("وشنت روسيا غارات على مواقع داعش.", ("ATTACK", "russia", "isis")),
+        ("ودافع كيري عن قرار الرئيس أوباما.", ("SUPPORT", "john_kerry", "barack_obama")),
+    ],
+)
+def test_the_types_preposition_introduces_the_partner(text, expected):
+    assert typed(relations_of(text)) == {expected}
+
+
+def test_a_preposition_outside_the_types_frame_introduces_no_partner():
+    # «اتهمت … إيران بـ»: ب introduces the accusation; the partner is the bare object
+    relations = relations_of("واتهمت السعودية إيران بدعم الحوثيين.")
+    assert ("OPPOSE", "saudi_arabia", "iran") in typed(relations)
+    assert not {r for r in typed(relations) if r[2] == "houthis" and r[1] == "saudi_arabia"}
+
+
+def test_a_venue_is_not_a_party():
+    relations = relations_of("والتقى كيري في جنيف الرئيس بوتين.")
+    assert typed(relations) == {("MEET", "john_kerry", "vladimir_putin")}
+
+
+def test_a_place_after_fi_with_a_noun_between_is_still_a_venue():
+    relations = relations_of("وقصف التحالف الدولي مواقع في ريف حلب.")
+    assert typed(relations) == set()
+
+
+# ------------------------------------------------------------------ arguments: verbal nouns
+
+
+def test_verbal_noun_with_two_conjoined_genitives():
+    assert typed(relations_of("وجاءت محادثات كيري ولافروف في جنيف.")) == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+def test_verbal_noun_with_genitive_agent_and_lam_target():
+    assert typed(relations_of("وأدى قصف روسيا لداعش إلى خسائر.")) == {("ATTACK", "russia", "isis")}
+
+
+def test_verbal_noun_takes_the_actor_before_it_as_agent():
+    relations = relations_of("وقال لافروف بعد اجتماع مع نظيره الأمريكي جون كيري إن الأمر جيد.", [("جون كيري", "PER")])
+    assert typed(relations) == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+def test_a_light_verb_gives_its_noun_an_agent():
+    relations = relations_of("وعقد كيري في مكتبه أمس اجتماعا مع لافروف.")
+    assert typed(relations) == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+def test_passive_agreement_between_two_actors():
+    assert typed(relations_of("وتم الاتفاق بين روسيا وإيران على الخطة.")) == {("AGREE", "iran", "russia")}
+
+
+def test_the_actor_after_min_is_the_agent_of_a_support_noun():
+    assert typed(relations_of("وسيطر الحوثيون على المدينة بدعم من إيران.")) == {("SUPPORT", "iran", "houthis")}
+
+
+def test_places_after_a_meeting_noun_are_where_the_meetings_were():
+    relations = relations_of("بعد لقاءات لاوس وجنيف.. اجتماع روسي أميركي عسكري.")
+    assert typed(relations) == set()
+
+
+def test_the_deal_as_a_noun_is_no_agreement():
+    text = "ودافع وزير الخارجية الأمريكي جون كيري عن مهلة الـ24 يوماً التي يمنحها الاتفاق لطهران."
+    relations = relations_of(text, [("جون كيري", "PER")], "2015-07-21")
+    assert not [r for r in relations if r.type == "AGREE"]
+
+
+# ------------------------------------------------------------------ arguments: coordination, many parties
+
+
+def test_coordinated_subjects_each_act_on_the_target():
+    relations = relations_of("وقصفت روسيا وسوريا مواقع داعش.")
+    assert typed(relations) == {("ATTACK", "russia", "isis"), ("ATTACK", "syria", "isis")}
+
+
+def test_coordinated_subjects_of_an_undirected_verb_are_paired():
+    assert typed(relations_of("وبحث كيري ولافروف الأزمة السورية.")) == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+def test_a_three_way_meeting_pairs_everyone():
+    relations = relations_of("وعقد لقاء ثلاثي جمع كيري ولافروف والجبير في الدوحة.")
+    assert typed(relations) == {
+        ("MEET", "john_kerry", "sergey_lavrov"),
+        ("MEET", "adel_al_jubeir", "john_kerry"),
+        ("MEET", "adel_al_jubeir", "sergey_lavrov"),
+    }
+
+
+def test_a_conjunct_introduced_by_its_head_noun_is_still_a_subject():
+    relations = relations_of("ويقصف الجيش السوري وجماعة حزب الله مواقع داعش.")
+    assert ("ATTACK", "syrian_army", "hezbollah") not in typed(relations)
+
+
+# ------------------------------------------------------------------ statements
+
+
+def test_calling_on_someone_is_a_statement_to_them():
+    relation = only(relations_of("ودعا كيري إيران إلى وقف التصعيد."))
+    assert (relation.type, relation.source, relation.target, relation.directed) == ("STATEMENT", "john_kerry", "iran", True)
+
+
+def test_saying_something_that_mentions_an_actor_is_no_statement():
+    assert typed(relations_of("وقال كيري إن إيران دولة مهمة.")) == set()
+
+
+def test_a_statement_reported_by_a_channel_is_no_statement_to_it():
+    text = "وذكرت وزارة الدفاع الروسية في بيان، حسب موقع قناة «روسيا اليوم» الإلكتروني، أن الجانبين ناقشا الإجراءات."
+    assert typed(relations_of(text, [("وزارة الدفاع الروسية", "ORG"), ("روسيا اليوم", "ORG")])) == set()
+
+
+# ------------------------------------------------------------------ modality
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("ولم يلتق كيري لافروف في جنيف.", "negated"),
+        ("ونفى لافروف أن يكون التقى كيري في جنيف.", "negated"),
+        ("ومن المقرر أن يلتقي كيري لافروف الأسبوع المقبل.", "planned"),
+        ("وسيلتقي كيري لافروف في جنيف.", "planned"),
+        ("وكان من المفترض أن يلتقي كيري لافروف في جنيف.", "hypothetical"),
+        ("وفي حال التقى كيري لافروف فإن الأمر سيتغير.", "hypothetical"),
+    ],
+)
+def test_modality_of_a_meeting(text, modality):
+    relation = only(relations_of(text))
+    assert ({relation.source, relation.target}, relation.type, relation.modality) == (
+        {"john_kerry", "sergey_lavrov"}, "MEET", modality
+    )
+
+
+def test_a_verb_joined_by_wa_shares_the_planned_modality():
+    relation = only(relations_of("وسيزور الملك سلمان واشنطن ويلتقي بالرئيس باراك أوباما."))
+    assert relation.modality == "planned"
+
+
+def test_a_meeting_named_as_the_purpose_of_a_trip_is_planned():
+    relation = only(relations_of("ووصل كارتر إلى جدة للاجتماع بالملك سلمان."))
+    assert (relation.type, relation.modality) == ("MEET", "planned")
+
+
+def test_a_hedged_relation_leaves_a_co_mention():
+    relations = relations_of("ولم يلتق كيري لافروف.")
+    assert {r.type for r in relations} == {"MEET", "CO_MENTION"}
+
+
+# ------------------------------------------------------------------ references
+
+
+def test_a_role_phrase_names_the_person_the_article_introduced_in_that_role():
+    text = "ووصل وزير الخارجية القطري خالد العطية إلى الرياض.\nواستقبل الملك سلمان الوزير القطري."
+    relations = relations_of(text, [("خالد العطية", "PER")])
+    assert typed(relations) == {("MEET", "king_salman", "per:خالد_العطيه")}
+
+
+def test_a_counterpart_is_the_partners_namesake_in_the_other_country():
+    text = (
+        "وصل وزير الخارجية القطري خالد العطية إلى باريس. ثم التقى وزير الخارجية الفرنسي لوران فابيوس.\n"
+        "وقال العطية بعد اجتماع مع نظيره الفرنسي إن المحادثات مثمرة."
+    )
+    relations = relations_of(text, [("خالد العطية", "PER"), ("لوران فابيوس", "PER"), ("العطية", "PER")])
+    assert ("MEET", "per:خالد_العطيه", "per:لوران_فابيوس") in typed(relations) or (
+        "MEET", "per:لوران_فابيوس", "per:خالد_العطيه"
+    ) in typed(relations)
+
+
+# ------------------------------------------------------------------ co-mentions
+
+
+def test_a_roster_makes_no_clique():
+    assert relations_of("وشارك في القمة روسيا وإيران والسعودية وتركيا ومصر والأردن وقطر.") == []
+
+
+def test_neighbours_without_a_predicate_are_co_mentioned():
+    relations = relations_of("وتحدث كيري ولافروف عن الطقس.")
+    assert [(r.type, r.source, r.target) for r in relations] == [("CO_MENTION", "john_kerry", "sergey_lavrov")]
+
+
+def test_a_pair_with_an_asserted_relation_gets_no_co_mention():
+    relations = relations_of("والتقى كيري لافروف.")
+    assert [r.type for r in relations] == ["MEET"]
+
+
+def test_one_relation_per_pair_sentence_and_type():
+    relations = relations_of("والتقى كيري لافروف وبحث معه ثم اجتمع كيري مع لافروف مجددا.")
+    assert [r.type for r in relations] == ["MEET"]
+
+
+def test_the_genitive_of_an_assassination_is_its_target():
+    relations = relations_of("واتهم حزب الله بمحاولة اغتيال أمير الكويت جابر الأحمد.", [("جابر الأحمد", "PER")])
+    assert ("ATTACK", "kuwait", "per:جابر_الاحمد") not in typed(relations)
+
+
+def test_a_deputys_role_phrase_is_not_the_office_holder():
+    relations = relations_of("وأكد نائب الرئيس الأميركي دعم بلاده للعراق.", date="2015-07-23")
+    assert not [r for r in relations if "barack_obama" in (r.source, r.target)]
+
+
+def test_he_and_the_king_held_talks_pairs_the_speaker_with_the_king():
+    relations = relations_of("وأوضح كارتر أنه والملك سلمان أكدا خلال المحادثات أهمية الأمن.")
+    assert ("MEET", "ashton_carter", "king_salman") in typed(relations)
+
+
+def test_the_person_received_may_stand_after_a_venue_and_a_time():
+    text = "استقبل الأمير محمد بن نايف في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري سامح شكري."
+    relations = relations_of(text, [("سامح شكري", "PER")], "2015-07-23")
+    assert {(r.type, frozenset((r.source, r.target))) for r in relations if r.type == "MEET"} == {
+        ("MEET", frozenset(("muhammad_bin_nayef", "sameh_shoukry")))
+    }
+
+
+def test_a_meeting_with_a_titled_partner_after_bi():
+    relations = relations_of("وقال ولي ولي العهد خلال اجتماعه بوزير الدفاع الأمريكي في جدة إن الأمن مهم.", date="2015-07-22")
+    assert {r.type for r in relations if r.type != "CO_MENTION"} == {"MEET"}
+
+
+def test_a_listed_non_predicate_blocks_only_its_first_word():
+    found = find_predicates(["عن", "أبلغ", "التهاني"], load_lexicon())
+    assert [(p.type, p.start) for p in found] == [("SUPPORT", 2)]
+
+
+def test_a_definite_head_noun_names_the_organisation_the_article_introduced():
+    text = "وأعلن تنظيم القاعدة سيطرته على المدينة.\nوقصف التنظيم مواقع الجيش اليمني."
+    relations = relations_of(text, [("تنظيم القاعدة", "ORG"), ("الجيش اليمني", "ORG")])
+    assert any(r.type == "ATTACK" and r.source == "al_qaeda" for r in relations)
+
+
+def test_co_mentions_join_neighbours_only():
+    relations = relations_of("وتحدث كيري عن لافروف وبوتين.")
+    assert {(r.source, r.target) for r in relations if r.type == "CO_MENTION"} == {
+        ("john_kerry", "sergey_lavrov"), ("sergey_lavrov", "vladimir_putin")
+    }
+
+
+def test_an_abbreviated_title_does_not_end_the_clause():
+    text = "وكانت المذكرة التي وقعها وزير التعليم د. عزام الدخيل ووزير الصحة م. خالد الفالح."
+    relations = relations_of(text, [("عزام الدخيل", "PER"), ("خالد الفالح", "PER")])
+    assert typed(relations) == {("AGREE", "per:خالد_الفالح", "per:عزام_الدخيل")}
+
+
+def test_the_article_names_the_role_holder_before_the_registry_does():
+    # the registry gives «وزير الدفاع الأمريكي» to Carter in 2016; this article names another holder
+    text = "وصل وزير الدفاع الأمريكي جون سميث إلى الرياض.\nواستقبل الملك سلمان وزير الدفاع الأمريكي."
+    relations = relations_of(text, [("جون سميث", "PER")], "2016-05-01")
+    assert typed(relations) == {("MEET", "king_salman", "per:جون_سميث")}
+
+
+def test_a_role_the_registry_resolved_is_re_pointed_to_the_articles_holder():
+    from pipeline.actors import link_article, load_registry
+    from pipeline.relations.references import article_holders
+    from pipeline.types import LinkedMention, Mention
+
+    from .test_relations import make_tagged
+
+    text = "وصل وزير الدفاع الأمريكي جون سميث إلى الرياض.\nواستقبل الملك سلمان وزير الدفاع الأمريكي."
+    tagged = make_tagged(text, [("جون سميث", "PER")], "2016-05-01")
+    linked = link_article(tagged, load_registry())
+    second = tagged.sentences[1]
+    start = text.rindex("وزير الدفاع الأمريكي")
+    role = Mention("000", 1, start, start + 20, "وزير الدفاع الأمريكي", "PER", 3, 6)
+    assert second.tokens[3].start == start
+    linked.append(LinkedMention(role, "ashton_carter", via="role"))  # as a date-based linker would
+    assert [lm.actor_id for lm in article_holders(tagged, linked, load_registry())][-1] == "per:جون_سميث"
+
+
+def test_a_team_sheet_after_a_meeting_noun_pairs_nobody():
+    text = "وخاض الفريق تدريبا حضره سلمان الفرج وعبدالله الزوري ومحمد جحفلي وياسر الشهراني بعد محادثات."
+    ner = [("سلمان الفرج", "PER"), ("وعبدالله الزوري", "PER"), ("ومحمد جحفلي", "PER"), ("وياسر الشهراني", "PER")]
+    assert typed(relations_of(text, ner)) == set()
+
+
+def test_help_from_an_actor_is_cooperation_with_it():
+    relations = relations_of("وتملك إيران محطة نووية بمساعدة من روسيا.")
+    assert typed(relations) == {("COOPERATE", "iran", "russia")}
+
+
+def test_a_decision_carries_its_verbal_noun():
+    text = "وقرر القاضي روبيرتو فالديفيسو احتجاز كارلوس تشافيز في أحد السجون."
+    relations = relations_of(text, [("روبيرتو فالديفيسو", "PER"), ("كارلوس تشافيز", "PER")])
+    assert typed(relations) == {("ATTACK", "per:روبيرتو_فالديفيسو", "per:كارلوس_تشافيز")}
+
+
+def test_the_person_a_title_genitive_describes_is_the_target():
+    relations = relations_of("واتهم بمحاولة اغتيال أمير الكويت الراحل جابر الأحمد.", [("جابر الأحمد", "PER")])
+    assert "kuwait" not in {r.target for r in relations if r.type == "ATTACK"}
+
+
+def test_allied_with_is_cooperation_but_the_coalition_is_no_predicate():
+    relations = relations_of("وتحالف عبد الحكيم بلحاج مع قوات الناتو في ليبيا.", [("عبد الحكيم بلحاج", "PER"), ("قوات الناتو", "ORG")])
+    assert [r.type for r in relations if r.type != "CO_MENTION"] == ["COOPERATE"]
+    assert load_lexicon().type_of("التحالف") is None
+
+
+def test_searching_for_is_no_meeting():
+    assert find_predicates(["بالبحث", "عن", "عروض"], load_lexicon()) == []
+
+
+def test_the_kingdom_is_the_one_kingdom_the_article_names():
+    text = "وصل كيري إلى السعودية.\nوأشاد كيري بدور المملكة في اليمن."
+    relations = relations_of(text)
+    assert ("SUPPORT", "john_kerry", "saudi_arabia") in typed(relations)
+
+
+@pytest.mark.parametrize("word", ["الطلب", "بالطلب", "الجمع", "للتحالف"])
+def test_definite_nouns_that_are_other_words_are_no_predicate(word):
+    assert find_predicates([word], load_lexicon()) == []
+
+
+def test_a_country_written_as_an_adjective_is_no_partner():
+    relations = relations_of("وحذر الأمير بندر بن سلطان الرئيس السابق للمخابرات السعودية من الاتفاق.", [("بندر بن سلطان", "PER")])
+    assert typed(relations) == set()
