@@ -147,7 +147,11 @@ kept AS (
       AND ($date_from IS NULL OR (coalesce(date, '') <> '' AND substr(date, 1, length($date_from)) >= $date_from))
       AND ($date_to IS NULL OR (coalesce(date, '') <> '' AND substr(date, 1, length($date_to)) <= $date_to))
 ),
-node_ids AS (SELECT DISTINCT l.actor AS id FROM linked l JOIN kept k ON k.id = l.article)"""
+node_ids AS (
+    SELECT DISTINCT m.actor AS id FROM mentions m JOIN actors a ON a.id = m.actor JOIN kept k ON k.id = m.article
+    WHERE ($pair IS NULL OR list_contains($pair, m.actor))
+      AND ($actor_types IS NULL OR list_contains($actor_types, a.type))
+)"""
 
 # One item per (pair, sentence): the asserted typed relations' sorted types;
 # directed when the asserted directed relations all point one way; the
@@ -190,8 +194,7 @@ items0 AS (
            coalesce(t.trigger, '') AS trigger, g.ways = 1 AS directed, g.unasserted
     FROM grouped g
     LEFT JOIN trig t USING (a, b, article, start, "end")
-    LEFT JOIN (SELECT article, start, "end", any_value(text) AS text FROM sentences GROUP BY ALL) s
-           USING (article, start, "end")
+    LEFT JOIN sentences s USING (article, start, "end")  -- one row per span: the writers keep them unique
 ),
 items AS (
     SELECT * EXCLUDE (asserted_types) FROM items0
@@ -204,30 +207,32 @@ _ITEM_STRUCT = """{'article': article, 'sentence': sentence, 'start': start, 'en
     'source': source, 'target': target, 'relations': relations, 'trigger': trigger,
     'directed': directed, 'unasserted': unasserted}"""
 
-def _node_sql(where: str = "TRUE") -> str:
+def _node_sql() -> str:
     return f"""
 WITH {_KEPT},
 per_article AS (
-    SELECT l.actor, l.article, count(*) AS n FROM linked l JOIN kept k ON k.id = l.article GROUP BY l.actor, l.article
+    SELECT l.actor, l.article, count(*) AS n FROM linked l JOIN kept k ON k.id = l.article
+    WHERE l.actor IN (SELECT id FROM node_ids) GROUP BY l.actor, l.article
 ),
 counts AS (
-    SELECT actor, sum(n)::BIGINT AS mentions, list({{'article': article, 'n': n}} ORDER BY article) AS per_article
+    SELECT actor, sum(n)::BIGINT AS mentions, list_sort(list({{'article': article, 'n': n}})) AS per_article
     FROM per_article GROUP BY actor
 ),
 extra AS (
-    SELECT l.actor, list(DISTINCT l.text ORDER BY l.text) AS texts
+    SELECT l.actor, list_sort(list_distinct(list(l.text))) AS texts
     FROM linked l JOIN kept k ON k.id = l.article JOIN actors a ON a.id = l.actor
-    WHERE l.text <> '' AND NOT list_contains(a.aliases, l.text)
+    WHERE l.text <> '' AND NOT list_contains(a.aliases, l.text) AND l.actor IN (SELECT id FROM node_ids)
     GROUP BY l.actor
 )
 SELECT a.id, a.label, a.label_en, a.type, a.aliases || coalesce(e.texts, []) AS aliases,
        c.mentions, c.per_article, a.wikidata
 FROM counts c JOIN actors a ON a.id = c.actor LEFT JOIN extra e ON e.actor = c.actor
-WHERE {where}
 ORDER BY a.id"""
 
 
-def _edge_sql(where: str = "TRUE") -> str:
+def _edge_sql(where: str = "TRUE", evidence: bool = True) -> str:
+    items = f"""list_transform(list_sort(list({{'seq': article_seq, 'start': start, 'end': "end", 'item': {_ITEM_STRUCT}}})),
+                          lambda x: x.item)""" if evidence else "NULL"
     return f"""
 WITH {_KEPT}, {_ITEMS},
 rcount AS (
@@ -235,14 +240,15 @@ rcount AS (
     FROM items i, unnest(i.relations) AS t(type) GROUP BY i.a, i.b, t.type
 ),
 rel_agg AS (
-    SELECT r.a, r.b, list({{'type': r.type, 'n': r.n}} ORDER BY r.type) AS relations,
+    SELECT r.a, r.b, list_sort(list({{'type': r.type, 'n': r.n}})) AS relations,
            first(r.type ORDER BY r.n DESC, coalesce(r.rank, 1000), r.type) AS dominant,
            coalesce(list_sort(list_distinct(list(c.code) FILTER (WHERE coalesce(c.code, '') <> ''))), []) AS cameo_codes
     FROM rcount r LEFT JOIN cameo c ON c.type = r.type GROUP BY r.a, r.b
 ),
 e AS (
-    SELECT a, b, count(*) AS weight, list(DISTINCT article ORDER BY article) AS articles,
-           list({_ITEM_STRUCT} ORDER BY article_seq, article, start, "end") AS evidence
+    SELECT a, b, count(*) AS weight, list_sort(list_distinct(list(article))) AS articles,
+           -- list_sort on (position, item) structs: an ordered aggregate would sort group by group, far slower
+           {items} AS evidence
     FROM items GROUP BY a, b
 )
 SELECT e.a, e.b,
@@ -260,14 +266,9 @@ _TOP_SQL = f"""
 WITH {_KEPT}, {_ITEMS},
 nodes AS (
     SELECT l.actor AS id, count(*) AS mentions, count(DISTINCT l.article) AS articles
-    FROM linked l JOIN kept k ON k.id = l.article GROUP BY l.actor
+    FROM linked l JOIN kept k ON k.id = l.article WHERE l.actor IN (SELECT id FROM node_ids) GROUP BY l.actor
 ),
-pairs AS (
-    SELECT i.a, i.b, count(*) AS weight FROM items i
-    JOIN actors x ON x.id = i.a JOIN actors y ON y.id = i.b
-    WHERE $actor_types IS NULL OR (list_contains($actor_types, x.type) AND list_contains($actor_types, y.type))
-    GROUP BY i.a, i.b
-),
+pairs AS (SELECT a, b, count(*) AS weight FROM items GROUP BY a, b),
 strength AS (
     SELECT id, count(*) AS degree, sum(weight)::BIGINT AS weighted_degree FROM (
         SELECT a AS id, weight FROM pairs UNION ALL SELECT b AS id, weight FROM pairs
@@ -276,7 +277,6 @@ strength AS (
 SELECT n.id, a.label, a.label_en, a.type, n.mentions, n.articles,
        coalesce(s.degree, 0) AS degree, coalesce(s.weighted_degree, 0) AS weighted_degree
 FROM nodes n JOIN actors a ON a.id = n.id LEFT JOIN strength s ON s.id = n.id
-WHERE ($actor_types IS NULL OR list_contains($actor_types, a.type))
 ORDER BY weighted_degree DESC, n.mentions DESC, n.id
 LIMIT $n"""
 
@@ -418,7 +418,8 @@ def _create(con: duckdb.DuckDBPyConnection, cameo: Mapping[str, str]) -> None:
     con.execute(_TABLES)
     con.execute(_VIEWS.format(items=f"WITH {_KEPT}, {_ITEMS} SELECT * FROM items").replace("$articles", "NULL::VARCHAR[]")
                 .replace("$date_from", "NULL::VARCHAR").replace("$date_to", "NULL::VARCHAR")
-                .replace("$relation_types", "NULL::VARCHAR[]"))
+                .replace("$relation_types", "NULL::VARCHAR[]").replace("$pair", "NULL::VARCHAR[]")
+                .replace("$actor_types", "NULL::VARCHAR[]"))
     con.executemany("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))])
     con.executemany("INSERT INTO cameo VALUES (?, ?)", sorted(cameo.items()))
 
@@ -687,12 +688,15 @@ class Store:
         """Release the file."""
         self._con.close()
 
-    def _params(self, articles=None, date_from=None, date_to=None, relation_types=None) -> dict[str, Any]:
+    def _params(self, articles=None, date_from=None, date_to=None, relation_types=None, actor_types=None, actors=None) -> dict[str, Any]:
         return {
             "articles": _list(articles),
             "date_from": _date(date_from),
             "date_to": _date(date_to),
             "relation_types": _list(relation_types),
+            "actor_types": _list(actor_types),
+            "pair": _list(actors),  # only these actors (and the links among them)
+            "type_order": list(RELATION_TYPES),
         }
 
     def _rows(self, sql: str, params: Mapping[str, Any]) -> list[tuple]:
@@ -719,6 +723,8 @@ class Store:
         actor_types: Iterable[str] | None = None,
         min_weight: int = 1,
         keep_isolates: bool = True,
+        actors: Iterable[str] | None = None,
+        evidence: bool = True,
     ) -> nx.Graph:
         """The actor graph of the output contract, filtered in SQL.
 
@@ -733,6 +739,19 @@ class Store:
         ``actor_types``, ``min_weight`` (edges) and ``keep_isolates``.
         ``None`` means no filter; an empty collection keeps nothing.
 
+        Parameters
+        ----------
+        articles, date_from, date_to, relation_types, actor_types, min_weight, keep_isolates
+            The filters above.
+        actors : iterable of str, optional
+            Only these actors and the links among them (for instance the
+            ids of :meth:`top_actors`): what a drawing needs, at a fraction
+            of the whole graph's cost.
+        evidence : bool
+            False leaves out the edges' ``evidence`` lists (the heaviest
+            part); fetch them per pair with :meth:`evidence`. Every count
+            is still there.
+
         Returns
         -------
         networkx.Graph
@@ -741,29 +760,32 @@ class Store:
         Examples
         --------
         >>> with Store(_example_store()) as s:
-        ...     G, H = s.graph(), s.graph(relation_types=["ATTACK"], keep_isolates=False)
+        ...     G = s.graph()
+        ...     H = s.graph(relation_types=["ATTACK"], keep_isolates=False)
+        ...     T = s.graph(actors=["kerry", "lavrov"], evidence=False)
         >>> list(G.edges(data="weight")), G.edges["kerry", "lavrov"]["relations"]
         ([('kerry', 'lavrov', 2), ('lavrov', 'moscow', 1)], {'ATTACK': 1, 'MEET': 2})
         >>> list(H.edges(data="relations"))
         [('kerry', 'lavrov', {'ATTACK': 1})]
+        >>> list(T.edges(data="weight")), "evidence" in T.edges["kerry", "lavrov"]
+        ([('kerry', 'lavrov', 2)], False)
         """
-        params = self._params(articles, date_from, date_to, relation_types)
-        node_where = "TRUE" if actor_types is None else "list_contains($actor_types, a.type)"
-        params["actor_types"] = _list(actor_types)
-        params["type_order"] = list(RELATION_TYPES)
+        params = self._params(articles, date_from, date_to, relation_types, actor_types, actors)
         G = nx.Graph()
         meta = self._rows(f"WITH {_KEPT} SELECT a.id, a.title, a.source, a.date, a.url FROM articles a JOIN kept USING (id) ORDER BY a.seq", params)
         G.graph["articles"] = [dict(zip(("id", "title", "source", "date", "url"), r)) for r in meta]
         G.graph["cameo"] = dict(self._con.execute("SELECT type, code FROM cameo ORDER BY type").fetchall())
-        for id_, label, label_en, type_, aliases, mentions, per_article, wikidata in self._rows(_node_sql(node_where), params):
+        for id_, label, label_en, type_, aliases, mentions, per_article, wikidata in self._rows(_node_sql(), params):
             counts = {p["article"]: p["n"] for p in per_article}
             G.add_node(id_, label=label, label_en=label_en, type=type_, aliases=aliases, articles=list(counts),
                        mentions=mentions, article_mentions=counts, wikidata=wikidata)
         edge_where = "TRUE" if min_weight <= 1 else f"e.weight >= {int(min_weight)}"
-        for a, b, kind, weight, relations, dominant, cameo, codes, arts, evidence in self._rows(_edge_sql(edge_where), params):
-            if a in G and b in G:
-                G.add_edge(a, b, kind=kind, weight=weight, relations={r["type"]: r["n"] for r in relations},
-                           dominant_relation=dominant, cameo=cameo, cameo_codes=codes, articles=arts, evidence=evidence)
+        for a, b, kind, weight, relations, dominant, cameo, codes, arts, items in self._rows(_edge_sql(edge_where, evidence), params):
+            attrs = {"kind": kind, "weight": weight, "relations": {r["type"]: r["n"] for r in relations}, "dominant_relation": dominant,
+                     "cameo": cameo, "cameo_codes": codes, "articles": arts}
+            if evidence:
+                attrs["evidence"] = items
+            G.add_edge(a, b, **attrs)
         if not keep_isolates:
             G.remove_nodes_from([n for n, deg in G.degree() if deg == 0])
         return G
@@ -798,8 +820,8 @@ class Store:
         """
         if n < 0:
             raise ValueError(f"n must be >= 0, got {n!r}")
-        params = self._params(articles, date_from, date_to, relation_types)
-        params.update(actor_types=_list(actor_types), n=int(n))
+        params = self._params(articles, date_from, date_to, relation_types, actor_types)
+        params["n"] = int(n)
         keys = ("id", "label", "label_en", "type", "mentions", "articles", "degree", "weighted_degree")
         return [dict(zip(keys, r)) for r in self._rows(_TOP_SQL, params)]
 
@@ -822,7 +844,7 @@ class Store:
         params = self._params(**filters)
         # The pair is pushed into the relation scan, so only its rows are grouped.
         sql = f"WITH {_KEPT}, {_ITEMS.replace('WHERE r.a <> r.b', 'WHERE r.a = $u AND r.b = $v AND r.a <> r.b')} SELECT {_ITEM_STRUCT} FROM items ORDER BY article_seq, article, start, \"end\""
-        params.update(u=u, v=v)
+        params.update(u=u, v=v, pair=[u, v])
         return [row[0] for row in self._rows(sql, params)]
 
     def article(self, article_id: str) -> dict[str, Any] | None:

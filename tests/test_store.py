@@ -145,6 +145,32 @@ def test_evidence_on_demand_equals_the_edge(built):
         assert [e["relations"] for e in store.evidence("russia", "ukraine", relation_types=["OPPOSE"])] == [["OPPOSE"]]
 
 
+def test_graph_of_chosen_actors_without_evidence(built):
+    with Store(built) as store:
+        G = store.graph()
+        chosen = ["kerry", "lavrov", "russia", "nobody"]
+        H = store.graph(actors=chosen)
+        light = store.graph(actors=chosen, evidence=False)
+    expected = nx.subgraph_view(G, filter_node=set(chosen).__contains__)  # in graph order
+    assert list(H.nodes(data=True)) == list(expected.nodes(data=True))
+    assert list(H.edges(data=True)) == list(expected.edges(data=True))
+    assert list(light.nodes(data=True)) == list(expected.nodes(data=True))
+    assert list(light.edges(data=True)) == [(u, v, {k: x for k, x in d.items() if k != "evidence"}) for u, v, d in expected.edges(data=True)]
+
+
+def test_views_give_the_same_links_to_plain_sql(built):
+    with Store(built) as store:
+        G = store.graph()
+    con = duckdb.connect(str(built), read_only=True)
+    try:
+        rows = con.execute("SELECT a, b, weight, kind FROM edges ORDER BY a, b").fetchall()
+        items = con.execute("SELECT count(*) FROM items").fetchone()[0]
+    finally:
+        con.close()
+    assert rows == [(u, v, d["weight"], d["kind"]) for u, v, d in G.edges(data=True)]
+    assert items == sum(d["weight"] for _, _, d in G.edges(data=True))
+
+
 def test_top_actors_rank_by_weighted_degree_then_mentions(built):
     with Store(built) as store:
         G = store.graph()
