@@ -5,8 +5,10 @@ place by readers):
 
 ``articles(seq, id, title, source, date, url, path, text)``
     ``seq`` is the corpus order (evidence and the graph attribute
-    ``articles`` follow it).
+    ``articles`` follow it); ``text`` the article as ingested (the reader).
 ``sentences(article, idx, start, end, text)``
+    One row per sentence span; an evidence span that was not among the
+    tagged sentences (hand-built input) gets a row with ``idx`` NULL.
 ``mentions(seq, article, sentence, start, end, text, type, actor, via, token_start, token_end)``
     Linked mentions (``actor`` set) and the NER mentions no actor took
     (``actor`` NULL). ``text`` is the surface form as written.
@@ -18,8 +20,8 @@ place by readers):
 ``cameo(type, code)``
     Relation type → CAMEO root code.
 
-Everything else is derived by SQL (views ``linked``, ``items``, ``edges``
-and the queries of :class:`Store`): one evidence item per (pair, sentence)
+Everything else is derived by SQL (the queries of :class:`Store`, and the
+views ``linked``, ``items`` and ``edges`` for anyone querying the file): one evidence item per (pair, sentence)
 with the list of the types it asserts, an edge's ``weight`` is its number
 of distinct sentences, its ``kind`` is ``interaction`` when some sentence
 asserts a typed relation and ``co-mention`` otherwise, ``relations`` counts
@@ -36,8 +38,6 @@ every :class:`Store` on a file before appending to it from another process.
 Examples
 --------
 >>> import tempfile, pathlib
->>> from pipeline.graph import _example
->>> from pipeline.types import Article
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "store.duckdb"
 >>> text = "التقى لافروف كيري في موسكو"
 >>> a = Article("a1", text, "لقاء", "src", "2015-03-01")
@@ -116,14 +116,14 @@ CREATE TABLE cameo(type VARCHAR PRIMARY KEY, code VARCHAR);
 
 # One row per (actor, article, offsets): a mention repeated counts once, its
 # first-written surface form kept. Mentions of actors not in `actors` drop out.
-_VIEWS = f"""
+_VIEWS = """
 CREATE VIEW linked AS
 SELECT m.actor, m.article, m.start, m."end", arg_min(m.text, m.seq) AS text
 FROM mentions m JOIN actors a ON a.id = m.actor
 GROUP BY m.actor, m.article, m.start, m."end";
 
 CREATE VIEW items AS
-{{items}};
+{items};
 
 CREATE VIEW edges AS
 SELECT a, b, count(*) AS weight, list(DISTINCT article ORDER BY article) AS articles,
@@ -136,9 +136,10 @@ FROM items GROUP BY a, b;
 # the queries: evidence items, nodes, edges; filters as parameters
 # ---------------------------------------------------------------------------
 #
-# Every query starts from `kept` (the articles the filters keep) and `nodes_`
-# (actors with a linked mention in them). $articles, $date_from, $date_to and
-# $relation_types are NULL for "no filter".
+# Every query starts from `kept` (the articles the filters keep) and
+# `node_ids` (actors with a linked mention in them, of the kept types, among
+# the chosen actors). $articles, $date_from, $date_to, $relation_types,
+# $actor_types and $pair (chosen actors) are NULL for "no filter".
 
 _KEPT = """
 kept AS (
@@ -585,8 +586,7 @@ def append(
         articles = list(articles)
         write_build(path, articles, tagged, linked_mentions, actors, relations, cameo=cameo)
         return [a.id for a in articles]
-    _check(path)
-    con = duckdb.connect(str(path))
+    con = _connect(path, read_only=False)
     try:
         stored = {row[0] for row in con.execute("SELECT id FROM articles").fetchall()}
         new = [a for a in dict((a.id, a) for a in articles if a.id not in stored).values()]
@@ -631,9 +631,26 @@ def resolve(path: str | os.PathLike) -> Path:
     return path / STORE_FILE if path.is_dir() or not path.suffix else path
 
 
-def _check(path: Path) -> None:
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection to the store at ``path``, its schema checked; one-line errors."""
     if not path.is_file():
         raise StoreError(f"{path}: no store here; build one with `python -m pipeline build CORPUS_DIR --out {path.parent}`")
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        if "lock" in str(exc).lower():
+            busy = "being written by another process" if read_only else "open in another process (the app?)"
+            raise StoreError(f"{path}: the store is {busy}; try again once it is closed") from exc
+        raise StoreError(f"{path}: not a readable store ({exc}); rebuild it with `python -m pipeline build`") from exc
+    try:
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"{path}: not a readable store ({exc}); rebuild it with `python -m pipeline build`") from exc
+    if not version or version[0] != SCHEMA_VERSION:
+        con.close()
+        raise StoreError(f"{path}: store schema {version[0] if version else '?'}, this code reads {SCHEMA_VERSION}; rebuild it with `python -m pipeline build`")
+    return con
 
 
 def _list(value: Iterable[str] | None) -> list[str] | None:
@@ -668,15 +685,7 @@ class Store:
 
     def __init__(self, path: str | os.PathLike):
         self.path = resolve(path)
-        _check(self.path)
-        try:
-            self._con = duckdb.connect(str(self.path), read_only=True)
-            version = self._con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: not a readable store ({exc}); rebuild it with `python -m pipeline build`") from exc
-        if not version or version[0] != SCHEMA_VERSION:
-            self._con.close()
-            raise StoreError(f"{self.path}: store schema {version[0] if version else '?'}, this code reads {SCHEMA_VERSION}; rebuild it with `python -m pipeline build`")
+        self._con = _connect(self.path, read_only=True)
 
     def __enter__(self) -> Store:
         return self

@@ -395,6 +395,18 @@ def test_sigkill_mid_write_leaves_the_previous_store_whole(built, tmp_path, mode
 # ---------------------------------------------------------------------------
 
 
+def test_append_while_another_process_reads_says_so(built, inputs):
+    reader = subprocess.Popen([sys.executable, "-c", "import sys; from pipeline.store import Store; s = Store(sys.argv[1]); print('open', flush=True); sys.stdin.read()", str(built)],
+                              cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline() == "open\n"
+        with pytest.raises(StoreError, match="open in another process"):
+            append(built, *synthetic(2, prefix="r").args(), cameo=CAMEO)
+    finally:
+        reader.communicate("")
+    assert table_counts(built)["articles"] == 3
+
+
 def test_missing_store_says_how_to_make_one(tmp_path):
     with pytest.raises(StoreError, match="python -m pipeline build"):
         Store(tmp_path)
