@@ -503,7 +503,7 @@ def write_build(
         leftover.unlink(missing_ok=True)
     tagged = list(tagged)  # read twice: sentences, then unlinked mentions
     try:
-        con = duckdb.connect(str(tmp))
+        con = _open(tmp)
         try:
             con.execute("BEGIN TRANSACTION")
             _create(con, _cameo_codes(cameo))
@@ -537,7 +537,7 @@ def _settle_wal(path: Path) -> None:
     if not wal.exists():
         return
     try:
-        duckdb.connect(str(path)).close()  # opening replays and checkpoints the log
+        _open(path).close()  # opening replays and checkpoints the log
     except duckdb.Error:
         pass
     wal.unlink(missing_ok=True)
@@ -631,12 +631,29 @@ def resolve(path: str | os.PathLike) -> Path:
     return path / STORE_FILE if path.is_dir() or not path.suffix else path
 
 
+def _open(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A private DuckDB instance with the file at ``path`` attached as its default database.
+
+    ``duckdb.connect(path)`` would share one cached instance per path within
+    a process, so a reader still open on a replaced store would hand the old
+    file to every new connection.
+    """
+    con = duckdb.connect(config={"temp_directory": f"{path}.spill"})
+    try:
+        con.execute(f"ATTACH ? AS store{' (READ_ONLY)' if read_only else ''}", [str(path)])
+        con.execute("USE store")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     """A connection to the store at ``path``, its schema checked; one-line errors."""
     if not path.is_file():
         raise StoreError(f"{path}: no store here; build one with `python -m pipeline build CORPUS_DIR --out {path.parent}`")
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = _open(path, read_only)
     except duckdb.Error as exc:
         if "lock" in str(exc).lower():
             busy = "being written by another process" if read_only else "open in another process (the app?)"

@@ -291,6 +291,14 @@ def test_append_adds_only_new_articles(tmp_path, inputs):
         assert generate_json(store.graph()) == generate_json(reference.graph())
 
 
+def test_a_reader_left_open_keeps_the_old_store_and_new_readers_see_the_new(tmp_path, inputs):
+    path = write_build(tmp_path / "s.duckdb", *inputs.only({"a1"}).args(), cameo=CAMEO)
+    with Store(path) as old:
+        write_build(path, *inputs.args(), cameo=CAMEO)
+        with Store(path) as new:
+            assert (len(old.articles()), len(new.articles())) == (1, 3)
+
+
 def test_append_links_new_evidence_to_old_actors(tmp_path, inputs):
     path = write_build(tmp_path / "s.duckdb", *inputs.only({"a1"}).args(), cameo=CAMEO)
     with Store(path) as store:
