@@ -59,9 +59,11 @@ PosixPath('...store.duckdb')
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import os
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -594,7 +596,7 @@ def append(
             return []
         ids = {a.id for a in new}
         tagged = [t for t in tagged if t.article.id in ids]
-        seqs = con.execute("SELECT (SELECT coalesce(max(seq) + 1, 0) FROM articles), (SELECT coalesce(max(seq) + 1, 0) FROM mentions), (SELECT coalesce(max(seq) + 1, 0) FROM relations)").fetchone()
+        seqs = con.execute("SELECT (SELECT coalesce(max(seq) + 1, 0) FROM articles), (SELECT coalesce(max(seq) + 1, 0) FROM mentions), (SELECT coalesce(max(seq) + 1, 0) FROM relations)").fetchall()[0]
         con.execute("BEGIN TRANSACTION")
         seen: set[tuple[str, int, int]] = set()
         extra: list[tuple] = []
@@ -631,6 +633,19 @@ def resolve(path: str | os.PathLike) -> Path:
     return path / STORE_FILE if path.is_dir() or not path.suffix else path
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many acyclic dicts and lists
+    are made: its passes would otherwise cost more than the making."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _open(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """A private DuckDB instance with the file at ``path`` attached as its default database.
 
@@ -660,7 +675,7 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
             raise StoreError(f"{path}: the store is {busy}; try again once it is closed") from exc
         raise StoreError(f"{path}: not a readable store ({exc}); rebuild it with `python -m pipeline build`") from exc
     try:
-        version = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        version = next(iter(con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()), None)
     except duckdb.Error as exc:
         con.close()
         raise StoreError(f"{path}: not a readable store ({exc}); rebuild it with `python -m pipeline build`") from exc
@@ -796,7 +811,10 @@ class Store:
         >>> list(T.edges(data="weight")), "evidence" in T.edges["kerry", "lavrov"]
         ([('kerry', 'lavrov', 2)], False)
         """
-        params = self._params(articles, date_from, date_to, relation_types, actor_types, actors)
+        with _gc_paused():
+            return self._graph(self._params(articles, date_from, date_to, relation_types, actor_types, actors), min_weight, keep_isolates, evidence)
+
+    def _graph(self, params: dict[str, Any], min_weight: int, keep_isolates: bool, evidence: bool) -> nx.Graph:
         G = nx.Graph()
         meta = self._rows(f"WITH {_KEPT} SELECT a.id, a.title, a.source, a.date, a.url FROM articles a JOIN kept USING (id) ORDER BY a.seq", params)
         G.graph["articles"] = [dict(zip(("id", "title", "source", "date", "url"), r)) for r in meta]
@@ -884,7 +902,7 @@ class Store:
         >>> doc["title"], [m["actor"] for m in doc["mentions"]]
         ('t2', ['lavrov', 'kerry'])
         """
-        row = self._con.execute("SELECT id, title, source, date, url, text FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = next(iter(self._con.execute("SELECT id, title, source, date, url, text FROM articles WHERE id = ?", [article_id]).fetchall()), None)
         if row is None:
             return None
         doc = dict(zip(("id", "title", "source", "date", "url", "text"), row))
