@@ -20,13 +20,22 @@ place by readers):
 ``cameo(type, code)``
     Relation type → CAMEO root code.
 
-Everything else is derived by SQL (the queries of :class:`Store`, and the
-views ``linked``, ``items`` and ``edges`` for anyone querying the file): one evidence item per (pair, sentence)
-with the list of the types it asserts, an edge's ``weight`` is its number
+Derived by SQL in the same transaction (per article, so an append derives
+only the new articles' rows):
+
+``linked(actor, article, start, end, text)``
+    One row per linked mention (a repeated one counts once).
+``items(a, b, article, start, end, relations, source, target, trigger, directed, unasserted)``
+    One evidence item per (pair, sentence) with the sorted list of the
+    types it asserts.
+
+Everything else is computed by the queries of :class:`Store` (and the view
+``edges`` for anyone querying the file): an edge's ``weight`` is its number
 of distinct sentences, its ``kind`` is ``interaction`` when some sentence
 asserts a typed relation and ``co-mention`` otherwise, ``relations`` counts
-sentences per type. :meth:`Store.graph` returns the graph of the output
-contract (``shared/GUIDE.md``), built from these queries.
+sentences per type. Actors without mentions, and filters, are applied at
+query time. :meth:`Store.graph` returns the graph of the output contract
+(``shared/GUIDE.md``).
 
 Crash safety: :func:`write_build` writes a new file next to the store and
 renames it over the old one, so a crash (``kill -9`` included) leaves the
@@ -85,7 +94,7 @@ from .types import (
 
 __all__ = ["SCHEMA_VERSION", "STORE_FILE", "Store", "StoreError", "append", "resolve", "write_build"]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 STORE_FILE = "store.duckdb"  # its name inside a build's output folder
 BATCH = 50_000  # rows per insert: bounds the memory a large build holds at once
 CO_MENTION = "CO_MENTION"
@@ -116,21 +125,72 @@ CREATE TABLE relations(seq BIGINT, article VARCHAR, start INTEGER, "end" INTEGER
 CREATE TABLE cameo(type VARCHAR PRIMARY KEY, code VARCHAR);
 """
 
+# Derived tables, written by SQL in the same transaction as the rows they
+# come from. Both are per article, so an append derives the new articles' rows
+# and leaves the rest alone ($first: the first relation/mention seq written).
+_DERIVED_TABLES = """
+CREATE TABLE linked(actor VARCHAR, article VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR);
+CREATE TABLE items(a VARCHAR, b VARCHAR, article VARCHAR, start INTEGER, "end" INTEGER, relations VARCHAR[],
+                   source VARCHAR, target VARCHAR, trigger VARCHAR, directed BOOLEAN,
+                   unasserted STRUCT(type VARCHAR, modality VARCHAR, trigger VARCHAR, source VARCHAR,
+                                     target VARCHAR, directed BOOLEAN)[]);
+"""
+
 # One row per (actor, article, offsets): a mention repeated counts once, its
-# first-written surface form kept. Mentions of actors not in `actors` drop out.
+# first-written surface form kept.
+_DERIVE_LINKED = """
+INSERT INTO linked
+SELECT actor, article, start, "end", arg_min(text, seq) FROM mentions
+WHERE actor IS NOT NULL AND seq >= $first
+GROUP BY actor, article, start, "end"
+ORDER BY actor, article, start"""
+
+# One item per (pair, sentence): the asserted typed relations' sorted types;
+# directed when the asserted directed relations all point one way (then
+# source/target say which), else the ids sorted; triggers joined in type
+# order; the relations said without being asserted (negated, planned, ...)
+# listed apart. Sorted by pair, so a pair's items sit in few row groups.
+_DERIVE_ITEMS = """
+INSERT INTO items
+WITH rel AS (
+    SELECT *, type <> 'CO_MENTION' AS typed, type <> 'CO_MENTION' AND modality = 'asserted' AS asserted
+    FROM relations WHERE a <> b AND seq >= $first
+),
+trig AS (
+    SELECT a, b, article, start, "end", string_agg(trigger, '; ' ORDER BY first_type, trigger) AS trigger
+    FROM (SELECT a, b, article, start, "end", trigger, min(type) AS first_type FROM rel
+          WHERE asserted AND trigger <> '' GROUP BY a, b, article, start, "end", trigger)
+    GROUP BY a, b, article, start, "end"
+),
+grouped AS (
+    SELECT a, b, article, start, "end",
+           coalesce(list_sort(list_distinct(list(type) FILTER (WHERE asserted))), []) AS relations,
+           count(DISTINCT [source, target]) FILTER (WHERE asserted AND directed) AS ways,
+           min(source) FILTER (WHERE asserted AND directed) AS dsource,
+           min(target) FILTER (WHERE asserted AND directed) AS dtarget,
+           coalesce(list_sort(list_distinct(list({
+               'type': type, 'modality': modality, 'trigger': trigger,
+               'source': CASE WHEN directed THEN source ELSE a END,
+               'target': CASE WHEN directed THEN target ELSE b END,
+               'directed': directed}) FILTER (WHERE typed AND NOT asserted))), []) AS unasserted
+    FROM rel GROUP BY a, b, article, start, "end"
+)
+SELECT g.a, g.b, g.article, g.start, g."end", g.relations,
+       CASE WHEN g.ways = 1 THEN g.dsource ELSE g.a END,
+       CASE WHEN g.ways = 1 THEN g.dtarget ELSE g.b END,
+       coalesce(t.trigger, ''), g.ways = 1, g.unasserted
+FROM grouped g LEFT JOIN trig t USING (a, b, article, start, "end")
+ORDER BY g.a, g.b, g.article, g.start"""
+
+# For anyone querying the file: the links among actors with mentions, unfiltered.
 _VIEWS = """
-CREATE VIEW linked AS
-SELECT m.actor, m.article, m.start, m."end", arg_min(m.text, m.seq) AS text
-FROM mentions m JOIN actors a ON a.id = m.actor
-GROUP BY m.actor, m.article, m.start, m."end";
-
-CREATE VIEW items AS
-{items};
-
 CREATE VIEW edges AS
-SELECT a, b, count(*) AS weight, list(DISTINCT article ORDER BY article) AS articles,
-       CASE WHEN bool_or(len(relations) > 0) THEN 'interaction' ELSE 'co-mention' END AS kind
-FROM items GROUP BY a, b;
+SELECT i.a, i.b, count(*) AS weight, list_sort(list_distinct(list(i.article))) AS articles,
+       CASE WHEN bool_or(len(i.relations) > 0) THEN 'interaction' ELSE 'co-mention' END AS kind
+FROM items i
+WHERE i.a IN (SELECT l.actor FROM linked l JOIN actors x ON x.id = l.actor)
+  AND i.b IN (SELECT l.actor FROM linked l JOIN actors x ON x.id = l.actor)
+GROUP BY i.a, i.b;
 """
 
 
@@ -151,60 +211,32 @@ kept AS (
       AND ($date_to IS NULL OR (coalesce(date, '') <> '' AND substr(date, 1, length($date_to)) <= $date_to))
 ),
 node_ids AS (
-    SELECT DISTINCT m.actor AS id FROM mentions m JOIN actors a ON a.id = m.actor JOIN kept k ON k.id = m.article
-    WHERE ($pair IS NULL OR list_contains($pair, m.actor))
+    SELECT DISTINCT l.actor AS id FROM linked l JOIN actors a ON a.id = l.actor JOIN kept k ON k.id = l.article
+    WHERE ($pair IS NULL OR list_contains($pair, l.actor))
       AND ($actor_types IS NULL OR list_contains($actor_types, a.type))
 )"""
 
-# One item per (pair, sentence): the asserted typed relations' sorted types;
-# directed when the asserted directed relations all point one way; the
-# relations said without being asserted (negated, planned, ...) listed apart.
-_ITEMS = """
-rel AS (
-    SELECT r.*, k.seq AS article_seq,
-           r.type <> 'CO_MENTION' AS typed,
-           r.type <> 'CO_MENTION' AND r.modality = 'asserted' AS asserted
-    FROM relations r JOIN kept k ON k.id = r.article
-    WHERE r.a <> r.b AND r.a IN (SELECT id FROM node_ids) AND r.b IN (SELECT id FROM node_ids)
+
+def _items_sql(where: str = "TRUE") -> str:
+    """The `sel` CTE: the stored items the filters keep, ``relations`` narrowed
+    to the selected types (a sentence asserting none of them drops out, a
+    co-mention sentence stays when ``CO_MENTION`` is selected)."""
+    return f"""
+sel0 AS (
+    SELECT i.* EXCLUDE (relations), k.seq AS article_seq,
+           CASE WHEN $relation_types IS NULL THEN i.relations
+                ELSE list_sort(list_intersect(i.relations, $relation_types)) END AS relations,
+           len(i.relations) AS asserted_types
+    FROM items i JOIN kept k ON k.id = i.article
+    WHERE {where} AND i.a IN (SELECT id FROM node_ids) AND i.b IN (SELECT id FROM node_ids)
 ),
-trig AS (
-    SELECT a, b, article, start, "end", string_agg(trigger, '; ' ORDER BY first_type, trigger) AS trigger
-    FROM (SELECT a, b, article, start, "end", trigger, min(type) AS first_type FROM rel
-          WHERE asserted AND trigger <> '' GROUP BY a, b, article, start, "end", trigger)
-    GROUP BY a, b, article, start, "end"
-),
-grouped AS (
-    SELECT a, b, article, start, "end", any_value(article_seq) AS article_seq,
-           coalesce(list_sort(list_distinct(list(type) FILTER (WHERE asserted))), []) AS relations,
-           count(DISTINCT [source, target]) FILTER (WHERE asserted AND directed) AS ways,
-           min(source) FILTER (WHERE asserted AND directed) AS dsource,
-           min(target) FILTER (WHERE asserted AND directed) AS dtarget,
-           coalesce(list_sort(list_distinct(list({
-               'type': type, 'modality': modality, 'trigger': trigger,
-               'source': CASE WHEN directed THEN source ELSE a END,
-               'target': CASE WHEN directed THEN target ELSE b END,
-               'directed': directed}) FILTER (WHERE typed AND NOT asserted))), []) AS unasserted
-    FROM rel GROUP BY a, b, article, start, "end"
-),
-items0 AS (
-    SELECT g.a, g.b, g.article, g.article_seq, g.start, g."end",
-           coalesce(s.text, '') AS sentence,
-           CASE WHEN g.ways = 1 THEN g.dsource ELSE g.a END AS source,
-           CASE WHEN g.ways = 1 THEN g.dtarget ELSE g.b END AS target,
-           CASE WHEN $relation_types IS NULL THEN g.relations
-                ELSE list_sort(list_intersect(g.relations, $relation_types)) END AS relations,
-           len(g.relations) AS asserted_types,
-           coalesce(t.trigger, '') AS trigger, g.ways = 1 AS directed, g.unasserted
-    FROM grouped g
-    LEFT JOIN trig t USING (a, b, article, start, "end")
-    LEFT JOIN sentences s USING (article, start, "end")  -- one row per span: the writers keep them unique
-),
-items AS (
-    SELECT * EXCLUDE (asserted_types) FROM items0
+sel AS (
+    SELECT * EXCLUDE (asserted_types) FROM sel0
     WHERE $relation_types IS NULL
        OR (asserted_types = 0 AND list_contains($relation_types, 'CO_MENTION'))
        OR len(relations) > 0
 )"""
+
 
 _ITEM_STRUCT = """{'article': article, 'sentence': sentence, 'start': start, 'end': "end",
     'source': source, 'target': target, 'relations': relations, 'trigger': trigger,
@@ -237,10 +269,14 @@ def _edge_sql(where: str = "TRUE", evidence: bool = True) -> str:
     items = f"""list_transform(list_sort(list({{'seq': article_seq, 'start': start, 'end': "end", 'item': {_ITEM_STRUCT}}})),
                           lambda x: x.item)""" if evidence else "NULL"
     return f"""
-WITH {_KEPT}, {_ITEMS},
+WITH {_KEPT}, {_items_sql()},
+items_ AS (
+    SELECT sel.*{", coalesce(s.text, '') AS sentence" if evidence else ""} FROM sel
+    {'LEFT JOIN sentences s USING (article, start, "end")  -- one row per span: the writers keep them unique' if evidence else ""}
+),
 rcount AS (
     SELECT i.a, i.b, t.type, count(*) AS n, list_position($type_order, t.type) AS rank
-    FROM items i, unnest(i.relations) AS t(type) GROUP BY i.a, i.b, t.type
+    FROM sel i, unnest(i.relations) AS t(type) GROUP BY i.a, i.b, t.type
 ),
 rel_agg AS (
     SELECT r.a, r.b, list_sort(list({{'type': r.type, 'n': r.n}})) AS relations,
@@ -252,7 +288,7 @@ e AS (
     SELECT a, b, count(*) AS weight, list_sort(list_distinct(list(article))) AS articles,
            -- list_sort on (position, item) structs: an ordered aggregate would sort group by group, far slower
            {items} AS evidence
-    FROM items GROUP BY a, b
+    FROM items_ GROUP BY a, b
 )
 SELECT e.a, e.b,
        CASE WHEN r.relations IS NULL THEN 'co-mention' ELSE 'interaction' END AS kind,
@@ -266,12 +302,12 @@ ORDER BY e.a, e.b"""
 
 
 _TOP_SQL = f"""
-WITH {_KEPT}, {_ITEMS},
+WITH {_KEPT}, {_items_sql()},
 nodes AS (
     SELECT l.actor AS id, count(*) AS mentions, count(DISTINCT l.article) AS articles
     FROM linked l JOIN kept k ON k.id = l.article WHERE l.actor IN (SELECT id FROM node_ids) GROUP BY l.actor
 ),
-pairs AS (SELECT a, b, count(*) AS weight FROM items GROUP BY a, b),
+pairs AS (SELECT a, b, count(*) AS weight FROM sel GROUP BY a, b),
 strength AS (
     SELECT id, count(*) AS degree, sum(weight)::BIGINT AS weighted_degree FROM (
         SELECT a AS id, weight FROM pairs UNION ALL SELECT b AS id, weight FROM pairs
@@ -419,12 +455,16 @@ def _cameo_codes(cameo: Mapping[str, Any] | None) -> dict[str, str]:
 
 def _create(con: duckdb.DuckDBPyConnection, cameo: Mapping[str, str]) -> None:
     con.execute(_TABLES)
-    con.execute(_VIEWS.format(items=f"WITH {_KEPT}, {_ITEMS} SELECT * FROM items").replace("$articles", "NULL::VARCHAR[]")
-                .replace("$date_from", "NULL::VARCHAR").replace("$date_to", "NULL::VARCHAR")
-                .replace("$relation_types", "NULL::VARCHAR[]").replace("$pair", "NULL::VARCHAR[]")
-                .replace("$actor_types", "NULL::VARCHAR[]"))
+    con.execute(_DERIVED_TABLES)
+    con.execute(_VIEWS)
     con.executemany("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))])
     con.executemany("INSERT INTO cameo VALUES (?, ?)", sorted(cameo.items()))
+
+
+def _derive(con: duckdb.DuckDBPyConnection, first_mention: int, first_relation: int) -> None:
+    """Fill ``linked`` and ``items`` from the mentions and relations written from these seqs on."""
+    con.execute(_DERIVE_LINKED, {"first": first_mention})
+    con.execute(_DERIVE_ITEMS, {"first": first_relation})
 
 
 def _fsync(path: Path) -> None:
@@ -517,6 +557,7 @@ def write_build(
             _insert(con, "mentions", _mention_rows(tagged, linked_mentions, 0))
             _insert(con, "relations", _relation_rows(_evidence_spans(relations, seen, extra), 0))
             _insert(con, "sentences", extra)
+            _derive(con, 0, 0)
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
         finally:
@@ -606,6 +647,7 @@ def append(
         _insert(con, "mentions", _mention_rows(tagged, (lm for lm in linked_mentions if lm.mention.article_id in ids), seqs[1]))
         _insert(con, "relations", _relation_rows(_evidence_spans((r for r in relations if r.evidence.article in ids), seen, extra), seqs[2]))
         _insert(con, "sentences", extra)
+        _derive(con, seqs[1], seqs[2])
         con.execute("COMMIT")
     except BaseException:
         try:
@@ -887,7 +929,9 @@ class Store:
         u, v = sorted((str(a), str(b)))
         params = self._params(**filters)
         # The pair is pushed into the relation scan, so only its rows are grouped.
-        sql = f"WITH {_KEPT}, {_ITEMS.replace('WHERE r.a <> r.b', 'WHERE r.a = $u AND r.b = $v AND r.a <> r.b')} SELECT {_ITEM_STRUCT} FROM items ORDER BY article_seq, article, start, \"end\""
+        sql = (f"WITH {_KEPT}, {_items_sql('i.a = $u AND i.b = $v')} SELECT {_ITEM_STRUCT} FROM "
+               "(SELECT sel.*, coalesce(s.text, '') AS sentence FROM sel LEFT JOIN sentences s USING (article, start, \"end\")) "
+               "ORDER BY article_seq, start, \"end\"")
         params.update(u=u, v=v, pair=[u, v])
         return [row[0] for row in self._rows(sql, params)]
 
