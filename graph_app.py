@@ -28,6 +28,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from curation_app import curation_panel
 from pipeline import explore
 from pipeline.explore import ViewState
 from pipeline.graph import timeline
@@ -51,6 +52,7 @@ KEYS = {
     "focus": "w_focus",
     "depth": "w_depth",
     "hide_isolates": "w_hide_isolates",
+    "co_mentions": "w_co_mentions",
     "max_nodes": "w_max_nodes",
     "label_language": "w_language",
     "physics": "w_physics",
@@ -155,6 +157,7 @@ def widget_values(state: ViewState, bounds: tuple[dt.date, dt.date] | None) -> d
         KEYS["focus"]: state.focus or None,
         KEYS["depth"]: state.depth,
         KEYS["hide_isolates"]: state.hide_isolates,
+        KEYS["co_mentions"]: state.co_mentions,
         KEYS["max_nodes"]: state.max_nodes,
         KEYS["label_language"]: state.label_language,
         KEYS["physics"]: state.physics,
@@ -267,10 +270,15 @@ def filter_controls(data: explore.GraphData, bounds) -> dict:
         help="Show only the actors within a few links of this one.",
     )
     depth = st.sidebar.slider("Focus depth (links)", min_value=1, max_value=explore.MAX_DEPTH, key=KEYS["depth"], disabled=focus is None)
+    co_mentions = st.sidebar.checkbox(
+        "Show co-mention links",
+        key=KEYS["co_mentions"],
+        help="Links whose sentences only name the two actors together, with no typed relation between them (drawn dashed).",
+    )
     hide_isolates = st.sidebar.toggle("Hide actors without links", key=KEYS["hide_isolates"])
     return {
         "articles": articles, "types": types, "relations": relations, "min_weight": min_weight, "dates": dates,
-        "search": search, "focus": focus, "depth": depth, "hide_isolates": hide_isolates,
+        "search": search, "focus": focus, "depth": depth, "hide_isolates": hide_isolates, "co_mentions": co_mentions,
     }
 
 
@@ -310,6 +318,7 @@ def view_state(f: dict, d: dict, bounds) -> ViewState:
         focus=f["focus"] or "",
         depth=int(f["depth"]),
         hide_isolates=bool(f["hide_isolates"]),
+        co_mentions=bool(f["co_mentions"]),
         max_nodes=int(d["max_nodes"]),
         label_language=d["language"],
         physics=bool(d["physics"]),
@@ -452,7 +461,7 @@ def timeline_panel(folder, stamp, state: ViewState) -> None:
         .properties(height=320)
     )
     st.altair_chart(chart, width="stretch")
-    st.caption(f"{int(df['count'].sum())} evidence sentences from dated articles.")
+    st.caption(f"{int(df['count'].sum())} evidence sentences from dated articles, each counted once, under the first relation type it asserts.")
 
 
 def evidence_panel(data: explore.GraphData, H, state: ViewState) -> None:
@@ -471,7 +480,8 @@ def evidence_panel(data: explore.GraphData, H, state: ViewState) -> None:
         return
     cards = []
     for r in shown:
-        meta = " · ".join(f"<bdi>{esc(x)}</bdi>" for x in (names.get(r["relation"], r["relation"]), r["source"], r["date"]) if x)
+        kinds = ("، " if state.label_language == "ar" else ", ").join(names.get(t, t) for t in r["relations"] or ["CO_MENTION"])
+        meta = " · ".join(f"<bdi>{esc(x)}</bdi>" for x in (kinds, r["source"], r["date"]) if x)
         cards.append(
             '<div style="border-bottom:1px solid #eee;padding:0.45rem 0;">'
             f'<div dir="auto" style="font-size:0.8rem;color:#666;"><bdi>{esc(r["title"] or r["article"])}</bdi> — {meta}</div>'
@@ -684,6 +694,7 @@ def main() -> None:
         "Article reader": lambda: reader_panel(data, G, state),
         "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes),
         "Add articles": lambda: upload_panel(data),
+        "Curate": lambda: curation_panel(data, folder, work_dir()),
     }
     for tab, draw in zip(st.tabs(list(panels), key="w_tab", on_change="rerun"), panels.values()):
         if tab.open:

@@ -91,6 +91,7 @@ def controls(G, default_cap: int) -> dict:
         "actor types (PER, ORG)": ViewState(actor_types=("PER", "ORG")),
         "relation types (no co-mention)": ViewState(relation_types=("MEET", "AGREE", "SUPPORT", "OPPOSE", "COOPERATE", "ATTACK", "STATEMENT")),
         "min weight 3": ViewState(min_weight=3),
+        "co-mention links hidden": ViewState(co_mentions=False),
         "search (Arabic)": ViewState(search=arabic.split()[0]),
         "search (English)": ViewState(search=english.split()[0]),
         "focus depth 1": ViewState(focus=top[0]),

@@ -3,6 +3,7 @@
 Commands
 --------
 build CORPUS_DIR --out OUT_DIR   articles → actor graph files
+curate CORPUS_DIR ACTION ...     merge, split, rename or block actors (CORPUS_DIR/curation.yaml)
 tag FILE                         one token per line → token<TAB>BIO tag
 train-ner --data DIR             rebuild the bundled NER model from shared data
 download-models                  fetch Stanza's official Arabic models (online)
@@ -72,6 +73,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from .actors import CurationError
     from .build import build, summary
     from .ner import NerModelError
 
@@ -99,7 +101,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             workers=args.workers,
             progress=progress,
         )
-    except NerModelError as exc:
+    except (NerModelError, CurationError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     finally:
@@ -141,10 +143,68 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_curate(args: argparse.Namespace) -> int:
+    from .actors.curation import CurationError, Decision, add_decision, curation_path, load_curation, undo_last
+
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"error: {corpus}: not a folder", file=sys.stderr)
+        return 2
+    try:
+        if args.action == "list":
+            decisions = load_curation(corpus).decisions
+            for i, d in enumerate(decisions, 1):
+                print(f"{i:3d}. {d.describe()}")
+            if not decisions:
+                print(f"no decisions in {curation_path(corpus)}")
+            return 0
+        if args.action == "undo":
+            undone = undo_last(corpus)
+            print(f"undone: {undone.describe()}" if undone else "nothing to undo")
+            return 0
+        common = {"who": args.who or "", "why": args.why or ""}
+        if args.action == "merge":
+            decision = Decision("merge", tuple(args.ids), label=args.label or "", label_en=args.label_en or "", **common)
+        elif args.action == "split":
+            if not args.article and not args.alias:
+                print("error: split needs --article ART... or --alias FORM...", file=sys.stderr)
+                return 2
+            decision = Decision(
+                "split", (args.id,), articles=tuple(args.article or ()), aliases=tuple(args.alias or ()),
+                label=args.label or "", **common,
+            )
+        elif args.action == "rename":
+            if not (args.label or args.label_en or args.type):
+                print("error: rename needs --label, --label-en or --type", file=sys.stderr)
+                return 2
+            decision = Decision(
+                "rename", (args.id,), label=args.label or "", label_en=args.label_en or "", type=args.type or "", **common
+            )
+        else:
+            decision = Decision("block", (args.id,), **common)
+        if decision.op == "merge" and len(set(decision.ids)) < 2:
+            print("error: merge needs at least two different actor ids", file=sys.stderr)
+            return 2
+        stored = add_decision(corpus, decision)
+    except CurationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"recorded: {stored.describe()}\nin {curation_path(corpus)}; the next build applies it")
+    return 0
+
+
 def cmd_train_ner(args: argparse.Namespace) -> int:
+    from .training.mix import SOURCES
     from .training.train_ner import TrainConfig, run
 
-    cfg = TrainConfig(data=Path(args.data), work=Path(args.work), models=Path(args.models), threads=args.threads)
+    extra = tuple(name.strip() for name in args.extra.split(",") if name.strip()) if args.extra else ()
+    unknown = [name for name in extra if name not in SOURCES]
+    if unknown:
+        print(f"error: --extra: unknown corpus {', '.join(unknown)}; choose from {', '.join(SOURCES)}", file=sys.stderr)
+        return 2
+    cfg = TrainConfig(
+        data=Path(args.data), work=Path(args.work), models=Path(args.models), threads=args.threads, extra=extra, extra_filter=args.extra_filter
+    )
     run(cfg)
     return 0
 
@@ -181,10 +241,12 @@ def make_parser() -> argparse.ArgumentParser:
     tag.set_defaults(func=cmd_tag)
 
     train = sub.add_parser("train-ner", help="rebuild the bundled NER model from shared data")
-    train.add_argument("--data", default="../shared/data", help="folder holding anercorp/ and saudinewsnet/")
+    train.add_argument("--data", default="../shared/data", help="folder holding anercorp/ and saudinewsnet/ (and wikifane/, aqmar/ for --extra)")
     train.add_argument("--work", default="build/ner", help="scratch folder for intermediate files")
     train.add_argument("--models", default="models", help="where the finished model goes")
     train.add_argument("--threads", type=int, default=2)
+    train.add_argument("--extra", default="", help="extra gold corpora for the training mix, comma separated: wikifane, aqmar")
+    train.add_argument("--extra-filter", choices=("all", "per-only"), default="all", help="which extra sentences to add: all, or only those with a PER entity")
     train.set_defaults(func=cmd_train_ner)
 
     evaluate = sub.add_parser("evaluate-ner", help="score the bundled model on the ANERcorp test sixth")
@@ -209,6 +271,36 @@ def make_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", required=True, help="folder for the exported files")
     exp.add_argument("--formats", default=",".join(EXPORT_FORMATS), help=f"comma-separated subset of {','.join(EXPORT_FORMATS)} (default: all)")
     exp.set_defaults(func=cmd_export)
+
+    curate = sub.add_parser("curate", help="record an analyst decision about actors in CORPUS_DIR/curation.yaml")
+    curate.add_argument("corpus", help="the corpus folder; decisions go to its curation.yaml")
+    actions = curate.add_subparsers(dest="action", required=True)
+
+    def decision_parser(name: str, text: str) -> argparse.ArgumentParser:
+        p = actions.add_parser(name, help=text)
+        p.add_argument("--why", default="", help="the reason, kept with the decision")
+        p.add_argument("--who", default="", help="who decides (default: $USER, else analyst)")
+        return p
+
+    merge = decision_parser("merge", "these actors are one (the first id is kept)")
+    merge.add_argument("ids", nargs="+", metavar="ID")
+    merge.add_argument("--label", help="Arabic label of the merged actor")
+    merge.add_argument("--label-en", help="English label of the merged actor")
+    split = decision_parser("split", "move some of an actor's mentions to a new actor")
+    split.add_argument("id", metavar="ID")
+    split.add_argument("--article", nargs="+", metavar="ART", help="the mentions in these articles")
+    split.add_argument("--alias", nargs="+", metavar="FORM", help="the mentions written so (normalised)")
+    split.add_argument("--label", help="Arabic label of the new actor")
+    rename = decision_parser("rename", "change an actor's labels or type")
+    rename.add_argument("id", metavar="ID")
+    rename.add_argument("--label", help="Arabic label")
+    rename.add_argument("--label-en", help="English label")
+    rename.add_argument("--type", type=str.upper, choices=("PER", "ORG", "LOC", "MISC"), help="entity type")
+    block = decision_parser("block", "not an actor: drop it and its links")
+    block.add_argument("id", metavar="ID")
+    actions.add_parser("undo", help="remove the last decision")
+    actions.add_parser("list", help="print the decisions in order")
+    curate.set_defaults(func=cmd_curate)
 
     return parser
 

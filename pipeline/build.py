@@ -54,6 +54,7 @@ class BuildResult:
         self.files = files
         self._given = {"graph": graph, "tagged": tagged, "relations": relations}
         self._rebuild = rebuild  # an in-memory build, for what an up-to-date build skipped
+        self.curation_notes: tuple[str, ...] = ()  # curation.yaml decisions that did not apply
 
     @cached_property
     def graph(self) -> nx.Graph:
@@ -72,13 +73,15 @@ class BuildResult:
         return self._given["relations"] if self._given["relations"] is not None else self._rebuild().relations
 
 
-def fingerprint(articles: Sequence[Article], model_version: str) -> str:
+def fingerprint(articles: Sequence[Article], model_version: str, curation: str = "") -> str:
     """Hash of everything the output files depend on: articles (text and
-    metadata), the NER model, and the package's code and data files."""
+    metadata), the NER model, the package's code and data files, and the
+    corpus's ``curation.yaml`` (its content hash)."""
     digest = hashlib.sha256()
     digest.update(model_version.encode())
-    for path in sorted(PACKAGE_DIR.glob("*.py")) + sorted((PACKAGE_DIR / "data").glob("*.yaml")):
-        digest.update(path.name.encode())
+    digest.update(curation.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted((PACKAGE_DIR / "data").glob("*.yaml")):
+        digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
         digest.update(path.read_bytes())
     for a in articles:
         digest.update(json.dumps([a.id, a.title, a.source, a.date, a.url], ensure_ascii=False).encode())
@@ -126,7 +129,7 @@ def build(
     workers : tagging processes for uncached articles (one thread each)
     progress : called as ``progress(done, total)`` while tagging
     """
-    from .actors import link_articles, load_registry
+    from .actors import apply_curation, link_articles, load_curation, load_registry
     from .graph import build_graph
     from .relations import extract_relations, load_lexicon
 
@@ -145,12 +148,15 @@ def build(
         from .ingest import ingest_corpus
 
         ingested = ingest_corpus(Path(source))
+    # Analyst decisions: read (and a bad file refused) before anything is written.
+    curation = load_curation(None if isinstance(source, IngestResult) else Path(source))
+    registry = load_registry()  # validated before any article is tagged
     lap("ingest")
 
     if out is not None:
         from .ner import model_version
 
-        stamp = fingerprint(ingested.articles, model_version(ner, model_dir))
+        stamp = fingerprint(ingested.articles, model_version(ner, model_dir), curation.digest)
         manifest = _up_to_date(Path(out), stamp)
         lap("check")
         if manifest is not None:
@@ -167,8 +173,9 @@ def build(
     tagged, fresh = tag_with_cache(ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, progress=progress)
     lap("ner")
 
-    registry = load_registry()
     linked = link_articles(tagged, registry)
+    curation_notes: list[str] = []
+    linked = apply_curation(linked, curation, curation_notes)
     lap("actors")
 
     lexicon = load_lexicon()
@@ -205,7 +212,9 @@ def build(
         manifest = {"fingerprint": stamp, "stats": asdict(stats), "files": {k: p.name for k, p in files.items()}}
         atomic_write(Path(out) / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
         lap("export")
-    return BuildResult(ingested, stats, files, graph=graph, tagged=tuple(tagged), relations=tuple(relations))
+    result = BuildResult(ingested, stats, files, graph=graph, tagged=tuple(tagged), relations=tuple(relations))
+    result.curation_notes = tuple(curation_notes)
+    return result
 
 
 def tag_with_cache(
@@ -286,6 +295,8 @@ def summary(result: BuildResult) -> str:
         lines.append(f"  skipped {item.path}: {item.reason}")
     for item in getattr(result.ingest, "warnings", ()):
         lines.append(f"  note {item.path}: {item.reason}")
+    for note in result.curation_notes:
+        lines.append(f"  curation {note}")
     if result.stats.tagged == 0 and "actors" not in result.stats.seconds and result.files:
         lines.append(f"  up to date: nothing changed since the last build of {next(iter(result.files.values())).parent}")
     else:

@@ -83,6 +83,7 @@ PARAMS = {
     "focus": "focus",
     "depth": "depth",
     "hide_isolates": "isolates",
+    "co_mentions": "co_mention",
     "max_nodes": "max_nodes",
     "label_language": "lang",
     "physics": "physics",
@@ -128,8 +129,10 @@ class ViewState:
     ``actor_types`` / ``relation_types``: ``None`` for all, else the selected
     types; an empty selection means all too (it is stored as ``None``), as
     in the widgets, where an empty box reads "all". ``date_from``/``date_to``: ISO dates or
-    ``""`` for open ends. ``focus``: an actor id or ``""``. The rest are the
-    drawing options passed to :func:`pipeline.render.render_html`.
+    ``""`` for open ends. ``focus``: an actor id or ``""``. ``co_mentions``:
+    also show links that rest on co-mention only (edge ``kind``
+    ``co-mention``); on by default for now. The rest are the drawing options
+    passed to :func:`pipeline.render.render_html`.
     """
 
     articles: tuple[str, ...] = ()
@@ -142,6 +145,7 @@ class ViewState:
     focus: str = ""
     depth: int = 1
     hide_isolates: bool = False
+    co_mentions: bool = True
     max_nodes: int = DEFAULT_MAX_NODES
     label_language: str = "ar"
     physics: bool = True
@@ -162,6 +166,8 @@ class ViewState:
         'lavrov'
         >>> ViewState().filter_kwargs(max_nodes=True)["max_nodes"]
         150
+        >>> ViewState(co_mentions=False).filter_kwargs()["kinds"]
+        ('interaction',)
         """
         return {
             "articles": list(self.articles) or None,
@@ -175,6 +181,7 @@ class ViewState:
             "depth": int(self.depth),
             "max_nodes": int(self.max_nodes) if max_nodes else None,
             "keep_isolates": not self.hide_isolates,
+            "kinds": None if self.co_mentions else ("interaction",),
         }
 
     def filters(self, *, capped: bool = True) -> "ViewState":
@@ -208,6 +215,8 @@ class ViewState:
 
         >>> ViewState(relation_types=("MEET", "ATTACK"), physics=False, label_language="en").to_query_params()
         {'rel': ['MEET', 'ATTACK'], 'lang': 'en', 'physics': 'off'}
+        >>> ViewState(hide_isolates=True, co_mentions=False).to_query_params()
+        {'isolates': 'hide', 'co_mention': 'hide'}
         """
         default = ViewState()
         out: dict[str, str | list[str]] = {}
@@ -220,6 +229,8 @@ class ViewState:
                 out[name] = list(value)
             elif f.name == "hide_isolates":
                 out[name] = "hide" if value else "show"
+            elif f.name == "co_mentions":
+                out[name] = "show" if value else "hide"
             elif isinstance(value, bool):
                 out[name] = "on" if value else "off"
             else:
@@ -242,7 +253,7 @@ class ViewState:
         used, so a stale or hand-edited link still opens.
 
         >>> ViewState.from_query_params({"depth": "9", "size": "pagerank", "type": ["PER", "XYZ"]})
-        ViewState(articles=(), actor_types=('PER',), relation_types=None, min_weight=1, date_from='', date_to='', search='', focus='', depth=1, hide_isolates=False, max_nodes=150, label_language='ar', physics=True, size_by='pagerank')
+        ViewState(articles=(), actor_types=('PER',), relation_types=None, min_weight=1, date_from='', date_to='', search='', focus='', depth=1, hide_isolates=False, co_mentions=True, max_nodes=150, label_language='ar', physics=True, size_by='pagerank')
         >>> ViewState.from_query_params({"focus": "nobody"}, actors={"lavrov"}).focus
         ''
         """
@@ -287,6 +298,9 @@ class ViewState:
         flag = (last("hide_isolates") or "").lower()
         if flag in ("hide", "show"):
             settings["hide_isolates"] = flag == "hide"
+        flag = (last("co_mentions") or "").lower()
+        if flag in ("hide", "show"):
+            settings["co_mentions"] = flag == "show"
         number = _int(last("max_nodes"), 1, max_nodes_limit)
         if number is not None:
             settings["max_nodes"] = number
@@ -587,6 +601,30 @@ def _sentence_spans(
     return spans
 
 
+def _evidence_groups(G: nx.Graph, actor: str, other: str | None) -> dict[tuple[str, Any, Any], list[tuple[str, Mapping[str, Any]]]]:
+    """(article, start, end) of each sentence linking ``actor`` to ``other`` (or
+    to anyone) → its ``(partner, evidence item)`` pairs, one per partner."""
+    if other is not None:
+        partners = [other] if G.has_edge(actor, other) else []
+    else:
+        partners = list(G[actor])
+    groups: dict[tuple[str, Any, Any], list[tuple[str, Mapping[str, Any]]]] = {}
+    for partner in partners:
+        for ev in G.edges[actor, partner].get("evidence") or ():
+            groups.setdefault((str(ev.get("article") or ""), ev.get("start"), ev.get("end")), []).append((partner, ev))
+    return groups
+
+
+def _link(ev: Mapping[str, Any], actor: str, partner: str) -> dict[str, Any]:
+    return {
+        "source": str(ev.get("source") or actor),
+        "target": str(ev.get("target") or partner),
+        "relations": list(ev.get("relations") or ()),
+        "trigger": str(ev.get("trigger") or ""),
+        "directed": bool(ev.get("directed")),
+    }
+
+
 def evidence_rows(
     G: nx.Graph,
     actor: str,
@@ -596,14 +634,15 @@ def evidence_rows(
     language: str = "ar",
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Every source sentence linking ``actor`` to ``other`` (or to anyone).
+    """Every source sentence linking ``actor`` to ``other`` (or to anyone), once each.
 
     Parameters
     ----------
     G : networkx.Graph
         The (filtered) graph: its edges' ``evidence`` lists are the source.
     actor, other : str
-        Actor ids; ``other=None`` takes all of ``actor``'s links.
+        Actor ids; ``other=None`` takes all of ``actor``'s links, and a
+        sentence naming several of his partners is one row.
     articles : mapping, optional
         Article id → ``articles.json`` record (text and mention offsets) or
         metadata; titles, sources and dates come from here, else from
@@ -616,55 +655,58 @@ def evidence_rows(
     Returns
     -------
     list of dict
-        ``{article, title, source, date, relation, trigger, source_actor,
-        target_actor, directed, sentence, html}``, in article then text
-        order; ``html`` is the sentence escaped, the two actors' names in
-        ``<mark>`` (the selected actor in a stronger colour).
+        ``{article, title, source, date, relations, trigger, partners, links,
+        sentence, html}``, in article then text order: ``relations`` are the
+        types the sentence asserts between ``actor`` and its partners (sorted,
+        ``[]`` for a co-mention), ``links`` one ``{source, target, relations,
+        trigger, directed}`` per partner; ``html`` is the sentence escaped,
+        the actors' names in ``<mark>`` (the selected actor in a stronger
+        colour).
 
     Examples
     --------
     >>> from pipeline.graph import _example
     >>> rows = evidence_rows(_example(), "moscow")
-    >>> [(r["article"], r["relation"], r["title"]) for r in rows]
-    [('a1', 'CO_MENTION', 't1')]
+    >>> [(r["article"], r["relations"], r["title"]) for r in rows]
+    [('a1', [], 't1')]
     >>> rows[0]["html"].count("<mark")
     2
-    >>> len(evidence_rows(_example(), "lavrov", "kerry"))
-    3
+
+    In a1 Lavrov meets Kerry in Moscow: one sentence, one row, two partners.
+
+    >>> [(r["article"], r["partners"], r["relations"]) for r in evidence_rows(_example(), "lavrov")]
+    [('a1', ['kerry', 'moscow'], ['MEET']), ('a2', ['kerry'], ['ATTACK', 'MEET'])]
+    >>> [(r["relations"], r["links"][0]["source"], r["links"][0]["directed"]) for r in evidence_rows(_example(), "lavrov", "kerry")]
+    [(['MEET'], 'kerry', False), (['ATTACK', 'MEET'], 'lavrov', True)]
     """
     if actor not in G:
         return []
     meta = article_index(G.graph.get("articles") or [])
     records = dict(articles or {})
     order = {a: i for i, a in enumerate(meta)}
-    if other is not None:
-        pairs = [(actor, other)] if G.has_edge(actor, other) else []
-    else:
-        pairs = [(actor, n) for n in G[actor]]
-    found = [
-        ((order.get(str(ev.get("article") or ""), len(order)), str(ev.get("article") or ""), ev.get("start") or 0, ev.get("relation") or ""), u, v, ev)
-        for u, v in pairs
-        for ev in G.edges[u, v].get("evidence") or ()
-    ]
-    found.sort(key=lambda item: item[0])
+    groups = _evidence_groups(G, actor, other)
+    keys = sorted(groups, key=lambda k: (order.get(k[0], len(order)), k[0], k[1] if isinstance(k[1], int) else 0, k[2] if isinstance(k[2], int) else 0))
     rows = []
-    for _, u, v, ev in found[:limit] if limit is not None else found:  # highlight only what is returned
-        article = str(ev.get("article") or "")
+    for key in keys[:limit] if limit is not None else keys:  # highlight only what is returned
+        items = groups[key]
+        article = key[0]
         record = records.get(article)
         info = {**meta.get(article, {}), **(record or {})}
-        sentence = str(ev.get("sentence") or "")
-        spans = _sentence_spans(G, sentence, ev, record, [u, v], actor, language)
+        first = items[0][1]
+        sentence = str(first.get("sentence") or "")
+        partners = [p for p, _ in items]
+        spans = _sentence_spans(G, sentence, first, record, [actor, *partners], actor, language)
+        links = [_link(ev, actor, p) for p, ev in items]
         rows.append(
             {
                 "article": article,
                 "title": str(info.get("title") or ""),
                 "source": str(info.get("source") or ""),
                 "date": str(info.get("date") or ""),
-                "relation": str(ev.get("relation") or ""),
-                "trigger": str(ev.get("trigger") or ""),
-                "source_actor": str(ev.get("source") or u),
-                "target_actor": str(ev.get("target") or v),
-                "directed": bool(ev.get("directed")),
+                "relations": sorted({t for link in links for t in link["relations"]}),
+                "trigger": "; ".join(dict.fromkeys(link["trigger"] for link in links if link["trigger"])),
+                "partners": partners,
+                "links": links,
                 "sentence": sentence,
                 "html": highlight_html(sentence, spans),
             }
@@ -673,17 +715,16 @@ def evidence_rows(
 
 
 def evidence_count(G: nx.Graph, actor: str, other: str | None = None) -> int:
-    """How many rows :func:`evidence_rows` would give without a limit.
+    """How many distinct sentences link ``actor`` to ``other`` (or to anyone):
+    the rows :func:`evidence_rows` would give without a limit.
 
     >>> from pipeline.graph import _example
-    >>> evidence_count(_example(), "lavrov"), evidence_count(_example(), "lavrov", "moscow")
-    (4, 1)
+    >>> evidence_count(_example(), "lavrov"), evidence_count(_example(), "lavrov", "kerry")
+    (2, 2)
     """
     if actor not in G:
         return 0
-    if other is not None:
-        return len(G.edges[actor, other].get("evidence") or ()) if G.has_edge(actor, other) else 0
-    return sum(len(d.get("evidence") or ()) for _, _, d in G.edges(actor, data=True))
+    return len(_evidence_groups(G, actor, other))
 
 
 def article_html(record: Mapping[str, Any], G: nx.Graph | None = None, *, language: str = "ar", focus: str = "") -> str:

@@ -2,6 +2,12 @@
 
 Formats and what reads back
 ---------------------------
+Every format carries the same contract (:mod:`pipeline.graph`): on each
+edge its ``kind`` (``interaction`` or ``co-mention``), ``weight`` (distinct
+sentences), ``relations`` (type → sentences), ``dominant_relation``,
+``cameo`` (its CAMEO root code) and ``cameo_codes``, and the ``evidence``
+items, one per sentence, each listing its types under ``relations``.
+
 ``graph.json``
     NetworkX node-link JSON with the ``edges`` key (the output contract).
     Lists and dicts stay JSON; reads back exactly.
@@ -81,14 +87,14 @@ __all__ = [
 
 # What the contract stores as lists/dicts, used when a file does not say.
 JSON_ATTRIBUTES = {
-    "graph": ["articles"],
+    "graph": ["articles", "cameo"],
     "node": ["aliases", "article_mentions", "articles"],
-    "edge": ["articles", "evidence", "relations"],
+    "edge": ["articles", "cameo_codes", "evidence", "relations"],
 }
 NODE_COLUMNS = ["id", "label", "label_en", "type", "mentions", "articles", "aliases", "article_mentions", "wikidata"]
-EDGE_COLUMNS = ["source", "target", "weight", "relations", "articles", "evidence"]
+EDGE_COLUMNS = ["source", "target", "kind", "weight", "relations", "dominant_relation", "cameo", "cameo_codes", "articles", "evidence"]
 _INT_COLUMNS = {"mentions", "weight"}
-_JSON_COLUMNS = {"articles", "aliases", "article_mentions", "relations", "evidence"}
+_JSON_COLUMNS = {"articles", "aliases", "article_mentions", "relations", "cameo_codes", "evidence"}
 BOM = "\ufeff"
 XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
 _XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -210,8 +216,8 @@ def generate_json(G: nx.Graph) -> str:
     --------
     >>> from pipeline.graph import _example
     >>> data = json.loads(generate_json(_example()))
-    >>> sorted(data), data["nodes"][0]["id"], data["edges"][0]["weight"]
-    (['directed', 'edges', 'graph', 'multigraph', 'nodes'], 'kerry', 3)
+    >>> sorted(data), data["nodes"][0]["id"], data["edges"][0]["weight"], data["edges"][0]["kind"]
+    (['directed', 'edges', 'graph', 'multigraph', 'nodes'], 'kerry', 2, 'interaction')
     """
     return _dumps(nx.node_link_data(G, edges="edges"), indent=1) + "\n"
 
@@ -351,6 +357,8 @@ def read_graphml(path: str | os.PathLike) -> nx.Graph:
     >>> H = read_graphml(p)
     >>> H.nodes["lavrov"]["article_mentions"], H.edges["kerry", "lavrov"]["relations"]
     ({'a1': 2, 'a2': 1}, {'ATTACK': 1, 'MEET': 2})
+    >>> H.edges["kerry", "lavrov"]["evidence"][1]["relations"], H.edges["kerry", "lavrov"]["cameo_codes"]
+    (['ATTACK', 'MEET'], ['04', '19'])
     """
     G = nx.read_graphml(path, node_type=str)
     G = nx.Graph(G) if G.is_directed() or G.is_multigraph() else G
@@ -412,8 +420,8 @@ def read_gexf(path: str | os.PathLike) -> nx.Graph:
     >>> from pipeline.graph import _example
     >>> p = write_gexf(_example(), pathlib.Path(tempfile.mkdtemp()) / "g.gexf")
     >>> H = read_gexf(p)
-    >>> H.edges["kerry", "lavrov"]["weight"], H.graph["articles"][0]["id"]
-    (3, 'a1')
+    >>> H.edges["kerry", "lavrov"]["weight"], H.edges["kerry", "lavrov"]["cameo"], H.graph["articles"][0]["id"]
+    (2, '04', 'a1')
     """
     G = nx.read_gexf(path, node_type=str)
     G = nx.Graph(G) if G.is_directed() or G.is_multigraph() else G
@@ -494,15 +502,19 @@ def generate_nodes_csv(G: nx.Graph, *, bom: bool = True) -> str:
 def generate_edges_csv(G: nx.Graph, *, bom: bool = True) -> str:
     """One row per edge: ``source, target`` then the edge attributes.
 
-    Contract columns come first (:data:`EDGE_COLUMNS`); ``evidence`` is a
-    JSON list (long: Excel cuts cells at 32,767 characters).
+    Contract columns come first (:data:`EDGE_COLUMNS`): ``source, target,
+    kind, weight, relations, dominant_relation, cameo, cameo_codes, articles,
+    evidence``; ``relations``, ``cameo_codes``, ``articles`` and ``evidence``
+    are JSON (``evidence`` is long: Excel cuts cells at 32,767 characters).
 
     Examples
     --------
     >>> from pipeline.graph import _example
     >>> rows = list(csv.reader(io.StringIO(generate_edges_csv(_example(), bom=False))))
-    >>> rows[0][:4], rows[1][:4]
-    (['source', 'target', 'weight', 'relations'], ['kerry', 'lavrov', '3', '{"ATTACK": 1, "MEET": 2}'])
+    >>> rows[0][:8]
+    ['source', 'target', 'kind', 'weight', 'relations', 'dominant_relation', 'cameo', 'cameo_codes']
+    >>> rows[1][:8], rows[2][:8]
+    (['kerry', 'lavrov', 'interaction', '2', '{"ATTACK": 1, "MEET": 2}', 'MEET', '04', '["04", "19"]'], ['lavrov', 'moscow', 'co-mention', '1', '{}', 'CO_MENTION', '', '[]'])
     """
     columns = _columns(EDGE_COLUMNS, (d for _, _, d in G.edges(data=True)))
     rows = ([u, v, *(d.get(c, "") for c in columns[2:])] for u, v, d in G.edges(data=True))

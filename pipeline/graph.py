@@ -7,13 +7,29 @@
   unknown), ``type``, ``aliases`` (every Arabic surface form), ``articles``
   (sorted ids), ``mentions`` (count), ``article_mentions`` (article id →
   count, so filters can restrict counts) and ``wikidata`` (``""`` when unknown);
-* **edge** with ``weight`` (number of evidences), ``relations`` (type →
-  count), ``articles`` (sorted ids) and ``evidence``: dicts
-  ``{article, sentence, start, end, relation, trigger, source, target,
-  directed}``; ``source``/``target`` give the direction of a directed
-  relation and are sorted for an undirected one;
-* **graph** attribute ``articles``: ``{id, title, source, date, url}`` per
-  article, in corpus order.
+* **edge** with ``kind`` (``interaction`` when at least one sentence
+  asserts a typed relation between the two actors, else ``co-mention``),
+  ``weight`` (number of distinct sentences), ``relations`` (type → number of
+  sentences asserting it; ``CO_MENTION`` is never a key), ``dominant_relation``
+  (the type asserted in most sentences, ties to the type first in
+  :data:`~pipeline.types.RELATION_TYPES`; ``CO_MENTION`` for a co-mention),
+  ``cameo`` (the dominant relation's CAMEO root code, ``""`` for a
+  co-mention), ``cameo_codes`` (the codes of all its types, sorted),
+  ``articles`` (sorted ids) and ``evidence``: one dict per sentence,
+  ``{article, sentence, start, end, source, target, relations, trigger,
+  directed, unasserted}``:
+
+  - ``relations``: the types the sentence asserts for the pair, sorted
+    (``[]`` for a co-mention);
+  - ``trigger``: their trigger words, in that order, joined by ``"; "``;
+  - ``source``/``target``: the direction when ``directed``, which is true
+    when the asserted directed relations all point the same way; otherwise
+    (none directed, or both ways in one sentence) the ids are sorted;
+  - ``unasserted``: relations the sentence mentions without asserting them
+    (negated, planned, hypothetical), ``{type, modality, trigger, source,
+    target, directed}``; they are never counted;
+* **graph** attributes ``articles``: ``{id, title, source, date, url}`` per
+  article, in corpus order; ``cameo``: relation type → CAMEO root code.
 
 The filters never mutate their input. Filters on nodes or edges
 (:func:`by_actor_types`, :func:`by_min_weight`, :func:`by_search`,
@@ -42,7 +58,7 @@ from typing import Any
 import networkx as nx
 
 from .arabic import normalize, strip_clitics
-from .types import Actor, Article, LinkedMention, Relation
+from .types import RELATION_TYPES, Actor, Article, LinkedMention, Relation
 
 __all__ = [
     "build_graph",
@@ -53,6 +69,9 @@ __all__ = [
     "by_relation_types",
     "by_actor_types",
     "by_min_weight",
+    "by_kinds",
+    "edge_kind",
+    "dominant_relation",
     "by_search",
     "search_nodes",
     "ego",
@@ -63,6 +82,14 @@ __all__ = [
 ]
 
 MAX_DEPTH = 3
+CO_MENTION = "CO_MENTION"
+ASSERTED = "asserted"
+INTERACTION = "interaction"
+CO_MENTIONED = "co-mention"
+EDGE_KINDS = (INTERACTION, CO_MENTIONED)
+#: Joins the trigger words of an evidence item's types, in ``relations`` order.
+TRIGGER_SEPARATOR = "; "
+_TYPE_RANK = {t: i for i, t in enumerate(RELATION_TYPES)}
 
 
 # ---------------------------------------------------------------------------
@@ -97,33 +124,125 @@ def _node_attrs(actor: Actor, linked: list[LinkedMention]) -> dict[str, Any]:
     }
 
 
-def _evidence_dict(relation: Relation) -> dict[str, Any]:
-    source, target = relation.source, relation.target
-    if not relation.directed and target < source:
-        source, target = target, source
+def _pair_key(relation: Relation) -> tuple[str, str, str, int, int]:
+    """(actor, actor, article, start, end): one evidence item per pair and sentence."""
+    u, v = sorted((relation.source, relation.target))
     ev = relation.evidence
+    return (u, v, ev.article, ev.start, ev.end)
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _direction(u: str, v: str, asserted: Sequence[Relation]) -> tuple[str, str, bool]:
+    """``(source, target, directed)`` of an evidence item.
+
+    Directed when the asserted directed relations all point the same way;
+    when they point both ways (or none is directed) the item is undirected,
+    its ends in sorted order.
+    """
+    ends = {(r.source, r.target) for r in asserted if r.directed}
+    if len(ends) == 1:
+        source, target = next(iter(ends))
+        return source, target, True
+    return u, v, False
+
+
+def _unasserted(relations: Iterable[Relation], u: str, v: str) -> list[dict[str, Any]]:
+    """The typed relations the sentence does not assert (negated, planned, ...), deduplicated."""
+    found = {}
+    for r in relations:
+        source, target = (r.source, r.target) if r.directed else (u, v)
+        item = {"type": r.type, "modality": r.modality, "trigger": r.trigger or "", "source": source, "target": target, "directed": bool(r.directed)}
+        found.setdefault(tuple(item.values()), item)
+    return [found[k] for k in sorted(found)]
+
+
+def _evidence_item(key: tuple[str, str, str, int, int], relations: Sequence[Relation]) -> dict[str, Any]:
+    """One evidence item: what one sentence says about one pair of actors.
+
+    ``relations`` are every :class:`Relation` of the pair in that sentence;
+    ``CO_MENTION`` ones add no type, asserted typed ones are listed (sorted)
+    with their triggers in the same order, the rest go under ``unasserted``.
+    """
+    u, v, article, start, end = key
+    typed = [r for r in relations if r.type != CO_MENTION]
+    asserted = sorted((r for r in typed if r.modality == ASSERTED), key=lambda r: (r.type, r.trigger, r.source, r.target))
+    source, target, directed = _direction(u, v, asserted)
     return {
-        "article": ev.article,
-        "sentence": ev.sentence,
-        "start": ev.start,
-        "end": ev.end,
-        "relation": relation.type,
-        "trigger": relation.trigger or "",
+        "article": article,
+        "sentence": relations[0].evidence.sentence,
+        "start": start,
+        "end": end,
         "source": source,
         "target": target,
-        "directed": bool(relation.directed),
+        "relations": _unique(r.type for r in asserted),
+        "trigger": TRIGGER_SEPARATOR.join(_unique(r.trigger for r in asserted)),
+        "directed": directed,
+        "unasserted": _unasserted((r for r in typed if r.modality != ASSERTED), u, v),
     }
 
 
-def _edge_attrs(evidence: list[dict[str, Any]]) -> dict[str, Any]:
-    """Weight, relation counts and article ids computed from ``evidence``."""
-    counts = Counter(e["relation"] for e in evidence)
+def dominant_relation(relations: Mapping[str, int] | None) -> str:
+    """The relation type asserted in most sentences, ``CO_MENTION`` when none.
+
+    Ties go to the type listed first in :data:`pipeline.types.RELATION_TYPES`
+    (MEET, AGREE, SUPPORT, OPPOSE, COOPERATE, ATTACK, STATEMENT).
+
+    >>> dominant_relation({"ATTACK": 2, "MEET": 2, "STATEMENT": 1})
+    'MEET'
+    >>> dominant_relation({})
+    'CO_MENTION'
+    """
+    counts = {r: c for r, c in (relations or {}).items() if r != CO_MENTION and c}
+    if not counts:
+        return CO_MENTION
+    return min(counts, key=lambda r: (-counts[r], _TYPE_RANK.get(r, len(_TYPE_RANK)), r))
+
+
+def edge_kind(data: Mapping[str, Any]) -> str:
+    """``interaction`` when the edge rests on at least one asserted typed relation, else ``co-mention``.
+
+    Reads ``kind`` when the edge has one, else its ``relations`` counts.
+
+    >>> edge_kind({"relations": {"MEET": 1}}), edge_kind({"relations": {}})
+    ('interaction', 'co-mention')
+    """
+    kind = data.get("kind")
+    if kind in EDGE_KINDS:
+        return kind
+    relations = data.get("relations") or {}
+    return INTERACTION if any(r != CO_MENTION and c for r, c in relations.items()) else CO_MENTIONED
+
+
+def _edge_attrs(evidence: list[dict[str, Any]], codes: Mapping[str, str]) -> dict[str, Any]:
+    """Every count of an edge, computed from its evidence items (one per sentence)."""
+    counts: dict[str, int] = {}
+    for e in evidence:
+        for t in e.get("relations") or ():
+            counts[t] = counts.get(t, 0) + 1
+    relations = dict(sorted(counts.items()))
+    dominant = dominant_relation(relations) if relations else CO_MENTION
     return {
+        "kind": INTERACTION if relations else CO_MENTIONED,
         "weight": len(evidence),
-        "relations": {r: counts[r] for r in sorted(counts)},
+        "relations": relations,
+        "dominant_relation": dominant,
+        "cameo": codes.get(dominant, ""),
+        "cameo_codes": sorted({codes[r] for r in relations if codes.get(r)}) if relations else [],
         "articles": sorted({e["article"] for e in evidence}),
         "evidence": evidence,
     }
+
+
+def _cameo_codes(cameo: Mapping[str, Any] | None) -> dict[str, str]:
+    """Relation type → CAMEO root code, from ``cameo`` or the relation lexicon."""
+    if cameo is None:
+        from .relations import load_lexicon
+
+        cameo = load_lexicon().cameo
+    return {t: str(v.get("code", "") if isinstance(v, Mapping) else v) for t, v in sorted(cameo.items())}
 
 
 def build_graph(
@@ -131,6 +250,8 @@ def build_graph(
     actors: Mapping[str, Actor],
     mentions: Sequence[LinkedMention],
     relations: Sequence[Relation],
+    *,
+    cameo: Mapping[str, Any] | None = None,
 ) -> nx.Graph:
     """Build the actor graph of the output contract.
 
@@ -146,10 +267,14 @@ def build_graph(
         A mention repeated with the same article, offsets and actor counts once;
         mentions of ids missing from ``actors`` are skipped with a warning.
     relations : sequence of Relation
-        Typed relations with their evidence. Identical evidence (same article,
-        offsets, relation type and direction) counts once; relations to an
-        actor without mentions are skipped with a warning; relations of an
-        actor with itself are skipped.
+        Relations with their evidence. All the relations of a pair of actors
+        in one sentence (same article and offsets) make *one* evidence item,
+        so a repeated relation counts once and a sentence counts once however
+        many types it asserts. Relations to an actor without mentions are
+        skipped with a warning; relations of an actor with itself are skipped.
+    cameo : mapping, optional
+        Relation type → CAMEO root code (or ``{"code": ..., "name": ...}``);
+        by default the relation lexicon's (``pipeline/data/triggers.yaml``).
 
     Returns
     -------
@@ -159,18 +284,27 @@ def build_graph(
 
     Examples
     --------
+    Kerry and Lavrov meet and agree in one sentence: one evidence item with
+    both types, weight 1.
+
     >>> from pipeline.types import Actor, Evidence, LinkedMention, Mention, Relation
-    >>> arts = [Article("a1", "لافروف التقى كيري", date="2015-03-01")]
+    >>> text = "التقى لافروف كيري واتفقا على الهدنة"
+    >>> arts = [Article("a1", text, date="2015-03-01")]
     >>> acts = {"lavrov": Actor("lavrov", "لافروف", "PER", "Lavrov"),
     ...         "kerry": Actor("kerry", "كيري", "PER", "Kerry")}
-    >>> ms = [LinkedMention(Mention("a1", 0, 0, 6, "لافروف", "PER"), "lavrov"),
+    >>> ms = [LinkedMention(Mention("a1", 0, 6, 12, "لافروف", "PER"), "lavrov"),
     ...       LinkedMention(Mention("a1", 0, 13, 17, "كيري", "PER"), "kerry")]
-    >>> rs = [Relation("kerry", "lavrov", "MEET", Evidence("a1", "لافروف التقى كيري", 0, 17))]
+    >>> ev = Evidence("a1", text, 0, len(text))
+    >>> rs = [Relation("kerry", "lavrov", "MEET", ev, trigger="التقى"),
+    ...       Relation("kerry", "lavrov", "AGREE", ev, trigger="اتفقا")]
     >>> G = build_graph(arts, acts, ms, rs)
     >>> sorted(G.nodes), G.nodes["lavrov"]["mentions"], G.nodes["lavrov"]["aliases"]
     (['kerry', 'lavrov'], 1, ['لافروف'])
-    >>> G.edges["kerry", "lavrov"]["relations"], G.edges["kerry", "lavrov"]["weight"]
-    ({'MEET': 1}, 1)
+    >>> d = G.edges["kerry", "lavrov"]
+    >>> d["kind"], d["weight"], d["relations"], d["dominant_relation"], d["cameo"], d["cameo_codes"]
+    ('interaction', 1, {'AGREE': 1, 'MEET': 1}, 'MEET', '04', ['04', '05'])
+    >>> [(e["relations"], e["trigger"]) for e in d["evidence"]]
+    [(['AGREE', 'MEET'], 'اتفقا; التقى')]
     """
     order = {a.id: i for i, a in enumerate(articles)}
 
@@ -188,13 +322,15 @@ def build_graph(
     if unknown:
         warnings.warn(f"build_graph: skipped mentions of {len(unknown)} actor id(s) missing from the registry, e.g. {sorted(unknown)[:3]}", stacklevel=2)
 
+    codes = _cameo_codes(cameo)
     G = nx.Graph()
     G.graph["articles"] = [_article_meta(a) for a in articles]
+    G.graph["cameo"] = codes
     for actor_id in sorted(by_actor):
         linked = sorted(by_actor[actor_id].values(), key=lambda lm: (article_rank(lm.mention.article_id), lm.mention.start, lm.mention.end))
         G.add_node(actor_id, **_node_attrs(actors[actor_id], linked))
 
-    evidence: dict[tuple[str, str], dict[tuple, dict[str, Any]]] = defaultdict(dict)
+    sentences: dict[tuple[str, str, str, int, int], list[Relation]] = defaultdict(list)
     dangling = set()
     for rel in relations:
         if rel.source == rel.target:
@@ -202,17 +338,15 @@ def build_graph(
         if rel.source not in G or rel.target not in G:
             dangling.update(n for n in (rel.source, rel.target) if n not in G)
             continue
-        ev = _evidence_dict(rel)
-        key = (ev["article"], ev["start"], ev["end"], ev["relation"], ev["source"], ev["target"], ev["directed"])
-        evidence[tuple(sorted((rel.source, rel.target)))].setdefault(key, ev)
+        sentences[_pair_key(rel)].append(rel)
     if dangling:
         warnings.warn(f"build_graph: skipped relations of {len(dangling)} actor(s) without mentions, e.g. {sorted(dangling)[:3]}", stacklevel=2)
 
-    def evidence_order(ev: dict[str, Any]) -> tuple:
-        return (article_rank(ev["article"]), ev["start"], ev["end"], ev["relation"], ev["source"], ev["target"])
-
+    evidence: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for key in sorted(sentences, key=lambda k: (k[0], k[1], article_rank(k[2]), k[3], k[4])):
+        evidence[key[0], key[1]].append(_evidence_item(key, sentences[key]))
     for u, v in sorted(evidence):
-        G.add_edge(u, v, **_edge_attrs(sorted(evidence[u, v].values(), key=evidence_order)))
+        G.add_edge(u, v, **_edge_attrs(evidence[u, v], codes))
     return G
 
 
@@ -221,10 +355,52 @@ def build_graph(
 # ---------------------------------------------------------------------------
 
 
+def _kept_items(
+    evidence: Sequence[Mapping[str, Any]], keep_articles: Collection[str] | None, keep_relations: Collection[str] | None
+) -> tuple[list[Mapping[str, Any]], bool]:
+    """The evidence items the filters leave, and whether anything changed.
+
+    A relation-type filter keeps a sentence that asserts one of the types
+    (its ``relations`` narrowed to them, in a new dict; trigger and
+    direction stay the sentence's), and a co-mention sentence when
+    ``CO_MENTION`` is selected.
+    """
+    if keep_relations is None:
+        kept = [e for e in evidence if e.get("article") in keep_articles] if keep_articles is not None else list(evidence)
+        return kept, len(kept) != len(evidence)
+    co_mentions = CO_MENTION in keep_relations
+    kept = []
+    changed = False
+    for e in evidence:
+        if keep_articles is not None and e.get("article") not in keep_articles:
+            changed = True
+            continue
+        types = e.get("relations")
+        if not types:
+            if co_mentions:
+                kept.append(e)
+            else:
+                changed = True
+            continue
+        chosen = [t for t in types if t in keep_relations]
+        if len(chosen) == len(types):
+            kept.append(e)
+        else:
+            changed = True
+            if chosen:
+                kept.append({**e, "relations": chosen})
+    return kept, changed
+
+
 def _restrict(G: nx.Graph, keep_articles: Collection[str] | None, keep_relations: Collection[str] | None) -> nx.Graph:
-    """New graph keeping evidence in ``keep_articles`` of ``keep_relations``."""
+    """New graph keeping evidence in ``keep_articles`` of ``keep_relations``, counts recomputed.
+
+    An edge whose evidence all survives keeps its attributes as they are
+    (they were computed from that evidence); the others are recomputed.
+    """
     H = nx.Graph()
     H.graph.update(G.graph)
+    codes = G.graph.get("cameo") or {}
     if keep_articles is not None:
         keep_articles = set(keep_articles)
         H.graph["articles"] = [a for a in G.graph.get("articles", []) if a.get("id") in keep_articles]
@@ -244,14 +420,9 @@ def _restrict(G: nx.Graph, keep_articles: Collection[str] | None, keep_relations
     for u, v, d in G.edges(data=True):
         if u not in H or v not in H:
             continue
-        kept = [
-            e
-            for e in d.get("evidence", ())
-            if (keep_articles is None or e.get("article") in keep_articles)
-            and (keep_relations is None or e.get("relation") in keep_relations)
-        ]
+        kept, changed = _kept_items(d.get("evidence", ()), keep_articles, keep_relations)
         if kept:
-            H.add_edge(u, v, **{**d, **_edge_attrs(kept)})
+            H.add_edge(u, v, **({**d, **_edge_attrs(kept, codes)} if changed else d))
     return H
 
 
@@ -280,7 +451,7 @@ def by_articles(G: nx.Graph, articles: Iterable[str]) -> nx.Graph:
     >>> G = _example()
     >>> H = by_articles(G, ["a2"])
     >>> sorted(H.nodes), H.nodes["lavrov"]["mentions"], H.edges["kerry", "lavrov"]["weight"]
-    (['kerry', 'lavrov'], 1, 2)
+    (['kerry', 'lavrov'], 1, 1)
     >>> G.nodes["lavrov"]["mentions"]
     3
     """
@@ -348,11 +519,14 @@ def by_dates(G: nx.Graph, date_from: Any = None, date_to: Any = None) -> nx.Grap
 
 
 def by_relation_types(G: nx.Graph, relation_types: Iterable[str]) -> nx.Graph:
-    """Keep the evidence of the given relation types.
+    """Keep the sentences that assert the given relation types.
 
-    Edge weights and relation counts are recomputed; an edge with no
-    evidence left disappears. Nodes are kept (their mentions do not depend
-    on relation types): chain :func:`drop_isolates` to hide lone nodes.
+    A sentence asserting several types is kept once, its ``relations``
+    narrowed to the selected ones; ``CO_MENTION`` selects the sentences that
+    assert no type for the pair. Edge weights (sentences), relation counts,
+    kind and dominant relation are recomputed; an edge with no evidence left
+    disappears. Nodes are kept (their mentions do not depend on relation
+    types): chain :func:`drop_isolates` to hide lone nodes.
 
     Parameters
     ----------
@@ -366,9 +540,17 @@ def by_relation_types(G: nx.Graph, relation_types: Iterable[str]) -> nx.Graph:
 
     Examples
     --------
+    In ``a2`` Lavrov attacks Kerry and meets him in one sentence: a filter
+    on either type keeps that sentence once.
+
     >>> H = by_relation_types(_example(), ["ATTACK"])
-    >>> list(H.edges(data="relations"))
-    [('kerry', 'lavrov', {'ATTACK': 1})]
+    >>> [(u, v, d["weight"], d["relations"]) for u, v, d in H.edges(data=True)]
+    [('kerry', 'lavrov', 1, {'ATTACK': 1})]
+    >>> H = by_relation_types(_example(), ["MEET"])
+    >>> H.edges["kerry", "lavrov"]["weight"], [e["relations"] for e in H.edges["kerry", "lavrov"]["evidence"]]
+    (2, [['MEET'], ['MEET']])
+    >>> list(by_relation_types(_example(), ["CO_MENTION"]).edges)
+    [('lavrov', 'moscow')]
     """
     return _restrict(G, None, set(relation_types))
 
@@ -412,7 +594,7 @@ def by_min_weight(G: nx.Graph, min_weight: int = 1) -> nx.Graph:
     ----------
     G : networkx.Graph
     min_weight : int
-        Smallest edge ``weight`` kept.
+        Smallest edge ``weight`` (number of sentences) kept.
 
     Returns
     -------
@@ -421,7 +603,7 @@ def by_min_weight(G: nx.Graph, min_weight: int = 1) -> nx.Graph:
 
     Examples
     --------
-    >>> H = by_min_weight(_example(), 3)
+    >>> H = by_min_weight(_example(), 2)
     >>> H.number_of_nodes(), list(H.edges)
     (3, [('kerry', 'lavrov')])
     """
@@ -430,10 +612,47 @@ def by_min_weight(G: nx.Graph, min_weight: int = 1) -> nx.Graph:
     return nx.subgraph_view(G, filter_edge=lambda u, v: G[u][v].get("weight", 1) >= min_weight)
 
 
+def _kinds(kinds: Iterable[str] | None) -> frozenset[str] | None:
+    """The selected edge kinds, ``None`` when every kind is kept; unknown kinds raise."""
+    if kinds is None:
+        return None
+    chosen = frozenset(kinds)
+    unknown = chosen - set(EDGE_KINDS)
+    if unknown:
+        raise ValueError(f"edge kinds must be among {EDGE_KINDS}, got {sorted(unknown)!r}")
+    return None if chosen == set(EDGE_KINDS) else chosen
+
+
+def by_kinds(G: nx.Graph, kinds: Iterable[str] | None) -> nx.Graph:
+    """View keeping the edges of the given kinds (nodes all kept).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+    kinds : iterable of str or None
+        Among ``("interaction", "co-mention")``; ``None`` keeps every edge.
+
+    Returns
+    -------
+    networkx.Graph
+        A read-only view; ``G`` itself when every kind is kept.
+
+    Examples
+    --------
+    >>> H = by_kinds(_example(), ["interaction"])
+    >>> H.number_of_nodes(), list(H.edges)
+    (3, [('kerry', 'lavrov')])
+    """
+    chosen = _kinds(kinds)
+    if chosen is None:
+        return G
+    return nx.subgraph_view(G, filter_edge=lambda u, v: edge_kind(G[u][v]) in chosen)
+
+
 def drop_isolates(G: nx.Graph) -> nx.Graph:
     """View without the nodes that have no edge.
 
-    >>> sorted(drop_isolates(by_min_weight(_example(), 3)).nodes)
+    >>> sorted(drop_isolates(by_min_weight(_example(), 2)).nodes)
     ['kerry', 'lavrov']
     """
     return G.subgraph([n for n, deg in G.degree() if deg])
@@ -645,12 +864,14 @@ def filter_graph(
     depth: int = 1,
     max_nodes: int | None = None,
     keep_isolates: bool = True,
+    kinds: Iterable[str] | None = None,
 ) -> nx.Graph:
     """All the filters in one call, in a fixed order.
 
     1. evidence: ``articles`` ∩ dated ``date_from``..``date_to``, and
        ``relation_types`` (one recomputation pass, see :func:`by_articles`);
-    2. ``actor_types``, then ``min_weight`` (edges), then ``keep_isolates``;
+    2. ``actor_types``, then ``min_weight`` and ``kinds`` (edges, on the
+       recomputed weight and kind), then ``keep_isolates``;
     3. ``search`` (matches plus neighbours, :func:`by_search`);
     4. ``focus``/``depth`` (:func:`ego`);
     5. ``max_nodes`` (:func:`top_nodes`; the focus, then the search
@@ -673,6 +894,9 @@ def filter_graph(
     max_nodes : int, optional
     keep_isolates : bool
         When False, nodes left without any edge after steps 1-2 are hidden.
+    kinds : iterable of str, optional
+        Edge kinds to keep, among ``("interaction", "co-mention")``
+        (:func:`by_kinds`); ``None`` keeps both.
 
     Returns
     -------
@@ -689,6 +913,8 @@ def filter_graph(
     ['kerry']
     >>> sorted(filter_graph(G, focus="moscow", depth=1, keep_isolates=False).nodes)
     ['lavrov', 'moscow']
+    >>> sorted(filter_graph(G, kinds=["interaction"], keep_isolates=False).nodes)
+    ['kerry', 'lavrov']
     """
     keep_articles = None
     if articles is not None:
@@ -699,8 +925,11 @@ def filter_graph(
     keep_relations = None if relation_types is None else set(relation_types)
     base = G if keep_articles is None and keep_relations is None else _restrict(G, keep_articles, keep_relations)
 
+    chosen_kinds = _kinds(kinds)
+
     def edge_ok(u: str, v: str) -> bool:
-        return base[u][v].get("weight", 1) >= min_weight
+        d = base[u][v]
+        return d.get("weight", 1) >= min_weight and (chosen_kinds is None or edge_kind(d) in chosen_kinds)
 
     nodes = list(base) if actor_types is None else _actor_type_nodes(base, set(actor_types))
 
@@ -710,7 +939,7 @@ def filter_graph(
         # which changes between processes (string hashing), and so would the
         # drawing made from the view.
         keep = set(keep)
-        return nx.subgraph_view(base, filter_node=keep.__contains__, filter_edge=edge_ok if min_weight > 1 else nx.filters.no_filter)
+        return nx.subgraph_view(base, filter_node=keep.__contains__, filter_edge=edge_ok if min_weight > 1 or chosen_kinds is not None else nx.filters.no_filter)
 
     H = view(nodes)
     if not keep_isolates:
@@ -773,7 +1002,7 @@ def actor_table(G: nx.Graph, *, seed: int = 0, betweenness_k: int = 100, exact_b
     --------
     >>> rows = actor_table(_example())
     >>> [(r["id"], r["degree"], r["weighted_degree"], r["community"]) for r in rows]
-    [('lavrov', 2, 4, 0), ('kerry', 1, 3, 0), ('moscow', 1, 1, 0)]
+    [('lavrov', 2, 3, 0), ('kerry', 1, 2, 0), ('moscow', 1, 1, 0)]
     >>> round(rows[0]["betweenness"], 2)
     1.0
     """
@@ -825,8 +1054,22 @@ def _date_lookup(articles_meta: Any) -> dict[str, str]:
     return out
 
 
+def _sentence_types(G: nx.Graph) -> dict[tuple[Any, Any, Any], set[str]]:
+    """(article, start, end) of every evidence sentence → the types it asserts, over all pairs."""
+    found: dict[tuple[Any, Any, Any], set[str]] = {}
+    for _, _, evidence in G.edges(data="evidence"):
+        for e in evidence or ():
+            found.setdefault((e.get("article"), e.get("start"), e.get("end")), set()).update(e.get("relations") or ())
+    return found
+
+
 def timeline(G: nx.Graph, articles_meta: Any = None, *, period: str = "day") -> list[dict[str, Any]]:
-    """Evidence counted per article date and relation type.
+    """Evidence sentences counted per article date, each sentence once.
+
+    A sentence is counted under the type it asserts that comes first in
+    :data:`pipeline.types.RELATION_TYPES` (over every pair of actors it
+    links), or ``CO_MENTION`` when it asserts none; so the counts of a
+    period add up to its distinct sentences.
 
     Parameters
     ----------
@@ -839,26 +1082,27 @@ def timeline(G: nx.Graph, articles_meta: Any = None, *, period: str = "day") -> 
     Returns
     -------
     list of dict
-        ``{date, relation, count}`` sorted by date then relation; evidence
-        from undated articles is not counted.
+        ``{date, relation, count}`` sorted by date then relation; sentences
+        from undated articles are not counted.
 
     Examples
     --------
+    The a2 sentence (Lavrov attacks Kerry, then meets him) counts once:
+
     >>> timeline(_example())
-    [{'date': '2015-03-01', 'relation': 'CO_MENTION', 'count': 1}, {'date': '2015-03-01', 'relation': 'MEET', 'count': 1}, {'date': '2015-03-02', 'relation': 'ATTACK', 'count': 1}, {'date': '2015-03-02', 'relation': 'MEET', 'count': 1}]
-    >>> timeline(_example(), period="month")[0]
-    {'date': '2015-03', 'relation': 'ATTACK', 'count': 1}
+    [{'date': '2015-03-01', 'relation': 'MEET', 'count': 1}, {'date': '2015-03-02', 'relation': 'MEET', 'count': 1}]
+    >>> timeline(by_relation_types(_example(), ["ATTACK"]), period="month")
+    [{'date': '2015-03', 'relation': 'ATTACK', 'count': 1}]
     """
     if period not in _PERIODS:
         raise ValueError(f"period must be one of {sorted(_PERIODS)}, got {period!r}")
     dates = _date_lookup(G.graph.get("articles", []) if articles_meta is None else articles_meta)
     width = _PERIODS[period]
     counts: Counter[tuple[str, str]] = Counter()
-    for _, _, evidence in G.edges(data="evidence"):
-        for e in evidence or ():
-            date = dates.get(e.get("article"), "")
-            if date:
-                counts[date[:width], e.get("relation", "")] += 1
+    for (article, _, _), types in _sentence_types(G).items():
+        date = dates.get(article, "")
+        if date:
+            counts[date[:width], dominant_relation(dict.fromkeys(types, 1))] += 1
     return [{"date": d, "relation": r, "count": c} for (d, r), c in sorted(counts.items())]
 
 
@@ -889,5 +1133,6 @@ def _example() -> nx.Graph:
         Relation("lavrov", "moscow", "CO_MENTION", Evidence("a1", s1, 0, len(s1))),
         Relation("lavrov", "kerry", "ATTACK", Evidence("a2", s2, 0, len(s2)), directed=True, trigger="هاجم"),
         Relation("kerry", "lavrov", "MEET", Evidence("a2", s2, 0, len(s2)), trigger="التقاه"),
+        Relation("kerry", "lavrov", "MEET", Evidence("a2", s2, 0, len(s2)), trigger="التقاه"),  # repeated: counts once
     ]
     return build_graph(arts, acts, ms, rs)

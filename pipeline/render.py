@@ -43,6 +43,7 @@ import numpy as np
 from pyvis.edge import Edge
 from pyvis.node import Node
 
+from .graph import CO_MENTIONED, dominant_relation, edge_kind
 from .types import ENTITY_TYPES, RELATION_TYPES
 
 __all__ = ["render_html", "script_json", "TYPE_COLORS", "RELATION_COLORS", "FONT_STACK"]
@@ -168,18 +169,6 @@ def _edge_width(weight: float) -> float:
     return round(min(10.0, 1.0 + 1.8 * math.log2(max(1.0, float(weight)))), 2)
 
 
-def dominant_relation(relations: dict[str, int] | None) -> str:
-    """The most frequent relation type; ties go to the earlier type in RELATION_TYPES.
-
-    >>> dominant_relation({"CO_MENTION": 2, "ATTACK": 2, "MEET": 1})
-    'ATTACK'
-    """
-    if not relations:
-        return ""
-    rank = {r: i for i, r in enumerate(RELATION_TYPES)}
-    return min(relations, key=lambda r: (-relations[r], rank.get(r, len(rank)), r))
-
-
 def _display_label(data: dict[str, Any], node: Any, language: str) -> str:
     if language == "en" and data.get("label_en"):
         return str(data["label_en"])
@@ -226,7 +215,10 @@ def _edge_title(G: nx.Graph, u: Any, v: Any, language: str) -> str:
     label_u = _display_label(G.nodes[u], u, language)
     label_v = _display_label(G.nodes[v], v, language)
     evidence = d.get("evidence") or []
-    lines = [f"{label_u} — {label_v}", f"{d.get('weight', len(evidence))} · {_relation_summary(Counter(d.get('relations') or {}), language, 8)}"]
+    weight = d.get("weight", len(evidence))
+    counted = f"الجمل: {weight}" if language == "ar" else f"{weight} sentence{'s' if weight != 1 else ''}"
+    summary = _relation_summary(Counter(d.get("relations") or {}), language, 8) or RELATION_NAMES[language]["CO_MENTION"]
+    lines = [f"{label_u} — {label_v}", f"{counted} · {summary}"]
     for e in evidence[:2]:
         lines.append(f"«{_shorten(e.get('sentence', ''))}» ({e.get('article', '')})")
     if len(evidence) > 2:
@@ -235,9 +227,13 @@ def _edge_title(G: nx.Graph, u: Any, v: Any, language: str) -> str:
 
 
 def _edge_direction(d: dict[str, Any]) -> tuple[Any, Any] | None:
-    """(source, target) when all the evidence points the same way, else None."""
-    ends = {(e.get("source"), e.get("target")) for e in d.get("evidence") or () if e.get("directed")}
-    if len(ends) == 1 and all(e.get("directed") for e in d.get("evidence") or ()):
+    """(source, target) when every sentence asserting a type points the same way, else None.
+
+    Co-mention sentences (no type) do not count against a direction.
+    """
+    typed = [e for e in d.get("evidence") or () if e.get("relations")]
+    ends = {(e.get("source"), e.get("target")) for e in typed if e.get("directed")}
+    if len(ends) == 1 and all(e.get("directed") for e in typed):
         return next(iter(ends))
     return None
 
@@ -332,12 +328,13 @@ def vis_data(
     for u, v, d in G.edges(data=True):
         direction = _edge_direction(d)
         src, dst = direction if direction else (u, v)
-        relation = dominant_relation(d.get("relations"))
+        relation = d.get("dominant_relation") or dominant_relation(d.get("relations"))
         options = {
             "width": _edge_width(d.get("weight", 1)),
             "color": RELATION_COLORS.get(relation, OTHER_COLOR),
             "title": _edge_title(G, u, v, label_language),
             "relation": relation,
+            "dashes": edge_kind(d) == CO_MENTIONED,  # co-mention only: dashed
         }
         edges.append(Edge(str(src), str(dst), directed=direction is not None, **options).options)
     return {"nodes": nodes, "edges": edges, "options": _vis_options(physics, G.number_of_nodes())}
@@ -372,7 +369,7 @@ def _vis_options(physics: bool, n_nodes: int) -> dict[str, Any]:
 def _legend(G: nx.Graph, language: str, shown: int, total: int) -> str:
     esc = html.escape
     types = sorted({str(t or "") for _, t in G.nodes(data="type")}, key=lambda t: (t not in ENTITY_TYPES, ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 0, t))
-    relations = sorted({dominant_relation(r) for _, _, r in G.edges(data="relations")} - {""}, key=lambda r: (r not in RELATION_TYPES, RELATION_TYPES.index(r) if r in RELATION_TYPES else 0, r))
+    relations = sorted({d.get("dominant_relation") or dominant_relation(d.get("relations")) for _, _, d in G.edges(data=True)} - {""}, key=lambda r: (r not in RELATION_TYPES, RELATION_TYPES.index(r) if r in RELATION_TYPES else 0, r))
     type_names, relation_names = TYPE_NAMES[language], RELATION_NAMES[language]
     parts = ['<div class="legend" dir="auto">']
     parts.append(f'<div class="legend-title">{esc("الفاعلون" if language == "ar" else "Actors")}</div>')
@@ -383,7 +380,8 @@ def _legend(G: nx.Graph, language: str, shown: int, total: int) -> str:
         parts.append(f'<div class="legend-title">{esc("العلاقات" if language == "ar" else "Relations")}</div>')
         for r in relations:
             colour = RELATION_COLORS.get(r, OTHER_COLOR)
-            parts.append(f'<div class="legend-row"><span class="line" style="background:{colour}"></span>{esc(relation_names.get(r, r))}</div>')
+            line = f"border-top:3px dashed {colour};height:0" if r == "CO_MENTION" else f"background:{colour}"  # as drawn
+            parts.append(f'<div class="legend-row"><span class="line" style="{line}"></span>{esc(relation_names.get(r, r))}</div>')
     note = f"{shown} / {total}" + (" فاعل" if language == "ar" else " actors")
     parts.append(f'<div class="legend-note">{esc(note)}</div></div>')
     return "".join(parts)

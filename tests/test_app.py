@@ -143,7 +143,7 @@ def test_opens_on_the_graph_without_loading_the_model(app, G):
     assert app.query_params == {}
     assert metrics(app)["Articles selected"] == len(G.graph["articles"])
     assert "Arabic actor networks" in app.title[0].value
-    assert [t.label for t in app.tabs] == ["Actors", "Timeline", "Evidence", "Article reader", "Export", "Add articles"]
+    assert [t.label for t in app.tabs] == ["Actors", "Timeline", "Evidence", "Article reader", "Export", "Add articles", "Curate"]
 
 
 def test_missing_graph_says_how_to_build(monkeypatch, tmp_path, no_model):
@@ -184,6 +184,7 @@ CONTROLS = [
     ("max nodes", lambda at, G: at.number_input(key="w_max_nodes").set_value(7), lambda G: ViewState(max_nodes=7)),
     ("label language", lambda at, G: at.radio(key="w_language").set_value("en"), lambda G: ViewState(label_language="en")),
     ("physics", lambda at, G: at.toggle(key="w_physics").set_value(False), lambda G: ViewState(physics=False)),
+    ("co-mention links", lambda at, G: at.checkbox(key="w_co_mentions").uncheck(), lambda G: ViewState(co_mentions=False)),
     ("size by", lambda at, G: at.selectbox(key="w_size_by").set_value("pagerank"), lambda G: ViewState(size_by="pagerank")),
 ]
 
@@ -269,6 +270,7 @@ def test_query_params_round_trip(graph_dir, G, monkeypatch, no_model):
         focus="moscow",
         depth=2,
         hide_isolates=True,
+        co_mentions=False,
         max_nodes=9,
         label_language="en",
         physics=False,
@@ -283,6 +285,7 @@ def test_query_params_round_trip(graph_dir, G, monkeypatch, no_model):
     assert at.selectbox(key="w_focus").value == "moscow"
     assert at.radio(key="w_language").value == "en"
     assert at.toggle(key="w_physics").value is False
+    assert at.checkbox(key="w_co_mentions").value is False
     assert at.date_input(key="w_dates").value == (dt.date(2015, 10, 15), dt.date(2016, 6, 1))
     # ... and the URL still says the same after the run
     assert state_of(at) == state
@@ -362,14 +365,56 @@ def test_evidence_panel_for_actor_and_pair(app, G, graph_dir):
 
 
 def test_evidence_follows_filters(app, G):
-    open_tab(app, "Evidence")
-    app.selectbox(key="w_evidence_actor").set_value("lavrov")
-    app.multiselect(key="w_relations").set_value(["MEET"])
-    app.run()
     H = filter_graph(G, relation_types=["MEET"])
-    rows = explore.evidence_rows(H, "lavrov") if "lavrov" in H else []
-    assert all(r["relation"] == "MEET" for r in rows)
+    actor = next(n for n in explore.actor_options(H) if H.degree(n))
+    open_tab(app, "Evidence")
+    app.multiselect(key="w_relations").set_value(["MEET"]).run()
+    app.selectbox(key="w_evidence_actor").set_value(actor).run()
+    rows = explore.evidence_rows(H, actor)
+    assert rows and all(r["relations"] in (["MEET"], []) for r in rows)
+    assert any(r["relations"] == ["MEET"] for r in rows)
     assert any(f"{len(rows)} source sentence" in c.value for c in app.caption)
+
+
+def _sentences_with(actor: str | None = None) -> set[tuple[str, int]]:
+    """(article, sentence) of the fixture sentences naming two or more actors
+    (``actor`` among them), read off the linked mentions, not the graph."""
+    from .app_fixtures import build_fixture
+
+    _, _, mentions = build_fixture(6)
+    actors: dict[tuple[str, int], set[str]] = {}
+    for lm in mentions:
+        actors.setdefault((lm.mention.article_id, lm.mention.sentence), set()).add(lm.actor_id)
+    return {key for key, found in actors.items() if len(found) >= 2 and (actor is None or actor in found)}
+
+
+def test_source_sentence_count_is_distinct_sentences(app, G):
+    # a place sits in sentences with two other actors: one sentence, two links
+    place = max(("moscow", "geneva", "damascus", "riyadh", "ankara", "vienna", "washington"), key=lambda n: G.degree(n) if n in G else 0)
+    expected = len(_sentences_with(place))
+    assert sum(G.edges[place, n]["weight"] for n in G[place]) > expected  # counting per link would overstate
+    open_tab(app, "Evidence")
+    app.selectbox(key="w_evidence_actor").set_value(place).run()
+    assert any(c.value.startswith(f"{expected} source sentence") for c in app.caption)
+    evidence = next(h.value for h in app.html if 'class="evidence"' in h.value)
+    assert evidence.count("border-bottom") == expected
+
+
+def test_timeline_total_is_distinct_sentences(app, G):
+    open_tab(app, "Timeline")
+    total = len(_sentences_with())
+    assert any(c.value.startswith(f"{total} evidence sentences from dated articles") for c in app.caption)
+
+
+def test_co_mention_checkbox_hides_co_mention_links(app, G):
+    box = app.checkbox(key="w_co_mentions")
+    assert box.label == "Show co-mention links" and box.value is True  # on by default, for now
+    box.uncheck().run()
+    check_view(app, G, ViewState(co_mentions=False))
+    assert app.query_params == {"co_mention": "hide"}
+    shown = filter_graph(G, **ViewState(co_mentions=False).filter_kwargs())
+    assert shown.number_of_edges() and all(d["kind"] == "interaction" for _, _, d in shown.edges(data=True))
+    assert metrics(app)["Links drawn"] < G.number_of_edges()
 
 
 def test_panels_recover_when_their_choice_is_filtered_away(app, G):

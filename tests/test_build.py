@@ -72,7 +72,7 @@ def test_expected_links_carry_their_evidence(seed_build, a, b, relation, article
     data = edge(result.graph, a, b)
     assert data["relations"].get(relation, 0) >= 1
     text = next(t.article.text for t in result.tagged if t.article.id == article)
-    evidence = [e for e in data["evidence"] if e["relation"] == relation]
+    evidence = [e for e in data["evidence"] if relation in e["relations"]]
     assert evidence and all(e["article"] == article for e in evidence)
     for e in evidence:
         assert text[e["start"] : e["end"]] == e["sentence"]
@@ -81,7 +81,7 @@ def test_expected_links_carry_their_evidence(seed_build, a, b, relation, article
 
 def test_support_keeps_its_direction(seed_build):
     result, _ = seed_build
-    support = [e for e in edge(result.graph, "ashton_carter", "john_kerry")["evidence"] if e["relation"] == "SUPPORT"]
+    support = [e for e in edge(result.graph, "ashton_carter", "john_kerry")["evidence"] if "SUPPORT" in e["relations"]]
     assert support[0]["source"] == "ashton_carter" and support[0]["target"] == "john_kerry"
 
 
@@ -93,7 +93,12 @@ def test_output_files_follow_the_contract(seed_build):
     for node in data["nodes"]:
         assert {"id", "label", "label_en", "type", "aliases", "articles", "mentions"} <= set(node)
     for link in data["edges"]:
-        assert {"source", "target", "weight", "relations", "articles", "evidence"} <= set(link)
+        assert {"source", "target", "kind", "weight", "relations", "dominant_relation", "cameo", "articles", "evidence"} <= set(link)
+        assert link["kind"] == ("interaction" if link["relations"] else "co-mention")
+        sentences = {(e["article"], e["start"], e["end"]) for e in link["evidence"]}
+        assert link["weight"] == len(link["evidence"]) == len(sentences)  # one item per sentence
+        for e in link["evidence"]:
+            assert {"article", "sentence", "start", "end", "source", "target", "relations", "trigger", "directed"} <= set(e)
     for name in ("graph.graphml", "graph.gexf", "nodes.csv", "edges.csv", "graph.html", "articles.json"):
         assert (out / name).stat().st_size > 0
 

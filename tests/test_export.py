@@ -30,6 +30,7 @@ def hostile_graph() -> nx.Graph:
         {"id": "a1", "title": "عنوان «أول»\n<b>", "source": "الجزيرة", "date": "2015-03-01", "url": "https://example.org/a?x=1&y=2"},
         {"id": "a2", "title": "None", "source": "", "date": "", "url": ""},
     ]
+    G.graph["cameo"] = {"AGREE": "05", "ATTACK": "19", "MEET": "04"}
     G.add_node(
         "lavrov",
         label="سيرغي لافروف",
@@ -64,17 +65,31 @@ def hostile_graph() -> nx.Graph:
         wikidata="",
     )
     evidence = [
-        {"article": "a1", "sentence": HOSTILE_SENTENCE, "start": 0, "end": 40, "relation": "MEET", "trigger": "قال", "source": "kerry", "target": "lavrov", "directed": False},
-        {"article": "a1", "sentence": "هاجم\x1fكيري", "start": 50, "end": 60, "relation": "ATTACK", "trigger": "هاجم", "source": "lavrov", "target": "kerry", "directed": True},
+        {
+            "article": "a1", "sentence": HOSTILE_SENTENCE, "start": 0, "end": 40, "source": "kerry", "target": "lavrov",
+            "relations": ["AGREE", "MEET"], "trigger": "اتفق; قال", "directed": False,
+            "unasserted": [{"type": "ATTACK", "modality": "negated", "trigger": "لم يهاجم", "source": "lavrov", "target": "kerry", "directed": True}],
+        },
+        {
+            "article": "a1", "sentence": "هاجم\x1fكيري", "start": 50, "end": 60, "source": "lavrov", "target": "kerry",
+            "relations": ["ATTACK"], "trigger": "هاجم", "directed": True, "unasserted": [],
+        },
     ]
-    G.add_edge("kerry", "lavrov", weight=2, relations={"ATTACK": 1, "MEET": 1}, articles=["a1"], evidence=evidence)
+    G.add_edge(
+        "kerry", "lavrov", kind="interaction", weight=2, relations={"AGREE": 1, "ATTACK": 1, "MEET": 1}, dominant_relation="MEET",
+        cameo="04", cameo_codes=["04", "05", "19"], articles=["a1"], evidence=evidence,
+    )
     G.add_edge(
         "lavrov",
         "moscow",
+        kind="co-mention",
         weight=1,
-        relations={"CO_MENTION": 1},
+        relations={},
+        dominant_relation="CO_MENTION",
+        cameo="",  # no code: an empty string, never None
+        cameo_codes=[],
         articles=["a2"],
-        evidence=[{"article": "a2", "sentence": "None", "start": 0, "end": 4, "relation": "CO_MENTION", "trigger": "", "source": "lavrov", "target": "moscow", "directed": False}],
+        evidence=[{"article": "a2", "sentence": "None", "start": 0, "end": 4, "source": "lavrov", "target": "moscow", "relations": [], "trigger": "", "directed": False, "unasserted": []}],
     )
     return G
 
@@ -364,8 +379,46 @@ def test_built_graph_follows_the_contract(tmp_path):
     moscow = next(n for n in data["nodes"] if n["id"] == "moscow")
     assert moscow["label_en"] == ""
     edge = next(e for e in data["edges"] if {e["source"], e["target"]} == {"kerry", "lavrov"})
-    assert edge["weight"] == 4 and edge["relations"] == {"MEET": 2, "STATEMENT": 2}
-    assert [(e["article"], e["relation"]) for e in edge["evidence"]] == [("a1", "MEET"), ("a1", "STATEMENT"), ("a2", "MEET"), ("a2", "STATEMENT")]
-    statement = edge["evidence"][1]
-    assert (statement["source"], statement["target"], statement["directed"]) == ("kerry", "lavrov", True)
+    # one sentence per article, each asserting MEET and Kerry's STATEMENT about Lavrov
+    assert edge["kind"] == "interaction" and edge["weight"] == 2 and edge["relations"] == {"MEET": 2, "STATEMENT": 2}
+    assert edge["dominant_relation"] == "MEET"  # a tie: MEET comes first in RELATION_TYPES
+    assert edge["cameo"] == "04" and edge["cameo_codes"] == ["02", "04"]  # CAMEO 04 Consult, 02 Appeal
+    assert [(e["article"], e["relations"]) for e in edge["evidence"]] == [("a1", ["MEET", "STATEMENT"]), ("a2", ["MEET", "STATEMENT"])]
+    first = edge["evidence"][0]
+    assert (first["source"], first["target"], first["directed"]) == ("kerry", "lavrov", True)
+    assert {"article", "sentence", "start", "end", "source", "target", "relations", "trigger", "directed"} <= set(first)
+    place = next(e for e in data["edges"] if {e["source"], e["target"]} == {"lavrov", "moscow"})
+    assert place["kind"] == "co-mention" and place["weight"] == 2 and place["relations"] == {}
+    assert (place["dominant_relation"], place["cameo"], place["cameo_codes"]) == ("CO_MENTION", "", [])
+    assert [e["relations"] for e in place["evidence"]] == [[], []]
     assert [a["id"] for a in data["graph"]["articles"]] == ["a1", "a2"]
+
+
+def test_every_format_carries_kind_dominant_relation_and_cameo(tmp_path):
+    G = build_graph(*_inputs())
+    ex.write_all(G, tmp_path)
+    with open(tmp_path / "edges.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = {(r["source"], r["target"]): r for r in csv.DictReader(fh)}
+    assert list(rows["kerry", "lavrov"])[:8] == ["source", "target", "kind", "weight", "relations", "dominant_relation", "cameo", "cameo_codes"]
+    assert (rows["kerry", "lavrov"]["kind"], rows["kerry", "lavrov"]["dominant_relation"], rows["kerry", "lavrov"]["cameo"]) == ("interaction", "MEET", "04")
+    assert (rows["lavrov", "moscow"]["kind"], rows["lavrov", "moscow"]["dominant_relation"], rows["lavrov", "moscow"]["cameo"]) == ("co-mention", "CO_MENTION", "")
+    assert json.loads(rows["kerry", "lavrov"]["evidence"])[0]["relations"] == ["MEET", "STATEMENT"]
+    for name, read in (("graph.graphml", ex.read_graphml), ("graph.gexf", ex.read_gexf)):
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        strict_xml(text)  # Gephi needs well-formed XML
+        assert "None" not in text
+        H = read(tmp_path / name)
+        assert_same_graph(H, G)
+        assert H.edges["kerry", "lavrov"]["evidence"][1]["relations"] == ["MEET", "STATEMENT"]
+    names = {k.get("attr.name") for k in strict_xml((tmp_path / "graph.graphml").read_text(encoding="utf-8")).iter(f"{GRAPHML_NS}key")}
+    assert {"kind", "dominant_relation", "cameo", "cameo_codes", "evidence"} <= names
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert '"dashes": true' in page and '"dashes": false' in page  # the co-mention link is drawn dashed
+
+
+def test_filtered_export_recomputes_the_contract_fields(tmp_path):
+    G = build_graph(*_inputs())
+    H = filter_graph(G, relation_types=["STATEMENT"])
+    edge = json.loads(ex.generate_json(H))["edges"][0]
+    assert (edge["weight"], edge["relations"], edge["dominant_relation"], edge["cameo"]) == (2, {"STATEMENT": 2}, "STATEMENT", "02")
+    assert [e["relations"] for e in edge["evidence"]] == [["STATEMENT"], ["STATEMENT"]]

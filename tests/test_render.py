@@ -38,8 +38,8 @@ def hostile_graph() -> nx.Graph:
             article_mentions={"a1": i + 1},
         )
     for i in range(len(PAYLOADS) - 1):
-        evidence = [{"article": "a1", "sentence": PAYLOADS[i], "start": 0, "end": 5, "relation": "ATTACK", "trigger": PAYLOADS[i + 1], "source": f"n{i}", "target": f"n{i + 1}", "directed": True}]
-        G.add_edge(f"n{i}", f"n{i + 1}", weight=1, relations={"ATTACK": 1}, articles=["a1"], evidence=evidence)
+        evidence = [{"article": "a1", "sentence": PAYLOADS[i], "start": 0, "end": 5, "source": f"n{i}", "target": f"n{i + 1}", "relations": ["ATTACK"], "trigger": PAYLOADS[i + 1], "directed": True, "unasserted": []}]
+        G.add_edge(f"n{i}", f"n{i + 1}", kind="interaction", weight=1, relations={"ATTACK": 1}, dominant_relation="ATTACK", cameo="19", cameo_codes=["19"], articles=["a1"], evidence=evidence)
     return G
 
 
@@ -161,6 +161,40 @@ def test_directed_evidence_draws_an_arrow():
     assert all(e.get("arrows") == "to" for e in data["edges"])
     data = embedded(render_html(_example(), physics=False))
     assert all("arrows" not in e for e in data["edges"])  # mixed directions: no arrow
+
+
+def _carter_kerry(*sentences: tuple[list[str], bool]) -> nx.Graph:
+    """Carter and Kerry linked by the given sentences: (types, directed Carter→Kerry)."""
+    G = nx.Graph(articles=[{"id": "a1", "title": "", "source": "", "date": "", "url": ""}])
+    for n, label in (("carter", "آشتون كارتر"), ("kerry", "جون كيري")):
+        G.add_node(n, label=label, type="PER", articles=["a1"], mentions=1)
+    text = "أعرب كارتر عن دعمه لجهود كيري"
+    evidence = [
+        {"article": "a1", "sentence": text, "start": 40 * i, "end": 40 * i + len(text), "source": "carter",
+         "target": "kerry", "relations": types, "trigger": "دعمه" if types else "", "directed": directed, "unasserted": []}
+        for i, (types, directed) in enumerate(sentences)
+    ]
+    counts = {t: sum(t in e["relations"] for e in evidence) for e in evidence for t in e["relations"]}
+    G.add_edge("carter", "kerry", kind="interaction" if counts else "co-mention", weight=len(evidence), relations=counts, articles=["a1"], evidence=evidence)
+    return G
+
+
+def test_co_mention_sentences_do_not_cancel_a_direction():
+    data = embedded(render_html(_carter_kerry((["SUPPORT"], True), ([], False), ([], False)), physics=False))
+    (edge,) = data["edges"]
+    assert (edge["from"], edge["to"], edge.get("arrows")) == ("carter", "kerry", "to")
+    assert edge["dashes"] is False and edge["color"] == RELATION_COLORS["SUPPORT"]
+    assert edge["title"].splitlines()[1] == "الجمل: 3 · دعم 1"
+
+
+def test_co_mention_links_are_dashed_and_grey():
+    data = embedded(render_html(_carter_kerry(([], False), ([], False)), physics=False, label_language="en"))
+    (edge,) = data["edges"]
+    assert edge["dashes"] is True and "arrows" not in edge
+    assert edge["color"] == RELATION_COLORS["CO_MENTION"]
+    assert edge["title"].splitlines()[1] == "2 sentences · co-mention"
+    legend = render_html(_carter_kerry(([], False),), physics=False, label_language="en")
+    assert f'border-top:3px dashed {RELATION_COLORS["CO_MENTION"]}' in legend and "co-mention</div>" in legend
 
 
 def test_physics_modes():

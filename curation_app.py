@@ -1,0 +1,176 @@
+"""The explorer's curation tab: pick actors, preview, apply, undo; a review queue.
+
+UI only (Streamlit widgets → :mod:`pipeline.curation_view` and
+:mod:`pipeline.actors.curation`). ``graph_app.py`` calls :func:`curation_panel`
+from one place.
+
+Decisions go to ``curation.yaml`` in the curation folder: ``CURATION_DIR`` when set,
+else ``corpus/`` for the committed graph, else the session's own folder for a graph
+with uploaded articles (a workspace has its own file). Applying one writes the
+curated graph to a new session workspace and opens it; undo removes the last
+decision and goes back to the graph before it. The next ``python -m pipeline build``
+of the corpus applies the same decisions (splits need that rebuild).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import streamlit as st
+
+from pipeline.actors.curation import CurationError, Decision, add_decision, load_curation, undo_last
+from pipeline.curation_view import ReviewMemory, curate_graph, duplicate_candidates, junk_candidates
+from pipeline.types import ENTITY_TYPES
+
+ROOT = Path(__file__).resolve().parent
+QUEUE_SIZE = 15
+
+
+def curation_dir(work_dir: Path) -> Path:
+    """Where this session's ``curation.yaml`` lives (see the module docstring)."""
+    ss = st.session_state
+    if os.environ.get("CURATION_DIR"):
+        return Path(os.environ["CURATION_DIR"])
+    if ss.get("session_id") and ss.get("upload_report") is not None:
+        folder = work_dir / "sessions" / ss["session_id"]
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    return ROOT / "corpus"
+
+
+def _label(G, node: str) -> str:
+    data = G.nodes[node]
+    return f"{data.get('label') or node} ({data.get('type', '?')}, {data.get('mentions', 0)}) — {node}"
+
+
+def _apply(G, folder: Path, decision: Decision, work_dir: Path) -> None:
+    """Record ``decision``, write the curated graph to a new workspace and open it."""
+    from pipeline.export import write_all
+
+    ss = st.session_state
+    try:
+        stored = add_decision(curation_dir(work_dir), decision)
+    except CurationError as exc:
+        ss["curation_error"] = str(exc)
+        return
+    H, notes = curate_graph(G, [stored])
+    ss.setdefault("session_id", uuid.uuid4().hex)
+    ss["_curations"] = ss.get("_curations", 0) + 1
+    out = work_dir / "sessions" / ss["session_id"] / f"curated-{ss['_curations']}"
+    write_all(H, out)
+    if (folder / "articles.json").is_file():
+        shutil.copyfile(folder / "articles.json", out / "articles.json")
+    ss.setdefault("curation_stack", []).append(ss.get("workspace"))
+    ss["workspace"] = str(out)
+    ss["build_note"] = f"Applied: {stored.describe()}" + (f" ({'; '.join(notes)})" if notes else "")
+    ss["curation_error"] = None
+    st.rerun()
+
+
+def _undo(work_dir: Path) -> None:
+    ss = st.session_state
+    undone = undo_last(curation_dir(work_dir))
+    stack = ss.get("curation_stack") or []
+    if stack:
+        ss["workspace"] = stack.pop()
+    ss["build_note"] = f"Undone: {undone.describe()}" if undone else "Nothing to undo."
+    st.rerun()
+
+
+def _decision_controls(G) -> Decision | None:
+    """The pick-actors form; returns the decision it describes, or None."""
+    nodes = sorted(G, key=lambda n: (-int(G.nodes[n].get("mentions") or 0), n))
+    picked = st.multiselect("Actors", nodes, format_func=lambda n: _label(G, n), key="w_cur_pick")
+    op = st.radio("Decision", ["merge", "rename", "block"], horizontal=True, key="w_cur_op")
+    why = st.text_input("Why", key="w_cur_why")
+    if op == "merge":
+        label = st.text_input("Arabic label of the merged actor (optional)", key="w_cur_label")
+        if len(picked) < 2:
+            st.caption("Pick two actors or more; the first is kept.")
+            return None
+        return Decision("merge", tuple(picked), label=label, why=why)
+    if len(picked) != 1:
+        st.caption("Pick one actor.")
+        return None
+    if op == "block":
+        return Decision("block", (picked[0],), why=why)
+    label = st.text_input("Arabic label", key="w_cur_label")
+    label_en = st.text_input("English label", key="w_cur_label_en")
+    kind = st.selectbox("Type", [""] + list(ENTITY_TYPES), key="w_cur_type")
+    if not (label or label_en or kind):
+        return None
+    return Decision("rename", (picked[0],), label=label, label_en=label_en, type=kind, why=why)
+
+
+def _preview(G, decision: Decision) -> None:
+    H, notes = curate_graph(G, [decision])
+    c1, c2 = st.columns(2)
+    c1.metric("Actors", H.number_of_nodes(), H.number_of_nodes() - G.number_of_nodes())
+    c2.metric("Links", H.number_of_edges(), H.number_of_edges() - G.number_of_edges())
+    kept = decision.ids[0]
+    if kept in H:
+        data = H.nodes[kept]
+        st.write(
+            f"**{data.get('label', kept)}** — {data.get('type', '')}, {data.get('mentions', 0)} mentions in "
+            f"{len(data.get('articles') or [])} articles, {H.degree(kept)} links; aliases: "
+            + "، ".join(map(str, data.get("aliases") or []))
+        )
+    for note in notes:
+        st.caption(note)
+
+
+def _queue(G, work_dir: Path, folder: Path) -> None:
+    from pipeline.actors import load_registry
+
+    memory = ReviewMemory(curation_dir(work_dir))
+    sections = [
+        ("Likely duplicates", memory.pending(duplicate_candidates(G, limit=200))[:QUEUE_SIZE]),
+        ("Likely junk", memory.pending(junk_candidates(G, load_registry(), limit=200))[:QUEUE_SIZE]),
+    ]
+    for title, suggestions in sections:
+        st.markdown(f"**{title}**")
+        if not suggestions:
+            st.caption("Nothing to review.")
+        for i, s in enumerate(suggestions):
+            names = " + ".join(str(G.nodes[n].get("label") or n) for n in s.decision.ids)
+            row = st.columns([6, 1, 1])
+            row[0].write(f"{s.decision.op}: {names} — {', '.join(s.reasons)} (score {s.score:g})")
+            if row[1].button("Accept", key=f"w_cur_acc_{s.key}"):
+                memory.answer(s.key, "accepted")
+                _apply(G, folder, s.decision, work_dir)
+            if row[2].button("Reject", key=f"w_cur_rej_{s.key}"):
+                memory.answer(s.key, "rejected")
+                st.rerun()
+
+
+def curation_panel(data, folder: Path, work_dir: Path) -> None:
+    """The curation tab for the open graph (``data`` from :func:`pipeline.explore.load_graph_dir`)."""
+    G = data.graph
+    ss = st.session_state
+    where = curation_dir(work_dir)
+    st.write(
+        f"Correct the actors: decisions are kept in `{where / 'curation.yaml'}` with who, when and why, "
+        "and every build of that corpus applies them."
+    )
+    if ss.get("curation_error"):
+        st.error(ss["curation_error"])
+    try:
+        decisions = load_curation(where).decisions
+    except CurationError as exc:
+        st.error(f"{exc}")
+        return
+    with st.expander(f"Decisions so far ({len(decisions)})", expanded=False):
+        for i, d in enumerate(decisions, 1):
+            st.text(f"{i}. {d.describe()}")
+    if decisions and st.button("Undo the last decision", key="w_cur_undo"):
+        _undo(work_dir)
+    st.subheader("Pick actors")
+    decision = _decision_controls(G)
+    if decision is not None:
+        _preview(G, decision)
+        if st.button("Apply", key="w_cur_apply", type="primary"):
+            _apply(G, folder, decision, work_dir)
+    st.subheader("Review queue")
+    _queue(G, work_dir, folder)

@@ -1,0 +1,831 @@
+"""Linking one article: NER mentions and registry phrases → :class:`LinkedMention`.
+
+Each sentence is read through one :class:`SentenceView` (its tokens, their
+normalised forms and readings, the registry and what the article said so far);
+the private steps below take that view instead of threading its parts.
+The rules are listed in :mod:`pipeline.actors`.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..arabic import strip_clitics, tokenize
+from ..types import LinkedMention, Mention, Sentence, TaggedArticle
+from .names import (
+    APPOSITION,
+    WORDS,
+    clitic_variant_redirects,
+    drop_clitic_before_article,
+    extends,
+    id_tokens,
+    is_junk,
+    is_word,
+    name_readings,
+    non_registry_id,
+    normalize_token,
+    patronymic_positions,
+    short_form_words,
+    skeleton,
+)
+from .registry import DATE, PhraseMatch, Registry
+
+__all__ = ["SentenceView", "clean_name", "link_article"]
+
+
+@dataclass
+class _ArticleState:
+    """What the article has said so far: actors seen and full names given."""
+
+    date: str
+    seen: set[str] = field(default_factory=set)
+    full_names: list[tuple[frozenset[str], str]] = field(default_factory=list)
+    # Readings of the words in the article's NER person mentions: in how many
+    # mentions each occurs, and how many mentions end with it. Counted on first use.
+    tagged: TaggedArticle | None = None
+    _person_counts: tuple[Counter[str], Counter[str]] | None = None
+
+    def person_counts(self) -> tuple[Counter[str], Counter[str]]:
+        if self._person_counts is None:
+            self._person_counts = _count_person_words(self.tagged) if self.tagged else (Counter(), Counter())
+        return self._person_counts
+
+    def remember(self, actor_id: str, name_tokens: Sequence[str], is_person: bool) -> None:
+        self.seen.add(actor_id)
+        if is_person and len(name_tokens) >= 2:
+            # A father's name (سلمان in محمد بن سلمان) and the connectors are not
+            # what a short form of the name can be.
+            self.full_names.append((short_form_words(name_tokens), actor_id))
+
+    def full_names_containing(self, readings: Iterable[str]) -> set[str]:
+        readings = set(readings)
+        return {actor_id for tokens, actor_id in self.full_names if tokens & readings}
+
+
+class _LazyTokens(Sequence):
+    """A per-token value (normalised form, readings) computed on first use.
+
+    Most tokens of a sentence are never looked at; computing them all is
+    what made linking slow.
+    """
+
+    def __init__(self, texts: Sequence[str], compute):
+        self._texts = texts
+        self._compute = compute
+        self._values: list = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        value = self._values[index]
+        if value is None:
+            value = self._values[index] = self._compute(self._texts[index])
+        return value
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """One sentence as linking sees it.
+
+    Attributes
+    ----------
+    article_id, text
+        The article's id and full text (mention offsets index into it).
+    sentence
+        The sentence with its tokens.
+    norms, readings
+        Per token: the normalised form and :func:`~pipeline.actors.names.name_readings`,
+        both computed on first use.
+    registry
+        From :func:`~pipeline.actors.registry.load_registry`.
+    state
+        What the article has said before this sentence (updated while linking).
+    """
+
+    article_id: str
+    text: str
+    sentence: Sentence
+    norms: Sequence[str]
+    readings: Sequence[tuple[str, ...]]
+    registry: Registry
+    state: _ArticleState
+
+    @classmethod
+    def of(cls, article_id: str, text: str, sentence: Sentence, registry: Registry, state: _ArticleState) -> SentenceView:
+        texts = [t.text for t in sentence.tokens]
+        return cls(article_id, text, sentence, _LazyTokens(texts, normalize_token), _LazyTokens(texts, name_readings), registry, state)
+
+    def new_mention(self, start: int, end: int, entity_type: str) -> Mention:
+        """A mention over tokens ``start:end`` of this sentence."""
+        first, last = self.sentence.tokens[start], self.sentence.tokens[end - 1]
+        return Mention(
+            article_id=self.article_id,
+            sentence=self.sentence.index,
+            start=first.start,
+            end=last.end,
+            text=self.text[first.start : last.end],
+            type=entity_type,
+            token_start=start,
+            token_end=end,
+        )
+
+    def skip_titles(self, i: int) -> int:
+        """Index of the first token at or after ``i`` that does not begin a title."""
+        while i < len(self.norms):
+            length = self.registry.title_length(self.norms, self.readings, i)
+            if not length:
+                break
+            i += length
+        return i
+
+
+@dataclass
+class _Candidate:
+    """One thing in a sentence that may become a linked mention."""
+
+    start: int  # token span in the sentence
+    end: int
+    kind: str  # alias | role | counterpart | name
+    mention: Mention | None = None  # the NER mention it keeps, if any
+    match: PhraseMatch | None = None
+    country: str = ""  # counterpart only
+
+
+def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMention]:
+    """Link one article's mentions (and registry phrases NER missed) to actors.
+
+    Pure: the result depends only on the article and the registry. Mentions
+    come in sentence and offset order; NER mentions are kept unchanged, and
+    registry matches NER missed get a new :class:`Mention` over their tokens.
+
+    Parameters
+    ----------
+    tagged
+        The article with its sentences and NER mentions.
+    registry
+        From :func:`load_registry`.
+
+    Returns
+    -------
+    list of LinkedMention
+        ``via`` says how each was linked: ``alias`` (a registry alias),
+        ``role`` (a role or counterpart phrase, at the article's date),
+        ``short-form`` (one token standing for a full name given in the
+        article, or a name that a longer one in the article extends) or
+        ``name`` (a name outside the registry).
+
+    A second pass over the whole article settles what one sentence cannot
+    (:func:`_settle_names`): short forms given before the full name, names
+    that a longer one extends, clitic variants of a name.
+    """
+    article = tagged.article
+    state = _ArticleState(date=article.date[:10] if DATE.match(article.date[:10]) else "", tagged=tagged)
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in tagged.mentions:
+        by_sentence[mention.sentence].append(mention)
+    linked: list[LinkedMention] = []
+    for sentence in tagged.sentences:
+        ner = by_sentence.get(sentence.index, ())
+        starts = [registry.starts(t.text) for t in sentence.tokens]
+        if not ner and not any(starts):
+            continue  # nothing NER saw, nothing the registry knows: most sentences
+        view = SentenceView.of(article.id, article.text, sentence, registry, state)
+        linked.extend(_link_sentence(view, ner, starts))
+    return _settle_names(linked, state, registry)
+
+
+def _count_person_words(tagged: TaggedArticle) -> tuple[Counter[str], Counter[str]]:
+    """Readings of the words of the article's NER person mentions: mentions with each, mentions ending with each."""
+    words_in: Counter[str] = Counter()
+    last_in: Counter[str] = Counter()
+    sentences = {s.index: s for s in tagged.sentences}
+    for mention in tagged.mentions:
+        sentence = sentences.get(mention.sentence)
+        if mention.type != "PER" or sentence is None:
+            continue
+        start, end = token_span(mention, sentence)
+        words = [t.text for t in sentence.tokens[start:end] if is_word(normalize_token(t.text))]
+        if words:
+            words_in.update({r for t in words for r in name_readings(t)})
+            last_in.update(set(name_readings(words[-1])))
+    return words_in, last_in
+
+
+def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: Registry) -> list[LinkedMention]:
+    """Second pass over one article: names that only the whole article can settle.
+
+    1. A name seen with a clitic glued on (ومهدي المشاط) joins the bare name
+       when the article has it too.
+    2. A person's name that another one in the article extends (إسماعيل ولد الشيخ
+       → إسماعيل ولد الشيخ أحمد; خالد الحميدي → خالد بن علي الحميدي) joins that
+       longer name, when only one longer name (or one chain of them) extends it.
+    3. A one-token person name joins the one full name in the article, given
+       before or after it, that contains it as a word (clitics read through); if two
+       full names contain it, it stays on its own.
+    4. A registry surname (كارتر) that the article never completes to the registry
+       person's full name, while it gives one other full name with that word
+       (جيمي كارتر, maybe after a headline «كارتر يزور غزة»), means that name: the
+       article's own evidence beats the registry alias.
+    """
+    own = {lm.actor_id for lm in linked if lm.actor_id not in registry}
+    if not own:
+        return linked
+    redirect = clitic_variant_redirects(own)
+    people = {redirect.get(a, a) for a in own if a.startswith("per:")}
+    extended = _extension_redirects(people, registry)
+
+    def final(actor_id: str) -> str:
+        actor_id = redirect.get(actor_id, actor_id)
+        return extended.get(actor_id, actor_id)
+
+    full_names = [(tokens, final(actor_id)) for tokens, actor_id in state.full_names]
+    named_in_full = {actor_id for _, actor_id in full_names}
+    out = []
+    for lm in linked:
+        actor_id, via = final(lm.actor_id), lm.via
+        if actor_id != redirect.get(lm.actor_id, lm.actor_id):
+            via = "short-form"
+        key = actor_id[4:]
+        if via == "name" and actor_id.startswith("per:") and "_" not in key and key not in WORDS.connectors:
+            readings = set(strip_clitics(key))
+            holders = {a for tokens, a in full_names if tokens & readings} - {actor_id}
+            if len(holders) == 1:
+                actor_id, via = holders.pop(), "short-form"
+        elif via == "alias" and registry.is_person(actor_id) and actor_id not in named_in_full:
+            norms = [normalize_token(t.text) for t in tokenize(lm.mention.text)]
+            if len(norms) == 1:
+                readings = set(strip_clitics(norms[0]))
+                holders = {a for tokens, a in full_names if tokens & readings and a not in registry}
+                if len(holders) == 1:
+                    actor_id, via = holders.pop(), "short-form"
+        out.append(lm if (actor_id, via) == (lm.actor_id, lm.via) else LinkedMention(lm.mention, actor_id, via))
+    return out
+
+
+def _extension_redirects(person_ids: Iterable[str], registry: Registry) -> dict[str, str]:
+    """Map each person id to the one longer name that extends it (:func:`~.names.extends`).
+
+    When the longer names that extend a name are not one chain (جورج بوش الأب and
+    جورج بوش الابن both extend جورج بوش), nothing is merged. A longer form whose
+    extra words are titles, role words or particles (جون بولتون مستشار) is NER
+    over-reach, not a fuller name, and attracts nothing.
+    """
+    not_names = registry.not_name_words
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for actor_id in person_ids:
+        tokens = id_tokens(actor_id)
+        if len(tokens) >= 2:
+            by_first[tokens[0]].append((actor_id, tokens))  # both relations keep the first word
+    redirect = {}
+    for actor_id, tokens in (item for group in by_first.values() if len(group) > 1 for item in group):
+        longer = [(a, t) for a, t in by_first[tokens[0]] if extends(t, tokens) and not_names.isdisjoint(t[len(tokens) :])]
+        if not longer:
+            continue
+        top_id, top = max(longer, key=lambda item: (len(item[1]), item[0]))
+        if all(a == top_id or extends(top, t) for a, t in longer):
+            redirect[actor_id] = top_id
+    return redirect
+
+
+def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[LinkedMention]:
+    registry, state = view.registry, view.state
+    matches = registry.match_starts(view.norms, starts)
+    ner_spans = _join_cut_names(view, [(token_span(m, view.sentence), m) for m in ner], matches)
+    ner_spans = _split_coordinated(view, ner_spans, matches)
+    if ner:
+        ner_spans = _trim_verb_tails(view, ner_spans, matches)
+    names = _person_names(view, matches, ner_spans)
+    kept, described = _roles_and_aliases(view, matches, names)
+    kept += _counterparts(view, matches, names)
+    candidates = _named_after_people(view, _merge_ner(view, kept, ner_spans, described), ner_spans)
+    entity_ends = _EntityEnds(matches, ner_spans, registry)
+    linked: list[LinkedMention] = []
+    spans: list[tuple[int, str]] = []  # (token start, actor id) of what is linked so far
+    for cand in sorted(candidates, key=lambda c: (c.start, c.end)):
+        if _is_dateline(view, cand):
+            continue
+        result = _resolve(view, cand, spans, entity_ends)
+        if result is None:
+            continue
+        actor_id, via, name_tokens, actor_type = result
+        mention = cand.mention or view.new_mention(cand.start, cand.end, actor_type)
+        linked.append(LinkedMention(mention, actor_id, via))
+        spans.append((cand.start, actor_id))
+        state.remember(actor_id, name_tokens, actor_type == "PER" and via != "role")
+    return linked
+
+
+def _join_cut_names(view: SentenceView, ner_spans, matches):
+    """Join two place or organisation mentions with nothing between them: «أديس» «أبابا» → «أديس أبابا».
+
+    The model sometimes opens a new entity inside a name. Arabic puts subject and
+    object side by side (التقى الحريري وائل أبو فاعور; تعادل الهلال النصر), so only
+    a one-word first part is joined, of type LOC or ORG, with neither part a
+    registry name nor starting with the article ال or a conjunction و/ف.
+    """
+    if len(ner_spans) < 2:
+        return ner_spans
+    alias_spans = {(m.start, m.end) for m in matches if m.phrase.kind == "alias"}
+    ordered = sorted(ner_spans, key=lambda item: item[0])
+    out = [ordered[0]]
+    for (start, end), mention in ordered[1:]:
+        (prev_start, prev_end), prev = out[-1]
+        head = view.norms[start]
+        joins = (
+            prev_end == start
+            and prev_end - prev_start == 1
+            and prev.type == mention.type
+            and mention.type in ("LOC", "ORG")
+            and head[:1] not in ("و", "ف")
+            and not view.norms[prev_start].startswith("ال")
+            and not head.startswith("ال")
+            and not {(prev_start, prev_end), (start, end)} & alias_spans
+        )
+        if joins:
+            out[-1] = ((prev_start, end), view.new_mention(prev_start, end, mention.type))
+        else:
+            out.append(((start, end), mention))
+    return out
+
+
+def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_spans) -> list[_Candidate]:
+    """An institution named after a person is an organisation: «مركز الملك عبدالله», «جامعة الملك سعود».
+
+    A person's name (an NER person or a registry person's alias), titles before it
+    allowed, that follows the head of an institution's name (``org_heads`` in
+    ``name_words.yaml``; ``org_heads_with_title`` only with a title between) becomes
+    one ORG name from the head to the end of the name, or of an NER organisation
+    that starts at the head and goes further.
+    """
+    out = list(candidates)
+    for cand in candidates:
+        if cand not in out or not _is_person_candidate(view, cand):
+            continue
+        head = cand.start
+        while head > 0 and view.readings[head - 1][0] in view.registry.title_words:
+            head -= 1
+        titled = head < cand.start or (cand.kind == "name" and view.readings[head][0] in view.registry.title_words)
+        head -= 1
+        heads = WORDS.org_heads | WORDS.org_heads_with_title if titled else WORDS.org_heads
+        if head < 0 or heads.isdisjoint(view.readings[head]):
+            continue
+        end = max([cand.end] + [e for (s, e), m in ner_spans if s == head and m.type == "ORG"])
+        out = [c for c in out if not (head <= c.start < end or head < c.end <= end)]
+        out.append(_Candidate(head, end, "name", mention=view.new_mention(head, end, "ORG")))
+    return out
+
+
+def _is_person_candidate(view: SentenceView, cand: _Candidate) -> bool:
+    if cand.kind == "name":
+        return cand.mention.type == "PER"
+    if cand.kind == "alias":
+        return any(view.registry.is_person(a) for a in view.registry.lookup(cand.match.phrase.tokens))
+    return False
+
+
+_DATELINE_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _is_dateline(view: SentenceView, cand: _Candidate) -> bool:
+    """True for a place that opens a line followed by a colon or dash: «لندن:», «الرياض - واس».
+
+    A dateline says where the story was filed; it is not a mention of the place.
+    A person there («لافروف: ...») is a speaker, and stays.
+    """
+    if cand.kind == "name":
+        is_place = cand.mention.type == "LOC"
+    else:
+        ids = view.registry.lookup(cand.match.phrase.tokens) if cand.kind == "alias" else ()
+        is_place = bool(ids) and all(view.registry.actors[a].type == "LOC" for a in ids)
+    if not is_place:
+        return False
+    start, end = cand.start, cand.end
+    tokens = view.sentence.tokens
+    if end >= len(tokens) or end - start > 3 or view.norms[end] not in _DATELINE_MARKS:
+        return False
+    first = tokens[start].start
+    line_start = view.text.rfind("\n", 0, first) + 1
+    return not view.text[line_start:first].strip()
+
+
+def _split_coordinated(view: SentenceView, ner_spans, matches):
+    """Cut an NER span where a registry name joined by و/ف begins inside it.
+
+    The model sometimes runs two coordinated names into one («شكري وكيري»,
+    «كيري ولافروف»); a registry name reached only by dropping the و is a new
+    conjunct, not the rest of a name. Names that merely start with و (وليد,
+    وايت) are not registry matches reached that way, so they stay whole.
+    """
+    cuts = sorted({m.start for m in matches if m.phrase.kind == "alias" and _conjoined(m, view.norms)})
+    if not cuts:
+        return ner_spans
+    out = []
+    for (start, end), mention in ner_spans:
+        inside = [c for c in cuts if start < c < end]
+        if not inside:
+            out.append(((start, end), mention))
+            continue
+        for left, right in zip([start] + inside, inside + [end]):
+            out.append(((left, right), view.new_mention(left, right, mention.type)))
+    return out
+
+
+def _trim_verb_tails(view: SentenceView, ner_spans, matches):
+    """Cut verbs and function words that NER ran a person's name into («مورير ستتمحور»).
+
+    The last word of a PER span goes when it is in a short list of verbs and
+    particles (قال, إن, في...), or when it has the shape of a future verb (س + ت/ي/ن/أ
+    + a stem of three letters or more, not a long vowel after the prefix) and either
+    the stem starts with ت (ستتمحور, سيتوجه) or the article bears it out: no other
+    person mention has that word, and another one ends with the word before it. A
+    word of a registry name, or a known first name, is never cut.
+    """
+    out = []
+    for (start, end), mention in ner_spans:
+        new_end = end
+        if mention.type == "PER":
+            while (
+                new_end - start >= 2
+                and _verb_tail(view, view.norms[new_end - 1], view.readings[new_end - 2])
+                and not any(m.start < new_end <= m.end and m.phrase.kind != "stop" for m in matches)
+            ):
+                new_end -= 1
+        if new_end == end:
+            out.append(((start, end), mention))
+        else:
+            out.append(((start, new_end), view.new_mention(start, new_end, mention.type)))
+    return out
+
+
+def _verb_tail(view: SentenceView, norm: str, before: tuple[str, ...]) -> bool:
+    if norm in WORDS.verb_stop:
+        return True
+    if len(norm) < 5 or norm[0] != "س" or norm[1] not in "تينا" or norm[2] in "اوي" or view.registry.is_person_token(norm):
+        return False
+    if norm[2] == "ت" and norm[1] != "ا":
+        return True  # ستتمحور, سيتحدث: a second verb prefix, no name starts so
+    words_in, last_in = view.state.person_counts()
+    return words_in[norm] <= 1 and any(last_in[r] for r in before)
+
+
+class _EntityEnds:
+    """Token index after each entity in a sentence → the entity types ending there.
+
+    Built on first use: only a name that starts with و asks.
+    """
+
+    def __init__(self, matches, ner_spans, registry: Registry):
+        self._source = (matches, ner_spans, registry)
+        self._ends: dict[int, set[str]] | None = None
+
+    def get(self, index: int, default=()):
+        if self._ends is None:
+            matches, ner_spans, registry = self._source
+            self._ends = defaultdict(set)
+            for (_, end), mention in ner_spans:
+                self._ends[end].add(mention.type)
+            for m in matches:
+                if m.phrase.kind == "alias":
+                    self._ends[m.end].update(registry.actors[a].type for a in registry.lookup(m.phrase.tokens))
+        return self._ends.get(index, default)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Where person names start and end in a sentence.
+
+    ``starts`` maps a start token to True when the name carries a conjunction
+    و/ف (a new person, not an apposition of what precedes it).
+    """
+
+    starts: dict[int, bool]
+    ends: set[int]
+
+
+def _person_names(view: SentenceView, matches, ner_spans) -> _Names:
+    starts: dict[int, bool] = {}
+    ends: set[int] = set()
+    for (start, end), mention in ner_spans:
+        if mention.type == "PER":
+            starts.setdefault(start, False)  # NER alone cannot tell وليد from و+ليد
+            ends.add(end)
+    for m in matches:
+        if m.phrase.kind == "alias" and any(view.registry.is_person(a) for a in view.registry.lookup(m.phrase.tokens)):
+            starts[m.start] = _conjoined(m, view.norms)
+            ends.add(m.end)
+    return _Names(starts, ends)
+
+
+def _conjoined(match: PhraseMatch, norms) -> bool:
+    """True when a phrase matched only after dropping a leading و or ف."""
+    return match.reading_rank > 0 and norms[match.start][:1] in ("و", "ف")
+
+
+def token_span(mention: Mention, sentence: Sentence) -> tuple[int, int]:
+    """Token span of a mention in its sentence, from the offsets when none is given."""
+    if mention.token_end > mention.token_start:
+        return mention.token_start, mention.token_end
+    starts = [t.start for t in sentence.tokens]
+    first = max(bisect.bisect_right(starts, mention.start) - 1, 0)
+    last = bisect.bisect_left(starts, mention.end)
+    return first, max(last, first + 1)
+
+
+def _roles_and_aliases(view: SentenceView, matches, names: _Names):
+    """Keep aliases; keep a role only when no name stands with it.
+
+    Returns the kept candidates and the token spans of role phrases dropped
+    because a name follows or precedes (their words describe that name), or
+    because السابق marks a former holder.
+    """
+    norms = view.norms
+    kept, described = [], []
+    for m in matches:
+        if m.phrase.kind in ("stop", "counterpart"):
+            continue
+        if m.phrase.kind == "alias":
+            kept.append(_Candidate(m.start, m.end, "alias", match=m))
+            continue
+        after = view.skip_titles(m.end)
+        former = after < len(norms) and norms[after] in WORDS.former
+        if former:
+            after = view.skip_titles(after + 1)
+        named_after = _name_starts_within(names, m.end, after)
+        named_before = _name_just_before(norms, m.start, names.ends) and not _conjoined(m, norms)
+        if named_after or named_before or former:
+            described.append((m.start, m.end))
+        else:
+            kept.append(_Candidate(m.start, m.end, "role", match=m))
+    return kept, described
+
+
+def _name_starts_within(names: _Names, first: int, last: int) -> bool:
+    """A name (not a conjoined one) starts between ``first`` and ``last`` (titles between)."""
+    return any(i in names.starts and not names.starts[i] for i in range(first, last + 1))
+
+
+def _name_just_before(norms, start: int, person_ends: set[int]) -> bool:
+    i = start
+    while i > 0 and norms[i - 1] in APPOSITION:
+        i -= 1
+    return i in person_ends and i > 0
+
+
+def _counterparts(view: SentenceView, matches, names: _Names) -> list[_Candidate]:
+    """«نظيره الأمريكي» with no name after it: a counterpart to resolve later."""
+    found = []
+    for m in matches:
+        if m.phrase.kind == "counterpart" and not _name_starts_within(names, m.end, view.skip_titles(m.end)):
+            country = view.registry.country_of_demonym(m.phrase.tokens[1])
+            found.append(_Candidate(m.start, m.end, "counterpart", country=country))
+    return found
+
+
+def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidate]:
+    """Combine registry candidates with NER mentions.
+
+    An NER mention overlapping one registry candidate lends it its Mention;
+    overlapping several, it is dropped for them; overlapping none, it becomes
+    a name candidate, unless it lies inside a role phrase that describes a name.
+    """
+    out = list(kept)
+    for (start, end), mention in ner_spans:
+        if is_junk(view.norms[start:end]):
+            continue
+        overlapping = [c for c in kept if c.start < end and start < c.end]
+        if not overlapping:
+            described_name = any(s <= start and end <= e for s, e in described)
+            if not described_name and not _is_generic(view, start, end):
+                out.append(_Candidate(start, end, "name", mention=mention))
+            continue
+        if len(overlapping) > 1:
+            continue
+        cand = overlapping[0]
+        if cand.kind == "alias" and _names_someone_else(view, cand, start, end, mention, described):
+            out.remove(cand)
+            out.append(_Candidate(start, end, "name", mention=mention))
+        elif cand.kind == "alias" and start <= cand.start and cand.end < end and _next_person_starts(view.norms, cand.end, end):
+            # «سلمان بن عبدالعزيز حمد بن عيسى آل خليفة» (a run of tags): the rest is another man.
+            out.append(_Candidate(cand.end, end, "name", mention=view.new_mention(cand.end, end, mention.type)))
+        elif cand.kind == "alias" and cand.mention is None and start <= cand.start and cand.end <= end:
+            # Only a mention covering the whole alias lends its span: NER that
+            # tagged «سورية» inside «جيش سورية الجديدة» does not shorten the name.
+            cand.mention = mention
+    return out
+
+
+_PATRONYM = frozenset({"بن", "ابن"})
+
+
+def _next_person_starts(norms: Sequence[str], i: int, end: int) -> bool:
+    """True when a new «X بن Y» name starts at token ``i`` (before ``end``).
+
+    A name's own chain goes on with بن or آل («سلمان بن عبدالعزيز بن عبدالرحمن آل سعود»);
+    a given name followed by بن right after a complete name is somebody else.
+
+    >>> _next_person_starts(["سلمان", "بن", "عبدالعزيز", "حمد", "بن", "عيسي"], 3, 6)
+    True
+    >>> _next_person_starts(["سلمان", "بن", "عبدالعزيز", "بن", "عبدالرحمن"], 3, 5)
+    False
+    """
+    return i + 1 < end and norms[i] not in _PATRONYM and is_word(norms[i]) and norms[i + 1] in _PATRONYM
+
+
+def _names_someone_else(view: SentenceView, cand, start, end, mention, described) -> bool:
+    """True when an NER mention extends a registry alias into a different name.
+
+    «جامعة دمشق» (ORG) is not Damascus (LOC); «تيم كوك» is not the registry's
+    كوك when no alias of that actor has a first name like تيم. Titles, role
+    words and demonyms before a person's name («الأميركي جون كيري») are NER
+    over-reach, not a first name.
+    """
+    registry, norms, readings = view.registry, view.norms, view.readings
+    ids = registry.lookup(cand.match.phrase.tokens)
+    inside_roles = {i for s, e in described for i in range(s, e)}
+    extra = [
+        i
+        for i in range(start, end)
+        if not cand.start <= i < cand.end
+        and is_word(norms[i])
+        and i not in inside_roles
+        and not (set(readings[i]) & registry.title_words)
+        and WORDS.edge_adjectives.isdisjoint(readings[i])
+    ]
+    if not extra or not ids:
+        return False
+    if mention.type != registry.actors[ids[0]].type:
+        return True
+    inner = patronymic_positions(tuple(norms[start:end]))  # عادل [بن أحمد] الجبير
+    before = [
+        i for i in extra if i < cand.start and i - start not in inner and not set(readings[i]) & registry.role_words
+    ]
+    if mention.type != "PER" or len(cand.match.phrase.tokens) > 1 or not before:
+        return False
+    known = {skeleton(t) for a in ids for t in registry.alias_tokens(a)}
+    return not all(skeleton(norms[i]) in known for i in before)
+
+
+def _edge_word(readings: tuple[str, ...], registry: Registry) -> bool:
+    """An adjective such as الأسبق or الراحل, at a person name's edge."""
+    return not WORDS.edge_adjectives.isdisjoint(readings)
+
+
+def _is_generic(view: SentenceView, start: int, end: int) -> bool:
+    """True when every word is a title, role word, demonym or generic noun.
+
+    NER tags «عسكريون روس» or «وروس» as people; no word in them is a name.
+    """
+    registry = view.registry
+    words = [r for r, n in zip(view.readings[start:end], view.norms[start:end]) if is_word(n)]
+    vocabulary = registry.generic_words | registry.title_words | registry.role_words
+    return bool(words) and all(set(r) & vocabulary for r in words)
+
+
+def _resolve(view: SentenceView, cand: _Candidate, spans, entity_ends):
+    """Decide a candidate's actor: (actor_id, via, name tokens, type) or None."""
+    registry, state = view.registry, view.state
+    if cand.kind == "alias":
+        return _resolve_alias(view, cand)
+    if cand.kind == "role":
+        holders = registry.role_holders(cand.match.phrase.tokens, state.date) if state.date else ()
+        actor_id = _one(holders, state)
+        return (actor_id, "role", (), registry.actors[actor_id].type) if actor_id else None
+    if cand.kind == "counterpart":
+        return _resolve_counterpart(view, cand, spans)
+    return _resolve_name(view, cand, entity_ends)
+
+
+def _one(candidates: Sequence[str], state: _ArticleState) -> str | None:
+    """The single candidate, or the single one the article already mentioned."""
+    if len(candidates) == 1:
+        return candidates[0]
+    seen = [c for c in candidates if c in state.seen]
+    return seen[0] if len(seen) == 1 else None
+
+
+def _resolve_alias(view: SentenceView, cand: _Candidate):
+    registry, state = view.registry, view.state
+    tokens = cand.match.phrase.tokens
+    ids = registry.lookup(tokens)
+    people = [a for a in ids if registry.is_person(a)]
+    if len(tokens) == 1 and people:
+        earlier = state.full_names_containing(view.readings[cand.start])
+        if len(earlier) == 1:
+            actor_id = earlier.pop()
+            via = "alias" if actor_id in ids else "short-form"
+            return actor_id, via, tokens, "PER"
+    actor_id = _one(ids, state)
+    if actor_id is None and state.date:
+        active = [a for a in ids if registry.active_on(a, state.date)]
+        actor_id = active[0] if len(active) == 1 else None
+    if actor_id is None:
+        return None
+    if len(tokens) == 1 and people and _former_after(view, cand.end) and registry.active_on(actor_id, state.date):
+        return None  # «كارتر الأسبق» while Ashton Carter is in office: another, former Carter
+    return actor_id, "alias", tokens, registry.actors[actor_id].type
+
+
+def _former_after(view: SentenceView, end: int) -> bool:
+    """True when a word such as الأسبق follows token ``end - 1``."""
+    return end < len(view.norms) and not WORDS.former.isdisjoint(view.readings[end])
+
+
+def _resolve_counterpart(view: SentenceView, cand: _Candidate, spans):
+    """The counterpart of the nearest registry actor before it in the sentence."""
+    registry = view.registry
+    antecedents = [actor_id for start, actor_id in spans if start < cand.start and actor_id in registry]
+    if not antecedents:
+        return None
+    actor_id = registry.counterpart(antecedents[-1], cand.country, view.state.date)
+    return (actor_id, "role", (), registry.actors[actor_id].type) if actor_id else None
+
+
+def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
+    """An NER name outside the registry's phrases: a registry person up to a patronymic, or its own actor.
+
+    One-token names are settled against the whole article afterwards (:func:`_settle_names`).
+    """
+    registry, mention = view.registry, cand.mention
+    first, name = clean_name(
+        view.norms[cand.start : cand.end], view.readings[cand.start : cand.end], registry, person=mention.type == "PER"
+    )
+    if not name or is_junk(name) or registry.is_never_actor(name):
+        return None
+    if mention.type == "PER" and len(name) >= 2 and (
+        registry.ends_patronymic_alias(name[-1]) or not WORDS.patronymic.isdisjoint(name[1:-1])
+    ):
+        for reading in name_readings(name[0]):
+            actor_id = _one(registry.lookup_person([reading, *name[1:]]), view.state)
+            if actor_id:
+                return actor_id, "alias", name, "PER"
+    if mention.type in ("PER", "ORG") and _glued_conjunction(view, name[0], mention.type, cand.start + first, entity_ends):
+        name[0] = name[0][1:]
+    elif mention.type in ("ORG", "LOC") and len(name) > 1:
+        name[0] = _institution_head(name[0])
+    return non_registry_id(name, mention.type), "name", name, mention.type
+
+
+def _institution_head(norm: str) -> str:
+    """«بجامعه» → «جامعه», «لحزب» → «حزب»: a clitic glued to an institution's head goes.
+
+    >>> _institution_head("بجامعه"), _institution_head("لجنه"), _institution_head("بلال")
+    ('جامعه', 'لجنه', 'بلال')
+    """
+    if norm in WORDS.institution_heads:
+        return norm
+    return next((r for r in name_readings(norm)[1:] if r in WORDS.institution_heads), norm)
+
+
+def _glued_conjunction(view: SentenceView, norm: str, kind: str, index: int, entity_ends) -> bool:
+    """True when a name's first token is و/ف glued to a name (ومهدي المشاط), not a name itself (وليد).
+
+    Evidence needed beyond the shape (the stripped form has three letters or
+    more and the token is no known و/ف name): the stripped form is a known first
+    name, or, for و only, the name follows an entity of its own type, directly or
+    after a comma (الحوثي ومهدي المشاط; الخارجية، ووزارة الدفاع). A bare form seen
+    elsewhere in the article or corpus is handled when names are merged.
+    """
+    if norm[:1] not in ("و", "ف") or len(norm) < 4 or norm in WORDS.conjunction_guard:
+        return False
+    bare = norm[1:]
+    given = view.registry.given_names
+    if kind == "PER" and norm not in given and bare in given:
+        return True
+    if norm[0] != "و" or index == 0:
+        return False
+    before = index - 1 if view.norms[index - 1] in APPOSITION else index
+    return kind in entity_ends.get(before, ())
+
+
+def clean_name(
+    norms: Sequence[str], readings: Sequence[tuple[str, ...]], registry: Registry, person: bool = False
+) -> tuple[int, list[str]]:
+    """Drop leading titles and punctuation and a clitic before the article.
+
+    For a person, titles and adjectives at either edge go too («الأسبق كارتر»,
+    «كارتر الأسبق», «فاتن حمامة الراحلة»): they are no part of the name.
+    Returns the index of the first name token and the normalised name tokens.
+    """
+    start, end = 0, len(norms)
+    while start < end and not is_word(norms[start]):
+        start += 1
+    while end > start and not is_word(norms[end - 1]):
+        end -= 1
+    while start < end:
+        length = registry.title_length(norms, readings, start)
+        if not length and person and _edge_word(readings[start], registry):
+            length = 1
+        if not length or start + length >= end:
+            break
+        start += length
+    while person and end - start > 1 and (_edge_word(readings[end - 1], registry) or not is_word(norms[end - 1])):
+        end -= 1
+    name = list(norms[start:end])
+    if name:
+        name[0] = drop_clitic_before_article(name[0])
+    return start, name

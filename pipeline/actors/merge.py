@@ -1,0 +1,156 @@
+"""Across articles: link every article, merge actors, count and label them."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..arabic import normalize, tokenize
+from ..types import Actor, LinkedMention, TaggedArticle
+from .link import clean_name, link_article
+from .names import clitic_variant_redirects, id_tokens, name_readings, skip_patronymics, strip_to
+from .registry import Registry
+
+__all__ = ["LinkResult", "link_articles"]
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    """Actors and linked mentions for a set of articles.
+
+    Attributes
+    ----------
+    actors
+        Actor id → :class:`Actor`, with ``aliases`` every surface form seen.
+    mentions
+        Linked mentions in article, sentence and offset order.
+    mention_counts
+        Actor id → number of mentions.
+    actor_articles
+        Actor id → ids of the articles it appears in, in input order.
+    """
+
+    actors: dict[str, Actor]
+    mentions: tuple[LinkedMention, ...]
+    mention_counts: dict[str, int] = field(default_factory=dict)
+    actor_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def link_articles(tagged: Sequence[TaggedArticle], registry: Registry) -> LinkResult:
+    """Link every article, then merge actors across articles.
+
+    Across articles the same normalised full name is the same actor. A name
+    seen only with a clitic glued on (وجون بولتون) joins the bare name when that
+    exists somewhere in the corpus.
+
+    Parameters
+    ----------
+    tagged
+        Articles with their NER mentions, in the order results should follow.
+    registry
+        From :func:`load_registry`.
+
+    Returns
+    -------
+    LinkResult
+        Actors (labels from the registry, else the most frequent full form),
+        the linked mentions, and per-actor mention counts and article ids.
+
+    >>> from pipeline.types import Article
+    >>> from pipeline.arabic import split_sentences
+    >>> from pipeline.actors import load_registry
+    >>> texts = ["قال البنتاجون إن الغارات مستمرة.", "وأعلن البنتاغون أمس."]
+    >>> docs = [TaggedArticle(Article(str(i), t), tuple(split_sentences(t))) for i, t in enumerate(texts)]
+    >>> result = link_articles(docs, load_registry())
+    >>> result.actors["pentagon"].aliases, result.mention_counts["pentagon"]
+    (('البنتاجون', 'البنتاغون'), 2)
+    """
+    linked = [lm for article in tagged for lm in link_article(article, registry)]
+    own = {lm.actor_id for lm in linked if lm.actor_id not in registry}
+    redirect = clitic_variant_redirects(own)
+    redirect.update(_patronymic_redirects({redirect.get(a, a) for a in own if a.startswith("per:")}))
+    redirect = {a: redirect.get(b, b) for a, b in redirect.items()}  # وخالد_الحميدي → خالد_الحميدي → خالد_بن_علي_الحميدي
+    if redirect:
+        linked = [LinkedMention(lm.mention, redirect.get(lm.actor_id, lm.actor_id), lm.via) for lm in linked]
+    return summarise(linked, registry)
+
+
+def summarise(linked: Sequence[LinkedMention], registry: Registry, known: dict[str, Actor] | None = None) -> LinkResult:
+    """A :class:`LinkResult` of linked mentions: actors with aliases, counts, articles.
+
+    ``known`` gives actors whose label, type and English name are kept as they are
+    (curated ones); others come from the registry or the mentions.
+    """
+    counts: Counter[str] = Counter()
+    articles: dict[str, dict[str, None]] = defaultdict(dict)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    for lm in linked:
+        counts[lm.actor_id] += 1
+        articles[lm.actor_id][lm.mention.article_id] = None
+        surfaces[lm.actor_id][lm.mention.text] += 1
+    actors = {actor_id: _make_actor(actor_id, surfaces[actor_id], registry, (known or {}).get(actor_id)) for actor_id in counts}
+    return LinkResult(
+        actors=actors,
+        mentions=tuple(linked),
+        mention_counts=dict(counts),
+        actor_articles={a: tuple(ids) for a, ids in articles.items()},
+    )
+
+
+def _patronymic_redirects(person_ids: set[str]) -> dict[str, str]:
+    """Map ``per:خالد_الحميدي`` to ``per:خالد_بن_علي_الحميدي`` when that is the one such name.
+
+    Across the corpus only the patronymic counts (a name that merely continues
+    another may be someone else in another article); two names with different
+    patronymics (خالد بن علي / خالد بن سعد الحميدي) leave the short one alone.
+    """
+    longer: dict[str, list[str]] = defaultdict(list)
+    for actor_id in person_ids:
+        tokens = id_tokens(actor_id)
+        bare = skip_patronymics(tokens)
+        if bare != tokens:
+            longer["per:" + "_".join(bare)].append(actor_id)
+    return {short: ids[0] for short, ids in longer.items() if short in person_ids and len(ids) == 1}
+
+
+def _make_actor(actor_id: str, surfaces: Counter[str], registry: Registry, known: Actor | None = None) -> Actor:
+    aliases = tuple(sorted(surfaces))
+    if known is None and actor_id in registry:
+        known = registry.actors[actor_id]
+    if known is not None:
+        return Actor(known.id, known.label, known.type, known.label_en, aliases, known.wikidata)
+    prefix, _, key = actor_id.partition(":")
+    return Actor(actor_id, _display_label(key, surfaces, registry, prefix == "per"), prefix.upper(), "", aliases)
+
+
+def _display_label(key: str, surfaces: Counter[str], registry: Registry, person: bool = False) -> str:
+    """The most frequent full form as written (titles and clitics trimmed), else the key.
+
+    Short forms (كوك for بيتر كوك) never become the label: only forms whose
+    normalised tokens are the actor's key compete.
+    """
+    forms: Counter[str] = Counter()
+    for surface, count in surfaces.items():
+        display = _display_form(surface, registry, person)
+        written = "_".join(normalize(t.text) for t in tokenize(display))
+        if written != key and written[:1] in ("و", "ف") and written[1:] == key:
+            head = tokenize(display)[0]  # ومهدي المشاط → مهدي المشاط
+            display = display[head.start + strip_to(head.text, key.split("_")[0]) :]
+            written = key
+        if written == key:
+            forms[display] += count
+    if not forms:
+        return key.replace("_", " ")
+    return max(forms, key=lambda f: (forms[f], len(f), f))
+
+
+def _display_form(surface: str, registry: Registry, person: bool = False) -> str:
+    """``surface`` minus leading titles, punctuation and a clitic glued to the article."""
+    tokens = tokenize(surface)
+    norms = [normalize(t.text) for t in tokens]
+    first, name = clean_name(norms, [name_readings(t.text) for t in tokens], registry, person)
+    if not name:
+        return ""
+    begin = strip_to(tokens[first].text, name[0])
+    last = first + len(name) - 1
+    return surface[tokens[first].start + begin : tokens[last].end]

@@ -1,0 +1,282 @@
+"""Pure helpers on names: token readings, patronymics, skeletons, ids.
+
+Everything here takes normalised tokens (:func:`pipeline.arabic.normalize`) or raw
+tokens and returns plain values; nothing reads the registry. The word lists these
+helpers use are data (``pipeline/data/name_words.yaml``), loaded once on import.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..arabic import normalize, strip_clitics
+from ..datafiles import load_data_file
+
+NAME_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "name_words.yaml"
+
+# Punctuation, not vocabulary: quotes may sit inside a phrase as written (قناة «روسيا اليوم»),
+# and commas separate a name from its apposition (جون كيري، وزير الخارجية).
+QUOTES = frozenset('«»“”„‟"\'‹›')
+APPOSITION = frozenset({"،", ",", "-", "–"})
+
+
+class NameWordsError(ValueError):
+    """``name_words.yaml`` is missing or malformed; the message names the key."""
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The normalised word lists of ``name_words.yaml`` (see its comments)."""
+
+    former: frozenset[str]
+    counterpart: frozenset[str]
+    patronymic: frozenset[str]
+    connectors: frozenset[str]  # patronymic words included
+    conjunction_guard: frozenset[str]
+    given_names: frozenset[str]
+    verb_stop: frozenset[str]
+    edge_adjectives: frozenset[str]  # former words included
+    org_heads: frozenset[str]
+    org_heads_with_title: frozenset[str]
+    institution_heads: frozenset[str]  # org_heads and org_heads_with_title included
+
+
+_NAME_WORD_KEYS = (
+    "former", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
+    "conjunction_guard_heads", "given_names", "verb_stop", "edge_adjectives", "org_heads",
+    "org_heads_with_title", "institution_heads",
+)
+
+
+def build_name_words(data: object, source: str = "<name words>") -> NameWords:
+    """Validate the parsed ``name_words.yaml`` and normalise every word."""
+    if not isinstance(data, dict):
+        raise NameWordsError(f"{source}: expected a mapping of word lists")
+    missing = [k for k in _NAME_WORD_KEYS if k not in data]
+    unknown = sorted(set(data) - set(_NAME_WORD_KEYS))
+    if missing or unknown:
+        raise NameWordsError(f"{source}: missing key(s) {missing}, unknown key(s) {unknown}")
+    lists = {}
+    for key in _NAME_WORD_KEYS:
+        words = data[key]
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise NameWordsError(f"{source}: `{key}` must be a list of words")
+        lists[key] = frozenset(normalize(w.strip()) for w in words)
+    return NameWords(
+        former=lists["former"],
+        counterpart=lists["counterpart"],
+        patronymic=lists["patronymic"],
+        connectors=lists["patronymic"] | lists["connectors"],
+        conjunction_guard=lists["conjunction_guard_names"] | lists["conjunction_guard_heads"],
+        given_names=lists["given_names"],
+        verb_stop=lists["verb_stop"],
+        edge_adjectives=lists["edge_adjectives"] | lists["former"],
+        org_heads=lists["org_heads"],
+        org_heads_with_title=lists["org_heads_with_title"],
+        institution_heads=lists["institution_heads"] | lists["org_heads"] | lists["org_heads_with_title"],
+    )
+
+
+WORDS = load_data_file(NAME_WORDS_PATH, build_name_words, NameWordsError)
+
+
+# Tokens repeat a lot across a corpus: normalise each distinct one once.
+normalize_token = functools.lru_cache(maxsize=1 << 18)(normalize)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def name_readings(token: str) -> tuple[str, ...]:
+    """Normalised readings under which ``token`` may start a name.
+
+    The literal normalised form comes first, then the readings with proclitics
+    removed. Readings that only exist by dropping the article are left out: a
+    name written without ال is not the same word with ال.
+
+    >>> name_readings("ولافروف")[:2]
+    ('ولافروف', 'لافروف')
+    >>> "البنتاغون" in name_readings("وللبنتاغون")
+    True
+    >>> "حماس" in name_readings("الحماس")
+    False
+    """
+    form = normalize_token(token)
+    readings = [form]
+    for reading in strip_clitics(form)[1:]:
+        if form.endswith(reading):
+            prefix = form[: len(form) - len(reading)]
+            if "ال" in prefix or prefix.endswith("لل"):
+                continue
+        readings.append(reading)
+    return tuple(readings)
+
+
+def is_word(norm: str) -> bool:
+    """True when the token has a letter (not punctuation or digits only)."""
+    return any(ch.isalpha() for ch in norm)
+
+
+def is_junk(norms: Sequence[str]) -> bool:
+    """Single letters, digits and punctuation are not names."""
+    letters = sum(ch.isalpha() for norm in norms for ch in norm)
+    return letters < 2
+
+
+# Transliteration skeleton: vowels and weak letters dropped, consonants that
+# outlets swap for foreign sounds (g: غ ج ق; t: ط ت; s: ص س ث; z: ذ ظ ز) folded.
+_SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ث": "س", "ض": "د", "ذ": "ز", "ظ": "ز"})
+
+
+def skeleton(norm: str) -> str:
+    """Consonant skeleton of a normalised name token (سيرغيه and سيرجي agree).
+
+    >>> skeleton("سيرغيه") == skeleton("سيرجي")
+    True
+    """
+    stem = norm[:-1] if norm.endswith("ه") and len(norm) > 2 else norm
+    return "".join(ch for ch in stem.translate(_SKELETON) if ch not in "اويءئؤ")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def patronymic_positions(tokens: tuple[str, ...]) -> frozenset[int]:
+    """Positions of inner «بن X» sequences in a normalised name (a family name follows them).
+
+    X may be a compound (عبد العزيز, بدر الدين). The first token is never one, so
+    «ابن سلمان» and «بن علي» stay whole, and a chain that ends the name («محمد بن
+    سلمان», «أسامة بن لادن») is the name itself, not an inner part.
+
+    >>> sorted(patronymic_positions(("عادل", "بن", "احمد", "الجبير")))
+    [1, 2]
+    >>> patronymic_positions(("محمد", "بن", "سلمان"))
+    frozenset()
+    """
+    size = len(tokens)
+    skipped: set[int] = set()
+    i = 1
+    while i < size:
+        if tokens[i] not in WORDS.patronymic:
+            i += 1
+            continue
+        j = i
+        while j < size and tokens[j] in WORDS.patronymic:
+            j = _after_patronym(tokens, j)
+        if j >= size:
+            break  # the chain ends the name: it is the name
+        skipped.update(range(i, j))
+        i = j
+    return frozenset(skipped)
+
+
+def _after_patronym(tokens: Sequence[str], j: int) -> int:
+    """Index after «بن X» starting at ``j``, X taken with its compound part."""
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k] in ("عبد", "ابو", "ابي"):
+        k += 1
+    k += 1
+    if k < len(tokens) and tokens[k] in ("الدين", "الله"):
+        k += 1
+    return k
+
+
+def skip_patronymics(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """``tokens`` without inner «بن X» sequences (see :func:`patronymic_positions`).
+
+    >>> skip_patronymics(("خالد", "بن", "علي", "الحميدي"))
+    ('خالد', 'الحميدي')
+    """
+    if len(tokens) < 4 or WORDS.patronymic.isdisjoint(tokens[1:]):
+        return tokens
+    skipped = patronymic_positions(tokens)
+    return tuple(t for i, t in enumerate(tokens) if i not in skipped) if skipped else tokens
+
+
+def extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """True when ``longer`` is ``shorter`` with more words after it or an inner patronymic.
+
+    >>> extends(("خالد", "بن", "علي", "الحميدي"), ("خالد", "الحميدي"))
+    True
+    """
+    if len(longer) <= len(shorter):
+        return False
+    if len(shorter) >= 2 and longer[: len(shorter)] == shorter:
+        return True
+    bare = skip_patronymics(longer)
+    return bare != longer and (bare == shorter or (len(shorter) >= 2 and bare[: len(shorter)] == shorter))
+
+
+def short_form_words(name_tokens: Sequence[str]) -> frozenset[str]:
+    """Words of a full name that a short form of it may be: no connectors, no father's name.
+
+    >>> sorted(short_form_words(("محمد", "بن", "سلمان")))
+    ['محمد']
+    """
+    words = frozenset(name_tokens)
+    if WORDS.connectors.isdisjoint(words):
+        return words
+    father = {k + 1 for k, t in enumerate(name_tokens) if t in WORDS.patronymic and k > 0}
+    return frozenset(t for k, t in enumerate(name_tokens) if k not in father and t not in WORDS.connectors)
+
+
+def drop_clitic_before_article(norm: str) -> str:
+    """والعبادي → العبادي, للعبادي → العبادي; a bare و stays (وليد is a name).
+
+    ك is left alone: كاليفورنيا is no ك + اليفورنيا, and «like the» rarely precedes a name.
+    A known name such as والتر stays too.
+
+    >>> drop_clitic_before_article("والعبادي"), drop_clitic_before_article("وليد")
+    ('العبادي', 'وليد')
+    >>> drop_clitic_before_article("كاليفورنيا")
+    'كاليفورنيا'
+    """
+    while len(norm) > 4 and norm[0] in "وفب" and norm[1:3] in ("ال", "لل") and norm not in WORDS.conjunction_guard:
+        norm = norm[1:]
+    if norm.startswith("لل") and len(norm) > 3:
+        norm = "ال" + norm[2:]
+    return norm
+
+
+def strip_to(raw: str, norm: str) -> int:
+    """How many leading characters of ``raw`` to drop so it normalises to ``norm``."""
+    for i in range(len(raw)):
+        if normalize(raw[i:]) == norm:
+            return i
+    return 0
+
+
+def non_registry_id(name_tokens: Sequence[str], entity_type: str) -> str:
+    """Stable id of an actor outside the registry: ``<type>:<normalised tokens>``.
+
+    >>> non_registry_id(["جون", "بولتون"], "PER")
+    'per:جون_بولتون'
+    """
+    return f"{entity_type.lower()}:{'_'.join(name_tokens)}"
+
+
+def id_tokens(actor_id: str) -> tuple[str, ...]:
+    """The normalised name tokens of a non-registry id (:func:`non_registry_id`).
+
+    >>> id_tokens("per:جون_بولتون")
+    ('جون', 'بولتون')
+    """
+    return tuple(actor_id.partition(":")[2].split("_"))
+
+
+def clitic_variant_redirects(ids: set[str]) -> dict[str, str]:
+    """Map ``per:وجون_بولتون`` to ``per:جون_بولتون`` when the bare form is an actor too.
+
+    >>> clitic_variant_redirects({"per:وجون_بولتون", "per:جون_بولتون"})
+    {'per:وجون_بولتون': 'per:جون_بولتون'}
+    """
+    redirect = {}
+    for actor_id in ids:
+        prefix, _, key = actor_id.partition(":")
+        first, *rest = key.split("_")
+        if first in WORDS.conjunction_guard:
+            continue
+        for reading in name_readings(first)[1:]:
+            target = f"{prefix}:{'_'.join([reading, *rest])}"
+            if len(reading) >= 3 and first.endswith(reading) and target in ids:
+                redirect[actor_id] = target
+                break
+    return redirect

@@ -1,0 +1,113 @@
+"""No junk actors: currencies, amounts, months, weekdays, generic nouns, fragments, datelines.
+
+``tests/fixtures/junk_forms.yaml`` holds real junk: forms the bundled model tagged in
+1,000 SaudiNewsNet articles of 2015-07-21 that were among the 200 most-mentioned actors
+before the never-actor lists existed, each with the sentence it was tagged in.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from pipeline.actors import link_article, link_articles, load_registry
+from pipeline.arabic import normalize, split_sentences
+from pipeline.types import Article, Mention, TaggedArticle
+
+from .conftest import ROOT
+from .test_actors import actor_ids, linked
+
+JUNK = yaml.safe_load((ROOT / "tests" / "fixtures" / "junk_forms.yaml").read_text(encoding="utf-8"))["forms"]
+DAY = "2015-07-21"
+
+
+def tagged_with(text: str, surface: str, kind: str, date: str = DAY) -> TaggedArticle:
+    """``text`` with one NER mention: the first whole-token occurrence of ``surface``."""
+    sentences = tuple(split_sentences(text))
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            for j in range(i, len(tokens)):
+                if text[token.start : tokens[j].end] == surface:
+                    mention = Mention("a", sentence.index, token.start, tokens[j].end, surface, kind, i, j + 1)
+                    return TaggedArticle(Article("a", text, date=date), sentences, (mention,))
+    raise AssertionError(f"{surface!r} is not a run of whole tokens in {text!r}")
+
+
+def junk_ids(form: str) -> set[str]:
+    key = "_".join(normalize(form).split())
+    return {f"{t}:{key}" for t in ("per", "org", "loc", "misc")}
+
+
+def test_the_fixture_is_real_output_with_every_category():
+    assert len(JUNK) >= 12
+    assert {"currency", "month", "generic noun"} <= {item["category"] for item in JUNK}
+    for item in JUNK:
+        assert item["form"] in item["sentence"] and item["article"].startswith("snn-2015-07-21-")
+
+
+@pytest.mark.parametrize("item", JUNK, ids=[item["form"] for item in JUNK])
+def test_real_junk_is_never_an_actor(item):
+    found = link_article(tagged_with(item["sentence"], item["form"], item["type"]), load_registry())
+    assert not [lm for lm in found if lm.mention.text == item["form"] or lm.actor_id in junk_ids(item["form"])]
+
+
+@pytest.mark.parametrize(
+    "text, ner",
+    [
+        ("ارتفع سعر الدولار إلى 3.75 ريال.", [("الدولار", "MISC"), ("ريال", "MISC")]),
+        ("دفعت الشركة ثلاثة ملايين جنيه إسترليني.", [("جنيه إسترليني", "MISC")]),
+        ("بلغت الصفقة 40 مليار دولار.", [("40 مليار دولار", "MISC")]),
+        ("سجلت الحرارة خمسين درجة أمس.", [("درجة", "MISC")]),
+        ("وقع الانفجار في 28 أبريل (نيسان) الماضي.", [("أبريل", "MISC"), ("نيسان", "ORG")]),
+        ("صدر القرار في كانون الثاني الماضي.", [("كانون الثاني", "MISC")]),
+        ("يبدأ شهر رمضان يوم الخميس.", [("رمضان", "PER"), ("الخميس", "MISC")]),
+        ("عاد الحجاج في ذي الحجة.", [("ذي الحجة", "MISC")]),
+        ("وصل الوفد يوم الاثنين.", [("الاثنين", "PER")]),
+        ("بالدولار الأمريكي دفعت الرواتب.", [("بالدولار", "MISC")]),
+    ],
+)
+def test_currencies_amounts_units_months_and_weekdays_are_not_actors(text, ner):
+    assert linked(text, ner, DAY) == []
+
+
+def test_a_name_that_contains_a_month_or_currency_word_is_still_a_name():
+    text = "وصل الرئيس رمضان قاديروف إلى موسكو. وقال رياض الدولار إن الأمر انتهى."
+    ids = actor_ids(text, [("رمضان قاديروف", "PER"), ("موسكو", "LOC"), ("رياض الدولار", "PER")], DAY)
+    assert "per:رمضان_قاديروف" in ids and "per:رياض_الدولار" in ids
+
+
+def test_a_dateline_is_not_a_mention_of_the_place():
+    text = "لندن: قال رئيس الوزراء البريطاني ديفيد كاميرون إن التطرف خطر.\nالرياض - واس\nأعلنت الوزارة نتائج الاجتماع في الرياض."
+    ner = [("لندن", "LOC"), ("ديفيد كاميرون", "PER"), ("الرياض", "LOC"), ("الرياض", "LOC")]
+    found = linked(text, ner, DAY)
+    assert ("loc:لندن", "لندن") not in found
+    assert [a for a, _ in found].count("riyadh") == 1  # the one in the body, not the dateline
+    assert ("david_cameron", "ديفيد كاميرون") in found
+
+
+def test_a_place_inside_a_sentence_or_a_speaker_before_a_colon_is_kept():
+    text = "قال كاميرون في لندن: لن نتراجع.\nلافروف: لا حل عسكري في سوريا."
+    ids = actor_ids(text, [("كاميرون", "PER"), ("لندن", "LOC"), ("لافروف", "PER"), ("سوريا", "LOC")], DAY)
+    assert ids == ["david_cameron", "loc:لندن", "sergey_lavrov", "syria"]
+
+
+def test_a_name_fragment_alone_is_not_a_place_but_the_whole_name_is():
+    ids = actor_ids("وصل الفريق إلى مدينة سان مورتيز السويسرية.", [("سان", "LOC")], DAY)
+    assert ids == []
+    ids = actor_ids("وصل الفريق إلى مدينة سان مورتيز السويسرية.", [("سان مورتيز", "LOC")], DAY)
+    assert ids == ["loc:سان_مورتيز"]
+
+
+def test_california_keeps_its_first_letter():
+    text = "انتقل إلى كاليفورنيا العام الماضي."
+    assert actor_ids(text, [("كاليفورنيا", "LOC")], DAY) == ["loc:كاليفورنيا"]
+
+
+@pytest.mark.model
+def test_the_model_on_the_real_junk_sentences_links_no_junk(tagger):
+    """The bundled model tags the fixture's sentences; none of the junk forms becomes an actor."""
+    articles = [Article(f"j{i}", item["sentence"], date=DAY) for i, item in enumerate(JUNK)]
+    result = link_articles(tagger.tag_articles(articles), load_registry())
+    bad = {a for item in JUNK for a in junk_ids(item["form"])} & set(result.actors)
+    assert not bad
+    assert result.actors  # the sentences still have real actors (تونس, الكونغرس, إيران...)
