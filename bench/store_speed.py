@@ -45,13 +45,13 @@ def real_inputs(data: Path, count: int, cache: Path):
     """(articles, tagged, linked mentions, actors, relations) of ``count`` real articles."""
     from build_speed import write_corpus
 
-    from pipeline.actors import link_articles, load_registry
+    from pipeline.actors import apply_curation, link_articles, load_curation, load_registry
     from pipeline.build import build
 
     corpus = Path(tempfile.mkdtemp(prefix="bench-store-corpus-"))
     write_corpus(data, count, corpus)
     result = build(corpus, None, cache_dir=cache, workers=2)
-    linked = link_articles(result.tagged, load_registry())
+    linked = apply_curation(link_articles(result.tagged, load_registry()), load_curation(corpus), [])  # as build links
     return list(result.ingest.articles), list(result.tagged), list(linked.mentions), dict(linked.actors), list(result.relations)
 
 
