@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gc
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -52,6 +53,7 @@ def real_inputs(data: Path, count: int, cache: Path):
     write_corpus(data, count, corpus)
     result = build(corpus, None, cache_dir=cache, workers=2)
     linked = apply_curation(link_articles(result.tagged, load_registry()), load_curation(corpus), [])  # as build links
+    shutil.rmtree(corpus, ignore_errors=True)
     return list(result.ingest.articles), list(result.tagged), list(linked.mentions), dict(linked.actors), list(result.relations)
 
 
@@ -79,13 +81,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-whole", action="store_true", help="skip the whole graph and the graph.json baseline (very large stores)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "bench-store-cache")
-    parser.add_argument("--data", type=Path, default=ROOT.parent.parent / "shared" / "data")
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="folder holding saudinewsnet/")
     args = parser.parse_args()
-    if not args.data.is_dir():
-        args.data = Path("/work/shared/data")
-
-    from pipeline.export import read_json, write_json
-    from pipeline.store import Store, append, write_build
+    if not (args.data / "saudinewsnet").is_dir():
+        parser.error(f"{args.data}/saudinewsnet: not found; pass --data (the shared data folder)")
 
     start = time.perf_counter()
     inputs = copies(real_inputs(args.data, args.articles, args.cache), args.copies)
@@ -94,6 +93,18 @@ def main() -> None:
           f"{len(relations)} relations; inputs ready in {time.perf_counter() - start:.1f}s; {args.repeats} repeats")
 
     work = Path(tempfile.mkdtemp(prefix="bench-store-"))
+    try:
+        measure(args, inputs, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, inputs, work: Path) -> None:
+    """Every figure, printed; files under ``work``."""
+    from pipeline.export import read_json, write_json
+    from pipeline.store import Store, append, write_build
+
+    articles, tagged, mentions, actors, relations = inputs
     path = work / "store.duckdb"
     last = articles[-1].id
     # Everything but the last article, so append adds one new article each time.
