@@ -7,6 +7,7 @@ curate CORPUS_DIR ACTION ...     merge, split, rename or block actors (CORPUS_DI
 tag FILE                         one token per line → token<TAB>BIO tag
 train-ner --data DIR             rebuild the bundled NER model from shared data
 download-models                  fetch Stanza's official Arabic models (online)
+export STORE --out DIR           graph files (GraphML, GEXF, JSON, CSV, HTML) from a build's store
 """
 from __future__ import annotations
 
@@ -107,6 +108,38 @@ def cmd_build(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
     print(summary(result))
+    return 0
+
+
+EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "html")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from . import export
+    from .store import Store, StoreError
+
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    unknown = sorted(set(formats) - set(EXPORT_FORMATS))
+    if unknown or not formats:
+        print(f"error: --formats takes a comma-separated subset of {','.join(EXPORT_FORMATS)}, got {args.formats!r}", file=sys.stderr)
+        return 2
+    try:
+        with Store(args.store) as store:
+            graph = store.graph()
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    writers = {
+        "json": [(export.write_json, "json")],
+        "graphml": [(export.write_graphml, "graphml")],
+        "gexf": [(export.write_gexf, "gexf")],
+        "csv": [(export.write_nodes_csv, "nodes_csv"), (export.write_edges_csv, "edges_csv")],
+        "html": [(lambda g, p: export.write_html(g, p, max_nodes=export.HTML_MAX_NODES), "html")],
+    }
+    for fmt in dict.fromkeys(formats):
+        for write, name in writers[fmt]:
+            print(f"wrote {write(graph, out / export.FILES[name])}")
     return 0
 
 
@@ -232,6 +265,12 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", default=None, help="extraction cache folder (default: OUT/.cache)")
     build.add_argument("--workers", type=int, default=2, help="tagging processes for new articles")
     build.set_defaults(func=cmd_build)
+
+    exp = sub.add_parser("export", help="write the graph files from a build's store")
+    exp.add_argument("store", help="a store file, or a build's output folder holding store.duckdb")
+    exp.add_argument("--out", required=True, help="folder for the exported files")
+    exp.add_argument("--formats", default=",".join(EXPORT_FORMATS), help=f"comma-separated subset of {','.join(EXPORT_FORMATS)} (default: all)")
+    exp.set_defaults(func=cmd_export)
 
     curate = sub.add_parser("curate", help="record an analyst decision about actors in CORPUS_DIR/curation.yaml")
     curate.add_argument("corpus", help="the corpus folder; decisions go to its curation.yaml")

@@ -1,0 +1,990 @@
+"""The embedded store: one DuckDB file holding what a build found.
+
+Tables (written by :func:`write_build` and :func:`append`, never edited in
+place by readers):
+
+``articles(seq, id, title, source, date, url, path, text)``
+    ``seq`` is the corpus order (evidence and the graph attribute
+    ``articles`` follow it); ``text`` the article as ingested (the reader).
+``sentences(article, idx, start, end, text)``
+    One row per sentence span; an evidence span that was not among the
+    tagged sentences (hand-built input) gets a row with ``idx`` NULL.
+``mentions(seq, article, sentence, start, end, text, type, actor, via, token_start, token_end)``
+    Linked mentions (``actor`` set) and the NER mentions no actor took
+    (``actor`` NULL). ``text`` is the surface form as written.
+``actors(id, label, label_en, type, aliases, wikidata)``
+    ``aliases`` is a list of strings.
+``relations(seq, article, start, end, a, b, source, target, type, directed, trigger, modality)``
+    One row per :class:`~pipeline.types.Relation`; ``start``/``end`` are the
+    evidence sentence's offsets; ``a``/``b`` the pair in sorted order.
+``cameo(type, code)``
+    Relation type → CAMEO root code.
+
+Derived by SQL in the same transaction (per article, so an append derives
+only the new articles' rows):
+
+``linked(actor, article, start, end, text)``
+    One row per linked mention (a repeated one counts once).
+``items(a, b, article, start, end, relations, source, target, trigger, directed, unasserted)``
+    One evidence item per (pair, sentence) with the sorted list of the
+    types it asserts.
+
+Everything else is computed by the queries of :class:`Store` (and the view
+``edges`` for anyone querying the file): an edge's ``weight`` is its number
+of distinct sentences, its ``kind`` is ``interaction`` when some sentence
+asserts a typed relation and ``co-mention`` otherwise, ``relations`` counts
+sentences per type. Actors without mentions, and filters, are applied at
+query time. :meth:`Store.graph` returns the graph of the output contract
+(``shared/GUIDE.md``).
+
+Crash safety: :func:`write_build` writes a new file next to the store and
+renames it over the old one, so a crash (``kill -9`` included) leaves the
+previous store whole; :func:`append` adds articles in one DuckDB transaction,
+which DuckDB's write-ahead log rolls back when the process dies before the
+commit. DuckDB lets one process write a file, or several read it: close
+every :class:`Store` on a file before appending to it from another process.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "store.duckdb"
+>>> text = "التقى لافروف كيري في موسكو"
+>>> a = Article("a1", text, "لقاء", "src", "2015-03-01")
+>>> acts = {"lavrov": Actor("lavrov", "لافروف", "PER", "Lavrov"),
+...         "kerry": Actor("kerry", "كيري", "PER", "Kerry")}
+>>> ms = [LinkedMention(Mention("a1", 0, 6, 12, "لافروف", "PER"), "lavrov"),
+...       LinkedMention(Mention("a1", 0, 13, 17, "كيري", "PER"), "kerry")]
+>>> rs = [Relation("kerry", "lavrov", "MEET", Evidence("a1", text, 0, len(text)), trigger="التقى")]
+>>> write_build(path, [a], [TaggedArticle(a, (Sentence(0, 0, len(text), ()),))], ms, acts, rs)
+PosixPath('...store.duckdb')
+>>> with Store(path) as store:
+...     G = store.graph()
+...     items = store.evidence("lavrov", "kerry")
+>>> G.edges["kerry", "lavrov"]["kind"], G.edges["kerry", "lavrov"]["weight"]
+('interaction', 1)
+>>> [(e["relations"], e["trigger"]) for e in items]
+[(['MEET'], 'التقى')]
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import gc
+import os
+import warnings
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import networkx as nx
+import pyarrow as pa
+
+from .types import (
+    RELATION_TYPES,
+    Actor,
+    Article,
+    Evidence,
+    LinkedMention,
+    Mention,
+    Relation,
+    Sentence,
+    TaggedArticle,
+)
+
+__all__ = ["SCHEMA_VERSION", "STORE_FILE", "Store", "StoreError", "append", "resolve", "write_build"]
+
+SCHEMA_VERSION = "2"
+STORE_FILE = "store.duckdb"  # its name inside a build's output folder
+BATCH = 50_000  # rows per insert: bounds the memory a large build holds at once
+CO_MENTION = "CO_MENTION"
+ASSERTED = "asserted"
+TRIGGER_SEPARATOR = "; "
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be read (missing, from another schema, not DuckDB)."""
+
+
+# ---------------------------------------------------------------------------
+# schema
+# ---------------------------------------------------------------------------
+
+_TABLES = """
+CREATE TABLE meta(key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE articles(seq BIGINT, id VARCHAR PRIMARY KEY, title VARCHAR, source VARCHAR, date VARCHAR,
+                      url VARCHAR, path VARCHAR, text VARCHAR);
+CREATE TABLE sentences(article VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, text VARCHAR);
+CREATE TABLE mentions(seq BIGINT, article VARCHAR, sentence INTEGER, start INTEGER, "end" INTEGER, text VARCHAR,
+                      type VARCHAR, actor VARCHAR, via VARCHAR, token_start INTEGER, token_end INTEGER);
+CREATE TABLE actors(id VARCHAR PRIMARY KEY, label VARCHAR, label_en VARCHAR, type VARCHAR, aliases VARCHAR[],
+                    wikidata VARCHAR);
+CREATE TABLE relations(seq BIGINT, article VARCHAR, start INTEGER, "end" INTEGER, a VARCHAR, b VARCHAR,
+                       source VARCHAR, target VARCHAR, type VARCHAR, directed BOOLEAN, trigger VARCHAR,
+                       modality VARCHAR);
+CREATE TABLE cameo(type VARCHAR PRIMARY KEY, code VARCHAR);
+"""
+
+# Derived tables, written by SQL in the same transaction as the rows they
+# come from. Both are per article, so an append derives the new articles' rows
+# and leaves the rest alone ($first: the first relation/mention seq written).
+_DERIVED_TABLES = """
+CREATE TABLE linked(actor VARCHAR, article VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR);
+CREATE TABLE items(a VARCHAR, b VARCHAR, article VARCHAR, start INTEGER, "end" INTEGER, relations VARCHAR[],
+                   source VARCHAR, target VARCHAR, trigger VARCHAR, directed BOOLEAN,
+                   unasserted STRUCT(type VARCHAR, modality VARCHAR, trigger VARCHAR, source VARCHAR,
+                                     target VARCHAR, directed BOOLEAN)[]);
+"""
+
+# One row per (actor, article, offsets): a mention repeated counts once, its
+# first-written surface form kept.
+_DERIVE_LINKED = """
+INSERT INTO linked
+SELECT actor, article, start, "end", arg_min(text, seq) FROM mentions
+WHERE actor IS NOT NULL AND seq >= $first
+GROUP BY actor, article, start, "end"
+ORDER BY actor, article, start"""
+
+# One item per (pair, sentence): the asserted typed relations' sorted types;
+# directed when the asserted directed relations all point one way (then
+# source/target say which), else the ids sorted; triggers joined in type
+# order; the relations said without being asserted (negated, planned, ...)
+# listed apart. Sorted by pair, so a pair's items sit in few row groups.
+_DERIVE_ITEMS = """
+INSERT INTO items
+WITH rel AS (
+    SELECT *, type <> 'CO_MENTION' AS typed, type <> 'CO_MENTION' AND modality = 'asserted' AS asserted
+    FROM relations WHERE a <> b AND seq >= $first
+),
+trig AS (
+    SELECT a, b, article, start, "end", string_agg(trigger, '; ' ORDER BY first_type, trigger) AS trigger
+    FROM (SELECT a, b, article, start, "end", trigger, min(type) AS first_type FROM rel
+          WHERE asserted AND trigger <> '' GROUP BY a, b, article, start, "end", trigger)
+    GROUP BY a, b, article, start, "end"
+),
+grouped AS (
+    SELECT a, b, article, start, "end",
+           coalesce(list_sort(list_distinct(list(type) FILTER (WHERE asserted))), []) AS relations,
+           count(DISTINCT [source, target]) FILTER (WHERE asserted AND directed) AS ways,
+           min(source) FILTER (WHERE asserted AND directed) AS dsource,
+           min(target) FILTER (WHERE asserted AND directed) AS dtarget,
+           coalesce(list_sort(list_distinct(list({
+               'type': type, 'modality': modality, 'trigger': trigger,
+               'source': CASE WHEN directed THEN source ELSE a END,
+               'target': CASE WHEN directed THEN target ELSE b END,
+               'directed': directed}) FILTER (WHERE typed AND NOT asserted))), []) AS unasserted
+    FROM rel GROUP BY a, b, article, start, "end"
+)
+SELECT g.a, g.b, g.article, g.start, g."end", g.relations,
+       CASE WHEN g.ways = 1 THEN g.dsource ELSE g.a END,
+       CASE WHEN g.ways = 1 THEN g.dtarget ELSE g.b END,
+       coalesce(t.trigger, ''), g.ways = 1, g.unasserted
+FROM grouped g LEFT JOIN trig t USING (a, b, article, start, "end")
+ORDER BY g.a, g.b, g.article, g.start"""
+
+# For anyone querying the file: the links among actors with mentions, unfiltered.
+_VIEWS = """
+CREATE VIEW edges AS
+SELECT i.a, i.b, count(*) AS weight, list_sort(list_distinct(list(i.article))) AS articles,
+       CASE WHEN bool_or(len(i.relations) > 0) THEN 'interaction' ELSE 'co-mention' END AS kind
+FROM items i
+WHERE i.a IN (SELECT l.actor FROM linked l JOIN actors x ON x.id = l.actor)
+  AND i.b IN (SELECT l.actor FROM linked l JOIN actors x ON x.id = l.actor)
+GROUP BY i.a, i.b;
+"""
+
+
+# ---------------------------------------------------------------------------
+# the queries: evidence items, nodes, edges; filters as parameters
+# ---------------------------------------------------------------------------
+#
+# Every query starts from `kept` (the articles the filters keep) and
+# `node_ids` (actors with a linked mention in them, of the kept types, among
+# the chosen actors). $articles, $date_from, $date_to, $relation_types,
+# $actor_types and $pair (chosen actors) are NULL for "no filter".
+
+_KEPT = """
+kept AS (
+    SELECT id, seq FROM articles
+    WHERE ($articles IS NULL OR list_contains($articles, id))
+      AND ($date_from IS NULL OR (coalesce(date, '') <> '' AND substr(date, 1, length($date_from)) >= $date_from))
+      AND ($date_to IS NULL OR (coalesce(date, '') <> '' AND substr(date, 1, length($date_to)) <= $date_to))
+),
+node_ids AS (
+    SELECT DISTINCT l.actor AS id FROM linked l JOIN actors a ON a.id = l.actor JOIN kept k ON k.id = l.article
+    WHERE ($pair IS NULL OR list_contains($pair, l.actor))
+      AND ($actor_types IS NULL OR list_contains($actor_types, a.type))
+)"""
+
+
+def _items_sql(where: str = "TRUE") -> str:
+    """The `sel` CTE: the stored items the filters keep, ``relations`` narrowed
+    to the selected types (a sentence asserting none of them drops out, a
+    co-mention sentence stays when ``CO_MENTION`` is selected)."""
+    return f"""
+sel0 AS (
+    SELECT i.* EXCLUDE (relations), k.seq AS article_seq,
+           CASE WHEN $relation_types IS NULL THEN i.relations
+                ELSE list_sort(list_intersect(i.relations, $relation_types)) END AS relations,
+           len(i.relations) AS asserted_types
+    FROM items i JOIN kept k ON k.id = i.article
+    WHERE {where} AND i.a IN (SELECT id FROM node_ids) AND i.b IN (SELECT id FROM node_ids)
+),
+sel AS (
+    SELECT * EXCLUDE (asserted_types) FROM sel0
+    WHERE $relation_types IS NULL
+       OR (asserted_types = 0 AND list_contains($relation_types, 'CO_MENTION'))
+       OR len(relations) > 0
+)"""
+
+
+_ITEM_STRUCT = """{'article': article, 'sentence': sentence, 'start': start, 'end': "end",
+    'source': source, 'target': target, 'relations': relations, 'trigger': trigger,
+    'directed': directed, 'unasserted': unasserted}"""
+
+def _node_sql() -> str:
+    return f"""
+WITH {_KEPT},
+per_article AS (
+    SELECT l.actor, l.article, count(*) AS n FROM linked l JOIN kept k ON k.id = l.article
+    WHERE l.actor IN (SELECT id FROM node_ids) GROUP BY l.actor, l.article
+),
+counts AS (
+    SELECT actor, sum(n)::BIGINT AS mentions, list_sort(list({{'article': article, 'n': n}})) AS per_article
+    FROM per_article GROUP BY actor
+),
+extra AS (
+    SELECT l.actor, list_sort(list_distinct(list(l.text))) AS texts
+    FROM linked l JOIN kept k ON k.id = l.article JOIN actors a ON a.id = l.actor
+    WHERE l.text <> '' AND NOT list_contains(a.aliases, l.text) AND l.actor IN (SELECT id FROM node_ids)
+    GROUP BY l.actor
+)
+SELECT a.id, a.label, a.label_en, a.type, a.aliases || coalesce(e.texts, []) AS aliases,
+       c.mentions, c.per_article, a.wikidata
+FROM counts c JOIN actors a ON a.id = c.actor LEFT JOIN extra e ON e.actor = c.actor
+ORDER BY a.id"""
+
+
+def _edge_sql(where: str = "TRUE", evidence: bool = True) -> str:
+    items = f"""list_transform(list_sort(list({{'seq': article_seq, 'start': start, 'end': "end", 'item': {_ITEM_STRUCT}}})),
+                          lambda x: x.item)""" if evidence else "NULL"
+    return f"""
+WITH {_KEPT}, {_items_sql()},
+items_ AS (
+    SELECT sel.*{", coalesce(s.text, '') AS sentence" if evidence else ""} FROM sel
+    {'LEFT JOIN sentences s USING (article, start, "end")  -- one row per span: the writers keep them unique' if evidence else ""}
+),
+rcount AS (
+    SELECT i.a, i.b, t.type, count(*) AS n, list_position($type_order, t.type) AS rank
+    FROM sel i, unnest(i.relations) AS t(type) GROUP BY i.a, i.b, t.type
+),
+rel_agg AS (
+    SELECT r.a, r.b, list_sort(list({{'type': r.type, 'n': r.n}})) AS relations,
+           first(r.type ORDER BY r.n DESC, coalesce(r.rank, 1000), r.type) AS dominant,
+           coalesce(list_sort(list_distinct(list(c.code) FILTER (WHERE coalesce(c.code, '') <> ''))), []) AS cameo_codes
+    FROM rcount r LEFT JOIN cameo c ON c.type = r.type GROUP BY r.a, r.b
+),
+e AS (
+    SELECT a, b, count(*) AS weight, list_sort(list_distinct(list(article))) AS articles,
+           -- list_sort on (position, item) structs: an ordered aggregate would sort group by group, far slower
+           {items} AS evidence
+    FROM items_ GROUP BY a, b
+)
+SELECT e.a, e.b,
+       CASE WHEN r.relations IS NULL THEN 'co-mention' ELSE 'interaction' END AS kind,
+       e.weight, coalesce(r.relations, []) AS relations,
+       coalesce(r.dominant, 'CO_MENTION') AS dominant_relation,
+       coalesce(c.code, '') AS cameo, coalesce(r.cameo_codes, []) AS cameo_codes,
+       e.articles, e.evidence
+FROM e LEFT JOIN rel_agg r USING (a, b) LEFT JOIN cameo c ON c.type = r.dominant
+WHERE {where}
+ORDER BY e.a, e.b"""
+
+
+_TOP_SQL = f"""
+WITH {_KEPT}, {_items_sql()},
+nodes AS (
+    SELECT l.actor AS id, count(*) AS mentions, count(DISTINCT l.article) AS articles
+    FROM linked l JOIN kept k ON k.id = l.article WHERE l.actor IN (SELECT id FROM node_ids) GROUP BY l.actor
+),
+pairs AS (SELECT a, b, count(*) AS weight FROM sel GROUP BY a, b),
+strength AS (
+    SELECT id, count(*) AS degree, sum(weight)::BIGINT AS weighted_degree FROM (
+        SELECT a AS id, weight FROM pairs UNION ALL SELECT b AS id, weight FROM pairs
+    ) GROUP BY id
+)
+SELECT n.id, a.label, a.label_en, a.type, n.mentions, n.articles,
+       coalesce(s.degree, 0) AS degree, coalesce(s.weighted_degree, 0) AS weighted_degree
+FROM nodes n JOIN actors a ON a.id = n.id LEFT JOIN strength s ON s.id = n.id
+ORDER BY weighted_degree DESC, n.mentions DESC, n.id
+LIMIT $n"""
+
+
+# ---------------------------------------------------------------------------
+# writing
+# ---------------------------------------------------------------------------
+
+
+def _batches(rows: Iterable[tuple], size: int = BATCH) -> Iterator[list[tuple]]:
+    batch: list[tuple] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+_COLUMNS = {
+    "articles": [("seq", pa.int64()), ("id", pa.string()), ("title", pa.string()), ("source", pa.string()),
+                 ("date", pa.string()), ("url", pa.string()), ("path", pa.string()), ("text", pa.string())],
+    "sentences": [("article", pa.string()), ("idx", pa.int32()), ("start", pa.int32()), ("end", pa.int32()),
+                  ("text", pa.string())],
+    "mentions": [("seq", pa.int64()), ("article", pa.string()), ("sentence", pa.int32()), ("start", pa.int32()),
+                 ("end", pa.int32()), ("text", pa.string()), ("type", pa.string()), ("actor", pa.string()),
+                 ("via", pa.string()), ("token_start", pa.int32()), ("token_end", pa.int32())],
+    "actors": [("id", pa.string()), ("label", pa.string()), ("label_en", pa.string()), ("type", pa.string()),
+               ("aliases", pa.list_(pa.string())), ("wikidata", pa.string())],
+    "relations": [("seq", pa.int64()), ("article", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
+                  ("a", pa.string()), ("b", pa.string()), ("source", pa.string()), ("target", pa.string()),
+                  ("type", pa.string()), ("directed", pa.bool_()), ("trigger", pa.string()),
+                  ("modality", pa.string())],
+}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple], where: str = "") -> None:
+    """Insert ``rows`` (tuples in :data:`_COLUMNS` order) batch by batch, through Arrow."""
+    schema = pa.schema(_COLUMNS[table])
+    for batch in _batches(rows):
+        columns = list(zip(*batch))
+        arrow = pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, schema)], schema=schema)
+        con.register("_batch", arrow)
+        try:
+            con.execute(f"INSERT INTO {table} SELECT * FROM _batch {where}")
+        finally:
+            con.unregister("_batch")
+
+
+def _unique_articles(articles: Iterable[Article]) -> Iterator[Article]:
+    """``articles`` without repeated ids (the first kept, with a warning)."""
+    seen: set[str] = set()
+    repeated: list[str] = []
+    for a in articles:
+        if a.id in seen:
+            repeated.append(a.id)
+            continue
+        seen.add(a.id)
+        yield a
+    if repeated:
+        warnings.warn(f"store: {len(repeated)} repeated article id(s) kept once, e.g. {repeated[:3]}", stacklevel=3)
+
+
+def _article_rows(articles: Iterable[Article], first_seq: int) -> Iterator[tuple]:
+    for seq, a in enumerate(articles, first_seq):
+        yield (seq, a.id, a.title or "", a.source or "", a.date or "", a.url or "", a.path or "", a.text)
+
+
+def _sentence_rows(tagged: Iterable[TaggedArticle], seen: set[tuple[str, int, int]]) -> Iterator[tuple]:
+    for item in tagged:
+        text = item.article.text
+        for s in item.sentences:
+            seen.add((item.article.id, s.start, s.end))
+            yield (item.article.id, s.index, s.start, s.end, text[s.start : s.end])
+
+
+def _evidence_spans(relations: Iterable[Relation], seen: set[tuple[str, int, int]], spans: list[tuple]) -> Iterator[Relation]:
+    """Pass ``relations`` through, noting in ``spans`` the evidence sentences
+    that are not among the tagged sentences (hand-built inputs), as sentence
+    rows with no index: the evidence text is read from ``sentences``."""
+    for r in relations:
+        ev = r.evidence
+        key = (ev.article, ev.start, ev.end)
+        if key not in seen:
+            seen.add(key)
+            spans.append((ev.article, None, ev.start, ev.end, ev.sentence))
+        yield r
+
+
+def _mention_rows(tagged: Sequence[TaggedArticle], linked: Iterable[LinkedMention], first_seq: int) -> Iterator[tuple]:
+    """Linked mentions, then the NER mentions no linked mention covers (actor NULL)."""
+    seq = first_seq
+    taken: set[tuple[str, int, int]] = set()
+
+    def row(m: Mention, actor: str | None, via: str | None) -> tuple:
+        return (seq, m.article_id, m.sentence, m.start, m.end, m.text, m.type, actor, via, m.token_start, m.token_end)
+
+    for lm in linked:
+        m = lm.mention
+        taken.add((m.article_id, m.start, m.end))
+        yield row(m, lm.actor_id, lm.via)
+        seq += 1
+    for item in tagged:
+        for m in item.mentions:
+            if (m.article_id, m.start, m.end) not in taken:
+                yield row(m, None, None)
+                seq += 1
+
+
+def _actor_rows(actors: Mapping[str, Actor] | Iterable[Actor]) -> Iterator[tuple]:
+    values = actors.values() if isinstance(actors, Mapping) else actors
+    seen: set[str] = set()
+    for a in values:
+        if a.id in seen:
+            continue
+        seen.add(a.id)
+        aliases = list(dict.fromkeys(x for x in a.aliases if x))
+        yield (a.id, a.label or "", a.label_en or "", a.type or "", aliases, a.wikidata or "")
+
+
+def _relation_rows(relations: Iterable[Relation], first_seq: int) -> Iterator[tuple]:
+    for seq, r in enumerate(relations, first_seq):
+        ev = r.evidence
+        a, b = sorted((r.source, r.target))
+        yield (seq, ev.article, ev.start, ev.end, a, b, r.source, r.target, r.type, bool(r.directed), r.trigger or "", r.modality or ASSERTED)
+
+
+def _cameo_codes(cameo: Mapping[str, Any] | None) -> dict[str, str]:
+    """Relation type → CAMEO root code, from ``cameo`` or the relation lexicon."""
+    if cameo is None:
+        from .relations import load_lexicon
+
+        cameo = getattr(load_lexicon(), "cameo", {}) or {}
+    return {t: str(v.get("code", "") if isinstance(v, Mapping) else v) for t, v in sorted(cameo.items())}
+
+
+def _create(con: duckdb.DuckDBPyConnection, cameo: Mapping[str, str]) -> None:
+    con.execute(_TABLES)
+    con.execute(_DERIVED_TABLES)
+    con.execute(_VIEWS)
+    con.executemany("INSERT INTO meta VALUES (?, ?)", [("schema", SCHEMA_VERSION), ("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))])
+    con.executemany("INSERT INTO cameo VALUES (?, ?)", sorted(cameo.items()))
+
+
+def _derive(con: duckdb.DuckDBPyConnection, first_mention: int, first_relation: int) -> None:
+    """Fill ``linked`` and ``items`` from the mentions and relations written from these seqs on."""
+    con.execute(_DERIVE_LINKED, {"first": first_mention})
+    con.execute(_DERIVE_ITEMS, {"first": first_relation})
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_stale(path: Path) -> None:
+    """Temporary files of writers that died (their process no longer runs)."""
+    for tmp in path.parent.glob(f".{path.name}.*.tmp*"):
+        try:
+            pid = int(tmp.name[len(path.name) + 2 :].split(".")[0])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+            continue  # still writing
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue
+        tmp.unlink(missing_ok=True)
+
+
+def write_build(
+    path: str | os.PathLike,
+    articles: Iterable[Article],
+    tagged: Iterable[TaggedArticle],
+    linked_mentions: Iterable[LinkedMention],
+    actors: Mapping[str, Actor] | Iterable[Actor],
+    relations: Iterable[Relation],
+    *,
+    cameo: Mapping[str, Any] | None = None,
+) -> Path:
+    """Write a whole build as a new store, replacing ``path`` atomically.
+
+    Everything goes into a temporary file next to ``path`` in one
+    transaction; the file is checkpointed, closed, fsynced and renamed over
+    ``path``. Until the rename, readers (and a crash) see the previous store
+    untouched; a temporary file left by a killed writer is removed by the
+    next write. Inputs are read once, in batches, so generators work.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The store file (conventionally ``OUT_DIR/store.duckdb``).
+    articles : iterable of Article
+        The corpus in corpus order (it fixes evidence order).
+    tagged : iterable of TaggedArticle
+        Sentences and NER mentions per article.
+    linked_mentions : iterable of LinkedMention
+    actors : mapping of id to Actor, or iterable of Actor
+    relations : iterable of Relation
+    cameo : mapping, optional
+        Relation type → CAMEO root code (or ``{"code": ...}``); by default
+        the relation lexicon's.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(path)
+    tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+    for leftover in (tmp, Path(f"{tmp}.wal")):
+        leftover.unlink(missing_ok=True)
+    tagged = list(tagged)  # read twice: sentences, then unlinked mentions
+    try:
+        con = _open(tmp)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            _create(con, _cameo_codes(cameo))
+            seen: set[tuple[str, int, int]] = set()
+            extra: list[tuple] = []
+            _insert(con, "articles", _article_rows(_unique_articles(articles), 0))
+            _insert(con, "sentences", _sentence_rows(tagged, seen))
+            _insert(con, "actors", _actor_rows(actors))
+            _insert(con, "mentions", _mention_rows(tagged, linked_mentions, 0))
+            _insert(con, "relations", _relation_rows(_evidence_spans(relations, seen, extra), 0))
+            _insert(con, "sentences", extra)
+            _derive(con, 0, 0)
+            con.execute("COMMIT")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        _fsync(tmp)
+        _settle_wal(path)
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in (tmp, Path(f"{tmp}.wal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    _fsync(path.parent)
+    return path
+
+
+def _settle_wal(path: Path) -> None:
+    """Before replacing ``path``: fold (or drop) its write-ahead log, which
+    would otherwise be replayed onto the new file."""
+    wal = Path(f"{path}.wal")
+    if not wal.exists():
+        return
+    try:
+        _open(path).close()  # opening replays and checkpoints the log
+    except duckdb.Error:
+        pass
+    wal.unlink(missing_ok=True)
+
+
+def append(
+    path: str | os.PathLike,
+    articles: Iterable[Article],
+    tagged: Iterable[TaggedArticle],
+    linked_mentions: Iterable[LinkedMention],
+    actors: Mapping[str, Actor] | Iterable[Actor],
+    relations: Iterable[Relation],
+    *,
+    cameo: Mapping[str, Any] | None = None,
+) -> list[str]:
+    """Add the articles the store does not hold yet, in one transaction.
+
+    Articles whose id is already stored are ignored, and so are their
+    sentences, mentions and relations; new actors are added, stored actors
+    are kept as they are. New articles come after the stored ones in corpus
+    order. Edges, weights and evidence are views, so they include the new
+    articles as soon as the transaction commits; if the process dies first,
+    DuckDB rolls the transaction back on the next open. Without a store at
+    ``path`` this is :func:`write_build`.
+
+    Returns
+    -------
+    list of str
+        Ids of the articles added, in order.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "store.duckdb"
+    >>> a1, a2 = Article("a1", "خبر أول"), Article("a2", "خبر ثان")
+    >>> append(path, [a1], [], [], {}, [])
+    ['a1']
+    >>> append(path, [a1, a2], [], [], {}, [])
+    ['a2']
+    >>> with Store(path) as store:
+    ...     [a["id"] for a in store.articles()]
+    ['a1', 'a2']
+    """
+    path = Path(path)
+    if not path.exists():
+        articles = list(articles)
+        write_build(path, articles, tagged, linked_mentions, actors, relations, cameo=cameo)
+        return [a.id for a in articles]
+    con = _connect(path, read_only=False)
+    try:
+        stored = {row[0] for row in con.execute("SELECT id FROM articles").fetchall()}
+        new = [a for a in dict((a.id, a) for a in articles if a.id not in stored).values()]
+        if not new:
+            return []
+        ids = {a.id for a in new}
+        tagged = [t for t in tagged if t.article.id in ids]
+        seqs = con.execute("SELECT (SELECT coalesce(max(seq) + 1, 0) FROM articles), (SELECT coalesce(max(seq) + 1, 0) FROM mentions), (SELECT coalesce(max(seq) + 1, 0) FROM relations)").fetchall()[0]
+        con.execute("BEGIN TRANSACTION")
+        seen: set[tuple[str, int, int]] = set()
+        extra: list[tuple] = []
+        _insert(con, "articles", _article_rows(new, seqs[0]))
+        _insert(con, "sentences", _sentence_rows(tagged, seen))
+        _insert(con, "actors", _actor_rows(actors), "WHERE id NOT IN (SELECT id FROM actors)")
+        _insert(con, "mentions", _mention_rows(tagged, (lm for lm in linked_mentions if lm.mention.article_id in ids), seqs[1]))
+        _insert(con, "relations", _relation_rows(_evidence_spans((r for r in relations if r.evidence.article in ids), seen, extra), seqs[2]))
+        _insert(con, "sentences", extra)
+        _derive(con, seqs[1], seqs[2])
+        con.execute("COMMIT")
+    except BaseException:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
+        raise
+    finally:
+        con.close()
+    return [a.id for a in new]
+
+
+# ---------------------------------------------------------------------------
+# reading
+# ---------------------------------------------------------------------------
+
+
+def resolve(path: str | os.PathLike) -> Path:
+    """The store file for ``path``: the file itself, or ``store.duckdb`` inside a folder.
+
+    >>> resolve("out").name, resolve("x/my.duckdb").name
+    ('store.duckdb', 'my.duckdb')
+    """
+    path = Path(path)
+    return path / STORE_FILE if path.is_dir() or not path.suffix else path
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many acyclic dicts and lists
+    are made: its passes would otherwise cost more than the making."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _open(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A private DuckDB instance with the file at ``path`` attached as its default database.
+
+    ``duckdb.connect(path)`` would share one cached instance per path within
+    a process, so a reader still open on a replaced store would hand the old
+    file to every new connection.
+    """
+    con = duckdb.connect(config={"temp_directory": f"{path}.spill"})
+    try:
+        con.execute(f"ATTACH ? AS store{' (READ_ONLY)' if read_only else ''}", [str(path)])
+        con.execute("USE store")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection to the store at ``path``, its schema checked; one-line errors."""
+    if not path.is_file():
+        raise StoreError(f"{path}: no store here; build one with `python -m pipeline build CORPUS_DIR --out {path.parent}`")
+    try:
+        con = _open(path, read_only)
+    except duckdb.Error as exc:
+        if "lock" in str(exc).lower():
+            busy = "being written by another process" if read_only else "open in another process (the app?)"
+            raise StoreError(f"{path}: the store is {busy}; try again once it is closed") from exc
+        raise StoreError(f"{path}: not a readable store ({exc}); rebuild it with `python -m pipeline build`") from exc
+    try:
+        version = next(iter(con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()), None)
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"{path}: not a readable store ({exc}); rebuild it with `python -m pipeline build`") from exc
+    if not version or version[0] != SCHEMA_VERSION:
+        con.close()
+        raise StoreError(f"{path}: store schema {version[0] if version else '?'}, this code reads {SCHEMA_VERSION}; rebuild it with `python -m pipeline build`")
+    return con
+
+
+def _list(value: Iterable[str] | None) -> list[str] | None:
+    return None if value is None else sorted({str(v) for v in value})
+
+
+def _date(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+class Store:
+    """Read a store: the graph with filters, top actors, evidence on demand.
+
+    Opens ``path`` read-only (a folder means its ``store.duckdb``). Use it as
+    a context manager, or call :meth:`close`: while it is open no other
+    process can write the file.
+
+    Parameters
+    ----------
+    path : str or path-like
+
+    Raises
+    ------
+    StoreError
+        When there is no store at ``path`` or it was written with another
+        schema version.
+    """
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = resolve(path)
+        self._con = _connect(self.path, read_only=True)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the file."""
+        self._con.close()
+
+    def _params(self, articles=None, date_from=None, date_to=None, relation_types=None, actor_types=None, actors=None) -> dict[str, Any]:
+        return {
+            "articles": _list(articles),
+            "date_from": _date(date_from),
+            "date_to": _date(date_to),
+            "relation_types": _list(relation_types),
+            "actor_types": _list(actor_types),
+            "pair": _list(actors),  # only these actors (and the links among them)
+            "type_order": list(RELATION_TYPES),
+        }
+
+    def _rows(self, sql: str, params: Mapping[str, Any]) -> list[tuple]:
+        used = {k: v for k, v in params.items() if f"${k}" in sql}
+        return self._con.execute(sql, used).fetchall()
+
+    def articles(self) -> list[dict[str, str]]:
+        """``{id, title, source, date, url}`` per article, in corpus order.
+
+        >>> with Store(_example_store()) as s:
+        ...     [a["id"] for a in s.articles()]
+        ['a1', 'a2']
+        """
+        rows = self._con.execute("SELECT id, title, source, date, url FROM articles ORDER BY seq").fetchall()
+        return [dict(zip(("id", "title", "source", "date", "url"), r)) for r in rows]
+
+    def graph(
+        self,
+        *,
+        articles: Iterable[str] | None = None,
+        date_from: Any = None,
+        date_to: Any = None,
+        relation_types: Iterable[str] | None = None,
+        actor_types: Iterable[str] | None = None,
+        min_weight: int = 1,
+        keep_isolates: bool = True,
+        actors: Iterable[str] | None = None,
+        evidence: bool = True,
+    ) -> nx.Graph:
+        """The actor graph of the output contract, filtered in SQL.
+
+        Without filters it is the graph :func:`pipeline.graph.build_graph`
+        makes from the same inputs. The filters follow
+        :func:`pipeline.graph.filter_graph` (steps 1-2): evidence in the kept
+        articles (``articles`` ∩ dated within ``date_from``..``date_to``,
+        inclusive ISO prefixes; undated articles drop out once a bound is
+        set), of the kept ``relation_types`` (a sentence asserting several
+        types keeps the selected ones; ``CO_MENTION`` keeps the sentences
+        asserting none); node counts from the kept articles only; then
+        ``actor_types``, ``min_weight`` (edges) and ``keep_isolates``.
+        ``None`` means no filter; an empty collection keeps nothing.
+
+        Parameters
+        ----------
+        articles, date_from, date_to, relation_types, actor_types, min_weight, keep_isolates
+            The filters above.
+        actors : iterable of str, optional
+            Only these actors and the links among them (for instance the
+            ids of :meth:`top_actors`): what a drawing needs, at a fraction
+            of the whole graph's cost.
+        evidence : bool
+            False leaves out the edges' ``evidence`` lists (the heaviest
+            part); fetch them per pair with :meth:`evidence`. Every count
+            is still there.
+
+        Returns
+        -------
+        networkx.Graph
+            A new graph; nodes and edges in sorted id order.
+
+        Examples
+        --------
+        >>> with Store(_example_store()) as s:
+        ...     G = s.graph()
+        ...     H = s.graph(relation_types=["ATTACK"], keep_isolates=False)
+        ...     T = s.graph(actors=["kerry", "lavrov"], evidence=False)
+        >>> list(G.edges(data="weight")), G.edges["kerry", "lavrov"]["relations"]
+        ([('kerry', 'lavrov', 2), ('lavrov', 'moscow', 1)], {'ATTACK': 1, 'MEET': 2})
+        >>> list(H.edges(data="relations"))
+        [('kerry', 'lavrov', {'ATTACK': 1})]
+        >>> list(T.edges(data="weight")), "evidence" in T.edges["kerry", "lavrov"]
+        ([('kerry', 'lavrov', 2)], False)
+        """
+        with _gc_paused():
+            return self._graph(self._params(articles, date_from, date_to, relation_types, actor_types, actors), min_weight, keep_isolates, evidence)
+
+    def _graph(self, params: dict[str, Any], min_weight: int, keep_isolates: bool, evidence: bool) -> nx.Graph:
+        G = nx.Graph()
+        meta = self._rows(f"WITH {_KEPT} SELECT a.id, a.title, a.source, a.date, a.url FROM articles a JOIN kept USING (id) ORDER BY a.seq", params)
+        G.graph["articles"] = [dict(zip(("id", "title", "source", "date", "url"), r)) for r in meta]
+        G.graph["cameo"] = dict(self._con.execute("SELECT type, code FROM cameo ORDER BY type").fetchall())
+        for id_, label, label_en, type_, aliases, mentions, per_article, wikidata in self._rows(_node_sql(), params):
+            counts = {p["article"]: p["n"] for p in per_article}
+            G.add_node(id_, label=label, label_en=label_en, type=type_, aliases=aliases, articles=list(counts),
+                       mentions=mentions, article_mentions=counts, wikidata=wikidata)
+        edge_where = "TRUE" if min_weight <= 1 else f"e.weight >= {int(min_weight)}"
+        for a, b, kind, weight, relations, dominant, cameo, codes, arts, items in self._rows(_edge_sql(edge_where, evidence), params):
+            attrs = {"kind": kind, "weight": weight, "relations": {r["type"]: r["n"] for r in relations}, "dominant_relation": dominant,
+                     "cameo": cameo, "cameo_codes": codes, "articles": arts}
+            if evidence:
+                attrs["evidence"] = items
+            G.add_edge(a, b, **attrs)
+        if not keep_isolates:
+            G.remove_nodes_from([n for n, deg in G.degree() if deg == 0])
+        return G
+
+    def top_actors(
+        self,
+        n: int = 20,
+        *,
+        actor_types: Iterable[str] | None = None,
+        articles: Iterable[str] | None = None,
+        date_from: Any = None,
+        date_to: Any = None,
+        relation_types: Iterable[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """The ``n`` strongest actors, ranked in SQL.
+
+        Ranked as :func:`pipeline.graph.top_nodes` ranks them: weighted
+        degree (sum of edge weights, i.e. sentences), then mentions, then id.
+        The evidence filters are those of :meth:`graph`.
+
+        Returns
+        -------
+        list of dict
+            ``{id, label, label_en, type, mentions, articles, degree,
+            weighted_degree}``; ``articles`` is a count.
+
+        Examples
+        --------
+        >>> with Store(_example_store()) as s:
+        ...     [(r["id"], r["degree"], r["weighted_degree"]) for r in s.top_actors(2)]
+        [('lavrov', 2, 3), ('kerry', 1, 2)]
+        """
+        if n < 0:
+            raise ValueError(f"n must be >= 0, got {n!r}")
+        params = self._params(articles, date_from, date_to, relation_types, actor_types)
+        params["n"] = int(n)
+        keys = ("id", "label", "label_en", "type", "mentions", "articles", "degree", "weighted_degree")
+        return [dict(zip(keys, r)) for r in self._rows(_TOP_SQL, params)]
+
+    def evidence(self, a: str, b: str, **filters: Any) -> list[dict[str, Any]]:
+        """The evidence items of the pair ``a``–``b`` (either order), in edge order.
+
+        One item per sentence, as in the graph's edge ``evidence``; ``[]``
+        when the two are not linked. Accepts the evidence filters of
+        :meth:`graph` (``articles``, ``date_from``, ``date_to``,
+        ``relation_types``).
+
+        Examples
+        --------
+        >>> with Store(_example_store()) as s:
+        ...     items = s.evidence("lavrov", "kerry")
+        >>> [(e["article"], e["relations"], e["source"], e["target"], e["directed"]) for e in items]
+        [('a1', ['MEET'], 'kerry', 'lavrov', False), ('a2', ['ATTACK', 'MEET'], 'lavrov', 'kerry', True)]
+        """
+        u, v = sorted((str(a), str(b)))
+        params = self._params(**filters)
+        # The pair is pushed into the relation scan, so only its rows are grouped.
+        sql = (f"WITH {_KEPT}, {_items_sql('i.a = $u AND i.b = $v')} SELECT {_ITEM_STRUCT} FROM "
+               "(SELECT sel.*, coalesce(s.text, '') AS sentence FROM sel LEFT JOIN sentences s USING (article, start, \"end\")) "
+               "ORDER BY article_seq, start, \"end\"")
+        params.update(u=u, v=v, pair=[u, v])
+        return [row[0] for row in self._rows(sql, params)]
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article with its text and linked mentions (for a reader), or None.
+
+        ``mentions`` are ``{start, end, actor, type, text}`` in text order,
+        like ``articles.json``.
+
+        >>> with Store(_example_store()) as s:
+        ...     doc = s.article("a2")
+        >>> doc["title"], [m["actor"] for m in doc["mentions"]]
+        ('t2', ['lavrov', 'kerry'])
+        """
+        row = next(iter(self._con.execute("SELECT id, title, source, date, url, text FROM articles WHERE id = ?", [article_id]).fetchall()), None)
+        if row is None:
+            return None
+        doc = dict(zip(("id", "title", "source", "date", "url", "text"), row))
+        spans = self._con.execute(
+            """SELECT l.start, l."end", l.actor, m.type, l.text FROM linked l
+               JOIN (SELECT article, start, "end", actor, any_value(type) AS type FROM mentions
+                     WHERE article = $id GROUP BY ALL) m USING (article, start, "end", actor)
+               WHERE l.article = $id ORDER BY l.start, l."end", l.actor""",
+            {"id": article_id},
+        ).fetchall()
+        doc["mentions"] = [dict(zip(("start", "end", "actor", "type", "text"), s)) for s in spans]
+        return doc
+
+
+def _example_store() -> Path:
+    """A store of :func:`pipeline.graph._example`'s inputs, for the examples."""
+    import tempfile
+
+    s1, s2 = "التقى لافروف كيري في موسكو", "هاجم لافروف كيري ثم التقاه"
+    arts = [Article("a1", s1, "t1", "src", "2015-03-01"), Article("a2", s2, "t2", "src", "2015-03-02")]
+    tagged = [TaggedArticle(a, (Sentence(0, 0, len(a.text), ()),)) for a in arts]
+    acts = {
+        "lavrov": Actor("lavrov", "لافروف", "PER", "Sergey Lavrov", ("لافروف", "سيرغي لافروف")),
+        "kerry": Actor("kerry", "كيري", "PER", "John Kerry", ("كيري",)),
+        "moscow": Actor("moscow", "موسكو", "LOC", "Moscow", ("موسكو",)),
+    }
+    ms = [
+        LinkedMention(Mention("a1", 0, 6, 12, "لافروف", "PER"), "lavrov"),
+        LinkedMention(Mention("a1", 0, 13, 17, "كيري", "PER"), "kerry"),
+        LinkedMention(Mention("a1", 0, 21, 26, "موسكو", "LOC"), "moscow"),
+        LinkedMention(Mention("a2", 0, 5, 11, "لافروف", "PER"), "lavrov"),
+        LinkedMention(Mention("a2", 0, 12, 16, "كيري", "PER"), "kerry"),
+    ]
+    rs = [
+        Relation("kerry", "lavrov", "MEET", Evidence("a1", s1, 0, len(s1)), trigger="التقى"),
+        Relation("lavrov", "moscow", "CO_MENTION", Evidence("a1", s1, 0, len(s1))),
+        Relation("lavrov", "kerry", "ATTACK", Evidence("a2", s2, 0, len(s2)), directed=True, trigger="هاجم"),
+        Relation("kerry", "lavrov", "MEET", Evidence("a2", s2, 0, len(s2)), trigger="التقاه"),
+    ]
+    path = Path(tempfile.mkdtemp()) / STORE_FILE
+    return write_build(path, arts, tagged, ms, acts, rs, cameo={"ATTACK": "18", "MEET": "04"})
