@@ -29,7 +29,7 @@ actor to itself.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..types import LinkedMention, Relation, TaggedArticle
 from .arguments import Link, assign_arguments
@@ -45,7 +45,7 @@ from .lexicon import (
     load_lexicon,
     trigger_readings,
 )
-from .modality import ASSERTED, load_modality, modality_of
+from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
 from .references import load_role_words, resolve_references, someone_elses_role
 from .sentence import SentenceView, build_view
@@ -83,10 +83,19 @@ def extract_relations(
         In sentence order; each carries the sentence as evidence. Typed
         relations that are not asserted also leave their pair a co-mention.
     """
-    from ..actors import load_registry
-
     lexicon = lexicon or load_lexicon()
     markers = load_modality()
+    relations: list[Relation] = []
+    for view in sentence_views(tagged, mentions):
+        relations.extend(_sentence_relations(view, lexicon, markers))
+    return relations
+
+
+def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> Iterator[SentenceView]:
+    """The view of each sentence of ``tagged`` with two or more actors, after the article's
+    references are resolved (what :func:`extract_relations` and the classifier's candidates read)."""
+    from ..actors import load_registry
+
     registry = load_registry()
     words = load_role_words()
     honorifics = words.honorifics
@@ -96,16 +105,13 @@ def extract_relations(
     by_sentence: dict[int, list[LinkedMention]] = defaultdict(list)
     for lm in mentions:
         by_sentence[lm.mention.sentence].append(lm)
-    relations: list[Relation] = []
     for sentence in tagged.sentences:
         linked = by_sentence.get(sentence.index, ())
         if len({lm.actor_id for lm in linked}) < 2:
             continue
         norms = [normalize_token(t.text) for t in sentence.tokens]
         linked = [lm for lm in linked if not someone_elses_role(lm, norms, words)]
-        view = build_view(tagged, sentence, linked, registry, honorifics)
-        relations.extend(_sentence_relations(view, lexicon, markers))
-    return relations
+        yield build_view(tagged, sentence, linked, registry, honorifics)
 
 
 def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers) -> list[Relation]:
@@ -115,7 +121,7 @@ def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers) -> list[R
     modalities: dict[Predicate, str] = {}
     for pred, link in assign_arguments(view, predicates, lexicon):
         if pred not in modalities:
-            modalities[pred] = _modality(view, pred, predicates, markers)
+            modalities[pred] = predicate_modality(view, pred, predicates, markers)
         relation = _relation(view, pred, link, modalities[pred], lexicon)
         key = (frozenset((relation.source, relation.target)), relation.type)
         previous = found.get(key)
@@ -128,31 +134,6 @@ def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers) -> list[R
     hedged = {tuple(sorted(pair)) for (pair, _), r in found.items() if r.modality != ASSERTED and pair not in related}
     extra = [Relation(a, b, CO_MENTION, view.evidence) for a, b in sorted(hedged) if (a, b) not in {(r.source, r.target) for r in mentioned}]
     return typed + mentioned + extra
-
-
-def _modality(view: SentenceView, pred: Predicate, predicates: Sequence[Predicate], markers) -> str:
-    """The predicate's own modality; «سيزور … ويلتقي»: a verb joined by و shares the previous verb's."""
-    own = modality_of(view.norms, pred.start, pred.end, pred.future, markers)
-    if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
-        return _purpose(view, pred, own, predicates)
-    previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
-    if previous and not any(view.is_break(i, commas=False) for i in range(previous[-1].end, pred.start)):
-        earlier = modality_of(view.norms, previous[-1].start, previous[-1].end, previous[-1].future, markers)
-        if earlier != ASSERTED:
-            return earlier
-    return own
-
-
-def _purpose(view: SentenceView, pred: Predicate, own: str, predicates: Sequence[Predicate]) -> str:
-    """«وصل … للاجتماع بالملك»: a meeting, deal or cooperation named with ل is what something is for;
-    «تبحثان تنسيق العمليات»: one that is the topic of talks has not happened yet."""
-    if own != ASSERTED or pred.pos != "noun" or pred.type not in ("MEET", "AGREE", "COOPERATE"):
-        return own
-    if view.clitic_preposition(pred.start) == "ل":
-        return "planned"
-    if any(p.type == "MEET" and p.pos == "verb" and p.end == pred.start for p in predicates):
-        return "hypothetical"
-    return own
 
 
 def _relation(view: SentenceView, pred: Predicate, link: Link, modality: str, lexicon: Lexicon) -> Relation:
