@@ -45,6 +45,8 @@ from .lexicon import (
     load_lexicon,
     trigger_readings,
 )
+from .candidates import sentence_candidates
+from .classifier import load_model, typed_from_scores
 from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
 from .references import load_role_words, resolve_references, someone_elses_role
@@ -62,8 +64,11 @@ __all__ = [
 ]
 
 
+_SHIPPED = object()
+
+
 def extract_relations(
-    tagged: TaggedArticle, mentions: Sequence[LinkedMention], lexicon: Lexicon | None = None
+    tagged: TaggedArticle, mentions: Sequence[LinkedMention], lexicon: Lexicon | None = None, classifier=_SHIPPED
 ) -> list[Relation]:
     """Relations between the actors of each sentence of one article.
 
@@ -76,6 +81,10 @@ def extract_relations(
         mentions of other articles are ignored.
     lexicon
         Trigger lexicon; :func:`load_lexicon` by default.
+    classifier
+        The learned step (:class:`.classifier.Model`) that adds typed relations for
+        pairs the rules left untyped; by default the shipped model when its file
+        says ``enabled``; None for the rules alone.
 
     Returns
     -------
@@ -85,9 +94,12 @@ def extract_relations(
     """
     lexicon = lexicon or load_lexicon()
     markers = load_modality()
+    if classifier is _SHIPPED:
+        classifier = load_model()
+        classifier = classifier if classifier is not None and classifier.enabled else None
     relations: list[Relation] = []
     for view in sentence_views(tagged, mentions):
-        relations.extend(_sentence_relations(view, lexicon, markers))
+        relations.extend(_sentence_relations(view, lexicon, markers, classifier))
     return relations
 
 
@@ -114,12 +126,13 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         yield build_view(tagged, sentence, linked, registry, honorifics)
 
 
-def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers) -> list[Relation]:
+def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers, classifier=None) -> list[Relation]:
     inside = frozenset(i for s in view.slots for i in range(s.start, s.end))
     predicates = find_predicates([t.text for t in view.sentence.tokens], lexicon, inside)
     found: dict[tuple[frozenset[str], str], Relation] = {}
     modalities: dict[Predicate, str] = {}
-    for pred, link in assign_arguments(view, predicates, lexicon):
+    links = assign_arguments(view, predicates, lexicon)
+    for pred, link in links:
         if pred not in modalities:
             modalities[pred] = predicate_modality(view, pred, predicates, markers)
         relation = _relation(view, pred, link, modalities[pred], lexicon)
@@ -128,8 +141,14 @@ def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers) -> list[R
         # one relation per (pair, type): an asserted reading beats a non-asserted one
         if previous is None or (previous.modality != ASSERTED and relation.modality == ASSERTED):
             found[key] = relation
-    typed = list(found.values())
     related = {pair for (pair, _), r in found.items() if r.modality == ASSERTED}
+    if classifier is not None and predicates:
+        candidates = sentence_candidates(view, lexicon, markers, predicates, links)
+        scored = [(c, classifier.proba(c.features)) for c in candidates]
+        for relation in typed_from_scores(view, scored, classifier.threshold, lexicon.directed, frozenset(related)):
+            found[(frozenset((relation.source, relation.target)), relation.type)] = relation
+        related = {pair for (pair, _), r in found.items() if r.modality == ASSERTED}
+    typed = list(found.values())
     mentioned = [Relation(a, b, CO_MENTION, view.evidence) for a, b in co_mentions(view, related, lexicon)]
     hedged = {tuple(sorted(pair)) for (pair, _), r in found.items() if r.modality != ASSERTED and pair not in related}
     extra = [Relation(a, b, CO_MENTION, view.evidence) for a, b in sorted(hedged) if (a, b) not in {(r.source, r.target) for r in mentioned}]
