@@ -96,6 +96,7 @@ def build(articles, gold, cache_dir=ev.DEFAULT_CACHE):
         gold_by_article[g.article].append(g)
     texts = {t.article.id: t.article.text for t in tagged}
     rows, rule_preds = [], []
+    covered: set[int] = set()
     clock = time.perf_counter()
     for t in tagged:
         aid, text = t.article.id, t.article.text
@@ -118,8 +119,9 @@ def build(articles, gold, cache_dir=ev.DEFAULT_CACHE):
                 key = frozenset((a, b))
                 if key not in cache:
                     probe = ev.Prediction(aid, ev_.start, ev_.end, a, b, "", False, "", "", {x: names(x, ev_) for x in (a, b)})
-                    cache[key] = {g.type for g in here if ev._pair_matches(probe, g)}
-                types = cache[key]
+                    cache[key] = [g for g in here if ev._pair_matches(probe, g)]
+                    covered.update(id(g) for g in cache[key])
+                types = {g.type for g in cache[key]}
                 if c.pred.type in types:
                     label = c.pred.type
                 elif types and not (types & pred_types):
@@ -128,6 +130,8 @@ def build(articles, gold, cache_dir=ev.DEFAULT_CACHE):
                     label = "NONE"
                 rows.append({"article": aid, "view": view, "cand": c, "label": label})
     seconds = time.perf_counter() - clock
+    asserted = sum(1 for g in gold if g.modality == "asserted")
+    print(f"asserted gold relations whose pair is some candidate's: {len(covered)}/{asserted} (the learned step's recall ceiling)")
     return rows, rule_preds, texts, gold, (linked, by_article), seconds
 
 
@@ -138,20 +142,25 @@ def _prediction(aid, r, names):
     )
 
 
-def fit(rows, C):
+def features(row, drop=()):
+    f = row["cand"].features
+    return {k: v for k, v in f.items() if not k.startswith(drop)} if drop else f
+
+
+def fit(rows, C, drop=(), balanced=False):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
-    X = vec.fit_transform([r["cand"].features for r in rows])
+    X = vec.fit_transform([features(r, drop) for r in rows])
     y = [r["label"] for r in rows]
-    model = LogisticRegression(C=C, max_iter=2000)
+    model = LogisticRegression(C=C, max_iter=2000, class_weight="balanced" if balanced else None)
     model.fit(X, y)
     return vec, model
 
 
-def predict_rows(vec, model, rows):
-    probs = model.predict_proba(vec.transform([r["cand"].features for r in rows]))
+def predict_rows(vec, model, rows, drop=()):
+    probs = model.predict_proba(vec.transform([features(r, drop) for r in rows]))
     return [dict(zip(model.classes_, p)) for p in probs]
 
 
@@ -195,6 +204,8 @@ def main(argv=None):
     parser.add_argument("--gold-dir", type=Path, action="append", help="dev folders (default: the repo's dev part)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument("--no-rule-features", action="store_true", help="cv: leave out what the rule layer found")
+    parser.add_argument("--balanced", action="store_true", help="class_weight='balanced'")
     parser.add_argument("--min-precision", type=float, default=0.85)
     parser.add_argument("--threshold", type=float, help="train: the threshold to ship (default: from cv)")
     parser.add_argument("--enabled", choices=("yes", "no"), default="yes", help="train: whether extraction uses the model")
@@ -212,14 +223,15 @@ def main(argv=None):
     for p in rule_preds:
         rule_pairs[(p.article, p.start)].add(frozenset((p.source, p.target)))
 
+    drop = ("rule_", "type_rule") if args.no_rule_features else ()
     if args.command == "cv":
         from sklearn.model_selection import GroupKFold
 
         groups = [r["article"] for r in rows]
         probs = [None] * len(rows)
         for train, test in GroupKFold(n_splits=args.folds).split(rows, groups=groups):
-            vec, model = fit([rows[i] for i in train], args.C)
-            for i, p in zip(test, predict_rows(vec, model, [rows[i] for i in test])):
+            vec, model = fit([rows[i] for i in train], args.C, drop, args.balanced)
+            for i, p in zip(test, predict_rows(vec, model, [rows[i] for i in test], drop)):
                 probs[i] = p
         rules = ev.score(gold, rule_preds, texts)
         print(f"\nrules alone (tuned on all of dev, so optimistic): {summary(rules)}")
@@ -243,7 +255,7 @@ def main(argv=None):
             print(f"\nno threshold keeps precision ≥ {args.min_precision}")
         return 0
 
-    vec, model = fit(rows, args.C)
+    vec, model = fit(rows, args.C, (), args.balanced)
     names = vec.get_feature_names_out()
     coef = model.coef_
     classes = list(model.classes_)

@@ -165,6 +165,10 @@ def _features(view: SentenceView, pred: Predicate, a: int, b: int, modality: str
             view.slots[k].start >= pred.end and view.slots[k].start < slot.start for k in parties
         )
         f[f"{name}_type_first_after"] = f"{t}|{f[f'{name}_first_after']}|{intro}"
+    form = f["form"]
+    f["form_order"] = f"{form}|{order}"
+    f["form_intros"] = f"{form}|{f['a_intro']}|{f['b_intro']}"
+    f["type_intros"] = f"{t}|{order}|{f['a_intro']}|{f['b_intro']}"
     f["ab_dist"] = _bucket(sb.start - sa.end)
     f["ab_slots_between"] = _bucket(sum(1 for k in parties if sa.end <= view.slots[k].start < sb.start))
     f["ab_conj"] = b in view.conjuncts(a)
