@@ -198,6 +198,30 @@ def per_type(result):
     return "\n".join(lines)
 
 
+def curve(rows, probs, rule_preds, gold, texts, link_info, rule_pairs, min_precision, what):
+    """Rules alone, then classifier alone and rules + classifier at each threshold."""
+    rules = ev.score(gold, rule_preds, texts)
+    print(f"\nrules alone: {summary(rules)}")
+    print(per_type(rules))
+    chosen = None
+    print(f"\nthreshold  classifier alone | rules + classifier   ({what})")
+    results = {}
+    for th in THRESHOLDS:
+        alone = ev.score(gold, classifier_predictions(rows, probs, th, rule_pairs, link_info, False), texts)
+        both = ev.score(gold, rule_preds + classifier_predictions(rows, probs, th, rule_pairs, link_info, True), texts)
+        results[th] = (alone, both)
+        print(f"  {th:.2f}  alone: {summary(alone)}\n        both:  {summary(both)}")
+        precision = both["per_type"]["ALL"]["precision"]
+        if chosen is None and precision and precision >= min_precision:
+            chosen = th
+    for th in sorted({chosen or THRESHOLDS[-1], 0.5}):
+        alone, both = results[th]
+        print(f"\nthreshold {th}" + (f" (lowest with rules + classifier precision >= {min_precision})" if th == chosen else ""))
+        print(f"  classifier alone: {summary(alone)}\n{per_type(alone)}")
+        print(f"  rules + classifier: {summary(both)}\n{per_type(both)}")
+    return chosen
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=("cv", "train"))
@@ -206,10 +230,12 @@ def main(argv=None):
     parser.add_argument("--C", type=float, default=1.0)
     parser.add_argument("--no-rule-features", action="store_true", help="cv: leave out what the rule layer found")
     parser.add_argument("--balanced", action="store_true", help="class_weight='balanced'")
+    parser.add_argument("--heldout", type=Path, help="cv: train on --gold-dir, evaluate on this folder instead of folds")
     parser.add_argument("--min-precision", type=float, default=0.85)
     parser.add_argument("--threshold", type=float, help="train: the threshold to ship (default: from cv)")
     parser.add_argument("--enabled", choices=("yes", "no"), default="yes", help="train: whether extraction uses the model")
     parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--source", action="append", help="train: how to describe each --gold-dir in the file")
     args = parser.parse_args(argv)
     dirs = args.gold_dir or [DEV]
     articles, gold = load(dirs)
@@ -227,32 +253,24 @@ def main(argv=None):
     if args.command == "cv":
         from sklearn.model_selection import GroupKFold
 
+        if args.heldout:
+            h_articles, h_gold = load([args.heldout])
+            h_rows, h_rule_preds, h_texts, h_gold, h_link, _ = build(h_articles, h_gold)
+            vec, model = fit(rows, args.C, drop, args.balanced)
+            probs = predict_rows(vec, model, h_rows, drop)
+            h_pairs = defaultdict(set)
+            for p in h_rule_preds:
+                h_pairs[(p.article, p.start)].add(frozenset((p.source, p.target)))
+            print(f"\ntrained on {len(articles)} articles, evaluated on {len(h_articles)} held-out articles of {args.heldout}")
+            curve(h_rows, probs, h_rule_preds, h_gold, h_texts, h_link, h_pairs, args.min_precision, "held out")
+            return 0
         groups = [r["article"] for r in rows]
         probs = [None] * len(rows)
         for train, test in GroupKFold(n_splits=args.folds).split(rows, groups=groups):
             vec, model = fit([rows[i] for i in train], args.C, drop, args.balanced)
             for i, p in zip(test, predict_rows(vec, model, [rows[i] for i in test], drop)):
                 probs[i] = p
-        rules = ev.score(gold, rule_preds, texts)
-        print(f"\nrules alone (tuned on all of dev, so optimistic): {summary(rules)}")
-        print(per_type(rules))
-        chosen = None
-        print(f"\nthreshold  classifier alone | rules + classifier   (out-of-fold, {args.folds} folds by article, C={args.C})")
-        results = {}
-        for th in THRESHOLDS:
-            alone = ev.score(gold, classifier_predictions(rows, probs, th, rule_pairs, link_info, False), texts)
-            both = ev.score(gold, rule_preds + classifier_predictions(rows, probs, th, rule_pairs, link_info, True), texts)
-            results[th] = (alone, both)
-            print(f"  {th:.2f}  alone: {summary(alone)}\n        both:  {summary(both)}")
-            if chosen is None and both["per_type"]["ALL"]["precision"] and both["per_type"]["ALL"]["precision"] >= args.min_precision:
-                chosen = th
-        if chosen is not None:
-            alone, both = results[chosen]
-            print(f"\nchosen threshold {chosen} (lowest with rules + classifier precision ≥ {args.min_precision})")
-            print(f"  classifier alone: {summary(alone)}\n{per_type(alone)}")
-            print(f"  rules + classifier: {summary(both)}\n{per_type(both)}")
-        else:
-            print(f"\nno threshold keeps precision ≥ {args.min_precision}")
+        curve(rows, probs, rule_preds, gold, texts, link_info, rule_pairs, args.min_precision, f"out-of-fold, {args.folds} folds by article, C={args.C}")
         return 0
 
     vec, model = fit(rows, args.C, (), args.balanced)
@@ -261,16 +279,16 @@ def main(argv=None):
     classes = list(model.classes_)
     weights = {}
     for j, name in enumerate(names):
-        w = [round(float(coef[k, j]), 4) for k in range(len(classes))]
-        if any(abs(x) >= 1e-3 for x in w):
+        w = [round(float(coef[k, j]), 3) for k in range(len(classes))]
+        if any(abs(x) >= 0.01 for x in w):
             weights[str(name)] = w
     data = {
         "about": (
             "Multinomial logistic regression over (predicate, actor pair) candidates "
             "(pipeline/relations/candidates.py), written by `python bench/relation_learn.py train`. "
-            f"Trained on {len(articles)} dev articles ({', '.join(sorted({str(Path(d)) for d in dirs}))}; "
+            f"Trained on {len(articles)} dev articles ({'; '.join(args.source or [str(d) for d in dirs])}; "
             f"{len(gold)} gold records), {len(rows)} candidates; scikit-learn LogisticRegression C={args.C}. "
-            "The threshold was chosen by cross-validation by article (see docs/relations.md)."
+            "Whether extraction uses it (enabled) and its threshold come from cross-validation by article: docs/relations.md, 'The learned step'."
         ),
         "labels": dict(sorted(labels.items())),
         "enabled": args.enabled == "yes",
