@@ -111,7 +111,7 @@ def _bucket(n: int) -> str:
     return "far"
 
 
-def _first_word(view: SentenceView, pred: Predicate) -> str:
+def _form(pred: Predicate) -> str:
     """The trigger's first word as the lexicon lists it (the lemma-ish form)."""
     return " ".join(pred.entry.tokens)
 
@@ -129,7 +129,7 @@ def _features(view: SentenceView, pred: Predicate, a: int, b: int, modality: str
     f: dict = {
         "bias_type": t,
         "type": t,
-        "form": _first_word(view, pred),
+        "form": _form(pred),
         "pos": pred.pos,
         "type_pos": f"{t}|{pred.pos}",
         "order": order,
