@@ -213,7 +213,7 @@ def locate(text: str, sentence: str) -> tuple[int, int] | None:
 # running the pipeline
 
 
-def predict(articles, cache_dir: Path, ner: str = "bundled", workers: int = 1):
+def predict(articles, cache_dir: Path, ner: str = "bundled", workers: int = 1, classifier: str = "shipped"):
     """Asserted typed predictions of the real pipeline, and stage timings."""
     from pipeline.actors import link_articles, load_registry
     from pipeline.build import tag_with_cache
@@ -232,7 +232,12 @@ def predict(articles, cache_dir: Path, ner: str = "bundled", workers: int = 1):
         by_article[lm.mention.article_id].append(lm)
     clock = time.perf_counter()
     lexicon = load_lexicon()
-    relations = {t.article.id: extract_relations(t, by_article[t.article.id], lexicon) for t in tagged}
+    kwargs = {}
+    if classifier != "shipped":  # "on": the shipped weights even when the file says enabled: false
+        from pipeline.relations.classifier import load_model
+
+        kwargs["classifier"] = load_model() if classifier == "on" else None
+    relations = {t.article.id: extract_relations(t, by_article[t.article.id], lexicon, **kwargs) for t in tagged}
     seconds["relations"] = time.perf_counter() - clock
     predictions: dict[tuple, Prediction] = {}
     hedged = []
@@ -404,10 +409,10 @@ def format_report(result: Mapping, errors: bool = False, width: int = 160) -> st
     return "\n".join(lines) + "\n"
 
 
-def evaluate(gold_dir: Path, cache_dir: Path = DEFAULT_CACHE, ner: str = "bundled", workers: int = 1) -> dict:
+def evaluate(gold_dir: Path, cache_dir: Path = DEFAULT_CACHE, ner: str = "bundled", workers: int = 1, classifier: str = "shipped") -> dict:
     gold = load_gold(gold_dir)
     articles, skipped = load_articles(gold_dir)
-    predictions, hedged, texts, seconds, fresh = predict(articles, cache_dir, ner, workers)
+    predictions, hedged, texts, seconds, fresh = predict(articles, cache_dir, ner, workers, classifier)
     result = score(gold, predictions, texts)
     result["articles"] = {"ingested": len(articles), "skipped": [f"{s.path}: {s.reason}" for s in skipped], "tagged_now": fresh}
     result["seconds"] = {k: round(v, 3) for k, v in seconds.items()}
@@ -421,13 +426,17 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE, help="NER cache (default .cache/relation_eval)")
     parser.add_argument("--ner", default="bundled", help="bundled | official")
     parser.add_argument("--workers", type=int, default=1, help="tagging processes for uncached articles")
+    parser.add_argument(
+        "--classifier", choices=("shipped", "on", "off"), default="shipped",
+        help="the learned step: as pipeline/data/relation_classifier.json says (enabled or not), forced on, or off",
+    )
     parser.add_argument("--errors", action="store_true", help="list misses, false positives and wrong directions")
     parser.add_argument("--json", type=Path, help="also write the numbers and lists here")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not any(args.gold_dir.glob("gold*.jsonl")):
         print(f"relation_eval: no gold*.jsonl in {args.gold_dir}", file=sys.stderr)
         return 0
-    result = evaluate(args.gold_dir, args.cache_dir, args.ner, args.workers)
+    result = evaluate(args.gold_dir, args.cache_dir, args.ner, args.workers, args.classifier)
     print(format_report(result, errors=args.errors))
     s = result["seconds"]
     print(

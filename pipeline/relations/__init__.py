@@ -29,7 +29,7 @@ actor to itself.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..types import LinkedMention, Relation, TaggedArticle
 from .arguments import Link, assign_arguments
@@ -45,7 +45,9 @@ from .lexicon import (
     load_lexicon,
     trigger_readings,
 )
-from .modality import ASSERTED, load_modality, modality_of
+from .candidates import sentence_candidates
+from .classifier import load_model, typed_from_scores
+from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
 from .references import load_role_words, resolve_references, someone_elses_role
 from .sentence import SentenceView, build_view
@@ -62,8 +64,11 @@ __all__ = [
 ]
 
 
+_SHIPPED = object()
+
+
 def extract_relations(
-    tagged: TaggedArticle, mentions: Sequence[LinkedMention], lexicon: Lexicon | None = None
+    tagged: TaggedArticle, mentions: Sequence[LinkedMention], lexicon: Lexicon | None = None, classifier=_SHIPPED
 ) -> list[Relation]:
     """Relations between the actors of each sentence of one article.
 
@@ -76,6 +81,10 @@ def extract_relations(
         mentions of other articles are ignored.
     lexicon
         Trigger lexicon; :func:`load_lexicon` by default.
+    classifier
+        The learned step (:class:`.classifier.Model`) that adds typed relations for
+        pairs the rules left untyped; by default the shipped model when its file
+        says ``enabled``; None for the rules alone.
 
     Returns
     -------
@@ -83,10 +92,22 @@ def extract_relations(
         In sentence order; each carries the sentence as evidence. Typed
         relations that are not asserted also leave their pair a co-mention.
     """
-    from ..actors import load_registry
-
     lexicon = lexicon or load_lexicon()
     markers = load_modality()
+    if classifier is _SHIPPED:
+        classifier = load_model()
+        classifier = classifier if classifier is not None and classifier.enabled else None
+    relations: list[Relation] = []
+    for view in sentence_views(tagged, mentions):
+        relations.extend(_sentence_relations(view, lexicon, markers, classifier))
+    return relations
+
+
+def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> Iterator[SentenceView]:
+    """The view of each sentence of ``tagged`` with two or more actors, after the article's
+    references are resolved (what :func:`extract_relations` and the classifier's candidates read)."""
+    from ..actors import load_registry
+
     registry = load_registry()
     words = load_role_words()
     honorifics = words.honorifics
@@ -96,63 +117,42 @@ def extract_relations(
     by_sentence: dict[int, list[LinkedMention]] = defaultdict(list)
     for lm in mentions:
         by_sentence[lm.mention.sentence].append(lm)
-    relations: list[Relation] = []
     for sentence in tagged.sentences:
         linked = by_sentence.get(sentence.index, ())
         if len({lm.actor_id for lm in linked}) < 2:
             continue
         norms = [normalize_token(t.text) for t in sentence.tokens]
         linked = [lm for lm in linked if not someone_elses_role(lm, norms, words)]
-        view = build_view(tagged, sentence, linked, registry, honorifics)
-        relations.extend(_sentence_relations(view, lexicon, markers))
-    return relations
+        yield build_view(tagged, sentence, linked, registry, honorifics)
 
 
-def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers) -> list[Relation]:
+def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers, classifier=None) -> list[Relation]:
     inside = frozenset(i for s in view.slots for i in range(s.start, s.end))
     predicates = find_predicates([t.text for t in view.sentence.tokens], lexicon, inside)
     found: dict[tuple[frozenset[str], str], Relation] = {}
     modalities: dict[Predicate, str] = {}
-    for pred, link in assign_arguments(view, predicates, lexicon):
+    links = assign_arguments(view, predicates, lexicon)
+    for pred, link in links:
         if pred not in modalities:
-            modalities[pred] = _modality(view, pred, predicates, markers)
+            modalities[pred] = predicate_modality(view, pred, predicates, markers)
         relation = _relation(view, pred, link, modalities[pred], lexicon)
         key = (frozenset((relation.source, relation.target)), relation.type)
         previous = found.get(key)
         # one relation per (pair, type): an asserted reading beats a non-asserted one
         if previous is None or (previous.modality != ASSERTED and relation.modality == ASSERTED):
             found[key] = relation
-    typed = list(found.values())
     related = {pair for (pair, _), r in found.items() if r.modality == ASSERTED}
+    if classifier is not None and predicates:
+        candidates = sentence_candidates(view, lexicon, markers, predicates, links)
+        scored = [(c, classifier.proba(c.features)) for c in candidates]
+        for relation in typed_from_scores(view, scored, classifier.threshold, lexicon.directed, frozenset(related)):
+            found[(frozenset((relation.source, relation.target)), relation.type)] = relation
+        related = {pair for (pair, _), r in found.items() if r.modality == ASSERTED}
+    typed = list(found.values())
     mentioned = [Relation(a, b, CO_MENTION, view.evidence) for a, b in co_mentions(view, related, lexicon)]
     hedged = {tuple(sorted(pair)) for (pair, _), r in found.items() if r.modality != ASSERTED and pair not in related}
     extra = [Relation(a, b, CO_MENTION, view.evidence) for a, b in sorted(hedged) if (a, b) not in {(r.source, r.target) for r in mentioned}]
     return typed + mentioned + extra
-
-
-def _modality(view: SentenceView, pred: Predicate, predicates: Sequence[Predicate], markers) -> str:
-    """The predicate's own modality; «سيزور … ويلتقي»: a verb joined by و shares the previous verb's."""
-    own = modality_of(view.norms, pred.start, pred.end, pred.future, markers)
-    if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
-        return _purpose(view, pred, own, predicates)
-    previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
-    if previous and not any(view.is_break(i, commas=False) for i in range(previous[-1].end, pred.start)):
-        earlier = modality_of(view.norms, previous[-1].start, previous[-1].end, previous[-1].future, markers)
-        if earlier != ASSERTED:
-            return earlier
-    return own
-
-
-def _purpose(view: SentenceView, pred: Predicate, own: str, predicates: Sequence[Predicate]) -> str:
-    """«وصل … للاجتماع بالملك»: a meeting, deal or cooperation named with ل is what something is for;
-    «تبحثان تنسيق العمليات»: one that is the topic of talks has not happened yet."""
-    if own != ASSERTED or pred.pos != "noun" or pred.type not in ("MEET", "AGREE", "COOPERATE"):
-        return own
-    if view.clitic_preposition(pred.start) == "ل":
-        return "planned"
-    if any(p.type == "MEET" and p.pos == "verb" and p.end == pred.start for p in predicates):
-        return "hypothetical"
-    return own
 
 
 def _relation(view: SentenceView, pred: Predicate, link: Link, modality: str, lexicon: Lexicon) -> Relation:

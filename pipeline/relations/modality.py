@@ -23,7 +23,7 @@ from .grammar import GRAMMAR
 from .lexicon import normalize_token
 from .sentence import CLAUSE_PUNCTUATION, COMMAS
 
-__all__ = ["DEFAULT_MODALITY_PATH", "Markers", "ModalityError", "load_modality", "modality_of"]
+__all__ = ["DEFAULT_MODALITY_PATH", "Markers", "ModalityError", "load_modality", "modality_of", "predicate_modality"]
 
 DEFAULT_MODALITY_PATH = Path(__file__).resolve().parent.parent / "data" / "modality.yaml"
 ASSERTED = "asserted"
@@ -111,3 +111,28 @@ def _has(norms: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, .
                 if phrase[0] == head and i + len(phrase) <= hi and tuple(norms[i + 1 : i + len(phrase)]) == phrase[1:]:
                     return True
     return False
+
+
+def predicate_modality(view, pred, predicates: Sequence, markers) -> str:
+    """The predicate's own modality; «سيزور … ويلتقي»: a verb joined by و shares the previous verb's."""
+    own = modality_of(view.norms, pred.start, pred.end, pred.future, markers)
+    if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
+        return _purpose(view, pred, own, predicates)
+    previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
+    if previous and not any(view.is_break(i, commas=False) for i in range(previous[-1].end, pred.start)):
+        earlier = modality_of(view.norms, previous[-1].start, previous[-1].end, previous[-1].future, markers)
+        if earlier != ASSERTED:
+            return earlier
+    return own
+
+
+def _purpose(view, pred, own: str, predicates: Sequence) -> str:
+    """«وصل … للاجتماع بالملك»: a meeting, deal or cooperation named with ل is what something is for;
+    «تبحثان تنسيق العمليات»: one that is the topic of talks has not happened yet."""
+    if own != ASSERTED or pred.pos != "noun" or pred.type not in ("MEET", "AGREE", "COOPERATE"):
+        return own
+    if view.clitic_preposition(pred.start) == "ل":
+        return "planned"
+    if any(p.type == "MEET" and p.pos == "verb" and p.end == pred.start for p in predicates):
+        return "hypothetical"
+    return own
