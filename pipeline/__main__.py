@@ -6,12 +6,17 @@ build CORPUS_DIR --out OUT_DIR   articles → actor graph files
 tag FILE                         one token per line → token<TAB>BIO tag
 train-ner --data DIR             rebuild the bundled NER model from shared data
 download-models                  fetch Stanza's official Arabic models (online)
+
+A :class:`~pipeline.errors.PipelineError` (a problem the user can fix) is
+caught once, in :func:`main`, and printed as one line; exit status 1.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+
+from .errors import PipelineError
 
 # A token longer than this is tagged by its first characters only: the char
 # model's cost grows with length and nothing that long is a name.
@@ -30,7 +35,7 @@ def read_token_file(path: Path) -> list[list[str] | None]:
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
-    from .ner import NerModelError, load_tagger
+    from .ner import load_tagger
 
     path = Path(args.file)
     if not path.is_file():
@@ -48,11 +53,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
             current.append(line[0])
     if current:
         sentences.append(current)
-    try:
-        tagger = load_tagger(args.ner, Path(args.models) if args.models else None)
-    except NerModelError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    tagger = load_tagger(args.ner, Path(args.models) if args.models else None)
     tags = iter(tagger.tag_tokens([[t[:MAX_TOKEN_CHARS] for t in s] for s in sentences]))
     out = sys.stdout
     sentence_tags: list[str] = []
@@ -72,12 +73,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from .build import build, summary
-    from .ner import NerModelError
 
     corpus = Path(args.corpus)
-    if not corpus.is_dir():
-        print(f"error: {corpus}: not a folder", file=sys.stderr)
-        return 2
     bar = None
 
     def progress(done: int, total: int) -> None:
@@ -98,9 +95,6 @@ def cmd_build(args: argparse.Namespace) -> int:
             workers=args.workers,
             progress=progress,
         )
-    except NerModelError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
     finally:
         if bar is not None:
             bar.close()
@@ -126,13 +120,9 @@ def cmd_evaluate_ner(args: argparse.Namespace) -> int:
 
 
 def cmd_download_models(args: argparse.Namespace) -> int:
-    from .ner import NerModelError, load_tagger
+    from .ner import load_tagger
 
-    try:
-        load_tagger("official")
-    except NerModelError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    load_tagger("official")
     print("Stanza's official Arabic models are ready.")
     return 0
 
@@ -176,7 +166,11 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except PipelineError as exc:
+        print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

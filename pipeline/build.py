@@ -3,12 +3,28 @@
 The CLI (``python -m pipeline build``) and the Streamlit app both call
 :func:`build`, so neither wires stages by hand. Tagging goes through the
 per-article cache, so an unchanged rebuild tags nothing and loads no model.
+
+Order of work
+-------------
+1. :func:`check_resources` loads and checks the registry, the lexicon, the
+   boilerplate patterns and the model files, so a typo costs a second, not
+   a tagging pass.
+2. Ingest; when no article survives, :class:`~pipeline.errors.NothingToBuild`
+   is raised and ``OUT_DIR`` is not touched.
+3. Tag (cached), link, extract relations, build the graph.
+4. Write every file into a staging folder inside ``OUT_DIR``, then move each
+   into place with an atomic rename; the manifest (``build.json``) is removed
+   before the moves and written after them. A build killed at any moment
+   leaves every file whole (old or new), and without a manifest naming the
+   current inputs the next build redoes the work.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -18,6 +34,7 @@ from pathlib import Path
 import networkx as nx
 
 from .cache import ExtractionCache
+from .errors import NothingToBuild, PipelineError, ResourceError
 from .types import Article, IngestResult, Relation, TaggedArticle
 
 Progress = Callable[[int, int], None]  # (articles tagged so far, articles to tag)
@@ -38,10 +55,57 @@ class BuildStats:
     cached: int  # articles whose NER output came from the cache
     tokens: int
     seconds: dict[str, float] = field(default_factory=dict)
+    up_to_date: bool = False  # OUT_DIR already held this build: nothing was linked or written
 
 
 MANIFEST = "build.json"  # fingerprint of the inputs that made OUT_DIR's files
+STAGING_PREFIX = ".staging-"  # OUT_DIR/.staging-*: files of a build not yet moved into place
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything a build reads besides the articles, loaded and checked."""
+
+    registry: object  # pipeline.actors.Registry
+    lexicon: object  # pipeline.relations.Lexicon
+
+
+def check_resources(ner: str = "bundled", model_dir: Path | None = None) -> Resources:
+    """Load and check every resource a build needs, before any article is read.
+
+    The actor registry, the relation lexicon, the boilerplate patterns and
+    (for the bundled backend) the model files with their hashes; as Stanza's
+    pipeline checks its processors before it runs.
+
+    Raises
+    ------
+    PipelineError
+        The first problem found, in one line naming the file and the fix.
+    """
+    from .actors import RegistryError, load_registry
+    from .ingest import load_boilerplate
+    from .ner import BACKENDS, DEFAULT_MODEL_DIR, check_model_files
+    from .relations import LexiconError, load_lexicon
+
+    try:
+        registry = load_registry()
+        lexicon = load_lexicon()
+    except (RegistryError, LexiconError) as exc:
+        raise _pipeline_error(exc) from exc
+    load_boilerplate()
+    if ner not in BACKENDS:
+        raise ResourceError(f"unknown NER backend {ner!r}; choose one of {', '.join(BACKENDS)}")
+    if ner == "bundled":
+        check_model_files(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR)
+    return Resources(registry, lexicon)
+
+
+def _pipeline_error(exc: Exception) -> PipelineError:
+    """``exc`` as a PipelineError (the registry and lexicon errors predate the family)."""
+    if isinstance(exc, PipelineError):
+        return exc
+    return ResourceError(" ".join(str(exc).split()))
 
 
 class BuildResult:
@@ -126,9 +190,9 @@ def build(
     workers : tagging processes for uncached articles (one thread each)
     progress : called as ``progress(done, total)`` while tagging
     """
-    from .actors import link_articles, load_registry
+    from .actors import link_articles
     from .graph import build_graph
-    from .relations import extract_relations, load_lexicon
+    from .relations import extract_relations
 
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
@@ -139,12 +203,17 @@ def build(
         seconds[stage] = round(now - clock, 4)
         clock = now
 
+    resources = check_resources(ner, model_dir)
+    lap("resources")
+
     if isinstance(source, IngestResult):
         ingested = source
     else:
         from .ingest import ingest_corpus
 
         ingested = ingest_corpus(Path(source))
+    if not ingested.articles:
+        raise NothingToBuild(_nothing_to_build(source, ingested, out))
     lap("ingest")
 
     if out is not None:
@@ -155,7 +224,7 @@ def build(
         lap("check")
         if manifest is not None:
             stored = {k: v for k, v in manifest["stats"].items() if k != "seconds"}
-            stats = BuildStats(**dict(stored, tagged=0, cached=stored["articles"], seconds=seconds))
+            stats = BuildStats(**dict(stored, tagged=0, cached=stored["articles"], seconds=seconds, up_to_date=True))
             files = {name: Path(out) / filename for name, filename in manifest["files"].items()}
 
             def rebuild() -> BuildResult:
@@ -167,11 +236,10 @@ def build(
     tagged, fresh = tag_with_cache(ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, progress=progress)
     lap("ner")
 
-    registry = load_registry()
-    linked = link_articles(tagged, registry)
+    linked = link_articles(tagged, resources.registry)
     lap("actors")
 
-    lexicon = load_lexicon()
+    lexicon = resources.lexicon
     mentions_by_article: dict[str, list] = {}
     for lm in linked.mentions:
         mentions_by_article.setdefault(lm.mention.article_id, []).append(lm)
@@ -196,16 +264,66 @@ def build(
     )
     files: dict[str, Path] = {}
     if out is not None:
-        from .export import atomic_write, generate_articles_json, write_all
-
-        files = write_all(graph, Path(out))
-        files["articles"] = atomic_write(Path(out) / "articles.json", generate_articles_json(tagged, linked.mentions))
-        # Written last: a build that fails before here leaves no claim that
-        # the files are current, so the next build does the work again.
-        manifest = {"fingerprint": stamp, "stats": asdict(stats), "files": {k: p.name for k, p in files.items()}}
-        atomic_write(Path(out) / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+        files = _write_outputs(Path(out), graph, tagged, linked.mentions, stats, stamp)
         lap("export")
     return BuildResult(ingested, stats, files, graph=graph, tagged=tuple(tagged), relations=tuple(relations))
+
+
+def _nothing_to_build(source: Path | IngestResult, ingested: IngestResult, out: Path | None) -> str:
+    """One line: why there is nothing to build, and that OUT_DIR is unchanged."""
+    where = "the given articles" if isinstance(source, IngestResult) else str(source)
+    skipped = ingested.skipped
+    if skipped:
+        shown = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3]) + ("; ..." if len(skipped) > 3 else "")
+        why = f"all {len(skipped):,} files or records were skipped ({shown})"
+    else:
+        why = "it holds no .txt, .json, .jsonl or .html file"
+    unchanged = f"; {out} was not changed" if out is not None else ""
+    return f"no article to build from {where}: {why}{unchanged}"
+
+
+def _write_outputs(out: Path, graph, tagged, mentions, stats: BuildStats, stamp: str) -> dict[str, Path]:
+    """Write every output file into ``out`` so a crash at any moment leaves each file whole.
+
+    The files are written (and fsynced) into a staging folder inside ``out``,
+    then moved into place one atomic rename each. The manifest goes first and
+    comes back last, so a build killed during the moves is not taken for an
+    up-to-date one.
+    """
+    from .export import atomic_write, generate_articles_json, write_all
+
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(STAGING_PREFIX + "*"):  # left by a killed build
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(dir=out, prefix=STAGING_PREFIX))
+    try:
+        staged = write_all(graph, staging)
+        staged["articles"] = atomic_write(staging / "articles.json", generate_articles_json(tagged, mentions))
+        (out / MANIFEST).unlink(missing_ok=True)
+        files = {}
+        for name, path in staged.items():
+            files[name] = out / path.name
+            os.replace(path, files[name])
+        _fsync_folder(out)
+        manifest = {"fingerprint": stamp, "stats": asdict(stats), "files": {k: p.name for k, p in files.items()}}
+        atomic_write(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return files
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the renames into ``folder`` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def tag_with_cache(
@@ -286,7 +404,7 @@ def summary(result: BuildResult) -> str:
         lines.append(f"  skipped {item.path}: {item.reason}")
     for item in getattr(result.ingest, "warnings", ()):
         lines.append(f"  note {item.path}: {item.reason}")
-    if result.stats.tagged == 0 and "actors" not in result.stats.seconds and result.files:
+    if result.stats.up_to_date:
         lines.append(f"  up to date: nothing changed since the last build of {next(iter(result.files.values())).parent}")
     else:
         for name, path in result.files.items():

@@ -11,6 +11,7 @@ miss and is rewritten.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -20,15 +21,34 @@ from pathlib import Path
 
 from .types import Article, TaggedArticle
 
-# Bump when tokenisation, sentence splitting or mention building changes:
-# cached output made by older code must not be reused.
-EXTRACTION_VERSION = "1"
+PACKAGE_DIR = Path(__file__).resolve().parent
+# The code a TaggedArticle depends on: tokenisation and sentence splitting
+# (arabic), tagging and mention building (ner), the pickled types (types).
+# The model itself is keyed separately by its version.
+EXTRACTION_SOURCES = ("arabic.py", "ner.py", "types.py")
+
+
+@functools.lru_cache(maxsize=1)
+def extraction_version() -> str:
+    """Hash of the code tagging output depends on (:data:`EXTRACTION_SOURCES`).
+
+    Any edit to those files (even a comment) starts a fresh cache: cached
+    output made by other code is never reused, and nobody has to remember to
+    bump a constant.
+
+    >>> len(extraction_version())
+    16
+    """
+    digest = hashlib.sha256()
+    for name in EXTRACTION_SOURCES:
+        digest.update(name.encode() + b"\0" + (PACKAGE_DIR / name).read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def cache_key(article: Article, model_version: str) -> str:
     """Hash of everything tagging output depends on."""
     digest = hashlib.sha256()
-    for part in (EXTRACTION_VERSION, model_version, article.id, article.text):
+    for part in (extraction_version(), model_version, article.id, article.text):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
     return digest.hexdigest()

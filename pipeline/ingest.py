@@ -103,6 +103,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .arabic import has_arabic, normalize, strip_invisible
+from .errors import BoilerplateError, CorpusNotFound
 from .jsonstream import NUL_SHARE, JsonRecords, too_large
 from .types import Article, IngestResult, Skipped
 
@@ -116,6 +117,7 @@ __all__ = [
     "ingest_file",
     "ingest_uploads",
     "iso_date",
+    "load_boilerplate",
 ]
 
 SUPPORTED_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
@@ -256,22 +258,45 @@ class _Boilerplate:
     max_line_chars: int
 
 
-@functools.lru_cache(maxsize=None)
-def _boilerplate(path: Path = BOILERPLATE_FILE) -> _Boilerplate:
-    """Load and compile the boilerplate patterns; raise ValueError naming a bad one."""
+def load_boilerplate(path: Path = BOILERPLATE_FILE) -> None:
+    """Load and check the boilerplate patterns (cached by modification time).
+
+    Raises
+    ------
+    BoilerplateError
+        When the file is missing, not YAML, or holds a bad pattern; the message
+        names the file and the pattern.
+    """
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise BoilerplateError(
+            f"boilerplate file not found: {path}; restore it with `git checkout -- pipeline/data/boilerplate.yaml`"
+        ) from None
+    _boilerplate(path, mtime)
+
+
+@functools.lru_cache(maxsize=4)
+def _boilerplate(path: Path = BOILERPLATE_FILE, mtime: int = 0) -> _Boilerplate:
+    """Load and compile the boilerplate patterns; raise BoilerplateError naming a bad one."""
     import yaml
 
-    config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise BoilerplateError(f"{path}: cannot read the boilerplate patterns ({' '.join(str(exc).split())})") from None
+    if not isinstance(config, dict):
+        raise BoilerplateError(f"{path}: expected a mapping with 'anywhere', 'head' and 'tail' lists")
     sections = {}
     for section in ("anywhere", "head", "tail"):
         patterns = config.get(section) or []
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-            raise ValueError(f"{path}: '{section}' must be a list of pattern strings")
+            raise BoilerplateError(f"{path}: '{section}' must be a list of pattern strings")
         for pattern in patterns:
             try:
                 re.compile(pattern)
             except re.error as exc:
-                raise ValueError(f"{path}: bad pattern in '{section}': {pattern!r} ({exc})") from None
+                raise BoilerplateError(f"{path}: bad pattern in '{section}': {pattern!r} ({exc})") from None
         joined = "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
         sections[section] = re.compile(joined, re.IGNORECASE)
     return _Boilerplate(
@@ -359,7 +384,7 @@ def _strip_junk_invisible(text: str) -> str:
 
 def _kept_lines(lines: list[str]) -> tuple[list[int], int]:
     """Indexes of the lines to keep (no boilerplate, one blank line at most between paragraphs), and how many boilerplate lines went."""
-    rules = _boilerplate()
+    rules = _boilerplate(BOILERPLATE_FILE, _mtime(BOILERPLATE_FILE))
     filled = [i for i, line in enumerate(lines) if line]
     head = set(filled[: rules.head_lines])
     tail = set(filled[-rules.tail_lines :]) if rules.tail_lines else set()
@@ -380,6 +405,13 @@ def _kept_lines(lines: list[str]) -> tuple[list[int], int]:
     while kept and not lines[kept[-1]]:
         kept.pop()
     return kept, removed
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -1163,12 +1195,13 @@ def ingest_corpus(folder: Path, *, max_bytes: int = MAX_BYTES) -> IngestResult:
 
     Raises
     ------
-    NotADirectoryError
-        When ``folder`` is not a folder (the only error that raises).
+    CorpusNotFound
+        When ``folder`` is not a folder (a :class:`NotADirectoryError`; the
+        only error that raises for the corpus itself).
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise NotADirectoryError(f"corpus folder not found: {folder}")
+        raise CorpusNotFound(f"corpus folder not found: {folder}; give the folder that holds the articles")
     files, unreadable = _corpus_files(folder)
     result = _deduplicated(_ingest_path(path, label, max_bytes) for label, path in files)
     if unreadable:
