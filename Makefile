@@ -3,6 +3,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+PORT ?= 8501
 
 .PHONY: app test build bench
 
@@ -13,7 +14,7 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 app: $(VENV)/.installed
-	$(PY) -m streamlit run graph_app.py
+	$(PY) -m streamlit run graph_app.py --server.port $(PORT)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest
