@@ -93,6 +93,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             model_dir=Path(args.models) if args.models else None,
             cache_dir=Path(args.cache) if args.cache else None,
             workers=args.workers,
+            scheduler=args.scheduler,
             progress=progress,
         )
     finally:
@@ -159,6 +160,7 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--models", default=None, help="folder of the bundled model (default: models/)")
     build.add_argument("--cache", default=None, help="extraction cache folder (default: OUT/.cache)")
     build.add_argument("--workers", type=int, default=2, help="tagging processes for new articles")
+    build.add_argument("--scheduler", default=None, help="tag on a Dask cluster: its scheduler's address, tcp://HOST:PORT")
     build.set_defaults(func=cmd_build)
 
     return parser

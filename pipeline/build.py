@@ -177,6 +177,7 @@ def build(
     model_dir: Path | None = None,
     cache_dir: Path | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Build the actor graph of a corpus folder (or already-ingested articles).
@@ -188,6 +189,8 @@ def build(
     ner : ``"bundled"`` or ``"official"``
     cache_dir : extraction cache; defaults to ``OUT/.cache``
     workers : tagging processes for uncached articles (one thread each)
+    scheduler : address of a Dask scheduler (``tcp://HOST:PORT``) whose workers
+        tag the uncached articles instead (:mod:`pipeline.cluster`)
     progress : called as ``progress(done, total)`` while tagging
     """
     from .actors import link_articles
@@ -233,7 +236,9 @@ def build(
             return BuildResult(ingested, stats, files, rebuild=rebuild)
 
     cache = ExtractionCache(cache_dir or default_cache_dir(out))
-    tagged, fresh = tag_with_cache(ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, progress=progress)
+    tagged, fresh = tag_with_cache(
+        ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, scheduler=scheduler, progress=progress
+    )
     lap("ner")
 
     linked = link_articles(tagged, resources.registry)
@@ -333,11 +338,13 @@ def tag_with_cache(
     ner: str = "bundled",
     model_dir: Path | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
     progress: Progress | None = None,
 ) -> tuple[list[TaggedArticle], int]:
     """Tagged articles in input order, and how many had to be tagged now.
 
-    The model is loaded only when some article is not in the cache.
+    The model is loaded only when some article is not in the cache; with a
+    ``scheduler``, only on the cluster's workers.
     """
     from .ner import model_version
 
@@ -349,7 +356,14 @@ def tag_with_cache(
     if todo:
         chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
         done = 0
-        for chunk, tagged in zip(chunks, _tag_chunks([[articles[i] for i in c] for c in chunks], ner, model_dir, workers)):
+        batches = [[articles[i] for i in c] for c in chunks]
+        if scheduler:
+            from .cluster import expected_version, tag_chunks
+
+            tagging = tag_chunks(batches, ner, model_dir, scheduler, expected_version(ner, model_dir))
+        else:
+            tagging = _tag_chunks(batches, ner, model_dir, workers)
+        for tagged, chunk in zip(tagging, chunks):  # tagging first: it ends (and closes its pool or client) when done
             for i, item in zip(chunk, tagged):
                 results[i] = item
                 cache.put(item, version)
