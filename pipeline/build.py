@@ -236,9 +236,12 @@ def build(
             return BuildResult(ingested, stats, files, rebuild=rebuild)
 
     cache = ExtractionCache(cache_dir or default_cache_dir(out))
-    tagged, fresh = tag_with_cache(
-        ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, scheduler=scheduler, progress=progress
-    )
+    try:
+        tagged, fresh = tag_with_cache(
+            ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, scheduler=scheduler, progress=progress
+        )
+    finally:
+        cache.close()
     lap("ner")
 
     linked = link_articles(tagged, resources.registry)
@@ -349,7 +352,7 @@ def tag_with_cache(
     from .ner import model_version
 
     version = model_version(ner, model_dir)
-    results: list[TaggedArticle | None] = [cache.get(a, version) for a in articles]
+    results: list[TaggedArticle | None] = cache.get_many(articles, version)
     todo = [i for i, r in enumerate(results) if r is None]
     if progress:
         progress(0, len(todo))
@@ -366,7 +369,7 @@ def tag_with_cache(
         for tagged, chunk in zip(tagging, chunks):  # tagging first: it ends (and closes its pool or client) when done
             for i, item in zip(chunk, tagged):
                 results[i] = item
-                cache.put(item, version)
+            cache.put_many(tagged, version)  # one transaction per chunk
             done += len(chunk)
             if progress:
                 progress(done, len(todo))
