@@ -3,7 +3,6 @@
 Commands
 --------
 build CORPUS_DIR --out OUT_DIR   articles → actor graph files
-export BUILD_DIR --formats F,..  a finished build's graph in other formats
 tag FILE                         one token per line → token<TAB>BIO tag
 train-ner --data DIR             rebuild the bundled NER model from shared data
 download-models                  fetch Stanza's official Arabic models (online)
@@ -104,15 +103,6 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from .reexport import export_build
-
-    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
-    for path in export_build(Path(args.build_dir), formats, Path(args.to) if args.to else None).values():
-        print(f"wrote {path}")
-    return 0
-
-
 def cmd_train_ner(args: argparse.Namespace) -> int:
     from .training.train_ner import TrainConfig, run
 
@@ -172,12 +162,6 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--workers", type=int, default=2, help="tagging processes for new articles")
     build.add_argument("--scheduler", default=None, help="tag on a Dask cluster: its scheduler's address, tcp://HOST:PORT")
     build.set_defaults(func=cmd_build)
-
-    export = sub.add_parser("export", help="write a finished build's graph in the formats asked for")
-    export.add_argument("build_dir", help="a build's output folder (holding graph.json)")
-    export.add_argument("--formats", default="graphml,gexf", help="comma-separated: json, graphml, gexf, nodes-csv, edges-csv, csv-zip, html")
-    export.add_argument("--to", default=None, help="folder to write into (default: the build folder)")
-    export.set_defaults(func=cmd_export)
 
     return parser
 
