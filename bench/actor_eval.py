@@ -1,4 +1,4 @@
-"""Held-out evaluation of actor extraction on 16 SaudiNewsNet articles.
+"""Held-out evaluation of actor extraction on the held-out SaudiNewsNet articles (43).
 
     python bench/actor_eval.py [--cache-dir DIR] [--json PATH] [--graph OUT/graph.json]
 

@@ -104,9 +104,17 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_train_ner(args: argparse.Namespace) -> int:
+    from .training.mix import SOURCES
     from .training.train_ner import TrainConfig, run
 
-    cfg = TrainConfig(data=Path(args.data), work=Path(args.work), models=Path(args.models), threads=args.threads)
+    extra = tuple(name.strip() for name in args.extra.split(",") if name.strip()) if args.extra else ()
+    unknown = [name for name in extra if name not in SOURCES]
+    if unknown:
+        print(f"error: --extra: unknown corpus {', '.join(unknown)}; choose from {', '.join(SOURCES)}", file=sys.stderr)
+        return 2
+    cfg = TrainConfig(
+        data=Path(args.data), work=Path(args.work), models=Path(args.models), threads=args.threads, extra=extra, extra_filter=args.extra_filter
+    )
     run(cfg)
     return 0
 
@@ -139,10 +147,12 @@ def make_parser() -> argparse.ArgumentParser:
     tag.set_defaults(func=cmd_tag)
 
     train = sub.add_parser("train-ner", help="rebuild the bundled NER model from shared data")
-    train.add_argument("--data", default="../shared/data", help="folder holding anercorp/ and saudinewsnet/")
+    train.add_argument("--data", default="../shared/data", help="folder holding anercorp/ and saudinewsnet/ (and wikifane/, aqmar/ for --extra)")
     train.add_argument("--work", default="build/ner", help="scratch folder for intermediate files")
     train.add_argument("--models", default="models", help="where the finished model goes")
     train.add_argument("--threads", type=int, default=2)
+    train.add_argument("--extra", default="", help="extra gold corpora for the training mix, comma separated: wikifane, aqmar")
+    train.add_argument("--extra-filter", choices=("all", "per-only"), default="all", help="which extra sentences to add: all, or only those with a PER entity")
     train.set_defaults(func=cmd_train_ner)
 
     evaluate = sub.add_parser("evaluate-ner", help="score the bundled model on the ANERcorp test sixth")

@@ -3,6 +3,8 @@
 ``python -m pipeline train-ner --data ../shared/data`` runs every stage:
 
 1. ``prepare``: split ANERcorp as its README says and write Stanza JSON;
+   with ``extra`` set, also a training mix with WikiFANE and/or AQMAR
+   (see :mod:`.mix`), which the tagger then trains on;
 2. ``vectors``: word2vec on SaudiNewsNet (+ the ANERcorp training part),
    pruned, converted with Stanza's ``Pretrain``;
 3. ``train``: Stanza's own trainer, ``stanza.models.ner_tagger``;
@@ -23,6 +25,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .mix import build_mix, mix_name
 from .ner_data import read_anercorp, split_anercorp, to_stanza_json
 from .vectors import saudinewsnet_texts, train_word2vec, write_training_text, write_vec
 
@@ -52,6 +55,22 @@ class TrainConfig:
     lr: float = 0.1
     seed: int = 1234
     threads: int = 2
+    extra: tuple[str, ...] = ()  # extra corpora for the training mix: wikifane, aqmar
+    extra_filter: str = "all"  # all, or per-only: only extra sentences with a PER entity
+
+    @property
+    def train_file(self) -> str:
+        """The training JSON the tagger reads: ANERcorp alone, or the mix."""
+        if not self.extra:
+            return "ar_anercorp.train.json"
+        return f"ar_mix.{mix_name(self.extra, self.extra_filter)}.train.json"
+
+    @property
+    def model_name(self) -> str:
+        """The checkpoint name in ``work/saved``; one per mix, so runs resume apart."""
+        if not self.extra:
+            return "ar_news_nertagger.pt"
+        return f"ar_news_nertagger.{mix_name(self.extra, self.extra_filter)}.pt"
 
 
 def prepare(cfg: TrainConfig) -> dict:
@@ -67,6 +86,10 @@ def prepare(cfg: TrainConfig) -> dict:
         name: {"sentences": len(part), "tokens": sum(len(s) for s in part)}
         for name, part in (("train", split.train), ("dev", split.dev), ("test", split.test), ("test_by_words", split.test_by_words))
     }
+    if cfg.extra:
+        mix, reports = build_mix(split, cfg.data, cfg.extra, cfg.extra_filter)
+        to_stanza_json(mix, out / cfg.train_file, max_len=cfg.max_train_len)
+        sizes["mix"] = {"file": cfg.train_file, "sentences": len(mix), "tokens": sum(len(s) for s in mix), "sources": [asdict(r) for r in reports]}
     (out / "split.json").write_text(json.dumps(sizes, indent=1))
     return sizes
 
@@ -110,8 +133,9 @@ def vectors(cfg: TrainConfig) -> Path:
     return pretrain_pt
 
 
-def train(cfg: TrainConfig, pretrain_pt: Path, name: str = "ar_news_nertagger.pt") -> Path:
+def train(cfg: TrainConfig, pretrain_pt: Path, name: str | None = None) -> Path:
     """Run Stanza's NER trainer in a subprocess, one thread per process."""
+    name = name or cfg.model_name
     save_dir = cfg.work / "saved"
     model = save_dir / name
     if model.exists():
@@ -121,7 +145,7 @@ def train(cfg: TrainConfig, pretrain_pt: Path, name: str = "ar_news_nertagger.pt
         sys.executable, "-m", "stanza.models.ner_tagger",
         "--mode", "train",
         "--shorthand", "ar_anercorp",
-        "--train_file", str(data / "ar_anercorp.train.json"),
+        "--train_file", str(data / cfg.train_file),
         "--eval_file", str(data / "ar_anercorp.dev.json"),
         "--wordvec_pretrain_file", str(pretrain_pt),
         "--save_dir", str(save_dir),
