@@ -90,9 +90,12 @@ def check_resources(ner: str = "bundled", model_dir: Path | None = None) -> Reso
 
     try:
         registry = load_registry()
+    except RegistryError as exc:
+        raise _pipeline_error(exc, "actors.yaml") from exc
+    try:
         lexicon = load_lexicon()
-    except (RegistryError, LexiconError) as exc:
-        raise _pipeline_error(exc) from exc
+    except LexiconError as exc:
+        raise _pipeline_error(exc, "triggers.yaml") from exc
     load_boilerplate()
     if ner not in BACKENDS:
         raise ResourceError(f"unknown NER backend {ner!r}; choose one of {', '.join(BACKENDS)}")
@@ -101,11 +104,14 @@ def check_resources(ner: str = "bundled", model_dir: Path | None = None) -> Reso
     return Resources(registry, lexicon)
 
 
-def _pipeline_error(exc: Exception) -> PipelineError:
-    """``exc`` as a PipelineError (the registry and lexicon errors predate the family)."""
+def _pipeline_error(exc: Exception, data_file: str) -> PipelineError:
+    """``exc`` as a PipelineError (the registry and lexicon errors predate the family), with the fix."""
     if isinstance(exc, PipelineError):
         return exc
-    return ResourceError(" ".join(str(exc).split()))
+    message = " ".join(str(exc).split())
+    if "git checkout" not in message:
+        message += f"; correct it, or restore the reviewed file with `git checkout -- pipeline/data/{data_file}`"
+    return ResourceError(message)
 
 
 class BuildResult:

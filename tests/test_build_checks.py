@@ -58,6 +58,7 @@ def test_a_broken_registry_fails_before_any_article_is_read(tmp_path, monkeypatc
     with pytest.raises(PipelineError, match=str(bad.name)) as err:
         build(CORPUS, tmp_path / "out")
     assert "\n" not in str(err.value)
+    assert str(err.value).endswith("`git checkout -- pipeline/data/actors.yaml`")
     assert not (tmp_path / "out").exists()
 
 
