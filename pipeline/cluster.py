@@ -62,10 +62,20 @@ def tag_chunks(
         ) from None
     folder = str(model_dir) if model_dir is not None else None
     with client:
-        futures = client.map(_tag_chunk, chunks, ner=ner, model_dir=folder, pure=False)
+        futures = []
         try:
+            futures = client.map(_tag_chunk, chunks, ner=ner, model_dir=folder, pure=False)
             for future in futures:
-                worker, version, tagged = future.result()
+                try:
+                    worker, version, tagged = future.result()
+                except Exception as exc:
+                    missing = _missing_module(exc)
+                    if missing is None:
+                        raise
+                    raise ClusterError(
+                        f"the Dask scheduler or a worker at {address} cannot import {missing!r}: start each of them "
+                        "from the repository root with PYTHONPATH=. (see the README)"
+                    ) from None
                 if version != expected:
                     raise ClusterError(
                         f"worker {worker} tags with {version}, this build with {expected}: "
@@ -74,6 +84,17 @@ def tag_chunks(
                 yield tagged
         finally:
             client.cancel(futures)
+
+
+def _missing_module(exc: BaseException) -> str | None:
+    """The module a ModuleNotFoundError in ``exc``'s chain names (Dask wraps it), or None."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, ModuleNotFoundError):
+            return exc.name or str(exc)
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 def _tag_chunk(articles: list[Article], ner: str, model_dir: str | None) -> tuple[str, str, list[TaggedArticle]]:

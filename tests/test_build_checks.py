@@ -142,3 +142,16 @@ def test_the_extraction_cache_version_follows_the_code(tmp_path, monkeypatch):
 def test_build_stats_say_whether_the_build_was_up_to_date():
     stats = BuildStats(articles=1, actors=1, relations=0, edges=0, skipped=0, tagged=0, cached=1, tokens=10)
     assert stats.up_to_date is False
+
+
+def test_a_cluster_that_cannot_import_the_pipeline_is_named_in_the_error():
+    from pipeline.cluster import _missing_module
+
+    try:
+        try:
+            raise ModuleNotFoundError("No module named 'pipeline'", name="pipeline")
+        except ModuleNotFoundError as inner:
+            raise RuntimeError("Error during deserialization of the task graph") from inner
+    except RuntimeError as outer:
+        assert _missing_module(outer) == "pipeline"
+    assert _missing_module(RuntimeError("other")) is None
