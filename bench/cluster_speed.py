@@ -45,7 +45,7 @@ def main() -> None:
     if address is None:
         from distributed import LocalCluster
 
-        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=":0")
         address = cluster.scheduler_address
 
     def cold(name: str, **options):

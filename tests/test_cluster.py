@@ -21,7 +21,7 @@ TEXTS = {"kerry": KERRY, "cook": COOK, "mod": MOD, "raids": RAIDS, "iran": IRAN,
 @pytest.fixture(scope="module")
 def cluster():
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as local:
         with distributed.Client(local) as client:
             yield local.scheduler_address, client
 
