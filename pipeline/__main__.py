@@ -8,12 +8,17 @@ tag FILE                         one token per line → token<TAB>BIO tag
 train-ner --data DIR             rebuild the bundled NER model from shared data
 download-models                  fetch Stanza's official Arabic models (online)
 export STORE --out DIR           graph files (GraphML, GEXF, JSON, CSV, HTML) from a build's store
+
+A :class:`~pipeline.errors.PipelineError` (a problem the user can fix) is
+caught once, in :func:`main`, and printed as one line; exit status 1.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+
+from .errors import PipelineError
 
 # A token longer than this is tagged by its first characters only: the char
 # model's cost grows with length and nothing that long is a name.
@@ -32,7 +37,7 @@ def read_token_file(path: Path) -> list[list[str] | None]:
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
-    from .ner import NerModelError, load_tagger
+    from .ner import load_tagger
 
     path = Path(args.file)
     if not path.is_file():
@@ -50,11 +55,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
             current.append(line[0])
     if current:
         sentences.append(current)
-    try:
-        tagger = load_tagger(args.ner, Path(args.models) if args.models else None)
-    except NerModelError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    tagger = load_tagger(args.ner, Path(args.models) if args.models else None)
     tags = iter(tagger.tag_tokens([[t[:MAX_TOKEN_CHARS] for t in s] for s in sentences]))
     out = sys.stdout
     sentence_tags: list[str] = []
@@ -73,14 +74,9 @@ def cmd_tag(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .actors import CurationError
     from .build import build, summary
-    from .ner import NerModelError
 
     corpus = Path(args.corpus)
-    if not corpus.is_dir():
-        print(f"error: {corpus}: not a folder", file=sys.stderr)
-        return 2
     bar = None
 
     def progress(done: int, total: int) -> None:
@@ -99,11 +95,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             model_dir=Path(args.models) if args.models else None,
             cache_dir=Path(args.cache) if args.cache else None,
             workers=args.workers,
+            scheduler=args.scheduler,
             progress=progress,
         )
-    except (NerModelError, CurationError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
     finally:
         if bar is not None:
             bar.close()
@@ -219,13 +213,9 @@ def cmd_evaluate_ner(args: argparse.Namespace) -> int:
 
 
 def cmd_download_models(args: argparse.Namespace) -> int:
-    from .ner import NerModelError, load_tagger
+    from .ner import load_tagger
 
-    try:
-        load_tagger("official")
-    except NerModelError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    load_tagger("official")
     print("Stanza's official Arabic models are ready.")
     return 0
 
@@ -264,6 +254,7 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--models", default=None, help="folder of the bundled model (default: models/)")
     build.add_argument("--cache", default=None, help="extraction cache folder (default: OUT/.cache)")
     build.add_argument("--workers", type=int, default=2, help="tagging processes for new articles")
+    build.add_argument("--scheduler", default=None, help="tag on a Dask cluster: its scheduler's address, tcp://HOST:PORT")
     build.set_defaults(func=cmd_build)
 
     exp = sub.add_parser("export", help="write the graph files from a build's store")
@@ -307,7 +298,11 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except PipelineError as exc:
+        print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

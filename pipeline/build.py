@@ -3,12 +3,28 @@
 The CLI (``python -m pipeline build``) and the Streamlit app both call
 :func:`build`, so neither wires stages by hand. Tagging goes through the
 per-article cache, so an unchanged rebuild tags nothing and loads no model.
+
+Order of work
+-------------
+1. :func:`check_resources` loads and checks the registry, the lexicon, the
+   boilerplate patterns and the model files, so a typo costs a second, not
+   a tagging pass.
+2. Ingest; when no article survives, :class:`~pipeline.errors.NothingToBuild`
+   is raised and ``OUT_DIR`` is not touched.
+3. Tag (cached), link, extract relations, build the graph.
+4. Write every file into a staging folder inside ``OUT_DIR``, then move each
+   into place with an atomic rename; the manifest (``build.json``) is removed
+   before the moves and written after them. A build killed at any moment
+   leaves every file whole (old or new), and without a manifest naming the
+   current inputs the next build redoes the work.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -18,6 +34,7 @@ from pathlib import Path
 import networkx as nx
 
 from .cache import ExtractionCache
+from .errors import NothingToBuild, PipelineError, ResourceError
 from .types import Article, IngestResult, Relation, TaggedArticle
 
 Progress = Callable[[int, int], None]  # (articles tagged so far, articles to tag)
@@ -38,10 +55,61 @@ class BuildStats:
     cached: int  # articles whose NER output came from the cache
     tokens: int
     seconds: dict[str, float] = field(default_factory=dict)
+    up_to_date: bool = False  # OUT_DIR already held this build: nothing was linked or written
 
 
 MANIFEST = "build.json"  # fingerprint of the inputs that made OUT_DIR's files
+STAGING_PREFIX = ".staging-"  # OUT_DIR/.staging-*: files of a build not yet moved into place
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything a build reads besides the articles, loaded and checked."""
+
+    registry: object  # pipeline.actors.Registry
+    lexicon: object  # pipeline.relations.Lexicon
+
+
+def check_resources(ner: str = "bundled", model_dir: Path | None = None) -> Resources:
+    """Load and check every resource a build needs, before any article is read.
+
+    The actor registry, the relation lexicon, the boilerplate patterns and
+    (for the bundled backend) the model files with their hashes; as Stanza's
+    pipeline checks its processors before it runs.
+
+    Raises
+    ------
+    PipelineError
+        The first problem found, in one line naming the file and the fix.
+    """
+    from .actors import RegistryError, load_registry
+    from .ingest import load_boilerplate
+    from .ner import BACKENDS, DEFAULT_MODEL_DIR, check_model_files
+    from .relations import LexiconError, load_lexicon
+
+    try:
+        registry = load_registry()
+    except RegistryError as exc:
+        raise _pipeline_error(exc, "actors.yaml") from exc
+    try:
+        lexicon = load_lexicon()
+    except LexiconError as exc:
+        raise _pipeline_error(exc, "triggers.yaml") from exc
+    load_boilerplate()
+    if ner not in BACKENDS:
+        raise ResourceError(f"unknown NER backend {ner!r}; choose one of {', '.join(BACKENDS)}")
+    if ner == "bundled":
+        check_model_files(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR)
+    return Resources(registry, lexicon)
+
+
+def _pipeline_error(exc: Exception, data_file: str) -> PipelineError:
+    """``exc`` as a one-line ResourceError that ends with the fix (YAML errors span several lines)."""
+    message = " ".join(str(exc).split())
+    if "git checkout" not in message:
+        message += f"; correct it, or restore the reviewed file with `git checkout -- pipeline/data/{data_file}`"
+    return ResourceError(message)
 
 
 class BuildResult:
@@ -116,6 +184,7 @@ def build(
     model_dir: Path | None = None,
     cache_dir: Path | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Build the actor graph of a corpus folder (or already-ingested articles).
@@ -127,11 +196,13 @@ def build(
     ner : ``"bundled"`` or ``"official"``
     cache_dir : extraction cache; defaults to ``OUT/.cache``
     workers : tagging processes for uncached articles (one thread each)
+    scheduler : address of a Dask scheduler (``tcp://HOST:PORT``) whose workers
+        tag the uncached articles instead (:mod:`pipeline.cluster`)
     progress : called as ``progress(done, total)`` while tagging
     """
-    from .actors import apply_curation, link_articles, load_curation, load_registry
+    from .actors import apply_curation, link_articles, load_curation
     from .graph import build_graph
-    from .relations import extract_relations, load_lexicon
+    from .relations import extract_relations
 
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
@@ -142,15 +213,19 @@ def build(
         seconds[stage] = round(now - clock, 4)
         clock = now
 
+    resources = check_resources(ner, model_dir)
+    # Analyst decisions: read (and a bad file refused) before anything is read or written.
+    curation = load_curation(None if isinstance(source, IngestResult) else Path(source))
+    lap("resources")
+
     if isinstance(source, IngestResult):
         ingested = source
     else:
         from .ingest import ingest_corpus
 
         ingested = ingest_corpus(Path(source))
-    # Analyst decisions: read (and a bad file refused) before anything is written.
-    curation = load_curation(None if isinstance(source, IngestResult) else Path(source))
-    registry = load_registry()  # validated before any article is tagged
+    if not ingested.articles:
+        raise NothingToBuild(_nothing_to_build(source, ingested, out))
     lap("ingest")
 
     if out is not None:
@@ -161,7 +236,7 @@ def build(
         lap("check")
         if manifest is not None:
             stored = {k: v for k, v in manifest["stats"].items() if k != "seconds"}
-            stats = BuildStats(**dict(stored, tagged=0, cached=stored["articles"], seconds=seconds))
+            stats = BuildStats(**dict(stored, tagged=0, cached=stored["articles"], seconds=seconds, up_to_date=True))
             files = {name: Path(out) / filename for name, filename in manifest["files"].items()}
 
             def rebuild() -> BuildResult:
@@ -170,15 +245,20 @@ def build(
             return BuildResult(ingested, stats, files, rebuild=rebuild)
 
     cache = ExtractionCache(cache_dir or default_cache_dir(out))
-    tagged, fresh = tag_with_cache(ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, progress=progress)
+    try:
+        tagged, fresh = tag_with_cache(
+            ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, scheduler=scheduler, progress=progress
+        )
+    finally:
+        cache.close()
     lap("ner")
 
-    linked = link_articles(tagged, registry)
+    linked = link_articles(tagged, resources.registry)
     curation_notes: list[str] = []
     linked = apply_curation(linked, curation, curation_notes)
     lap("actors")
 
-    lexicon = load_lexicon()
+    lexicon = resources.lexicon
     mentions_by_article: dict[str, list] = {}
     for lm in linked.mentions:
         mentions_by_article.setdefault(lm.mention.article_id, []).append(lm)
@@ -203,18 +283,68 @@ def build(
     )
     files: dict[str, Path] = {}
     if out is not None:
-        from .export import atomic_write, generate_articles_json, write_all
-
-        files = write_all(graph, Path(out))
-        files["articles"] = atomic_write(Path(out) / "articles.json", generate_articles_json(tagged, linked.mentions))
-        # Written last: a build that fails before here leaves no claim that
-        # the files are current, so the next build does the work again.
-        manifest = {"fingerprint": stamp, "stats": asdict(stats), "files": {k: p.name for k, p in files.items()}}
-        atomic_write(Path(out) / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+        files = _write_outputs(Path(out), graph, tagged, linked.mentions, stats, stamp)
         lap("export")
     result = BuildResult(ingested, stats, files, graph=graph, tagged=tuple(tagged), relations=tuple(relations))
     result.curation_notes = tuple(curation_notes)
     return result
+
+
+def _nothing_to_build(source: Path | IngestResult, ingested: IngestResult, out: Path | None) -> str:
+    """One line: why there is nothing to build, and that OUT_DIR is unchanged."""
+    where = "the given articles" if isinstance(source, IngestResult) else str(source)
+    skipped = ingested.skipped
+    if skipped:
+        shown = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3]) + ("; ..." if len(skipped) > 3 else "")
+        why = f"all {len(skipped):,} files or records were skipped ({shown})"
+    else:
+        why = "it holds no .txt, .json, .jsonl or .html file"
+    unchanged = f"; {out} was not changed" if out is not None else ""
+    return f"no article to build from {where}: {why}{unchanged}"
+
+
+def _write_outputs(out: Path, graph, tagged, mentions, stats: BuildStats, stamp: str) -> dict[str, Path]:
+    """Write every output file into ``out`` so a crash at any moment leaves each file whole.
+
+    The files are written (and fsynced) into a staging folder inside ``out``,
+    then moved into place one atomic rename each. The manifest goes first and
+    comes back last, so a build killed during the moves is not taken for an
+    up-to-date one.
+    """
+    from .export import atomic_write, generate_articles_json, write_all
+
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(STAGING_PREFIX + "*"):  # left by a killed build
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(dir=out, prefix=STAGING_PREFIX))
+    try:
+        staged = write_all(graph, staging)
+        staged["articles"] = atomic_write(staging / "articles.json", generate_articles_json(tagged, mentions))
+        (out / MANIFEST).unlink(missing_ok=True)
+        files = {}
+        for name, path in staged.items():
+            files[name] = out / path.name
+            os.replace(path, files[name])
+        _fsync_folder(out)
+        manifest = {"fingerprint": stamp, "stats": asdict(stats), "files": {k: p.name for k, p in files.items()}}
+        atomic_write(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return files
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the renames into ``folder`` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def tag_with_cache(
@@ -224,26 +354,35 @@ def tag_with_cache(
     ner: str = "bundled",
     model_dir: Path | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
     progress: Progress | None = None,
 ) -> tuple[list[TaggedArticle], int]:
     """Tagged articles in input order, and how many had to be tagged now.
 
-    The model is loaded only when some article is not in the cache.
+    The model is loaded only when some article is not in the cache; with a
+    ``scheduler``, only on the cluster's workers.
     """
     from .ner import model_version
 
     version = model_version(ner, model_dir)
-    results: list[TaggedArticle | None] = [cache.get(a, version) for a in articles]
+    results: list[TaggedArticle | None] = cache.get_many(articles, version)
     todo = [i for i, r in enumerate(results) if r is None]
     if progress:
         progress(0, len(todo))
     if todo:
         chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
         done = 0
-        for chunk, tagged in zip(chunks, _tag_chunks([[articles[i] for i in c] for c in chunks], ner, model_dir, workers)):
+        batches = [[articles[i] for i in c] for c in chunks]
+        if scheduler:
+            from .cluster import expected_version, tag_chunks
+
+            tagging = tag_chunks(batches, ner, model_dir, scheduler, expected_version(ner, model_dir))
+        else:
+            tagging = _tag_chunks(batches, ner, model_dir, workers)
+        for tagged, chunk in zip(tagging, chunks):  # tagging first: it ends (and closes its pool or client) when done
             for i, item in zip(chunk, tagged):
                 results[i] = item
-                cache.put(item, version)
+            cache.put_many(tagged, version)  # one transaction per chunk
             done += len(chunk)
             if progress:
                 progress(done, len(todo))
@@ -297,7 +436,7 @@ def summary(result: BuildResult) -> str:
         lines.append(f"  note {item.path}: {item.reason}")
     for note in result.curation_notes:
         lines.append(f"  curation {note}")
-    if result.stats.tagged == 0 and "actors" not in result.stats.seconds and result.files:
+    if result.stats.up_to_date:
         lines.append(f"  up to date: nothing changed since the last build of {next(iter(result.files.values())).parent}")
     else:
         for name, path in result.files.items():

@@ -24,6 +24,10 @@ Formats
     ``line`` (1-based) of a ``.jsonl`` file, and ``<file stem>`` for a file
     holding a single object. Records are reported as ``file.json[3]`` and
     ``file.jsonl:line 4``, matching those numbers.
+    A ``.json`` or ``.jsonl`` file over the size limit is read record by
+    record (:mod:`pipeline.jsonstream`; it must then be UTF-8 and, for
+    ``.json``, an array): the limit applies to each record, and a record over
+    it is skipped with its line or index while the rest is built.
 ``.html`` / ``.htm``
     Main text extracted by trafilatura (falling back to all visible text when
     it finds none), title and date from its metadata. Tags, ``<script>`` and
@@ -37,10 +41,14 @@ Skip reasons
 ------------
 - ``unsupported file type .pdf (use .txt, .json, .jsonl, .html)``
 - ``not a regular file``, ``cannot read file: <OS error>``
-- ``file too large: 52,428,800 bytes (limit 20,000,000)`` (checked before reading)
+- ``file too large: 52,428,800 bytes (limit 20,000,000)`` (checked before reading; ``.json`` and
+  ``.jsonl`` files are streamed instead), ``record too large: 25,000,000 bytes (limit 20,000,000)``
+  on ``file.jsonl:line 7`` or ``file.json[7]``
+- ``cannot read .html files: missing component 'lxml_html_clean'; install it with `pip install -r requirements.txt```
 - ``empty file``, ``only whitespace``
 - ``binary file (PNG image)`` (also JPEG, GIF, PDF, ZIP, gzip, ...),
-  ``binary file (contains NUL bytes)``, ``binary file (12% control characters)``
+  ``binary file (contains NUL bytes)`` (more than 1% of the bytes; fewer are stray and removed),
+  ``binary file (12% control characters)``
 - ``undecodable text: not UTF-8, UTF-16 or an Arabic code page (cp1256, ISO-8859-6)``
 - ``bad front matter: no closing '---' line within 50 lines``
 - ``malformed JSON: Expecting ',' delimiter at line 3 column 5``, ``malformed JSON: nested too deeply``
@@ -68,7 +76,7 @@ Warnings
 Repairs that still built an article, one line per file (records of a JSON
 file are summed, never listed one by one): ``decoded as cp1256``,
 ``decoded as UTF-16 (byte-order mark)``, ``removed 3 boilerplate lines``
-(``... in 120 of 2,972 records``), ``removed 2 control characters``,
+(``... in 120 of 2,972 records``), ``removed 2 control characters``, ``removed 3 stray NUL bytes``,
 ``date 'yesterday' not understood; left empty``, ``front matter: unknown key
 'titel' ignored``, ``front matter line 3 ignored (expected 'key: value')``,
 ``12 records without 'id' got ids 2015-07-21-<index>``, ``removed 2 HTML
@@ -79,6 +87,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import io
 import json
 import os
 import posixpath
@@ -91,8 +100,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from .arabic import has_arabic, normalize, strip_invisible
+from .errors import BoilerplateError, CorpusNotFound
+from .jsonstream import NUL_SHARE, JsonRecords, too_large
 from .types import Article, IngestResult, Skipped
 
 __all__ = [
@@ -105,9 +117,11 @@ __all__ = [
     "ingest_file",
     "ingest_uploads",
     "iso_date",
+    "load_boilerplate",
 ]
 
 SUPPORTED_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
+STREAMED_SUFFIXES = (".json", ".jsonl")  # read record by record when over the size limit
 MAX_BYTES = 20_000_000
 MIN_ARABIC_LETTERS = 20
 MIN_WORDS = 10
@@ -244,22 +258,45 @@ class _Boilerplate:
     max_line_chars: int
 
 
-@functools.lru_cache(maxsize=None)
-def _boilerplate(path: Path = BOILERPLATE_FILE) -> _Boilerplate:
-    """Load and compile the boilerplate patterns; raise ValueError naming a bad one."""
+def load_boilerplate(path: Path = BOILERPLATE_FILE) -> None:
+    """Load and check the boilerplate patterns (cached by modification time).
+
+    Raises
+    ------
+    BoilerplateError
+        When the file is missing, not YAML, or holds a bad pattern; the message
+        names the file and the pattern.
+    """
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise BoilerplateError(
+            f"boilerplate file not found: {path}; restore it with `git checkout -- pipeline/data/boilerplate.yaml`"
+        ) from None
+    _boilerplate(path, mtime)
+
+
+@functools.lru_cache(maxsize=4)
+def _boilerplate(path: Path = BOILERPLATE_FILE, mtime: int = 0) -> _Boilerplate:
+    """Load and compile the boilerplate patterns; raise BoilerplateError naming a bad one."""
     import yaml
 
-    config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise BoilerplateError(f"{path}: cannot read the boilerplate patterns ({' '.join(str(exc).split())})") from None
+    if not isinstance(config, dict):
+        raise BoilerplateError(f"{path}: expected a mapping with 'anywhere', 'head' and 'tail' lists")
     sections = {}
     for section in ("anywhere", "head", "tail"):
         patterns = config.get(section) or []
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-            raise ValueError(f"{path}: '{section}' must be a list of pattern strings")
+            raise BoilerplateError(f"{path}: '{section}' must be a list of pattern strings")
         for pattern in patterns:
             try:
                 re.compile(pattern)
             except re.error as exc:
-                raise ValueError(f"{path}: bad pattern in '{section}': {pattern!r} ({exc})") from None
+                raise BoilerplateError(f"{path}: bad pattern in '{section}': {pattern!r} ({exc})") from None
         joined = "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
         sections[section] = re.compile(joined, re.IGNORECASE)
     return _Boilerplate(
@@ -347,7 +384,7 @@ def _strip_junk_invisible(text: str) -> str:
 
 def _kept_lines(lines: list[str]) -> tuple[list[int], int]:
     """Indexes of the lines to keep (no boilerplate, one blank line at most between paragraphs), and how many boilerplate lines went."""
-    rules = _boilerplate()
+    rules = _boilerplate(BOILERPLATE_FILE, _mtime(BOILERPLATE_FILE))
     filled = [i for i, line in enumerate(lines) if line]
     head = set(filled[: rules.head_lines])
     tail = set(filled[-rules.tail_lines :]) if rules.tail_lines else set()
@@ -368,6 +405,13 @@ def _kept_lines(lines: list[str]) -> tuple[list[int], int]:
     while kept and not lines[kept[-1]]:
         kept.pop()
     return kept, removed
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -473,6 +517,7 @@ class _FileReport:
     boilerplate_lines: int = 0
     boilerplate_records: int = 0
     control_chars: int = 0
+    nul_bytes: int = 0
     bad_dates: Counter[str] = field(default_factory=Counter)
     derived_ids: int = 0
     id_pattern: str = ""
@@ -485,6 +530,8 @@ class _FileReport:
         if self.boilerplate_lines:
             where = "" if self.records <= 1 else f" in {self.boilerplate_records:,} of {self.records:,} records"
             lines.append(f"removed {_plural(self.boilerplate_lines, 'boilerplate line')}{where}")
+        if self.nul_bytes:
+            lines.append(f"removed {_plural(self.nul_bytes, 'stray NUL byte')}")
         if self.control_chars:
             lines.append(f"removed {_plural(self.control_chars, 'control character')}")
         if self.bad_dates:
@@ -920,6 +967,8 @@ class _FileResult:
 def _ingest_bytes(name: str, data: bytes, max_bytes: int) -> _FileResult:
     """Articles of one file, with no duplicate check."""
     path = name.replace("\\", "/")
+    if len(data) > max_bytes and _suffix(path) in STREAMED_SUFFIXES:
+        return _ingest_stream(path, io.BytesIO(data), max_bytes)
     report = _FileReport(path)
     entries = []
     try:
@@ -931,6 +980,35 @@ def _ingest_bytes(name: str, data: bytes, max_bytes: int) -> _FileResult:
                 report.skip(draft.locator, exc.reason)
     except _Reject as exc:
         return _FileResult([], [Skipped(path, exc.reason)], [])
+    except ImportError as exc:  # an optional component (e.g. for HTML) is not installed
+        return _FileResult([], [Skipped(path, _missing_component(path, exc))], [])
+    return _FileResult(entries, report.skipped, report.warnings() if entries else [])
+
+
+def _missing_component(path: str, exc: ImportError) -> str:
+    """The skip reason for a file whose reader needs a package that is not installed."""
+    name = exc.name or str(exc)
+    return f"cannot read {_suffix(path)} files: missing component {name!r}; install it with `pip install -r requirements.txt`"
+
+
+def _ingest_stream(path: str, handle: BinaryIO, max_bytes: int) -> _FileResult:
+    """Articles of a ``.json``/``.jsonl`` file over the size limit, read record by record."""
+    report = _FileReport(path)
+    report.id_pattern = f"{_stem(path)}-<line>" if _suffix(path) == ".jsonl" else f"{_stem(path)}-<index>"
+    reader = JsonRecords(path, handle, max_bytes)
+    entries = []
+    for record in reader:
+        if record.problem:
+            report.skip(record.locator, record.problem)
+            continue
+        report.records += 1
+        try:
+            entries.append(_build(_record_draft(record.locator, record.fallback_id, record.value), path, report))
+        except _Reject as exc:
+            report.skip(record.locator, exc.reason)
+    report.nul_bytes += reader.nul_bytes
+    if not entries and not report.skipped:
+        return _FileResult([], [Skipped(path, "no records")], [])
     return _FileResult(entries, report.skipped, report.warnings() if entries else [])
 
 
@@ -944,6 +1022,7 @@ def _text_of(path: str, data: bytes, max_bytes: int, report: _FileReport) -> str
     kind = _binary_kind(data)
     if kind:
         raise _Reject(f"binary file ({kind})")
+    data = _without_stray_nuls(data, report)
     try:
         text, encoding = _decode(data)
     except ValueError as exc:
@@ -961,6 +1040,23 @@ def _text_of(path: str, data: bytes, max_bytes: int, report: _FileReport) -> str
     if "\r" in text:  # front matter and JSON lines are split on \n
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _without_stray_nuls(data: bytes, report: _FileReport) -> bytes:
+    """``data`` without a few stray NUL bytes (counted in the report).
+
+    At most NUL_SHARE of the bytes: more is binary (or UTF-16 without a
+    byte-order mark), which :func:`_decode` rejects. UTF-16/32 with a
+    byte-order mark keeps its NULs: they are half of its characters.
+    """
+    nuls = data.count(0)
+    if not nuls or nuls > NUL_SHARE * len(data) or data.startswith(_WIDE_BOMS):
+        return data
+    report.nul_bytes += nuls
+    return data.replace(b"\x00", b"")
 
 
 def _stem(path: str) -> str:
@@ -981,7 +1077,7 @@ def _check_suffix(path: str) -> None:
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"file too large: {size:,} bytes (limit {limit:,})"
+    return too_large(size, limit)
 
 
 def _read(path: Path, max_bytes: int) -> bytes:
@@ -992,7 +1088,7 @@ def _read(path: Path, max_bytes: int) -> bytes:
         raise _Reject(f"cannot read file: {exc.strerror or exc}") from None
     if not stat.S_ISREG(info.st_mode):
         raise _Reject("not a regular file")
-    if info.st_size > max_bytes:
+    if info.st_size > max_bytes and _suffix(path.name) not in STREAMED_SUFFIXES:
         raise _Reject(_too_large(info.st_size, max_bytes))
     try:
         with path.open("rb") as handle:
@@ -1007,10 +1103,26 @@ def _read(path: Path, max_bytes: int) -> bytes:
 def _ingest_path(path: Path, label: str, max_bytes: int) -> _FileResult:
     try:
         _check_suffix(label)
+        if _streamed(path, max_bytes):
+            with path.open("rb") as handle:
+                return _ingest_stream(label, handle, max_bytes)
         data = _read(path, max_bytes)
     except _Reject as exc:
         return _FileResult([], [Skipped(label, exc.reason)], [])
+    except OSError as exc:
+        return _FileResult([], [Skipped(label, f"cannot read file: {exc.strerror or exc}")], [])
     return _ingest_bytes(label, data, max_bytes)
+
+
+def _streamed(path: Path, max_bytes: int) -> bool:
+    """Whether ``path`` is a ``.json``/``.jsonl`` file over the limit, read record by record."""
+    if _suffix(path.name) not in STREAMED_SUFFIXES:
+        return False
+    try:
+        info = path.stat()
+    except OSError:
+        return False  # _read reports it
+    return stat.S_ISREG(info.st_mode) and info.st_size > max_bytes
 
 
 def _deduplicated(results: Iterable[_FileResult]) -> IngestResult:
@@ -1064,12 +1176,8 @@ def ingest_file(
     """
     path = Path(path)
     label = path.relative_to(root).as_posix() if root is not None else path.as_posix()
-    try:
-        _check_suffix(label)
-        data = _read(path, max_bytes)
-    except _Reject as exc:
-        return [], [Skipped(label, exc.reason)]
-    return ingest_bytes(label, data, max_bytes=max_bytes)
+    result = _deduplicated([_ingest_path(path, label, max_bytes)])
+    return list(result.articles), list(result.skipped)
 
 
 def ingest_uploads(files: Iterable[tuple[str, bytes]], *, max_bytes: int = MAX_BYTES) -> IngestResult:
@@ -1087,12 +1195,13 @@ def ingest_corpus(folder: Path, *, max_bytes: int = MAX_BYTES) -> IngestResult:
 
     Raises
     ------
-    NotADirectoryError
-        When ``folder`` is not a folder (the only error that raises).
+    CorpusNotFound
+        When ``folder`` is not a folder (a :class:`NotADirectoryError`; the
+        only error that raises for the corpus itself).
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise NotADirectoryError(f"corpus folder not found: {folder}")
+        raise CorpusNotFound(f"corpus folder not found: {folder}; give the folder that holds the articles")
     files, unreadable = _corpus_files(folder)
     result = _deduplicated(_ingest_path(path, label, max_bytes) for label, path in files)
     if unreadable:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .arabic import normalize, split_sentences
+from .errors import ResourceError
 from .types import Article, Mention, Sentence, TaggedArticle
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ MAX_TAG_LEN = 200
 RETRAIN_HINT = "restore it with `git checkout -- models/` or rebuild it with `python -m pipeline train-ner --data ../shared/data`"
 
 
-class NerModelError(RuntimeError):
+class NerModelError(ResourceError, RuntimeError):
     """The NER model cannot be loaded; the message names the file and the fix."""
 
 

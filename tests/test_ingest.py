@@ -675,3 +675,114 @@ def test_clean_text_leaves_clean_text_alone():
 )
 def test_iso_date(value, expected):
     assert iso_date(value) == expected
+
+
+# ------------------------------------------------------------------ any size: streaming, repairs, missing parts
+
+
+def snn_records(texts):
+    return [dict(SNN_RECORD, id=f"r{i}", content=text) for i, text in enumerate(texts)]
+
+
+GOOD = [KERRY, COOK, MOD, RAIDS, IRAN]
+
+
+def test_a_jsonl_file_over_the_limit_is_read_record_by_record(tmp_path):
+    records = snn_records(GOOD)
+    records[2] = dict(records[2], content=MOD + "\n" + "وقال مسؤولون إن الاجتماع المقبل سيعقد في جنيف. " * 400)
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    lines.insert(3, "{oops")
+    path = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    limit = max(len(line.encode()) for i, line in enumerate(lines) if i != 2) + 10
+    assert path.stat().st_size > limit  # the whole file is over the limit: it is streamed
+    result = ingest_corpus(tmp_path, max_bytes=limit)
+    big = len(lines[2].encode())
+    assert [a.id for a in result.articles] == ["r0", "r1", "r3", "r4"]
+    assert result.skipped == (
+        Skipped("feed.jsonl:line 3", f"record too large: {big:,} bytes (limit {limit:,})"),
+        Skipped("feed.jsonl:line 4", "malformed JSON: Expecting property name enclosed in double quotes at column 2"),
+    )
+    # the same articles as reading the file whole, record for record
+    whole = {a.id: a for a in ingest_corpus(tmp_path).articles}
+    assert list(result.articles) == [whole[a.id] for a in result.articles]
+
+
+def test_a_json_array_over_the_limit_is_read_record_by_record(tmp_path):
+    records = snn_records(GOOD)
+    records.insert(1, {"id": "big", "content": "وقال مسؤولون إن الاجتماع المقبل سيعقد في جنيف. " * 400, "tags": [[{"x": "]}"}]]})
+    records.insert(3, "not an object")
+    data = json.dumps(records, ensure_ascii=False, indent=1).encode()
+    write(tmp_path, "day.json", data)
+    limit = 3000
+    big = len(json.dumps(records[1], ensure_ascii=False, indent=1).replace("\n", "\n ").encode())
+    result = ingest_corpus(tmp_path, max_bytes=limit)
+    assert [a.id for a in result.articles] == ["r0", "r1", "r2", "r3", "r4"]
+    assert [(s.path, s.reason.split(":")[0]) for s in result.skipped] == [
+        ("day.json[1]", "record too large"),
+        ("day.json[3]", "record is a string; expected an object"),
+    ]
+    assert result.skipped[0].reason == f"record too large: {big:,} bytes (limit {limit:,})"
+    whole = ingest_corpus(tmp_path)
+    assert [a for a in whole.articles if a.id != "big"] == list(result.articles)
+
+
+def test_a_streamed_file_keeps_going_after_a_malformed_record_and_reports_a_truncated_end(tmp_path):
+    good = [json.dumps(r, ensure_ascii=False) for r in snn_records(GOOD[:3])]
+    data = "[" + good[0] + ', {"id": 1 2}, ' + good[1] + ", " + good[2][:40]
+    write(tmp_path, "cut.json", data)
+    result = ingest_corpus(tmp_path, max_bytes=max(len(g.encode()) for g in good) + 5)
+    assert [a.id for a in result.articles] == ["r0", "r1"]
+    assert [s.path for s in result.skipped] == ["cut.json[1]", "cut.json"]
+    assert result.skipped[0].reason.startswith("malformed JSON: Expecting ',' delimiter")
+    assert result.skipped[1].reason.startswith("malformed JSON:") and "the file ends inside record cut.json[3]" in result.skipped[1].reason
+
+
+def test_a_large_upload_is_streamed_too():
+    lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in snn_records(GOOD))
+    result = ingest_uploads([("feed.jsonl", lines.encode())], max_bytes=2000)
+    assert [a.id for a in result.articles] == ["r0", "r1", "r2", "r3", "r4"]
+
+
+def test_a_large_non_utf8_or_single_object_file_is_reported(tmp_path):
+    records = "\n".join(json.dumps(r, ensure_ascii=False) for r in snn_records(GOOD))
+    write(tmp_path, "wide.jsonl", records.encode("utf-16"))
+    write(tmp_path, "one.json", json.dumps(snn_records(GOOD)[0], ensure_ascii=False))
+    result = ingest_corpus(tmp_path, max_bytes=500)
+    assert result.articles == ()
+    assert {s.path: s.reason for s in result.skipped} == {
+        "one.json": "file too large: a single JSON value over 500 bytes (only an array of records is read record by record)",
+        "wide.jsonl": "undecodable text: UTF-16 or UTF-32; a file read record by record must be UTF-8",
+    }
+
+
+def test_three_stray_nul_bytes_are_repaired_with_a_note(tmp_path):
+    write(tmp_path, "kerry.txt", front("كيري", "2016-07-28") + KERRY.replace("كانت", "كا\x00\x00نت\x00", 1))
+    record = json.dumps({"id": "iran", "content": IRAN}, ensure_ascii=False).encode().replace("مقابل".encode(), b"\x00\x00\x00" + "مقابل".encode())
+    write(tmp_path, "iran.json", record)
+    result = ingest_corpus(tmp_path)
+    assert {a.id: a.text for a in result.articles} == {"iran": IRAN, "kerry": KERRY}
+    assert sorted((w.path, w.reason) for w in result.warnings) == [
+        ("iran.json", "removed 3 stray NUL bytes"),
+        ("kerry.txt", "removed 3 stray NUL bytes"),
+    ]
+
+
+def test_nul_bytes_in_a_streamed_record_are_repaired():
+    lines = [json.dumps(r, ensure_ascii=False).encode() for r in snn_records(GOOD[:2])]
+    lines[1] = lines[1].replace(b'"id"', b'\x00\x00\x00"id"')
+    result = ingest_uploads([("feed.jsonl", b"\n".join(lines))], max_bytes=max(map(len, lines)) + 1)
+    assert [a.id for a in result.articles] == ["r0", "r1"]
+    assert result.warnings == (Skipped("feed.jsonl", "removed 3 stray NUL bytes"),)
+
+
+def test_a_missing_optional_component_skips_html_and_builds_the_rest(tmp_path, monkeypatch):
+    import sys
+
+    write(tmp_path, "kerry.txt", KERRY)
+    write(tmp_path, "page.html", "<html><body><p>" + JUBEIR + "</p></body></html>")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import trafilatura → ImportError
+    result = ingest_corpus(tmp_path)
+    assert [a.id for a in result.articles] == ["kerry"]
+    assert result.skipped == (
+        Skipped("page.html", "cannot read .html files: missing component 'trafilatura'; install it with `pip install -r requirements.txt`"),
+    )

@@ -40,6 +40,7 @@ from pathlib import Path
 
 import yaml
 
+from ..errors import PipelineError
 from ..arabic import normalize
 from ..types import ENTITY_TYPES, Actor, LinkedMention
 from .merge import LinkResult
@@ -55,7 +56,7 @@ _KEYS = {
 _COMMON = {"op", "who", "when", "why"}
 
 
-class CurationError(ValueError):
+class CurationError(PipelineError, ValueError):
     """``curation.yaml`` is malformed; the message names the file, the line and the fix."""
 
 

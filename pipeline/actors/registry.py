@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ResourceError
 from ..arabic import normalize, tokenize
 from ..datafiles import load_data_file
 from ..types import ENTITY_TYPES, Actor
@@ -30,7 +31,7 @@ _ENTRY_KEYS = {"id", "label", "label_en", "type", "aliases", "wikidata", "roles"
 _ROLE_KEYS = {"title", "title_en", "start", "end", "office", "country"}
 
 
-class RegistryError(ValueError):
+class RegistryError(ResourceError, ValueError):
     """The actor registry file is missing or malformed; the message names the entry."""
 
 

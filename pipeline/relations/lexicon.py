@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import ResourceError
 from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
 from ..types import RELATION_TYPES
@@ -40,7 +41,7 @@ _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
 normalize_token = functools.lru_cache(maxsize=1 << 18)(normalize)
 
 
-class LexiconError(ValueError):
+class LexiconError(ResourceError, ValueError):
     """The trigger lexicon is missing or malformed; the message names the entry."""
 
 
