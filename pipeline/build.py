@@ -26,7 +26,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -58,6 +58,7 @@ class BuildStats:
     up_to_date: bool = False  # OUT_DIR already held this build: nothing was linked or written
 
 
+STORE_FILE = "store.duckdb"  # the embedded store: every table of the build (pipeline.store)
 MANIFEST = "build.json"  # fingerprint of the inputs that made OUT_DIR's files
 STAGING_PREFIX = ".staging-"  # OUT_DIR/.staging-*: files of a build not yet moved into place
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -283,7 +284,8 @@ def build(
     )
     files: dict[str, Path] = {}
     if out is not None:
-        files = _write_outputs(Path(out), graph, tagged, linked.mentions, stats, stamp)
+        store = StoreContent(ingested.articles, tagged, linked.mentions, linked.actors, relations, resources.lexicon.cameo)
+        files = _write_outputs(Path(out), graph, store, stats, stamp)
         lap("export")
     result = BuildResult(ingested, stats, files, graph=graph, tagged=tuple(tagged), relations=tuple(relations))
     result.curation_notes = tuple(curation_notes)
@@ -303,7 +305,19 @@ def _nothing_to_build(source: Path | IngestResult, ingested: IngestResult, out: 
     return f"no article to build from {where}: {why}{unchanged}"
 
 
-def _write_outputs(out: Path, graph, tagged, mentions, stats: BuildStats, stamp: str) -> dict[str, Path]:
+@dataclass(frozen=True)
+class StoreContent:
+    """What the embedded store (``OUT/store.duckdb``) keeps of a build."""
+
+    articles: Sequence[Article]
+    tagged: Sequence[TaggedArticle]
+    mentions: Sequence  # linked mentions, after curation
+    actors: Mapping  # actor id → Actor
+    relations: Sequence[Relation]
+    cameo: Mapping
+
+
+def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, stamp: str) -> dict[str, Path]:
     """Write every output file into ``out`` so a crash at any moment leaves each file whole.
 
     The files are written (and fsynced) into a staging folder inside ``out``,
@@ -312,6 +326,7 @@ def _write_outputs(out: Path, graph, tagged, mentions, stats: BuildStats, stamp:
     up-to-date one.
     """
     from .export import atomic_write, generate_articles_json, write_all
+    from .store import write_build
 
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.glob(STAGING_PREFIX + "*"):  # left by a killed build
@@ -319,7 +334,10 @@ def _write_outputs(out: Path, graph, tagged, mentions, stats: BuildStats, stamp:
     staging = Path(tempfile.mkdtemp(dir=out, prefix=STAGING_PREFIX))
     try:
         staged = write_all(graph, staging)
-        staged["articles"] = atomic_write(staging / "articles.json", generate_articles_json(tagged, mentions))
+        staged["articles"] = atomic_write(staging / "articles.json", generate_articles_json(store.tagged, store.mentions))
+        staged["store"] = write_build(
+            staging / STORE_FILE, store.articles, store.tagged, store.mentions, store.actors, store.relations, cameo=store.cameo
+        )
         (out / MANIFEST).unlink(missing_ok=True)
         files = {}
         for name, path in staged.items():

@@ -80,6 +80,7 @@ import duckdb
 import networkx as nx
 import pyarrow as pa
 
+from .errors import PipelineError
 from .types import (
     RELATION_TYPES,
     Actor,
@@ -102,7 +103,7 @@ ASSERTED = "asserted"
 TRIGGER_SEPARATOR = "; "
 
 
-class StoreError(RuntimeError):
+class StoreError(PipelineError, RuntimeError):
     """A store that cannot be read (missing, from another schema, not DuckDB)."""
 
 

@@ -144,6 +144,17 @@ def test_a_failed_build_leaves_the_previous_files(seed_build, cache_dir, tmp_pat
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
+def test_the_build_keeps_a_store_whose_export_is_the_graph_it_wrote(seed_build, tmp_path):
+    _, out = seed_build
+    assert (out / "store.duckdb").is_file()
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "export", str(out), "--out", str(tmp_path), "--formats", "json"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "graph.json").read_bytes() == (out / "graph.json").read_bytes()
+
+
 def test_committed_graph_of_the_corpus_is_current(seed_build):
     result, out = seed_build
     committed = ROOT / "graphs" / "graph.json"
