@@ -153,6 +153,18 @@ def atomic_write(path: str | os.PathLike, data: str | bytes | Iterable[str | byt
     ('سلام', ['a.txt'])
     """
     path = Path(path)
+    tmp = _write_temp(path, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp)
+        raise
+    _fsync_dir(path.parent)
+    return path
+
+
+def _write_temp(path: Path, data: str | bytes | Iterable[str | bytes]) -> Path:
+    """Write ``data`` to a fsynced temporary file beside ``path`` (removed if writing fails)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     chunks = [data] if isinstance(data, (str, bytes)) else data
     try:
@@ -167,15 +179,17 @@ def atomic_write(path: str | os.PathLike, data: str | bytes | Iterable[str | byt
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        _remove(Path(tmp))
         raise
-    _fsync_dir(path.parent)
-    return path
+    return Path(tmp)
+
+
+def _remove(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -634,9 +648,10 @@ def write_html(G: nx.Graph, path: str | os.PathLike, **options: Any) -> Path:
 def write_all(G: nx.Graph, out_dir: str | os.PathLike, *, html_options: Mapping[str, Any] | None = None) -> dict[str, Path]:
     """Write every format into ``out_dir`` (names in :data:`FILES`).
 
-    Every format is generated in memory first, then each file is replaced
-    atomically: if serialisation fails, no file changes; a crash while
-    writing leaves each file either old or new, never partial.
+    Each format is generated and written to a temporary file in turn (one
+    format in memory at a time), then every file is renamed into place: if
+    serialisation fails, no file changes; a crash while writing leaves each
+    file either old or new, never partial.
 
     Parameters
     ----------
@@ -661,17 +676,38 @@ def write_all(G: nx.Graph, out_dir: str | os.PathLike, *, html_options: Mapping[
     ['edges.csv', 'graph.gexf', 'graph.graphml', 'graph.html', 'graph.json', 'nodes.csv']
     """
     options = {"max_nodes": HTML_MAX_NODES, **(html_options or {})}
-    ready = _xml_ready(G)  # the XML-safe copy is the costly part: made once for both formats
-    generated = {
-        "json": generate_json(G),
-        "graphml": _graphml_text(*ready),
-        "gexf": _gexf_text(G, *ready),
-        "nodes_csv": generate_nodes_csv(G),
-        "edges_csv": generate_edges_csv(G),
-        "html": generate_html(G, **options),
+    ready: list = []
+
+    def xml_ready():  # the XML-safe copy is the costly part: made once for both formats
+        if not ready:
+            ready.extend(_xml_ready(G))
+        return ready
+
+    generators = {
+        "json": lambda: generate_json(G),
+        "graphml": lambda: _graphml_text(*xml_ready()),
+        "gexf": lambda: _gexf_text(G, *xml_ready()),
+        "nodes_csv": lambda: generate_nodes_csv(G),
+        "edges_csv": lambda: generate_edges_csv(G),
+        "html": lambda: generate_html(G, **options),
     }
     out = Path(out_dir)
-    return {fmt: atomic_write(out / FILES[fmt], text) for fmt, text in generated.items()}
+    # One format in memory at a time (each is hundreds of MB for a whole corpus), each
+    # written to a temporary file; only when all are written are they renamed into place.
+    temps: dict[str, Path] = {}
+    try:
+        for fmt, generate in generators.items():
+            temps[fmt] = _write_temp(out / FILES[fmt], generate())
+        paths = {}
+        for fmt, tmp in temps.items():
+            os.replace(tmp, out / FILES[fmt])
+            paths[fmt] = out / FILES[fmt]
+    except BaseException:
+        for tmp in temps.values():
+            _remove(tmp)
+        raise
+    _fsync_dir(out)
+    return paths
 
 
 def generate_articles_json(tagged: Iterable[Any], mentions: Iterable[Any]) -> str:
