@@ -28,6 +28,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from app_paths import paths_panel
 from curation_app import curation_panel
 from pipeline import explore
 from pipeline.explore import ViewState
@@ -691,6 +692,7 @@ def main() -> None:
         "Actors": lambda: actors_panel(str(folder), stamp, state),
         "Timeline": lambda: timeline_panel(str(folder), stamp, state),
         "Evidence": lambda: evidence_panel(data, H, state),
+        "Paths": lambda: paths_panel(data, H, state.label_language),
         "Article reader": lambda: reader_panel(data, G, state),
         "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes),
         "Add articles": lambda: upload_panel(data),

@@ -71,6 +71,7 @@ __all__ = [
     "by_min_weight",
     "by_kinds",
     "edge_kind",
+    "edge_direction",
     "dominant_relation",
     "by_search",
     "search_nodes",
@@ -214,6 +215,30 @@ def edge_kind(data: Mapping[str, Any]) -> str:
         return kind
     relations = data.get("relations") or {}
     return INTERACTION if any(r != CO_MENTION and c for r, c in relations.items()) else CO_MENTIONED
+
+
+def edge_direction(data: Mapping[str, Any]) -> tuple[str, str] | None:
+    """``(source, target)`` when the edge's typed sentences all point one way, else ``None``.
+
+    The edge's dominant direction, as the drawing shows it (an arrow): every
+    evidence item asserting a type is ``directed`` and they share one
+    ``(source, target)``. Co-mention sentences (no type) do not count
+    against a direction; an edge with no typed sentence has none.
+
+    >>> edge_direction({"evidence": [
+    ...     {"relations": ["ATTACK"], "directed": True, "source": "lavrov", "target": "kerry"},
+    ...     {"relations": [], "directed": False, "source": "kerry", "target": "lavrov"}]})
+    ('lavrov', 'kerry')
+    >>> edge_direction({"evidence": [
+    ...     {"relations": ["ATTACK"], "directed": True, "source": "lavrov", "target": "kerry"},
+    ...     {"relations": ["MEET"], "directed": False, "source": "kerry", "target": "lavrov"}]}) is None
+    True
+    """
+    typed = [e for e in data.get("evidence") or () if e.get("relations")]
+    ends = {(e.get("source"), e.get("target")) for e in typed if e.get("directed")}
+    if len(ends) == 1 and all(e.get("directed") for e in typed):
+        return next(iter(ends))
+    return None
 
 
 def _edge_attrs(evidence: list[dict[str, Any]], codes: Mapping[str, str]) -> dict[str, Any]:

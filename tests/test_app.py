@@ -143,7 +143,7 @@ def test_opens_on_the_graph_without_loading_the_model(app, G):
     assert app.query_params == {}
     assert metrics(app)["Articles selected"] == len(G.graph["articles"])
     assert "Arabic actor networks" in app.title[0].value
-    assert [t.label for t in app.tabs] == ["Actors", "Timeline", "Evidence", "Article reader", "Export", "Add articles", "Curate"]
+    assert [t.label for t in app.tabs] == ["Actors", "Timeline", "Evidence", "Paths", "Article reader", "Export", "Add articles", "Curate"]
 
 
 def test_missing_graph_says_how_to_build(monkeypatch, tmp_path, no_model):
@@ -623,3 +623,56 @@ def test_hostile_names_are_escaped_everywhere(hostile_dir, monkeypatch, no_model
     assert "href=" not in text  # a javascript: URL is shown as text, never linked
     drawing = page(at)
     assert "<script>alert(1)" not in drawing and "<img src=x" not in drawing and "<svg onload" not in drawing
+
+
+# ---------------------------------------------------------------------------
+# paths
+# ---------------------------------------------------------------------------
+
+
+def test_paths_tab_lists_a_path_with_evidence(app, G):
+    from pipeline.paths import find_paths, highlight
+
+    # two actors with no direct link, so the path has at least two hops
+    source, target = next((u, v) for u in sorted(G) for v in sorted(G) if u < v and not G.has_edge(u, v) and nx.has_path(G, u, v) and G.degree(u) and G.degree(v))
+    at = open_tab(app, "Paths")
+    assert not at.exception, at.exception
+    assert "Pick two actors" in at.caption[-1].value
+    at.selectbox(key="w_path_from").set_value(source)
+    at.selectbox(key="w_path_to").set_value(target).run()
+    assert not at.exception, at.exception
+    want = find_paths(G, source, target, 3)
+    assert want and len(want[0].hops) >= 2
+    shown = [h.value for h in at.html if 'class="path"' in h.value]
+    assert len(shown) == len(want)
+    first = shown[0]
+    import html as _html
+
+    text = _html.unescape(re.sub(r"<[^>]+>", "", first))
+    for hop in want[0].hops:  # every hop's sentences are listed, in Arabic
+        for e in hop.evidence[:20]:
+            assert e["sentence"] in text
+    assert first.count('class="path-evidence"') == sum(min(len(h.evidence), 20) for h in want[0].hops)
+    assert at.session_state["path_highlight"] == highlight(want)
+    # the paths are drawn on their own
+    frames = at.get("iframe")
+    assert len(frames) == 2
+    assert f'data-node-count="{len(highlight(want)["nodes"])}"' in frames[1].proto.srcdoc
+
+
+def test_paths_tab_says_when_no_path(tmp_path, monkeypatch, no_model):
+    """Two actors in separate components: a clear message, nothing highlighted."""
+    from pipeline.export import write_all
+
+    folder = write_graph_dir(tmp_path / "g", 6)
+    Gx = explore.load_graph_dir(folder).graph
+    H = nx.Graph(Gx)
+    H.add_node("lonely", label="ناشط مجهول", label_en="Unknown activist", type="PER", aliases=[], articles=[], mentions=1, article_mentions={}, wikidata="")
+    write_all(H, folder)
+    at = open_app(folder, monkeypatch, tmp_path)
+    at = open_tab(at, "Paths")
+    at.selectbox(key="w_path_from").set_value("lavrov")
+    at.selectbox(key="w_path_to").set_value("lonely").run()
+    assert not at.exception, at.exception
+    assert any("No path joins" in i.value for i in at.info)
+    assert at.session_state["path_highlight"] == {"nodes": [], "edges": []}

@@ -8,6 +8,8 @@ import json
 import os
 import random
 import re
+import shutil
+import subprocess
 import zipfile
 
 import networkx as nx
@@ -116,8 +118,24 @@ def xml_normalised(G: nx.Graph) -> nx.Graph:
     return H
 
 
+def without_gephi(H: nx.Graph, G: nx.Graph) -> nx.Graph:
+    """``H`` less the attributes the Gephi exports add (ex.GEPHI_*), unless ``G`` has them."""
+    H = copy.deepcopy(H)
+    for n, d in H.nodes(data=True):
+        for k in ex.GEPHI_NODE_ATTRIBUTES:
+            if k not in G.nodes[n]:
+                d.pop(k, None)
+    for u, v, d in H.edges(data=True):
+        for k in ex.GEPHI_EDGE_ATTRIBUTES:
+            if k not in G.edges[u, v]:
+                d.pop(k, None)
+    return H
+
+
 def assert_same_graph(H: nx.Graph, G: nx.Graph, *, graph_attrs: bool = True) -> None:
+    """Same nodes, edges and attributes; the Gephi attributes of the XML formats are checked elsewhere."""
     assert sorted(H.nodes) == sorted(G.nodes)
+    H = without_gephi(H, G)
     assert {frozenset(e) for e in H.edges} == {frozenset(e) for e in G.edges}
     for n in G:
         assert H.nodes[n] == G.nodes[n], n
@@ -422,3 +440,118 @@ def test_filtered_export_recomputes_the_contract_fields(tmp_path):
     edge = json.loads(ex.generate_json(H))["edges"][0]
     assert (edge["weight"], edge["relations"], edge["dominant_relation"], edge["cameo"]) == (2, {"STATEMENT": 2}, "STATEMENT", "02")
     assert [e["relations"] for e in edge["evidence"]] == [["STATEMENT"], ["STATEMENT"]]
+
+
+# ---------------------------------------------------------------------------
+# what the app shows, for Gephi: direction, colour, size, position, PageRank, community
+# ---------------------------------------------------------------------------
+
+
+def test_gephi_attributes_match_the_app(tmp_path):
+    from pipeline.graph import actor_table
+    from pipeline.render import RELATION_COLORS, TYPE_COLORS
+
+    G = hostile_graph()
+    rows = {r["id"]: r for r in actor_table(G)}
+    H = ex.read_graphml(ex.write_graphml(G, tmp_path / "g.graphml"))
+    for n in G:
+        d = H.nodes[n]
+        assert d["pagerank"] == pytest.approx(rows[n]["pagerank"]) and d["community"] == rows[n]["community"]
+        assert "#%02x%02x%02x" % (d["r"], d["g"], d["b"]) == TYPE_COLORS[G.nodes[n]["type"]]
+        assert 10 <= d["size"] <= 42 and isinstance(d["x"], float) and isinstance(d["y"], float)
+    # the attack sentence is directed, the agreement sentence is not: no dominant direction
+    assert (H.edges["kerry", "lavrov"]["direction_source"], H.edges["kerry", "lavrov"]["direction_target"]) == ("", "")
+    e = H.edges["lavrov", "moscow"]
+    assert "#%02x%02x%02x" % (e["r"], e["g"], e["b"]) == RELATION_COLORS["CO_MENTION"]
+    assert H.edges["kerry", "lavrov"]["dominant_relation"] == "MEET" and H.edges["kerry", "lavrov"]["cameo"] == "04"
+
+
+def test_edge_direction_is_exported_when_the_sentences_agree(tmp_path):
+    G = build_graph(*_inputs())  # Kerry's STATEMENT about Lavrov, in both sentences
+    for read, name in ((ex.read_graphml, "g.graphml"), (ex.read_gexf, "g.gexf")):
+        (tmp_path / name).write_text((ex.generate_graphml if name.endswith("graphml") else ex.generate_gexf)(G), encoding="utf-8")
+        H = read(tmp_path / name)
+        assert (H.edges["kerry", "lavrov"]["direction_source"], H.edges["kerry", "lavrov"]["direction_target"]) == ("kerry", "lavrov")
+        assert H.edges["lavrov", "moscow"]["direction_source"] == ""
+
+
+def test_gexf_viz_colour_size_position(tmp_path):
+    from pipeline.render import TYPE_COLORS
+
+    G = hostile_graph()
+    text = ex.generate_gexf(G)
+    root = strict_xml(text)
+    viz = "{http://www.gexf.net/1.2draft/viz}"
+    for node in root.iter(f"{GEXF_NS}node"):
+        colour = node.find(f"{viz}color")
+        assert "#%02x%02x%02x" % tuple(int(colour.get(c)) for c in "rgb") == TYPE_COLORS[G.nodes[node.get("id")]["type"]]
+        assert float(node.find(f"{viz}size").get("value")) >= 10
+        position = node.find(f"{viz}position")
+        assert {"x", "y", "z"} <= set(position.attrib)
+    path = tmp_path / "g.gexf"
+    path.write_text(text, encoding="utf-8")
+    H = ex.read_gexf(path)
+    assert set(H.nodes["lavrov"]["viz"]) == {"color", "size", "position"}
+
+
+def test_positions_and_colours_from_the_caller(tmp_path):
+    G = hostile_graph()
+    pos = {"lavrov": (1.5, -2.0), "kerry": (0.0, 0.0), "moscow": (10.0, 20.0)}
+    text = ex.generate_graphml(G, positions=pos, colors={"moscow": "#010203"})
+    path = tmp_path / "g.graphml"
+    path.write_text(text, encoding="utf-8")
+    H = ex.read_graphml(path)
+    assert (H.nodes["moscow"]["x"], H.nodes["moscow"]["y"]) == (10.0, 20.0)
+    assert (H.nodes["moscow"]["r"], H.nodes["moscow"]["g"], H.nodes["moscow"]["b"]) == (1, 2, 3)
+
+
+def test_layout_is_deterministic_and_covers_big_graphs():
+    G = nx.gnm_random_graph(60, 120, seed=1)
+    nx.set_edge_attributes(G, 1, "weight")
+    a = ex.layout_positions(G, max_nodes=20)
+    assert a == ex.layout_positions(G, max_nodes=20)
+    assert set(a) == set(G)
+    assert len(set(a.values())) == len(a)
+
+
+def test_gephi_attributes_can_be_left_out():
+    G = hostile_graph()
+    names = {k.get("attr.name") for k in strict_xml(ex.generate_graphml(G, gephi=False)).iter(f"{GRAPHML_NS}key")}
+    assert not names & {"pagerank", "community", "r", "x", "direction_source"}
+
+
+def test_graphml_reads_back_in_igraph(tmp_path):
+    igraph = pytest.importorskip("igraph")
+    G = hostile_graph()
+    path = ex.write_graphml(G, tmp_path / "g.graphml")
+    g = igraph.Graph.Read_GraphML(str(path))
+    assert g.vcount() == 3 and g.ecount() == 2 and not g.is_directed()
+    by_id = {v["id"]: v for v in g.vs}
+    assert by_id["lavrov"]["label"] == "سيرغي لافروف"
+    assert json.loads(by_id["lavrov"]["aliases"])[0] == "لافروف"
+    assert by_id["lavrov"]["community"] == 0 and by_id["lavrov"]["pagerank"] > 0
+    e = g.es[g.get_eid(by_id["kerry"].index, by_id["lavrov"].index)]
+    assert e["dominant_relation"] == "MEET" and e["cameo"] == "04" and e["weight"] == 2
+    assert json.loads(e["evidence"])[0]["sentence"] == HOSTILE_SENTENCE
+
+
+JS_DIR = os.path.join(os.path.dirname(__file__), "js")
+
+
+@pytest.mark.skipif(
+    not (shutil.which("node") and os.path.isdir(os.path.join(JS_DIR, "node_modules", "graphology-gexf"))),
+    reason="needs node and `npm ci --prefix tests/js` (graphology-gexf, as Gephi Lite reads GEXF)",
+)
+def test_gexf_reads_back_in_graphology(tmp_path):
+    G = build_graph(*_inputs())
+    path = ex.write_gexf(G, tmp_path / "g.gexf")
+    out = subprocess.run(["node", os.path.join(JS_DIR, "read_gexf.js"), str(path)], capture_output=True, text=True, check=True, timeout=60)
+    g = json.loads(out.stdout)
+    assert (g["order"], g["size"], g["type"]) == (3, 2, "undirected")
+    lavrov = g["nodes"]["lavrov"]
+    assert lavrov["label"] == "لافروف" and lavrov["color"].startswith("rgba(225,87,89")
+    assert lavrov["size"] >= 10 and "x" in lavrov and "community" in lavrov and "pagerank" in lavrov
+    edge = next(e for e in g["edges"] if {e["source"], e["target"]} == {"kerry", "lavrov"})
+    attrs = edge["attributes"]
+    assert (attrs["dominant_relation"], attrs["cameo"], attrs["direction_source"], attrs["direction_target"]) == ("MEET", "04", "kerry", "lavrov")
+    assert json.loads(attrs["evidence"])[0]["sentence"] == "التقى لافروف كيري في موسكو"

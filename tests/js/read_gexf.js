@@ -1,0 +1,10 @@
+const fs = require('fs');
+const Graph = require('graphology');
+const gexf = require('graphology-gexf');
+const text = fs.readFileSync(process.argv[2], 'utf8');
+const g = gexf.parse(Graph, text);
+const nodes = {};
+g.forEachNode((k, a) => { nodes[k] = a; });
+const edges = [];
+g.forEachEdge((k, a, s, t) => { edges.push({key: k, source: s, target: t, attributes: a}); });
+process.stdout.write(JSON.stringify({order: g.order, size: g.size, type: g.type, nodes, edges}));
