@@ -28,8 +28,10 @@ from pathlib import Path
 
 import streamlit as st
 
+import selection_panel
 from curation_app import curation_panel
 from pipeline import explore
+from pipeline import selection as sel
 from pipeline.explore import ViewState
 from pipeline.graph import timeline
 from pipeline.render import RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, render_html
@@ -115,10 +117,13 @@ def filtered(folder: str, stamp: tuple, state: ViewState, capped: bool):
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def graph_page(folder: str, stamp: tuple, state: ViewState) -> tuple[str, int, int, int]:
-    """The drawing as a standalone page, and the drawn/filtered counts."""
-    drawn = filtered(folder, stamp, state, True)
-    total = filtered(folder, stamp, state, False).number_of_nodes()
+def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str, ...] = ()) -> tuple[str, int, int, int]:
+    """The drawing as a standalone page, and the drawn/filtered counts.
+
+    ``expanded``: actors whose neighbours are drawn too (double click, "Expand")."""
+    matching = filtered(folder, stamp, state, False)
+    drawn = sel.expand_view(matching, filtered(folder, stamp, state, True), expanded)
+    total = matching.number_of_nodes()
     page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, **state.render_kwargs())
     return page, drawn.number_of_nodes(), drawn.number_of_edges(), total
 
@@ -175,9 +180,10 @@ def current_params() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params}
 
 
-def sync_url(state: ViewState) -> None:
-    """Write the view into the URL (only when it changed)."""
+def sync_url(state: ViewState, expanded: tuple[str, ...] = ()) -> None:
+    """Write the view, and the expanded actors, into the URL (only when it changed)."""
     wanted = {k: v if isinstance(v, list) else [v] for k, v in state.to_query_params().items()}
+    wanted.update(sel.expanded_params(expanded))
     if wanted != current_params():
         st.query_params.from_dict(wanted)
 
@@ -192,6 +198,7 @@ def prepare_state(data: explore.GraphData, bounds) -> None:
             current_params(), articles={a.get("id") for a in data.article_meta}, actors=set(G)
         )
         ss.update(widget_values(state, bounds))
+        selection_panel.load_expanded(current_params(), set(G))
         ss["_url_loaded"] = True
     defaults = widget_values(ViewState(), bounds)
     for key, value in defaults.items():
@@ -200,6 +207,7 @@ def prepare_state(data: explore.GraphData, bounds) -> None:
     ss[KEYS["articles"]] = [a for a in ss[KEYS["articles"]] if a in known]
     if ss[KEYS["focus"]] is not None and ss[KEYS["focus"]] not in G:
         ss[KEYS["focus"]] = None
+    ss["expanded"] = tuple(n for n in selection_panel.expanded() if n in G)
     if bounds and KEYS["dates"] in ss:
         dates = tuple(ss[KEYS["dates"]]) or bounds
         if ss.get("_date_bounds") not in (None, bounds) and dates == tuple(ss["_date_bounds"]):
@@ -211,6 +219,7 @@ def prepare_state(data: explore.GraphData, bounds) -> None:
 
 def reset_view(bounds) -> None:
     st.session_state.update(widget_values(ViewState(), bounds))
+    selection_panel.clear()
 
 
 # ---------------------------------------------------------------------------
@@ -471,24 +480,14 @@ def evidence_panel(data: explore.GraphData, H, state: ViewState) -> None:
         return
     shown = explore.evidence_rows(H, actor, other, articles=data.by_id, language=state.label_language, limit=EVIDENCE_LIMIT)
     count = explore.evidence_count(H, actor, other)
-    names = RELATION_NAMES[state.label_language]
     st.caption(
         f"{count} source sentence{'s' if count != 1 else ''}"
         + (f"; the first {EVIDENCE_LIMIT} shown." if count > EVIDENCE_LIMIT else ".")
     )
     if not shown:
         return
-    cards = []
-    for r in shown:
-        kinds = ("، " if state.label_language == "ar" else ", ").join(names.get(t, t) for t in r["relations"] or ["CO_MENTION"])
-        meta = " · ".join(f"<bdi>{esc(x)}</bdi>" for x in (kinds, r["source"], r["date"]) if x)
-        cards.append(
-            '<div style="border-bottom:1px solid #eee;padding:0.45rem 0;">'
-            f'<div dir="auto" style="font-size:0.8rem;color:#666;"><bdi>{esc(r["title"] or r["article"])}</bdi> — {meta}</div>'
-            f'<div dir="rtl" lang="ar" style="font-size:1.05rem;line-height:1.8;unicode-bidi:plaintext;text-align:start;">{r["html"]}</div>'
-            "</div>"
-        )
-    st.html('<div class="evidence" style="max-height:560px;overflow-y:auto;">' + "".join(cards) + "</div>")
+    cards = selection_panel.evidence_cards_html(shown, state.label_language)
+    st.html('<div class="evidence" style="max-height:560px;overflow-y:auto;">' + cards + "</div>")
 
 
 def reader_panel(data: explore.GraphData, G, state: ViewState) -> None:
@@ -655,7 +654,9 @@ def main() -> None:
     f = filter_controls(data, bounds)
     d = display_controls()
     state = view_state(f, d, bounds)
-    sync_url(state)
+    H = filtered(str(folder), stamp, state, False)
+    selection_panel.graph_events(H)
+    sync_url(state, selection_panel.expanded())
     st.sidebar.divider()
     st.sidebar.button("Reset view", on_click=reset_view, args=(bounds,), key="w_reset", width="stretch")
     if ss.get("workspace"):
@@ -672,8 +673,7 @@ def main() -> None:
     if ss.get("build_note"):
         st.success(ss["build_note"])
 
-    page, drawn_nodes, drawn_edges, total = graph_page(str(folder), stamp, state)
-    H = filtered(str(folder), stamp, state, False)
+    page, drawn_nodes, drawn_edges, total = graph_page(str(folder), stamp, state, selection_panel.expanded())
     selected_articles = len(state.articles) or n_articles
     m1, m2, m3, m4 = st.columns(4)
     m1.metric("Actors drawn", drawn_nodes)
@@ -682,9 +682,10 @@ def main() -> None:
     m4.metric("Articles selected", selected_articles)
     if total == 0:
         st.warning("No actor matches these filters. Widen them, or press “Reset view” in the sidebar.")
-    st.iframe(page, height=GRAPH_HEIGHT + 8)
+    selection_panel.drawing(page, GRAPH_HEIGHT + 8)
     if drawn_nodes < total:
         st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors; raise “Maximum actors drawn” to see more.")
+    selection_panel.detail_panel(data, H, state.label_language)
 
     # Only the open tab runs (and is sent to the browser): the page opens faster.
     panels = {

@@ -2,7 +2,7 @@
 
 Every sidebar control is set and the drawn subgraph checked against
 :func:`pipeline.graph.filter_graph` on the same graph: the metrics (drawn
-and matching actors, drawn links) and the page in the iframe, which must be
+and matching actors, drawn links) and the page in the graph component, which must be
 exactly :func:`pipeline.render.render_html` of that subgraph. The tab
 controls (evidence, reader, timeline), the downloads, the URL round trip and
 uploads are driven too. Only ``test_upload_good_file_rebuilds`` loads the
@@ -101,9 +101,10 @@ def metrics(at) -> dict[str, int]:
 
 
 def page(at) -> str:
-    frames = at.get("iframe")
+    """The page the graph component draws (its ``page`` argument)."""
+    frames = [e for e in at.get("component_instance") if e.proto.component_name.endswith(".graph_view")]
     assert len(frames) == 1
-    return frames[0].proto.srcdoc
+    return json.loads(frames[0].proto.json_args)["page"]
 
 
 def html_blocks(at) -> str:
