@@ -684,7 +684,8 @@ def main() -> None:
         st.warning("No actor matches these filters. Widen them, or press “Reset view” in the sidebar.")
     selection_panel.drawing(page, GRAPH_HEIGHT + 8)
     if drawn_nodes < total:
-        st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors; raise “Maximum actors drawn” to see more.")
+        more = " and the neighbours of the expanded actors" if selection_panel.expanded() else ""
+        st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors{more}; raise “Maximum actors drawn” to see more.")
     selection_panel.detail_panel(data, H, state.label_language)
 
     # Only the open tab runs (and is sent to the browser): the page opens faster.

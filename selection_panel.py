@@ -64,8 +64,12 @@ def graph_events(H: nx.Graph) -> None:
 
 
 def drawing(page: str, height: int) -> None:
-    """The clickable drawing and the hint under it."""
-    graph_view(page, height=height, key=GRAPH_KEY)
+    """The clickable drawing, the current selection marked, and the hint under it."""
+    choice = st.session_state.get("selection")
+    selected = None
+    if choice is not None:
+        selected = {"type": "node", "id": choice.source} if choice.kind == "node" else {"type": "edge", "source": choice.source, "target": choice.target}
+    graph_view(page, height=height, key=GRAPH_KEY, selected=selected)
     st.caption(HINT)
 
 

@@ -8,7 +8,7 @@ there with the mouse, and wait for the app's detail panel
 (``div.selection-detail``) to show the matching evidence: as many sentences
 as :func:`pipeline.explore.evidence_count` gives for the actor or the pair.
 A double click expands an actor: its neighbours are drawn and the URL holds
-``expand``. No request leaves the machine, no console error appears, and on
+``expand``, and the actor stays selected in the redrawn page. No request leaves the machine, no console error appears, and on
 hostile data no click runs anything.
 """
 from __future__ import annotations
@@ -127,6 +127,7 @@ def test_click_node_edge_and_expand(browser, plain_dir, tmp_path):
         assert stats["edges"] == grown.number_of_edges()
         page.wait_for_function("(id) => new URLSearchParams(location.search).getAll('expand').includes(id)", arg=node, timeout=10_000)
         detail(page, "node", node)
+        frame.wait_for_function("(id) => window.network.getSelectedNodes().includes(id)", arg=node, timeout=10_000)  # still marked after the redraw
         shoot(page, tmp_path, "click-expand.png")
         context.close()
 

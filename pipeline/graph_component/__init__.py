@@ -40,7 +40,14 @@ def _component():
     return components.declare_component("graph_view", path=str(FRONTEND))
 
 
-def graph_view(page: str, *, height: int, key: str, on_change: Callable[[], None] | None = None) -> dict[str, Any] | None:
+def graph_view(
+    page: str,
+    *,
+    height: int,
+    key: str,
+    selected: dict[str, str] | None = None,
+    on_change: Callable[[], None] | None = None,
+) -> dict[str, Any] | None:
     """Draw ``page`` and return the last click event, or ``None``.
 
     Parameters
@@ -52,6 +59,9 @@ def graph_view(page: str, *, height: int, key: str, on_change: Callable[[], None
     key : str
         Widget key: the component keeps its identity, and its frame, while
         the page changes; ``st.session_state[key]`` holds the last event.
+    selected : dict, optional
+        ``{"type": "node", "id": ...}`` or ``{"type": "edge", "source": ...,
+        "target": ...}``: selected in the drawing (also after a redraw).
     on_change : callable, optional
         Called (before the script reruns) when a new event arrives.
 
@@ -60,4 +70,4 @@ def graph_view(page: str, *, height: int, key: str, on_change: Callable[[], None
     dict or None
         The last event (see the module docstring); ``None`` before the first click.
     """
-    return _component()(page=page, height=int(height), key=key, default=None, on_change=on_change)
+    return _component()(page=page, height=int(height), selected=selected, key=key, default=None, on_change=on_change)
