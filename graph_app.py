@@ -24,6 +24,7 @@ import datetime as dt
 import os
 import shutil
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
@@ -116,14 +117,21 @@ def filtered(folder: str, stamp: tuple, state: ViewState, capped: bool):
     return drawn if capped else matching
 
 
+def context(folder: str, stamp: tuple, state: ViewState):
+    """The filtered graph before the search and the focus narrow it: clicks and
+    the detail panel read it, and expanded actors bring their neighbours from it."""
+    return filtered(folder, stamp, replace(state, search="", focus=""), False)
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
 def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str, ...] = ()) -> tuple[str, int, int, int]:
     """The drawing as a standalone page, and the drawn/filtered counts.
 
     ``expanded``: actors whose neighbours are drawn too (double click, "Expand")."""
-    matching = filtered(folder, stamp, state, False)
-    drawn = sel.expand_view(matching, filtered(folder, stamp, state, True), expanded)
-    total = matching.number_of_nodes()
+    drawn = filtered(folder, stamp, state, True)
+    if expanded:
+        drawn = sel.expand_view(context(folder, stamp, state), drawn, expanded)
+    total = filtered(folder, stamp, state, False).number_of_nodes()
     page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, **state.render_kwargs())
     return page, drawn.number_of_nodes(), drawn.number_of_edges(), total
 
@@ -655,7 +663,8 @@ def main() -> None:
     d = display_controls()
     state = view_state(f, d, bounds)
     H = filtered(str(folder), stamp, state, False)
-    selection_panel.graph_events(H)
+    C = context(str(folder), stamp, state)
+    selection_panel.graph_events(C)
     sync_url(state, selection_panel.expanded())
     st.sidebar.divider()
     st.sidebar.button("Reset view", on_click=reset_view, args=(bounds,), key="w_reset", width="stretch")
@@ -686,7 +695,7 @@ def main() -> None:
     if drawn_nodes < total:
         more = " and the neighbours of the expanded actors" if selection_panel.expanded() else ""
         st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors{more}; raise “Maximum actors drawn” to see more.")
-    selection_panel.detail_panel(data, H, state.label_language)
+    selection_panel.detail_panel(data, C, state.label_language)
 
     # Only the open tab runs (and is sent to the browser): the page opens faster.
     panels = {

@@ -53,7 +53,8 @@ def clear(*, expansion: bool = True) -> None:
 def graph_events(H: nx.Graph) -> None:
     """Apply the drawing's last click, once, to the session's selection and expansion.
 
-    ``H`` is the filtered graph: clicks naming anything else are ignored.
+    ``H`` is the filtered graph before the search and the focus narrow it
+    (what an expanded actor may bring in): clicks naming anything else are ignored.
     """
     ss = st.session_state
     event = ss.get(GRAPH_KEY)

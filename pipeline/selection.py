@@ -144,9 +144,12 @@ def add_expanded(expanded: Sequence[str], node: str) -> tuple[str, ...]:
 def expand_view(matching: nx.Graph, drawn: nx.Graph, expanded: Iterable[str]) -> nx.Graph:
     """``drawn`` plus each expanded actor and its neighbours in ``matching``.
 
-    Expanded actors that the filters removed are skipped. Returns ``drawn``
-    itself when nothing is added, else a read-only subgraph view of
-    ``matching``.
+    ``matching`` is the graph the neighbours come from: in the app, the
+    filtered graph before the search and the focus narrow it, so that an
+    actor at the edge of a focus view can be expanded beyond it. Expanded
+    actors that the filters removed are skipped. Returns ``drawn`` itself
+    when nothing is added, else a read-only view of ``matching``, its nodes
+    in ``matching``'s order (a set's order would change between processes).
 
     >>> from pipeline.graph import _example
     >>> G = _example()
@@ -163,7 +166,7 @@ def expand_view(matching: nx.Graph, drawn: nx.Graph, expanded: Iterable[str]) ->
             nodes.update(matching[node])
     if len(nodes) == drawn.number_of_nodes():
         return drawn
-    return matching.subgraph(nodes)
+    return nx.subgraph_view(matching, filter_node=nodes.__contains__)
 
 
 def expanded_from_params(params: Mapping[str, str | Sequence[str]], actors: Collection[str] | None = None) -> tuple[str, ...]:

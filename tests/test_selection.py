@@ -192,3 +192,30 @@ def test_app_expand_button_and_url(graph_dir, monkeypatch):
     assert not again.exception
     assert f'data-node-count="{grown.number_of_nodes()}"' in drawn_page(again)
     assert again.session_state["expanded"] == (node,)
+
+
+def test_expanding_reaches_beyond_the_focus(graph_dir, monkeypatch):
+    """An actor at the edge of a focus view brings in neighbours the focus left out."""
+    monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
+    monkeypatch.setenv("APP_WORK_DIR", str(graph_dir / "work"))
+    G = explore.load_graph_dir(graph_dir).graph
+    context = filter_graph(G, **ViewState().filter_kwargs())
+    focus = "lavrov"
+    state = ViewState(focus=focus, depth=1)
+    drawn = filter_graph(G, **state.filter_kwargs(max_nodes=True))
+    edge_of_view = next(n for n in sorted(drawn) if set(context[n]) - set(drawn))
+    grown = expand_view(context, drawn, [edge_of_view])
+    assert grown.number_of_nodes() > drawn.number_of_nodes()
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params = state.to_query_params()
+    at.run()
+    at.session_state["w_graph"] = {"type": "expand", "id": edge_of_view, "seq": 1}
+    at.run()
+    assert not at.exception
+    assert f'data-node-count="{grown.number_of_nodes()}"' in drawn_page(at)
+    outside = sorted(set(grown) - set(drawn))[0]
+    at.session_state["w_graph"] = {"type": "node", "id": outside, "seq": 2}  # a newly drawn actor can be inspected
+    at.run()
+    [panel] = details(at)
+    assert f'data-source="{outside}"' in panel and f'data-count="{explore.evidence_count(context, outside)}"' in panel
