@@ -34,7 +34,6 @@
   function emit(value) {
     seq += 1;
     value.seq = seq;
-    window.lastGraphEvent = value;  // for tests
     send("streamlit:setComponentValue", {value: value, dataType: "json"});
   }
 
@@ -54,7 +53,7 @@
     var inner = frame.contentWindow;
     var network = inner && inner.network;
     if (!network) { return; }
-    window.graphNetwork = network;  // for tests
+    window.graphNetwork = network;  // the drawn page's network, for mark()
     mark(network);
     network.on("click", function (params) {
       if (params.nodes && params.nodes.length) {
