@@ -53,8 +53,11 @@ def _offset(page, frame) -> tuple[float, float]:
 
 
 def node_point(page, frame, node: str) -> tuple[float, float]:
-    """``node``'s centre in the page's viewport."""
-    point = frame.evaluate("(id) => window.network.canvasToDOM(window.network.getPositions([id])[id])", node)
+    """``node``'s centre in the page's viewport (checked to hit ``node``, not an actor drawn over it)."""
+    point = frame.evaluate(
+        "(id) => { const n = window.network; const p = n.canvasToDOM(n.getPositions([id])[id]); return {x: p.x, y: p.y, hit: n.getNodeAt(p)}; }", node
+    )
+    assert point["hit"] == node, f"a click on {node}'s centre would hit {point['hit']}"
     x, y = _offset(page, frame)
     return x + point["x"], y + point["y"]
 
