@@ -169,3 +169,46 @@ def test_clicks_on_hostile_data_run_nothing(browser, hostile_dir, tmp_path):
     assert seen.dialogs == [], seen.dialogs
     assert seen.remote() == [], seen.remote()[:5]
     assert seen.errors == [], seen.errors
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory) -> Path:
+    """The render tests' payload corpus (names, types, sentences, triggers) as a build folder."""
+    from pipeline.export import write_all
+
+    from .test_render import hostile_graph
+
+    folder = tmp_path_factory.mktemp("click-corpus")
+    write_all(hostile_graph(), folder)
+    return folder
+
+
+def test_clicking_every_payload_runs_nothing(browser, corpus_dir, tmp_path):
+    from .test_render import PAYLOADS, hostile_graph
+
+    G = hostile_graph()
+    with serve_app(corpus_dir, env={"APP_WORK_DIR": str(tmp_path / "work")}) as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 1400})
+        page = context.new_page()
+        seen = Recorder(page)
+        page.goto(url + "/?physics=off")
+        frame, stats = graph_frame(page, lambda s: s["nodes"] == G.number_of_nodes())
+        shown = []
+        for node in G:
+            frame, _ = graph_frame(page)
+            page.mouse.click(*node_point(page, frame, node))
+            detail(page, "node", node)
+            shown.append(page.locator("div.selection-title").first.inner_text())
+        frame, _ = graph_frame(page)
+        u, v, x, y = edge_point(page, frame)
+        page.mouse.click(x, y)
+        detail(page, "edge", *sorted((u, v)))
+        page.wait_for_timeout(500)  # let any injected handler fire
+        bad = [b for f in page.frames if not f.is_detached() for b in f.evaluate(INJECTED)]
+        context.close()
+
+    assert [" ".join(s.split()) for s in shown[:5]] == [" ".join(p.split()) for p in PAYLOADS[:5]]  # names shown as text
+    assert bad == [], bad
+    assert seen.dialogs == [], seen.dialogs
+    assert seen.remote() == [], seen.remote()[:5]
+    assert seen.errors == [], seen.errors
