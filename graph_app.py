@@ -663,7 +663,7 @@ def main() -> None:
     d = display_controls()
     state = view_state(f, d, bounds)
     H = filtered(str(folder), stamp, state, False)
-    C = context(str(folder), stamp, state)
+    C = lambda: context(str(folder), stamp, state)  # noqa: E731 - only filtered when a click or a selection needs it
     selection_panel.graph_events(C)
     sync_url(state, selection_panel.expanded())
     st.sidebar.divider()

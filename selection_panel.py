@@ -12,6 +12,7 @@ actor ids, also in the URL as ``expand``), ``w_graph`` (the component).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import networkx as nx
 import streamlit as st
@@ -50,18 +51,19 @@ def clear(*, expansion: bool = True) -> None:
         st.session_state["expanded"] = ()
 
 
-def graph_events(H: nx.Graph) -> None:
+def graph_events(graph: Callable[[], nx.Graph]) -> None:
     """Apply the drawing's last click, once, to the session's selection and expansion.
 
-    ``H`` is the filtered graph before the search and the focus narrow it
-    (what an expanded actor may bring in): clicks naming anything else are ignored.
+    ``graph()`` gives the filtered graph before the search and the focus
+    narrow it (what an expanded actor may bring in); it is called only when
+    there is a new click. Clicks naming anything else are ignored.
     """
     ss = st.session_state
     event = ss.get(GRAPH_KEY)
     if not isinstance(event, dict) or event.get("seq") == ss.get("_graph_seq"):
         return
     ss["_graph_seq"] = event.get("seq")
-    ss["selection"], ss["expanded"] = sel.apply_event(event, ss.get("selection"), expanded(), H)
+    ss["selection"], ss["expanded"] = sel.apply_event(event, ss.get("selection"), expanded(), graph())
 
 
 def drawing(page: str, height: int) -> None:
@@ -143,10 +145,14 @@ def _expand(node: str) -> None:
     st.session_state["expanded"] = sel.add_expanded(expanded(), node)
 
 
-def detail_panel(data: explore.GraphData, H: nx.Graph, language: str) -> None:
-    """The selected actor's or link's detail, with the expand and clear buttons."""
+def detail_panel(data: explore.GraphData, graph: Callable[[], nx.Graph], language: str) -> None:
+    """The selected actor's or link's detail, with the expand and clear buttons.
+
+    ``graph()`` gives the graph of :func:`graph_events`; it is called only
+    when something is selected."""
     ss = st.session_state
     choice = ss.get("selection")
+    H = graph() if choice is not None else None
     if choice is not None and not choice.valid_in(H):
         choice = ss["selection"] = None  # filtered away
     if choice is None:
