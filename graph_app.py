@@ -21,6 +21,7 @@ Environment
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import shutil
 import uuid
@@ -663,7 +664,7 @@ def main() -> None:
     d = display_controls()
     state = view_state(f, d, bounds)
     H = filtered(str(folder), stamp, state, False)
-    C = lambda: context(str(folder), stamp, state)  # noqa: E731 - only filtered when a click or a selection needs it
+    C = functools.partial(context, str(folder), stamp, state)  # filtered only when a click or a selection needs it
     selection_panel.graph_events(C)
     sync_url(state, selection_panel.expanded())
     st.sidebar.divider()
