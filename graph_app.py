@@ -21,16 +21,20 @@ Environment
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import shutil
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
 
+import selection_panel
 from app_paths import paths_panel
 from curation_app import curation_panel
 from pipeline import explore
+from pipeline import selection as sel
 from pipeline.explore import ViewState
 from pipeline.graph import timeline
 from pipeline.render import RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, render_html
@@ -115,10 +119,20 @@ def filtered(folder: str, stamp: tuple, state: ViewState, capped: bool):
     return drawn if capped else matching
 
 
+def context(folder: str, stamp: tuple, state: ViewState):
+    """The filtered graph before the search and the focus narrow it: clicks and
+    the detail panel read it, and expanded actors bring their neighbours from it."""
+    return filtered(folder, stamp, replace(state, search="", focus=""), False)
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
-def graph_page(folder: str, stamp: tuple, state: ViewState) -> tuple[str, int, int, int]:
-    """The drawing as a standalone page, and the drawn/filtered counts."""
+def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str, ...] = ()) -> tuple[str, int, int, int]:
+    """The drawing as a standalone page, and the drawn/filtered counts.
+
+    ``expanded``: actors whose neighbours are drawn too (double click, "Expand")."""
     drawn = filtered(folder, stamp, state, True)
+    if expanded:
+        drawn = sel.expand_view(context(folder, stamp, state), drawn, expanded)
     total = filtered(folder, stamp, state, False).number_of_nodes()
     page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, **state.render_kwargs())
     return page, drawn.number_of_nodes(), drawn.number_of_edges(), total
@@ -176,9 +190,10 @@ def current_params() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params}
 
 
-def sync_url(state: ViewState) -> None:
-    """Write the view into the URL (only when it changed)."""
+def sync_url(state: ViewState, expanded: tuple[str, ...] = ()) -> None:
+    """Write the view, and the expanded actors, into the URL (only when it changed)."""
     wanted = {k: v if isinstance(v, list) else [v] for k, v in state.to_query_params().items()}
+    wanted.update(sel.expanded_params(expanded))
     if wanted != current_params():
         st.query_params.from_dict(wanted)
 
@@ -193,6 +208,7 @@ def prepare_state(data: explore.GraphData, bounds) -> None:
             current_params(), articles={a.get("id") for a in data.article_meta}, actors=set(G)
         )
         ss.update(widget_values(state, bounds))
+        selection_panel.load_expanded(current_params(), set(G))
         ss["_url_loaded"] = True
     defaults = widget_values(ViewState(), bounds)
     for key, value in defaults.items():
@@ -201,6 +217,7 @@ def prepare_state(data: explore.GraphData, bounds) -> None:
     ss[KEYS["articles"]] = [a for a in ss[KEYS["articles"]] if a in known]
     if ss[KEYS["focus"]] is not None and ss[KEYS["focus"]] not in G:
         ss[KEYS["focus"]] = None
+    ss["expanded"] = tuple(n for n in selection_panel.expanded() if n in G)
     if bounds and KEYS["dates"] in ss:
         dates = tuple(ss[KEYS["dates"]]) or bounds
         if ss.get("_date_bounds") not in (None, bounds) and dates == tuple(ss["_date_bounds"]):
@@ -212,6 +229,7 @@ def prepare_state(data: explore.GraphData, bounds) -> None:
 
 def reset_view(bounds) -> None:
     st.session_state.update(widget_values(ViewState(), bounds))
+    selection_panel.clear()
 
 
 # ---------------------------------------------------------------------------
@@ -472,24 +490,14 @@ def evidence_panel(data: explore.GraphData, H, state: ViewState) -> None:
         return
     shown = explore.evidence_rows(H, actor, other, articles=data.by_id, language=state.label_language, limit=EVIDENCE_LIMIT)
     count = explore.evidence_count(H, actor, other)
-    names = RELATION_NAMES[state.label_language]
     st.caption(
         f"{count} source sentence{'s' if count != 1 else ''}"
         + (f"; the first {EVIDENCE_LIMIT} shown." if count > EVIDENCE_LIMIT else ".")
     )
     if not shown:
         return
-    cards = []
-    for r in shown:
-        kinds = ("، " if state.label_language == "ar" else ", ").join(names.get(t, t) for t in r["relations"] or ["CO_MENTION"])
-        meta = " · ".join(f"<bdi>{esc(x)}</bdi>" for x in (kinds, r["source"], r["date"]) if x)
-        cards.append(
-            '<div style="border-bottom:1px solid #eee;padding:0.45rem 0;">'
-            f'<div dir="auto" style="font-size:0.8rem;color:#666;"><bdi>{esc(r["title"] or r["article"])}</bdi> — {meta}</div>'
-            f'<div dir="rtl" lang="ar" style="font-size:1.05rem;line-height:1.8;unicode-bidi:plaintext;text-align:start;">{r["html"]}</div>'
-            "</div>"
-        )
-    st.html('<div class="evidence" style="max-height:560px;overflow-y:auto;">' + "".join(cards) + "</div>")
+    cards = selection_panel.evidence_cards_html(shown, state.label_language)
+    st.html('<div class="evidence" style="max-height:560px;overflow-y:auto;">' + cards + "</div>")
 
 
 def reader_panel(data: explore.GraphData, G, state: ViewState) -> None:
@@ -656,7 +664,10 @@ def main() -> None:
     f = filter_controls(data, bounds)
     d = display_controls()
     state = view_state(f, d, bounds)
-    sync_url(state)
+    H = filtered(str(folder), stamp, state, False)
+    C = functools.partial(context, str(folder), stamp, state)  # filtered only when a click or a selection needs it
+    selection_panel.graph_events(C)
+    sync_url(state, selection_panel.expanded())
     st.sidebar.divider()
     st.sidebar.button("Reset view", on_click=reset_view, args=(bounds,), key="w_reset", width="stretch")
     if ss.get("workspace"):
@@ -673,8 +684,7 @@ def main() -> None:
     if ss.get("build_note"):
         st.success(ss["build_note"])
 
-    page, drawn_nodes, drawn_edges, total = graph_page(str(folder), stamp, state)
-    H = filtered(str(folder), stamp, state, False)
+    page, drawn_nodes, drawn_edges, total = graph_page(str(folder), stamp, state, selection_panel.expanded())
     selected_articles = len(state.articles) or n_articles
     m1, m2, m3, m4 = st.columns(4)
     m1.metric("Actors drawn", drawn_nodes)
@@ -683,9 +693,11 @@ def main() -> None:
     m4.metric("Articles selected", selected_articles)
     if total == 0:
         st.warning("No actor matches these filters. Widen them, or press “Reset view” in the sidebar.")
-    st.iframe(page, height=GRAPH_HEIGHT + 8)
+    selection_panel.drawing(page, GRAPH_HEIGHT + 8)
     if drawn_nodes < total:
-        st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors; raise “Maximum actors drawn” to see more.")
+        more = " and the neighbours of the expanded actors" if selection_panel.expanded() else ""
+        st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors{more}; raise “Maximum actors drawn” to see more.")
+    selection_panel.detail_panel(data, C, state.label_language)
 
     # Only the open tab runs (and is sent to the browser): the page opens faster.
     panels = {

@@ -2,7 +2,7 @@
 
 Every sidebar control is set and the drawn subgraph checked against
 :func:`pipeline.graph.filter_graph` on the same graph: the metrics (drawn
-and matching actors, drawn links) and the page in the iframe, which must be
+and matching actors, drawn links) and the page in the graph component, which must be
 exactly :func:`pipeline.render.render_html` of that subgraph. The tab
 controls (evidence, reader, timeline), the downloads, the URL round trip and
 uploads are driven too. Only ``test_upload_good_file_rebuilds`` loads the
@@ -101,9 +101,10 @@ def metrics(at) -> dict[str, int]:
 
 
 def page(at) -> str:
-    frames = at.get("iframe")
+    """The page the graph component draws (its ``page`` argument)."""
+    frames = [e for e in at.get("component_instance") if e.proto.component_name.endswith(".graph_view")]
     assert len(frames) == 1
-    return frames[0].proto.srcdoc
+    return json.loads(frames[0].proto.json_args)["page"]
 
 
 def html_blocks(at) -> str:
@@ -654,10 +655,10 @@ def test_paths_tab_lists_a_path_with_evidence(app, G):
             assert e["sentence"] in text
     assert first.count('class="path-evidence"') == sum(min(len(h.evidence), 20) for h in want[0].hops)
     assert at.session_state["path_highlight"] == highlight(want)
-    # the paths are drawn on their own
+    # the paths are drawn on their own (the main drawing is the click component, not an iframe)
     frames = at.get("iframe")
-    assert len(frames) == 2
-    assert f'data-node-count="{len(highlight(want)["nodes"])}"' in frames[1].proto.srcdoc
+    assert len(frames) == 1
+    assert f'data-node-count="{len(highlight(want)["nodes"])}"' in frames[0].proto.srcdoc
 
 
 def test_paths_tab_says_when_no_path(tmp_path, monkeypatch, no_model):
