@@ -25,7 +25,7 @@ from .app_fixtures import write_graph_dir
 from pipeline import explore, export
 from pipeline.explore import ViewState
 from pipeline.graph import filter_graph
-from pipeline.render import render_html
+from pipeline.render import TYPE_COLORS, render_html
 
 streamlit_testing = pytest.importorskip("streamlit.testing.v1")
 AppTest = streamlit_testing.AppTest
@@ -657,3 +657,123 @@ def test_hostile_names_are_escaped_everywhere(hostile_dir, monkeypatch, no_model
     assert "href=" not in text  # a javascript: URL is shown as text, never linked
     drawing = page(at)
     assert "<script>alert(1)" not in drawing and "<img src=x" not in drawing and "<svg onload" not in drawing
+
+
+# ---------------------------------------------------------------------------
+# issue 10: significance, orientation, time
+# ---------------------------------------------------------------------------
+
+
+def drawn_nodes(at) -> dict[str, dict]:
+    data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page(at), re.S).group(1))
+    return {n["id"]: n for n in data["nodes"]}
+
+
+def drawn_edges(at) -> set[frozenset]:
+    data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page(at), re.S).group(1))
+    return {frozenset((e["from"], e["to"])) for e in data["edges"]}
+
+
+def test_significance_choice_changes_the_drawn_links(app_all, G):
+    from pipeline.significance import rank_edges
+
+    app = app_all
+    app.number_input(key="w_max_edges").set_value(6).run()
+    assert app.radio(key="w_significance").value == "pmi"
+    assert any("Surprise" in c for c in app.radio(key="w_significance").options) or app.radio(key="w_significance").options
+    by_pmi = drawn_edges(app)
+    assert len(by_pmi) == 6
+    app.radio(key="w_significance").set_value("weight").run()
+    state = ViewState(co_mentions=True, max_edges=6, significance="weight")
+    check_view(app, G, state)
+    by_weight = drawn_edges(app)
+    assert by_weight != by_pmi
+    heaviest = {frozenset(e) for e, _ in rank_edges(filter_graph(G, **state.filter_kwargs()), "weight", n=6)}
+    assert by_weight == heaviest
+    assert app.query_params == {**ALL_LINKS, "rank": "weight", "max_links": "6"}
+    # the backbone keeps only significant links; alpha widens it
+    app.radio(key="w_significance").set_value("backbone").run()
+    strict = metrics(app)["Links drawn"]
+    app.select_slider(key="w_alpha").set_value(0.2).run()
+    check_view(app, G, ViewState(co_mentions=True, max_edges=6, significance="backbone", alpha=0.2))
+    assert metrics(app)["Links drawn"] >= strict
+    assert state_of(app).alpha == 0.2
+
+
+def test_date_window_changes_the_graph_and_the_url(app, G):
+    slider = app.slider(key="w_dates")
+    assert tuple(slider.value) == explore.date_bounds(G.graph["articles"])  # the whole range
+    before = drawn_edges(app)
+    window = (dt.date(2015, 10, 11), dt.date(2015, 11, 30))
+    slider.set_value(window).run()
+    want = ViewState(date_from="2015-10-11", date_to="2015-11-30")
+    check_view(app, G, want)
+    inside = filter_graph(G, date_from="2015-10-11", date_to="2015-11-30", kinds=["interaction"])
+    assert drawn_edges(app) == {frozenset(e) for e in inside.edges} != before  # only what was said in the window
+    assert app.query_params["from"] == "2015-10-11" and app.query_params["to"] == "2015-11-30"
+
+
+def test_positions_stay_when_a_filter_changes(app_all, G):
+    app = app_all
+    before = {n: (d["x"], d["y"]) for n, d in drawn_nodes(app).items()}
+    app.multiselect(key="w_types").set_value(["PER", "LOC"]).run()
+    after = {n: (d["x"], d["y"]) for n, d in drawn_nodes(app).items()}
+    stay = set(before) & set(after)
+    assert stay and len(after) < len(before)
+    assert all(before[n] == after[n] for n in stay)
+
+
+def test_focus_and_search_hits_are_highlighted(app_all, G):
+    from pipeline.render import FOCUS_BORDER, HIT_BORDER
+
+    app = app_all
+    app.text_input(key="w_search").input("لافروف").run()
+    nodes = drawn_nodes(app)
+    assert nodes["lavrov"]["color"]["border"] == HIT_BORDER
+    assert all(isinstance(d["color"], str) for n, d in nodes.items() if n != "lavrov")
+    app.text_input(key="w_search").input("").run()
+    app.selectbox(key="w_focus").set_value("geneva").run()
+    assert drawn_nodes(app)["geneva"]["color"]["border"] == FOCUS_BORDER
+    legend = next(h.value for h in app.html if 'class="legend"' in h.value)
+    assert "المحور" in legend  # the legend, under the drawing, names the marker
+
+
+def test_communities_colour_the_default_view_and_labels_are_limited(app_all, G):
+    from pipeline.render import COMMUNITY_COLORS, SMALL_COMMUNITY_COLOR
+
+    app = app_all
+    nodes = drawn_nodes(app)
+    colours = {d["color"] for d in nodes.values()}
+    assert colours & set(COMMUNITY_COLORS) and colours <= set(COMMUNITY_COLORS) | {SMALL_COMMUNITY_COLOR}
+    app.number_input(key="w_labels").set_value(2).run()
+    fonts = [d["font"]["size"] for d in drawn_nodes(app).values()]
+    assert fonts.count(max(fonts)) <= 2 < len(fonts)
+    app.radio(key="w_color_by").set_value("type").run()
+    assert {d["color"] for d in drawn_nodes(app).values()} <= set(TYPE_COLORS.values())
+    assert state_of(app).labels == 2 and state_of(app).color_by == "type"
+
+
+def test_pin_a_layout_and_restore_it(app_all, G, tmp_path):
+    app = app_all
+    app.toggle(key="w_physics").set_value(True).run()  # physics: vis moves the nodes, so a pin matters
+    app.button(key="w_pin").click().run()
+    assert not app.exception, app.exception
+    name = app.selectbox(key="w_layout").value
+    assert name and app.query_params["layout"] == name
+    pinned = explore.load_layout(tmp_path / "work", name)
+    assert pinned and set(pinned) == set(drawn_nodes(app))
+    assert all((d["x"], d["y"]) == pinned[n] for n, d in drawn_nodes(app).items())
+    # back to the computed layout, then restore the pin from the list
+    app.selectbox(key="w_layout").set_value("").run()
+    assert "layout" not in app.query_params
+    app.multiselect(key="w_types").set_value(["PER"]).run()
+    app.selectbox(key="w_layout").set_value(name).run()
+    nodes = drawn_nodes(app)
+    assert nodes and all((d["x"], d["y"]) == pinned[n] for n, d in nodes.items())
+    check_view(app, G, ViewState(co_mentions=True, physics=True, actor_types=("PER",), layout=name), {**explore.base_layout(G), **pinned})
+
+
+def test_timeline_has_a_date_axis(app, G):
+    open_tab(app, "Timeline")
+    spec = next(json.loads(c.proto.spec) for c in app.get("vega_lite_chart") if "Relations over article dates" in c.proto.spec)
+    assert spec["encoding"]["x"]["type"] == "temporal"
