@@ -453,12 +453,15 @@ def view_graphs(G: nx.Graph, state: ViewState) -> tuple[nx.Graph, nx.Graph]:
     matching = filter_graph(G, **state.filter_kwargs())
     drawn = filter_graph(matching, search=state.search or None, focus=state.focus or None, depth=int(state.depth), max_nodes=int(state.max_nodes))
     ranked = rank_edges(matching, state.significance, alpha=float(state.alpha), n=int(state.max_edges), among=set(drawn))
-    if len(ranked) == drawn.number_of_edges():
-        return matching, drawn
     keep = {e for e, _ in ranked}
     keep |= {(v, u) for u, v in keep}
-    drawn = nx.subgraph_view(drawn, filter_edge=lambda u, v: (u, v) in keep)
-    return matching, drawn
+    # a small, plain graph: the drawing reads it many times, and a view of a
+    # view of the whole graph checks every actor of it on each read
+    small = nx.Graph()
+    small.graph.update(drawn.graph)
+    small.add_nodes_from(drawn.nodes(data=True))
+    small.add_edges_from((u, v, d) for u, v, d in drawn.edges(data=True) if (u, v) in keep)
+    return matching, nx.freeze(small)
 
 
 #: How many of the strongest actors of the whole graph the shared layout

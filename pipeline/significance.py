@@ -83,17 +83,25 @@ def pmi_scores(G: nx.Graph) -> dict[Edge, float]:
     >>> s[("a", "b")] > s[("hub1", "hub2")], round(s[("a", "b")], 2)
     (True, 12.04)
     """
-    strength = dict(G.degree(weight="weight"))
-    total = sum(_weight(d) for _, _, d in G.edges(data=True))
+    edges = [(u, v, _weight(d)) for u, v, d in G.edges(data=True)]  # one pass: G may be a filtered view
+    strength = _strengths(edges)
+    total = sum(w for _, _, w in edges)
     out: dict[Edge, float] = {}
-    for u, v, d in G.edges(data=True):
-        w = _weight(d)
+    for u, v, w in edges:
         if w <= 0 or total <= 0:
             out[(u, v)] = 0.0
             continue
         expected = strength[u] * strength[v] / (2.0 * total)
         out[(u, v)] = w * math.log2(w / expected) if expected > 0 else 0.0
     return out
+
+
+def _strengths(edges: list[tuple[Hashable, Hashable, float]]) -> dict[Hashable, float]:
+    strength: dict[Hashable, float] = {}
+    for u, v, w in edges:
+        strength[u] = strength.get(u, 0.0) + w
+        strength[v] = strength.get(v, 0.0) + w
+    return strength
 
 
 def _end_pvalue(w: float, strength: float, degree: int) -> float:
@@ -117,11 +125,14 @@ def disparity_pvalues(G: nx.Graph) -> dict[Edge, float]:
     >>> {e: round(p, 4) for e, p in disparity_pvalues(G).items()}
     {('a', 'b'): 0.0083, ('a', 'c'): 0.9112, ('a', 'd'): 0.9112}
     """
-    strength = dict(G.degree(weight="weight"))
-    degree = dict(G.degree())
+    edges = [(u, v, _weight(d)) for u, v, d in G.edges(data=True)]
+    strength = _strengths(edges)
+    degree: dict[Hashable, int] = {}
+    for u, v, _ in edges:
+        degree[u] = degree.get(u, 0) + 1
+        degree[v] = degree.get(v, 0) + 1
     out: dict[Edge, float] = {}
-    for u, v, d in G.edges(data=True):
-        w = _weight(d)
+    for u, v, w in edges:
         out[(u, v)] = min(_end_pvalue(w, strength[u], degree[u]), _end_pvalue(w, strength[v], degree[v]))
     return out
 
@@ -182,5 +193,6 @@ def rank_edges(
         for e, s in scores.items()
         if keep is None or (e[0] in keep and e[1] in keep)
     ]
-    ranked.sort(key=lambda es: (-es[1], -_weight(G.edges[es[0]]), str(es[0][0]), str(es[0][1])))
+    weight = {(u, v): _weight(d) for u, v, d in G.edges(data=True)} if len(ranked) > 1 else {}
+    ranked.sort(key=lambda es: (-es[1], -weight.get(es[0], 0.0), str(es[0][0]), str(es[0][1])))
     return ranked if n is None else ranked[: max(int(n), 0)]
