@@ -465,27 +465,57 @@ def view_graphs(G: nx.Graph, state: ViewState) -> tuple[nx.Graph, nx.Graph]:
 
 
 #: How many of the strongest actors of the whole graph the shared layout
-#: places (:func:`base_layout`); the others are placed beside them.
+#: places (:func:`base_layout`), besides every actor with a typed link; the
+#: others are placed beside them.
 BASE_LAYOUT_NODES = 800
+#: Typed links pull their actors this much harder than co-mentions in the layout.
+INTERACTION_PULL = 3.0
 
 
 def base_layout(G: nx.Graph, n: int = BASE_LAYOUT_NODES) -> dict[str, tuple[float, float]]:
     """One deterministic layout for every view of ``G``.
 
-    The :func:`pipeline.render.layout_positions` of the ``n`` strongest
-    actors of the unfiltered graph (every link, co-mentions included):
-    passed to the drawing, an actor keeps its place when a filter changes
-    (actors outside it are set beside their neighbours).
+    A seeded force-directed layout (:func:`pipeline.render.layout_positions`)
+    of the ``n`` strongest actors of the unfiltered graph plus every actor
+    with a typed link, over all their links (typed ones weighted
+    :data:`INTERACTION_PULL` times more), its radii then evened out (an
+    actor's distance from the centre becomes its rank among all
+    distances, square-rooted), so the dense core of a large graph spreads
+    over the drawing. Passed to the drawing, an actor keeps its place when
+    a filter changes; actors outside it are set beside their neighbours.
 
     >>> from pipeline.graph import _example
     >>> pos = base_layout(_example())
     >>> sorted(pos), pos == base_layout(_example())
     (['kerry', 'lavrov', 'moscow'], True)
     """
-    from .graph import top_nodes
+    from .graph import INTERACTION, edge_kind, top_nodes
     from .render import layout_positions
 
-    return layout_positions(top_nodes(G, n))
+    keep = set(top_nodes(G, n))
+    keep |= {x for u, v, d in G.edges(data=True) if edge_kind(d) == INTERACTION for x in (u, v)}
+    H = nx.Graph()
+    H.add_nodes_from(x for x in G if x in keep)
+    H.add_weighted_edges_from(
+        (u, v, float(d.get("weight", 1)) * (INTERACTION_PULL if edge_kind(d) == INTERACTION else 1.0))
+        for u, v, d in G.edges(data=True)
+        if u in keep and v in keep
+    )
+    pos = layout_positions(H)
+    if len(pos) < 3:
+        return pos
+    import math
+
+    cx = sum(x for x, _ in pos.values()) / len(pos)
+    cy = sum(y for _, y in pos.values()) / len(pos)
+    polar = {k: (math.hypot(x - cx, y - cy), math.atan2(y - cy, x - cx)) for k, (x, y) in pos.items()}
+    outer = max(r for r, _ in polar.values()) or 1.0
+    order = sorted(polar, key=lambda k: (polar[k][0], str(k)))
+    out = {}
+    for rank, k in enumerate(order):
+        r = outer * math.sqrt((rank + 0.5) / len(order))
+        out[k] = (round(r * math.cos(polar[k][1]), 1), round(r * math.sin(polar[k][1]), 1))
+    return out
 
 
 def render_options(drawn: nx.Graph, state: ViewState, positions: Mapping[str, Sequence[float]] | None = None) -> dict[str, Any]:
