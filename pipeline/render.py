@@ -122,7 +122,7 @@ LABEL_PX = 15
 SMALL_LABEL_PX = 7
 LABEL_THRESHOLD = 9
 #: The drawing area the layout is fitted to, in px (for the label sizes).
-CANVAS = (1100.0, 640.0)
+CANVAS = (900.0, 650.0)
 SIZE_BY = ("mentions", "pagerank", "degree")
 LANGUAGES = ("ar", "en")
 STABILIZATION_ITERATIONS = 200
@@ -424,9 +424,9 @@ def _fitting_labels(
 
     def box(n: Any) -> tuple[float, float, float, float]:
         x, y = positions[n]
-        half = 0.5 * 0.55 * font * max(len(labels[n]), 2)
+        half = 0.5 * 0.62 * font * max(len(labels[n]), 2) + 4
         top = y + sizes.get(n, 15) + 2
-        return (x - half, top, x + half, top + 1.3 * font)
+        return (x - half, top, x + half, top + 1.45 * font)
 
     def free(b: tuple[float, float, float, float]) -> bool:
         return all(b[2] < o[0] or o[2] < b[0] or b[3] < o[1] or o[3] < b[1] for o in boxes)
