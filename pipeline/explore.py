@@ -6,6 +6,11 @@
 * :class:`ViewState`: every sidebar setting as plain values, its
   :func:`~ViewState.filter_kwargs` for :func:`pipeline.graph.filter_graph`,
   and its round trip through URL query parameters (so a view can be shared);
+* :func:`view_graphs`: the matching and the drawn graph of a view (links
+  ranked by :mod:`pipeline.significance`), :func:`render_options` and
+  :func:`base_layout` (one seeded layout shared by every view, so actors
+  keep their places), :func:`save_layout`/:func:`load_layout`/
+  :func:`saved_layouts` (pinned layouts in the work folder);
 * :func:`load_graph_dir`: ``graph.json`` and ``articles.json`` of a build;
 * :func:`article_label`, :func:`date_bounds`, :func:`actor_options`: what the
   widgets list;
