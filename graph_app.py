@@ -241,6 +241,16 @@ def prepare_state(data: explore.GraphData, bounds) -> None:
     ss["_date_bounds"] = bounds
 
 
+def shift_window(bounds, days: int) -> None:
+    """Move the date window by ``days``, keeping its length, within ``bounds``."""
+    ss = st.session_state
+    start, end = tuple(ss.get(KEYS["dates"]) or bounds)
+    length = end - start
+    lo, hi = bounds
+    start = min(max(start + dt.timedelta(days=days), lo), hi - length)
+    ss[KEYS["dates"]] = (start, start + length)
+
+
 def reset_view(bounds) -> None:
     st.session_state.update(widget_values(ViewState(), bounds))
 
@@ -295,6 +305,9 @@ def filter_controls(data: explore.GraphData, bounds) -> dict:
             format="YYYY-MM-DD",
             help="Only what the articles of these days say.",
         )
+        back, forward = st.sidebar.columns(2)
+        back.button("◀ Week", key="w_week_back", on_click=shift_window, args=(bounds, -7), width="stretch", help="Move the window a week earlier.")
+        forward.button("Week ▶", key="w_week_forward", on_click=shift_window, args=(bounds, 7), width="stretch", help="Move the window a week later (press again to play on).")
     search = st.sidebar.text_input(
         "Search actors", key=KEYS["search"], placeholder="لافروف or Lavrov", help="Arabic or English names; matches and their neighbours."
     )

@@ -777,3 +777,14 @@ def test_timeline_has_a_date_axis(app, G):
     open_tab(app, "Timeline")
     spec = next(json.loads(c.proto.spec) for c in app.get("vega_lite_chart") if "Relations over article dates" in c.proto.spec)
     assert spec["encoding"]["x"]["type"] == "temporal"
+
+
+def test_week_buttons_move_the_date_window(app, G):
+    app.slider(key="w_dates").set_value((dt.date(2015, 10, 11), dt.date(2015, 10, 20))).run()
+    app.button(key="w_week_forward").click().run()
+    assert tuple(app.slider(key="w_dates").value) == (dt.date(2015, 10, 18), dt.date(2015, 10, 27))
+    check_view(app, G, ViewState(date_from="2015-10-18", date_to="2015-10-27"))
+    app.button(key="w_week_back").click().run()
+    app.button(key="w_week_back").click().run()
+    lo, _ = explore.date_bounds(G.graph["articles"])
+    assert tuple(app.slider(key="w_dates").value) == (lo, lo + dt.timedelta(days=9))  # stops at the first day
