@@ -37,7 +37,8 @@ from pipeline import explore
 from pipeline import selection as sel
 from pipeline.explore import ViewState
 from pipeline.graph import timeline
-from pipeline.render import RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, render_html
+from pipeline.render import LEGEND_CSS, RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, legend_html, place, render_html
+from pipeline.significance import METHODS
 from pipeline.types import ENTITY_TYPES, RELATION_TYPES
 
 ROOT = Path(__file__).resolve().parent
@@ -46,6 +47,9 @@ EVIDENCE_LIMIT = 200
 UPLOAD_TYPES = ["txt", "json", "jsonl", "html", "htm"]
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
 SIZE_NAMES = {"mentions": "Mentions", "pagerank": "PageRank", "degree": "Weighted degree"}
+SIGNIFICANCE_NAMES = {"pmi": "Surprise (PMI)", "backbone": "Backbone", "weight": "Raw weight"}
+COLOR_NAMES = {"community": "Community", "type": "Actor type"}
+ALPHAS = [0.001, 0.005, 0.01, 0.05, 0.1, 0.2]
 # Widget keys, one per ViewState field.
 KEYS = {
     "articles": "w_articles",
@@ -62,6 +66,12 @@ KEYS = {
     "label_language": "w_language",
     "physics": "w_physics",
     "size_by": "w_size_by",
+    "significance": "w_significance",
+    "alpha": "w_alpha",
+    "max_edges": "w_max_edges",
+    "labels": "w_labels",
+    "color_by": "w_color_by",
+    "layout": "w_layout",
 }
 
 
@@ -125,17 +135,33 @@ def context(folder: str, stamp: tuple, state: ViewState):
     return filtered(folder, stamp, replace(state, search="", focus=""), False)
 
 
+@st.cache_data(max_entries=4, show_spinner=False)
+def base_layout(folder: str, stamp: tuple) -> dict:
+    """One seeded layout of the strongest actors of the whole graph, shared by every view."""
+    return explore.base_layout(load_data(folder, stamp).graph)
+
+
+def positions(folder: str, stamp: tuple, layout: str) -> dict:
+    """The shared layout, with a pinned layout's positions over it."""
+    base = base_layout(folder, stamp)
+    pinned = explore.load_layout(work_dir(), layout) if layout else None
+    return {**base, **pinned} if pinned else base
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
-def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str, ...] = ()) -> tuple[str, int, int, int]:
-    """The drawing as a standalone page, and the drawn/filtered counts.
+def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str, ...] = ()) -> tuple[str, int, int, int, str, dict]:
+    """The drawing as a standalone page, the drawn/filtered counts, the
+    legend (shown under the drawing) and the drawn positions.
 
     ``expanded``: actors whose neighbours are drawn too (double click, "Expand")."""
     drawn = filtered(folder, stamp, state, True)
     if expanded:
         drawn = sel.expand_view(context(folder, stamp, state), drawn, expanded)
     total = filtered(folder, stamp, state, False).number_of_nodes()
-    page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, **state.render_kwargs())
-    return page, drawn.number_of_nodes(), drawn.number_of_edges(), total
+    options = explore.render_options(drawn, state, positions(folder, stamp, state.layout))
+    page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, legend=False, **options)
+    legend = legend_html(drawn, state.label_language, total=total, color_by=state.color_by, focus=options["focus"], highlight=options["highlight"])
+    return page, drawn.number_of_nodes(), drawn.number_of_edges(), total, legend, place(drawn, options["positions"])
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -177,6 +203,12 @@ def widget_values(state: ViewState, bounds: tuple[dt.date, dt.date] | None) -> d
         KEYS["label_language"]: state.label_language,
         KEYS["physics"]: state.physics,
         KEYS["size_by"]: state.size_by,
+        KEYS["significance"]: state.significance,
+        KEYS["alpha"]: min(ALPHAS, key=lambda a: (abs(a - state.alpha), a)),
+        KEYS["max_edges"]: state.max_edges,
+        KEYS["labels"]: state.labels,
+        KEYS["color_by"]: state.color_by,
+        KEYS["layout"]: state.layout,
     }
     if bounds:
         lo, hi = bounds
@@ -227,6 +259,16 @@ def prepare_state(data: explore.GraphData, bounds) -> None:
     ss["_date_bounds"] = bounds
 
 
+def shift_window(bounds, days: int) -> None:
+    """Move the date window by ``days``, keeping its length, within ``bounds``."""
+    ss = st.session_state
+    start, end = tuple(ss.get(KEYS["dates"]) or bounds)
+    length = end - start
+    lo, hi = bounds
+    start = min(max(start + dt.timedelta(days=days), lo), hi - length)
+    ss[KEYS["dates"]] = (start, start + length)
+
+
 def reset_view(bounds) -> None:
     st.session_state.update(widget_values(ViewState(), bounds))
     selection_panel.clear()
@@ -272,10 +314,19 @@ def filter_controls(data: explore.GraphData, bounds) -> dict:
         "Minimum link weight", min_value=1, max_value=top, key=KEYS["min_weight"], help="Hide links backed by fewer sentences."
     )
     dates = None
-    if bounds:
-        dates = st.sidebar.date_input(
-            "Article dates", min_value=bounds[0], max_value=bounds[1], key=KEYS["dates"], format="YYYY-MM-DD"
+    if bounds and bounds[0] < bounds[1]:
+        dates = st.sidebar.slider(
+            "Date window",
+            min_value=bounds[0],
+            max_value=bounds[1],
+            key=KEYS["dates"],
+            step=dt.timedelta(days=1),
+            format="YYYY-MM-DD",
+            help="Only what the articles of these days say.",
         )
+        back, forward = st.sidebar.columns(2)
+        back.button("◀ Week", key="w_week_back", on_click=shift_window, args=(bounds, -7), width="stretch", help="Move the window a week earlier.")
+        forward.button("Week ▶", key="w_week_forward", on_click=shift_window, args=(bounds, 7), width="stretch", help="Move the window a week later (press again to play on).")
     search = st.sidebar.text_input(
         "Search actors", key=KEYS["search"], placeholder="لافروف or Lavrov", help="Arabic or English names; matches and their neighbours."
     )
@@ -292,7 +343,7 @@ def filter_controls(data: explore.GraphData, bounds) -> dict:
     co_mentions = st.sidebar.checkbox(
         "Show co-mention links",
         key=KEYS["co_mentions"],
-        help="Links whose sentences only name the two actors together, with no typed relation between them (drawn dashed).",
+        help="Also draw links whose sentences only name the two actors together, with no typed relation between them (drawn dashed). Off: typed interactions only.",
     )
     hide_isolates = st.sidebar.toggle("Hide actors without links", key=KEYS["hide_isolates"])
     return {
@@ -311,9 +362,48 @@ def display_controls() -> dict:
     language = st.sidebar.radio(
         "Labels", options=list(LANGUAGE_NAMES), format_func=LANGUAGE_NAMES.get, key=KEYS["label_language"], horizontal=True
     )
+    significance = st.sidebar.radio(
+        "Rank links by",
+        options=list(SIGNIFICANCE_NAMES),
+        format_func=SIGNIFICANCE_NAMES.get,
+        captions=[METHODS[m] for m in SIGNIFICANCE_NAMES],
+        key=KEYS["significance"],
+    )
+    alpha = st.sidebar.select_slider(
+        "Backbone level (alpha)", options=ALPHAS, key=KEYS["alpha"], disabled=significance != "backbone",
+        help="Keep a link when its share of an actor's sentences is this unlikely by chance; smaller keeps fewer.",
+    )
+    max_edges = st.sidebar.number_input(
+        "Maximum links drawn", min_value=0, max_value=explore.MAX_EDGES_LIMIT, step=50, key=KEYS["max_edges"],
+        help="The strongest links among the drawn actors, by the ranking above.",
+    )
     size_by = st.sidebar.selectbox("Node size", options=list(SIZE_NAMES), format_func=SIZE_NAMES.get, key=KEYS["size_by"])
-    physics = st.sidebar.toggle("Physics layout", key=KEYS["physics"], help="Off: a fixed spring layout, drawn at once.")
-    return {"max_nodes": max_nodes, "language": language, "size_by": size_by, "physics": physics}
+    color_by = st.sidebar.radio("Colour", options=list(COLOR_NAMES), format_func=COLOR_NAMES.get, key=KEYS["color_by"], horizontal=True,
+                                help="Community: seeded Louvain groups of the drawn actors; the type is then the shape.")
+    labels = st.sidebar.number_input(
+        "Labels shown", min_value=0, max_value=explore.MAX_LABELS, step=10, key=KEYS["labels"],
+        help="Names of the strongest actors (by node size) that fit without overlapping; the others show when you zoom in or hover.",
+    )
+    physics = st.sidebar.toggle("Physics layout", key=KEYS["physics"], help="Off: a fixed layout shared by every view, so actors keep their places when a filter changes.")
+    return {"max_nodes": max_nodes, "language": language, "size_by": size_by, "physics": physics, "significance": significance,
+            "alpha": alpha, "max_edges": max_edges, "labels": labels, "color_by": color_by}
+
+
+def layout_controls(drawn_positions: dict) -> None:
+    """Pin the drawn layout (saved in the work folder) and restore a pinned one."""
+    ss = st.session_state
+    pins = explore.saved_layouts(work_dir())
+    if ss.get(KEYS["layout"]) and ss[KEYS["layout"]] not in pins:
+        ss[KEYS["layout"]] = ""
+
+    def pin() -> None:
+        ss[KEYS["layout"]] = explore.save_layout(work_dir(), drawn_positions)
+
+    left, right = st.sidebar.columns([1, 2])
+    left.button("Pin layout", on_click=pin, key="w_pin", help="Save the drawn actors' positions; they keep them until you choose “computed”.")
+    right.selectbox(
+        "Layout", options=["", *pins], format_func=lambda n: f"pinned {n[:6]}" if n else "computed", key=KEYS["layout"], label_visibility="collapsed",
+    )
 
 
 def view_state(f: dict, d: dict, bounds) -> ViewState:
@@ -322,7 +412,7 @@ def view_state(f: dict, d: dict, bounds) -> ViewState:
     relations = tuple(r for r in RELATION_TYPES if r in f["relations"])
     date_from = date_to = ""
     dates = tuple(f["dates"] or ())
-    if bounds and dates:
+    if bounds and len(dates) and dates:
         if dates[0] != bounds[0] or (len(dates) > 1 and dates[1] != bounds[1]):
             date_from = dates[0].isoformat()
             date_to = dates[1].isoformat() if len(dates) > 1 else ""
@@ -342,6 +432,12 @@ def view_state(f: dict, d: dict, bounds) -> ViewState:
         label_language=d["language"],
         physics=bool(d["physics"]),
         size_by=d["size_by"],
+        significance=d["significance"],
+        alpha=float(d["alpha"]),
+        max_edges=int(d["max_edges"]),
+        labels=int(d["labels"]),
+        color_by=d["color_by"],
+        layout=st.session_state.get(KEYS["layout"]) or "",
     )
 
 
@@ -464,11 +560,14 @@ def timeline_panel(folder, stamp, state: ViewState) -> None:
         return
     df = pd.DataFrame(rows)
     df["name"] = df["relation"].map(lambda r: RELATION_NAMES["en"].get(r, r))
+    # a real date axis: empty months show as gaps
+    df["when"] = pd.to_datetime(df["date"], format={"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[period])
+    unit = {"day": "yearmonthdate", "month": "yearmonth", "year": "year"}[period]
     chart = (
         alt.Chart(df, title="Relations over article dates")
         .mark_bar()
         .encode(
-            x=alt.X("date:O", title=period.capitalize(), axis=alt.Axis(labelAngle=0, labelOverlap="greedy")),
+            x=alt.X(f"{unit}(when):T", title=period.capitalize(), axis=alt.Axis(labelAngle=0, labelOverlap="greedy")),
             y=alt.Y("sum(count):Q", title="Evidence sentences"),
             color=alt.Color(
                 "name:N",
@@ -684,16 +783,18 @@ def main() -> None:
     if ss.get("build_note"):
         st.success(ss["build_note"])
 
-    page, drawn_nodes, drawn_edges, total = graph_page(str(folder), stamp, state, selection_panel.expanded())
+    page, drawn_nodes, drawn_edges, total, legend, drawn_positions = graph_page(str(folder), stamp, state, selection_panel.expanded())
+    layout_controls(drawn_positions)
     selected_articles = len(state.articles) or n_articles
     m1, m2, m3, m4 = st.columns(4)
     m1.metric("Actors drawn", drawn_nodes)
-    m2.metric("Links drawn", drawn_edges)
+    m2.metric("Links drawn", drawn_edges, help=METHODS[state.significance])
     m3.metric("Actors matching", total)
     m4.metric("Articles selected", selected_articles)
     if total == 0:
         st.warning("No actor matches these filters. Widen them, or press “Reset view” in the sidebar.")
     selection_panel.drawing(page, GRAPH_HEIGHT + 8)
+    st.html(f"<style>{LEGEND_CSS}</style>{legend}")
     if drawn_nodes < total:
         more = " and the neighbours of the expanded actors" if selection_panel.expanded() else ""
         st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors{more}; raise “Maximum actors drawn” to see more.")

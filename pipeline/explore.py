@@ -6,6 +6,11 @@
 * :class:`ViewState`: every sidebar setting as plain values, its
   :func:`~ViewState.filter_kwargs` for :func:`pipeline.graph.filter_graph`,
   and its round trip through URL query parameters (so a view can be shared);
+* :func:`view_graphs`: the matching and the drawn graph of a view (links
+  ranked by :mod:`pipeline.significance`), :func:`render_options` and
+  :func:`base_layout` (one seeded layout shared by every view, so actors
+  keep their places), :func:`save_layout`/:func:`load_layout`/
+  :func:`saved_layouts` (pinned layouts in the work folder);
 * :func:`load_graph_dir`: ``graph.json`` and ``articles.json`` of a build;
 * :func:`article_label`, :func:`date_bounds`, :func:`actor_options`: what the
   widgets list;
@@ -19,9 +24,16 @@
 >>> state = ViewState(actor_types=("PER",), search="لافروف", max_nodes=50)
 >>> params = state.to_query_params()
 >>> params
-{'type': ['PER'], 'q': 'لافروف', 'max_nodes': '50'}
+{'type': ['PER'], 'q': 'لافروف', 'max_nodes': '50', 'v': '2'}
 >>> ViewState.from_query_params(params) == state
 True
+
+A link made before co-mention links and physics were turned off by default
+(no ``v``) still opens with them on:
+
+>>> old = ViewState.from_query_params({"type": "PER"})
+>>> old.co_mentions, old.physics
+(True, True)
 """
 from __future__ import annotations
 
@@ -37,15 +49,22 @@ from typing import Any
 import networkx as nx
 
 from .arabic import normalize, strip_clitics
-from .render import LANGUAGES, SIZE_BY
+from .render import COLOR_BY, DEFAULT_LABELS, LANGUAGES, SIZE_BY
+from .significance import DEFAULT_ALPHA, METHODS
 from .types import ENTITY_TYPES, RELATION_TYPES, Article, IngestResult, Skipped
 
 __all__ = [
     "DEFAULT_MAX_NODES",
+    "DEFAULT_MAX_EDGES",
     "MAX_NODES_LIMIT",
     "ViewState",
     "GraphData",
     "view_graphs",
+    "render_options",
+    "base_layout",
+    "save_layout",
+    "load_layout",
+    "saved_layouts",
     "actor_rows",
     "load_graph_dir",
     "article_label",
@@ -68,7 +87,14 @@ __all__ = [
 ]
 
 DEFAULT_MAX_NODES = 150
+DEFAULT_MAX_EDGES = 300
 MAX_NODES_LIMIT = 2000
+MAX_EDGES_LIMIT = 20000
+MAX_LABELS = 500
+#: The version of the URL's defaults: links without ``v`` were made when
+#: co-mention links and physics were on by default, and keep them on.
+URL_VERSION = "2"
+_LEGACY_DEFAULTS = {"co_mentions": True, "physics": True}
 MAX_DEPTH = 3
 
 # Query parameter names, one per setting.
@@ -88,7 +114,14 @@ PARAMS = {
     "label_language": "lang",
     "physics": "physics",
     "size_by": "size",
+    "significance": "rank",
+    "alpha": "alpha",
+    "max_edges": "max_links",
+    "labels": "labels",
+    "color_by": "color",
+    "layout": "layout",
 }
+_LAYOUT_NAME = re.compile(r"^[0-9a-f]{12}$")
 _LIST_FIELDS = ("articles", "actor_types", "relation_types")
 _TRUE = {"1", "true", "on", "yes"}
 _FALSE = {"0", "false", "off", "no"}
@@ -129,10 +162,16 @@ class ViewState:
     ``actor_types`` / ``relation_types``: ``None`` for all, else the selected
     types; an empty selection means all too (it is stored as ``None``), as
     in the widgets, where an empty box reads "all". ``date_from``/``date_to``: ISO dates or
-    ``""`` for open ends. ``focus``: an actor id or ``""``. ``co_mentions``:
-    also show links that rest on co-mention only (edge ``kind``
-    ``co-mention``); on by default for now. The rest are the drawing options
-    passed to :func:`pipeline.render.render_html`.
+    ``""`` for open ends (the date window). ``focus``: an actor id or ``""``.
+    ``co_mentions``: also show links that rest on co-mention only (edge
+    ``kind`` ``co-mention``); off by default, so typed interactions carry
+    the picture. ``significance``/``alpha``/``max_edges``: which links are
+    drawn among the drawn actors, the ``max_edges`` strongest by a
+    :data:`pipeline.significance.METHODS` score (``alpha``: the backbone's
+    level). ``labels``: how many actors' labels show without zooming;
+    ``color_by``: ``community`` or ``type``; ``layout``: a pinned layout's
+    name (:func:`save_layout`), ``""`` for the computed one. The rest are
+    the drawing options passed to :func:`pipeline.render.render_html`.
     """
 
     articles: tuple[str, ...] = ()
@@ -145,11 +184,17 @@ class ViewState:
     focus: str = ""
     depth: int = 1
     hide_isolates: bool = False
-    co_mentions: bool = True
+    co_mentions: bool = False
     max_nodes: int = DEFAULT_MAX_NODES
     label_language: str = "ar"
-    physics: bool = True
+    physics: bool = False
     size_by: str = "mentions"
+    significance: str = "pmi"
+    alpha: float = DEFAULT_ALPHA
+    max_edges: int = DEFAULT_MAX_EDGES
+    labels: int = DEFAULT_LABELS
+    color_by: str = "community"
+    layout: str = ""
 
     def __post_init__(self) -> None:
         for name in ("actor_types", "relation_types"):
@@ -197,12 +242,39 @@ class ViewState:
             label_language=default.label_language,
             physics=default.physics,
             size_by=default.size_by,
+            labels=default.labels,
+            color_by=default.color_by,
+            layout=default.layout,
             max_nodes=self.max_nodes if capped else default.max_nodes,
+            significance=self.significance if capped else default.significance,
+            alpha=self.alpha if capped else default.alpha,
+            max_edges=self.max_edges if capped else default.max_edges,
         )
 
-    def render_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for :func:`pipeline.render.render_html`."""
-        return {"label_language": self.label_language, "physics": bool(self.physics), "size_by": self.size_by}
+    def render_kwargs(self, drawn: nx.Graph | None = None) -> dict[str, Any]:
+        """Keyword arguments for :func:`pipeline.render.render_html`.
+
+        With the ``drawn`` graph, also the focus and the search hits to
+        highlight in it.
+
+        >>> from pipeline.graph import _example
+        >>> kw = ViewState(search="Lavrov").render_kwargs(_example())
+        >>> kw["highlight"], kw["color_by"], kw["labels"]
+        (['lavrov'], 'community', 30)
+        """
+        out: dict[str, Any] = {
+            "label_language": self.label_language,
+            "physics": bool(self.physics),
+            "size_by": self.size_by,
+            "color_by": self.color_by,
+            "labels": int(self.labels),
+        }
+        if drawn is not None:
+            from .graph import search_nodes
+
+            out["focus"] = self.focus if self.focus in drawn else None
+            out["highlight"] = search_nodes(drawn, self.search) if self.search else []
+        return out
 
     def key(self) -> tuple:
         """A hashable tuple of the settings (for caches)."""
@@ -213,10 +285,15 @@ class ViewState:
 
         Lists become repeated keys.
 
-        >>> ViewState(relation_types=("MEET", "ATTACK"), physics=False, label_language="en").to_query_params()
-        {'rel': ['MEET', 'ATTACK'], 'lang': 'en', 'physics': 'off'}
-        >>> ViewState(hide_isolates=True, co_mentions=False).to_query_params()
-        {'isolates': 'hide', 'co_mention': 'hide'}
+        A non-default view also carries ``v`` (:data:`URL_VERSION`), so that
+        links made with older defaults keep their meaning.
+
+        >>> ViewState(relation_types=("MEET", "ATTACK"), physics=True, label_language="en").to_query_params()
+        {'rel': ['MEET', 'ATTACK'], 'lang': 'en', 'physics': 'on', 'v': '2'}
+        >>> ViewState(hide_isolates=True, co_mentions=True, significance="backbone", alpha=0.01).to_query_params()
+        {'isolates': 'hide', 'co_mention': 'show', 'rank': 'backbone', 'alpha': '0.01', 'v': '2'}
+        >>> ViewState().to_query_params()
+        {}
         """
         default = ViewState()
         out: dict[str, str | list[str]] = {}
@@ -235,6 +312,8 @@ class ViewState:
                 out[name] = "on" if value else "off"
             else:
                 out[name] = str(value)
+        if out:
+            out["v"] = URL_VERSION
         return out
 
     @classmethod
@@ -252,10 +331,14 @@ class ViewState:
         in ``articles``/``actors`` (when given), is dropped and the default
         used, so a stale or hand-edited link still opens.
 
-        >>> ViewState.from_query_params({"depth": "9", "size": "pagerank", "type": ["PER", "XYZ"]})
-        ViewState(articles=(), actor_types=('PER',), relation_types=None, min_weight=1, date_from='', date_to='', search='', focus='', depth=1, hide_isolates=False, co_mentions=True, max_nodes=150, label_language='ar', physics=True, size_by='pagerank')
+        >>> ViewState.from_query_params({"depth": "9", "size": "pagerank", "type": ["PER", "XYZ"], "v": "2"})
+        ViewState(articles=(), actor_types=('PER',), relation_types=None, min_weight=1, date_from='', date_to='', search='', focus='', depth=1, hide_isolates=False, co_mentions=False, max_nodes=150, label_language='ar', physics=False, size_by='pagerank', significance='pmi', alpha=0.05, max_edges=300, labels=30, color_by='community', layout='')
         >>> ViewState.from_query_params({"focus": "nobody"}, actors={"lavrov"}).focus
         ''
+
+        Parameters present but no ``v``: a link from before version 2,
+        opened with the defaults it was made with (co-mention links and
+        physics on).
         """
 
         def values(name: str) -> list[str] | None:
@@ -269,6 +352,9 @@ class ViewState:
             return got[-1].strip() if got else None
 
         settings: dict[str, Any] = {}
+        version = params.get("v")
+        if params and not version:
+            settings.update(_LEGACY_DEFAULTS)
         got = values("articles")
         if got is not None:
             chosen = [a for a in dict.fromkeys(got) if a and (articles is None or a in articles)]
@@ -313,6 +399,27 @@ class ViewState:
         size = last("size_by")
         if size in SIZE_BY:
             settings["size_by"] = size
+        method = last("significance")
+        if method in METHODS:
+            settings["significance"] = method
+        try:
+            alpha = float(last("alpha") or "nan")
+        except ValueError:
+            alpha = float("nan")
+        if 0.0 < alpha <= 1.0:
+            settings["alpha"] = alpha
+        number = _int(last("max_edges"), 0, MAX_EDGES_LIMIT)
+        if number is not None:
+            settings["max_edges"] = number
+        number = _int(last("labels"), 0, MAX_LABELS)
+        if number is not None:
+            settings["labels"] = number
+        colour = last("color_by")
+        if colour in COLOR_BY:
+            settings["color_by"] = colour
+        name = last("layout") or ""
+        if _LAYOUT_NAME.match(name):
+            settings["layout"] = name
         return cls(**settings)
 
 
@@ -324,11 +431,15 @@ class ViewState:
 def view_graphs(G: nx.Graph, state: ViewState) -> tuple[nx.Graph, nx.Graph]:
     """The actors matching ``state`` and the ones drawn, in one filtering pass.
 
-    Same result as ``filter_graph(G, **state.filter_kwargs())`` and
-    ``filter_graph(G, **state.filter_kwargs(max_nodes=True))``, but the
-    evidence filters (articles, dates, relation types), which rebuild the
-    graph, run once: the drawn graph is cut from the matching one (the search
-    and the focus are applied again there only to keep their actors first).
+    ``matching`` is ``filter_graph(G, **state.filter_kwargs())``. The drawn
+    actors are ``filter_graph(G, **state.filter_kwargs(max_nodes=True))``'s
+    (the focus and search hits first, then the strongest by weighted
+    degree); the evidence filters (articles, dates, relation types), which
+    rebuild the graph, run once. Among the drawn actors only the
+    ``state.max_edges`` links strongest by ``state.significance`` are drawn,
+    scored on the whole matching graph (so a hub's routine links are judged
+    against all its links, not only the drawn ones; the backbone drops the
+    links that are not significant at ``state.alpha``).
 
     >>> from pipeline.graph import _example, filter_graph
     >>> state = ViewState(relation_types=("MEET",), focus="kerry", max_nodes=1)
@@ -337,12 +448,146 @@ def view_graphs(G: nx.Graph, state: ViewState) -> tuple[nx.Graph, nx.Graph]:
     (['kerry', 'lavrov'], ['kerry'])
     >>> sorted(drawn) == sorted(filter_graph(_example(), **state.filter_kwargs(max_nodes=True)))
     True
+    >>> _, drawn = view_graphs(_example(), ViewState(co_mentions=True, significance="weight", max_edges=1))
+    >>> list(drawn.edges)
+    [('kerry', 'lavrov')]
     """
     from .graph import filter_graph
+    from .significance import rank_edges
 
     matching = filter_graph(G, **state.filter_kwargs())
     drawn = filter_graph(matching, search=state.search or None, focus=state.focus or None, depth=int(state.depth), max_nodes=int(state.max_nodes))
-    return matching, drawn
+    ranked = rank_edges(matching, state.significance, alpha=float(state.alpha), n=int(state.max_edges), among=set(drawn))
+    keep = {e for e, _ in ranked}
+    keep |= {(v, u) for u, v in keep}
+    # a small, plain graph: the drawing reads it many times, and a view of a
+    # view of the whole graph checks every actor of it on each read
+    small = nx.Graph()
+    small.graph.update(drawn.graph)
+    small.add_nodes_from(drawn.nodes(data=True))
+    small.add_edges_from((u, v, d) for u, v, d in drawn.edges(data=True) if (u, v) in keep)
+    return matching, nx.freeze(small)
+
+
+#: How many of the strongest actors of the whole graph the shared layout
+#: places (:func:`base_layout`), besides every actor with a typed link; the
+#: others are placed beside them.
+BASE_LAYOUT_NODES = 800
+#: Typed links pull their actors this much harder than co-mentions in the layout.
+INTERACTION_PULL = 3.0
+
+
+def base_layout(G: nx.Graph, n: int = BASE_LAYOUT_NODES) -> dict[str, tuple[float, float]]:
+    """One deterministic layout for every view of ``G``.
+
+    A seeded force-directed layout (:func:`pipeline.render.layout_positions`)
+    of the ``n`` strongest actors of the unfiltered graph plus every actor
+    with a typed link, over all their links (typed ones weighted
+    :data:`INTERACTION_PULL` times more), its radii then evened out (an
+    actor's distance from the centre becomes its rank among all
+    distances, square-rooted), so the dense core of a large graph spreads
+    over the drawing. Passed to the drawing, an actor keeps its place when
+    a filter changes; actors outside it are set beside their neighbours.
+
+    >>> from pipeline.graph import _example
+    >>> pos = base_layout(_example())
+    >>> sorted(pos), pos == base_layout(_example())
+    (['kerry', 'lavrov', 'moscow'], True)
+    """
+    from .graph import INTERACTION, edge_kind, top_nodes
+    from .render import layout_positions
+
+    keep = set(top_nodes(G, n))
+    keep |= {x for u, v, d in G.edges(data=True) if edge_kind(d) == INTERACTION for x in (u, v)}
+    H = nx.Graph()
+    H.add_nodes_from(x for x in G if x in keep)
+    H.add_weighted_edges_from(
+        (u, v, float(d.get("weight", 1)) * (INTERACTION_PULL if edge_kind(d) == INTERACTION else 1.0))
+        for u, v, d in G.edges(data=True)
+        if u in keep and v in keep
+    )
+    pos = layout_positions(H)
+    if len(pos) < 3:
+        return pos
+    import math
+
+    cx = sum(x for x, _ in pos.values()) / len(pos)
+    cy = sum(y for _, y in pos.values()) / len(pos)
+    polar = {k: (math.hypot(x - cx, y - cy), math.atan2(y - cy, x - cx)) for k, (x, y) in pos.items()}
+    outer = max(r for r, _ in polar.values()) or 1.0
+    order = sorted(polar, key=lambda k: (polar[k][0], str(k)))
+    out = {}
+    for rank, k in enumerate(order):
+        r = outer * math.sqrt((rank + 0.5) / len(order))
+        out[k] = (round(r * math.cos(polar[k][1]), 1), round(r * math.sin(polar[k][1]), 1))
+    return out
+
+
+def render_options(drawn: nx.Graph, state: ViewState, positions: Mapping[str, Sequence[float]] | None = None) -> dict[str, Any]:
+    """:func:`pipeline.render.render_html` keywords for a view: the drawing
+    options, focus and search hits of ``state``, and ``positions`` (the
+    shared layout, a pinned one over it) unless physics lays it out.
+
+    >>> from pipeline.graph import _example
+    >>> sorted(render_options(_example(), ViewState(focus="kerry"), {"kerry": (0, 0)}))
+    ['color_by', 'focus', 'highlight', 'label_language', 'labels', 'physics', 'positions', 'size_by']
+    """
+    return {**state.render_kwargs(drawn), "positions": positions}
+
+
+def _layout_dir(work: Path) -> Path:
+    return Path(work) / "layouts"
+
+
+def save_layout(work: str | Path, positions: Mapping[str, Sequence[float]]) -> str:
+    """Pin a layout: write ``positions`` to ``WORK/layouts/NAME.json``; returns ``NAME``.
+
+    ``NAME`` is a hash of the positions (12 hex digits), so pinning the same
+    layout twice gives the same name and file. Written atomically.
+
+    >>> import tempfile
+    >>> work = tempfile.mkdtemp()
+    >>> name = save_layout(work, {"lavrov": (1.0, 2.0)})
+    >>> load_layout(work, name), saved_layouts(work) == [name]
+    ({'lavrov': (1.0, 2.0)}, True)
+    """
+    import hashlib
+    import json
+    import os
+    import tempfile
+
+    data = {str(k): [round(float(x), 1), round(float(y), 1)] for k, (x, y) in sorted(positions.items(), key=lambda kv: str(kv[0]))}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    name = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    folder = _layout_dir(Path(work))
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, folder / f"{name}.json")
+    return name
+
+
+def load_layout(work: str | Path, name: str) -> dict[str, tuple[float, float]] | None:
+    """The positions pinned as ``name``, or ``None`` when there is no such layout (or it is damaged)."""
+    import json
+
+    if not _LAYOUT_NAME.match(name or ""):
+        return None
+    try:
+        data = json.loads((_layout_dir(Path(work)) / f"{name}.json").read_text(encoding="utf-8"))
+        return {str(k): (float(v[0]), float(v[1])) for k, v in data.items()}
+    except (OSError, ValueError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def saved_layouts(work: str | Path) -> list[str]:
+    """Names of the pinned layouts in ``work``, newest first."""
+    folder = _layout_dir(Path(work))
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.glob("*.json") if _LAYOUT_NAME.match(p.stem)]
+    return [p.stem for p in sorted(files, key=lambda p: (-p.stat().st_mtime_ns, p.stem))]
 
 
 #: Work budget for the betweenness estimate of :func:`actor_rows`: source

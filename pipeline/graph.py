@@ -79,6 +79,7 @@ __all__ = [
     "top_nodes",
     "drop_isolates",
     "actor_table",
+    "communities",
     "timeline",
 ]
 
@@ -984,6 +985,15 @@ def filter_graph(
 # ---------------------------------------------------------------------------
 # metrics
 # ---------------------------------------------------------------------------
+
+
+def communities(G: nx.Graph, seed: int = 0) -> dict[str, int]:
+    """Seeded Louvain communities (edge weights), numbered by size (largest 0), ties by smallest id.
+
+    >>> sorted(communities(_example()).items())
+    [('kerry', 0), ('lavrov', 0), ('moscow', 0)]
+    """
+    return _communities(G, seed)
 
 
 def _communities(G: nx.Graph, seed: int) -> dict[str, int]:

@@ -33,7 +33,9 @@ import html
 import json
 import math
 import re
+import zlib
 from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -46,7 +48,18 @@ from pyvis.node import Node
 from .graph import CO_MENTIONED, dominant_relation, edge_kind
 from .types import ENTITY_TYPES, RELATION_TYPES
 
-__all__ = ["render_html", "script_json", "TYPE_COLORS", "RELATION_COLORS", "FONT_STACK"]
+__all__ = [
+    "render_html",
+    "legend_html",
+    "vis_data",
+    "layout_positions",
+    "place",
+    "script_json",
+    "TYPE_COLORS",
+    "RELATION_COLORS",
+    "COMMUNITY_COLORS",
+    "FONT_STACK",
+]
 
 VIS_VERSION = "9.1.2"
 FONT_STACK = "Noto Naskh Arabic, Amiri, Tahoma, Arial, sans-serif"
@@ -88,6 +101,28 @@ RELATION_NAMES = {
         "CO_MENTION": "co-mention",
     },
 }
+#: Community colours (the largest communities first); the rest are grey.
+COMMUNITY_COLORS = (
+    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
+    "#b07aa1", "#ff9da7", "#9c755f", "#2f8f9d", "#8cd17d", "#d37295",
+)
+SMALL_COMMUNITY_COLOR = "#c9c9c9"
+#: Shapes of the actor types when the colour shows the community.
+TYPE_SHAPES = {"PER": "dot", "ORG": "square", "LOC": "triangle", "MISC": "diamond"}
+_SHAPE_GLYPHS = {"dot": "●", "square": "■", "triangle": "▲", "diamond": "◆"}
+COLOR_BY = ("community", "type")
+FOCUS_BORDER = "#111111"
+HIT_BORDER = "#ff7f0e"
+#: How many of the strongest actors get a label that shows without zooming.
+DEFAULT_LABELS = 30
+#: On-screen font size (px) of a visible label, and of the other labels,
+#: which vis-network hides until zooming makes them at least
+#: ``LABEL_THRESHOLD - 1`` px (``nodes.scaling.label.drawThreshold``).
+LABEL_PX = 15
+SMALL_LABEL_PX = 7
+LABEL_THRESHOLD = 9
+#: The drawing area the layout is fitted to, in px (for the label sizes).
+CANVAS = (900.0, 650.0)
 SIZE_BY = ("mentions", "pagerank", "degree")
 LANGUAGES = ("ar", "en")
 STABILIZATION_ITERATIONS = 200
@@ -238,15 +273,69 @@ def _edge_direction(d: dict[str, Any]) -> tuple[Any, Any] | None:
     return None
 
 
-def _positions(G: nx.Graph) -> dict[Any, tuple[float, float]]:
-    """Seeded spring layout in vis-network pixels, for drawing without physics.
+def layout_positions(G: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Seeded force-directed layout of ``G`` in vis-network pixels.
 
-    Cached on the drawn structure, so re-rendering the same nodes (another
-    label language or size metric) does not lay them out again.
+    Deterministic (same graph, same positions) and cached on the graph's
+    structure, so re-rendering the same nodes (another label language or
+    size metric) does not lay them out again. Lay out a large, unfiltered
+    graph once and pass it to :func:`place` to keep the actors that stay
+    where they were when a filter changes.
+
+    >>> from pipeline.graph import _example
+    >>> pos = layout_positions(_example())
+    >>> sorted(pos) == ["kerry", "lavrov", "moscow"], pos == layout_positions(_example())
+    (True, True)
     """
     nodes = tuple(G)
     edges = tuple((u, v, float(w)) for u, v, w in G.edges(data="weight", default=1))
     return _layout(nodes, edges)
+
+
+_positions = layout_positions
+
+
+def _hash_angle(node: Any) -> float:
+    return (zlib.crc32(str(node).encode("utf-8")) % 3600) / 3600 * 2 * math.pi
+
+
+def place(G: nx.Graph, base: Mapping[Any, Sequence[float]]) -> dict[Any, tuple[float, float]]:
+    """A position for every node of ``G``: its ``base`` position when it has one.
+
+    The others go next to their placed neighbours (their mean, plus a small
+    offset in a direction fixed by the node id), or, with none, on a ring
+    around the drawing. Deterministic.
+
+    >>> import networkx as nx
+    >>> G = nx.Graph([("a", "b"), ("b", "c")])
+    >>> pos = place(G, {"a": (0.0, 0.0), "b": (100.0, 0.0), "z": (5.0, 5.0)})
+    >>> pos["a"], pos["b"], sorted(pos)
+    ((0.0, 0.0), (100.0, 0.0), ['a', 'b', 'c'])
+    >>> 60 < math.dist(pos["c"], pos["b"]) < 90
+    True
+    """
+    out: dict[Any, tuple[float, float]] = {n: (float(base[n][0]), float(base[n][1])) for n in G if n in base}
+    if len(out) == G.number_of_nodes():
+        return out
+    xs = [p[0] for p in out.values()] or [0.0]
+    ys = [p[1] for p in out.values()] or [0.0]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    radius = max(250.0, (max(xs) - min(xs)) / 2 + 80, (max(ys) - min(ys)) / 2 + 80)
+    missing = [n for n in G if n not in out]
+    # nodes with placed neighbours first (most placed neighbours first), then the rest
+    for _ in range(2):
+        for n in list(missing):
+            near = [out[m] for m in G[n] if m in out]
+            if not near:
+                continue
+            a = _hash_angle(n)
+            out[n] = (round(sum(p[0] for p in near) / len(near) + 70 * math.cos(a), 1),
+                      round(sum(p[1] for p in near) / len(near) + 70 * math.sin(a), 1))
+            missing.remove(n)
+    for n in missing:
+        a = _hash_angle(n)
+        out[n] = (round(cx + radius * math.cos(a), 1), round(cy + radius * math.sin(a), 1))
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -293,14 +382,84 @@ def _fruchterman_reingold(adjacency: np.ndarray, iterations: int = 50, seed: int
     return pos
 
 
+def _community_colors(G: nx.Graph) -> tuple[dict[Any, int], dict[int, str]]:
+    """Node → community number, and community → colour (grey for singletons and the small rest)."""
+    from .graph import communities
+
+    community = communities(G, seed=0)
+    sizes = Counter(community.values())
+    colours = {
+        c: COMMUNITY_COLORS[c] if c < len(COMMUNITY_COLORS) and sizes[c] > 1 else SMALL_COMMUNITY_COLOR
+        for c in sizes
+    }
+    return community, colours
+
+
+def _fit_scale(positions: Mapping[Any, Sequence[float]]) -> float:
+    """The zoom at which vis-network's ``fit`` shows all ``positions`` (about)."""
+    if len(positions) < 2:
+        return 1.0
+    xs = [p[0] for p in positions.values()]
+    ys = [p[1] for p in positions.values()]
+    width, height = max(xs) - min(xs) + 120, max(ys) - min(ys) + 120
+    return max(0.05, min(1.5, CANVAS[0] / width, CANVAS[1] / height))
+
+
+def _fitting_labels(
+    order: Sequence[Any],
+    labels: Mapping[Any, str],
+    sizes: Mapping[Any, float],
+    positions: Mapping[Any, Sequence[float]],
+    font: float,
+    limit: int,
+    always: Collection[Any] = (),
+) -> set[Any]:
+    """The nodes whose label is shown: ``always``, then the first of ``order``
+    whose label box (below the node, ``font`` high) overlaps no box already
+    chosen, at most ``limit`` in all. Without positions, the first ``limit``."""
+    chosen: list[Any] = [n for n in always if n in labels]
+    if not positions:
+        return set(chosen) | set([n for n in order if n not in chosen][: max(limit - len(chosen), 0)])
+    boxes = []
+
+    def box(n: Any) -> tuple[float, float, float, float]:
+        x, y = positions[n]
+        half = 0.5 * 0.62 * font * max(len(labels[n]), 2) + 4
+        top = y + sizes.get(n, 15) + 2
+        return (x - half, top, x + half, top + 1.45 * font)
+
+    def free(b: tuple[float, float, float, float]) -> bool:
+        return all(b[2] < o[0] or o[2] < b[0] or b[3] < o[1] or o[3] < b[1] for o in boxes)
+
+    for n in chosen:
+        boxes.append(box(n))
+    for n in order:
+        if len(chosen) >= max(limit, len(always)):
+            break
+        if n in chosen or n not in positions:
+            continue
+        b = box(n)
+        if free(b):
+            chosen.append(n)
+            boxes.append(b)
+    return set(chosen)
+
+
 def vis_data(
     G: nx.Graph,
     *,
     label_language: str = "ar",
     physics: bool = True,
     size_by: str = "mentions",
+    positions: Mapping[Any, Sequence[float]] | None = None,
+    color_by: str = "type",
+    focus: Any = None,
+    highlight: Collection[Any] = (),
+    labels: int | None = None,
 ) -> dict[str, Any]:
     """vis-network nodes, edges and options for ``G`` (plain JSON-able dicts).
+
+    See :func:`render_html` for the parameters.
 
     Examples
     --------
@@ -310,20 +469,63 @@ def vis_data(
     (['كيري', 'لافروف', 'موسكو'], '#1f77b4')
     >>> data["nodes"][0]["title"].splitlines()[:2]
     ['كيري', 'John Kerry']
+
+    The focus actor is drawn bigger, with a dark border; only one label fits here:
+
+    >>> data = vis_data(_example(), physics=False, focus="moscow", color_by="community", labels=1)
+    >>> moscow = next(n for n in data["nodes"] if n["id"] == "moscow")
+    >>> moscow["borderWidth"], moscow["color"]["border"], moscow["shape"]
+    (5, '#111111', 'triangle')
+    >>> fonts = [n["font"]["size"] for n in data["nodes"]]
+    >>> fonts.count(max(fonts)), moscow["font"]["size"] == max(fonts)
+    (1, True)
     """
-    sizes = _scale(_metric(G, size_by))
-    positions = {} if physics else _positions(G)
+    metric = _metric(G, size_by)
+    sizes = _scale(metric)
+    focus_set = {focus} if focus is not None and focus in G else set()
+    hits = {n for n in highlight if n in G} - focus_set
+    for n in focus_set:
+        sizes[n] = round(sizes.get(n, 15) * 1.35, 2)
+    for n in hits:
+        sizes[n] = round(sizes.get(n, 15) * 1.2, 2)
+    if positions is not None:
+        placed = place(G, positions)
+    else:
+        placed = {} if physics else layout_positions(G)
+    fit = _fit_scale(placed) if placed else 1.0
+    big, small = round(LABEL_PX / fit, 1), round(SMALL_LABEL_PX / fit, 1)
+    names = {n: _display_label(d, n, label_language) for n, d in G.nodes(data=True)}
+    order = sorted(G, key=lambda n: (-metric.get(n, 0.0), str(n)))
+    shown = (
+        set(G)
+        if labels is None
+        else _fitting_labels(order, names, sizes, placed, big, int(labels), [*focus_set, *sorted(hits, key=order.index)])
+    )
+    community, colours = _community_colors(G) if color_by == "community" else ({}, {})
     nodes = []
     for n, d in G.nodes(data=True):
+        kind = d.get("type")
+        fill = colours.get(community.get(n), SMALL_COMMUNITY_COLOR) if color_by == "community" else TYPE_COLORS.get(kind, OTHER_COLOR)
         options: dict[str, Any] = {
-            "color": TYPE_COLORS.get(d.get("type"), OTHER_COLOR),
+            "color": fill,
             "size": sizes.get(n, 15),
             "title": _node_title(G, n, label_language),
-            "group": str(d.get("type") or ""),
+            "group": str(kind or ""),
         }
-        if n in positions:
-            options["x"], options["y"] = positions[n]
-        nodes.append(Node(str(n), "dot", label=_display_label(d, n, label_language), **options).options)
+        if color_by == "community":
+            options["community"] = community.get(n)
+        if labels is not None:
+            options["font"] = {"size": big if n in shown else small}
+        if n in focus_set or n in hits:
+            border = FOCUS_BORDER if n in focus_set else HIT_BORDER
+            options["color"] = {"background": fill, "border": border, "highlight": {"background": fill, "border": border}}
+            options["borderWidth"] = 5 if n in focus_set else 4
+            if labels is not None:
+                options["font"] = {"size": big, "bold": {"size": big}}
+        if n in placed:
+            options["x"], options["y"] = placed[n]
+        shape = TYPE_SHAPES.get(kind, "dot") if color_by == "community" else "dot"
+        nodes.append(Node(str(n), shape, label=names[n], **options).options)
     edges = []
     for u, v, d in G.edges(data=True):
         direction = _edge_direction(d)
@@ -347,6 +549,8 @@ def _vis_options(physics: bool, n_nodes: int) -> dict[str, Any]:
             "shape": "dot",
             "borderWidth": 1,
             "font": {"face": FONT_STACK, "size": 16, "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            # labels smaller than this on screen are not drawn (they show when zooming in)
+            "scaling": {"label": {"drawThreshold": LABEL_THRESHOLD, "maxVisible": 40}},
         },
         "edges": {"smooth": False, "color": {"inherit": False, "opacity": 0.75}, "arrows": {"to": {"scaleFactor": 0.5}}},
         "groups": {t: {"color": c} for t, c in TYPE_COLORS.items()},
@@ -366,25 +570,96 @@ def _vis_options(physics: bool, n_nodes: int) -> dict[str, Any]:
 # ---------------------------------------------------------------------------
 
 
-def _legend(G: nx.Graph, language: str, shown: int, total: int) -> str:
+def legend_html(
+    G: nx.Graph,
+    language: str = "ar",
+    *,
+    total: int | None = None,
+    color_by: str = "type",
+    focus: Any = None,
+    highlight: Collection[Any] = (),
+) -> str:
+    """The drawing's legend as escaped HTML, laid out to sit *beside* the
+    canvas (below it), never over the nodes.
+
+    Actor types (colours, or shapes when the colour shows the community),
+    the largest communities with their strongest member, the relations
+    drawn, the focus/search markers, and "shown / total actors".
+
+    >>> from pipeline.graph import _example
+    >>> html_ = legend_html(_example(), "en", color_by="community", focus="kerry")
+    >>> "Community 1" in html_, "▲ Place" in html_, "Focus" in html_, "3 / 3 actors" in html_
+    (True, True, True, True)
+    """
     esc = html.escape
+    shown = G.number_of_nodes()
+    total = shown if total is None else int(total)
+    ar = language == "ar"
     types = sorted({str(t or "") for _, t in G.nodes(data="type")}, key=lambda t: (t not in ENTITY_TYPES, ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 0, t))
     relations = sorted({d.get("dominant_relation") or dominant_relation(d.get("relations")) for _, _, d in G.edges(data=True)} - {""}, key=lambda r: (r not in RELATION_TYPES, RELATION_TYPES.index(r) if r in RELATION_TYPES else 0, r))
     type_names, relation_names = TYPE_NAMES[language], RELATION_NAMES[language]
     parts = ['<div class="legend" dir="auto">']
-    parts.append(f'<div class="legend-title">{esc("الفاعلون" if language == "ar" else "Actors")}</div>')
+
+    def group(title: str, rows: list[str]) -> None:
+        if rows:
+            parts.append(f'<div class="legend-group"><span class="legend-title">{esc(title)}</span>{"".join(rows)}</div>')
+
+    rows = []
     for t in types:
-        colour = TYPE_COLORS.get(t, OTHER_COLOR)
-        parts.append(f'<div class="legend-row"><span class="dot" style="background:{colour}"></span>{esc(type_names.get(t, t))}</div>')
+        if color_by == "community":
+            glyph = _SHAPE_GLYPHS[TYPE_SHAPES.get(t, "dot")]
+            rows.append(f'<span class="legend-row">{esc(glyph + " " + type_names.get(t, t))}</span>')
+        else:
+            colour = TYPE_COLORS.get(t, OTHER_COLOR)
+            rows.append(f'<span class="legend-row"><span class="dot" style="background:{colour}"></span>{esc(type_names.get(t, t))}</span>')
+    group("الفاعلون" if ar else "Actors", rows)
+    if color_by == "community" and G.number_of_nodes():
+        community, colours = _community_colors(G)
+        strength = dict(G.degree(weight="weight"))
+        members: dict[int, list[Any]] = {}
+        for n, c in community.items():
+            members.setdefault(c, []).append(n)
+        rows = []
+        for c in sorted(members):
+            if colours[c] == SMALL_COMMUNITY_COLOR:
+                continue
+            top = min(members[c], key=lambda n: (-strength.get(n, 0), str(n)))
+            name = _display_label(G.nodes[top], top, language)
+            label = (f"مجموعة {c + 1}: {name} و{len(members[c]) - 1}" if ar else f"Community {c + 1}: {name} +{len(members[c]) - 1}")
+            rows.append(f'<span class="legend-row"><span class="dot" style="background:{colours[c]}"></span><bdi>{esc(label)}</bdi></span>')
+        if any(colour == SMALL_COMMUNITY_COLOR for colour in colours.values()):
+            rows.append(f'<span class="legend-row"><span class="dot" style="background:{SMALL_COMMUNITY_COLOR}"></span>{esc("مجموعات صغيرة" if ar else "small groups")}</span>')
+        group("المجموعات (لوفان)" if ar else "Communities (Louvain)", rows)
     if relations:
-        parts.append(f'<div class="legend-title">{esc("العلاقات" if language == "ar" else "Relations")}</div>')
+        rows = []
         for r in relations:
             colour = RELATION_COLORS.get(r, OTHER_COLOR)
             line = f"border-top:3px dashed {colour};height:0" if r == "CO_MENTION" else f"background:{colour}"  # as drawn
-            parts.append(f'<div class="legend-row"><span class="line" style="{line}"></span>{esc(relation_names.get(r, r))}</div>')
-    note = f"{shown} / {total}" + (" فاعل" if language == "ar" else " actors")
-    parts.append(f'<div class="legend-note">{esc(note)}</div></div>')
+            rows.append(f'<span class="legend-row"><span class="line" style="{line}"></span>{esc(relation_names.get(r, r))}</span>')
+        group("العلاقات" if ar else "Relations", rows)
+    rows = []
+    if focus is not None and focus in G:
+        rows.append(f'<span class="legend-row"><span class="ring" style="border-color:{FOCUS_BORDER}"></span>{esc("المحور" if ar else "Focus")}</span>')
+    if any(n in G for n in highlight):
+        rows.append(f'<span class="legend-row"><span class="ring" style="border-color:{HIT_BORDER}"></span>{esc("نتائج البحث" if ar else "Search hits")}</span>')
+    group("" , rows)
+    note = f"{shown} / {total}" + (" فاعل" if ar else " actors")
+    parts.append(f'<span class="legend-note">{esc(note)}</span></div>')
     return "".join(parts)
+
+
+#: CSS of :func:`legend_html` (the page carries it; the app adds it beside the legend).
+LEGEND_CSS = """
+.legend { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: baseline; padding: 6px 10px;
+  font-size: 13px; line-height: 1.6; color: #333; }
+.legend-group { display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: baseline; }
+.legend-title { font-weight: 600; }
+.legend-row { white-space: nowrap; }
+.legend .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-inline-end: 5px; }
+.legend .ring { display: inline-block; width: 8px; height: 8px; border-radius: 50%; border: 3px solid; margin-inline-end: 5px; vertical-align: middle; }
+.legend .line { display: inline-block; width: 18px; height: 3px; vertical-align: middle; margin-inline-end: 5px; }
+.legend-note { color: #666; font-size: 12px; }
+"""
 
 
 _CSS = """
@@ -392,13 +667,6 @@ html, body { margin: 0; padding: 0; background: #ffffff; font-family: %(font)s; 
 h1.graph-heading { font-size: 18px; font-weight: 600; margin: 8px 12px; }
 .graph-wrap { position: relative; width: 100%%; }
 #graph { width: 100%%; height: %(height)s; border: 1px solid #e2e2e2; box-sizing: border-box; }
-.legend { position: absolute; top: 8px; inset-inline-end: 8px; background: rgba(255,255,255,.92);
-  border: 1px solid #ddd; border-radius: 4px; padding: 6px 10px; font-size: 13px; line-height: 1.5; max-width: 220px; }
-.legend-title { font-weight: 600; margin-top: 4px; }
-.legend-row { white-space: nowrap; }
-.legend .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%%; margin-inline-end: 6px; }
-.legend .line { display: inline-block; width: 18px; height: 3px; vertical-align: middle; margin-inline-end: 6px; }
-.legend-note { color: #666; margin-top: 4px; font-size: 12px; }
 #graph-status { position: absolute; bottom: 8px; inset-inline-start: 8px; color: #666; font-size: 12px; }
 div.vis-tooltip { font-family: %(font)s; white-space: pre-wrap; unicode-bidi: plaintext; text-align: start;
   max-width: 420px; font-size: 13px; line-height: 1.5; }
@@ -458,6 +726,12 @@ def render_html(
     size_by: str = "mentions",
     heading: str = "",
     total_nodes: int | None = None,
+    positions: Mapping[Any, Sequence[float]] | None = None,
+    color_by: str = "type",
+    focus: Any = None,
+    highlight: Collection[Any] = (),
+    labels: int | None = None,
+    legend: bool = True,
 ) -> str:
     """A standalone HTML page drawing ``G`` with vis-network, all assets inlined.
 
@@ -487,6 +761,26 @@ def render_html(
         How many actors the drawing was chosen from, for the legend's
         "shown / total" note and ``data-total-nodes`` (default: the nodes
         of ``G``). For a ``G`` already cut to the strongest actors.
+    positions : mapping, optional
+        Node → ``(x, y)`` to draw at (a :func:`layout_positions` of a larger
+        graph, or a pinned layout): nodes keep these places, the others are
+        set beside their neighbours (:func:`place`). With ``physics`` the
+        layout starts from them; without, they are final.
+    color_by : {"type", "community"}
+        Fill colour by actor type, or by seeded Louvain community of the
+        drawn graph (the type is then the shape: ● person, ■ organisation,
+        ▲ place, ◆ other).
+    focus : str, optional
+        The focus actor: drawn bigger, with a dark border and its label.
+    highlight : collection of str
+        Search hits: an orange border and their labels.
+    labels : int, optional
+        Show the labels of only this many actors, the strongest by
+        ``size_by`` whose label does not overlap one already shown (plus
+        the focus and the hits); the others appear when zooming in, and
+        every name is in the tooltip. ``None``: every label.
+    legend : bool
+        Add the legend below the drawing (the app shows it itself).
 
     Returns
     -------
@@ -501,11 +795,16 @@ def render_html(
     (True, True, False)
     """
     _check(label_language, size_by, height)
+    if color_by not in COLOR_BY:
+        raise ValueError(f"color_by must be one of {COLOR_BY}, got {color_by!r}")
     from .graph import top_nodes
 
     total = G.number_of_nodes() if total_nodes is None else int(total_nodes)
     drawn = top_nodes(G, max_nodes) if max_nodes is not None else G
-    data = vis_data(drawn, label_language=label_language, physics=physics, size_by=size_by)
+    data = vis_data(
+        drawn, label_language=label_language, physics=physics, size_by=size_by, positions=positions,
+        color_by=color_by, focus=focus, highlight=highlight, labels=labels,
+    )
     js, vis_css = _assets()
     lang, direction = ("ar", "rtl") if label_language == "ar" else ("en", "ltr")
     title = heading or ("شبكة الفاعلين" if lang == "ar" else "Actor network")
@@ -516,13 +815,13 @@ def render_html(
             f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             f"<title>{html.escape(title)}</title>\n",
-            f"<style>\n{vis_css}\n</style>\n<style>{css}</style>\n",
+            f"<style>\n{vis_css}\n</style>\n<style>{css}{LEGEND_CSS}</style>\n",
             f"<script>\n{js}\n</script>\n</head>\n<body>\n{heading_html}",
             '<div class="graph-wrap">',
             f'<div id="graph" dir="{direction}" lang="{lang}" data-node-count="{drawn.number_of_nodes()}" ',
             f'data-edge-count="{drawn.number_of_edges()}" data-total-nodes="{total}"></div>',
-            _legend(drawn, label_language, drawn.number_of_nodes(), total),
             '<div id="graph-status" aria-live="polite"></div></div>\n',
+            legend_html(drawn, label_language, total=total, color_by=color_by, focus=focus, highlight=highlight) if legend else "",
             f'<script type="application/json" id="graph-data">{script_json(data)}</script>\n',
             f"<script>{_SCRIPT}</script>\n</body>\n</html>\n",
         ]

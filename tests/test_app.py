@@ -25,7 +25,7 @@ from .app_fixtures import write_graph_dir
 from pipeline import explore, export
 from pipeline.explore import ViewState
 from pipeline.graph import filter_graph
-from pipeline.render import render_html
+from pipeline.render import TYPE_COLORS, render_html
 
 streamlit_testing = pytest.importorskip("streamlit.testing.v1")
 AppTest = streamlit_testing.AppTest
@@ -82,6 +82,22 @@ def app(graph_dir, monkeypatch, tmp_path, no_model):
     return open_app(graph_dir, monkeypatch, tmp_path)
 
 
+ALL_LINKS = {"co_mention": "show", "v": "2"}
+
+
+@pytest.fixture
+def app_all(graph_dir, monkeypatch, tmp_path, no_model):
+    """The app opened on a link that shows co-mention links too (the whole
+    graph, as the evidence and ego tests need)."""
+    monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
+    monkeypatch.setenv("APP_WORK_DIR", str(tmp_path / "work"))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params = dict(ALL_LINKS)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
 def table(at, column: str):
     """The st.dataframe holding ``column``."""
     for frame in at.dataframe:
@@ -111,16 +127,21 @@ def html_blocks(at) -> str:
     return "\n".join(h.value for h in at.html)
 
 
-def check_view(at, G, state: ViewState) -> None:
-    """The app shows exactly filter_graph + render_html of ``state``."""
+def check_view(at, G, state: ViewState, positions=None) -> None:
+    """The app shows exactly filter_graph + render_html of ``state``: the
+    actors of filter_graph, the links explore.view_graphs ranks among them,
+    drawn at the shared layout's positions (or ``positions``)."""
     assert not at.exception, at.exception
     drawn = filter_graph(G, **state.filter_kwargs(max_nodes=True))
     matching = filter_graph(G, **state.filter_kwargs())
+    _, drawn_links = explore.view_graphs(G, state)
+    assert sorted(drawn_links) == sorted(drawn)
     got = metrics(at)
     assert got["Actors drawn"] == drawn.number_of_nodes()
-    assert got["Links drawn"] == drawn.number_of_edges()
+    assert got["Links drawn"] == drawn_links.number_of_edges() <= drawn.number_of_edges()
     assert got["Actors matching"] == matching.number_of_nodes()
-    want = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=matching.number_of_nodes(), **state.render_kwargs())
+    options = explore.render_options(drawn_links, state, positions or explore.base_layout(G))
+    want = render_html(drawn_links, height=f"{GRAPH_HEIGHT}px", total_nodes=matching.number_of_nodes(), legend=False, **options)
     assert page(at) == want
     assert f'data-node-count="{drawn.number_of_nodes()}"' in want
 
@@ -178,14 +199,14 @@ CONTROLS = [
     ("actor types", lambda at, G: at.multiselect(key="w_types").set_value(["PER", "LOC"]), lambda G: ViewState(actor_types=("PER", "LOC"))),
     ("relation types", lambda at, G: at.multiselect(key="w_relations").set_value(["MEET", "ATTACK"]), lambda G: ViewState(relation_types=("MEET", "ATTACK"))),
     ("min weight", lambda at, G: at.slider(key="w_min_weight").set_value(2), lambda G: ViewState(min_weight=2)),
-    ("dates", lambda at, G: at.date_input(key="w_dates").set_value((dt.date(2015, 10, 11), dt.date(2015, 11, 30))), lambda G: ViewState(date_from="2015-10-11", date_to="2015-11-30")),
+    ("dates", lambda at, G: at.slider(key="w_dates").set_value((dt.date(2015, 10, 11), dt.date(2015, 11, 30))), lambda G: ViewState(date_from="2015-10-11", date_to="2015-11-30")),
     ("search arabic", lambda at, G: at.text_input(key="w_search").input("لافروف"), lambda G: ViewState(search="لافروف")),
     ("search english", lambda at, G: at.text_input(key="w_search").input("Lavrov"), lambda G: ViewState(search="Lavrov")),
     ("focus", lambda at, G: at.selectbox(key="w_focus").set_value("geneva"), lambda G: ViewState(focus="geneva")),
     ("max nodes", lambda at, G: at.number_input(key="w_max_nodes").set_value(7), lambda G: ViewState(max_nodes=7)),
     ("label language", lambda at, G: at.radio(key="w_language").set_value("en"), lambda G: ViewState(label_language="en")),
-    ("physics", lambda at, G: at.toggle(key="w_physics").set_value(False), lambda G: ViewState(physics=False)),
-    ("co-mention links", lambda at, G: at.checkbox(key="w_co_mentions").uncheck(), lambda G: ViewState(co_mentions=False)),
+    ("physics", lambda at, G: at.toggle(key="w_physics").set_value(True), lambda G: ViewState(physics=True)),
+    ("co-mention links", lambda at, G: at.checkbox(key="w_co_mentions").check(), lambda G: ViewState(co_mentions=True)),
     ("size by", lambda at, G: at.selectbox(key="w_size_by").set_value("pagerank"), lambda G: ViewState(size_by="pagerank")),
 ]
 
@@ -209,12 +230,13 @@ def test_search_finds_arabic_and_english_alike(app, G):
     assert 1 < arabic["Actors drawn"] < G.number_of_nodes()
 
 
-def test_focus_depth_widens_the_ego_network(app, G):
+def test_focus_depth_widens_the_ego_network(app_all, G):
+    app = app_all
     app.selectbox(key="w_focus").set_value("geneva").run()
     one = metrics(app)["Actors drawn"]
     assert not app.slider(key="w_depth").disabled
     app.slider(key="w_depth").set_value(2).run()
-    check_view(app, G, ViewState(focus="geneva", depth=2))
+    check_view(app, G, ViewState(focus="geneva", depth=2, co_mentions=True))
     assert metrics(app)["Actors drawn"] > one
 
 
@@ -224,7 +246,7 @@ def test_hide_isolates_drops_actors_left_without_links(app, G):
     app.toggle(key="w_hide_isolates").set_value(True).run()
     check_view(app, G, ViewState(min_weight=2, hide_isolates=True))
     assert metrics(app)["Actors drawn"] < with_isolates
-    assert app.query_params == {"min_weight": "2", "isolates": "hide"}
+    assert app.query_params == {"min_weight": "2", "isolates": "hide", "v": "2"}
 
 
 def test_filters_combine_and_reset(app, G):
@@ -235,18 +257,19 @@ def test_filters_combine_and_reset(app, G):
     app.run()
     want = ViewState(actor_types=("PER", "ORG"), min_weight=2, hide_isolates=True, max_nodes=5)
     check_view(app, G, want)
-    assert app.query_params == {"type": ["PER", "ORG"], "min_weight": "2", "isolates": "hide", "max_nodes": "5"}
+    assert app.query_params == {"type": ["PER", "ORG"], "min_weight": "2", "isolates": "hide", "max_nodes": "5", "v": "2"}
     app.button(key="w_reset").click().run()
     check_view(app, G, ViewState())
     assert app.query_params == {}
 
 
-def test_drawn_actors_are_capped_with_focus_kept(app, G):
+def test_drawn_actors_are_capped_with_focus_kept(app_all, G):
+    app = app_all
     app.selectbox(key="w_focus").set_value("ankara").run()
     app.slider(key="w_depth").set_value(3)
     app.number_input(key="w_max_nodes").set_value(4)
     app.run()
-    check_view(app, G, ViewState(focus="ankara", depth=3, max_nodes=4))
+    check_view(app, G, ViewState(focus="ankara", depth=3, max_nodes=4, co_mentions=True))
     assert metrics(app)["Actors drawn"] == 4
     assert '"id": "ankara"' in page(app)
     assert any("strongest of" in c.value for c in app.caption)
@@ -287,7 +310,7 @@ def test_query_params_round_trip(graph_dir, G, monkeypatch, no_model):
     assert at.radio(key="w_language").value == "en"
     assert at.toggle(key="w_physics").value is False
     assert at.checkbox(key="w_co_mentions").value is False
-    assert at.date_input(key="w_dates").value == (dt.date(2015, 10, 15), dt.date(2016, 6, 1))
+    assert at.slider(key="w_dates").value == (dt.date(2015, 10, 15), dt.date(2016, 6, 1))
     # ... and the URL still says the same after the run
     assert state_of(at) == state
     # a second browser opening that URL sees the same drawing
@@ -302,13 +325,16 @@ def test_bad_query_params_are_ignored(graph_dir, G, monkeypatch, no_model):
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.query_params = {"focus": "nobody", "depth": "99", "max_nodes": "-3", "lang": "fr", "type": ["PER", "<b>"], "article": "missing", "from": "yesterday", "size": "x"}
     at.run()
-    check_view(at, G, ViewState(actor_types=("PER",)))
-    assert at.query_params == {"type": "PER"}
+    # no "v": a link from before co-mention links and physics were off by default keeps them on
+    legacy = ViewState(actor_types=("PER",), co_mentions=True, physics=True)
+    check_view(at, G, legacy)
+    assert at.query_params == {"type": "PER", "co_mention": "show", "physics": "on", "v": "2"}
+    assert state_of(at) == legacy
 
 
 def test_empty_type_boxes_mean_all(app, G):
     app.multiselect(key="w_relations").set_value(["MEET"]).run()
-    assert app.query_params == {"rel": "MEET"}
+    assert app.query_params == {"rel": "MEET", "v": "2"}
     app.multiselect(key="w_relations").set_value([]).run()
     check_view(app, G, ViewState())
     assert app.query_params == {}
@@ -344,7 +370,8 @@ def test_timeline_counts_relations_per_period(app, G):
     assert any("evidence sentences from dated articles" in c.value for c in app.caption)
 
 
-def test_evidence_panel_for_actor_and_pair(app, G, graph_dir):
+def test_evidence_panel_for_actor_and_pair(app_all, G, graph_dir):
+    app = app_all
     records = {r["id"]: r for r in export.read_articles_json(graph_dir / "articles.json")}
     open_tab(app, "Evidence")
     app.selectbox(key="w_evidence_actor").set_value("lavrov").run()
@@ -389,7 +416,8 @@ def _sentences_with(actor: str | None = None) -> set[tuple[str, int]]:
     return {key for key, found in actors.items() if len(found) >= 2 and (actor is None or actor in found)}
 
 
-def test_source_sentence_count_is_distinct_sentences(app, G):
+def test_source_sentence_count_is_distinct_sentences(app_all, G):
+    app = app_all
     # a place sits in sentences with two other actors: one sentence, two links
     place = max(("moscow", "geneva", "damascus", "riyadh", "ankara", "vienna", "washington"), key=lambda n: G.degree(n) if n in G else 0)
     expected = len(_sentences_with(place))
@@ -407,18 +435,24 @@ def test_timeline_total_is_distinct_sentences(app, G):
     assert any(c.value.startswith(f"{total} evidence sentences from dated articles") for c in app.caption)
 
 
-def test_co_mention_checkbox_hides_co_mention_links(app, G):
+def test_co_mention_links_are_off_by_default_behind_the_checkbox(app, G):
     box = app.checkbox(key="w_co_mentions")
-    assert box.label == "Show co-mention links" and box.value is True  # on by default, for now
-    box.uncheck().run()
+    assert box.label == "Show co-mention links" and box.value is False  # typed interactions only
     check_view(app, G, ViewState(co_mentions=False))
-    assert app.query_params == {"co_mention": "hide"}
-    shown = filter_graph(G, **ViewState(co_mentions=False).filter_kwargs())
+    assert app.query_params == {}
+    shown = filter_graph(G, **ViewState().filter_kwargs())
     assert shown.number_of_edges() and all(d["kind"] == "interaction" for _, _, d in shown.edges(data=True))
-    assert metrics(app)["Links drawn"] < G.number_of_edges()
+    assert '"dashes": true' not in page(app)
+    typed = metrics(app)["Links drawn"]
+    assert 0 < typed < G.number_of_edges()
+    box.check().run()
+    check_view(app, G, ViewState(co_mentions=True))
+    assert app.query_params == ALL_LINKS
+    assert metrics(app)["Links drawn"] > typed and '"dashes": true' in page(app)
 
 
-def test_panels_recover_when_their_choice_is_filtered_away(app, G):
+def test_panels_recover_when_their_choice_is_filtered_away(app_all, G):
+    app = app_all
     open_tab(app, "Evidence")
     app.selectbox(key="w_evidence_actor").set_value("lavrov").run()
     app.selectbox(key="w_evidence_other").set_value(next(iter(G["lavrov"]))).run()
@@ -677,3 +711,131 @@ def test_paths_tab_says_when_no_path(tmp_path, monkeypatch, no_model):
     assert not at.exception, at.exception
     assert any("No path joins" in i.value for i in at.info)
     assert at.session_state["path_highlight"] == {"nodes": [], "edges": []}
+# issue 10: significance, orientation, time
+# ---------------------------------------------------------------------------
+
+
+def drawn_nodes(at) -> dict[str, dict]:
+    data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page(at), re.S).group(1))
+    return {n["id"]: n for n in data["nodes"]}
+
+
+def drawn_edges(at) -> set[frozenset]:
+    data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page(at), re.S).group(1))
+    return {frozenset((e["from"], e["to"])) for e in data["edges"]}
+
+
+def test_significance_choice_changes_the_drawn_links(app_all, G):
+    from pipeline.significance import rank_edges
+
+    app = app_all
+    app.number_input(key="w_max_edges").set_value(6).run()
+    assert app.radio(key="w_significance").value == "pmi"
+    assert any("Surprise" in c for c in app.radio(key="w_significance").options) or app.radio(key="w_significance").options
+    by_pmi = drawn_edges(app)
+    assert len(by_pmi) == 6
+    app.radio(key="w_significance").set_value("weight").run()
+    state = ViewState(co_mentions=True, max_edges=6, significance="weight")
+    check_view(app, G, state)
+    by_weight = drawn_edges(app)
+    assert by_weight != by_pmi
+    heaviest = {frozenset(e) for e, _ in rank_edges(filter_graph(G, **state.filter_kwargs()), "weight", n=6)}
+    assert by_weight == heaviest
+    assert app.query_params == {**ALL_LINKS, "rank": "weight", "max_links": "6"}
+    # the backbone keeps only significant links; alpha widens it
+    app.radio(key="w_significance").set_value("backbone").run()
+    strict = metrics(app)["Links drawn"]
+    app.select_slider(key="w_alpha").set_value(0.2).run()
+    check_view(app, G, ViewState(co_mentions=True, max_edges=6, significance="backbone", alpha=0.2))
+    assert metrics(app)["Links drawn"] >= strict
+    assert state_of(app).alpha == 0.2
+
+
+def test_date_window_changes_the_graph_and_the_url(app, G):
+    slider = app.slider(key="w_dates")
+    assert tuple(slider.value) == explore.date_bounds(G.graph["articles"])  # the whole range
+    before = drawn_edges(app)
+    window = (dt.date(2015, 10, 11), dt.date(2015, 11, 30))
+    slider.set_value(window).run()
+    want = ViewState(date_from="2015-10-11", date_to="2015-11-30")
+    check_view(app, G, want)
+    inside = filter_graph(G, date_from="2015-10-11", date_to="2015-11-30", kinds=["interaction"])
+    assert drawn_edges(app) == {frozenset(e) for e in inside.edges} != before  # only what was said in the window
+    assert app.query_params["from"] == "2015-10-11" and app.query_params["to"] == "2015-11-30"
+
+
+def test_positions_stay_when_a_filter_changes(app_all, G):
+    app = app_all
+    before = {n: (d["x"], d["y"]) for n, d in drawn_nodes(app).items()}
+    app.multiselect(key="w_types").set_value(["PER", "LOC"]).run()
+    after = {n: (d["x"], d["y"]) for n, d in drawn_nodes(app).items()}
+    stay = set(before) & set(after)
+    assert stay and len(after) < len(before)
+    assert all(before[n] == after[n] for n in stay)
+
+
+def test_focus_and_search_hits_are_highlighted(app_all, G):
+    from pipeline.render import FOCUS_BORDER, HIT_BORDER
+
+    app = app_all
+    app.text_input(key="w_search").input("لافروف").run()
+    nodes = drawn_nodes(app)
+    assert nodes["lavrov"]["color"]["border"] == HIT_BORDER
+    assert all(isinstance(d["color"], str) for n, d in nodes.items() if n != "lavrov")
+    app.text_input(key="w_search").input("").run()
+    app.selectbox(key="w_focus").set_value("geneva").run()
+    assert drawn_nodes(app)["geneva"]["color"]["border"] == FOCUS_BORDER
+    legend = next(h.value for h in app.html if 'class="legend"' in h.value)
+    assert "المحور" in legend  # the legend, under the drawing, names the marker
+
+
+def test_communities_colour_the_default_view_and_labels_are_limited(app_all, G):
+    from pipeline.render import COMMUNITY_COLORS, SMALL_COMMUNITY_COLOR
+
+    app = app_all
+    nodes = drawn_nodes(app)
+    colours = {d["color"] for d in nodes.values()}
+    assert colours & set(COMMUNITY_COLORS) and colours <= set(COMMUNITY_COLORS) | {SMALL_COMMUNITY_COLOR}
+    app.number_input(key="w_labels").set_value(2).run()
+    fonts = [d["font"]["size"] for d in drawn_nodes(app).values()]
+    assert fonts.count(max(fonts)) <= 2 < len(fonts)
+    app.radio(key="w_color_by").set_value("type").run()
+    assert {d["color"] for d in drawn_nodes(app).values()} <= set(TYPE_COLORS.values())
+    assert state_of(app).labels == 2 and state_of(app).color_by == "type"
+
+
+def test_pin_a_layout_and_restore_it(app_all, G, tmp_path):
+    app = app_all
+    app.toggle(key="w_physics").set_value(True).run()  # physics: vis moves the nodes, so a pin matters
+    app.button(key="w_pin").click().run()
+    assert not app.exception, app.exception
+    name = app.selectbox(key="w_layout").value
+    assert name and app.query_params["layout"] == name
+    pinned = explore.load_layout(tmp_path / "work", name)
+    assert pinned and set(pinned) == set(drawn_nodes(app))
+    assert all((d["x"], d["y"]) == pinned[n] for n, d in drawn_nodes(app).items())
+    # back to the computed layout, then restore the pin from the list
+    app.selectbox(key="w_layout").set_value("").run()
+    assert "layout" not in app.query_params
+    app.multiselect(key="w_types").set_value(["PER"]).run()
+    app.selectbox(key="w_layout").set_value(name).run()
+    nodes = drawn_nodes(app)
+    assert nodes and all((d["x"], d["y"]) == pinned[n] for n, d in nodes.items())
+    check_view(app, G, ViewState(co_mentions=True, physics=True, actor_types=("PER",), layout=name), {**explore.base_layout(G), **pinned})
+
+
+def test_timeline_has_a_date_axis(app, G):
+    open_tab(app, "Timeline")
+    spec = next(json.loads(c.proto.spec) for c in app.get("vega_lite_chart") if "Relations over article dates" in c.proto.spec)
+    assert spec["encoding"]["x"]["type"] == "temporal"
+
+
+def test_week_buttons_move_the_date_window(app, G):
+    app.slider(key="w_dates").set_value((dt.date(2015, 10, 11), dt.date(2015, 10, 20))).run()
+    app.button(key="w_week_forward").click().run()
+    assert tuple(app.slider(key="w_dates").value) == (dt.date(2015, 10, 18), dt.date(2015, 10, 27))
+    check_view(app, G, ViewState(date_from="2015-10-18", date_to="2015-10-27"))
+    app.button(key="w_week_back").click().run()
+    app.button(key="w_week_back").click().run()
+    lo, _ = explore.date_bounds(G.graph["articles"])
+    assert tuple(app.slider(key="w_dates").value) == (lo, lo + dt.timedelta(days=9))  # stops at the first day

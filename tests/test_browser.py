@@ -105,7 +105,7 @@ def hostile_dir(tmp_path_factory) -> Path:
 def test_graph_draws_filters_and_stays_offline(browser, plain_dir, tmp_path):
     G = explore.load_graph_dir(plain_dir).graph
     every = filter_graph(G, **ViewState().filter_kwargs(max_nodes=True))
-    people = ViewState(actor_types=("PER",), max_nodes=6)
+    people = ViewState(actor_types=("PER",), max_nodes=5)
     few = filter_graph(G, **people.filter_kwargs(max_nodes=True))
     searched = filter_graph(G, **ViewState(search="لافروف").filter_kwargs(max_nodes=True))
     assert len({every.number_of_nodes(), few.number_of_nodes(), searched.number_of_nodes()}) == 3
@@ -144,6 +144,19 @@ def test_graph_draws_filters_and_stays_offline(browser, plain_dir, tmp_path):
         page.locator("div.evidence mark").locator("visible=true").first.wait_for()
         page.get_by_role("tab", name="Article reader").click()
         page.locator("div[dir=rtl] mark").locator("visible=true").first.wait_for()
+
+        # the date window: move its start to its end (the last day only); the drawing follows
+        page.goto(url + "/?co_mention=show&v=2")
+        frame, stats = graph_frame(page)
+        links = stats["edges"]
+        thumb = page.locator('[data-testid="stSlider"]', has_text="Date window").get_by_role("slider").first
+        thumb.focus()
+        thumb.press("End")
+        page.wait_for_function("() => location.search.includes('from=')", timeout=10_000)
+        frame, stats = graph_frame(page, lambda s: s["edges"] != links)
+        last_day = dict(item.split("=") for item in page.evaluate("() => location.search").lstrip("?").split("&"))
+        window = ViewState(co_mentions=True, date_from=last_day["from"], date_to=last_day.get("to", ""))
+        assert stats["edges"] == explore.view_graphs(G, window)[1].number_of_edges() < links
         context.close()
 
     assert seen.remote() == [], f"requests left the machine: {seen.remote()[:5]}"

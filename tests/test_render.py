@@ -194,7 +194,7 @@ def test_co_mention_links_are_dashed_and_grey():
     assert edge["color"] == RELATION_COLORS["CO_MENTION"]
     assert edge["title"].splitlines()[1] == "2 sentences · co-mention"
     legend = render_html(_carter_kerry(([], False),), physics=False, label_language="en")
-    assert f'border-top:3px dashed {RELATION_COLORS["CO_MENTION"]}' in legend and "co-mention</div>" in legend
+    assert f'border-top:3px dashed {RELATION_COLORS["CO_MENTION"]}' in legend and "co-mention</span>" in legend
 
 
 def test_physics_modes():
@@ -289,3 +289,90 @@ def test_page_script_sets_graph_stats(tmp_path, physics):
 
 # The page in a real browser (hostile labels, tooltips, the exported file):
 # tests/test_browser.py, driven by Playwright with explicit waits.
+
+
+# ---------------------------------------------------------------------------
+# communities, labels, highlight, stable positions (issue 10)
+# ---------------------------------------------------------------------------
+
+
+def two_camps() -> nx.Graph:
+    """Two groups of actors, linked inside each group and once across."""
+    G = nx.Graph(articles=[{"id": "a1", "title": "", "source": "", "date": "", "url": ""}])
+    camps = [["جون كيري", "باراك أوباما", "واشنطن", "البنتاغون"], ["سيرغي لافروف", "فلاديمير بوتين", "موسكو", "الكرملين"]]
+    kinds = ["PER", "PER", "LOC", "ORG"]
+    for camp in camps:
+        for name, kind in zip(camp, kinds):
+            G.add_node(name, label=name, label_en="", type=kind, articles=["a1"], mentions=len(name))
+        for i, u in enumerate(camp):
+            for v in camp[i + 1:]:
+                G.add_edge(u, v, kind="co-mention", weight=3, relations={}, articles=["a1"], evidence=[])
+    G.add_edge("جون كيري", "سيرغي لافروف", kind="interaction", weight=1, relations={"MEET": 1}, articles=["a1"], evidence=[])
+    return G
+
+
+def test_communities_colour_the_nodes_and_types_become_shapes():
+    from pipeline.render import COMMUNITY_COLORS
+
+    data = embedded(render_html(two_camps(), physics=False, color_by="community"))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["جون كيري"]["color"] == nodes["واشنطن"]["color"] != nodes["موسكو"]["color"]
+    assert {nodes["جون كيري"]["color"], nodes["موسكو"]["color"]} <= set(COMMUNITY_COLORS)
+    assert (nodes["جون كيري"]["shape"], nodes["واشنطن"]["shape"], nodes["الكرملين"]["shape"]) == ("dot", "triangle", "square")
+    by_type = embedded(render_html(two_camps(), physics=False))
+    assert {n["id"]: n["color"] for n in by_type["nodes"]}["واشنطن"] == TYPE_COLORS["LOC"]
+
+
+def test_only_fitting_labels_of_the_top_actors_show():
+    G = two_camps()
+    data = embedded(render_html(G, physics=False, labels=3))
+    fonts = {n["id"]: n["font"]["size"] for n in data["nodes"]}
+    big = max(fonts.values())
+    shown = {n for n, size in fonts.items() if size == big}
+    assert 1 <= len(shown) <= 3
+    # the rest stay in the data (tooltips, zoom) with a font too small to draw at the fitted zoom
+    assert all(n["label"] and n["title"].startswith(n["label"]) for n in data["nodes"])
+    assert data["options"]["nodes"]["scaling"]["label"]["drawThreshold"] > min(fonts.values()) * 0.99
+    # every label when not limited
+    assert all("font" not in n for n in embedded(render_html(G, physics=False))["nodes"])
+
+
+def test_focus_and_search_hits_are_marked():
+    from pipeline.render import FOCUS_BORDER, HIT_BORDER
+
+    page = render_html(two_camps(), physics=False, focus="موسكو", highlight=["جون كيري"], labels=1, label_language="en")
+    nodes = {n["id"]: n for n in embedded(page)["nodes"]}
+    plain = {n["id"]: n for n in embedded(render_html(two_camps(), physics=False, labels=1))["nodes"]}
+    assert nodes["موسكو"]["color"]["border"] == FOCUS_BORDER and nodes["موسكو"]["borderWidth"] == 5
+    assert nodes["جون كيري"]["color"]["border"] == HIT_BORDER and nodes["جون كيري"]["borderWidth"] == 4
+    assert nodes["موسكو"]["size"] > plain["موسكو"]["size"]
+    fonts = {n: d["font"]["size"] for n, d in nodes.items()}
+    assert fonts["موسكو"] == fonts["جون كيري"] == max(fonts.values())  # their labels show
+    assert "Focus" in page and "Search hits" in page
+
+
+def test_given_positions_are_kept_for_the_nodes_that_stay():
+    from pipeline.render import layout_positions
+
+    G = two_camps()
+    base = layout_positions(G)
+    sub = G.subgraph([n for n in G if n != "الكرملين"])
+    for physics in (False, True):
+        nodes = embedded(render_html(sub, physics=physics, positions=base))["nodes"]
+        assert all((n["x"], n["y"]) == base[n["id"]] for n in nodes)
+    # a node the layout does not know is set beside its neighbours
+    H = nx.Graph(G)
+    H.add_edge("موسكو", "دمشق", weight=1)
+    H.nodes["دمشق"].update(label="دمشق", type="LOC", mentions=1)
+    nodes = {n["id"]: n for n in embedded(render_html(H, physics=False, positions=base))["nodes"]}
+    assert ((nodes["دمشق"]["x"] - base["موسكو"][0]) ** 2 + (nodes["دمشق"]["y"] - base["موسكو"][1]) ** 2) ** 0.5 < 100
+
+
+def test_legend_sits_outside_the_canvas_and_is_escaped():
+    page = render_html(hostile_graph(), physics=False, color_by="community")
+    canvas_end = page.index('<div id="graph-status"')
+    assert page.index('<div class="legend"') > canvas_end
+    assert "position: absolute; top" not in page
+    for payload in PAYLOADS[:2]:
+        assert payload not in outside_data(page)
+    assert "legend" not in render_html(hostile_graph(), physics=False, legend=False).split("</style>")[-1]
