@@ -34,6 +34,7 @@ from pathlib import Path
 import networkx as nx
 
 from .cache import ExtractionCache
+from .durable import fsync_path
 from .errors import NothingToBuild, PipelineError, ResourceError
 from .types import Article, IngestResult, Relation, TaggedArticle
 
@@ -343,26 +344,12 @@ def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, sta
         for name, path in staged.items():
             files[name] = out / path.name
             os.replace(path, files[name])
-        _fsync_folder(out)
+        fsync_path(out)
         manifest = {"fingerprint": stamp, "stats": asdict(stats), "files": {k: p.name for k, p in files.items()}}
         atomic_write(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return files
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the renames into ``folder`` durable (a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def tag_with_cache(

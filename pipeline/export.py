@@ -72,6 +72,8 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 from networkx.readwrite.graphml import GraphMLWriter
 
+from .durable import fsync_path
+
 __all__ = [
     "atomic_write",
     "generate_json",
@@ -184,7 +186,7 @@ def atomic_write(path: str | os.PathLike, data: str | bytes | Iterable[str | byt
     except BaseException:
         _remove(tmp)
         raise
-    _fsync_dir(path.parent)
+    fsync_path(path.parent)
     return path
 
 
@@ -215,20 +217,6 @@ def _remove(path: Path) -> None:
         os.unlink(path)
     except FileNotFoundError:
         pass
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename durable (best effort: not every platform allows it)."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ---------------------------------------------------------------------------
@@ -909,7 +897,7 @@ def write_all(
         for tmp in temps.values():
             _remove(tmp)
         raise
-    _fsync_dir(out)
+    fsync_path(out)
     return paths
 
 

@@ -81,6 +81,7 @@ import networkx as nx
 import pyarrow as pa
 
 from .errors import PipelineError
+from .durable import fsync_path
 from .types import (
     RELATION_TYPES,
     Actor,
@@ -468,19 +469,6 @@ def _derive(con: duckdb.DuckDBPyConnection, first_mention: int, first_relation: 
     con.execute(_DERIVE_ITEMS, {"first": first_relation})
 
 
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _remove_stale(path: Path) -> None:
     """Temporary files of writers that died (their process no longer runs)."""
     for tmp in path.parent.glob(f".{path.name}.*.tmp*"):
@@ -563,14 +551,14 @@ def write_build(
             con.execute("CHECKPOINT")
         finally:
             con.close()
-        _fsync(tmp)
+        fsync_path(tmp)
         _settle_wal(path)
         os.replace(tmp, path)
     except BaseException:
         for leftover in (tmp, Path(f"{tmp}.wal")):
             leftover.unlink(missing_ok=True)
         raise
-    _fsync(path.parent)
+    fsync_path(path.parent)
     return path
 
 
