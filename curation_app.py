@@ -10,6 +10,10 @@ with uploaded articles (a workspace has its own file). Applying one writes the
 curated graph to a new session workspace and opens it; undo removes the last
 decision and goes back to the graph before it. The next ``python -m pipeline build``
 of the corpus applies the same decisions (splits need that rebuild).
+
+:func:`actor_corrections` is the same apply/preview for one actor, shown in the
+drawing's detail panel ("Correct this actor": merge with…, rename, block, split by
+article); undo stays in the Curate tab.
 """
 from __future__ import annotations
 
@@ -174,3 +178,78 @@ def curation_panel(data, folder: Path, work_dir: Path) -> None:
             _apply(G, folder, decision, work_dir)
     st.subheader("Review queue")
     _queue(G, work_dir, folder)
+
+
+# ---------------------------------------------------------------------------
+# one actor, from the drawing's detail panel
+
+FIXES = ("Merge with…", "Rename", "Block (not an actor)", "Split by article")
+
+
+def _merge_fix(G, node: str, why: str) -> Decision | None:
+    others = [n for n in sorted(G, key=lambda n: (-int(G.nodes[n].get("mentions") or 0), n)) if n != node]
+    picked = st.multiselect("Merge with", others, format_func=lambda n: _label(G, n), key=f"w_fix_merge_{node}")
+    label = st.text_input("Arabic label of the merged actor (optional)", key=f"w_fix_mlabel_{node}")
+    if not picked:
+        st.caption("Pick the actor(s) that are this one; this one is kept.")
+        return None
+    return Decision("merge", (node, *picked), label=label, why=why)
+
+
+def _rename_fix(G, node: str, why: str) -> Decision | None:
+    data = G.nodes[node]
+    label = st.text_input("New Arabic label", value=str(data.get("label") or ""), key=f"w_fix_label_{node}")
+    label_en = st.text_input("New English label", value=str(data.get("label_en") or ""), key=f"w_fix_label_en_{node}")
+    types = list(ENTITY_TYPES)
+    current = data.get("type") if data.get("type") in types else types[0]
+    kind = st.selectbox("New type", types, index=types.index(current), key=f"w_fix_type_{node}")
+    changed = {
+        key: value.strip()
+        for key, value in (("label", label), ("label_en", label_en), ("type", kind))
+        if value.strip() and value.strip() != str(data.get(key) or "")
+    }
+    if not changed:
+        st.caption("Change a label or the type.")
+        return None
+    return Decision("rename", (node,), why=why, **changed)
+
+
+def _split_fix(G, node: str, why: str) -> Decision | None:
+    articles = list(G.nodes[node].get("articles") or [])
+    picked = st.multiselect("Articles that are about someone else", articles, key=f"w_fix_split_{node}")
+    label = st.text_input("Arabic label of the new actor (optional)", key=f"w_fix_slabel_{node}")
+    if not picked:
+        st.caption("Pick the articles whose mentions go to a new actor.")
+        return None
+    return Decision("split", (node,), articles=tuple(picked), label=label, why=why)
+
+
+def _fix_decision(G, node: str) -> Decision | None:
+    """The correction form for ``node``; returns the decision it describes, or None."""
+    fix = st.radio("Correction", FIXES, horizontal=True, key=f"w_fix_op_{node}")
+    why = st.text_input("Why", key=f"w_fix_why_{node}")
+    if fix == "Block (not an actor)":
+        return Decision("block", (node,), why=why)
+    return {"Merge with…": _merge_fix, "Rename": _rename_fix, "Split by article": _split_fix}[fix](G, node, why)
+
+
+def actor_corrections(data, folder: Path, work_dir: Path, node: str) -> None:
+    """"Correct this actor": the Curate tab's preview and apply, for the actor ``node``.
+
+    ``data`` is the open graph (:func:`pipeline.explore.load_graph_dir`); the decision
+    goes to the same ``curation.yaml`` as the Curate tab's, and its undo is there.
+    """
+    G = data.graph
+    if node not in G:
+        return
+    with st.expander("Correct this actor", expanded=False):
+        ss = st.session_state
+        if ss.get("curation_error"):
+            st.error(ss["curation_error"])
+        decision = _fix_decision(G, node)
+        if decision is None:
+            return
+        _preview(G, decision)
+        st.caption(f"Kept with who, when and why in `{curation_dir(work_dir) / 'curation.yaml'}`; undo it in the Curate tab.")
+        if st.button("Apply", key=f"w_fix_apply_{node}", type="primary"):
+            _apply(G, folder, decision, work_dir)
