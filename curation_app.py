@@ -188,8 +188,8 @@ FIXES = ("Merge with…", "Rename", "Block (not an actor)", "Split by article")
 
 def _merge_fix(G, node: str, why: str) -> Decision | None:
     others = [n for n in sorted(G, key=lambda n: (-int(G.nodes[n].get("mentions") or 0), n)) if n != node]
-    picked = st.multiselect("Merge with", others, format_func=lambda n: _label(G, n), key=f"w_fix_merge_{node}")
-    label = st.text_input("Arabic label of the merged actor (optional)", key=f"w_fix_mlabel_{node}")
+    picked = st.multiselect("Merge with", others, format_func=lambda n: _label(G, n), key=_key("merge", node))
+    label = st.text_input("Arabic label of the merged actor (optional)", key=_key("mlabel", node))
     if not picked:
         st.caption("Pick the actor(s) that are this one; this one is kept.")
         return None
@@ -198,11 +198,11 @@ def _merge_fix(G, node: str, why: str) -> Decision | None:
 
 def _rename_fix(G, node: str, why: str) -> Decision | None:
     data = G.nodes[node]
-    label = st.text_input("New Arabic label", value=str(data.get("label") or ""), key=f"w_fix_label_{node}")
-    label_en = st.text_input("New English label", value=str(data.get("label_en") or ""), key=f"w_fix_label_en_{node}")
+    label = st.text_input("New Arabic label", value=str(data.get("label") or ""), key=_key("label", node))
+    label_en = st.text_input("New English label", value=str(data.get("label_en") or ""), key=_key("label_en", node))
     types = list(ENTITY_TYPES)
     current = data.get("type") if data.get("type") in types else types[0]
-    kind = st.selectbox("New type", types, index=types.index(current), key=f"w_fix_type_{node}")
+    kind = st.selectbox("New type", types, index=types.index(current), key=_key("type", node))
     changed = {
         key: value.strip()
         for key, value in (("label", label), ("label_en", label_en), ("type", kind))
@@ -216,8 +216,8 @@ def _rename_fix(G, node: str, why: str) -> Decision | None:
 
 def _split_fix(G, node: str, why: str) -> Decision | None:
     articles = list(G.nodes[node].get("articles") or [])
-    picked = st.multiselect("Articles that are about someone else", articles, key=f"w_fix_split_{node}")
-    label = st.text_input("Arabic label of the new actor (optional)", key=f"w_fix_slabel_{node}")
+    picked = st.multiselect("Articles that are about someone else", articles, key=_key("split", node))
+    label = st.text_input("Arabic label of the new actor (optional)", key=_key("slabel", node))
     if not picked:
         st.caption("Pick the articles whose mentions go to a new actor.")
         return None
@@ -227,7 +227,7 @@ def _split_fix(G, node: str, why: str) -> Decision | None:
 def _fix_decision(G, node: str) -> Decision | None:
     """The correction form for ``node``; returns the decision it describes, or None."""
     fix = st.radio("Correction", FIXES, horizontal=True, key=f"w_fix_op_{node}")
-    why = st.text_input("Why", key=f"w_fix_why_{node}")
+    why = st.text_input("Why", key=_key("why", node))
     if fix == "Block (not an actor)":
         return Decision("block", (node,), why=why)
     return {"Merge with…": _merge_fix, "Rename": _rename_fix, "Split by article": _split_fix}[fix](G, node, why)
@@ -252,4 +252,21 @@ def actor_corrections(data, folder: Path, work_dir: Path, node: str) -> None:
         _preview(G, decision)
         st.caption(f"Kept with who, when and why in `{curation_dir(work_dir) / 'curation.yaml'}`; undo it in the Curate tab.")
         if st.button("Apply", key=f"w_fix_apply_{node}", type="primary"):
+            _forget_form(node)
             _apply(G, folder, decision, work_dir)
+
+
+def _key(field: str, node: str) -> str:
+    """A form field's widget key; :func:`_forget_form` moves them all to new widgets."""
+    return f"w_fix_{field}_{node}_{st.session_state.get('_fix_form', 0)}"
+
+
+def _forget_form(node: str) -> None:
+    """Empty the form's fields (a merged actor is no longer an option), keeping the chosen correction.
+
+    New keys, not deleted ones: the browser would send a deleted widget's value back."""
+    ss = st.session_state
+    old = ss.get("_fix_form", 0)
+    for key in [k for k in ss if isinstance(k, str) and k.startswith("w_fix_") and k.endswith(f"_{old}")]:
+        del ss[key]
+    ss["_fix_form"] = old + 1

@@ -116,6 +116,12 @@ def test_block_through_the_app(curate_app, G):  # noqa: F811
 # ----------------------------------------------------------------------------- from a node's detail
 
 
+def fix_key(at, field: str, node: str) -> str:
+    """The widget key of a "Correct this actor" field (curation_app._key)."""
+    generation = at.session_state["_fix_form"] if "_fix_form" in at.session_state else 0
+    return f"w_fix_{field}_{node}_{generation}"
+
+
 def select(at, node: str, seq: int = 1):
     """Click ``node`` in the drawing, as the component would report it."""
     at.session_state["w_graph"] = {"type": "node", "id": node, "seq": seq}
@@ -127,8 +133,8 @@ def test_merge_with_from_the_detail_panel(curate_app, G):  # noqa: F811
     at = select(at, "kerry")
     assert not at.exception, at.exception
     at.radio(key="w_fix_op_kerry").set_value("Merge with…").run()
-    at.text_input(key="w_fix_why_kerry").set_value("one man").run()
-    at.multiselect(key="w_fix_merge_kerry").set_value(["lavrov"]).run()
+    at.text_input(key=fix_key(at, "why", "kerry")).set_value("one man").run()
+    at.multiselect(key=fix_key(at, "merge", "kerry")).set_value(["lavrov"]).run()
     assert not at.exception, at.exception
     assert int({m.label: m.value for m in at.metric}["Actors"]) == G.number_of_nodes() - 1  # the preview
     at.button(key="w_fix_apply_kerry").click().run()
@@ -145,17 +151,18 @@ def test_rename_block_and_split_from_the_detail_panel(curate_app, G):  # noqa: F
     at, corpus = curate_app
     at = select(at, "putin")
     at.radio(key="w_fix_op_putin").set_value("Rename").run()
-    assert at.text_input(key="w_fix_label_putin").value == G.nodes["putin"]["label"]  # starts from the current label
-    at.text_input(key="w_fix_label_en_putin").set_value("V. Putin").run()
+    assert at.text_input(key=fix_key(at, "label", "putin")).value == G.nodes["putin"]["label"]  # starts from the current label
+    at.text_input(key=fix_key(at, "label_en", "putin")).set_value("V. Putin").run()
     at.button(key="w_fix_apply_putin").click().run()
     assert not at.exception, at.exception
     stored = load_curation(corpus).decisions[-1]
     assert (stored.op, stored.ids, stored.label, stored.label_en, stored.type) == ("rename", ("putin",), "", "V. Putin", "")
     assert stored.who and stored.when
+    assert at.text_input(key=fix_key(at, "label_en", "putin")).value == "V. Putin"  # a fresh form, from the renamed actor
 
     article = sorted(G.nodes["putin"]["articles"])[0]
     at.radio(key="w_fix_op_putin").set_value("Split by article").run()
-    at.multiselect(key="w_fix_split_putin").set_value([article]).run()
+    at.multiselect(key=fix_key(at, "split", "putin")).set_value([article]).run()
     assert "split of putin shows after a rebuild" in " ".join(c.value for c in at.caption)
     at.button(key="w_fix_apply_putin").click().run()
     assert not at.exception, at.exception
