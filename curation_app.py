@@ -24,7 +24,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from pipeline.actors.curation import CurationError, Decision, add_decision, load_curation, undo_last
+from dataclasses import replace
+
+from pipeline.actors.curation import CurationError, Decision, add_decision, default_who, load_curation, undo_last
 from pipeline.curation_view import ReviewMemory, curate_graph, duplicate_candidates, junk_candidates
 from pipeline.types import ENTITY_TYPES
 
@@ -123,6 +125,7 @@ def _preview(G, decision: Decision) -> None:
         )
     for note in notes:
         st.caption(note)
+    st.caption(f"Will record: {replace(decision, who=decision.who or default_who(), when='now').describe()}")
 
 
 def _queue(G, work_dir: Path, folder: Path) -> None:
@@ -250,7 +253,7 @@ def actor_corrections(data, folder: Path, work_dir: Path, node: str) -> None:
         if decision is None:
             return
         _preview(G, decision)
-        st.caption(f"Kept with who, when and why in `{curation_dir(work_dir) / 'curation.yaml'}`; undo it in the Curate tab.")
+        st.caption(f"Kept in `{curation_dir(work_dir) / 'curation.yaml'}`; undo it in the Curate tab.")
         if st.button("Apply", key=f"w_fix_apply_{node}", type="primary"):
             _forget_form(node)
             _apply(G, folder, decision, work_dir)

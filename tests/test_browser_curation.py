@@ -61,12 +61,29 @@ def actor_total(page, count: int) -> None:
     page.get_by_text(f", {count} actors, ").wait_for(timeout=30_000)
 
 
+def one(locator):
+    """``locator`` once it matches a single element: while a rerun is under way Streamlit
+    still shows the old widgets beside ones with new keys."""
+    from playwright.sync_api import expect
+
+    expect(locator).to_have_count(1, timeout=30_000)
+    return locator
+
+
 def pick(page, box, text: str) -> None:
     """Choose the option of a Streamlit multiselect ``box`` whose label contains ``text``."""
     box.click()
     page.keyboard.type(text)
     page.get_by_role("option").filter(has_text=text).first.click()
     page.keyboard.press("Escape")
+
+
+def give_why(form, why: str) -> None:
+    """Type the reason and wait for the preview to carry it (the app has read it)."""
+    box = one(form.get_by_label("Why"))
+    box.fill(why)
+    box.press("Enter")
+    form.get_by_text(f"{WHO}, now: {why}").wait_for(timeout=30_000)
 
 
 def correct_form(page):
@@ -81,8 +98,8 @@ def correct_form(page):
 
 def merge_from_detail(page, keep: str, other: str) -> None:
     form = correct_form(page)
-    form.get_by_label("Why").fill("the same man, two ids")
     pick(page, form.locator('[data-testid="stMultiSelect"]'), f"— {other}")
+    give_why(form, "the same man, two ids")
     form.get_by_role("button", name="Apply").click()
     page.get_by_text(f"Applied: merge {keep} + {other}").wait_for(timeout=30_000)
 
@@ -92,9 +109,9 @@ def rename_from_detail(page, node: str) -> None:
     form.get_by_text("Rename", exact=True).click()
     label = form.get_by_label("New Arabic label")
     label.wait_for()
-    form.get_by_label("Why").fill("his full name")
-    label.fill(NEW_LABEL)
+    one(label).fill(NEW_LABEL)
     label.press("Enter")
+    give_why(form, "his full name")
     form.get_by_role("button", name="Apply").click()
     page.get_by_text(f"Applied: rename {node}").wait_for(timeout=30_000)
 
@@ -109,8 +126,9 @@ def curate_tab(page):
 def block_in_tab(page, node: str) -> None:
     panel = curate_tab(page)
     panel.get_by_text("block", exact=True).click()
-    panel.get_by_label("Why").fill("not an actor here")
-    pick(page, panel.locator('[data-testid="stMultiSelect"]').first, f"— {node}")
+    panel.get_by_text("Pick one actor.").wait_for()
+    pick(page, one(panel.locator('[data-testid="stMultiSelect"]')), f"— {node}")
+    give_why(panel, "not an actor here")
     panel.get_by_role("button", name="Apply").click()
     page.get_by_text(f"Applied: block {node}").wait_for(timeout=30_000)
 
@@ -154,7 +172,7 @@ def test_merge_rename_block_and_undo_in_chromium(browser, graph_dir, tmp_path):
         page.locator("div.selection-title").filter(has_text=NEW_LABEL).wait_for(timeout=30_000)
         frame, _ = graph_frame(page, lambda s: True)
         frame.wait_for_function(f"(id) => ({NODE_DATA})(id).includes({NEW_LABEL!r})", arg="kerry", timeout=30_000)
-        assert correct_form(page).get_by_label("Why").input_value() == ""  # a fresh form after applying
+        assert one(correct_form(page).get_by_label("Why")).input_value() == ""  # a fresh form after applying
 
         # the Curate tab: block a place, then undo
         block_in_tab(page, place)
