@@ -61,6 +61,15 @@ def actor_total(page, count: int) -> None:
     page.get_by_text(f", {count} actors, ").wait_for(timeout=30_000)
 
 
+IDLE = """() => !document.querySelector('[data-stale="true"], [data-testid="stStatusWidgetRunningIcon"], [data-testid="stStatusWidgetRunningManIcon"]')"""
+
+
+def idle(page) -> None:
+    """Wait until the app has finished its run (no stale element, no running icon)."""
+    page.wait_for_timeout(300)  # let a rerun the last action asked for begin
+    page.wait_for_function(IDLE, timeout=30_000)
+
+
 def one(locator):
     """``locator`` once it matches a single element: while a rerun is under way Streamlit
     still shows the old widgets beside ones with new keys."""
@@ -72,6 +81,7 @@ def one(locator):
 
 def pick(page, box, text: str) -> None:
     """Choose the option of a Streamlit multiselect ``box`` whose label contains ``text``."""
+    idle(page)
     box.click()
     page.keyboard.type(text)
     page.get_by_role("option").filter(has_text=text).first.click()
@@ -80,6 +90,7 @@ def pick(page, box, text: str) -> None:
 
 def give_why(form, why: str) -> None:
     """Type the reason and wait for the preview to carry it (the app has read it)."""
+    idle(form.page)
     box = one(form.get_by_label("Why"))
     box.fill(why)
     box.press("Enter")
