@@ -20,11 +20,10 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
-
-from dataclasses import replace
 
 from pipeline.actors.curation import CurationError, Decision, add_decision, default_who, load_curation, undo_last
 from pipeline.curation_view import ReviewMemory, curate_graph, duplicate_candidates, junk_candidates
