@@ -10,17 +10,22 @@ with uploaded articles (a workspace has its own file). Applying one writes the
 curated graph to a new session workspace and opens it; undo removes the last
 decision and goes back to the graph before it. The next ``python -m pipeline build``
 of the corpus applies the same decisions (splits need that rebuild).
+
+:func:`actor_corrections` is the same apply/preview for one actor, shown in the
+drawing's detail panel ("Correct this actor": merge with…, rename, block, split by
+article); undo stays in the Curate tab.
 """
 from __future__ import annotations
 
 import os
 import shutil
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
 
-from pipeline.actors.curation import CurationError, Decision, add_decision, load_curation, undo_last
+from pipeline.actors.curation import CurationError, Decision, add_decision, default_who, load_curation, undo_last
 from pipeline.curation_view import ReviewMemory, curate_graph, duplicate_candidates, junk_candidates
 from pipeline.types import ENTITY_TYPES
 
@@ -119,6 +124,7 @@ def _preview(G, decision: Decision) -> None:
         )
     for note in notes:
         st.caption(note)
+    st.caption(f"Will record: {replace(decision, who=decision.who or default_who(), when='now').describe()}")
 
 
 def _queue(G, work_dir: Path, folder: Path) -> None:
@@ -174,3 +180,95 @@ def curation_panel(data, folder: Path, work_dir: Path) -> None:
             _apply(G, folder, decision, work_dir)
     st.subheader("Review queue")
     _queue(G, work_dir, folder)
+
+
+# ---------------------------------------------------------------------------
+# one actor, from the drawing's detail panel
+
+FIXES = ("Merge with…", "Rename", "Block (not an actor)", "Split by article")
+
+
+def _merge_fix(G, node: str, why: str) -> Decision | None:
+    others = [n for n in sorted(G, key=lambda n: (-int(G.nodes[n].get("mentions") or 0), n)) if n != node]
+    picked = st.multiselect("Merge with", others, format_func=lambda n: _label(G, n), key=_key("merge", node))
+    label = st.text_input("Arabic label of the merged actor (optional)", key=_key("mlabel", node))
+    if not picked:
+        st.caption("Pick the actor(s) that are this one; this one is kept.")
+        return None
+    return Decision("merge", (node, *picked), label=label, why=why)
+
+
+def _rename_fix(G, node: str, why: str) -> Decision | None:
+    data = G.nodes[node]
+    label = st.text_input("New Arabic label", value=str(data.get("label") or ""), key=_key("label", node))
+    label_en = st.text_input("New English label", value=str(data.get("label_en") or ""), key=_key("label_en", node))
+    types = list(ENTITY_TYPES)
+    current = data.get("type") if data.get("type") in types else types[0]
+    kind = st.selectbox("New type", types, index=types.index(current), key=_key("type", node))
+    changed = {
+        key: value.strip()
+        for key, value in (("label", label), ("label_en", label_en), ("type", kind))
+        if value.strip() and value.strip() != str(data.get(key) or "")
+    }
+    if not changed:
+        st.caption("Change a label or the type.")
+        return None
+    return Decision("rename", (node,), why=why, **changed)
+
+
+def _split_fix(G, node: str, why: str) -> Decision | None:
+    articles = list(G.nodes[node].get("articles") or [])
+    picked = st.multiselect("Articles that are about someone else", articles, key=_key("split", node))
+    label = st.text_input("Arabic label of the new actor (optional)", key=_key("slabel", node))
+    if not picked:
+        st.caption("Pick the articles whose mentions go to a new actor.")
+        return None
+    return Decision("split", (node,), articles=tuple(picked), label=label, why=why)
+
+
+def _fix_decision(G, node: str) -> Decision | None:
+    """The correction form for ``node``; returns the decision it describes, or None."""
+    fix = st.radio("Correction", FIXES, horizontal=True, key=f"w_fix_op_{node}")
+    why = st.text_input("Why", key=_key("why", node))
+    if fix == "Block (not an actor)":
+        return Decision("block", (node,), why=why)
+    return {"Merge with…": _merge_fix, "Rename": _rename_fix, "Split by article": _split_fix}[fix](G, node, why)
+
+
+def actor_corrections(data, folder: Path, work_dir: Path, node: str) -> None:
+    """"Correct this actor": the Curate tab's preview and apply, for the actor ``node``.
+
+    ``data`` is the open graph (:func:`pipeline.explore.load_graph_dir`); the decision
+    goes to the same ``curation.yaml`` as the Curate tab's, and its undo is there.
+    """
+    G = data.graph
+    if node not in G:
+        return
+    with st.expander("Correct this actor", expanded=False):
+        ss = st.session_state
+        if ss.get("curation_error"):
+            st.error(ss["curation_error"])
+        decision = _fix_decision(G, node)
+        if decision is None:
+            return
+        _preview(G, decision)
+        st.caption(f"Kept in `{curation_dir(work_dir) / 'curation.yaml'}`; undo it in the Curate tab.")
+        if st.button("Apply", key=f"w_fix_apply_{node}", type="primary"):
+            _forget_form(node)
+            _apply(G, folder, decision, work_dir)
+
+
+def _key(field: str, node: str) -> str:
+    """A form field's widget key; :func:`_forget_form` moves them all to new widgets."""
+    return f"w_fix_{field}_{node}_{st.session_state.get('_fix_form', 0)}"
+
+
+def _forget_form(node: str) -> None:
+    """Empty the form's fields (a merged actor is no longer an option), keeping the chosen correction.
+
+    New keys, not deleted ones: the browser would send a deleted widget's value back."""
+    ss = st.session_state
+    old = ss.get("_fix_form", 0)
+    for key in [k for k in ss if isinstance(k, str) and k.startswith("w_fix_") and k.endswith(f"_{old}")]:
+        del ss[key]
+    ss["_fix_form"] = old + 1

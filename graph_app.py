@@ -32,7 +32,7 @@ import streamlit as st
 
 import selection_panel
 from app_paths import paths_panel
-from curation_app import curation_panel
+from curation_app import actor_corrections, curation_panel
 from pipeline import explore
 from pipeline import selection as sel
 from pipeline.explore import ViewState
@@ -798,7 +798,8 @@ def main() -> None:
     if drawn_nodes < total:
         more = " and the neighbours of the expanded actors" if selection_panel.expanded() else ""
         st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors{more}; raise “Maximum actors drawn” to see more.")
-    selection_panel.detail_panel(data, C, state.label_language)
+    correct = functools.partial(actor_corrections, data, folder, work_dir())
+    selection_panel.detail_panel(data, C, state.label_language, correct)
 
     # Only the open tab runs (and is sent to the browser): the page opens faster.
     panels = {

@@ -4,8 +4,8 @@ UI only. :func:`graph_events` reads the drawing's last click from the
 session (the component's value) and applies it with
 :func:`pipeline.selection.apply_event`; :func:`drawing` shows the page in
 :func:`pipeline.graph_component.graph_view`; :func:`detail_panel` shows the
-selected actor (evidence, articles, strongest partners, expand) or link
-(its evidence). Session keys: ``selection`` (a
+selected actor (evidence, articles, strongest partners, expand, and the
+"Correct this actor" form the app passes in) or link (its evidence). Session keys: ``selection`` (a
 :class:`pipeline.selection.Selection` or ``None``), ``expanded`` (tuple of
 actor ids, also in the URL as ``expand``), ``w_graph`` (the component).
 """
@@ -145,11 +145,12 @@ def _expand(node: str) -> None:
     st.session_state["expanded"] = sel.add_expanded(expanded(), node)
 
 
-def detail_panel(data: explore.GraphData, graph: Callable[[], nx.Graph], language: str) -> None:
+def detail_panel(data: explore.GraphData, graph: Callable[[], nx.Graph], language: str, correct: Callable[[str], None] | None = None) -> None:
     """The selected actor's or link's detail, with the expand and clear buttons.
 
     ``graph()`` gives the graph of :func:`graph_events`; it is called only
-    when something is selected."""
+    when something is selected. ``correct(actor)``, when given, shows the
+    curation form for a selected actor (:func:`curation_app.actor_corrections`)."""
     ss = st.session_state
     choice = ss.get("selection")
     H = graph() if choice is not None else None
@@ -168,6 +169,8 @@ def detail_panel(data: explore.GraphData, graph: Callable[[], nx.Graph], languag
             buttons[2].button(f"Collapse ({len(expanded())})", on_click=clear, key="w_collapse")
         if choice.kind == "node":
             _node_detail(data, H, choice.source, language)
+            if correct is not None:
+                correct(choice.source)
         else:
             a, b = (explore.actor_label(H, n, language) for n in (choice.source, choice.target))
             _title(f"{a} — {b}")

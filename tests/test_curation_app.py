@@ -111,3 +111,67 @@ def test_block_through_the_app(curate_app, G):  # noqa: F811
     assert not at.exception, at.exception
     assert [(d.op, d.ids) for d in load_curation(corpus).decisions] == [("block", (place,))]
     assert {m.label: int(m.value) for m in at.metric}["Actors matching"] == G.number_of_nodes() - 1
+
+
+# ----------------------------------------------------------------------------- from a node's detail
+
+
+def fix_key(at, field: str, node: str) -> str:
+    """The widget key of a "Correct this actor" field (curation_app._key)."""
+    generation = at.session_state["_fix_form"] if "_fix_form" in at.session_state else 0
+    return f"w_fix_{field}_{node}_{generation}"
+
+
+def select(at, node: str, seq: int = 1):
+    """Click ``node`` in the drawing, as the component would report it."""
+    at.session_state["w_graph"] = {"type": "node", "id": node, "seq": seq}
+    return at.run()
+
+
+def test_merge_with_from_the_detail_panel(curate_app, G):  # noqa: F811
+    at, corpus = curate_app
+    at = select(at, "kerry")
+    assert not at.exception, at.exception
+    at.radio(key="w_fix_op_kerry").set_value("Merge with…").run()
+    at.text_input(key=fix_key(at, "why", "kerry")).set_value("one man").run()
+    at.multiselect(key=fix_key(at, "merge", "kerry")).set_value(["lavrov"]).run()
+    assert not at.exception, at.exception
+    assert int({m.label: m.value for m in at.metric}["Actors"]) == G.number_of_nodes() - 1  # the preview
+    at.button(key="w_fix_apply_kerry").click().run()
+    assert not at.exception, at.exception
+    assert [(d.op, d.ids, d.why) for d in load_curation(corpus).decisions] == [("merge", ("kerry", "lavrov"), "one man")]
+    assert {m.label: int(m.value) for m in at.metric}["Actors matching"] == G.number_of_nodes() - 1
+    open_tab(at, "Curate")
+    at.button(key="w_cur_undo").click().run()  # undo stays in the Curate tab
+    assert load_curation(corpus).decisions == ()
+    assert {m.label: int(m.value) for m in at.metric}["Actors matching"] == G.number_of_nodes()
+
+
+def test_rename_block_and_split_from_the_detail_panel(curate_app, G):  # noqa: F811
+    at, corpus = curate_app
+    at = select(at, "putin")
+    at.radio(key="w_fix_op_putin").set_value("Rename").run()
+    assert at.text_input(key=fix_key(at, "label", "putin")).value == G.nodes["putin"]["label"]  # starts from the current label
+    at.text_input(key=fix_key(at, "label_en", "putin")).set_value("V. Putin").run()
+    at.button(key="w_fix_apply_putin").click().run()
+    assert not at.exception, at.exception
+    stored = load_curation(corpus).decisions[-1]
+    assert (stored.op, stored.ids, stored.label, stored.label_en, stored.type) == ("rename", ("putin",), "", "V. Putin", "")
+    assert stored.who and stored.when
+    assert at.text_input(key=fix_key(at, "label_en", "putin")).value == "V. Putin"  # a fresh form, from the renamed actor
+
+    article = sorted(G.nodes["putin"]["articles"])[0]
+    at.radio(key="w_fix_op_putin").set_value("Split by article").run()
+    at.multiselect(key=fix_key(at, "split", "putin")).set_value([article]).run()
+    assert "split of putin shows after a rebuild" in " ".join(c.value for c in at.caption)
+    at.button(key="w_fix_apply_putin").click().run()
+    assert not at.exception, at.exception
+    stored = load_curation(corpus).decisions[-1]
+    assert (stored.op, stored.ids, stored.articles, stored.new_id) == ("split", ("putin",), (article,), "putin~1")
+
+    at.radio(key="w_fix_op_putin").set_value("Block (not an actor)").run()
+    at.button(key="w_fix_apply_putin").click().run()
+    assert not at.exception, at.exception
+    assert load_curation(corpus).decisions[-1].op == "block"
+    assert at.session_state["selection"] is None  # the actor is gone, so is its detail
+    assert {m.label: int(m.value) for m in at.metric}["Actors matching"] == G.number_of_nodes() - 1
