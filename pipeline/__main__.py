@@ -96,6 +96,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             cache_dir=Path(args.cache) if args.cache else None,
             workers=args.workers,
             scheduler=args.scheduler,
+            formats=args.formats,
             progress=progress,
         )
     finally:
@@ -106,6 +107,15 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "html")
+
+
+def _format_list(text: str) -> tuple[str, ...]:
+    """``--formats`` for build: a non-empty comma-separated subset of EXPORT_FORMATS."""
+    formats = tuple(dict.fromkeys(f.strip() for f in text.split(",") if f.strip()))
+    unknown = sorted(set(formats) - set(EXPORT_FORMATS))
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(f"a comma-separated subset of {','.join(EXPORT_FORMATS)}, got {text!r}")
+    return formats
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -255,6 +265,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", default=None, help="extraction cache folder (default: OUT/.cache)")
     build.add_argument("--workers", type=int, default=2, help="tagging processes for new articles")
     build.add_argument("--scheduler", default=None, help="tag on a Dask cluster: its scheduler's address, tcp://HOST:PORT")
+    build.add_argument(
+        "--formats", default=None, type=_format_list, help=f"comma-separated subset of {','.join(EXPORT_FORMATS)} (default: all)"
+    )
     build.set_defaults(func=cmd_build)
 
     exp = sub.add_parser("export", help="write the graph files from a build's store")

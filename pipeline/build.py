@@ -143,13 +143,14 @@ class BuildResult:
         return self._given["relations"] if self._given["relations"] is not None else self._rebuild().relations
 
 
-def fingerprint(articles: Sequence[Article], model_version: str, curation: str = "") -> str:
+def fingerprint(articles: Sequence[Article], model_version: str, curation: str = "", formats: Sequence[str] | None = None) -> str:
     """Hash of everything the output files depend on: articles (text and
-    metadata), the NER model, the package's code and data files, and the
-    corpus's ``curation.yaml`` (its content hash)."""
+    metadata), the NER model, the package's code and data files, the
+    corpus's ``curation.yaml`` (its content hash) and the formats asked for."""
     digest = hashlib.sha256()
     digest.update(model_version.encode())
     digest.update(curation.encode())
+    digest.update(json.dumps(sorted(formats) if formats is not None else None).encode())
     for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted((PACKAGE_DIR / "data").glob("*.yaml")):
         digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
         digest.update(path.read_bytes())
@@ -187,6 +188,7 @@ def build(
     cache_dir: Path | None = None,
     workers: int = 1,
     scheduler: str | None = None,
+    formats: Sequence[str] | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Build the actor graph of a corpus folder (or already-ingested articles).
@@ -200,6 +202,8 @@ def build(
     workers : tagging processes for uncached articles (one thread each)
     scheduler : address of a Dask scheduler (``tcp://HOST:PORT``) whose workers
         tag the uncached articles instead (:mod:`pipeline.cluster`)
+    formats : only these graph formats of :data:`pipeline.export.FORMATS` (all by
+        default); ``articles.json`` and the store are always written
     progress : called as ``progress(done, total)`` while tagging
     """
     from .actors import apply_curation, link_articles, load_curation
@@ -233,7 +237,7 @@ def build(
     if out is not None:
         from .ner import model_version
 
-        stamp = fingerprint(ingested.articles, model_version(ner, model_dir), curation.digest)
+        stamp = fingerprint(ingested.articles, model_version(ner, model_dir), curation.digest, formats)
         manifest = _up_to_date(Path(out), stamp)
         lap("check")
         if manifest is not None:
@@ -286,7 +290,7 @@ def build(
     files: dict[str, Path] = {}
     if out is not None:
         store = StoreContent(ingested.articles, tagged, linked.mentions, linked.actors, relations, resources.lexicon.cameo)
-        files = _write_outputs(Path(out), graph, store, stats, stamp)
+        files = _write_outputs(Path(out), graph, store, stats, stamp, formats)
         lap("export")
     result = BuildResult(ingested, stats, files, graph=graph, tagged=tuple(tagged), relations=tuple(relations))
     result.curation_notes = tuple(curation_notes)
@@ -318,7 +322,7 @@ class StoreContent:
     cameo: Mapping
 
 
-def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, stamp: str) -> dict[str, Path]:
+def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, stamp: str, formats: Sequence[str] | None = None) -> dict[str, Path]:
     """Write every output file into ``out`` so a crash at any moment leaves each file whole.
 
     The files are written (and fsynced) into a staging folder inside ``out``,
@@ -334,7 +338,7 @@ def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, sta
         shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(dir=out, prefix=STAGING_PREFIX))
     try:
-        staged = write_all(graph, staging)
+        staged = write_all(graph, staging, formats=formats)
         staged["articles"] = atomic_write(staging / "articles.json", generate_articles_json(store.tagged, store.mentions))
         staged["store"] = write_build(
             staging / STORE_FILE, store.articles, store.tagged, store.mentions, store.actors, store.relations, cameo=store.cameo

@@ -96,6 +96,7 @@ __all__ = [
     "read_gexf",
     "read_csv",
     "FILES",
+    "FORMATS",
     "HTML_MAX_NODES",
     "gephi_attributes",
     "layout_positions",
@@ -127,6 +128,8 @@ FILES = {
     "html": "graph.html",
 }
 HTML_MAX_NODES = 500
+#: The formats a user names (``--formats``) and the files each writes.
+FORMATS = {"json": ("json",), "graphml": ("graphml",), "gexf": ("gexf",), "csv": ("nodes_csv", "edges_csv"), "html": ("html",)}
 #: What the Gephi exports add to the contract (GEXF: ``viz`` instead of r, g, b, size, x, y).
 GEPHI_NODE_ATTRIBUTES = ("pagerank", "community", "r", "g", "b", "size", "x", "y", "viz")
 GEPHI_EDGE_ATTRIBUTES = ("direction_source", "direction_target", "r", "g", "b", "viz")
@@ -827,6 +830,7 @@ def write_all(
     html_options: Mapping[str, Any] | None = None,
     gephi: bool = True,
     gephi_options: Mapping[str, Any] | None = None,
+    formats: Iterable[str] | None = None,
 ) -> dict[str, Path]:
     """Write every format into ``out_dir`` (names in :data:`FILES`).
 
@@ -847,6 +851,8 @@ def write_all(
         Add the Gephi attributes to GraphML and GEXF (:func:`gephi_attributes`).
     gephi_options : mapping, optional
         Passed to :func:`gephi_attributes` (``positions``, ``colors``, ``seed``).
+    formats : iterable of str, optional
+        Only these of :data:`FORMATS` (``csv`` is both CSV files); all by default.
 
     Returns
     -------
@@ -882,6 +888,12 @@ def write_all(
         "edges_csv": lambda: generate_edges_csv(G),
         "html": lambda: generate_html(G, **options),
     }
+    if formats is not None:
+        unknown = sorted(set(formats) - set(FORMATS))
+        if unknown:
+            raise ValueError(f"unknown format(s) {unknown}; choose from {', '.join(FORMATS)}")
+        wanted = {name for f in formats for name in FORMATS[f]}
+        generators = {k: v for k, v in generators.items() if k in wanted}
     out = Path(out_dir)
     # One format in memory at a time (each is hundreds of MB for a whole corpus), each
     # written to a temporary file; only when all are written are they renamed into place.

@@ -220,3 +220,17 @@ def test_a_changed_article_is_rebuilt(cache_dir, tmp_path):
     assert result.stats.tagged == 0
     dates = {a["id"]: a["date"] for a in read_json(out / "graph.json").graph["articles"]}
     assert dates["002_2dcb032de962edab"] == "2015-10-12"
+
+
+def test_formats_narrow_the_files_and_a_full_build_is_not_taken_as_up_to_date(cache_dir, tmp_path):
+    out = tmp_path / "out"
+    narrow = build(CORPUS, out, cache_dir=cache_dir, formats=("json", "csv"))
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == [
+        "articles.json", "build.json", "edges.csv", "graph.json", "nodes.csv", "store.duckdb",
+    ]
+    assert not narrow.stats.up_to_date
+    again = build(CORPUS, out, cache_dir=cache_dir, formats=("csv", "json"))
+    assert again.stats.up_to_date  # the same formats, in any order
+    full = build(CORPUS, out, cache_dir=cache_dir)
+    assert not full.stats.up_to_date
+    assert {"graph.graphml", "graph.gexf", "graph.html"} <= {p.name for p in out.iterdir()}

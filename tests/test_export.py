@@ -555,3 +555,11 @@ def test_gexf_reads_back_in_graphology(tmp_path):
     attrs = edge["attributes"]
     assert (attrs["dominant_relation"], attrs["cameo"], attrs["direction_source"], attrs["direction_target"]) == ("MEET", "04", "kerry", "lavrov")
     assert json.loads(attrs["evidence"])[0]["sentence"] == "التقى لافروف كيري في موسكو"
+
+
+def test_write_all_writes_only_the_formats_asked_for(tmp_path):
+    paths = ex.write_all(hostile_graph(), tmp_path, formats=["csv", "json"])
+    assert sorted(p.name for p in paths.values()) == ["edges.csv", "graph.json", "nodes.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["edges.csv", "graph.json", "nodes.csv"]
+    with pytest.raises(ValueError, match="xml"):
+        ex.write_all(hostile_graph(), tmp_path, formats=["xml"])
