@@ -151,7 +151,7 @@ def fingerprint(articles: Sequence[Article], model_version: str, curation: str =
     digest.update(model_version.encode())
     digest.update(curation.encode())
     digest.update(json.dumps(sorted(formats) if formats is not None else None).encode())
-    for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted((PACKAGE_DIR / "data").glob("*.yaml")):
+    for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted((PACKAGE_DIR / "data").glob("*.yaml")) + sorted((PACKAGE_DIR / "data").glob("*.json")):
         digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
         digest.update(path.read_bytes())
     for a in articles:
