@@ -16,14 +16,15 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import statistics
 import sys
 import tempfile
-import time
 import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import timed  # noqa: E402
 
 
 def write_corpus(data: Path, folder: Path) -> tuple[Path, Path]:
@@ -40,15 +41,6 @@ def write_corpus(data: Path, folder: Path) -> tuple[Path, Path]:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     array.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
     return lines, array
-
-
-def timed(fn, repeats: int):
-    times, result = [], None
-    for _ in range(repeats):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 def main() -> None:

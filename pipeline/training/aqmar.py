@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..arabic import normalize, strip_clitics
 from .clitics import Tagged, strip_marks
-from .mapping import DATA, Decide, load_table, map_entities, strip_heads
+from .mapping import DATA, Decide, load_table, map_sentences
 
 FILES = ("train.txt", "dev.txt", "test.txt")
 CLASSES_FILE = DATA / "aqmar_classes.yaml"
@@ -112,13 +112,5 @@ def load_aqmar(folder: Path, misc_forms: Collection[tuple[str, ...]] = (), class
         Sentences left out for an entity mapped to ``drop``.
     """
     decide = aqmar_decider(load_table(classes_file), misc_forms)
-    kept, dropped = [], 0
-    for name in FILES:
-        for sentence in read_aqmar(folder / name):
-            mapped = map_entities(sentence, decide)
-            if mapped is None:
-                dropped += 1
-            else:
-                kept.append(strip_heads(mapped))
-    return kept, dropped
+    return map_sentences((sentence for name in FILES for sentence in read_aqmar(folder / name)), decide)
 

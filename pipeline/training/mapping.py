@@ -8,7 +8,7 @@ would be a guess).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,6 +87,22 @@ def map_entities(sentence: Tagged, decide: Decide) -> Tagged | None:
         if kind != "O":
             tags[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
     return [(w, t) for (w, _), t in zip(sentence, tags, strict=True)]
+
+
+def map_sentences(sentences: Iterable[Tagged], decide: Decide) -> tuple[list[Tagged], int]:
+    """Map every sentence's entities with ``decide`` and move head words out.
+
+    Returns the mapped sentences and how many were left out for an entity
+    mapped to ``drop``.
+    """
+    kept, dropped = [], 0
+    for sentence in sentences:
+        mapped = map_entities(sentence, decide)
+        if mapped is None:
+            dropped += 1
+        else:
+            kept.append(strip_heads(mapped))
+    return kept, dropped
 
 
 def table_decider(classes: dict[str, str], source: str) -> Decide:

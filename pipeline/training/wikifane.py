@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .clitics import Tagged, rejoin_clitics, strip_marks
-from .mapping import DATA, load_table, map_entities, strip_heads, table_decider
+from .mapping import DATA, load_table, map_sentences, table_decider
 
 FILE = "WikiFANE_Gold_2014_500K.txt"
 CLASSES_FILE = DATA / "wikifane_classes.yaml"
@@ -65,11 +65,4 @@ def load_wikifane(folder: Path, classes_file: Path = CLASSES_FILE) -> tuple[list
         Sentences left out because they hold a class mapped to ``drop``.
     """
     decide = table_decider(load_table(classes_file)["classes"], str(classes_file))
-    kept, dropped = [], 0
-    for sentence in read_wikifane(folder / FILE):
-        mapped = map_entities(sentence, decide)
-        if mapped is None:
-            dropped += 1
-        else:
-            kept.append(strip_heads(mapped))
-    return kept, dropped
+    return map_sentences(read_wikifane(folder / FILE), decide)
