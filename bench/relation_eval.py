@@ -87,15 +87,25 @@ def name_tokens(text: str) -> tuple[frozenset[str], ...]:
 
     >>> [sorted(t) for t in name_tokens("ووزير الخارجية لافروف")]
     [['افروف', 'لافروف']]
+    >>> names_match([name_tokens("لحزب الله")], [name_tokens("حزب الله")])
+    True
+    >>> names_match([name_tokens("وزير الخارجية")], [name_tokens("وزير الخارجية الروسي")])
+    False
     """
     out = []
+    words = []
     for token in tokenize(text):
         norm = normalize(token.text)
         if not any(ch.isalpha() for ch in norm):
             continue
+        words.append(norm)
         readings = frozenset(r for r in strip_clitics(norm) if len(r) > 2)
         if readings and not readings & _GENERIC:
             out.append(readings)
+    if not out and len(words) > 1:
+        # a name made only of title words («حزب الله») is matched whole, never by one of its words
+        first, rest = words[0], words[1:]
+        out.append(frozenset(" ".join((reading, *rest)) for reading in {first, *strip_clitics(first)}))
     return tuple(out)
 
 

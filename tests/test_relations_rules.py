@@ -56,6 +56,57 @@ def test_a_word_inside_an_actors_name_is_no_predicate():
     assert find_predicates(["التقى", "كيري"], load_lexicon(), skip=frozenset({0})) == []
 
 
+# ------------------------------------------------------------------ arguments: asides and titles
+
+
+def test_a_pious_aside_between_the_subject_and_the_partner_is_read_past():
+    relations = relations_of("بحث خادم الحرمين الشريفين الملك سلمان - حفظه الله - مع وزير الخارجية المصري سامح شكري تطورات المنطقة.")
+    assert typed(relations) == {("MEET", "king_salman", "sameh_shoukry")}
+
+
+def test_mentions_after_an_aside_are_renumbered_onto_the_kept_tokens():
+    from pipeline.relations.asides import without_asides
+    from pipeline.types import LinkedMention, Mention, Sentence, Token
+
+    words = "استقبل الملك سلمان ــ رعاه الله ــ الرئيس أوباما".split()
+    tokens, at = [], 0
+    for w in words:
+        tokens.append(Token(w, at, at + len(w)))
+        at += len(w) + 1
+    obama = Mention("a", 0, tokens[7].start, tokens[8].end, "الرئيس أوباما", "PER", 7, 9)
+    allah = Mention("a", 0, tokens[5].start, tokens[5].end, "الله", "PER", 5, 6)
+    sentence, mentions = without_asides(Sentence(0, 0, at, tuple(tokens)), [LinkedMention(obama, "barack_obama"), LinkedMention(allah, "x")])
+    assert [t.text for t in sentence.tokens] == ["استقبل", "الملك", "سلمان", "الرئيس", "أوباما"]
+    [kept] = mentions
+    assert (kept.actor_id, kept.mention.token_start, kept.mention.token_end, kept.mention.start) == ("barack_obama", 3, 5, obama.start)
+
+
+def test_a_place_glued_to_the_partners_title_belongs_to_the_title():
+    relations = relations_of("بحث الملك سلمان مع وزير الخارجية بجمهورية مصر العربية سامح شكري تطورات المنطقة.")
+    assert typed(relations) == {("MEET", "king_salman", "sameh_shoukry")}
+
+
+def test_a_place_after_a_venue_preposition_still_stops_the_search():
+    relations = relations_of("بحث الملك سلمان في جمهورية مصر العربية سامح شكري.")
+    assert typed(relations) == set()
+
+
+def test_condemning_what_someone_said_opposes_the_speaker():
+    relations = relations_of(
+        "استنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نائب الرئيس العراقي نوري المالكي.",
+        [("منظمة التعاون الإسلامي", "ORG"), ("نوري المالكي", "PER")],
+    )
+    assert typed(relations) == {("OPPOSE", "org:منظمه_التعاون_الاسلامي", "per:نوري_المالكي")}
+
+
+def test_an_object_noun_without_a_relative_clause_gives_no_owner():
+    relations = relations_of(
+        "استنكرت منظمة التعاون الإسلامي التصريحات، وقال نوري المالكي إنه سيرد.",
+        [("منظمة التعاون الإسلامي", "ORG"), ("نوري المالكي", "PER")],
+    )
+    assert typed(relations) == set()
+
+
 # ------------------------------------------------------------------ arguments: word order
 
 

@@ -33,6 +33,7 @@ from collections.abc import Iterator, Sequence
 
 from ..types import LinkedMention, Relation, TaggedArticle
 from .arguments import Link, assign_arguments
+from .asides import without_asides
 from .cooccur import co_mentions
 from .lexicon import (
     CO_MENTION,
@@ -121,6 +122,7 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         linked = by_sentence.get(sentence.index, ())
         if len({lm.actor_id for lm in linked}) < 2:
             continue
+        sentence, linked = without_asides(sentence, linked)
         norms = [normalize_token(t.text) for t in sentence.tokens]
         linked = [lm for lm in linked if not someone_elses_role(lm, norms, words)]
         yield build_view(tagged, sentence, linked, registry, honorifics)

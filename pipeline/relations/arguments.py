@@ -65,6 +65,8 @@ _QUOTES = frozenset('«»“”„‟"\'‹›')
 _BACK_POINTERS = GRAMMAR.back_pointers
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
+_OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
+_OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
 
 
@@ -240,6 +242,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     partners = _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
     if not partners and agents and pred.entry.transitive and pred.type == "MEET":
         partners = _received(view, pred, lo, set(agents), stops)
+    if not partners and agents and pred.type in _OWNED_OBJECT_TYPES:
+        partners = _object_owner(view, lo, set(agents))
     antecedent = _antecedent(view, pred)
     if not partners and antecedent is not None and antecedent not in agents and _object_pronoun(view, pred):
         partners = [antecedent]  # «داعش الذي تقاتله طهران»
@@ -254,6 +258,32 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     undirected = pred.type not in lexicon.directed
     if undirected and len(agents) >= 2 and (not partners or pred.type == "MEET"):
         yield from _all_pairs(view, agents)
+
+
+def _object_owner(view: SentenceView, lo: int, exclude: set[int]) -> list[int]:
+    """«استنكرت المنظمة التصريحات التي أدلى بها نوري المالكي», «أدان الهجوم الذي شنه
+    الحوثيون»: condemning or praising what someone said or did is opposing or supporting
+    that someone: the subject of the relative clause on the verb's object noun."""
+    norms = view.norms
+    i = lo
+    while i < len(norms) and i - lo < 3 and view.slot_at(i) is None and norms[i].isalpha() and norms[i] not in _RELATIVES:
+        if norms[i] in PREPOSITIONS or view.is_break(i):
+            return []
+        i += 1
+    if i == lo or i >= len(norms) or norms[i] not in _RELATIVES:
+        return []
+    start = i + 1
+    for k, slot in enumerate(view.slots):
+        if slot.start < start or k in exclude:
+            continue
+        if not slot.party or _broken(view, start, slot.start):
+            return []
+        intro, distance = view.introducer(slot, start + 1)  # the relative clause's verb comes first
+        reach = slot.start - start - view.title_words(start, slot.start)
+        if intro == BARE and reach <= _OWNER_REACH or _glued_to_title(view, slot, distance, start + 1):
+            return [c for c in view.conjuncts(k) if view.slots[c].party]
+        return []
+    return []
 
 
 def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], stops: _Stops) -> list[int]:

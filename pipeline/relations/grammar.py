@@ -38,6 +38,7 @@ class Grammar:
     trail: frozenset[str]
     before_nouns: frozenset[str]
     modality_clause_words: frozenset[str]
+    asides: frozenset[tuple[str, ...]]  # phrases, each as its normalised words
 
 
 def load_grammar(path: Path | str | None = None) -> Grammar:
@@ -51,7 +52,7 @@ def build_grammar(data: dict, source: str = "<grammar>") -> Grammar:
     >>> build_grammar({"relatives": ["الذي"]})
     Traceback (most recent call last):
     ...
-    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['back_pointers', 'be', 'before_nouns', 'between_pronouns', 'complementizers', 'fillers', 'modality_clause_words', 'not_clitic', 'prepositions', 'pronoun_complementizers', 'trail', 'venue_prepositions']
+    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'complementizers', 'fillers', 'modality_clause_words', 'not_clitic', 'prepositions', 'pronoun_complementizers', 'trail', 'venue_prepositions']
     """
     names = [f.name for f in fields(Grammar)]
     if not isinstance(data, dict):
@@ -67,6 +68,9 @@ def build_grammar(data: dict, source: str = "<grammar>") -> Grammar:
         words = data[name]
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise GrammarError(f"{source}: {name} must be a list of words")
+        if name == "asides":
+            lists[name] = frozenset(tuple(normalize_token(w) for w in phrase.split()) for phrase in words)
+            continue
         lists[name] = frozenset(normalize_token(w) for w in words)
     return Grammar(**lists)
 

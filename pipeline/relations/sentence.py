@@ -113,17 +113,39 @@ class SentenceView:
         """
         if slot.clitic:
             return slot.clitic, 0
-        for i in range(slot.start - 1, lo - 1, -1):
-            if self.slot_at(i) is not None:
+        skipped = 0  # tokens of a title's place passed over
+        i = slot.start - 1
+        while i >= lo:
+            k = self.slot_at(i)
+            if k is not None:
+                place = self.slots[k]
+                if self._title_place(place) and place.start > lo and (i + 1 + skipped == slot.start or skipped):
+                    skipped += place.end - place.start  # «مع وزير الخارجية بجمهورية مصر العربية سامح شكري»
+                    i = place.start - 1
+                    continue
                 break  # «التقى كيري في جنيف الرئيس بوتين»: what governs جنيف does not reach بوتين
             norm = self.norms[i]
             if norm in PREPOSITIONS:
-                return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1
-            if self.slot_at(i) is None:
-                glued = self.clitic_preposition(i)
-                if glued:
-                    return glued, slot.start - i - 1
-        return BARE, slot.start - lo
+                return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1 - skipped
+            glued = self.clitic_preposition(i)
+            if glued:
+                return glued, slot.start - i - 1 - skipped
+            i -= 1
+        return BARE, slot.start - lo - skipped
+
+    def _title_place(self, place: Slot) -> bool:
+        """A place glued by ب/ل to the title word before it («وزير الخارجية بجمهورية مصر»,
+        «رئيس مجلس الشورى بسلطنة عمان»): it belongs to the title of the person named next."""
+        at = place.start - 1
+        return (
+            place.kind == "LOC"
+            and place.clitic in ("ب", "ل")
+            and at >= 0
+            and self.slot_at(at) is None
+            and self.norms[at].isalpha()
+            and self.norms[at] not in PREPOSITIONS
+            and not self.is_break(at)
+        )
 
     def title_words(self, start: int, end: int) -> int:
         """How many of tokens ``start:end`` are honorifics (صاحب السمو الملكي الأمير)."""
