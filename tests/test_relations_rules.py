@@ -283,6 +283,21 @@ def test_a_verb_joined_by_wa_shares_the_planned_modality():
     assert relation.modality == "planned"
 
 
+def test_a_meeting_carried_by_a_future_light_verb_is_planned():
+    relation = only(relations_of("وسيعقد سيرغي لافروف اجتماعا مع جون كيري."))
+    assert (relation.type, relation.modality) == ("MEET", "planned")
+
+
+def test_a_meeting_carried_by_a_past_light_verb_is_asserted():
+    relation = only(relations_of("وعقد سيرغي لافروف اجتماعا مع جون كيري."))
+    assert (relation.type, relation.modality) == ("MEET", "asserted")
+
+
+def test_a_future_light_verb_in_another_clause_does_not_reach_the_meeting():
+    relation = only(relations_of("وسيعقد لافروف مؤتمرا صحفيا، بعد اجتماع مع جون كيري."))
+    assert (relation.type, relation.modality) == ("MEET", "asserted")
+
+
 def test_a_meeting_named_as_the_purpose_of_a_trip_is_planned():
     relation = only(relations_of("ووصل كارتر إلى جدة للاجتماع بالملك سلمان."))
     assert (relation.type, relation.modality) == ("MEET", "planned")

@@ -136,7 +136,7 @@ def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers, classifie
     links = assign_arguments(view, predicates, lexicon)
     for pred, link in links:
         if pred not in modalities:
-            modalities[pred] = predicate_modality(view, pred, predicates, markers)
+            modalities[pred] = predicate_modality(view, pred, predicates, markers, lexicon)
         relation = _relation(view, pred, link, modalities[pred], lexicon)
         key = (frozenset((relation.source, relation.target)), relation.type)
         previous = found.get(key)

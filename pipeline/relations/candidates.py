@@ -77,7 +77,7 @@ def sentence_candidates(
     n_actors = len({view.slots[k].actor for k in parties})
     out = []
     for pred in predicates:
-        modality = predicate_modality(view, pred, predicates, markers)
+        modality = predicate_modality(view, pred, predicates, markers, lexicon)
         near = [k for k in parties if _distance(view.slots[k], pred) <= REACH]
         best: dict[frozenset[str], tuple[int, int, int]] = {}
         for x, a in enumerate(near):

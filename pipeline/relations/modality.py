@@ -20,7 +20,7 @@ from pathlib import Path
 from ..arabic import normalize
 from ..datafiles import load_data_file
 from .grammar import GRAMMAR
-from .lexicon import normalize_token
+from .lexicon import has_future_prefix, normalize_token
 from .sentence import CLAUSE_PUNCTUATION, COMMAS
 
 __all__ = ["DEFAULT_MODALITY_PATH", "Markers", "ModalityError", "load_modality", "modality_of", "predicate_modality"]
@@ -113,9 +113,11 @@ def _has(norms: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, .
     return False
 
 
-def predicate_modality(view, pred, predicates: Sequence, markers) -> str:
-    """The predicate's own modality; «سيزور … ويلتقي»: a verb joined by و shares the previous verb's."""
-    own = modality_of(view.norms, pred.start, pred.end, pred.future, markers)
+def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) -> str:
+    """The predicate's own modality; «سيزور … ويلتقي»: a verb joined by و shares the previous verb's;
+    «سيعقد لافروف اجتماعا مع كيري»: a verbal noun carried by a future light verb is planned."""
+    future = pred.future or (pred.pos == "noun" and lexicon is not None and _future_carrier(view, pred, markers, lexicon))
+    own = modality_of(view.norms, pred.start, pred.end, future, markers)
     if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
         return _purpose(view, pred, own, predicates)
     previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
@@ -124,6 +126,17 @@ def predicate_modality(view, pred, predicates: Sequence, markers) -> str:
         if earlier != ASSERTED:
             return earlier
     return own
+
+
+def _future_carrier(view, pred, markers: Markers, lexicon) -> bool:
+    """A light verb with the future prefix before the noun in its clause: «سيعقد … اجتماعا»."""
+    tokens = view.sentence.tokens
+    for i in range(pred.start - 1, max(pred.start - 1 - markers.window_before, -1), -1):
+        if _ends_clause(view.norms[i]):
+            return False
+        if has_future_prefix(tokens[i].text) and lexicon.is_light_verb(tokens[i].text):
+            return True
+    return False
 
 
 def _purpose(view, pred, own: str, predicates: Sequence) -> str:
