@@ -91,6 +91,21 @@ def test_a_place_after_a_venue_preposition_still_stops_the_search():
     assert typed(relations) == set()
 
 
+def test_a_time_set_off_by_commas_is_read_past():
+    relations = relations_of("شنت طائرات التحالف العربي، أمس الجمعة، غارات على مواقع للحوثيين في صعدة.")
+    assert typed(relations) == {("ATTACK", "saudi_led_coalition", "houthis")}
+
+
+def test_a_clause_set_off_by_commas_still_ends_the_search():
+    relations = relations_of("شنت طائرات التحالف العربي، وقال مسؤول إن الطقس سيئ، غارات على مواقع للحوثيين.")
+    assert typed(relations) == set()
+
+
+def test_a_conjunct_named_through_its_forces_is_a_target_too():
+    relations = relations_of("قصف التحالف العربي مواقع للحوثيين وقوات الرئيس المخلوع علي عبدالله صالح في صعدة.")
+    assert typed(relations) == {("ATTACK", "saudi_led_coalition", "houthis"), ("ATTACK", "saudi_led_coalition", "ali_abdullah_saleh")}
+
+
 def test_condemning_what_someone_said_opposes_the_speaker():
     relations = relations_of(
         "استنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نائب الرئيس العراقي نوري المالكي.",

@@ -1,4 +1,4 @@
-"""Reading a sentence without its pious and courtesy asides.
+"""Reading a sentence without its pious and courtesy asides and its comma-bracketed times.
 
 Saudi and Gulf news put «- حفظه الله -» or «ــ رعاه الله ــ» between a ruler's name and
 the rest of the clause («بحث خادم الحرمين الشريفين الملك سلمان - حفظه الله - مع وزير
@@ -12,6 +12,9 @@ unchanged; mentions get their token spans renumbered.
 >>> tokens = tuple(Token(w, i, i + 1) for i, w in enumerate(words))
 >>> [t.text for t in kept_tokens(tokens)]
 ['بحث', 'الملك', 'سلمان', 'مع', 'الوزير']
+>>> words = "شنت طائرات التحالف ، أمس الجمعة ، غارات على داعش".split()
+>>> [t.text for t in kept_tokens(tuple(Token(w, i, i + 1) for i, w in enumerate(words)))]
+['شنت', 'طائرات', 'التحالف', 'غارات', 'على', 'داعش']
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ __all__ = ["kept_tokens", "without_asides"]
 # normalises to the empty string).
 _FRAMES = frozenset({"-", "–", "—", "", "(", ")"})
 _OPEN_CLOSE = {"(": ")"}
+_COMMAS = frozenset({"،", ","})
+_TIME_SPAN = 4  # words at most in a time adverbial between commas
 _LONGEST = max((len(p) for p in GRAMMAR.asides), default=0)
 
 
@@ -46,6 +51,18 @@ def _aside_positions(norms: Sequence[str]) -> set[int]:
             lo, hi = lo - 1, hi + 1  # the dashes or brackets go with it
         drop.update(range(lo, hi))
         i = hi
+    drop.update(_time_adverbials(norms))
+    return drop
+
+
+def _time_adverbials(norms: Sequence[str]) -> set[int]:
+    """«، أمس الجمعة،»: a stretch of time words between two commas, with both commas."""
+    drop: set[int] = set()
+    commas = [i for i, n in enumerate(norms) if n in _COMMAS]
+    for a, b in zip(commas, commas[1:]):
+        inside = norms[a + 1 : b]
+        if 1 <= len(inside) <= _TIME_SPAN and all(n in GRAMMAR.time_words for n in inside):
+            drop.update(range(a, b + 1))
     return drop
 
 

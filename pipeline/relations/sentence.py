@@ -34,6 +34,7 @@ PRONOUN_COMPLEMENTIZERS = GRAMMAR.pronoun_complementizers
 PREPOSITIONS = GRAMMAR.prepositions  # normalised: على is written علي, إلى is الي
 VENUE_PREPOSITIONS = GRAMMAR.venue_prepositions
 _NOT_CLITIC = GRAMMAR.not_clitic
+_FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ class SentenceView:
             # «الجيش السوري وجماعة حزب الله», «… وصاحب السمو الملكي الأمير»: و glued to the
             # head noun or an honorific of the next name
             headed = 1 <= len(between) <= 5 and between[0][:1] == "و" and len(between[0]) > 3
-            headed = headed and (len(between) == 1 or between[0][1:] in self.honorifics)
+            headed = headed and (len(between) == 1 or between[0][1:] in self.honorifics or between[0][1:] in _FORCE_HEADS)
             headed = headed and not any(self.is_break(i) or self.norms[i] in PREPOSITIONS for i in range(a.end, b.start))
             headed = headed and not self.clitic_preposition(a.end)
             if not (joined or headed) or b.venue != a.venue:
