@@ -108,12 +108,14 @@ class ExtractionCache:
         db = self._connect(create=False)
         if db is None:
             return [None] * len(articles)
-        found: dict[str, bytes] = {}
+        out: list[TaggedArticle | None] = []
         for start in range(0, len(keys), _BATCH):
             batch = keys[start : start + _BATCH]
             marks = ",".join("?" * len(batch))
-            found.update(db.execute(f"SELECT key, value FROM tagged WHERE key IN ({marks})", batch).fetchall())
-        return [_load(found.get(key), article) for key, article in zip(keys, articles)]
+            # one batch of blobs at a time: a whole corpus of pickles would double the peak memory
+            found = dict(db.execute(f"SELECT key, value FROM tagged WHERE key IN ({marks})", batch).fetchall())
+            out.extend(_load(found.get(key), article) for key, article in zip(batch, articles[start : start + _BATCH]))
+        return out
 
     def put(self, tagged: TaggedArticle, model_version: str) -> None:
         """Store one article's tagging."""

@@ -5,12 +5,13 @@ never the other way round.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A token with its character span in the text it was cut from."""
 
@@ -18,8 +19,16 @@ class Token:
     start: int
     end: int
 
+    def __reduce__(self):
+        # millions of tokens repeat a few thousand words: read back, they share one string
+        return (_token, (self.text, self.start, self.end))
 
-@dataclass(frozen=True)
+
+def _token(text: str, start: int, end: int) -> Token:
+    return Token(sys.intern(text), start, end)
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence: its span in the article text and its tokens."""
 
@@ -42,7 +51,7 @@ class Article:
     path: str = ""  # file it came from, for reports
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A named-entity mention: what the text said, where, and its type.
 
@@ -60,7 +69,7 @@ class Mention:
     token_end: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TaggedArticle:
     """An article with its sentences and the mentions NER found in them."""
 
@@ -100,7 +109,7 @@ class Actor:
     wikidata: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkedMention:
     """A mention (as written) with the actor it was linked to."""
 
@@ -109,7 +118,7 @@ class LinkedMention:
     via: str = "name"  # name | alias | short-form | role
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """The sentence that supports a relation, with its offsets in the article text."""
 
@@ -122,7 +131,7 @@ class Evidence:
 RELATION_TYPES = ("MEET", "AGREE", "SUPPORT", "OPPOSE", "COOPERATE", "ATTACK", "STATEMENT", "CO_MENTION")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A typed link between two actors in one sentence.
 
