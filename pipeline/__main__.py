@@ -147,6 +147,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from .incremental import add_articles, summary
+
+    result = add_articles(
+        Path(args.out),
+        [Path(p) for p in args.sources],
+        corpus=Path(args.corpus) if args.corpus else None,
+        ner=args.ner,
+        model_dir=Path(args.models) if args.models else None,
+        cache_dir=Path(args.cache) if args.cache else None,
+        workers=args.workers,
+    )
+    print(summary(result, Path(args.out)))
+    return 0
+
+
 def cmd_curate(args: argparse.Namespace) -> int:
     from .actors.curation import CurationError, Decision, add_decision, curation_path, load_curation, undo_last
 
@@ -269,6 +285,16 @@ def make_parser() -> argparse.ArgumentParser:
         "--formats", default=None, type=_format_list, help=f"comma-separated subset of {','.join(EXPORT_FORMATS)} (default: all)"
     )
     build.set_defaults(func=cmd_build)
+
+    add = sub.add_parser("add", help="append new articles to a build's store without rebuilding it")
+    add.add_argument("out", help="a build's output folder (holding store.duckdb)")
+    add.add_argument("sources", nargs="+", help="article files or folders; articles the store holds are ignored")
+    add.add_argument("--corpus", default=None, help="the build's corpus folder: its curation.yaml applies, and files in it keep build's ids")
+    add.add_argument("--ner", choices=("bundled", "official"), default="bundled")
+    add.add_argument("--models", default=None, help="folder of the bundled model (default: models/)")
+    add.add_argument("--cache", default=None, help="extraction cache folder (default: OUT/.cache)")
+    add.add_argument("--workers", type=int, default=1, help="tagging processes for new articles")
+    add.set_defaults(func=cmd_add)
 
     exp = sub.add_parser("export", help="write the graph files from a build's store")
     exp.add_argument("store", help="a store file, or a build's output folder holding store.duckdb")

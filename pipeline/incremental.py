@@ -1,0 +1,142 @@
+"""Adding articles to a built store without rebuilding it.
+
+    python -m pipeline add OUT FILE_OR_FOLDER... [--corpus CORPUS_DIR]
+
+Only the given files are read, and only their articles that the store does
+not hold yet are tagged (through the build's cache), linked, curated (with
+``CORPUS_DIR/curation.yaml`` when ``--corpus`` names it) and searched for
+relations; everything is appended to ``OUT/store.duckdb`` in one transaction
+(:func:`pipeline.store.append`), so edges, weights and evidence, which the
+store derives by SQL, include the new articles as soon as it commits, and a
+crash before that leaves the store as it was.
+
+What an append does not redo: actors are linked per article, so the new
+articles' names resolve exactly as in a full build, except for the
+corpus-wide counts linking reads (how often a word is a person's first name)
+that see only the new articles. The graph files (``graph.json`` and the
+rest) are not rewritten: the build's manifest is removed, so the next
+``build`` redoes them, and ``python -m pipeline export OUT --out OUT``
+rewrites them from the store at once.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .build import MANIFEST, STORE_FILE, check_resources, default_cache_dir, tag_with_cache
+from .cache import ExtractionCache
+from .errors import NothingToBuild, PipelineError
+from .types import Article, Skipped
+
+__all__ = ["AddResult", "add_articles"]
+
+
+@dataclass(frozen=True)
+class AddResult:
+    added: tuple[str, ...]  # ids of the articles appended, in order
+    already: int  # articles the store held already
+    skipped: tuple[Skipped, ...]  # files or records ingest refused
+    tagged: int  # articles run through NER now (the rest came from the cache)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def add_articles(
+    out: Path,
+    sources: Sequence[Path],
+    *,
+    corpus: Path | None = None,
+    ner: str = "bundled",
+    model_dir: Path | None = None,
+    cache_dir: Path | None = None,
+    workers: int = 1,
+) -> AddResult:
+    """Append the new articles of ``sources`` (files or folders) to ``out``'s store.
+
+    Raises
+    ------
+    PipelineError
+        No store in ``out`` (build first), or no article in ``sources``.
+    """
+    from .actors import apply_curation, link_articles, load_curation
+    from .ingest import ingest_corpus, ingest_file
+    from .relations import extract_relations
+    from .store import Store, append
+
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        seconds[stage] = round(now - clock, 4)
+        clock = now
+
+    out = Path(out)
+    store_path = out / STORE_FILE
+    if not store_path.is_file():
+        raise PipelineError(f"no store in {out}: build it first (python -m pipeline build CORPUS --out {out})")
+    resources = check_resources(ner, model_dir)
+    curation = load_curation(corpus)
+    lap("resources")
+
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for source in map(Path, sources):
+        if source.is_dir():
+            found = ingest_corpus(source)
+            articles += found.articles
+            skipped += found.skipped
+        elif source.is_file():
+            # named as build names it when it lies in the corpus folder, else by its file name
+            inside = corpus is not None and source.resolve().is_relative_to(Path(corpus).resolve())
+            found_articles, lost = ingest_file(source.resolve(), root=Path(corpus).resolve() if inside else source.resolve().parent)
+            articles += found_articles
+            skipped += lost
+        else:
+            skipped.append(Skipped(str(source), "no such file or folder"))
+    with Store(store_path) as store:
+        stored = {a["id"] for a in store.articles()}
+    new = list({a.id: a for a in articles if a.id not in stored}.values())
+    if not articles:
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
+        raise NothingToBuild(f"no article to add from {', '.join(map(str, sources))}" + (f" ({reasons})" if reasons else "") + f"; {out} was not changed")
+    lap("ingest")
+    if not new:
+        return AddResult((), len(articles), tuple(skipped), 0, seconds)
+
+    cache = ExtractionCache(cache_dir or default_cache_dir(out))
+    try:
+        tagged, fresh = tag_with_cache(new, cache, ner=ner, model_dir=model_dir, workers=workers)
+    finally:
+        cache.close()
+    lap("ner")
+    linked = apply_curation(link_articles(tagged, resources.registry), curation, [])
+    lap("actors")
+    by_article: dict[str, list] = {}
+    for lm in linked.mentions:
+        by_article.setdefault(lm.mention.article_id, []).append(lm)
+    relations = [r for t in tagged for r in extract_relations(t, by_article.get(t.article.id, []), resources.lexicon)]
+    lap("relations")
+    # the graph files no longer describe the store: the next build must not take them for current
+    (out / MANIFEST).unlink(missing_ok=True)
+    added = append(store_path, new, tagged, linked.mentions, linked.actors, relations, cameo=resources.lexicon.cameo)
+    lap("append")
+    return AddResult(tuple(added), len(articles) - len(new), tuple(skipped), fresh, seconds)
+
+
+def summary(result: AddResult, out: Path) -> str:
+    """The closing report of ``python -m pipeline add``."""
+    lines = [
+        f"added {len(result.added)} article(s) to {Path(out) / STORE_FILE}; {result.already} already there; "
+        f"{result.tagged} tagged now; {len(result.skipped)} skipped"
+    ]
+    beyond = sum(v for k, v in result.seconds.items() if k != "ner")
+    lines.append(
+        "  seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in result.seconds.items()) + f"; {beyond:.2f} beyond tagging"
+    )
+    lines += [f"  skipped {s.path}: {s.reason}" for s in result.skipped]
+    if result.added:
+        lines.append(f"  graph files are older than the store now: python -m pipeline export {out} --out {out}")
+    return "\n".join(lines)
