@@ -27,7 +27,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -118,12 +118,15 @@ class BuildResult:
     """What a build produced. ``graph``, ``tagged`` and ``relations`` are loaded
     on first use when the build found its outputs already up to date."""
 
-    def __init__(self, ingest: IngestResult, stats: BuildStats, files: dict[str, Path], *, graph=None, tagged=None, relations=None, rebuild=None):
+    def __init__(
+        self, ingest: IngestResult, stats: BuildStats, files: dict[str, Path], *, graph=None, tagged=None, relations=None, rebuild=None, retag=None
+    ):
         self.ingest = ingest
         self.stats = stats
         self.files = files
         self._given = {"graph": graph, "tagged": tagged, "relations": relations}
         self._rebuild = rebuild  # an in-memory build, for what an up-to-date build skipped
+        self._retag = retag  # the tagged articles again, from the cache (the build let go of their tokens)
         self.curation_notes: tuple[str, ...] = ()  # curation.yaml decisions that did not apply
 
     @cached_property
@@ -136,7 +139,9 @@ class BuildResult:
 
     @cached_property
     def tagged(self) -> tuple[TaggedArticle, ...]:
-        return self._given["tagged"] if self._given["tagged"] is not None else self._rebuild().tagged
+        if self._given["tagged"] is not None:
+            return self._given["tagged"]
+        return self._retag() if self._retag is not None else self._rebuild().tagged
 
     @cached_property
     def relations(self) -> tuple[Relation, ...]:
@@ -271,6 +276,11 @@ def build(
     relations: list[Relation] = []
     for item in tagged:
         relations.extend(extract_relations(item, mentions_by_article.get(item.article.id, []), lexicon))
+    tokens = sum(len(s.tokens) for t in tagged for s in t.sentences)
+    # Tokens are most of a corpus's memory and nothing after this reads them (the store and
+    # articles.json keep sentence spans): let them go before the graph and the files are made.
+    tagged = [_without_tokens(t) for t in tagged]
+    del mentions_by_article
     lap("relations")
 
     graph = build_graph(ingested.articles, linked.actors, linked.mentions, relations)
@@ -284,7 +294,7 @@ def build(
         skipped=len(ingested.skipped),
         tagged=fresh,
         cached=len(tagged) - fresh,
-        tokens=sum(len(s.tokens) for t in tagged for s in t.sentences),
+        tokens=tokens,
         seconds=seconds,
     )
     files: dict[str, Path] = {}
@@ -292,9 +302,23 @@ def build(
         store = StoreContent(ingested.articles, tagged, linked.mentions, linked.actors, relations, resources.lexicon.cameo)
         files = _write_outputs(Path(out), graph, store, stats, stamp, formats)
         lap("export")
-    result = BuildResult(ingested, stats, files, graph=graph, tagged=tuple(tagged), relations=tuple(relations))
+    cache_path = cache_dir or default_cache_dir(out)
+
+    def retag() -> tuple[TaggedArticle, ...]:
+        again = ExtractionCache(cache_path)
+        try:
+            return tuple(tag_with_cache(ingested.articles, again, ner=ner, model_dir=model_dir)[0])
+        finally:
+            again.close()
+
+    result = BuildResult(ingested, stats, files, graph=graph, relations=tuple(relations), retag=retag)
     result.curation_notes = tuple(curation_notes)
     return result
+
+
+def _without_tokens(tagged: TaggedArticle) -> TaggedArticle:
+    """The article with its sentence spans and mentions, and no tokens."""
+    return replace(tagged, sentences=tuple(replace(s, tokens=()) for s in tagged.sentences))
 
 
 def _nothing_to_build(source: Path | IngestResult, ingested: IngestResult, out: Path | None) -> str:
