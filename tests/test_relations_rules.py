@@ -52,6 +52,15 @@ def test_words_that_only_look_like_a_predicate_are_not_one(word):
     assert find_predicates([word], load_lexicon()) == []
 
 
+def test_an_assistant_to_a_minister_is_a_title_not_aid():
+    relations = relations_of("وحضر الحفل ومساعدة وزير الخارجية الأميركي لشؤون أميركا اللاتينية روبرتا جاكوبسون ورئيس شعبة المصالح الأميركية.", date="2015-07-21")
+    assert typed(relations) == set()
+
+
+def test_aid_given_to_a_country_is_still_cooperation():
+    assert typed(relations_of("وقدمت روسيا مساعدة لسوريا.")) == {("COOPERATE", "russia", "syria")}
+
+
 def test_a_word_inside_an_actors_name_is_no_predicate():
     assert find_predicates(["التقى", "كيري"], load_lexicon(), skip=frozenset({0})) == []
 

@@ -58,7 +58,8 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
             continue
         for entry in lexicon.starts(text):
             end = i + len(entry.tokens)
-            if end > len(tokens) or any(j in skip for j in range(i + 1, end)):
+            # a listed non-predicate blocks its word even when an actor's name follows («مساعدة وزير الخارجية»)
+            if end > len(tokens) or (entry.type and any(j in skip for j in range(i + 1, end))):
                 continue
             if all(norm(j) == entry.tokens[j - i] for j in range(i + 1, end)):
                 found.append((i, end, entry))
