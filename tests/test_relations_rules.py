@@ -140,6 +140,16 @@ def test_verb_subject_object_order():
     assert not relation.directed
 
 
+def test_conjoined_people_after_a_verb_of_receiving_were_received_not_met():
+    relations = relations_of("وفي يوم السبت استقبل ولي عهد البحرين ووزير الخارجية الأمريكي جون كيري.")
+    assert typed(relations) == set()
+
+
+def test_conjoined_subjects_of_meet_met_each_other():
+    relation = only(relations_of("والتقى جون كيري وسيرغي لافروف في جنيف."))
+    assert (relation.type, {relation.source, relation.target}) == ("MEET", {"john_kerry", "sergey_lavrov"})
+
+
 def test_subject_before_the_verb():
     assert typed(relations_of("وروسيا تقصف مواقع داعش.")) == {("ATTACK", "russia", "isis")}
 

@@ -256,7 +256,11 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         for p in partners:
             yield Link(a, p)
     undirected = pred.type not in lexicon.directed
-    if undirected and len(agents) >= 2 and (not partners or pred.type == "MEET"):
+    # «استقبل ولي عهد البحرين وولي عهد أبوظبي»: with no object, conjoined actors after a verb of
+    # receiving or visiting are the people received (the subject is elided), not a pair that met;
+    # «التقى كيري ولافروف» is a pair
+    received_list = pred.entry.transitive and pred.entry.persons_only and not partners and agents and view.slots[agents[0]].start >= pred.end
+    if undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list:
         yield from _all_pairs(view, agents)
 
 
