@@ -86,6 +86,7 @@ def check_resources(ner: str = "bundled", model_dir: Path | None = None) -> Reso
         The first problem found, in one line naming the file and the fix.
     """
     from .actors import RegistryError, load_registry
+    from .actors.nationalities import nationality_of
     from .ingest import load_boilerplate
     from .ner import BACKENDS, DEFAULT_MODEL_DIR, check_model_files
     from .relations import LexiconError, load_lexicon
@@ -99,6 +100,7 @@ def check_resources(ner: str = "bundled", model_dir: Path | None = None) -> Reso
     except LexiconError as exc:
         raise _pipeline_error(exc, "triggers.yaml") from exc
     load_boilerplate()
+    nationality_of("")  # reads and checks data/nationalities.yaml
     if ner not in BACKENDS:
         raise ResourceError(f"unknown NER backend {ner!r}; choose one of {', '.join(BACKENDS)}")
     if ner == "bundled":

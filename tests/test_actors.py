@@ -247,6 +247,16 @@ def test_role_phrase_links_to_the_office_holder_at_the_article_date():
     assert linked(text, date="2016-05-10") == [("ashton_carter", "وزير الدفاع الأمريكي")]
 
 
+def test_a_role_phrase_of_another_country_is_not_the_registry_holder():
+    text = "واستقبل الملك رئيس هيئة الأركان المشتركة الباكستانية في الرياض."
+    assert "martin_dempsey" not in actor_ids(text, date="2015-07-21")
+
+
+def test_a_role_phrase_with_its_own_country_is_the_registry_holder():
+    text = "واستقبل الملك رئيس هيئة الأركان المشتركة الأمريكية في الرياض."
+    assert "martin_dempsey" in actor_ids(text, date="2015-07-21")
+
+
 def test_role_spelling_variant_and_clitic():
     assert actor_ids("ووزير الدفاع الأميركي يزور المنطقة.", date="2016-05-10") == ["ashton_carter"]
 

@@ -30,6 +30,7 @@ from .names import (
     short_form_words,
     skeleton,
 )
+from .nationalities import nationality_of
 from .registry import DATE, PhraseMatch, Registry
 
 __all__ = ["SentenceView", "clean_name", "link_article"]
@@ -692,12 +693,25 @@ def _resolve(view: SentenceView, cand: _Candidate, spans, entity_ends):
     if cand.kind == "alias":
         return _resolve_alias(view, cand)
     if cand.kind == "role":
+        if _another_country_after(view, cand):
+            return None  # «رئيس هيئة الأركان المشتركة الباكستانية» is not the American chairman
         holders = registry.role_holders(cand.match.phrase.tokens, state.date) if state.date else ()
         actor_id = _one(holders, state)
         return (actor_id, "role", (), registry.actors[actor_id].type) if actor_id else None
     if cand.kind == "counterpart":
         return _resolve_counterpart(view, cand, spans)
     return _resolve_name(view, cand, entity_ends)
+
+
+def _another_country_after(view: SentenceView, cand: _Candidate) -> bool:
+    """True when a demonym right after a role phrase names another country than the role's."""
+    if cand.end >= len(view.norms) or not view.state.date:
+        return False
+    country = view.registry.country_of_demonym(view.norms[cand.end]) or nationality_of(view.norms[cand.end])
+    if country is None:
+        return False
+    countries = view.registry.role_countries(cand.match.phrase.tokens, view.state.date)
+    return bool(countries) and country not in countries
 
 
 def _one(candidates: Sequence[str], state: _ArticleState) -> str | None:

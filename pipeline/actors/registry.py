@@ -229,6 +229,16 @@ class Registry:
         roles = self._roles.get(phrase_key(role_phrase), ())
         return tuple(dict.fromkeys(r.actor_id for r in roles if r.holds(date)))
 
+    def role_countries(self, role_phrase: str | Sequence[str], date: str) -> frozenset[str]:
+        """The countries of the roles named by ``role_phrase`` held on ``date`` ('' for none given).
+
+        >>> sorted(load_registry().role_countries("رئيس هيئة الأركان المشتركة", "2015-07-21"))
+        ['us']
+        """
+        if not DATE.match(date[:10]):
+            return frozenset()
+        return frozenset(r.country for r in self._roles.get(phrase_key(role_phrase), ()) if r.holds(date[:10]))
+
     def role_holder(self, role_phrase_normalised: str | Sequence[str], date: str) -> str | None:
         """The one holder of a role on ``date``, or None when nobody or several hold it.
 

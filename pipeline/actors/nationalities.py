@@ -1,0 +1,41 @@
+"""Nationality adjectives → country codes (``data/nationalities.yaml``).
+
+>>> nationality_of("الباكستانية"), nationality_of("الأميركي"), nationality_of("المشتركة")
+('pk', 'us', None)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..arabic import normalize
+from ..datafiles import load_data_file
+from ..errors import ResourceError
+
+__all__ = ["NATIONALITIES_PATH", "nationality_of"]
+
+NATIONALITIES_PATH = Path(__file__).resolve().parent.parent / "data" / "nationalities.yaml"
+
+
+class NationalitiesError(ResourceError):
+    """The nationality file is missing or malformed; the message names the entry."""
+
+
+def _build(data: object, source: str) -> dict[str, str]:
+    if not isinstance(data, dict):
+        raise NationalitiesError(f"{source}: expected country codes mapping to lists of adjectives")
+    forms: dict[str, str] = {}
+    for code, adjectives in data.items():
+        if not isinstance(adjectives, list) or not all(isinstance(a, str) and a.strip() for a in adjectives):
+            raise NationalitiesError(f"{source}: {code}: expected a list of adjectives")
+        for adjective in adjectives:
+            words = adjective.split()
+            # «كوري جنوبي»: only its last word is looked up, after «الكوري»
+            last = words[-1]
+            for form in (last, "ال" + last, last + "ة", "ال" + last + "ة"):
+                forms.setdefault(normalize(form), str(code))
+    return forms
+
+
+def nationality_of(token: str) -> str | None:
+    """The country code of a nationality adjective (with or without «ال», either gender), else None."""
+    return load_data_file(NATIONALITIES_PATH, _build, NationalitiesError).get(normalize(token))
