@@ -247,6 +247,19 @@ def test_role_phrase_links_to_the_office_holder_at_the_article_date():
     assert linked(text, date="2016-05-10") == [("ashton_carter", "وزير الدفاع الأمريكي")]
 
 
+def test_a_fathers_name_in_a_patronymic_chain_is_not_the_father():
+    text = "اجتمع الأمير محمد بن سلمان بن عبد العزيز مع سمير جعجع."
+    assert linked(text, date="2015-07-21") == [("mohammed_bin_salman", "محمد بن سلمان")]
+
+
+def test_a_son_outside_the_registry_is_not_his_registry_father():
+    assert "king_salman" not in actor_ids("استقبل الأمير سلطان بن سلمان بن عبدالعزيز الوفد.", date="2015-07-21")
+
+
+def test_the_father_named_on_his_own_is_still_the_father():
+    assert actor_ids("استقبل الملك سلمان بن عبد العزيز الرئيس.", date="2015-07-21") == ["king_salman"]
+
+
 def test_a_role_phrase_of_another_country_is_not_the_registry_holder():
     text = "واستقبل الملك رئيس هيئة الأركان المشتركة الباكستانية في الرياض."
     assert "martin_dempsey" not in actor_ids(text, date="2015-07-21")

@@ -315,7 +315,7 @@ class Registry:
         for i, token_starts in enumerate(starts):
             for rank, phrase in token_starts:
                 end = i + 1 if len(phrase.tokens) == 1 else _match_rest(phrase.tokens, norms, i + 1)
-                if end is not None:
+                if end is not None and not self._fathers_name(norms, i, phrase):
                     found.append(PhraseMatch(i, end, phrase, rank))
         found.sort(key=lambda m: (-len(m.phrase.tokens), m.start, m.reading_rank))
         taken: set[int] = set()
@@ -328,6 +328,16 @@ class Registry:
         kept.sort(key=lambda m: m.start)
         return kept
 
+    def _fathers_name(self, norms: Sequence[str], i: int, phrase: Phrase) -> bool:
+        """«محمد بن سلمان بن عبد العزيز»: a person's alias right after بن names the father in
+        someone else's patronymic chain, not that person (so «محمد بن سلمان» can match)."""
+        return (
+            phrase.kind == "alias"
+            and i > 0
+            and norms[i - 1] in _PATRONYM_LINKS
+            and any(self.is_person(a) for a in self.lookup(phrase.tokens))
+        )
+
     def title_length(self, norms: Sequence[str], readings: Sequence[tuple[str, ...]], i: int) -> int:
         """Number of tokens of the longest title starting at token ``i`` (0 if none)."""
         best = 0
@@ -339,6 +349,9 @@ class Registry:
 
     def _roles_of(self, actor_id: str) -> Iterable[_Role]:
         return (r for roles in self._roles.values() for r in roles if r.actor_id == actor_id)
+
+
+_PATRONYM_LINKS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 
 
 def phrase_key(text: str | Sequence[str]) -> tuple[str, ...]:
