@@ -73,6 +73,7 @@ from networkx.readwrite.gexf import GEXFWriter
 from networkx.readwrite.graphml import GraphMLWriter
 
 from .durable import fsync_path
+from .formats import FILES, FORMATS, formats_named
 
 __all__ = [
     "atomic_write",
@@ -95,8 +96,6 @@ __all__ = [
     "read_graphml",
     "read_gexf",
     "read_csv",
-    "FILES",
-    "FORMATS",
     "HTML_MAX_NODES",
     "gephi_attributes",
     "layout_positions",
@@ -118,18 +117,7 @@ BOM = "\ufeff"
 XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
 _XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _CONTAINERS = (list, tuple, dict, set, frozenset)
-# write_all: file name per format. The HTML draws the strongest nodes only.
-FILES = {
-    "json": "graph.json",
-    "graphml": "graph.graphml",
-    "gexf": "graph.gexf",
-    "nodes_csv": "nodes.csv",
-    "edges_csv": "edges.csv",
-    "html": "graph.html",
-}
 HTML_MAX_NODES = 500
-#: The formats a user names (``--formats``) and the files each writes.
-FORMATS = {"json": ("json",), "graphml": ("graphml",), "gexf": ("gexf",), "csv": ("nodes_csv", "edges_csv"), "html": ("html",)}
 #: What the Gephi exports add to the contract (GEXF: ``viz`` instead of r, g, b, size, x, y).
 GEPHI_NODE_ATTRIBUTES = ("pagerank", "community", "r", "g", "b", "size", "x", "y", "viz")
 GEPHI_EDGE_ATTRIBUTES = ("direction_source", "direction_target", "r", "g", "b", "viz")
@@ -832,7 +820,7 @@ def write_all(
     gephi_options: Mapping[str, Any] | None = None,
     formats: Iterable[str] | None = None,
 ) -> dict[str, Path]:
-    """Write every format into ``out_dir`` (names in :data:`FILES`).
+    """Write every format into ``out_dir`` (names in :data:`pipeline.formats.FILES`).
 
     Each format is generated and written to a temporary file in turn (one
     format in memory at a time), then every file is renamed into place: if
@@ -852,7 +840,7 @@ def write_all(
     gephi_options : mapping, optional
         Passed to :func:`gephi_attributes` (``positions``, ``colors``, ``seed``).
     formats : iterable of str, optional
-        Only these of :data:`FORMATS` (``csv`` is both CSV files); all by default.
+        Only these of :data:`pipeline.formats.FORMATS` (``csv`` is both CSV files); all by default.
 
     Returns
     -------
@@ -889,10 +877,7 @@ def write_all(
         "html": lambda: generate_html(G, **options),
     }
     if formats is not None:
-        unknown = sorted(set(formats) - set(FORMATS))
-        if unknown:
-            raise ValueError(f"unknown format(s) {unknown}; choose from {', '.join(FORMATS)}")
-        wanted = {name for f in formats for name in FORMATS[f]}
+        wanted = {file.key for f in formats_named(formats) for file in FORMATS[f].files}
         generators = {k: v for k, v in generators.items() if k in wanted}
     out = Path(out_dir)
     # One format in memory at a time (each is hundreds of MB for a whole corpus), each

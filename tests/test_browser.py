@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import explore
-from pipeline.explore import ViewState
+from pipeline import graphdata, viewstate
+from pipeline.viewstate import ViewState
 from pipeline.graph import filter_graph
 
 from .app_fixtures import write_graph_dir
@@ -103,7 +103,7 @@ def hostile_dir(tmp_path_factory) -> Path:
 
 
 def test_graph_draws_filters_and_stays_offline(browser, plain_dir, tmp_path):
-    G = explore.load_graph_dir(plain_dir).graph
+    G = graphdata.load_graph_dir(plain_dir).graph
     every = filter_graph(G, **ViewState().filter_kwargs(max_nodes=True))
     people = ViewState(actor_types=("PER",), max_nodes=5)
     few = filter_graph(G, **people.filter_kwargs(max_nodes=True))
@@ -156,7 +156,7 @@ def test_graph_draws_filters_and_stays_offline(browser, plain_dir, tmp_path):
         frame, stats = graph_frame(page, lambda s: s["edges"] != links)
         last_day = dict(item.split("=") for item in page.evaluate("() => location.search").lstrip("?").split("&"))
         window = ViewState(co_mentions=True, date_from=last_day["from"], date_to=last_day.get("to", ""))
-        assert stats["edges"] == explore.view_graphs(G, window)[1].number_of_edges() < links
+        assert stats["edges"] == viewstate.view_graphs(G, window)[1].number_of_edges() < links
         context.close()
 
     assert seen.remote() == [], f"requests left the machine: {seen.remote()[:5]}"
