@@ -17,6 +17,7 @@ import pytest
 from lxml import etree
 
 from pipeline import export as ex
+from pipeline.formats import FILES
 from pipeline.graph import build_graph, filter_graph
 from pipeline.types import Actor, Article, Evidence, LinkedMention, Mention, Relation
 
@@ -327,7 +328,7 @@ def test_atomic_write_keeps_permissions(tmp_path):
 
 def test_write_all_writes_every_format_or_nothing(tmp_path, monkeypatch):
     paths = ex.write_all(hostile_graph(), tmp_path)
-    assert {p.name for p in paths.values()} == set(ex.FILES.values())
+    assert {p.name for p in paths.values()} == set(FILES.values())
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
 
     def explode(G):
