@@ -60,6 +60,8 @@ def graph_events(graph: Callable[[], nx.Graph]) -> None:
     if not isinstance(event, dict) or event.get("seq") == ss.get("_graph_seq"):
         return
     ss["_graph_seq"] = event.get("seq")
+    if event.get("type") == "drawn":  # the page's first drawing is frozen: nothing to select
+        return
     ss["selection"], ss["expanded"] = sel.apply_event(event, ss.get("selection"), expanded(), graph())
 
 

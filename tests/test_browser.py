@@ -177,6 +177,17 @@ def hover_node(page, frame, node: str) -> str:
     return frame.inner_text("div.vis-tooltip")
 
 
+def test_the_open_tab_fills_in_once_the_graph_is_drawn(browser, plain_dir, tmp_path):
+    # First paint: the Actors tab waits for the drawing, which reports itself drawn and reruns the page.
+    with serve_app(plain_dir, env={"APP_WORK_DIR": str(tmp_path / "work")}) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url + "/")
+        graph_frame(page)
+        page.get_by_text("actors match the filters").first.wait_for(timeout=20_000)
+        assert page.get_by_text("Loading…").count() == 0
+        page.close()
+
+
 def test_hostile_data_runs_nothing(browser, hostile_dir, tmp_path):
     with serve_app(hostile_dir, env={"APP_WORK_DIR": str(tmp_path / "work")}) as url:
         context = browser.new_context(viewport={"width": 1400, "height": 1600}, accept_downloads=True)
