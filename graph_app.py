@@ -282,7 +282,6 @@ def reset_view(bounds) -> None:
 
 def filter_controls(data: GraphData, bounds) -> dict:
     """The filters in the sidebar; returns their values."""
-    G = data.graph
     meta = article_index(data.article_meta)
     st.sidebar.header("Filters")
     articles = st.sidebar.multiselect(
@@ -309,8 +308,7 @@ def filter_controls(data: GraphData, bounds) -> dict:
         placeholder="All relations",
         help="Only links backed by these kinds of sentence. Empty: all relations.",
     )
-    heaviest = max((w for _, _, w in G.edges(data="weight", default=1)), default=1)
-    top = max(2, int(heaviest), int(st.session_state[KEYS["min_weight"]]))
+    top = max(2, data.heaviest_link, int(st.session_state[KEYS["min_weight"]]))
     min_weight = st.sidebar.slider(
         "Minimum link weight", min_value=1, max_value=top, key=KEYS["min_weight"], help="Hide links backed by fewer sentences."
     )
@@ -333,8 +331,8 @@ def filter_controls(data: GraphData, bounds) -> dict:
     )
     focus = st.sidebar.selectbox(
         "Focus actor",
-        options=actor_options(G),
-        format_func=lambda n: actor_label(G, n),
+        options=data.actor_ids,
+        format_func=data.actor_names.__getitem__,
         key=KEYS["focus"],
         index=None,
         placeholder="No focus (whole network)",

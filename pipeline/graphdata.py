@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 
+from .labels import actor_label, actor_options
 from .viewstate import iso_day
 
 __all__ = ["GraphData", "load_graph_dir", "article_index", "date_bounds"]
@@ -35,6 +36,23 @@ class GraphData:
     def by_id(self) -> dict[str, dict[str, Any]]:
         """Article id → ``articles.json`` record."""
         return {r.get("id"): r for r in self.articles}
+
+    # The sidebar lists every actor on every run; sorting and naming thousands
+    # of them once per build, not per run, keeps the first paint short.
+    @cached_property
+    def actor_ids(self) -> tuple[str, ...]:
+        """Actor ids, strongest first (:func:`pipeline.labels.actor_options`)."""
+        return tuple(actor_options(self.graph))
+
+    @cached_property
+    def actor_names(self) -> dict[str, str]:
+        """Actor id → display name, Arabic first (:func:`pipeline.labels.actor_label`)."""
+        return {n: actor_label(self.graph, n) for n in self.graph}
+
+    @cached_property
+    def heaviest_link(self) -> int:
+        """The largest link weight (sentences), 1 without links."""
+        return int(max((w for _, _, w in self.graph.edges(data="weight", default=1)), default=1))
 
 
 def load_graph_dir(folder: str | Path) -> GraphData:

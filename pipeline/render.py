@@ -187,6 +187,9 @@ def _vis_dir() -> Path:
     )
 
 
+_BUTTON_ICONS = re.compile(r"[^{}]*\{[^{}]*url\(\"?data:[^{}]*\}")
+
+
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str]:
     """The inlined vis-network JavaScript and CSS, made safe to embed."""
@@ -195,6 +198,9 @@ def _assets() -> tuple[str, str]:
     css = (folder / "vis-network.css").read_text(encoding="utf-8")
     js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE).replace("<!--", "<\\!--")
     css = re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
+    # The icons of the navigation and editing buttons, ~190 KB of data: URLs:
+    # the drawing enables neither, and every page load would parse them.
+    css = _BUTTON_ICONS.sub("", css)
     return js, css
 
 
