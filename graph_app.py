@@ -44,7 +44,7 @@ from pipeline.formats import FORMATS, download_bytes
 from pipeline.graph import actor_rows as measure_actors
 from pipeline.graph import timeline
 from pipeline.graphdata import GraphData, article_index, date_bounds, load_graph_dir
-from pipeline.labels import actor_label, actor_options, article_label
+from pipeline.labels import actor_label, actor_options, article_label, first_choices
 from pipeline.render import RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, legend_html, render_html
 from pipeline.significance import METHODS
 from pipeline.types import ENTITY_TYPES, RELATION_TYPES
@@ -59,6 +59,8 @@ SIZE_NAMES = {"mentions": "Mentions", "pagerank": "PageRank", "degree": "Weighte
 SIGNIFICANCE_NAMES = {"pmi": "Surprise (PMI)", "backbone": "Backbone", "weight": "Raw weight"}
 COLOR_NAMES = {"community": "Community", "type": "Actor type"}
 ALPHAS = [0.001, 0.005, 0.01, 0.05, 0.1, 0.2]
+#: The long pickers' choices on a browser session's first run (:func:`first_paint`).
+FIRST_PAINT_CHOICES = 100
 # Widget keys, one per ViewState field.
 KEYS = {
     "articles": "w_articles",
@@ -280,13 +282,17 @@ def reset_view(bounds) -> None:
 # ---------------------------------------------------------------------------
 
 
-def filter_controls(data: GraphData, bounds) -> dict:
-    """The filters in the sidebar; returns their values."""
+def filter_controls(data: GraphData, bounds, short: bool = False) -> dict:
+    """The filters in the sidebar; returns their values.
+
+    ``short``: the first paint (:func:`first_paint`), when the long pickers
+    list only their first choices and the chosen ones."""
     meta = article_index(data.article_meta)
+    ss = st.session_state
     st.sidebar.header("Filters")
     articles = st.sidebar.multiselect(
         "Articles",
-        options=list(meta),
+        options=first_choices(meta, ss[KEYS["articles"]], FIRST_PAINT_CHOICES if short else None),
         format_func=lambda a: article_label(meta.get(a, {"id": a})),
         key=KEYS["articles"],
         placeholder="All articles",
@@ -331,7 +337,7 @@ def filter_controls(data: GraphData, bounds) -> dict:
     )
     focus = st.sidebar.selectbox(
         "Focus actor",
-        options=data.actor_ids,
+        options=first_choices(data.actor_ids, [ss[KEYS["focus"]]], FIRST_PAINT_CHOICES if short else None),
         format_func=data.actor_names.__getitem__,
         key=KEYS["focus"],
         index=None,
@@ -737,7 +743,8 @@ def main() -> None:
     G = data.graph
     bounds = date_bounds(data.article_meta)
     prepare_state(data, bounds)
-    f = filter_controls(data, bounds)
+    wait = first_paint()
+    f = filter_controls(data, bounds, short=wait)
     d = display_controls()
     state = view_state(f, d, bounds)
     H = filtered(str(folder), stamp, state, False)
@@ -789,7 +796,6 @@ def main() -> None:
         "Add articles": lambda: upload_panel(data),
         "Curate": lambda: curation_panel(data, folder, work_dir()),
     }
-    wait = first_paint()
     for tab, draw in zip(st.tabs(list(panels), key="w_tab", on_change="rerun"), panels.values()):
         if tab.open:
             with tab:
@@ -801,14 +807,16 @@ def main() -> None:
 
 
 def first_paint() -> bool:
-    """Whether this is a browser session's first run: its tabs wait for the next run.
+    """Whether this is a browser session's first run: the drawing comes first.
 
     The open tab's widgets (the Actors tab: a table of every actor, a chart)
-    make the browser load and run their code while it loads the drawing's,
-    and slow the first drawing by about a second. The drawing reports itself
-    drawn (:mod:`pipeline.graph_component`), which reruns the page at once;
-    any other change reruns it too. A session without a browser (AppTest)
-    has no drawing to wait for.
+    and the long pickers (thousands of actors, every article) make the
+    browser build them while it loads the drawing, and slow the first
+    drawing by more than a second. So the first run shows the tabs empty and
+    the pickers short; the drawing reports itself drawn
+    (:mod:`pipeline.graph_component`), which reruns the page at once with
+    everything; any other change reruns it too. A session without a browser
+    (AppTest) has no drawing to wait for.
     """
     return bool(st.context.headers) and not st.session_state.get("_runs")
 

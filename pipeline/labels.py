@@ -1,15 +1,16 @@
 """Plain-text names for the explorer's widgets: :func:`article_label`,
 :func:`actor_label` (Arabic and English) and :func:`actor_options` (actor
-ids, strongest first). Plain text, never HTML: widgets show it as is.
+ids, strongest first), and :func:`first_choices` (a long list cut short for
+the first paint). Plain text, never HTML: widgets show it as is.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
 
-__all__ = ["article_label", "actor_label", "actor_options"]
+__all__ = ["article_label", "actor_label", "actor_options", "first_choices"]
 
 
 def _short(text: str, limit: int) -> str:
@@ -60,3 +61,20 @@ def actor_options(G: nx.Graph) -> list[str]:
     """
     strength = dict(G.degree(weight="weight"))
     return sorted(G, key=lambda n: (-strength[n], -(G.nodes[n].get("mentions") or 0), str(n)))
+
+
+def first_choices(options: Iterable[Hashable], chosen: Iterable[Hashable], limit: int | None) -> list:
+    """The first ``limit`` of ``options`` and every ``chosen`` one, in order; all with ``limit=None``.
+
+    A picker of thousands of choices is slow to build in the browser; the
+    first paint lists a few (and what is already chosen, so no choice is lost).
+
+    >>> first_choices(["a", "b", "c", "d"], ["d"], 2)
+    ['a', 'b', 'd']
+    >>> first_choices(["a", "b", "c"], [None], None)
+    ['a', 'b', 'c']
+    """
+    if limit is None:
+        return list(options)
+    keep = set(chosen)
+    return [o for i, o in enumerate(options) if i < limit or o in keep]
