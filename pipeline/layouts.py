@@ -65,8 +65,6 @@ def layout_positions(G: nx.Graph) -> dict[Any, tuple[float, float]]:
     return _layout(nodes, edges)
 
 
-
-
 def _hash_angle(node: Any) -> float:
     return (zlib.crc32(str(node).encode("utf-8")) % 3600) / 3600 * 2 * math.pi
 
@@ -154,8 +152,6 @@ def _fruchterman_reingold(adjacency: np.ndarray, iterations: int = 50, seed: int
     return pos
 
 
-
-
 def base_layout(G: nx.Graph, n: int = BASE_LAYOUT_NODES) -> dict[str, tuple[float, float]]:
     """One deterministic layout for every view of ``G``.
 
@@ -187,7 +183,6 @@ def base_layout(G: nx.Graph, n: int = BASE_LAYOUT_NODES) -> dict[str, tuple[floa
     pos = layout_positions(H)
     if len(pos) < 3:
         return pos
-
     cx = sum(x for x, _ in pos.values()) / len(pos)
     cy = sum(y for _, y in pos.values()) / len(pos)
     polar = {k: (math.hypot(x - cx, y - cy), math.atan2(y - cy, x - cx)) for k, (x, y) in pos.items()}

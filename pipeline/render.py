@@ -794,7 +794,6 @@ def highlight_html(text: str, spans: Iterable[Span]) -> str:
     return "".join(out)
 
 
-
 def article_html(record: Mapping[str, Any], G: nx.Graph | None = None, *, language: str = "ar", focus: str = "") -> str:
     """An article's text as escaped, right-to-left HTML, its entities marked.
 

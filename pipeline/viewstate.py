@@ -88,7 +88,6 @@ _TRUE = {"1", "true", "on", "yes"}
 _FALSE = {"0", "false", "off", "no"}
 
 
-
 def iso_day(value: Any) -> str:
     """``YYYY-MM-DD`` of a date, datetime or ISO string; ``""`` when not a date."""
     if isinstance(value, _dt.datetime):
@@ -378,7 +377,6 @@ class ViewState:
         if LAYOUT_NAME.match(name):
             settings["layout"] = name
         return cls(**settings)
-
 
 
 def view_graphs(G: nx.Graph, state: ViewState) -> tuple[nx.Graph, nx.Graph]:

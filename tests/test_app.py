@@ -24,10 +24,10 @@ import pytest
 from .app_fixtures import write_graph_dir
 from pipeline import export, graphdata, layouts, render, viewstate
 from pipeline.evidence import evidence_rows
-from pipeline.labels import actor_options, article_label
-from pipeline.viewstate import ViewState
 from pipeline.graph import filter_graph
+from pipeline.labels import actor_options, article_label
 from pipeline.render import TYPE_COLORS, render_html
+from pipeline.viewstate import ViewState
 
 streamlit_testing = pytest.importorskip("streamlit.testing.v1")
 AppTest = streamlit_testing.AppTest

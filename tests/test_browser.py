@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 
 from pipeline import graphdata, viewstate
-from pipeline.viewstate import ViewState
 from pipeline.graph import filter_graph
+from pipeline.viewstate import ViewState
 
 from .app_fixtures import write_graph_dir
 from .browser_support import graph_frame, is_local, launch_chromium, missing_browser, serve_app

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from pipeline import evidence, graphdata
-from pipeline.viewstate import ViewState
 from pipeline.graph import filter_graph
 from pipeline.selection import expand_view
+from pipeline.viewstate import ViewState
 
 from .app_fixtures import write_graph_dir
 from .browser_support import graph_frame, missing_browser, serve_app

@@ -24,8 +24,8 @@ import yaml
 from pipeline import graphdata
 from pipeline.actors.curation import Decision
 from pipeline.curation_view import curate_graph
-from pipeline.viewstate import ViewState
 from pipeline.graph import filter_graph
+from pipeline.viewstate import ViewState
 
 from .app_fixtures import write_graph_dir
 from .browser_support import graph_frame, missing_browser, serve_app

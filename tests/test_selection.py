@@ -13,7 +13,6 @@ import networkx as nx
 import pytest
 
 from pipeline import evidence, graphdata
-from pipeline.viewstate import ViewState
 from pipeline.graph import _example, filter_graph
 from pipeline.selection import (
     MAX_EXPANDED,
@@ -24,6 +23,7 @@ from pipeline.selection import (
     expanded_from_params,
     strongest_partners,
 )
+from pipeline.viewstate import ViewState
 
 from .app_fixtures import write_graph_dir
 
