@@ -684,7 +684,7 @@ def add_articles(data: GraphData | None, files: list[tuple[str, bytes]]) -> None
     cache = cache_dir()
     models = model_dir()
     try:
-        bar = st.progress(0.0, text="Tagging new articles (the NER model loads first)…")
+        bar = st.progress(0.0, text="Tagging new articles…")
 
         def progress(done: int, total: int) -> None:
             bar.progress(done / total if total else 1.0, text=f"Tagging new articles: {done} / {total}")
