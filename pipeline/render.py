@@ -682,9 +682,9 @@ def render_html(
         "shown / total" note and ``data-total-nodes`` (default: the nodes
         of ``G``). For a ``G`` already cut to the strongest actors.
     positions : mapping, optional
-        Node → ``(x, y)`` to draw at (a :func:`layout_positions` of a larger
+        Node → ``(x, y)`` to draw at (a :func:`pipeline.layouts.layout_positions` of a larger
         graph, or a pinned layout): nodes keep these places, the others are
-        set beside their neighbours (:func:`place`). With ``physics`` the
+        set beside their neighbours (:func:`pipeline.layouts.place`). With ``physics`` the
         layout starts from them; without, they are final.
     color_by : {"type", "community"}
         Fill colour by actor type, or by seeded Louvain community of the
