@@ -6,7 +6,8 @@ so every view of it shares one layout and an actor keeps its place when a
 filter changes; :func:`place` puts a view's actors at their shared
 positions, the others beside their neighbours. A user can pin the drawn
 layout: :func:`save_layout`/:func:`load_layout`/:func:`saved_layouts`
-keep pinned layouts in the work folder.
+keep pinned layouts in the work folder. :func:`gephi_positions` places every
+actor for the Gephi exports.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ __all__ = [
     "BASE_LAYOUT_NODES",
     "LAYOUT_NAME",
     "layout_positions",
+    "gephi_positions",
     "place",
     "base_layout",
     "save_layout",
@@ -44,6 +46,12 @@ LAYOUT_NAME = re.compile(r"^[0-9a-f]{12}$")
 BASE_LAYOUT_NODES = 800
 #: Typed links pull their actors this much harder than co-mentions in the layout.
 INTERACTION_PULL = 3.0
+#: The Gephi exports' layout (:func:`gephi_positions`): above this many nodes only the
+#: strongest are laid out by force (the rest on a ring): networkx's spring layout is
+#: dense numpy below 500 nodes, a much slower sparse loop from 500.
+GEPHI_MAX_NODES = 499
+GEPHI_SEED = 7
+GEPHI_SCALE = 1000.0
 
 
 def layout_positions(G: nx.Graph) -> dict[Any, tuple[float, float]]:
@@ -243,3 +251,40 @@ def saved_layouts(work: str | Path) -> list[str]:
         return []
     files = [p for p in folder.glob("*.json") if LAYOUT_NAME.match(p.stem)]
     return [p.stem for p in sorted(files, key=lambda p: (-p.stat().st_mtime_ns, p.stem))]
+
+
+def gephi_positions(G: nx.Graph, *, seed: int = GEPHI_SEED, max_nodes: int = GEPHI_MAX_NODES) -> dict[Any, tuple[float, float]]:
+    """Deterministic positions for every node, in Gephi units (about ±1000).
+
+    A seeded :func:`networkx.spring_layout` (Fruchterman-Reingold, unweighted)
+    of the ``max_nodes`` strongest actors (:func:`pipeline.graph.top_nodes`);
+    the others, when there are more, sit on a ring around them in graph
+    order. The force layout costs seconds per thousand nodes, so the cap
+    keeps an export of 8,000 actors quick (the 1,000-article SaudiNewsNet graph, 8,233 actors: 11 s
+    with 1,000 laid out, 2.4 s with 499, on a shared 2-core machine); re-run ForceAtlas2 in Gephi for a
+    full layout.
+
+    Examples
+    --------
+    >>> from pipeline.graph import _example
+    >>> pos = gephi_positions(_example())
+    >>> sorted(pos) == ["kerry", "lavrov", "moscow"], pos == gephi_positions(_example())
+    (True, True)
+    >>> all(abs(c) <= GEPHI_SCALE * 1.5 for xy in pos.values() for c in xy)
+    True
+    """
+    from .graph import top_nodes
+
+    if G.number_of_nodes() == 0:
+        return {}
+    core = top_nodes(G, max_nodes) if G.number_of_nodes() > max_nodes else G
+    plain = nx.Graph()
+    plain.add_nodes_from(core)
+    plain.add_edges_from(core.edges())
+    pos = nx.spring_layout(plain, seed=seed) if plain.number_of_nodes() > 1 else {n: (0.0, 0.0) for n in plain}
+    out = {n: (round(float(x) * GEPHI_SCALE, 2), round(float(y) * GEPHI_SCALE, 2)) for n, (x, y) in pos.items()}
+    rest = [n for n in G if n not in out]
+    for i, n in enumerate(rest):
+        angle = 2 * math.pi * i / len(rest)
+        out[n] = (round(1.3 * GEPHI_SCALE * math.cos(angle), 2), round(1.3 * GEPHI_SCALE * math.sin(angle), 2))
+    return out

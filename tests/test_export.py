@@ -18,6 +18,7 @@ from lxml import etree
 
 from pipeline import export as ex
 from pipeline.formats import FILES
+from pipeline.layouts import gephi_positions
 from pipeline.graph import build_graph, filter_graph
 from pipeline.types import Actor, Article, Evidence, LinkedMention, Mention, Relation
 
@@ -509,8 +510,8 @@ def test_positions_and_colours_from_the_caller(tmp_path):
 def test_layout_is_deterministic_and_covers_big_graphs():
     G = nx.gnm_random_graph(60, 120, seed=1)
     nx.set_edge_attributes(G, 1, "weight")
-    a = ex.layout_positions(G, max_nodes=20)
-    assert a == ex.layout_positions(G, max_nodes=20)
+    a = gephi_positions(G, max_nodes=20)
+    assert a == gephi_positions(G, max_nodes=20)
     assert set(a) == set(G)
     assert len(set(a.values())) == len(a)
 
