@@ -27,20 +27,19 @@ as ``actor-network.png``. It is not wired here: the page belongs to
 """
 from __future__ import annotations
 
-import html
-
 import networkx as nx
 import streamlit as st
 
-from pipeline import explore
+from pipeline.evidence import evidence_rows
+from pipeline.graphdata import GraphData
+from pipeline.labels import actor_label, actor_options
 from pipeline.paths import DEFAULT_K, find_paths, highlight, path_subgraph
-from pipeline.render import RELATION_NAMES, render_html
+from pipeline.render import hop_html, path_html, render_html
 
 HIGHLIGHT_KEY = "path_highlight"
 MAX_PATHS = 10
 EVIDENCE_PER_HOP = 20
 DRAWING_HEIGHT = 380
-_ARROWS = {"forward": "→", "backward": "←", "": "—"}
 
 #: A "PNG" button for the drawing page: the canvas (white behind it) as a PNG download.
 PNG_DOWNLOAD_JS = """
@@ -71,20 +70,16 @@ PNG_DOWNLOAD_JS = """
 """
 
 
-def _esc(value) -> str:
-    return html.escape(str(value), quote=True)
-
-
 def path_controls(G: nx.Graph, language: str = "ar") -> tuple[str | None, str | None, int, bool]:
     """The two actor pickers, the number of paths and the scope; returns their values."""
-    options = explore.actor_options(G)
+    options = actor_options(G)
     ss = st.session_state
     for key in ("w_path_from", "w_path_to"):
         if ss.get(key) is not None and ss[key] not in G:
             ss[key] = None  # gone from the graph (an upload or curation changed it)
 
     def label(n: str) -> str:
-        return explore.actor_label(G, n, language)
+        return actor_label(G, n, language)
 
     left, right = st.columns(2)
     source = left.selectbox("From", options, index=None, format_func=label, key="w_path_from", placeholder="Type an Arabic or English name")
@@ -100,26 +95,7 @@ def path_controls(G: nx.Graph, language: str = "ar") -> tuple[str | None, str | 
     return source, target, k, within
 
 
-def _hop_html(G: nx.Graph, hop, rows: list[dict], count: int, language: str) -> str:
-    names = RELATION_NAMES[language]
-    head = (
-        f'<div dir="auto" style="font-weight:600;margin-top:0.4rem;"><bdi>{_esc(explore.actor_label(G, hop.source, language))}</bdi> '
-        f"{_ARROWS[hop.direction]} <bdi>{_esc(explore.actor_label(G, hop.target, language))}</bdi> · "
-        f"{_esc(names.get(hop.relation, hop.relation))} · {count} sentence{'s' if count != 1 else ''}</div>"
-    )
-    cards = []
-    for r in rows:
-        meta = " · ".join(f"<bdi>{_esc(x)}</bdi>" for x in (r["title"] or r["article"], r["source"], r["date"]) if x)
-        cards.append(
-            '<div class="path-evidence" style="border-bottom:1px solid #eee;padding:0.3rem 0;">'
-            f'<div dir="auto" style="font-size:0.8rem;color:#666;">{meta}</div>'
-            f'<div dir="rtl" lang="ar" style="font-size:1.02rem;line-height:1.8;unicode-bidi:plaintext;text-align:start;">{r["html"]}</div></div>'
-        )
-    more = f'<div style="color:#666;font-size:0.8rem;">+{count - len(rows)} more</div>' if count > len(rows) else ""
-    return head + "".join(cards) + more
-
-
-def paths_panel(data: explore.GraphData, H: nx.Graph, language: str = "ar") -> list:
+def paths_panel(data: GraphData, H: nx.Graph, language: str = "ar") -> list:
     """The Paths tab. ``H`` is the filtered graph (for the "only through the filters" scope).
 
     Returns the paths shown (a list of :class:`pipeline.paths.Path`) and
@@ -135,11 +111,11 @@ def paths_panel(data: explore.GraphData, H: nx.Graph, language: str = "ar") -> l
     scope = H if within else G
     missing = [n for n in (source, target) if n not in scope]
     if missing:
-        st.warning("Not in the filtered graph: " + ", ".join(explore.actor_label(G, n, language) for n in missing) + ". Widen the filters or turn the toggle off.")
+        st.warning("Not in the filtered graph: " + ", ".join(actor_label(G, n, language) for n in missing) + ". Widen the filters or turn the toggle off.")
         return []
     paths = find_paths(scope, source, target, k)
     if not paths:
-        st.info(f"No path joins {explore.actor_label(G, source, language)} and {explore.actor_label(G, target, language)}" + (" within the filters." if within else " in this graph."))
+        st.info(f"No path joins {actor_label(G, source, language)} and {actor_label(G, target, language)}" + (" within the filters." if within else " in this graph."))
         return []
     if len(paths[0].nodes) == 1:
         st.info("Pick two different actors.")
@@ -149,11 +125,12 @@ def paths_panel(data: explore.GraphData, H: nx.Graph, language: str = "ar") -> l
     st.iframe(render_html(drawn, physics=False, height=f"{DRAWING_HEIGHT}px", label_language=language), height=DRAWING_HEIGHT + 8)
     st.caption(f"{len(paths)} path{'s' if len(paths) != 1 else ''}, cheapest first: a typed hop costs 1, a co-mention 4, heavier links a little less.")
     for i, p in enumerate(paths, 1):
-        walk = " → ".join(explore.actor_label(G, n, language) for n in p.nodes)
+        walk = " → ".join(actor_label(G, n, language) for n in p.nodes)
         st.markdown(f"**Path {i}** · {len(p.hops)} hop{'s' if len(p.hops) != 1 else ''}, {p.typed_hops} typed · cost {p.cost:g}")
-        parts = [f'<div dir="auto" class="path-walk" style="font-size:1.05rem;"><bdi>{_esc(walk)}</bdi></div>']
+        hops = []
         for hop in p.hops:
-            rows = explore.evidence_rows(scope, hop.source, hop.target, articles=data.by_id, language=language, limit=EVIDENCE_PER_HOP)
-            parts.append(_hop_html(G, hop, rows, len(hop.evidence), language))
-        st.html(f'<div class="path" data-path="{i}">' + "".join(parts) + "</div>")
+            rows = evidence_rows(scope, hop.source, hop.target, articles=data.by_id, language=language, limit=EVIDENCE_PER_HOP)
+            names = (actor_label(G, n, language) for n in (hop.source, hop.target))
+            hops.append(hop_html(*names, hop.direction, hop.relation, rows, len(hop.evidence), language))
+        st.html(path_html(i, walk, hops))
     return paths

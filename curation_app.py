@@ -152,7 +152,7 @@ def _queue(G, work_dir: Path, folder: Path) -> None:
 
 
 def curation_panel(data, folder: Path, work_dir: Path) -> None:
-    """The curation tab for the open graph (``data`` from :func:`pipeline.explore.load_graph_dir`)."""
+    """The curation tab for the open graph (``data`` from :func:`pipeline.graphdata.load_graph_dir`)."""
     G = data.graph
     ss = st.session_state
     where = curation_dir(work_dir)
@@ -238,7 +238,7 @@ def _fix_decision(G, node: str) -> Decision | None:
 def actor_corrections(data, folder: Path, work_dir: Path, node: str) -> None:
     """"Correct this actor": the Curate tab's preview and apply, for the actor ``node``.
 
-    ``data`` is the open graph (:func:`pipeline.explore.load_graph_dir`); the decision
+    ``data`` is the open graph (:func:`pipeline.graphdata.load_graph_dir`); the decision
     goes to the same ``curation.yaml`` as the Curate tab's, and its undo is there.
     """
     G = data.graph

@@ -1,13 +1,16 @@
 """Streamlit explorer of the actor network: ``streamlit run graph_app.py``.
 
-UI only: widgets → ``pipeline`` calls → rendering. Filtering is
-:func:`pipeline.graph.filter_graph`, the drawing :func:`pipeline.render.render_html`,
-the exports :mod:`pipeline.export`, the evidence and article views, the URL
-state and the upload workspace :mod:`pipeline.explore`, rebuilding
+UI only: widgets → ``pipeline`` calls → rendering. The settings and the
+URL are :mod:`pipeline.viewstate`, loading a build :mod:`pipeline.graphdata`,
+filtering :func:`pipeline.graph.filter_graph`, the layout :mod:`pipeline.layouts`,
+every piece of HTML (the drawing, legends, evidence, articles) :mod:`pipeline.render`,
+the evidence rows :mod:`pipeline.evidence`, the downloads :mod:`pipeline.formats`,
+and the upload workspace :mod:`pipeline.uploads`, which rebuilds with
 :func:`pipeline.build.build`.
 
-It opens on the committed graph of ``corpus/`` (``graphs/graph.json``); the
-NER model loads only when uploaded articles need tagging.
+It opens on the committed graph of ``corpus/`` (``graphs/graph.json``). The app
+never imports :mod:`pipeline.ner`: the NER model loads inside the build, only
+when uploaded articles need tagging.
 
 Environment
 -----------
@@ -33,13 +36,19 @@ import streamlit as st
 import selection_panel
 from app_paths import paths_panel
 from curation_app import actor_corrections, curation_panel
-from pipeline import explore
+from pipeline import layouts, render, uploads
+from pipeline.evidence import evidence_count, evidence_rows
 from pipeline import selection as sel
-from pipeline.explore import ViewState
+from pipeline.errors import NerModelError
+from pipeline.formats import FORMATS, download_bytes
+from pipeline.graph import actor_rows as measure_actors
 from pipeline.graph import timeline
-from pipeline.render import LEGEND_CSS, RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, legend_html, place, render_html
+from pipeline.graphdata import GraphData, article_index, date_bounds, load_graph_dir
+from pipeline.labels import actor_label, actor_options, article_label, first_choices
+from pipeline.render import RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, legend_html, render_html
 from pipeline.significance import METHODS
 from pipeline.types import ENTITY_TYPES, RELATION_TYPES
+from pipeline.viewstate import MAX_DEPTH, MAX_EDGES_LIMIT, MAX_LABELS, MAX_NODES_LIMIT, ViewState, render_options, view_graphs
 
 ROOT = Path(__file__).resolve().parent
 GRAPH_HEIGHT = 660
@@ -50,6 +59,8 @@ SIZE_NAMES = {"mentions": "Mentions", "pagerank": "PageRank", "degree": "Weighte
 SIGNIFICANCE_NAMES = {"pmi": "Surprise (PMI)", "backbone": "Backbone", "weight": "Raw weight"}
 COLOR_NAMES = {"community": "Community", "type": "Actor type"}
 ALPHAS = [0.001, 0.005, 0.01, 0.05, 0.1, 0.2]
+#: The long pickers' choices on a browser session's first run (:func:`first_paint`).
+FIRST_PAINT_CHOICES = 100
 # Widget keys, one per ViewState field.
 KEYS = {
     "articles": "w_articles",
@@ -113,14 +124,14 @@ def _stamp(folder: Path) -> tuple:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def load_data(folder: str, stamp: tuple) -> explore.GraphData:
+def load_data(folder: str, stamp: tuple) -> GraphData:
     """The graph and article texts of a build (shared, read-only)."""
-    return explore.load_graph_dir(folder)
+    return load_graph_dir(folder)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _view_graphs(folder: str, stamp: tuple, filters: ViewState):
-    return explore.view_graphs(load_data(folder, stamp).graph, filters)
+    return view_graphs(load_data(folder, stamp).graph, filters)
 
 
 def filtered(folder: str, stamp: tuple, state: ViewState, capped: bool):
@@ -138,13 +149,13 @@ def context(folder: str, stamp: tuple, state: ViewState):
 @st.cache_data(max_entries=4, show_spinner=False)
 def base_layout(folder: str, stamp: tuple) -> dict:
     """One seeded layout of the strongest actors of the whole graph, shared by every view."""
-    return explore.base_layout(load_data(folder, stamp).graph)
+    return layouts.base_layout(load_data(folder, stamp).graph)
 
 
 def positions(folder: str, stamp: tuple, layout: str) -> dict:
     """The shared layout, with a pinned layout's positions over it."""
     base = base_layout(folder, stamp)
-    pinned = explore.load_layout(work_dir(), layout) if layout else None
+    pinned = layouts.load_layout(work_dir(), layout) if layout else None
     return {**base, **pinned} if pinned else base
 
 
@@ -158,28 +169,20 @@ def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str,
     if expanded:
         drawn = sel.expand_view(context(folder, stamp, state), drawn, expanded)
     total = filtered(folder, stamp, state, False).number_of_nodes()
-    options = explore.render_options(drawn, state, positions(folder, stamp, state.layout))
+    options = render_options(drawn, state, positions(folder, stamp, state.layout))
     page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, legend=False, **options)
     legend = legend_html(drawn, state.label_language, total=total, color_by=state.color_by, focus=options["focus"], highlight=options["highlight"])
-    return page, drawn.number_of_nodes(), drawn.number_of_edges(), total, legend, place(drawn, options["positions"])
+    return page, drawn.number_of_nodes(), drawn.number_of_edges(), total, legend, layouts.place(drawn, options["positions"])
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def actor_rows(folder: str, stamp: tuple, filters: ViewState) -> tuple[list[dict], int | None]:
-    return explore.actor_rows(filtered(folder, stamp, filters, False))
+    return measure_actors(filtered(folder, stamp, filters, False))
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def timeline_rows(folder: str, stamp: tuple, filters: ViewState, period: str) -> list[dict]:
     return timeline(filtered(folder, stamp, filters, False), period=period)
-
-
-@st.cache_resource(show_spinner=False)
-def ner_model(folder: str | None):
-    """The Stanza NER pipeline, loaded once per process (only for new articles)."""
-    from pipeline.ner import load_tagger
-
-    return load_tagger("bundled", Path(folder) if folder else None)
 
 
 # ---------------------------------------------------------------------------
@@ -230,7 +233,7 @@ def sync_url(state: ViewState, expanded: tuple[str, ...] = ()) -> None:
         st.query_params.from_dict(wanted)
 
 
-def prepare_state(data: explore.GraphData, bounds) -> None:
+def prepare_state(data: GraphData, bounds) -> None:
     """Fill the widget state: from the URL on a session's first run, and
     repair values the current graph no longer offers (after an upload)."""
     G = data.graph
@@ -279,15 +282,18 @@ def reset_view(bounds) -> None:
 # ---------------------------------------------------------------------------
 
 
-def filter_controls(data: explore.GraphData, bounds) -> dict:
-    """The filters in the sidebar; returns their values."""
-    G = data.graph
-    meta = explore.article_index(data.article_meta)
+def filter_controls(data: GraphData, bounds, short: bool = False) -> dict:
+    """The filters in the sidebar; returns their values.
+
+    ``short``: the first paint (:func:`first_paint`), when the long pickers
+    list only their first choices and the chosen ones."""
+    meta = article_index(data.article_meta)
+    ss = st.session_state
     st.sidebar.header("Filters")
     articles = st.sidebar.multiselect(
         "Articles",
-        options=list(meta),
-        format_func=lambda a: explore.article_label(meta.get(a, {"id": a})),
+        options=first_choices(meta, ss[KEYS["articles"]], FIRST_PAINT_CHOICES if short else None),
+        format_func=lambda a: article_label(meta.get(a, {"id": a})),
         key=KEYS["articles"],
         placeholder="All articles",
         help="Only what these articles say. Empty: all articles.",
@@ -308,8 +314,7 @@ def filter_controls(data: explore.GraphData, bounds) -> dict:
         placeholder="All relations",
         help="Only links backed by these kinds of sentence. Empty: all relations.",
     )
-    heaviest = max((w for _, _, w in G.edges(data="weight", default=1)), default=1)
-    top = max(2, int(heaviest), int(st.session_state[KEYS["min_weight"]]))
+    top = max(2, data.heaviest_link, int(st.session_state[KEYS["min_weight"]]))
     min_weight = st.sidebar.slider(
         "Minimum link weight", min_value=1, max_value=top, key=KEYS["min_weight"], help="Hide links backed by fewer sentences."
     )
@@ -332,14 +337,14 @@ def filter_controls(data: explore.GraphData, bounds) -> dict:
     )
     focus = st.sidebar.selectbox(
         "Focus actor",
-        options=explore.actor_options(G),
-        format_func=lambda n: explore.actor_label(G, n),
+        options=first_choices(data.actor_ids, [ss[KEYS["focus"]]], FIRST_PAINT_CHOICES if short else None),
+        format_func=data.actor_names.__getitem__,
         key=KEYS["focus"],
         index=None,
         placeholder="No focus (whole network)",
         help="Show only the actors within a few links of this one.",
     )
-    depth = st.sidebar.slider("Focus depth (links)", min_value=1, max_value=explore.MAX_DEPTH, key=KEYS["depth"], disabled=focus is None)
+    depth = st.sidebar.slider("Focus depth (links)", min_value=1, max_value=MAX_DEPTH, key=KEYS["depth"], disabled=focus is None)
     co_mentions = st.sidebar.checkbox(
         "Show co-mention links",
         key=KEYS["co_mentions"],
@@ -356,7 +361,7 @@ def display_controls() -> dict:
     """The drawing options in the sidebar; returns their values."""
     st.sidebar.header("Display")
     max_nodes = st.sidebar.number_input(
-        "Maximum actors drawn", min_value=1, max_value=explore.MAX_NODES_LIMIT, step=25, key=KEYS["max_nodes"],
+        "Maximum actors drawn", min_value=1, max_value=MAX_NODES_LIMIT, step=25, key=KEYS["max_nodes"],
         help="The strongest actors by weighted degree; the focus and search matches first.",
     )
     language = st.sidebar.radio(
@@ -374,14 +379,14 @@ def display_controls() -> dict:
         help="Keep a link when its share of an actor's sentences is this unlikely by chance; smaller keeps fewer.",
     )
     max_edges = st.sidebar.number_input(
-        "Maximum links drawn", min_value=0, max_value=explore.MAX_EDGES_LIMIT, step=50, key=KEYS["max_edges"],
+        "Maximum links drawn", min_value=0, max_value=MAX_EDGES_LIMIT, step=50, key=KEYS["max_edges"],
         help="The strongest links among the drawn actors, by the ranking above.",
     )
     size_by = st.sidebar.selectbox("Node size", options=list(SIZE_NAMES), format_func=SIZE_NAMES.get, key=KEYS["size_by"])
     color_by = st.sidebar.radio("Colour", options=list(COLOR_NAMES), format_func=COLOR_NAMES.get, key=KEYS["color_by"], horizontal=True,
                                 help="Community: seeded Louvain groups of the drawn actors; the type is then the shape.")
     labels = st.sidebar.number_input(
-        "Labels shown", min_value=0, max_value=explore.MAX_LABELS, step=10, key=KEYS["labels"],
+        "Labels shown", min_value=0, max_value=MAX_LABELS, step=10, key=KEYS["labels"],
         help="Names of the strongest actors (by node size) that fit without overlapping; the others show when you zoom in or hover.",
     )
     physics = st.sidebar.toggle("Physics layout", key=KEYS["physics"], help="Off: a fixed layout shared by every view, so actors keep their places when a filter changes.")
@@ -392,12 +397,12 @@ def display_controls() -> dict:
 def layout_controls(drawn_positions: dict) -> None:
     """Pin the drawn layout (saved in the work folder) and restore a pinned one."""
     ss = st.session_state
-    pins = explore.saved_layouts(work_dir())
+    pins = layouts.saved_layouts(work_dir())
     if ss.get(KEYS["layout"]) and ss[KEYS["layout"]] not in pins:
         ss[KEYS["layout"]] = ""
 
     def pin() -> None:
-        ss[KEYS["layout"]] = explore.save_layout(work_dir(), drawn_positions)
+        ss[KEYS["layout"]] = layouts.save_layout(work_dir(), drawn_positions)
 
     left, right = st.sidebar.columns([1, 2])
     left.button("Pin layout", on_click=pin, key="w_pin", help="Save the drawn actors' positions; they keep them until you choose “computed”.")
@@ -443,7 +448,7 @@ def view_state(f: dict, d: dict, bounds) -> ViewState:
 
 def evidence_controls(H, state: ViewState) -> tuple[str | None, str | None]:
     """Pick an actor, and optionally a partner; returns their ids."""
-    options = explore.actor_options(H)
+    options = actor_options(H)
     if not options:
         return None, None
     ss = st.session_state
@@ -452,7 +457,7 @@ def evidence_controls(H, state: ViewState) -> tuple[str | None, str | None]:
     default = state.focus if state.focus in H else options[0]
     left, right = st.columns(2)
     actor = left.selectbox(
-        "Actor", options=options, index=options.index(default), format_func=lambda n: explore.actor_label(H, n, state.label_language), key="w_evidence_actor"
+        "Actor", options=options, index=options.index(default), format_func=lambda n: actor_label(H, n, state.label_language), key="w_evidence_actor"
     )
     partners = sorted(H[actor], key=lambda n: (-H.edges[actor, n].get("weight", 1), str(n))) if actor in H else []
     if ss.get("w_evidence_other") is not None and ss["w_evidence_other"] not in partners:
@@ -462,7 +467,7 @@ def evidence_controls(H, state: ViewState) -> tuple[str | None, str | None]:
         options=partners,
         index=None,
         placeholder="Anyone",
-        format_func=lambda n: f"{explore.actor_label(H, n, state.label_language)} ({H.edges[actor, n].get('weight', 1)})",
+        format_func=lambda n: f"{actor_label(H, n, state.label_language)} ({H.edges[actor, n].get('weight', 1)})",
         key="w_evidence_other",
     )
     return actor, other
@@ -483,12 +488,6 @@ def upload_controls() -> list[tuple[str, bytes]] | None:
 # ---------------------------------------------------------------------------
 # panels
 # ---------------------------------------------------------------------------
-
-
-def esc(text) -> str:
-    import html
-
-    return html.escape(str(text), quote=True)
 
 
 def actors_panel(folder, stamp, state: ViewState) -> None:
@@ -582,50 +581,38 @@ def timeline_panel(folder, stamp, state: ViewState) -> None:
     st.caption(f"{int(df['count'].sum())} evidence sentences from dated articles, each counted once, under the first relation type it asserts.")
 
 
-def evidence_panel(data: explore.GraphData, H, state: ViewState) -> None:
+def evidence_panel(data: GraphData, H, state: ViewState) -> None:
     actor, other = evidence_controls(H, state)
     if actor is None:
         st.info("No actors match the filters.")
         return
-    shown = explore.evidence_rows(H, actor, other, articles=data.by_id, language=state.label_language, limit=EVIDENCE_LIMIT)
-    count = explore.evidence_count(H, actor, other)
+    shown = evidence_rows(H, actor, other, articles=data.by_id, language=state.label_language, limit=EVIDENCE_LIMIT)
+    count = evidence_count(H, actor, other)
     st.caption(
         f"{count} source sentence{'s' if count != 1 else ''}"
         + (f"; the first {EVIDENCE_LIMIT} shown." if count > EVIDENCE_LIMIT else ".")
     )
     if not shown:
         return
-    cards = selection_panel.evidence_cards_html(shown, state.label_language)
-    st.html('<div class="evidence" style="max-height:560px;overflow-y:auto;">' + cards + "</div>")
+    st.html(render.evidence_list_html(shown, state.label_language))
 
 
-def reader_panel(data: explore.GraphData, G, state: ViewState) -> None:
-    meta = explore.article_index(data.article_meta)
+def reader_panel(data: GraphData, G, state: ViewState) -> None:
+    meta = article_index(data.article_meta)
     ids = list(state.articles) or [i for i in meta if i in data.by_id] or list(meta)
     if not ids:
         st.info("No articles.")
         return
     if st.session_state.get("w_reader") is not None and st.session_state["w_reader"] not in ids:
         del st.session_state["w_reader"]
-    chosen = st.selectbox("Article", options=ids, format_func=lambda a: explore.article_label(meta.get(a, {"id": a}), 110), key="w_reader")
+    chosen = st.selectbox("Article", options=ids, format_func=lambda a: article_label(meta.get(a, {"id": a}), 110), key="w_reader")
     record = data.by_id.get(chosen)
-    info = meta.get(chosen, {})
-    url = str(info.get("url") or "")
-    link = (
-        f' · <a href="{esc(url)}" target="_blank" rel="noopener noreferrer">source</a>'
-        if url.lower().startswith(("http://", "https://"))
-        else ""
-    )
-    details = " · ".join(f"<bdi>{esc(x)}</bdi>" for x in (info.get("source"), info.get("date"), chosen) if x)
-    st.html(
-        f'<div dir="auto" style="font-size:1.3rem;font-weight:600;margin-bottom:0.2rem;">{esc(info.get("title") or chosen)}</div>'
-        f'<div dir="auto" style="color:#666;font-size:0.85rem;margin-bottom:0.5rem;">{details}{link}</div>'
-    )
+    st.html(render.article_header_html(meta.get(chosen, {}), chosen))
     if not record:
         st.info("This build has no article texts (articles.json).")
         return
-    st.html(explore.type_legend_html(state.label_language))
-    st.html(explore.article_html(record, G, language=state.label_language, focus=state.focus))
+    st.html(render.type_legend_html(state.label_language))
+    st.html(render.article_html(record, G, language=state.label_language, focus=state.focus))
 
 
 def export_panel(folder, stamp, state: ViewState, drawn_count: int) -> None:
@@ -634,20 +621,20 @@ def export_panel(folder, stamp, state: ViewState, drawn_count: int) -> None:
         f"Downloads hold the **{H.number_of_nodes()} actors and {H.number_of_edges()} links** that match the filters; "
         f"the HTML page draws the {drawn_count} shown, with the current labels, sizes and layout, and works offline."
     )
-    columns = st.columns(len(explore.EXPORTS))
-    for column, (fmt, spec) in zip(columns, explore.EXPORTS.items()):
+    columns = st.columns(len(FORMATS))
+    for column, (fmt, spec) in zip(columns, FORMATS.items()):
 
         def payload(fmt=fmt) -> bytes:
             drawn = filtered(folder, stamp, state, True) if fmt == "html" else H
             options = {**state.render_kwargs(), "total_nodes": H.number_of_nodes()} if fmt == "html" else {}
-            return explore.export_payload(drawn, fmt, **options)
+            return download_bytes(drawn, fmt, **options)
 
         column.download_button(
-            spec.label, data=payload, file_name=spec.file_name, mime=spec.mime, key=f"w_export_{fmt}", on_click="ignore", icon=":material/download:"
+            spec.label, data=payload, file_name=spec.download, mime=spec.mime, key=f"w_export_{fmt}", on_click="ignore", icon=":material/download:"
         )
 
 
-def upload_panel(data: explore.GraphData | None) -> None:
+def upload_panel(data: GraphData | None) -> None:
     st.write(
         "Add articles to the graph for this session. The committed graph is not changed; "
         "new articles are tagged with the bundled NER model (loaded now, once), the rest comes from the cache."
@@ -663,7 +650,7 @@ def upload_panel(data: explore.GraphData | None) -> None:
         st.error(error)
 
 
-def upload_report(report: explore.UploadReport) -> None:
+def upload_report(report: uploads.UploadReport) -> None:
     import pandas as pd
 
     rows = [{"File": name, "Result": "added", "Details": f"{len(ids)} article{'s' if len(ids) != 1 else ''}: {', '.join(ids)}"} for name, ids in report.accepted.items()]
@@ -675,18 +662,17 @@ def upload_report(report: explore.UploadReport) -> None:
     st.dataframe(pd.DataFrame(rows, columns=["File", "Result", "Details"]), hide_index=True, key="upload_table")
 
 
-def add_articles(data: explore.GraphData | None, files: list[tuple[str, bytes]]) -> None:
+def add_articles(data: GraphData | None, files: list[tuple[str, bytes]]) -> None:
     """Ingest the uploads, rebuild in the session workspace, switch to it.
 
-    Bad files are reported, never raised; the current graph stays when
-    anything fails."""
-    from pipeline.ner import NerModelError
-
+    The build loads the NER model (once per process) when a new article is
+    not in the extraction cache. Bad files are reported, never raised; the
+    current graph stays when anything fails."""
     ss = st.session_state
     ss["upload_error"] = None
     try:
-        base = explore.articles_from_records(data.articles) if data else []
-        merged, report = explore.merge_uploads(base, files)
+        base = uploads.articles_from_records(data.articles) if data else []
+        merged, report = uploads.merge_uploads(base, files)
     except Exception as exc:  # noqa: BLE001 - report, keep the graph
         ss["upload_report"] = None
         ss["upload_error"] = f"Could not read the uploaded files: {exc}"
@@ -698,9 +684,6 @@ def add_articles(data: explore.GraphData | None, files: list[tuple[str, bytes]])
     cache = cache_dir()
     models = model_dir()
     try:
-        if explore.uncached(merged.articles, cache, model_dir=models):
-            with st.spinner("Loading the NER model…"):
-                ner_model(str(models) if models else None)
         bar = st.progress(0.0, text="Tagging new articles…")
 
         def progress(done: int, total: int) -> None:
@@ -709,7 +692,7 @@ def add_articles(data: explore.GraphData | None, files: list[tuple[str, bytes]])
         ss.setdefault("session_id", uuid.uuid4().hex)
         ss["_builds"] = ss.get("_builds", 0) + 1
         out = work_dir() / "sessions" / ss["session_id"] / f"build-{ss['_builds']}"
-        result = explore.rebuild(merged, out, cache_dir=cache, model_dir=models, progress=progress)
+        result = uploads.rebuild(merged, out, cache_dir=cache, model_dir=models, progress=progress)
         bar.progress(1.0, text="Done.")
     except NerModelError as exc:
         ss["upload_error"] = f"The NER model could not be loaded, so the new articles were not added: {exc}"
@@ -758,9 +741,10 @@ def main() -> None:
         return
 
     G = data.graph
-    bounds = explore.date_bounds(data.article_meta)
+    bounds = date_bounds(data.article_meta)
     prepare_state(data, bounds)
-    f = filter_controls(data, bounds)
+    wait = first_paint()
+    f = filter_controls(data, bounds, short=wait)
     d = display_controls()
     state = view_state(f, d, bounds)
     H = filtered(str(folder), stamp, state, False)
@@ -794,7 +778,7 @@ def main() -> None:
     if total == 0:
         st.warning("No actor matches these filters. Widen them, or press “Reset view” in the sidebar.")
     selection_panel.drawing(page, GRAPH_HEIGHT + 8)
-    st.html(f"<style>{LEGEND_CSS}</style>{legend}")
+    st.html(render.legend_block_html(legend))
     if drawn_nodes < total:
         more = " and the neighbours of the expanded actors" if selection_panel.expanded() else ""
         st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors{more}; raise “Maximum actors drawn” to see more.")
@@ -815,7 +799,26 @@ def main() -> None:
     for tab, draw in zip(st.tabs(list(panels), key="w_tab", on_change="rerun"), panels.values()):
         if tab.open:
             with tab:
-                draw()
+                if wait:
+                    st.caption("Loading…")
+                else:
+                    draw()
+    ss["_runs"] = ss.get("_runs", 0) + 1
+
+
+def first_paint() -> bool:
+    """Whether this is a browser session's first run: the drawing comes first.
+
+    The open tab's widgets (the Actors tab: a table of every actor, a chart)
+    and the long pickers (thousands of actors, every article) make the
+    browser build them while it loads the drawing, and slow the first
+    drawing by more than a second. So the first run shows the tabs empty and
+    the pickers short; the drawing reports itself drawn
+    (:mod:`pipeline.graph_component`), which reruns the page at once with
+    everything; any other change reruns it too. A session without a browser
+    (AppTest) has no drawing to wait for.
+    """
+    return bool(st.context.headers) and not st.session_state.get("_runs")
 
 
 main()

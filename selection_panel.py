@@ -11,16 +11,17 @@ actor ids, also in the URL as ``expand``), ``w_graph`` (the component).
 """
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 import networkx as nx
 import streamlit as st
 
-from pipeline import explore
 from pipeline import selection as sel
+from pipeline.evidence import evidence_count, evidence_rows
 from pipeline.graph_component import graph_view
-from pipeline.render import RELATION_NAMES
+from pipeline.graphdata import GraphData, article_index
+from pipeline.labels import actor_label, article_label
+from pipeline.render import RELATION_NAMES, evidence_block_html, title_html
 
 GRAPH_KEY = "w_graph"
 DETAIL_EVIDENCE_LIMIT = 50
@@ -28,10 +29,6 @@ HINT = (
     "Click an actor for its evidence, articles and strongest partners; click a link for the pair's evidence; "
     "double-click an actor (or press “Expand”) to add its neighbours to the drawing."
 )
-
-
-def esc(text) -> str:
-    return html.escape(str(text), quote=True)
 
 
 def expanded() -> tuple[str, ...]:
@@ -63,6 +60,8 @@ def graph_events(graph: Callable[[], nx.Graph]) -> None:
     if not isinstance(event, dict) or event.get("seq") == ss.get("_graph_seq"):
         return
     ss["_graph_seq"] = event.get("seq")
+    if event.get("type") == "drawn":  # the page's first drawing is frozen: nothing to select
+        return
     ss["selection"], ss["expanded"] = sel.apply_event(event, ss.get("selection"), expanded(), graph())
 
 
@@ -76,44 +75,22 @@ def drawing(page: str, height: int) -> None:
     st.caption(HINT)
 
 
-def evidence_cards_html(rows: list[dict], language: str) -> str:
-    """Evidence rows (:func:`pipeline.explore.evidence_rows`) as escaped HTML cards."""
-    names = RELATION_NAMES[language]
-    cards = []
-    for r in rows:
-        kinds = ("، " if language == "ar" else ", ").join(names.get(t, t) for t in r["relations"] or ["CO_MENTION"])
-        meta = " · ".join(f"<bdi>{esc(x)}</bdi>" for x in (kinds, r["source"], r["date"]) if x)
-        cards.append(
-            '<div style="border-bottom:1px solid #eee;padding:0.45rem 0;">'
-            f'<div dir="auto" style="font-size:0.8rem;color:#666;"><bdi>{esc(r["title"] or r["article"])}</bdi> — {meta}</div>'
-            f'<div dir="rtl" lang="ar" style="font-size:1.05rem;line-height:1.8;unicode-bidi:plaintext;text-align:start;">{r["html"]}</div>'
-            "</div>"
-        )
-    return "".join(cards)
-
-
 def _title(text: str) -> None:
-    """A heading for names, as escaped HTML (markdown would read ``[x](y)`` in a name as a link)."""
-    st.html(f'<div class="selection-title" dir="auto" style="font-size:1.35rem;font-weight:600;">{esc(text)}</div>')
+    st.html(title_html(text))
 
 
-def _evidence_block(data: explore.GraphData, H: nx.Graph, choice: sel.Selection, language: str) -> str:
+def _evidence_block(data: GraphData, H: nx.Graph, choice: sel.Selection, language: str) -> str:
     other = choice.target if choice.kind == "edge" else None
-    rows = explore.evidence_rows(H, choice.source, other, articles=data.by_id, language=language, limit=DETAIL_EVIDENCE_LIMIT)
-    count = explore.evidence_count(H, choice.source, other)
-    note = f"{count} source sentence{'s' if count != 1 else ''}" + (f"; the first {DETAIL_EVIDENCE_LIMIT} shown." if count > DETAIL_EVIDENCE_LIMIT else ".")
-    attrs = f'data-kind="{esc(choice.kind)}" data-source="{esc(choice.source)}" data-target="{esc(choice.target)}" data-count="{count}"'
-    return (
-        f'<div class="selection-detail" {attrs}><div style="color:#666;font-size:0.85rem;">{esc(note)}</div>'
-        f'<div class="evidence" style="max-height:420px;overflow-y:auto;">{evidence_cards_html(rows, language)}</div></div>'
-    )
+    rows = evidence_rows(H, choice.source, other, articles=data.by_id, language=language, limit=DETAIL_EVIDENCE_LIMIT)
+    count = evidence_count(H, choice.source, other)
+    return evidence_block_html(choice.kind, choice.source, choice.target, rows, count, DETAIL_EVIDENCE_LIMIT, language)
 
 
-def _node_detail(data: explore.GraphData, H: nx.Graph, node: str, language: str) -> None:
+def _node_detail(data: GraphData, H: nx.Graph, node: str, language: str) -> None:
     import pandas as pd
 
     names = RELATION_NAMES[language]
-    _title(explore.actor_label(H, node, language))
+    _title(actor_label(H, node, language))
     left, right = st.columns([3, 2])
     with left:
         st.html(_evidence_block(data, H, sel.Selection.node(node), language))
@@ -122,18 +99,18 @@ def _node_detail(data: explore.GraphData, H: nx.Graph, node: str, language: str)
         st.caption("Strongest partners")
         st.dataframe(
             pd.DataFrame(
-                [{"Partner": explore.actor_label(H, p["id"], language), "Sentences": p["weight"], "Relation": names.get(p["relation"], p["relation"])} for p in partners],
+                [{"Partner": actor_label(H, p["id"], language), "Sentences": p["weight"], "Relation": names.get(p["relation"], p["relation"])} for p in partners],
                 columns=["Partner", "Sentences", "Relation"],
             ),
             hide_index=True,
             key="w_detail_partners",
         )
-        meta = explore.article_index(data.article_meta)
+        meta = article_index(data.article_meta)
         articles = sel.article_counts(H, node)
         st.caption(f"Articles ({len(articles)})")
         st.dataframe(
             pd.DataFrame(
-                [{"Article": explore.article_label(meta.get(a, {"id": a}), 90), "Sentences": n} for a, n in articles],
+                [{"Article": article_label(meta.get(a, {"id": a}), 90), "Sentences": n} for a, n in articles],
                 columns=["Article", "Sentences"],
             ),
             hide_index=True,
@@ -145,7 +122,7 @@ def _expand(node: str) -> None:
     st.session_state["expanded"] = sel.add_expanded(expanded(), node)
 
 
-def detail_panel(data: explore.GraphData, graph: Callable[[], nx.Graph], language: str, correct: Callable[[str], None] | None = None) -> None:
+def detail_panel(data: GraphData, graph: Callable[[], nx.Graph], language: str, correct: Callable[[str], None] | None = None) -> None:
     """The selected actor's or link's detail, with the expand and clear buttons.
 
     ``graph()`` gives the graph of :func:`graph_events`; it is called only
@@ -172,6 +149,6 @@ def detail_panel(data: explore.GraphData, graph: Callable[[], nx.Graph], languag
             if correct is not None:
                 correct(choice.source)
         else:
-            a, b = (explore.actor_label(H, n, language) for n in (choice.source, choice.target))
+            a, b = (actor_label(H, n, language) for n in (choice.source, choice.target))
             _title(f"{a} — {b}")
             st.html(_evidence_block(data, H, choice, language))

@@ -60,7 +60,7 @@ def write_corpus(data: Path, count: int, folder: Path) -> int:
 
 def build_graph_dir(args) -> Path:
     from pipeline.build import build
-    from pipeline.ner import NerModelError
+    from pipeline.errors import NerModelError
 
     work = Path(tempfile.mkdtemp(prefix="bench-app-"))
     n = write_corpus(args.data, args.articles, work / "corpus")
@@ -77,7 +77,9 @@ def build_graph_dir(args) -> Path:
 
 def controls(G, default_cap: int) -> dict:
     """One ViewState per control change (each moves one control from the default view)."""
-    from pipeline.explore import ViewState, actor_options, date_bounds
+    from pipeline.graphdata import date_bounds
+    from pipeline.labels import actor_options
+    from pipeline.viewstate import ViewState
 
     meta = G.graph.get("articles") or []
     ids = [a["id"] for a in meta]
@@ -118,13 +120,14 @@ def controls(G, default_cap: int) -> dict:
 
 
 def server_side(G, states: dict, repeats: int) -> None:
-    from pipeline.explore import ViewState, actor_rows, base_layout, render_options, view_graphs
-    from pipeline.graph import INTERACTION, edge_kind, filter_graph
+    from pipeline.graph import INTERACTION, actor_rows, edge_kind, filter_graph
+    from pipeline.layouts import base_layout
+    from pipeline.viewstate import ViewState, render_options, view_graphs
     from pipeline.render import render_html
 
     start = time.perf_counter()
     layout = base_layout(G)
-    print(f"\nshared layout (explore.base_layout, once per graph, cached by the app): {time.perf_counter() - start:.2f} s for {len(layout)} actors")
+    print(f"\nshared layout (layouts.base_layout, once per graph, cached by the app): {time.perf_counter() - start:.2f} s for {len(layout)} actors")
 
     def change(state: ViewState) -> tuple[int, int]:
         """What the app computes for the graph page (graph_app.graph_page)."""
@@ -147,7 +150,7 @@ def server_side(G, states: dict, repeats: int) -> None:
     baseline = [timed(change, ViewState())[0] for _ in range(repeats)]
     base = statistics.median(baseline)
     unfiltered = statistics.median(timed(lambda: render_html(G, height="660px"))[0] for _ in range(max(1, repeats // 2)))
-    print(f"\nserver side: filtering (explore.view_graphs) + render_html per control change (median of {repeats})")
+    print(f"\nserver side: filtering (viewstate.view_graphs) + render_html per control change (median of {repeats})")
     print(f"  baseline, default view (all articles, cap {ViewState().max_nodes}): {base * 1000:7.1f} ms")
     print(f"  for reference, the whole graph drawn, no cap ({G.number_of_nodes()} actors): {unfiltered * 1000:7.1f} ms")
     print(f"  {'control change':34} {'median':>9} {'max':>9} {'ratio':>6} {'drawn':>6} {'match':>6}")
@@ -166,7 +169,7 @@ def server_side(G, states: dict, repeats: int) -> None:
         table_times.append(timed(actor_rows, H)[0])
     overall = statistics.median(medians)
     print(f"  median over all {len(medians)} changes: {overall * 1000:.1f} ms (target ≤ 500 ms), ratio to baseline {overall / base:.2f}; slowest {max(medians) * 1000:.1f} ms")
-    print(f"  Actors tab (explore.actor_rows on the matching actors): median {statistics.median(table_times) * 1000:.1f} ms, max {max(table_times) * 1000:.1f} ms")
+    print(f"  Actors tab (graph.actor_rows on the matching actors): median {statistics.median(table_times) * 1000:.1f} ms, max {max(table_times) * 1000:.1f} ms")
 
 
 def apptest_reruns(graph_dir: Path, states: dict) -> None:
@@ -239,7 +242,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args()
 
-    from pipeline.explore import load_graph_dir
+    from pipeline.graphdata import load_graph_dir
 
     graph_dir = args.graph or build_graph_dir(args)
     start = time.perf_counter()

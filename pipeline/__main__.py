@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from .errors import PipelineError
+from .formats import FORMATS
 
 # A token longer than this is tagged by its first characters only: the char
 # model's cost grows with length and nothing that long is a name.
@@ -106,26 +107,23 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "html")
-
-
 def _format_list(text: str) -> tuple[str, ...]:
-    """``--formats`` for build: a non-empty comma-separated subset of EXPORT_FORMATS."""
+    """``--formats``: a non-empty comma-separated subset of :data:`pipeline.formats.FORMATS`."""
     formats = tuple(dict.fromkeys(f.strip() for f in text.split(",") if f.strip()))
-    unknown = sorted(set(formats) - set(EXPORT_FORMATS))
+    unknown = sorted(set(formats) - set(FORMATS))
     if unknown or not formats:
-        raise argparse.ArgumentTypeError(f"a comma-separated subset of {','.join(EXPORT_FORMATS)}, got {text!r}")
+        raise argparse.ArgumentTypeError(f"a comma-separated subset of {','.join(FORMATS)}, got {text!r}")
     return formats
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from . import export
+    from .export import write_all
     from .store import Store, StoreError
 
-    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
-    unknown = sorted(set(formats) - set(EXPORT_FORMATS))
-    if unknown or not formats:
-        print(f"error: --formats takes a comma-separated subset of {','.join(EXPORT_FORMATS)}, got {args.formats!r}", file=sys.stderr)
+    try:
+        formats = _format_list(args.formats)
+    except argparse.ArgumentTypeError as exc:
+        print(f"error: --formats takes {exc}", file=sys.stderr)
         return 2
     try:
         with Store(args.store) as store:
@@ -134,16 +132,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     out = Path(args.out)
-    writers = {
-        "json": [(export.write_json, "json")],
-        "graphml": [(export.write_graphml, "graphml")],
-        "gexf": [(export.write_gexf, "gexf")],
-        "csv": [(export.write_nodes_csv, "nodes_csv"), (export.write_edges_csv, "edges_csv")],
-        "html": [(lambda g, p: export.write_html(g, p, max_nodes=export.HTML_MAX_NODES), "html")],
-    }
-    for fmt in dict.fromkeys(formats):
-        for write, name in writers[fmt]:
-            print(f"wrote {write(graph, out / export.FILES[name])}")
+    out.mkdir(parents=True, exist_ok=True)
+    for path in write_all(graph, out, formats=formats).values():
+        print(f"wrote {path}")
     return 0
 
 
@@ -282,7 +273,7 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--workers", type=int, default=2, help="tagging processes for new articles")
     build.add_argument("--scheduler", default=None, help="tag on a Dask cluster: its scheduler's address, tcp://HOST:PORT")
     build.add_argument(
-        "--formats", default=None, type=_format_list, help=f"comma-separated subset of {','.join(EXPORT_FORMATS)} (default: all)"
+        "--formats", default=None, type=_format_list, help=f"comma-separated subset of {','.join(FORMATS)} (default: all)"
     )
     build.set_defaults(func=cmd_build)
 
@@ -299,7 +290,7 @@ def make_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="write the graph files from a build's store")
     exp.add_argument("store", help="a store file, or a build's output folder holding store.duckdb")
     exp.add_argument("--out", required=True, help="folder for the exported files")
-    exp.add_argument("--formats", default=",".join(EXPORT_FORMATS), help=f"comma-separated subset of {','.join(EXPORT_FORMATS)} (default: all)")
+    exp.add_argument("--formats", default=",".join(FORMATS), help=f"comma-separated subset of {','.join(FORMATS)} (default: all)")
     exp.set_defaults(func=cmd_export)
 
     curate = sub.add_parser("curate", help="record an analyst decision about actors in CORPUS_DIR/curation.yaml")

@@ -209,7 +209,7 @@ def build(
     workers : tagging processes for uncached articles (one thread each)
     scheduler : address of a Dask scheduler (``tcp://HOST:PORT``) whose workers
         tag the uncached articles instead (:mod:`pipeline.cluster`)
-    formats : only these graph formats of :data:`pipeline.export.FORMATS` (all by
+    formats : only these graph formats of :data:`pipeline.formats.FORMATS` (all by
         default); ``articles.json`` and the store are always written
     progress : called as ``progress(done, total)`` while tagging
     """

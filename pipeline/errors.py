@@ -13,7 +13,7 @@ True
 """
 from __future__ import annotations
 
-__all__ = ["BoilerplateError", "CorpusError", "CorpusNotFound", "NothingToBuild", "PipelineError", "ResourceError"]
+__all__ = ["BoilerplateError", "CorpusError", "CorpusNotFound", "NerModelError", "NothingToBuild", "PipelineError", "ResourceError"]
 
 
 class PipelineError(Exception):
@@ -38,3 +38,10 @@ class ResourceError(PipelineError):
 
 class BoilerplateError(ResourceError, ValueError):
     """``pipeline/data/boilerplate.yaml`` is missing or malformed."""
+
+
+class NerModelError(ResourceError, RuntimeError):
+    """The NER model cannot be loaded; the message names the file and the fix.
+
+    Here, not in :mod:`pipeline.ner`, so that the explorer can catch it
+    without importing the tagger."""

@@ -73,6 +73,8 @@ from networkx.readwrite.gexf import GEXFWriter
 from networkx.readwrite.graphml import GraphMLWriter
 
 from .durable import fsync_path
+from .formats import FILES, FORMATS, formats_named
+from .layouts import gephi_positions
 
 __all__ = [
     "atomic_write",
@@ -95,11 +97,8 @@ __all__ = [
     "read_graphml",
     "read_gexf",
     "read_csv",
-    "FILES",
-    "FORMATS",
     "HTML_MAX_NODES",
     "gephi_attributes",
-    "layout_positions",
     "GEPHI_NODE_ATTRIBUTES",
     "GEPHI_EDGE_ATTRIBUTES",
 ]
@@ -118,26 +117,10 @@ BOM = "\ufeff"
 XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
 _XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _CONTAINERS = (list, tuple, dict, set, frozenset)
-# write_all: file name per format. The HTML draws the strongest nodes only.
-FILES = {
-    "json": "graph.json",
-    "graphml": "graph.graphml",
-    "gexf": "graph.gexf",
-    "nodes_csv": "nodes.csv",
-    "edges_csv": "edges.csv",
-    "html": "graph.html",
-}
 HTML_MAX_NODES = 500
-#: The formats a user names (``--formats``) and the files each writes.
-FORMATS = {"json": ("json",), "graphml": ("graphml",), "gexf": ("gexf",), "csv": ("nodes_csv", "edges_csv"), "html": ("html",)}
 #: What the Gephi exports add to the contract (GEXF: ``viz`` instead of r, g, b, size, x, y).
 GEPHI_NODE_ATTRIBUTES = ("pagerank", "community", "r", "g", "b", "size", "x", "y", "viz")
 GEPHI_EDGE_ATTRIBUTES = ("direction_source", "direction_target", "r", "g", "b", "viz")
-#: Above this many nodes only the strongest are laid out by force (the rest on a ring):
-#: networkx's spring layout is dense numpy below 500 nodes, a much slower sparse loop from 500.
-LAYOUT_MAX_NODES = 499
-LAYOUT_SEED = 7
-LAYOUT_SCALE = 1000.0
 SIZE_RANGE = (10.0, 42.0)
 
 
@@ -353,45 +336,6 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
 
 
-def layout_positions(G: nx.Graph, *, seed: int = LAYOUT_SEED, max_nodes: int = LAYOUT_MAX_NODES) -> dict[Any, tuple[float, float]]:
-    """Deterministic positions for every node, in Gephi units (about ±1000).
-
-    A seeded :func:`networkx.spring_layout` (Fruchterman-Reingold, unweighted)
-    of the ``max_nodes`` strongest actors (:func:`pipeline.graph.top_nodes`);
-    the others, when there are more, sit on a ring around them in graph
-    order. The force layout costs seconds per thousand nodes, so the cap
-    keeps an export of 8,000 actors quick (the 1,000-article SaudiNewsNet graph, 8,233 actors: 11 s
-    with 1,000 laid out, 2.4 s with 499, on a shared 2-core machine); re-run ForceAtlas2 in Gephi for a
-    full layout.
-
-    Examples
-    --------
-    >>> from pipeline.graph import _example
-    >>> pos = layout_positions(_example())
-    >>> sorted(pos) == ["kerry", "lavrov", "moscow"], pos == layout_positions(_example())
-    (True, True)
-    >>> all(abs(c) <= LAYOUT_SCALE * 1.5 for xy in pos.values() for c in xy)
-    True
-    """
-    import math
-
-    from .graph import top_nodes
-
-    if G.number_of_nodes() == 0:
-        return {}
-    core = top_nodes(G, max_nodes) if G.number_of_nodes() > max_nodes else G
-    plain = nx.Graph()
-    plain.add_nodes_from(core)
-    plain.add_edges_from(core.edges())
-    pos = nx.spring_layout(plain, seed=seed) if plain.number_of_nodes() > 1 else {n: (0.0, 0.0) for n in plain}
-    out = {n: (round(float(x) * LAYOUT_SCALE, 2), round(float(y) * LAYOUT_SCALE, 2)) for n, (x, y) in pos.items()}
-    rest = [n for n in G if n not in out]
-    for i, n in enumerate(rest):
-        angle = 2 * math.pi * i / len(rest)
-        out[n] = (round(1.3 * LAYOUT_SCALE * math.cos(angle), 2), round(1.3 * LAYOUT_SCALE * math.sin(angle), 2))
-    return out
-
-
 def gephi_attributes(
     G: nx.Graph,
     *,
@@ -405,7 +349,7 @@ def gephi_attributes(
     ----------
     G : networkx.Graph
     positions : mapping of node to (x, y), optional
-        E.g. the positions of the drawing; default :func:`layout_positions`.
+        E.g. the positions of the drawing; default :func:`pipeline.layouts.gephi_positions`.
         Nodes missing from it get the default layout's position.
     colors : mapping of node to ``"#rrggbb"``, optional
         E.g. community colours; default the actor type's colour
@@ -438,7 +382,7 @@ def gephi_attributes(
     rows = {r["id"]: r for r in actor_table(G, seed=seed, betweenness_k=1)}
     pos = dict(positions or {})
     if any(n not in pos for n in G):
-        pos = {**layout_positions(G), **pos}
+        pos = {**gephi_positions(G), **pos}
     ranks = [r["pagerank"] for r in rows.values()]
     lo, hi = (min(ranks), max(ranks)) if ranks else (0.0, 0.0)
     small, big = SIZE_RANGE
@@ -832,7 +776,7 @@ def write_all(
     gephi_options: Mapping[str, Any] | None = None,
     formats: Iterable[str] | None = None,
 ) -> dict[str, Path]:
-    """Write every format into ``out_dir`` (names in :data:`FILES`).
+    """Write every format into ``out_dir`` (names in :data:`pipeline.formats.FILES`).
 
     Each format is generated and written to a temporary file in turn (one
     format in memory at a time), then every file is renamed into place: if
@@ -852,7 +796,7 @@ def write_all(
     gephi_options : mapping, optional
         Passed to :func:`gephi_attributes` (``positions``, ``colors``, ``seed``).
     formats : iterable of str, optional
-        Only these of :data:`FORMATS` (``csv`` is both CSV files); all by default.
+        Only these of :data:`pipeline.formats.FORMATS` (``csv`` is both CSV files); all by default.
 
     Returns
     -------
@@ -889,10 +833,7 @@ def write_all(
         "html": lambda: generate_html(G, **options),
     }
     if formats is not None:
-        unknown = sorted(set(formats) - set(FORMATS))
-        if unknown:
-            raise ValueError(f"unknown format(s) {unknown}; choose from {', '.join(FORMATS)}")
-        wanted = {name for f in formats for name in FORMATS[f]}
+        wanted = {file.key for f in formats_named(formats) for file in FORMATS[f].files}
         generators = {k: v for k, v in generators.items() if k in wanted}
     out = Path(out_dir)
     # One format in memory at a time (each is hundreds of MB for a whole corpus), each

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .arabic import normalize, split_sentences
-from .errors import ResourceError
+from .errors import NerModelError
 from .types import Article, Mention, Sentence, TaggedArticle
 
 log = logging.getLogger(__name__)
@@ -37,10 +37,6 @@ BACKENDS = ("bundled", "official")
 # hundreds of tokens away, and one huge sentence would stall a batch.
 MAX_TAG_LEN = 200
 RETRAIN_HINT = "restore it with `git checkout -- models/` or rebuild it with `python -m pipeline train-ner --data ../shared/data`"
-
-
-class NerModelError(ResourceError, RuntimeError):
-    """The NER model cannot be loaded; the message names the file and the fix."""
 
 
 def sha256(path: Path) -> str:

@@ -1,5 +1,17 @@
-"""Draw the actor graph as one standalone HTML page that works offline.
+"""Every piece of HTML the project shows, and its escaping.
 
+* :func:`render_html`: the actor graph as one standalone page that works
+  offline (the drawing, the downloads' HTML page, ``graph.html``), and
+  :func:`legend_html` its legend;
+* the explorer's panels: :func:`highlight_html` (a text with the actors'
+  names in ``<mark>``), :func:`article_html`, :func:`type_legend_html`,
+  :func:`evidence_cards_html` and the evidence blocks, :func:`hop_html`/
+  :func:`path_html` (the Paths tab), :func:`article_header_html`,
+  :func:`title_html`. Every character of the data goes through
+  :func:`html.escape`; the UI files only call these.
+
+The drawing
+-----------
 The page uses vis-network 9.1.2, the copy bundled with pyvis, with its
 JavaScript and CSS *inlined*: nothing is fetched, no ``http(s)`` URL sits
 in any ``src`` or ``href``. Node and edge option dicts are built with
@@ -33,27 +45,38 @@ import html
 import json
 import math
 import re
-import zlib
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-import numpy as np
 from pyvis.edge import Edge
 from pyvis.node import Node
 
 from .graph import CO_MENTIONED, dominant_relation, edge_kind
+from .labels import actor_label
+from .layouts import layout_positions, place
 from .types import ENTITY_TYPES, RELATION_TYPES
 
 __all__ = [
     "render_html",
     "legend_html",
     "vis_data",
-    "layout_positions",
-    "place",
+    "Span",
+    "highlight_html",
+    "article_html",
+    "type_legend_html",
+    "evidence_cards_html",
+    "evidence_block_html",
+    "hop_html",
+    "path_html",
+    "title_html",
+    "article_header_html",
+    "legend_block_html",
+    "evidence_list_html",
     "script_json",
     "TYPE_COLORS",
     "RELATION_COLORS",
@@ -164,6 +187,9 @@ def _vis_dir() -> Path:
     )
 
 
+_BUTTON_ICONS = re.compile(r"[^{}]*\{[^{}]*url\(\"?data:[^{}]*\}")
+
+
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str]:
     """The inlined vis-network JavaScript and CSS, made safe to embed."""
@@ -172,6 +198,9 @@ def _assets() -> tuple[str, str]:
     css = (folder / "vis-network.css").read_text(encoding="utf-8")
     js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE).replace("<!--", "<\\!--")
     css = re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
+    # The icons of the navigation and editing buttons, ~190 KB of data: URLs:
+    # the drawing enables neither, and every page load would parse them.
+    css = _BUTTON_ICONS.sub("", css)
     return js, css
 
 
@@ -271,115 +300,6 @@ def _edge_direction(d: dict[str, Any]) -> tuple[Any, Any] | None:
     if len(ends) == 1 and all(e.get("directed") for e in typed):
         return next(iter(ends))
     return None
-
-
-def layout_positions(G: nx.Graph) -> dict[Any, tuple[float, float]]:
-    """Seeded force-directed layout of ``G`` in vis-network pixels.
-
-    Deterministic (same graph, same positions) and cached on the graph's
-    structure, so re-rendering the same nodes (another label language or
-    size metric) does not lay them out again. Lay out a large, unfiltered
-    graph once and pass it to :func:`place` to keep the actors that stay
-    where they were when a filter changes.
-
-    >>> from pipeline.graph import _example
-    >>> pos = layout_positions(_example())
-    >>> sorted(pos) == ["kerry", "lavrov", "moscow"], pos == layout_positions(_example())
-    (True, True)
-    """
-    nodes = tuple(G)
-    edges = tuple((u, v, float(w)) for u, v, w in G.edges(data="weight", default=1))
-    return _layout(nodes, edges)
-
-
-_positions = layout_positions
-
-
-def _hash_angle(node: Any) -> float:
-    return (zlib.crc32(str(node).encode("utf-8")) % 3600) / 3600 * 2 * math.pi
-
-
-def place(G: nx.Graph, base: Mapping[Any, Sequence[float]]) -> dict[Any, tuple[float, float]]:
-    """A position for every node of ``G``: its ``base`` position when it has one.
-
-    The others go next to their placed neighbours (their mean, plus a small
-    offset in a direction fixed by the node id), or, with none, on a ring
-    around the drawing. Deterministic.
-
-    >>> import networkx as nx
-    >>> G = nx.Graph([("a", "b"), ("b", "c")])
-    >>> pos = place(G, {"a": (0.0, 0.0), "b": (100.0, 0.0), "z": (5.0, 5.0)})
-    >>> pos["a"], pos["b"], sorted(pos)
-    ((0.0, 0.0), (100.0, 0.0), ['a', 'b', 'c'])
-    >>> 60 < math.dist(pos["c"], pos["b"]) < 90
-    True
-    """
-    out: dict[Any, tuple[float, float]] = {n: (float(base[n][0]), float(base[n][1])) for n in G if n in base}
-    if len(out) == G.number_of_nodes():
-        return out
-    xs = [p[0] for p in out.values()] or [0.0]
-    ys = [p[1] for p in out.values()] or [0.0]
-    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    radius = max(250.0, (max(xs) - min(xs)) / 2 + 80, (max(ys) - min(ys)) / 2 + 80)
-    missing = [n for n in G if n not in out]
-    # nodes with placed neighbours first (most placed neighbours first), then the rest
-    for _ in range(2):
-        for n in list(missing):
-            near = [out[m] for m in G[n] if m in out]
-            if not near:
-                continue
-            a = _hash_angle(n)
-            out[n] = (round(sum(p[0] for p in near) / len(near) + 70 * math.cos(a), 1),
-                      round(sum(p[1] for p in near) / len(near) + 70 * math.sin(a), 1))
-            missing.remove(n)
-    for n in missing:
-        a = _hash_angle(n)
-        out[n] = (round(cx + radius * math.cos(a), 1), round(cy + radius * math.sin(a), 1))
-    return out
-
-
-@lru_cache(maxsize=8)
-def _layout(nodes: tuple, edges: tuple) -> dict[Any, tuple[float, float]]:
-    n = len(nodes)
-    if n == 0:
-        return {}
-    index = {node: i for i, node in enumerate(nodes)}
-    adjacency = np.zeros((n, n), dtype=np.float32)
-    for u, v, w in edges:
-        adjacency[index[u], index[v]] = adjacency[index[v], index[u]] = math.log1p(max(w, 0.0))
-    pos = _fruchterman_reingold(adjacency)
-    pos -= pos.mean(axis=0)
-    pos /= max(float(np.abs(pos).max()), 1e-9)
-    scale = max(250.0, 45.0 * math.sqrt(n))
-    return {node: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for node, (x, y) in zip(nodes, pos)}
-
-
-def _fruchterman_reingold(adjacency: np.ndarray, iterations: int = 50, seed: int = 7) -> np.ndarray:
-    """Force-directed positions (Fruchterman-Reingold, as in networkx), vectorised.
-
-    Dense in memory (``n × n``): fine for what is drawn (a few thousand
-    nodes); ``networkx.spring_layout`` switches to a much slower sparse
-    loop from 500 nodes.
-    """
-    n = adjacency.shape[0]
-    pos = np.random.default_rng(seed).random((n, 2), dtype=np.float32)
-    if n == 1:
-        return pos
-    k = np.float32(math.sqrt(1.0 / n))
-    temperature = 0.1
-    cooling = temperature / (iterations + 1)
-    for _ in range(iterations):
-        dx = pos[:, 0, None] - pos[None, :, 0]
-        dy = pos[:, 1, None] - pos[None, :, 1]
-        distance2 = dx * dx + dy * dy
-        np.clip(distance2, 1e-4, None, out=distance2)
-        force = k * k / distance2 - adjacency * np.sqrt(distance2) / k
-        displacement = np.stack([(dx * force).sum(axis=1), (dy * force).sum(axis=1)], axis=1)
-        length = np.sqrt((displacement * displacement).sum(axis=-1))
-        length[length < 0.01] = 0.1
-        pos += displacement * (temperature / length)[:, None]
-        temperature -= cooling
-    return pos
 
 
 def _community_colors(G: nx.Graph) -> tuple[dict[Any, int], dict[int, str]]:
@@ -762,9 +682,9 @@ def render_html(
         "shown / total" note and ``data-total-nodes`` (default: the nodes
         of ``G``). For a ``G`` already cut to the strongest actors.
     positions : mapping, optional
-        Node → ``(x, y)`` to draw at (a :func:`layout_positions` of a larger
+        Node → ``(x, y)`` to draw at (a :func:`pipeline.layouts.layout_positions` of a larger
         graph, or a pinned layout): nodes keep these places, the others are
-        set beside their neighbours (:func:`place`). With ``physics`` the
+        set beside their neighbours (:func:`pipeline.layouts.place`). With ``physics`` the
         layout starts from them; without, they are final.
     color_by : {"type", "community"}
         Fill colour by actor type, or by seeded Louvain community of the
@@ -826,3 +746,212 @@ def render_html(
             f"<script>{_SCRIPT}</script>\n</body>\n</html>\n",
         ]
     )
+
+
+# ---------------------------------------------------------------------------
+# the explorer's panels: texts with the actors' names marked, evidence, paths
+# ---------------------------------------------------------------------------
+
+_MARK_STYLE = "background:{bg};border-radius:3px;padding:0 2px;"
+_TINTS = {"PER": "#fde0e0", "ORG": "#dde7f3", "LOC": "#e0f0dc", "MISC": "#efe3ee"}
+_FOCUS_TINT = "#ffe08a"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A highlighted stretch of text: offsets, actor type and a tooltip."""
+
+    start: int
+    end: int
+    type: str = ""
+    title: str = ""
+    strong: bool = False  # the selected actor: stronger colour
+
+
+def highlight_html(text: str, spans: Iterable[Span]) -> str:
+    """``text`` as escaped HTML, each span wrapped in ``<mark>``.
+
+    Overlapping spans keep the earliest (then the longest); spans outside the
+    text are ignored. Text, tooltips and every attribute are escaped, so the
+    result holds no markup of the data's own.
+
+    >>> highlight_html("قال <b>كيري</b>", [Span(7, 11, "PER", 'John "K"')])
+    'قال &lt;b&gt;<mark style="background:#fde0e0;border-radius:3px;padding:0 2px;" title="John &quot;K&quot;">كيري</mark>&lt;/b&gt;'
+    """
+    esc = html.escape
+    out: list[str] = []
+    pos = 0
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        start, end = max(span.start, 0), min(span.end, len(text))
+        if start < pos or end <= start:
+            continue
+        out.append(esc(text[pos:start]))
+        style = _MARK_STYLE.format(bg=_FOCUS_TINT if span.strong else _TINTS.get(span.type, "#eeeeee"))
+        title = f' title="{esc(span.title, quote=True)}"' if span.title else ""
+        out.append(f'<mark style="{style}"{title}>{esc(text[start:end])}</mark>')
+        pos = end
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def article_html(record: Mapping[str, Any], G: nx.Graph | None = None, *, language: str = "ar", focus: str = "") -> str:
+    """An article's text as escaped, right-to-left HTML, its entities marked.
+
+    Mention offsets come from the ``articles.json`` record; a mention whose
+    actor is in ``G`` gets the actor's name as tooltip, and ``focus`` (an
+    actor id) a stronger colour. Line breaks are kept (``pre-wrap``).
+
+    >>> rec = {"id": "a1", "text": "التقى لافروف <script>", "mentions": [{"start": 6, "end": 12, "actor": "lavrov", "type": "PER", "text": "لافروف"}]}
+    >>> page = article_html(rec)
+    >>> "<mark" in page, "<script>" in page, "&lt;script&gt;" in page, 'dir="rtl"' in page
+    (True, False, True, True)
+    """
+    text = str(record.get("text") or "")
+    spans = []
+    for m in record.get("mentions") or ():
+        if not (isinstance(m.get("start"), int) and isinstance(m.get("end"), int)):
+            continue
+        actor = str(m.get("actor") or "")
+        title = actor_label(G, actor, language) if G is not None and actor in G else str(m.get("text") or actor)
+        kind = str(m.get("type") or "")
+        spans.append(Span(m["start"], m["end"], kind, f"{title} · {kind}" if kind else title, bool(focus) and actor == focus))
+    body = highlight_html(text, spans)
+    return (
+        '<div dir="rtl" lang="ar" style="white-space:pre-wrap;unicode-bidi:plaintext;text-align:start;'
+        'font-family:\'Noto Naskh Arabic\',Amiri,Tahoma,Arial,sans-serif;font-size:1.08rem;line-height:1.9;'
+        'max-height:560px;overflow-y:auto;padding:0.5rem 1rem;border:1px solid #e6e6e6;border-radius:6px;">'
+        f"{body}</div>"
+    )
+
+
+def type_legend_html(language: str = "ar") -> str:
+    """A one-line legend of the highlight colours (escaped HTML).
+
+    >>> "<mark" in type_legend_html("en")
+    True
+    """
+    names = TYPE_NAMES.get(language, TYPE_NAMES["en"])
+    parts = [
+        f'<mark style="{_MARK_STYLE.format(bg=_TINTS[t])}">{_esc(names.get(t, t))}</mark>' for t in ENTITY_TYPES
+    ]
+    return '<div style="font-size:0.85rem;color:#555;">' + " ".join(parts) + "</div>"
+
+
+def _esc(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def evidence_cards_html(rows: Sequence[Mapping[str, Any]], language: str) -> str:
+    """Evidence rows (:func:`pipeline.evidence.evidence_rows`) as escaped HTML cards.
+
+    >>> from pipeline.evidence import evidence_rows
+    >>> from pipeline.graph import _example
+    >>> cards = evidence_cards_html(evidence_rows(_example(), "lavrov"), "en")
+    >>> cards.count('dir="rtl"'), "meets" in cards
+    (2, True)
+    """
+    names = RELATION_NAMES[language]
+    cards = []
+    for r in rows:
+        kinds = ("، " if language == "ar" else ", ").join(names.get(t, t) for t in r["relations"] or ["CO_MENTION"])
+        meta = " · ".join(f"<bdi>{_esc(x)}</bdi>" for x in (kinds, r["source"], r["date"]) if x)
+        cards.append(
+            '<div style="border-bottom:1px solid #eee;padding:0.45rem 0;">'
+            f'<div dir="auto" style="font-size:0.8rem;color:#666;"><bdi>{_esc(r["title"] or r["article"])}</bdi> — {meta}</div>'
+            f'<div dir="rtl" lang="ar" style="font-size:1.05rem;line-height:1.8;unicode-bidi:plaintext;text-align:start;">{r["html"]}</div>'
+            "</div>"
+        )
+    return "".join(cards)
+
+
+def evidence_list_html(rows: Sequence[Mapping[str, Any]], language: str) -> str:
+    """The Evidence tab's cards in a scrolling box."""
+    return '<div class="evidence" style="max-height:560px;overflow-y:auto;">' + evidence_cards_html(rows, language) + "</div>"
+
+
+def evidence_block_html(
+    kind: str, source: str, target: str, rows: Sequence[Mapping[str, Any]], count: int, limit: int, language: str
+) -> str:
+    """The selected actor's or link's evidence under the drawing: a count, then the cards.
+
+    The ``data-*`` attributes name the selection (browser tests read them).
+
+    >>> block = evidence_block_html("edge", "a", 'b"', [], 60, 50, "en")
+    >>> 'data-target="b&quot;"' in block, "60 source sentences; the first 50 shown." in block
+    (True, True)
+    """
+    note = f"{count} source sentence{'s' if count != 1 else ''}" + (f"; the first {limit} shown." if count > limit else ".")
+    attrs = f'data-kind="{_esc(kind)}" data-source="{_esc(source)}" data-target="{_esc(target)}" data-count="{count}"'
+    return (
+        f'<div class="selection-detail" {attrs}><div style="color:#666;font-size:0.85rem;">{_esc(note)}</div>'
+        f'<div class="evidence" style="max-height:420px;overflow-y:auto;">{evidence_cards_html(rows, language)}</div></div>'
+    )
+
+
+def title_html(text: str) -> str:
+    """A heading for names, as escaped HTML (markdown would read ``[x](y)`` in a name as a link).
+
+    >>> title_html("[x](y) <b>")
+    '<div class="selection-title" dir="auto" style="font-size:1.35rem;font-weight:600;">[x](y) &lt;b&gt;</div>'
+    """
+    return f'<div class="selection-title" dir="auto" style="font-size:1.35rem;font-weight:600;">{_esc(text)}</div>'
+
+
+_ARROWS = {"forward": "→", "backward": "←", "": "—"}
+
+
+def hop_html(source: str, target: str, direction: str, relation: str, rows: Sequence[Mapping[str, Any]], count: int, language: str) -> str:
+    """One hop of a path (actor names, arrow, relation) and its evidence cards.
+
+    ``direction``: ``forward``, ``backward`` or ``""`` (undirected).
+
+    >>> hop_html("A", "<B>", "forward", "MEET", [], 3, "en")
+    '<div dir="auto" style="font-weight:600;margin-top:0.4rem;"><bdi>A</bdi> → <bdi>&lt;B&gt;</bdi> · meets · 3 sentences</div><div style="color:#666;font-size:0.8rem;">+3 more</div>'
+    """
+    names = RELATION_NAMES[language]
+    head = (
+        f'<div dir="auto" style="font-weight:600;margin-top:0.4rem;"><bdi>{_esc(source)}</bdi> '
+        f"{_ARROWS[direction]} <bdi>{_esc(target)}</bdi> · "
+        f"{_esc(names.get(relation, relation))} · {count} sentence{'s' if count != 1 else ''}</div>"
+    )
+    cards = []
+    for r in rows:
+        meta = " · ".join(f"<bdi>{_esc(x)}</bdi>" for x in (r["title"] or r["article"], r["source"], r["date"]) if x)
+        cards.append(
+            '<div class="path-evidence" style="border-bottom:1px solid #eee;padding:0.3rem 0;">'
+            f'<div dir="auto" style="font-size:0.8rem;color:#666;">{meta}</div>'
+            f'<div dir="rtl" lang="ar" style="font-size:1.02rem;line-height:1.8;unicode-bidi:plaintext;text-align:start;">{r["html"]}</div></div>'
+        )
+    more = f'<div style="color:#666;font-size:0.8rem;">+{count - len(rows)} more</div>' if count > len(rows) else ""
+    return head + "".join(cards) + more
+
+
+def path_html(number: int, walk: str, hops: Sequence[str]) -> str:
+    """Path ``number``: its walk (names joined by arrows, escaped) over its hops (:func:`hop_html`)."""
+    head = f'<div dir="auto" class="path-walk" style="font-size:1.05rem;"><bdi>{_esc(walk)}</bdi></div>'
+    return f'<div class="path" data-path="{int(number)}">' + head + "".join(hops) + "</div>"
+
+
+def article_header_html(meta: Mapping[str, Any], article: str) -> str:
+    """An article's title, source, date and id, and its link when it is a web address.
+
+    >>> page = article_header_html({"title": "<t>", "url": "javascript:alert(1)"}, "a1")
+    >>> "&lt;t&gt;" in page, "javascript" in page
+    (True, False)
+    """
+    url = str(meta.get("url") or "")
+    link = (
+        f' · <a href="{_esc(url)}" target="_blank" rel="noopener noreferrer">source</a>'
+        if url.lower().startswith(("http://", "https://"))
+        else ""
+    )
+    details = " · ".join(f"<bdi>{_esc(x)}</bdi>" for x in (meta.get("source"), meta.get("date"), article) if x)
+    return (
+        f'<div dir="auto" style="font-size:1.3rem;font-weight:600;margin-bottom:0.2rem;">{_esc(meta.get("title") or article)}</div>'
+        f'<div dir="auto" style="color:#666;font-size:0.85rem;margin-bottom:0.5rem;">{details}{link}</div>'
+    )
+
+
+def legend_block_html(legend: str) -> str:
+    """A :func:`legend_html` with its stylesheet, to show outside the drawing's page."""
+    return f"<style>{LEGEND_CSS}</style>{legend}"

@@ -22,10 +22,12 @@ import networkx as nx
 import pytest
 
 from .app_fixtures import write_graph_dir
-from pipeline import explore, export
-from pipeline.explore import ViewState
+from pipeline import export, graphdata, layouts, render, viewstate
+from pipeline.evidence import evidence_rows
 from pipeline.graph import filter_graph
+from pipeline.labels import actor_options, article_label
 from pipeline.render import TYPE_COLORS, render_html
+from pipeline.viewstate import ViewState
 
 streamlit_testing = pytest.importorskip("streamlit.testing.v1")
 AppTest = streamlit_testing.AppTest
@@ -53,7 +55,7 @@ def hostile_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def G(graph_dir) -> nx.Graph:
-    return explore.load_graph_dir(graph_dir).graph
+    return graphdata.load_graph_dir(graph_dir).graph
 
 
 @pytest.fixture
@@ -129,18 +131,18 @@ def html_blocks(at) -> str:
 
 def check_view(at, G, state: ViewState, positions=None) -> None:
     """The app shows exactly filter_graph + render_html of ``state``: the
-    actors of filter_graph, the links explore.view_graphs ranks among them,
+    actors of filter_graph, the links viewstate.view_graphs ranks among them,
     drawn at the shared layout's positions (or ``positions``)."""
     assert not at.exception, at.exception
     drawn = filter_graph(G, **state.filter_kwargs(max_nodes=True))
     matching = filter_graph(G, **state.filter_kwargs())
-    _, drawn_links = explore.view_graphs(G, state)
+    _, drawn_links = viewstate.view_graphs(G, state)
     assert sorted(drawn_links) == sorted(drawn)
     got = metrics(at)
     assert got["Actors drawn"] == drawn.number_of_nodes()
     assert got["Links drawn"] == drawn_links.number_of_edges() <= drawn.number_of_edges()
     assert got["Actors matching"] == matching.number_of_nodes()
-    options = explore.render_options(drawn_links, state, positions or explore.base_layout(G))
+    options = viewstate.render_options(drawn_links, state, positions or layouts.base_layout(G))
     want = render_html(drawn_links, height=f"{GRAPH_HEIGHT}px", total_nodes=matching.number_of_nodes(), legend=False, **options)
     assert page(at) == want
     assert f'data-node-count="{drawn.number_of_nodes()}"' in want
@@ -375,7 +377,7 @@ def test_evidence_panel_for_actor_and_pair(app_all, G, graph_dir):
     records = {r["id"]: r for r in export.read_articles_json(graph_dir / "articles.json")}
     open_tab(app, "Evidence")
     app.selectbox(key="w_evidence_actor").set_value("lavrov").run()
-    rows = explore.evidence_rows(G, "lavrov", articles=records)
+    rows = evidence_rows(G, "lavrov", articles=records)
     assert rows
     text = html_blocks(app)
     assert text.count("<mark") >= len(rows)
@@ -383,7 +385,7 @@ def test_evidence_panel_for_actor_and_pair(app_all, G, graph_dir):
         assert row["html"] in text
     partner = max(G["lavrov"], key=lambda n: G.edges["lavrov", n]["weight"])
     app.selectbox(key="w_evidence_other").set_value(partner).run()
-    pair = explore.evidence_rows(G, "lavrov", partner, articles=records)
+    pair = evidence_rows(G, "lavrov", partner, articles=records)
     assert len(pair) == G.edges["lavrov", partner]["weight"]
     assert any(f"{len(pair)} source sentence" in c.value for c in app.caption)
     evidence = next(h.value for h in app.html if 'class="evidence"' in h.value)
@@ -394,11 +396,11 @@ def test_evidence_panel_for_actor_and_pair(app_all, G, graph_dir):
 
 def test_evidence_follows_filters(app, G):
     H = filter_graph(G, relation_types=["MEET"])
-    actor = next(n for n in explore.actor_options(H) if H.degree(n))
+    actor = next(n for n in actor_options(H) if H.degree(n))
     open_tab(app, "Evidence")
     app.multiselect(key="w_relations").set_value(["MEET"]).run()
     app.selectbox(key="w_evidence_actor").set_value(actor).run()
-    rows = explore.evidence_rows(H, actor)
+    rows = evidence_rows(H, actor)
     assert rows and all(r["relations"] in (["MEET"], []) for r in rows)
     assert any(r["relations"] == ["MEET"] for r in rows)
     assert any(f"{len(rows)} source sentence" in c.value for c in app.caption)
@@ -459,7 +461,7 @@ def test_panels_recover_when_their_choice_is_filtered_away(app_all, G):
     app.multiselect(key="w_types").set_value(["LOC"]).run()
     assert not app.exception, app.exception
     H = filter_graph(G, actor_types=["LOC"])
-    assert app.selectbox(key="w_evidence_actor").value == explore.actor_options(H)[0]
+    assert app.selectbox(key="w_evidence_actor").value == actor_options(H)[0]
     assert app.selectbox(key="w_evidence_other").value is None
     arts = _articles(G)
     open_tab(app, "Article reader")
@@ -475,7 +477,7 @@ def test_article_reader_highlights_entities(app, G, graph_dir):
     open_tab(app, "Article reader")
     app.selectbox(key="w_reader").set_value(chosen).run()
     text = html_blocks(app)
-    assert explore.article_html(records[chosen], G) in text
+    assert render.article_html(records[chosen], G) in text
     assert text.count("<mark") >= len(records[chosen]["mentions"])
     assert 'dir="rtl"' in text
     assert G.graph["articles"][3]["title"] in text
@@ -485,7 +487,7 @@ def test_reader_lists_selected_articles_only(app, G):
     arts = _articles(G)
     open_tab(app, "Article reader")
     app.multiselect(key="w_articles").set_value([arts[1], arts[4]]).run()
-    assert app.selectbox(key="w_reader").options == [explore.article_label(G.graph["articles"][i], 110) for i in (1, 4)]
+    assert app.selectbox(key="w_reader").options == [article_label(G.graph["articles"][i], 110) for i in (1, 4)]
 
 
 # ---------------------------------------------------------------------------
@@ -700,7 +702,7 @@ def test_paths_tab_says_when_no_path(tmp_path, monkeypatch, no_model):
     from pipeline.export import write_all
 
     folder = write_graph_dir(tmp_path / "g", 6)
-    Gx = explore.load_graph_dir(folder).graph
+    Gx = graphdata.load_graph_dir(folder).graph
     H = nx.Graph(Gx)
     H.add_node("lonely", label="ناشط مجهول", label_en="Unknown activist", type="PER", aliases=[], articles=[], mentions=1, article_mentions={}, wikidata="")
     write_all(H, folder)
@@ -753,7 +755,7 @@ def test_significance_choice_changes_the_drawn_links(app_all, G):
 
 def test_date_window_changes_the_graph_and_the_url(app, G):
     slider = app.slider(key="w_dates")
-    assert tuple(slider.value) == explore.date_bounds(G.graph["articles"])  # the whole range
+    assert tuple(slider.value) == graphdata.date_bounds(G.graph["articles"])  # the whole range
     before = drawn_edges(app)
     window = (dt.date(2015, 10, 11), dt.date(2015, 11, 30))
     slider.set_value(window).run()
@@ -811,7 +813,7 @@ def test_pin_a_layout_and_restore_it(app_all, G, tmp_path):
     assert not app.exception, app.exception
     name = app.selectbox(key="w_layout").value
     assert name and app.query_params["layout"] == name
-    pinned = explore.load_layout(tmp_path / "work", name)
+    pinned = layouts.load_layout(tmp_path / "work", name)
     assert pinned and set(pinned) == set(drawn_nodes(app))
     assert all((d["x"], d["y"]) == pinned[n] for n, d in drawn_nodes(app).items())
     # back to the computed layout, then restore the pin from the list
@@ -821,7 +823,7 @@ def test_pin_a_layout_and_restore_it(app_all, G, tmp_path):
     app.selectbox(key="w_layout").set_value(name).run()
     nodes = drawn_nodes(app)
     assert nodes and all((d["x"], d["y"]) == pinned[n] for n, d in nodes.items())
-    check_view(app, G, ViewState(co_mentions=True, physics=True, actor_types=("PER",), layout=name), {**explore.base_layout(G), **pinned})
+    check_view(app, G, ViewState(co_mentions=True, physics=True, actor_types=("PER",), layout=name), {**layouts.base_layout(G), **pinned})
 
 
 def test_timeline_has_a_date_axis(app, G):
@@ -837,5 +839,5 @@ def test_week_buttons_move_the_date_window(app, G):
     check_view(app, G, ViewState(date_from="2015-10-18", date_to="2015-10-27"))
     app.button(key="w_week_back").click().run()
     app.button(key="w_week_back").click().run()
-    lo, _ = explore.date_bounds(G.graph["articles"])
+    lo, _ = graphdata.date_bounds(G.graph["articles"])
     assert tuple(app.slider(key="w_dates").value) == (lo, lo + dt.timedelta(days=9))  # stops at the first day

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import explore
-from pipeline.explore import ViewState
+from pipeline import graphdata, viewstate
 from pipeline.graph import filter_graph
+from pipeline.viewstate import ViewState
 
 from .app_fixtures import write_graph_dir
 from .browser_support import graph_frame, is_local, launch_chromium, missing_browser, serve_app
@@ -103,7 +103,7 @@ def hostile_dir(tmp_path_factory) -> Path:
 
 
 def test_graph_draws_filters_and_stays_offline(browser, plain_dir, tmp_path):
-    G = explore.load_graph_dir(plain_dir).graph
+    G = graphdata.load_graph_dir(plain_dir).graph
     every = filter_graph(G, **ViewState().filter_kwargs(max_nodes=True))
     people = ViewState(actor_types=("PER",), max_nodes=5)
     few = filter_graph(G, **people.filter_kwargs(max_nodes=True))
@@ -156,7 +156,7 @@ def test_graph_draws_filters_and_stays_offline(browser, plain_dir, tmp_path):
         frame, stats = graph_frame(page, lambda s: s["edges"] != links)
         last_day = dict(item.split("=") for item in page.evaluate("() => location.search").lstrip("?").split("&"))
         window = ViewState(co_mentions=True, date_from=last_day["from"], date_to=last_day.get("to", ""))
-        assert stats["edges"] == explore.view_graphs(G, window)[1].number_of_edges() < links
+        assert stats["edges"] == viewstate.view_graphs(G, window)[1].number_of_edges() < links
         context.close()
 
     assert seen.remote() == [], f"requests left the machine: {seen.remote()[:5]}"
@@ -175,6 +175,17 @@ def hover_node(page, frame, node: str) -> str:
     page.mouse.move(box["x"] + graph["x"] + point["x"], box["y"] + graph["y"] + point["y"])
     frame.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
     return frame.inner_text("div.vis-tooltip")
+
+
+def test_the_open_tab_fills_in_once_the_graph_is_drawn(browser, plain_dir, tmp_path):
+    # First paint: the Actors tab waits for the drawing, which reports itself drawn and reruns the page.
+    with serve_app(plain_dir, env={"APP_WORK_DIR": str(tmp_path / "work")}) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url + "/")
+        graph_frame(page)
+        page.get_by_text("actors match the filters").first.wait_for(timeout=20_000)
+        assert page.get_by_text("Loading…").count() == 0
+        page.close()
 
 
 def test_hostile_data_runs_nothing(browser, hostile_dir, tmp_path):

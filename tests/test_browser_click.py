@@ -6,7 +6,7 @@ The tests find an actor's or a link's place on the canvas through the
 page's vis-network instance (``getPositions`` + ``canvasToDOM``), click
 there with the mouse, and wait for the app's detail panel
 (``div.selection-detail``) to show the matching evidence: as many sentences
-as :func:`pipeline.explore.evidence_count` gives for the actor or the pair.
+as :func:`pipeline.evidence.evidence_count` gives for the actor or the pair.
 A double click expands an actor: its neighbours are drawn and the URL holds
 ``expand``, and the actor stays selected in the redrawn page. No request leaves the machine, no console error appears, and on
 hostile data no click runs anything.
@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import explore
-from pipeline.explore import ViewState
+from pipeline import evidence, graphdata
 from pipeline.graph import filter_graph
 from pipeline.selection import expand_view
+from pipeline.viewstate import ViewState
 
 from .app_fixtures import write_graph_dir
 from .browser_support import graph_frame, missing_browser, serve_app
@@ -89,7 +89,7 @@ def hostile_dir(tmp_path_factory) -> Path:
 
 
 def test_click_node_edge_and_expand(browser, plain_dir, tmp_path):
-    G = explore.load_graph_dir(plain_dir).graph
+    G = graphdata.load_graph_dir(plain_dir).graph
     state = ViewState(physics=False, max_nodes=4)
     matching = filter_graph(G, **state.filter_kwargs())
     drawn = filter_graph(G, **state.filter_kwargs(max_nodes=True))
@@ -108,10 +108,10 @@ def test_click_node_edge_and_expand(browser, plain_dir, tmp_path):
         # a node
         page.mouse.click(*node_point(page, frame, node))
         panel = detail(page, "node", node)
-        count = explore.evidence_count(matching, node)
+        count = evidence.evidence_count(matching, node)
         assert panel.get_attribute("data-count") == str(count)
         assert panel.locator("div.evidence > div").count() == min(count, 50)
-        first = explore.evidence_rows(matching, node, limit=1)[0]["sentence"]
+        first = evidence.evidence_rows(matching, node, limit=1)[0]["sentence"]
         assert " ".join(first.split()) in " ".join(panel.inner_text().split())
         shoot(page, tmp_path, "click-node.png")
 
@@ -121,7 +121,7 @@ def test_click_node_edge_and_expand(browser, plain_dir, tmp_path):
         page.mouse.click(x, y)
         a, b = sorted((u, v))
         panel = detail(page, "edge", a, b)
-        assert panel.get_attribute("data-count") == str(explore.evidence_count(matching, a, b))
+        assert panel.get_attribute("data-count") == str(evidence.evidence_count(matching, a, b))
 
         # a double click expands: the neighbours are drawn, the URL keeps it
         frame, _ = graph_frame(page)

@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline import explore
+from pipeline import graphdata
 from pipeline.actors.curation import Decision
 from pipeline.curation_view import curate_graph
-from pipeline.explore import ViewState
 from pipeline.graph import filter_graph
+from pipeline.viewstate import ViewState
 
 from .app_fixtures import write_graph_dir
 from .browser_support import graph_frame, missing_browser, serve_app
@@ -151,7 +151,7 @@ def undo_in_tab(page, node: str) -> None:
 
 
 def test_merge_rename_block_and_undo_in_chromium(browser, graph_dir, tmp_path):
-    G = explore.load_graph_dir(graph_dir).graph
+    G = graphdata.load_graph_dir(graph_dir).graph
     merged, _ = curate_graph(G, [Decision("merge", ("kerry", "lavrov"))])
     drawn = filter_graph(merged, **STATE.filter_kwargs(max_nodes=True))
     place = sorted(n for n in drawn if G.nodes[n]["type"] == "LOC")[0]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import explore
+from pipeline import graphdata
 from pipeline.paths import find_paths, highlight
 
 from .app_fixtures import write_graph_dir
@@ -24,7 +24,7 @@ def pick(page, label: str, typed: str) -> None:
 @pytest.mark.parametrize("hostile", [False, True], ids=["plain", "hostile"])
 def test_paths_are_drawn_and_listed(tmp_path, hostile):
     folder = write_graph_dir(tmp_path / "graph", 10, hostile=hostile)
-    G = explore.load_graph_dir(folder).graph
+    G = graphdata.load_graph_dir(folder).graph
     paths = find_paths(G, "kerry", "geneva", 3)
     assert paths and not G.has_edge("kerry", "geneva")
     marked = highlight(paths)

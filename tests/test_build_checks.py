@@ -12,8 +12,7 @@ import pipeline.relations
 from pipeline.__main__ import main
 from pipeline.build import BuildStats, build, check_resources
 from pipeline.cache import extraction_version
-from pipeline.errors import CorpusNotFound, NothingToBuild, PipelineError, ResourceError
-from pipeline.ner import NerModelError
+from pipeline.errors import CorpusNotFound, NerModelError, NothingToBuild, PipelineError, ResourceError
 
 from .conftest import ROOT
 

@@ -17,6 +17,8 @@ import pytest
 from lxml import etree
 
 from pipeline import export as ex
+from pipeline.formats import FILES
+from pipeline.layouts import gephi_positions
 from pipeline.graph import build_graph, filter_graph
 from pipeline.types import Actor, Article, Evidence, LinkedMention, Mention, Relation
 
@@ -327,7 +329,7 @@ def test_atomic_write_keeps_permissions(tmp_path):
 
 def test_write_all_writes_every_format_or_nothing(tmp_path, monkeypatch):
     paths = ex.write_all(hostile_graph(), tmp_path)
-    assert {p.name for p in paths.values()} == set(ex.FILES.values())
+    assert {p.name for p in paths.values()} == set(FILES.values())
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
 
     def explode(G):
@@ -508,8 +510,8 @@ def test_positions_and_colours_from_the_caller(tmp_path):
 def test_layout_is_deterministic_and_covers_big_graphs():
     G = nx.gnm_random_graph(60, 120, seed=1)
     nx.set_edge_attributes(G, 1, "weight")
-    a = ex.layout_positions(G, max_nodes=20)
-    assert a == ex.layout_positions(G, max_nodes=20)
+    a = gephi_positions(G, max_nodes=20)
+    assert a == gephi_positions(G, max_nodes=20)
     assert set(a) == set(G)
     assert len(set(a.values())) == len(a)
 

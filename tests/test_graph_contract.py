@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import explore
+from pipeline import evidence
 from pipeline.graph import by_articles, by_dates, by_kinds, by_min_weight, by_relation_types, build_graph, filter_graph, timeline
 from pipeline.types import Actor, Article, Evidence, LinkedMention, Mention, Relation
 
@@ -219,14 +219,14 @@ def test_timeline_counts_each_sentence_once(G):
 
 def test_evidence_rows_and_counts_are_distinct_sentences(G):
     # Kerry is in all four sentences, with several partners in three of them
-    assert explore.evidence_count(G, "john_kerry") == 4
-    rows = explore.evidence_rows(G, "john_kerry")
+    assert evidence.evidence_count(G, "john_kerry") == 4
+    rows = evidence.evidence_rows(G, "john_kerry")
     assert [r["sentence"] for r in rows] == [MEET_AGREE, STATEMENT, SUPPORT, DENIED]
     assert sorted(rows[0]["partners"]) == ["sergey_lavrov", "vienna"]
     assert rows[0]["relations"] == ["AGREE", "MEET"] and rows[3]["relations"] == []
     assert rows[0]["html"].count("<mark") == 3  # Kerry, Lavrov, Vienna
-    pair = explore.evidence_rows(G, "john_kerry", "sergey_lavrov")
-    assert len(pair) == explore.evidence_count(G, "john_kerry", "sergey_lavrov") == 2
+    pair = evidence.evidence_rows(G, "john_kerry", "sergey_lavrov")
+    assert len(pair) == evidence.evidence_count(G, "john_kerry", "sergey_lavrov") == 2
     H = filter_graph(G, relation_types=["MEET"])
-    assert explore.evidence_count(H, "john_kerry") == 1
-    assert [r["relations"] for r in explore.evidence_rows(H, "john_kerry")] == [["MEET"]]
+    assert evidence.evidence_count(H, "john_kerry") == 1
+    assert [r["relations"] for r in evidence.evidence_rows(H, "john_kerry")] == [["MEET"]]

@@ -6,7 +6,8 @@ import sys
 import pytest
 
 from pipeline.arabic import split_sentences
-from pipeline.ner import MODEL_FILE, PRETRAIN_FILE, DEFAULT_MODEL_DIR, NerModelError, Tagger
+from pipeline.errors import NerModelError
+from pipeline.ner import MODEL_FILE, PRETRAIN_FILE, DEFAULT_MODEL_DIR, Tagger
 from pipeline.types import Article
 
 from .conftest import ROOT

@@ -352,7 +352,7 @@ def test_focus_and_search_hits_are_marked():
 
 
 def test_given_positions_are_kept_for_the_nodes_that_stay():
-    from pipeline.render import layout_positions
+    from pipeline.layouts import layout_positions
 
     G = two_camps()
     base = layout_positions(G)

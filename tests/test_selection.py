@@ -12,8 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from pipeline import explore
-from pipeline.explore import ViewState
+from pipeline import evidence, graphdata
 from pipeline.graph import _example, filter_graph
 from pipeline.selection import (
     MAX_EXPANDED,
@@ -24,6 +23,7 @@ from pipeline.selection import (
     expanded_from_params,
     strongest_partners,
 )
+from pipeline.viewstate import ViewState
 
 from .app_fixtures import write_graph_dir
 
@@ -98,7 +98,7 @@ def test_partners_and_articles_count_sentences(G):
     partners = strongest_partners(G, "kerry")
     assert [p["id"] for p in partners] == sorted(G["kerry"], key=lambda n: (-G.edges["kerry", n]["weight"], n))
     total = sum(n for _, n in article_counts(G, "lavrov"))
-    assert total == explore.evidence_count(G, "lavrov")
+    assert total == evidence.evidence_count(G, "lavrov")
     assert strongest_partners(G, "nobody") == [] and article_counts(G, "nobody") == []
 
 
@@ -124,7 +124,7 @@ def details(at) -> list[str]:
 def test_app_applies_click_events(graph_dir, monkeypatch):
     monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
     monkeypatch.setenv("APP_WORK_DIR", str(graph_dir / "work"))
-    G = explore.load_graph_dir(graph_dir).graph
+    G = graphdata.load_graph_dir(graph_dir).graph
     state = ViewState(max_nodes=3)
     matching = filter_graph(G, **state.filter_kwargs())
     drawn = filter_graph(G, **state.filter_kwargs(max_nodes=True))
@@ -139,7 +139,7 @@ def test_app_applies_click_events(graph_dir, monkeypatch):
     at.session_state["w_graph"] = {"type": "node", "id": node, "seq": 1}
     at.run()
     [panel] = details(at)
-    assert f'data-source="{node}"' in panel and f'data-count="{explore.evidence_count(matching, node)}"' in panel
+    assert f'data-source="{node}"' in panel and f'data-count="{evidence.evidence_count(matching, node)}"' in panel
 
     partner = max(matching[node], key=lambda n: (matching.edges[node, n]["weight"], n))
     at.session_state["w_graph"] = {"type": "edge", "source": partner, "target": node, "seq": 2}
@@ -147,7 +147,7 @@ def test_app_applies_click_events(graph_dir, monkeypatch):
     [panel] = details(at)
     a, b = sorted((node, partner))
     assert f'data-kind="edge" data-source="{a}" data-target="{b}"' in panel
-    assert f'data-count="{explore.evidence_count(matching, a, b)}"' in panel
+    assert f'data-count="{evidence.evidence_count(matching, a, b)}"' in panel
 
     # expand: the neighbours are drawn and the URL keeps the actor; a filter change keeps it
     at.session_state["w_graph"] = {"type": "expand", "id": node, "seq": 3}
@@ -170,7 +170,7 @@ def test_app_applies_click_events(graph_dir, monkeypatch):
 def test_app_expand_button_and_url(graph_dir, monkeypatch):
     monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
     monkeypatch.setenv("APP_WORK_DIR", str(graph_dir / "work"))
-    G = explore.load_graph_dir(graph_dir).graph
+    G = graphdata.load_graph_dir(graph_dir).graph
     state = ViewState(max_nodes=3)
     matching = filter_graph(G, **state.filter_kwargs())
     drawn = filter_graph(G, **state.filter_kwargs(max_nodes=True))
@@ -198,7 +198,7 @@ def test_expanding_reaches_beyond_the_focus(graph_dir, monkeypatch):
     """An actor at the edge of a focus view brings in neighbours the focus left out."""
     monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
     monkeypatch.setenv("APP_WORK_DIR", str(graph_dir / "work"))
-    G = explore.load_graph_dir(graph_dir).graph
+    G = graphdata.load_graph_dir(graph_dir).graph
     context = filter_graph(G, **ViewState().filter_kwargs())
     focus = "lavrov"
     state = ViewState(focus=focus, depth=1)
@@ -218,4 +218,4 @@ def test_expanding_reaches_beyond_the_focus(graph_dir, monkeypatch):
     at.session_state["w_graph"] = {"type": "node", "id": outside, "seq": 2}  # a newly drawn actor can be inspected
     at.run()
     [panel] = details(at)
-    assert f'data-source="{outside}"' in panel and f'data-count="{explore.evidence_count(context, outside)}"' in panel
+    assert f'data-source="{outside}"' in panel and f'data-count="{evidence.evidence_count(context, outside)}"' in panel

@@ -6,7 +6,9 @@ and tooltips escaped) and returns the last click as a dict, or ``None``:
 
 * ``{"type": "node", "id": ..., "seq": ...}`` — a click on an actor;
 * ``{"type": "edge", "source": ..., "target": ..., "seq": ...}`` — a click on a link;
-* ``{"type": "expand", "id": ..., "seq": ...}`` — a double click on an actor.
+* ``{"type": "expand", "id": ..., "seq": ...}`` — a double click on an actor;
+* ``{"type": "drawn", "seq": ...}`` — once per page load, when the first
+  drawing is frozen (the app then shows what it held back for the first paint).
 
 ``seq`` differs between events, so every click is a new value;
 :func:`pipeline.selection.apply_event` turns a value into the selection.

@@ -13,6 +13,7 @@
  *   click on a node     -> {type: "node", id, seq}
  *   click on a link     -> {type: "edge", source, target, seq}
  *   double click a node -> {type: "expand", id, seq}
+ *   first frozen drawing of this page load -> {type: "drawn", seq}
  * seq grows with every event, so clicking the same node twice is two
  * values and Python acts on each once.
  * selected ({type: "node", id} or {type: "edge", source, target}, or
@@ -24,6 +25,7 @@
   var height = 0;
   var seq = Date.now();
   var selected = null;
+  var reportedDrawn = false;
 
   function send(type, extra) {
     var message = {isStreamlitMessage: true, type: type, apiVersion: 1};
@@ -49,12 +51,22 @@
     network.setSelection({nodes: [], edges: ids}, {unselectAll: true, highlightEdges: false});
   }
 
+  function reportDrawn(inner) {
+    // Once per page load: the app holds back its heavier widgets until the first drawing is frozen.
+    if (reportedDrawn) { return; }
+    var stats = inner.graphStats;
+    if (!stats || stats.stabilizedMs === null) { window.setTimeout(function () { reportDrawn(inner); }, 30); return; }
+    reportedDrawn = true;
+    emit({type: "drawn"});
+  }
+
   function listen(frame) {
     var inner = frame.contentWindow;
     var network = inner && inner.network;
     if (!network) { return; }
     window.graphNetwork = network;  // the drawn page's network, for mark()
     mark(network);
+    reportDrawn(inner);
     network.on("click", function (params) {
       if (params.nodes && params.nodes.length) {
         emit({type: "node", id: String(params.nodes[0])});
