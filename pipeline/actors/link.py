@@ -16,6 +16,7 @@ from ..arabic import strip_clitics, tokenize
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .names import (
     APPOSITION,
+    QUOTES,
     WORDS,
     clitic_variant_redirects,
     drop_clitic_before_article,
@@ -30,6 +31,7 @@ from .names import (
     short_form_words,
     skeleton,
 )
+from .org_names import may_hold_org, org_phrase_spans, quoted_outlets
 from .registry import DATE, PhraseMatch, Registry
 
 __all__ = ["SentenceView", "clean_name", "link_article"]
@@ -192,8 +194,8 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
     for sentence in tagged.sentences:
         ner = by_sentence.get(sentence.index, ())
         starts = [registry.starts(t.text) for t in sentence.tokens]
-        if not ner and not any(starts):
-            continue  # nothing NER saw, nothing the registry knows: most sentences
+        if not ner and not any(starts) and not may_hold_org([t.text for t in sentence.tokens]):
+            continue  # nothing NER saw, nothing the registry knows, no organisation head: most sentences
         view = SentenceView.of(article.id, article.text, sentence, registry, state)
         linked.extend(_link_sentence(view, ner, starts))
     return _settle_names(linked, state, registry)
@@ -299,6 +301,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     ner_spans = _split_coordinated(view, ner_spans, matches)
     if ner:
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
+    ner_spans, matches = _organisation_names(view, ner_spans, matches)
     names = _person_names(view, matches, ner_spans)
     kept, described = _roles_and_aliases(view, matches, names)
     kept += _counterparts(view, matches, names)
@@ -351,6 +354,50 @@ def _join_cut_names(view: SentenceView, ner_spans, matches):
         else:
             out.append(((start, end), mention))
     return out
+
+
+def _organisation_names(view: SentenceView, ner_spans, matches):
+    """Add the organisation names NER missed or cut short (:mod:`.org_names`).
+
+    A head-noun name («وزارة التعليم», «المفوضية الأوروبية») or an outlet in quotes
+    («لـ"الوطن"») becomes an ORG mention, unless a person, a registry phrase other than a
+    place, or an NER name reaching past it overlaps its head and first word (they know
+    better); one that starts later ends the phrase there. NER names and
+    registry places inside it are replaced: «النقد الدولي» by «صندوق النقد الدولي»,
+    «أبوظبي» by «قناة أبوظبي الرياضية». A construct head before an NER organisation whose
+    own name starts it («شركة سابك») is left to NER.
+    """
+    registry = view.registry
+
+    def is_place(m: PhraseMatch) -> bool:
+        ids = registry.lookup(m.phrase.tokens) if m.phrase.kind == "alias" else ()
+        return bool(ids) and all(registry.actors[a].type == "LOC" for a in ids)
+
+    names = {s: e for (s, e), m in ner_spans if m.type != "PER"}
+    names.update({m.start: m.end for m in matches if is_place(m)})
+    spans = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
+    spans += quoted_outlets(view.norms, view.readings)
+    if not spans:
+        return ner_spans, matches
+    for start, end in sorted(spans):
+        # What the phrase must not swallow; one that starts after the head's noun cuts it
+        # there («صندوق النقد الدولي» before «والاتحاد الأوروبي»), else it wins.
+        blocking = [
+            m.start for m in matches
+            if m.start < end and start < m.end and not (is_place(m) and start <= m.start and m.end <= end)
+        ]
+        blocking += [s for (s, e), m in ner_spans if s < end and start < e and (m.type == "PER" or s < start or end < e)]
+        if blocking:
+            if min(blocking) < start + 2:
+                continue
+            end = min(blocking)
+        inside = lambda s, e: start <= s and e <= end  # noqa: E731
+        if any(s == start + 1 and m.type == "ORG" and not view.norms[s].startswith("ال") for (s, e), m in ner_spans):
+            continue
+        ner_spans = [item for item in ner_spans if not inside(*item[0])]
+        ner_spans.append(((start, end), view.new_mention(start, end, "ORG")))
+        matches = [m for m in matches if not inside(m.start, m.end)]
+    return sorted(ner_spans, key=lambda item: item[0]), matches
 
 
 def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_spans) -> list[_Candidate]:
@@ -678,8 +725,11 @@ def _edge_word(readings: tuple[str, ...], registry: Registry) -> bool:
 def _is_generic(view: SentenceView, start: int, end: int) -> bool:
     """True when every word is a title, role word, demonym or generic noun.
 
-    NER tags «عسكريون روس» or «وروس» as people; no word in them is a name.
+    NER tags «عسكريون روس» or «وروس» as people; no word in them is a name. A span
+    between quotation marks is a name as written: «بحسب "الفرنسية"» is the agency.
     """
+    if 0 < start and end < len(view.norms) and view.norms[start - 1] in QUOTES and view.norms[end] in QUOTES:
+        return False
     registry = view.registry
     words = [r for r, n in zip(view.readings[start:end], view.norms[start:end]) if is_word(n)]
     vocabulary = registry.generic_words | registry.title_words | registry.role_words
