@@ -136,7 +136,7 @@ def test_government_with_a_plain_adjective_is_a_description():
 # ------------------------------------------------------------------ outlets in quotes
 
 
-def test_outlet_between_quotes():
+def test_outlet_between_quotes_after_a_citing_word():
     tokens = ["وقال", "لـ", '"', "الوطن", '"', "أمس"]
     assert quoted_outlets([normalize_token(t) for t in tokens], [name_readings(t) for t in tokens]) == [(3, 4)]
 
@@ -203,3 +203,20 @@ def test_linking_cuts_a_phrase_before_a_registry_name_it_would_swallow():
     text = "أي البنك المركزي الأوروبي وصندوق النقد الدولي والاتحاد الأوروبي."
     ids = [actor for actor, _ in linked(text)]
     assert ids == ["org:البنك_المركزي_الاوروبي", "org:صندوق_النقد_الدولي", "european_union"]
+
+
+def test_coordinated_second_body_is_not_part_of_the_first():
+    assert phrases("وقالت المفوضية الأوروبية والبنك المركزي الأوروبي إن") == [
+        "المفوضية الأوروبية", "والبنك المركزي الأوروبي"
+    ]
+
+
+def test_company_with_only_a_country_adjective_is_a_description():
+    assert phrases("وقالت الشركة اليابانية إن") == []
+    assert phrases("وأعلنت الشركة السعودية للكهرباء أمس") == ["الشركة السعودية للكهرباء"]
+
+
+def test_quoted_word_without_a_citing_word_is_no_outlet():
+    # «تحرضهم على «الثورة»»: the revolution, not the Syrian daily.
+    tokens = ["فتحرضهم", "على", "«", "الثورة", "»"]
+    assert quoted_outlets([normalize_token(t) for t in tokens], [name_readings(t) for t in tokens]) == []

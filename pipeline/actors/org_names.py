@@ -49,6 +49,7 @@ class OrgWords:
 
     construct_heads: frozenset[str]
     definite_heads: frozenset[str]  # without the article
+    described_heads: frozenset[str]
     demonym_heads: frozenset[str]
     demonyms: frozenset[str]
     adjectives: frozenset[str]
@@ -56,11 +57,12 @@ class OrgWords:
     stop_words: frozenset[str]
     time_nouns: frozenset[str]
     quoted_outlets: frozenset[tuple[str, ...]]
+    outlet_cues: frozenset[str]
 
 
 _KEYS = (
-    "construct_heads", "definite_heads", "demonym_heads", "demonyms", "adjectives", "generic_complements",
-    "stop_words", "time_nouns", "quoted_outlets",
+    "construct_heads", "definite_heads", "described_heads", "demonym_heads", "demonyms", "adjectives", "generic_complements",
+    "stop_words", "time_nouns", "quoted_outlets", "outlet_cues",
 )
 
 
@@ -81,6 +83,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
     return OrgWords(
         construct_heads=frozenset(lists["construct_heads"]),
         definite_heads=frozenset(lists["definite_heads"]),
+        described_heads=frozenset(lists["described_heads"]),
         demonym_heads=frozenset(lists["demonym_heads"]),
         demonyms=frozenset(lists["demonyms"]),
         adjectives=frozenset(lists["adjectives"]),
@@ -88,6 +91,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         stop_words=frozenset(lists["stop_words"]),
         time_nouns=frozenset(lists["time_nouns"]),
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
+        outlet_cues=frozenset(lists["outlet_cues"]),
     )
 
 
@@ -225,7 +229,7 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         return 0
     end, named = _modifiers(toks, j, n)
     end = _trim(toks, j, end)
-    return end if named(end) else 0
+    return end if named(end, word not in toks.words.described_heads) else 0
 
 
 def _complement(toks: _Tokens, j: int, n: int) -> int:
@@ -260,7 +264,8 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False):
         elif norm.startswith("ال") and toks.adjective(j):
             j += 1
             kinds.append((j, "demonym" if norm in toks.demonyms else "adjective"))
-        elif norm.startswith("وال") and len(norm) > 4 and toks.free(j) and (kinds or after_noun):
+        elif norm.startswith("وال") and len(norm) > 4 and toks.free(j) and (kinds or after_noun) and not _head(toks, j):
+            # «هيئة السياحة والآثار»; not «المفوضية الأوروبية والبنك»: a second body
             j += 1
             kinds.append((j, "coordinate"))
         elif norm.startswith("ل") and after_adjective and (k := _lam_chain(toks, j, n)):
@@ -274,9 +279,10 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False):
         else:
             break
 
-    def named(end: int) -> bool:
+    def named(end: int, by_demonym: bool = True) -> bool:
         seen = [kind for stop, kind in kinds if stop <= end]
-        return "complement" in seen or "demonym" in seen or seen.count("adjective") >= 2
+        adjectives = seen.count("adjective") + seen.count("demonym")
+        return "complement" in seen or (by_demonym and "demonym" in seen) or adjectives >= 2
 
     return j, named
 
@@ -322,15 +328,18 @@ def may_hold_org(tokens: Sequence[str], words: OrgWords | None = None) -> bool:
 def quoted_outlets(norms: Sequence[str], readings: Sequence[tuple[str, ...]], words: OrgWords | None = None) -> list[tuple[int, int]]:
     """Token spans of newspapers and agencies cited between quotation marks: «لـ"الوطن"».
 
+    The word before the opening quote must cite a source (``outlet_cues``): «على «الثورة»»
+    is the revolution.
+
     >>> from pipeline.actors.names import name_readings, normalize_token
     >>> toks = ["قال", "لـ", "«", "عكاظ", "»", "إن", "«", "الوطن", "»", "بخير"]
     >>> quoted_outlets([normalize_token(t) for t in toks], [name_readings(t) for t in toks])
-    [(3, 4), (7, 8)]
+    [(3, 4)]
     """
     words = words or ORG_WORDS
     out = []
     for i, norm in enumerate(norms):
-        if norm not in QUOTES:
+        if norm not in QUOTES or i == 0 or words.outlet_cues.isdisjoint(readings[i - 1]):
             continue
         for name in words.quoted_outlets:
             end = i + 1 + len(name)
