@@ -31,6 +31,7 @@ from .names import (
     short_form_words,
     skeleton,
 )
+from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .org_names import may_hold_org, org_phrase_spans, quoted_outlets
 from .registry import DATE, PhraseMatch, Registry
 
@@ -42,6 +43,7 @@ class _ArticleState:
     """What the article has said so far: actors seen and full names given."""
 
     date: str
+    sport: bool = False  # an article about sport: club names are clubs (:mod:`.clubs`)
     seen: set[str] = field(default_factory=set)
     full_names: list[tuple[frozenset[str], str]] = field(default_factory=list)
     # Readings of the words in the article's NER person mentions: in how many
@@ -186,7 +188,8 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
     that a longer one extends, clitic variants of a name.
     """
     article = tagged.article
-    state = _ArticleState(date=article.date[:10] if DATE.match(article.date[:10]) else "", tagged=tagged)
+    sport = is_sport_article(normalize_token(t.text) for s in tagged.sentences for t in s.tokens)
+    state = _ArticleState(date=article.date[:10] if DATE.match(article.date[:10]) else "", sport=sport, tagged=tagged)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in tagged.mentions:
         by_sentence[mention.sentence].append(mention)
@@ -194,7 +197,7 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
     for sentence in tagged.sentences:
         ner = by_sentence.get(sentence.index, ())
         starts = [registry.starts(t.text) for t in sentence.tokens]
-        if not ner and not any(starts) and not may_hold_org([t.text for t in sentence.tokens]):
+        if not ner and not any(starts) and not sport and not may_hold_org([t.text for t in sentence.tokens]):
             continue  # nothing NER saw, nothing the registry knows, no organisation head: most sentences
         view = SentenceView.of(article.id, article.text, sentence, registry, state)
         linked.extend(_link_sentence(view, ner, starts))
@@ -365,7 +368,8 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     better); one that starts later ends the phrase there. NER names and
     registry places inside it are replaced: «النقد الدولي» by «صندوق النقد الدولي»,
     «أبوظبي» by «قناة أبوظبي الرياضية». A construct head before an NER organisation whose
-    own name starts it («شركة سابك») is left to NER.
+    own name starts it («شركة سابك») is left to NER. Club names (:mod:`.clubs`) are added
+    the same way, the organisation rule taking precedence but for «نادي X».
     """
     registry = view.registry
 
@@ -375,8 +379,13 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
 
     names = {s: e for (s, e), m in ner_spans if m.type != "PER"}
     names.update({m.start: m.end for m in matches if is_place(m)})
-    spans = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
-    spans += quoted_outlets(view.norms, view.readings)
+    phrases = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
+    clubs = club_spans(view.norms, view.state.sport)
+    # «نادي الوحدة» is the club; «الاتحاد الآسيوي» is no club «الاتحاد».
+    headed = {cs for cs, _ in clubs if view.norms[cs] in CLUB_WORDS.club_heads}
+    phrases = [(s, e) for s, e in phrases if s not in headed]
+    clubs = [(s, e) for s, e in clubs if not any(ps < e and s < pe for ps, pe in phrases)]
+    spans = phrases + clubs + quoted_outlets(view.norms, view.readings)
     if not spans:
         return ner_spans, matches
     for start, end in sorted(spans):
@@ -388,7 +397,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         ]
         blocking += [s for (s, e), m in ner_spans if s < end and start < e and (m.type == "PER" or s < start or end < e)]
         if blocking:
-            if min(blocking) < start + 2:
+            if min(blocking) < start + 2 or (start, end) in clubs:
                 continue
             end = min(blocking)
         inside = lambda s, e: start <= s and e <= end  # noqa: E731
@@ -817,6 +826,9 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
         name[0] = name[0][1:]
     elif mention.type in ("ORG", "LOC") and len(name) > 1:
         name[0] = _institution_head(name[0])
+    club = club_name(name) if mention.type == "ORG" else None
+    if club:  # «نادي الخليج الرياضي» and «الخليج» are one club
+        return non_registry_id(club, "ORG"), "name", name, "ORG"
     return non_registry_id(name, mention.type), "name", name, mention.type
 
 

@@ -1,0 +1,68 @@
+"""Sports clubs whose names are common words (pipeline/actors/clubs.py), and how linking uses them.
+
+One construction per test, on hand-built Arabic sentences; no model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.arabic import normalize
+from pipeline.actors.clubs import ClubsError, build_club_words, club_spans, is_sport_article
+
+from .test_actors import linked
+
+SPORT = "واصل لاعبو الفريق تمارينهم في المعسكر وركز المدرب على المباراة. "
+
+
+def spans(text: str, sport: bool) -> list[str]:
+    tokens = text.split()
+    return [" ".join(tokens[s:e]) for s, e in club_spans([normalize(t) for t in tokens], sport)]
+
+
+def test_sport_article_needs_several_sport_words():
+    assert is_sport_article(normalize(t) for t in SPORT.split())
+    assert not is_sport_article(normalize(t) for t in "أعلن النادي الأدبي برنامجه".split())
+
+
+def test_club_name_is_a_club_in_a_sport_article():
+    assert spans("تعادل الهلال مع النصر", sport=True) == ["الهلال", "النصر"]
+
+
+def test_club_name_is_a_common_word_outside_sport():
+    assert spans("ظهر الهلال في السماء بعد النصر", sport=False) == []
+
+
+def test_head_makes_a_club_in_any_article_and_takes_the_suffix():
+    assert spans("المنطقة المطلة على نادي الخليج الرياضي", sport=False) == ["نادي الخليج الرياضي"]
+
+
+def test_category_word_before_a_club_name_makes_it_a_category():
+    assert spans("فاز منتخب الشباب بالكأس", sport=True) == []
+
+
+def test_club_name_with_lam_is_the_club_with_ba_is_not():
+    assert spans("يشجعه على اللعب للاتحاد", sport=True) == ["للاتحاد"]
+    assert spans("بالتعاون مع الوزارة", sport=True) == []
+
+
+def test_clubs_file_reports_its_keys():
+    with pytest.raises(ClubsError, match="min_cues"):
+        build_club_words({"clubs": []}, "x.yaml")
+
+
+def test_linking_a_club_in_a_sport_article():
+    assert ("org:الهلال", "الهلال") in linked(SPORT + "وسيلاقي الهلال فريق النصر.")
+
+
+def test_linking_headed_and_bare_club_to_one_node():
+    ids = {actor for actor, _ in linked("زار أعضاء نادي الوحدة مقر النادي. وطالبوا الوحدة بالتجديد.")}
+    assert ids == {"org:الوحده"}
+
+
+def test_linking_keeps_a_registry_name_that_starts_with_a_club_name():
+    assert [a for a, _ in linked(SPORT + "وقال الاتحاد الأوروبي إن")] == ["european_union"]
+
+
+def test_linking_prefers_the_organisation_rule_to_a_club():
+    ids = [a for a, _ in linked(SPORT + "وقرر الاتحاد الآسيوي لكرة القدم إيقاف اللاعب.")]
+    assert ids == ["org:الاتحاد_الاسيوي_لكره_القدم"]
