@@ -66,3 +66,12 @@ def test_linking_keeps_a_registry_name_that_starts_with_a_club_name():
 def test_linking_prefers_the_organisation_rule_to_a_club():
     ids = [a for a, _ in linked(SPORT + "وقرر الاتحاد الآسيوي لكرة القدم إيقاف اللاعب.")]
     assert ids == ["org:الاتحاد_الاسيوي_لكره_القدم"]
+
+
+def test_linking_a_club_whose_name_is_also_a_role_word():
+    # «الاتحاد» is a word of a registry role (… في الاتحاد الأوروبي); in sport it is the club.
+    assert ("org:الاتحاد", "الاتحاد") in linked(SPORT + "وتناولت الصحف خبر تعاقد الاتحاد مع اللاعب.")
+
+
+def test_linking_a_club_with_lam_names_the_bare_club():
+    assert ("org:شالكه", "لشالكة") in linked(SPORT + "ويلعب اللاعب لشالكة الألماني.")

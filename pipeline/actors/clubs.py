@@ -150,8 +150,8 @@ def club_name(name: Sequence[str], words: ClubWords | None = None) -> tuple[str,
 
     «نادي الخليج الرياضي» and «الخليج» are one node.
 
-    >>> club_name(["نادي", "الخليج", "الرياضي"]), club_name(["الخليج"]), club_name(["وزاره", "الصحه"])
-    (('الخليج',), ('الخليج',), None)
+    >>> club_name(["نادي", "الخليج", "الرياضي"]), club_name(["لشالكه"]), club_name(["وزاره", "الصحه"])
+    (('الخليج',), ('شالكه',), None)
     """
     words = words or CLUB_WORDS
     tokens = list(name)
@@ -161,4 +161,5 @@ def club_name(name: Sequence[str], words: ClubWords | None = None) -> tuple[str,
         tokens = tokens[:-1]
     if not tokens or _club_at(tokens, 0, words) != len(tokens):
         return None
-    return tuple(tokens)
+    first = next(f for f in _bare_forms(tokens[0]) if f in words.by_first and (f, *tokens[1:]) in words.clubs)
+    return (first, *tokens[1:])  # «لشالكة» is «شالكة»

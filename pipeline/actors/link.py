@@ -739,6 +739,9 @@ def _is_generic(view: SentenceView, start: int, end: int) -> bool:
     """
     if 0 < start and end < len(view.norms) and view.norms[start - 1] in QUOTES and view.norms[end] in QUOTES:
         return False
+    norms = [drop_clitic_before_article(n) for n in view.norms[start:end]]
+    if club_name(norms) and (view.state.sport or norms[0] in CLUB_WORDS.club_heads):
+        return False  # «الاتحاد» is a role word (الاتحاد الأوروبي) and, in sport, the club
     registry = view.registry
     words = [r for r, n in zip(view.readings[start:end], view.norms[start:end]) if is_word(n)]
     vocabulary = registry.generic_words | registry.title_words | registry.role_words
