@@ -220,3 +220,19 @@ def test_quoted_word_without_a_citing_word_is_no_outlet():
     # «تحرضهم على «الثورة»»: the revolution, not the Syrian daily.
     tokens = ["فتحرضهم", "على", "«", "الثورة", "»"]
     assert quoted_outlets([normalize_token(t) for t in tokens], [name_readings(t) for t in tokens]) == []
+
+
+def test_name_head_before_a_place():
+    assert phrases("وقال رئيس غرفة جدة إن", names={3: 4}) == ["غرفة جدة"]
+
+
+def test_name_head_before_a_common_noun_is_no_name():
+    assert phrases("اجتمعوا في غرفة العمليات أمس") == []
+
+
+def test_forces_with_their_own_complement():
+    assert phrases("استهدف الهجوم قوات الطوارئ الخاصة في عسير") == ["قوات الطوارئ الخاصة"]
+
+
+def test_forces_with_a_generic_complement_are_described():
+    assert phrases("وقالت قوات الأمن إن") == []

@@ -7,7 +7,8 @@ tokens:
 
 * a construct head (``construct_heads``: وزارة, هيئة, صندوق, نادي …) followed by a
   definite noun, a place or name (``names``), or a short chain of nouns ending in a
-  definite one («هيئة كبار العلماء»), then modifiers;
+  definite one («هيئة كبار العلماء»), then modifiers; a ``name_heads`` word (غرفة, حركة)
+  only before a place or name («غرفة جدة»);
 * a definite head (``definite_heads``: اللجنة, المفوضية, الإدارة …) followed by modifiers
   that make it a name: a «لـ» complement («للانتخابات»), a country or region adjective
   («الأوروبية»), or two adjectives (nisba adjectives, «الوطنية», or listed ones, «العامة»:
@@ -48,6 +49,7 @@ class OrgWords:
     """The normalised word lists of ``org_names.yaml`` (see its comments)."""
 
     construct_heads: frozenset[str]
+    name_heads: frozenset[str]
     definite_heads: frozenset[str]  # without the article
     described_heads: frozenset[str]
     demonym_heads: frozenset[str]
@@ -61,7 +63,7 @@ class OrgWords:
 
 
 _KEYS = (
-    "construct_heads", "definite_heads", "described_heads", "demonym_heads", "demonyms", "adjectives", "generic_complements",
+    "construct_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads", "demonyms", "adjectives", "generic_complements",
     "stop_words", "time_nouns", "quoted_outlets", "outlet_cues",
 )
 
@@ -82,6 +84,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         lists[key] = [normalize(w.strip()) for w in words]
     return OrgWords(
         construct_heads=frozenset(lists["construct_heads"]),
+        name_heads=frozenset(lists["name_heads"]),
         definite_heads=frozenset(lists["definite_heads"]),
         described_heads=frozenset(lists["described_heads"]),
         demonym_heads=frozenset(lists["demonym_heads"]),
@@ -201,6 +204,8 @@ def _head(toks: _Tokens, i: int) -> tuple[str, str] | None:
     for reading in toks.readings[i]:
         if reading in words.construct_heads:
             return reading, "construct"
+        if reading in words.name_heads and i + 1 in toks.names:
+            return reading, "construct"
         if reading.startswith("ال"):
             bare = reading[2:]
             if bare in words.definite_heads or bare in words.demonym_heads:
@@ -317,7 +322,7 @@ def may_hold_org(tokens: Sequence[str], words: OrgWords | None = None) -> bool:
     (True, False)
     """
     words = words or ORG_WORDS
-    heads = words.construct_heads | words.definite_heads | words.demonym_heads
+    heads = words.construct_heads | words.name_heads | words.definite_heads | words.demonym_heads
     for token in tokens:
         for reading in name_readings(token):
             if reading in QUOTES or reading in heads or (reading.startswith("ال") and reading[2:] in heads):
