@@ -234,5 +234,6 @@ def test_forces_with_their_own_complement():
     assert phrases("استهدف الهجوم قوات الطوارئ الخاصة في عسير") == ["قوات الطوارئ الخاصة"]
 
 
-def test_forces_with_a_generic_complement_are_described():
+def test_forces_without_an_adjective_are_described():
     assert phrases("وقالت قوات الأمن إن") == []
+    assert phrases("وهاجمت قوات المرتزقة القرية") == []

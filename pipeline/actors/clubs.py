@@ -26,6 +26,7 @@ class ClubWords:
     """The normalised lists of ``clubs.yaml`` (see its comments)."""
 
     min_cues: int
+    min_distinct_cues: int
     sport_cues: frozenset[str]
     not_after: frozenset[str]
     club_heads: frozenset[str]
@@ -36,13 +37,14 @@ class ClubWords:
 
 def build_club_words(data: object, source: str = "<clubs>") -> ClubWords:
     """Validate the parsed ``clubs.yaml`` and normalise every word."""
-    keys = ("min_cues", "sport_cues", "not_after", "club_heads", "club_suffixes", "clubs")
+    keys = ("min_cues", "min_distinct_cues", "sport_cues", "not_after", "club_heads", "club_suffixes", "clubs")
     if not isinstance(data, dict) or set(data) != set(keys):
         raise ClubsError(f"{source}: expected exactly the keys {list(keys)}")
-    if not isinstance(data["min_cues"], int) or data["min_cues"] < 1:
-        raise ClubsError(f"{source}: `min_cues` must be a positive integer")
+    for key in keys[:2]:
+        if not isinstance(data[key], int) or data[key] < 1:
+            raise ClubsError(f"{source}: `{key}` must be a positive integer")
     lists = {}
-    for key in keys[1:]:
+    for key in keys[2:]:
         words = data[key]
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise ClubsError(f"{source}: `{key}` must be a list of words")
@@ -53,6 +55,7 @@ def build_club_words(data: object, source: str = "<clubs>") -> ClubWords:
         by_first.setdefault(club[0], []).append(club)
     return ClubWords(
         min_cues=data["min_cues"],
+        min_distinct_cues=data["min_distinct_cues"],
         sport_cues=frozenset(lists["sport_cues"]),
         not_after=frozenset(lists["not_after"]),
         club_heads=frozenset(lists["club_heads"]),
@@ -66,21 +69,19 @@ CLUB_WORDS = load_data_file(CLUBS_PATH, build_club_words, ClubsError)
 
 
 def is_sport_article(norms: Iterable[str], words: ClubWords | None = None) -> bool:
-    """True when at least ``min_cues`` tokens of the article are sport words.
+    """True when ``min_cues`` tokens of the article, of ``min_distinct_cues`` words, are sport words.
 
-    >>> is_sport_article(normalize(w) for w in "واصل لاعبو الفريق تمارينهم وركز المدرب على المباراة".split())
+    >>> is_sport_article(normalize(w) for w in "ركز المدرب على اللاعبين قبل المباراة مع اللاعب".split())
     True
-    >>> is_sport_article(normalize(w) for w in "أعلنت الوزارة التعاون مع الفريق".split())
+    >>> is_sport_article(normalize(w) for w in "أعلنت الوزارة التعاون مع الفريق في الموسم".split())
     False
     """
     words = words or CLUB_WORDS
-    count = 0
+    seen: dict[str, int] = {}
     for norm in norms:
         if norm in words.sport_cues:
-            count += 1
-            if count >= words.min_cues:
-                return True
-    return False
+            seen[norm] = seen.get(norm, 0) + 1
+    return sum(seen.values()) >= words.min_cues and len(seen) >= words.min_distinct_cues
 
 
 def _bare_forms(norm: str) -> set[str]:

@@ -377,7 +377,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         ids = registry.lookup(m.phrase.tokens) if m.phrase.kind == "alias" else ()
         return bool(ids) and all(registry.actors[a].type == "LOC" for a in ids)
 
-    names = {s: e for (s, e), m in ner_spans if m.type != "PER"}
+    names = {s: e for (s, e), m in ner_spans if m.type in ("LOC", "ORG")}
     names.update({m.start: m.end for m in matches if is_place(m)})
     phrases = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
     clubs = club_spans(view.norms, view.state.sport)

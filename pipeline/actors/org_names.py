@@ -8,7 +8,8 @@ tokens:
 * a construct head (``construct_heads``: وزارة, هيئة, صندوق, نادي …) followed by a
   definite noun, a place or name (``names``), or a short chain of nouns ending in a
   definite one («هيئة كبار العلماء»), then modifiers; a ``name_heads`` word (غرفة, حركة)
-  only before a place or name («غرفة جدة»);
+  only before a place or name («غرفة جدة»); an ``adjective_heads`` word (قوات) only with
+  an adjective after its noun («قوات الطوارئ الخاصة»);
 * a definite head (``definite_heads``: اللجنة, المفوضية, الإدارة …) followed by modifiers
   that make it a name: a «لـ» complement («للانتخابات»), a country or region adjective
   («الأوروبية»), or two adjectives (nisba adjectives, «الوطنية», or listed ones, «العامة»:
@@ -49,12 +50,14 @@ class OrgWords:
     """The normalised word lists of ``org_names.yaml`` (see its comments)."""
 
     construct_heads: frozenset[str]
+    adjective_heads: frozenset[str]
     name_heads: frozenset[str]
     definite_heads: frozenset[str]  # without the article
     described_heads: frozenset[str]
     demonym_heads: frozenset[str]
     demonyms: frozenset[str]
     adjectives: frozenset[str]
+    not_adjectives: frozenset[str]
     generic_complements: frozenset[str]
     stop_words: frozenset[str]
     time_nouns: frozenset[str]
@@ -63,7 +66,7 @@ class OrgWords:
 
 
 _KEYS = (
-    "construct_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads", "demonyms", "adjectives", "generic_complements",
+    "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads", "demonyms", "adjectives", "not_adjectives", "generic_complements",
     "stop_words", "time_nouns", "quoted_outlets", "outlet_cues",
 )
 
@@ -84,12 +87,14 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         lists[key] = [normalize(w.strip()) for w in words]
     return OrgWords(
         construct_heads=frozenset(lists["construct_heads"]),
+        adjective_heads=frozenset(lists["adjective_heads"]),
         name_heads=frozenset(lists["name_heads"]),
         definite_heads=frozenset(lists["definite_heads"]),
         described_heads=frozenset(lists["described_heads"]),
         demonym_heads=frozenset(lists["demonym_heads"]),
         demonyms=frozenset(lists["demonyms"]),
         adjectives=frozenset(lists["adjectives"]),
+        not_adjectives=frozenset(lists["not_adjectives"]),
         generic_complements=frozenset(lists["generic_complements"]),
         stop_words=frozenset(lists["stop_words"]),
         time_nouns=frozenset(lists["time_nouns"]),
@@ -141,7 +146,9 @@ class _Tokens:
         الخطة»), so only adjectives extend the name.
         """
         norm = self.norms[i]
-        return self.definite(i) and (norm.endswith("ي") or norm.endswith("يه") or norm in self.words.adjectives)
+        if not self.definite(i) or norm in self.words.not_adjectives:
+            return False
+        return norm.endswith("ي") or norm.endswith("يه") or norm in self.words.adjectives
 
     def generic(self, i: int) -> bool:
         return self.norms[i] in self.words.generic_complements
@@ -224,8 +231,11 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         j = _complement(toks, i + 1, n)
         if not j:
             return 0
-        end, _ = _modifiers(toks, j, n, after_noun=True)
-        return _trim(toks, i + 1, end)
+        end, named = _modifiers(toks, j, n, after_noun=True)
+        end = _trim(toks, i + 1, end)
+        if word in toks.words.adjective_heads and not named(end, needs=1):
+            return 0
+        return end
     j = i + 1
     if word in toks.words.demonym_heads and j < n and toks.norms[j] in toks.demonyms:
         end, _ = _modifiers(toks, j, n)
@@ -284,10 +294,10 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False):
         else:
             break
 
-    def named(end: int, by_demonym: bool = True) -> bool:
+    def named(end: int, by_demonym: bool = True, needs: int = 2) -> bool:
         seen = [kind for stop, kind in kinds if stop <= end]
         adjectives = seen.count("adjective") + seen.count("demonym")
-        return "complement" in seen or (by_demonym and "demonym" in seen) or adjectives >= 2
+        return "complement" in seen or (by_demonym and "demonym" in seen) or adjectives >= needs
 
     return j, named
 
