@@ -237,3 +237,15 @@ def test_forces_with_their_own_complement():
 def test_forces_without_an_adjective_are_described():
     assert phrases("وقالت قوات الأمن إن") == []
     assert phrases("وهاجمت قوات المرتزقة القرية") == []
+
+
+def test_group_head_with_a_construct_chain():
+    assert phrases("وقالت جماعة أنصار الشريعة إن") == ["جماعة أنصار الشريعة"]
+
+
+def test_registry_spelling_of_militia_with_one_ya_is_the_houthis():
+    assert linked("وقصفت مليشيات الحوثي الأحياء السكنية.") == [("houthis", "مليشيات الحوثي")]
+
+
+def test_bare_popular_resistance_is_the_yemeni_one():
+    assert linked("وتقدمت المقاومة الشعبية في عدن.")[0] == ("yemen_popular_resistance", "المقاومة الشعبية")
