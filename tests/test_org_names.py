@@ -249,3 +249,7 @@ def test_registry_spelling_of_militia_with_one_ya_is_the_houthis():
 
 def test_bare_popular_resistance_is_the_yemeni_one():
     assert linked("وتقدمت المقاومة الشعبية في عدن.")[0] == ("yemen_popular_resistance", "المقاومة الشعبية")
+
+
+def test_coordinated_forces_end_the_first_name():
+    assert phrases("انسحبت قوات الحلف الأطلسي والقوات الحكومية") == ["قوات الحلف الأطلسي"]

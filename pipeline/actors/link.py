@@ -395,7 +395,9 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
             m.start for m in matches
             if m.start < end and start < m.end and not (is_place(m) and start <= m.start and m.end <= end)
         ]
-        blocking += [s for (s, e), m in ner_spans if s < end and start < e and (m.type == "PER" or s < start or end < e)]
+        blocking += [
+            s for (s, e), m in ner_spans if s < end and start < e and (m.type == "PER" or s < start or end < e)
+        ]
         if blocking:
             if min(blocking) < start + 2 or (start, end) in clubs:
                 continue

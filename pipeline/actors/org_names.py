@@ -66,7 +66,8 @@ class OrgWords:
 
 
 _KEYS = (
-    "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads", "demonyms", "adjectives", "not_adjectives", "generic_complements",
+    "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
+    "demonyms", "adjectives", "not_adjectives", "generic_complements",
     "stop_words", "time_nouns", "quoted_outlets", "outlet_cues",
 )
 
@@ -192,7 +193,8 @@ def org_phrase_spans(
     >>> spans("قال رئيس مجلس الإدارة")
     []
     """
-    toks = _Tokens(norms, readings, names or {}, not_parts, demonyms | (words or ORG_WORDS).demonyms, words or ORG_WORDS)
+    words = words or ORG_WORDS
+    toks = _Tokens(norms, readings, names or {}, not_parts, demonyms | words.demonyms, words)
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(norms):
@@ -218,6 +220,12 @@ def _head(toks: _Tokens, i: int) -> tuple[str, str] | None:
             if bare in words.definite_heads or bare in words.demonym_heads:
                 return bare, "definite"
     return None
+
+
+def _any_head(toks: _Tokens, bare: str) -> bool:
+    """True when ``bare`` (a word without its article) is a head of any kind: «والقوات», «والبنك»."""
+    words = toks.words
+    return bare in (words.construct_heads | words.name_heads | words.definite_heads | words.demonym_heads)
 
 
 def _phrase_at(toks: _Tokens, i: int) -> int:
@@ -279,7 +287,10 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False):
         elif norm.startswith("ال") and toks.adjective(j):
             j += 1
             kinds.append((j, "demonym" if norm in toks.demonyms else "adjective"))
-        elif norm.startswith("وال") and len(norm) > 4 and toks.free(j) and (kinds or after_noun) and not _head(toks, j):
+        elif (
+            norm.startswith("وال") and len(norm) > 4 and toks.free(j) and (kinds or after_noun)
+            and not _any_head(toks, norm[3:])
+        ):
             # «هيئة السياحة والآثار»; not «المفوضية الأوروبية والبنك»: a second body
             j += 1
             kinds.append((j, "coordinate"))
@@ -340,7 +351,9 @@ def may_hold_org(tokens: Sequence[str], words: OrgWords | None = None) -> bool:
     return False
 
 
-def quoted_outlets(norms: Sequence[str], readings: Sequence[tuple[str, ...]], words: OrgWords | None = None) -> list[tuple[int, int]]:
+def quoted_outlets(
+    norms: Sequence[str], readings: Sequence[tuple[str, ...]], words: OrgWords | None = None
+) -> list[tuple[int, int]]:
     """Token spans of newspapers and agencies cited between quotation marks: «لـ"الوطن"».
 
     The word before the opening quote must cite a source (``outlet_cues``): «على «الثورة»»
