@@ -34,6 +34,7 @@ from .names import (
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .org_names import may_hold_org, org_phrase_spans, quoted_outlets
 from .registry import DATE, PhraseMatch, Registry
+from .titled_names import TITLED_WORDS, titled_name_spans
 
 __all__ = ["SentenceView", "clean_name", "link_article"]
 
@@ -197,8 +198,9 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
     for sentence in tagged.sentences:
         ner = by_sentence.get(sentence.index, ())
         starts = [registry.starts(t.text) for t in sentence.tokens]
-        if not ner and not any(starts) and not sport and not may_hold_org([t.text for t in sentence.tokens]):
-            continue  # nothing NER saw, nothing the registry knows, no organisation head: most sentences
+        texts = [t.text for t in sentence.tokens]
+        if not ner and not any(starts) and not sport and not may_hold_org(texts) and not _has_title(texts):
+            continue  # nothing NER saw, nothing the registry knows, no organisation head or title: most sentences
         view = SentenceView.of(article.id, article.text, sentence, registry, state)
         linked.extend(_link_sentence(view, ner, starts))
     return _settle_names(linked, state, registry)
@@ -305,6 +307,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     if ner:
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
     ner_spans, matches = _organisation_names(view, ner_spans, matches)
+    ner_spans = _titled_names(view, ner_spans, matches)
     names = _person_names(view, matches, ner_spans)
     kept, described = _roles_and_aliases(view, matches, names)
     kept += _counterparts(view, matches, names)
@@ -409,6 +412,41 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         ner_spans.append(((start, end), view.new_mention(start, end, "ORG")))
         matches = [m for m in matches if not inside(m.start, m.end)]
     return sorted(ner_spans, key=lambda item: item[0]), matches
+
+
+def _has_title(texts: Sequence[str]) -> bool:
+    return any(not TITLED_WORDS.name_titles.isdisjoint(name_readings(t)) for t in texts)
+
+
+def _titled_names(view: SentenceView, ner_spans, matches):
+    """Add the person names after a title that NER missed or cut short (:mod:`.titled_names`).
+
+    Where NER found a person starting inside the name, the name's first words are added
+    to it («رهبي» → «وجنات رهبي»); NER's end is kept. Otherwise a name of two words or
+    more («المهندس جديع القحطاني») is added; a lone word is not (after «اللاعب الذي» it
+    is a verb). Nothing overlapping a registry phrase or another NER name.
+    """
+    registry = view.registry
+    person_tokens = registry.given_names
+    for start, end, _ in titled_name_spans(view.norms, view.readings, person_tokens, registry.not_name_words):
+        if any(m.start < end and start < m.end for m in matches):
+            continue
+        # NER names overlapping it, and a person NER starts right after it («وجنات» + «رهبي»)
+        overlapping = [
+            ((s, e), m) for (s, e), m in ner_spans if (s < end or (s == end and m.type == "PER")) and start < e
+        ]
+        if any(m.type != "PER" for _, m in overlapping):
+            continue
+        if overlapping:
+            (s, e), mention = min(overlapping, key=lambda item: item[0])
+            if len(overlapping) > 1 or s <= start:
+                continue  # NER has the name from its first word
+            ner_spans = [item for item in ner_spans if item[1] is not mention]
+            end = e
+        elif end - start < 2:
+            continue  # a lone word after a title is too often something else («اللاعب الذي أبدى»)
+        ner_spans.append(((start, end), view.new_mention(start, end, "PER")))
+    return sorted(ner_spans, key=lambda item: item[0])
 
 
 def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_spans) -> list[_Candidate]:
