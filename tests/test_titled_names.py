@@ -45,3 +45,17 @@ def test_person_ner_found_from_its_first_word_is_kept():
 def test_titled_names_file_reports_its_keys():
     with pytest.raises(TitledNamesError, match="name_titles"):
         build_titled_words({"not_names": []}, "x.yaml")
+
+
+def test_person_inside_a_quoted_work_title_is_no_person():
+    text = 'وهذه فكرة بدأت مع مسلسل "أولاد بو جاسم" قبل عشرين عاما.'
+    assert linked(text, [("بو جاسم", "PER")]) == []
+
+
+def test_person_in_quotes_after_a_speech_verb_is_kept():
+    text = 'وقال "كيري" إن المحادثات مثمرة.'
+    assert linked(text, [("كيري", "PER")]) == [("john_kerry", "كيري")]
+
+
+def test_ethnic_group_is_no_actor():
+    assert linked("وانتزع الأكراد السيطرة على البلدة.", [("الأكراد", "ORG")]) == []

@@ -34,7 +34,7 @@ from .names import (
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .org_names import may_hold_org, org_phrase_spans, quoted_outlets
 from .registry import DATE, PhraseMatch, Registry
-from .titled_names import TITLED_WORDS, titled_name_spans
+from .titled_names import TITLED_WORDS, in_work_title, titled_name_spans
 
 __all__ = ["SentenceView", "clean_name", "link_article"]
 
@@ -693,6 +693,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
     for (start, end), mention in ner_spans:
         if is_junk(view.norms[start:end]):
             continue
+        if mention.type == "PER" and in_work_title(view.norms, view.readings, start, end):
+            continue  # «مسلسل "أولاد بو جاسم"»: part of a title, not a person
         overlapping = [c for c in kept if c.start < end and start < c.end]
         if not overlapping:
             described_name = any(s <= start and end <= e for s, e in described)

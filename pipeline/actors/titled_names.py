@@ -38,11 +38,12 @@ class TitledWords:
     name_titles: frozenset[str]
     not_names: frozenset[str]
     not_continuations: frozenset[str]
+    work_nouns: frozenset[str]
 
 
 def build_titled_words(data: object, source: str = "<titled names>") -> TitledWords:
     """Validate the parsed ``titled_names.yaml`` and normalise every word."""
-    keys = ("name_titles", "not_names", "not_continuations")
+    keys = ("name_titles", "not_names", "not_continuations", "work_nouns")
     if not isinstance(data, dict) or set(data) != set(keys):
         raise TitledNamesError(f"{source}: expected exactly the keys {list(keys)}")
     lists = {}
@@ -51,7 +52,7 @@ def build_titled_words(data: object, source: str = "<titled names>") -> TitledWo
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise TitledNamesError(f"{source}: `{key}` must be a list of words")
         lists[key] = frozenset(normalize(w.strip()) for w in words)
-    return TitledWords(lists["name_titles"], lists["not_names"], lists["not_continuations"])
+    return TitledWords(lists["name_titles"], lists["not_names"], lists["not_continuations"], lists["work_nouns"])
 
 
 TITLED_WORDS = load_data_file(TITLED_NAMES_PATH, build_titled_words, TitledNamesError)
@@ -136,3 +137,20 @@ def _name_end(norms, readings, j: int, person_tokens, not_name_words, words: Tit
         else:
             break
     return k
+
+
+def in_work_title(norms: Sequence[str], readings: Sequence[tuple[str, ...]], start: int, end: int,
+                  words: TitledWords | None = None) -> bool:
+    """True when tokens ``start:end`` lie inside quotes opened right after a work noun.
+
+    >>> from pipeline.actors.names import name_readings, normalize_token
+    >>> toks = ["بدأت", "مع", "مسلسل", '"', "أولاد", "بو", "جاسم", '"', "الشهير"]
+    >>> in_work_title([normalize_token(t) for t in toks], [name_readings(t) for t in toks], 5, 7)
+    True
+    """
+    words = words or TITLED_WORDS
+    i = start - 1
+    while i >= 0 and norms[i] not in QUOTES:
+        i -= 1
+    closing = next((k for k in range(end, len(norms)) if norms[k] in QUOTES), None)
+    return i > 0 and closing is not None and not words.work_nouns.isdisjoint(readings[i - 1])
