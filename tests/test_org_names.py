@@ -253,3 +253,41 @@ def test_bare_popular_resistance_is_the_yemeni_one():
 
 def test_coordinated_forces_end_the_first_name():
     assert phrases("انسحبت قوات الحلف الأطلسي والقوات الحكومية") == ["قوات الحلف الأطلسي"]
+
+
+def test_coordinated_noun_after_an_adjective_is_another_party():
+    assert phrases("وتقدم الجيش العراقي والميليشيات الشيعية نحو المدينة") == ["الجيش العراقي"]
+
+
+def test_coordinated_adjective_goes_on_the_name():
+    assert phrases("وقال محافظ المؤسسة العامة للتدريب التقني والمهني إن") == [
+        "المؤسسة العامة للتدريب التقني والمهني"
+    ]
+
+
+def test_second_lam_phrase_is_a_purpose_not_the_name():
+    assert phrases("وعقدت اللجنة التنفيذية للاحتفالات لإنجاح الفعاليات اجتماعها") == [
+        "اللجنة التنفيذية للاحتفالات"
+    ]
+
+
+def test_lam_phrase_after_a_country_body_is_a_purpose():
+    assert phrases("وانتشر الجيش التونسي لحماية الحدود") == ["الجيش التونسي"]
+
+
+def test_international_alone_describes():
+    assert phrases("وطالبت اللجنة الدولية بالتحقيق") == []
+
+
+def test_relative_pronoun_with_wa_ends_the_name():
+    assert phrases("وكان اتحاد الكرة والتي تضم الأندية") == ["اتحاد الكرة"]
+
+
+def test_coordinated_noun_inside_a_construct_name_goes_on():
+    assert phrases("وأعلنت وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد أمس") == [
+        "وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"
+    ]
+
+
+def test_lam_purpose_clause_is_not_a_complement():
+    assert phrases("وقرر الحزب الاشتراكي الديمقراطي لتعيين مرشح الحزب") == ["الحزب الاشتراكي الديمقراطي"]

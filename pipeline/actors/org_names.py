@@ -239,18 +239,18 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         j = _complement(toks, i + 1, n)
         if not j:
             return 0
-        end, named = _modifiers(toks, j, n, after_noun=True)
+        end, named = _modifiers(toks, j, n, after_noun=True, head=word)
         end = _trim(toks, i + 1, end)
         if word in toks.words.adjective_heads and not named(end, needs=1):
             return 0
         return end
     j = i + 1
     if word in toks.words.demonym_heads and j < n and toks.norms[j] in toks.demonyms:
-        end, _ = _modifiers(toks, j, n)
+        end, _ = _modifiers(toks, j, n, head=word)
         return _trim(toks, j + 1, end)
     if word not in toks.words.definite_heads:
         return 0
-    end, named = _modifiers(toks, j, n)
+    end, named = _modifiers(toks, j, n, head=word)
     end = _trim(toks, j, end)
     return end if named(end, word not in toks.words.described_heads) else 0
 
@@ -269,35 +269,36 @@ def _complement(toks: _Tokens, j: int, n: int) -> int:
     return 0
 
 
-def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False):
+def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: str = ""):
     """End of the modifiers from ``j``, and a test whether those up to an end make a name.
 
     ``after_noun``: ``j`` follows a construct head's noun, which a «و + ال…» coordinate
-    may extend («هيئة السياحة والآثار»).
+    may extend («هيئة السياحة والآثار»). ``head`` is the head word.
     """
     kinds: list[tuple[int, str]] = []  # (end after the modifier, kind)
     while j < n:
         norm = toks.norms[j]
-        # A «لـ» complement only after an adjective: «اللجنة العامة للانتخابات», while in
-        # «دعت الوزارة للتحقيق» or «وجهت وزارة التعليم للمدارس» the ل starts something else.
-        after_adjective = bool(kinds) and kinds[-1][1] != "coordinate"
-        if norm.startswith("لل") and toks.free(j) and after_adjective:
+        last = kinds[-1][1] if kinds else ""
+        # A «لـ» complement only after an adjective, and only one: «اللجنة العامة للانتخابات»,
+        # while in «دعت الوزارة للتحقيق», «اللجنة التنفيذية للاحتفالات لإنجاح …» the ل starts
+        # something else; so after a country-adjective body («الجيش التونسي لحماية …»).
+        lam_ok = last in ("adjective", "demonym") and "complement" not in {k for _, k in kinds}
+        lam_ok = lam_ok and not (head in toks.words.demonym_heads and "demonym" in {k for _, k in kinds})
+        if norm.startswith("لل") and toks.free(j) and lam_ok:
             j += 1
             kinds.append((j, "complement"))
         elif norm.startswith("ال") and toks.adjective(j):
             j += 1
             kinds.append((j, "demonym" if norm in toks.demonyms else "adjective"))
-        elif (
-            norm.startswith("وال") and len(norm) > 4 and toks.free(j) and (kinds or after_noun)
-            and not _any_head(toks, norm[3:])
+        elif norm.startswith("وال") and len(norm) > 4 and (kinds or after_noun) and _coordinate(
+            toks, j, last, nouns=after_noun or "complement" in {k for _, k in kinds}
         ):
-            # «هيئة السياحة والآثار»; not «المفوضية الأوروبية والبنك»: a second body
             j += 1
             kinds.append((j, "coordinate"))
-        elif norm.startswith("ل") and after_adjective and (k := _lam_chain(toks, j, n)):
+        elif norm.startswith("ل") and lam_ok and (k := _lam_chain(toks, j, n)):
             j = k
             kinds.append((j, "complement"))
-        elif norm == "في" and kinds and kinds[-1][1] == "complement" and j + 1 in toks.names:
+        elif norm == "في" and last == "complement" and j + 1 in toks.names:
             # «الحملة الوطنية السعودية لنصرة الأشقاء في سوريا»: a place closes a complement
             j = toks.names[j + 1]
             kinds.append((j, "place"))
@@ -313,8 +314,31 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False):
     return j, named
 
 
+def _coordinate(toks: _Tokens, j: int, last: str, nouns: bool) -> bool:
+    """Whether «و + ال…» at ``j`` goes on the name.
+
+    «هيئة السياحة والآثار», «وزارة الشؤون الإسلامية والأوقاف», «للإنشاء والتعمير», «التقني
+    والمهني» do; a second body («والبنك», «والقوات») and a relative pronoun («والتي») do
+    not. ``nouns``: a noun may be coordinated (the name has a construct noun or a «لـ»
+    complement); without one, a noun after a definite head's adjective is another party:
+    «الجيش العراقي والميليشيات», «الحكومة السودانية والمتمردين».
+    """
+    bare = toks.norms[j][1:]  # «الاثار» of «والاثار»
+    if bare in toks.words.stop_words or _any_head(toks, bare[2:]):
+        return False
+    if last in ("adjective", "demonym") and not nouns:
+        return bare.endswith("ي") or bare.endswith("يه") or bare in toks.words.adjectives
+    return True
+
+
 def _lam_chain(toks: _Tokens, j: int, n: int) -> int:
-    """«لحقوق الإنسان», «لشؤون المعلمين», «لهيئة كبار العلماء»: ل + noun(s) + a definite word."""
+    """«لحقوق الإنسان», «لشؤون المعلمين», «لهيئة كبار العلماء»: ل + noun(s) + a definite word.
+
+    A ل-word in ت- is mostly a purpose, not a name («لتعيين مرشح الحزب», «لتحديد موعد»).
+    """
+    bare = toks.norms[j][1:]
+    if len(bare) < 3 or bare[0] in "يت":  # «ليتم», «لتعيين»
+        return 0
     k = j + 1
     while k < n and k - j < 2 and toks.noun(k):
         k += 1
