@@ -1,8 +1,9 @@
-"""Held-out evaluation of actor extraction on the held-out SaudiNewsNet articles (43).
+"""Evaluation of actor extraction on hand-annotated SaudiNewsNet articles.
 
-    python bench/actor_eval.py [--cache-dir DIR] [--json PATH] [--graph OUT/graph.json]
+    python bench/actor_eval.py [--fixture DIR] [--cache-dir DIR] [--json PATH] [--graph OUT/graph.json]
 
-Builds the actor graph of ``tests/fixtures/snn_heldout`` (ingest → NER → actors →
+Builds the actor graph of ``--fixture`` (default ``tests/fixtures/snn_heldout``, the 43
+held-out TEST articles; tune on ``tests/fixtures/snn_actor_dev``, 25 DEV articles) (ingest → NER → actors →
 graph, through :func:`pipeline.build.build`, writing nothing but the extraction cache)
 and scores its PER/ORG nodes against the hand-annotated ``gold.yaml`` next to the
 articles (its header gives the annotation guidelines). ``--graph`` scores an existing
@@ -421,7 +422,8 @@ def _fmt(c: Mapping) -> str:
 
 def format_report(result: Mapping, limit: int = 60) -> str:
     """The human-readable report of :meth:`Score.as_dict` output."""
-    lines = [f"Held-out actor evaluation: {result['articles']} SaudiNewsNet articles (tests/fixtures/snn_heldout)"]
+    fixture = result.get("fixture", _shown(FIXTURE))
+    lines = [f"Actor evaluation: {result['articles']} SaudiNewsNet articles ({fixture})"]
     if result["missing_articles"]:
         lines.append(f"  WARNING: gold articles not in the build: {', '.join(result['missing_articles'])}")
     lines.append("")
@@ -495,6 +497,12 @@ def format_report(result: Mapping, limit: int = 60) -> str:
 # ---------------------------------------------------------------------------
 
 
+def _shown(fixture: Path) -> str:
+    """The fixture folder as the report names it (relative to the repository when inside it)."""
+    path = Path(fixture).resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def fixture_texts(fixture: Path = FIXTURE):
     """Ingest the fixture folder: (IngestResult, article id → text)."""
     from pipeline.ingest import ingest_corpus
@@ -526,6 +534,7 @@ def evaluate(
             result = build(ingested, None, cache_dir=Path(cache_dir) if cache_dir else Path(tmp), ner=ner)
         graph, stats = result.graph, result.stats
     out = score_graph(graph, gold, texts).as_dict()
+    out["fixture"] = _shown(fixture)
     out["graph"] = {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
     if stats is not None:
         out["graph"]["seconds"] = stats.seconds

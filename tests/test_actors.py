@@ -364,7 +364,8 @@ def test_short_form_before_the_full_name_links_to_it():
     # A headline short form, then the body's full name: one person.
     text = "مورير: المحادثات مع الأطراف اليمنية مثمرة.\nوقال رئيس اللجنة الدولية للصليب الأحمر بيتر مورير إن الوضع صعب."
     tagged = make_tagged(text, [("مورير", "PER"), ("بيتر مورير", "PER")])
-    first, second = link_article(tagged, load_registry())
+    first, icrc, second = link_article(tagged, load_registry())
+    assert icrc.actor_id == "org:اللجنه_الدوليه_للصليب_الاحمر"  # read off its head noun
     assert first.actor_id == second.actor_id == "per:بيتر_مورير"
     assert (first.via, second.via) == ("short-form", "name")
 

@@ -7,6 +7,12 @@ One job per module:
   titles and demonyms, and answers through a public vocabulary.
 * :mod:`.names` — pure name helpers (readings, patronymics, ids); word lists in
   ``data/name_words.yaml``.
+* :mod:`.org_names` — organisation names read off a head noun and its modifiers
+  (وزارة التعليم, المفوضية الأوروبية) and outlets cited in quotes; ``data/org_names.yaml``.
+* :mod:`.clubs` — sports clubs whose names are common words (الهلال, التعاون), in sport
+  articles or after نادي/فريق; ``data/clubs.yaml``.
+* :mod:`.titled_names` — person names after a title or profession (المهندس جديع
+  القحطاني); ``data/titled_names.yaml``.
 * :mod:`.link` — :func:`link_article` turns one article's NER mentions into
   :class:`~pipeline.types.LinkedMention` objects, one sentence view at a time.
 * :mod:`.merge` — :func:`link_articles` merges many articles into canonical
@@ -41,7 +47,10 @@ one, so حماس (Hamas) does not match الحماس ("the enthusiasm").
 5. A person's name matches a registry alias up to an inner patronymic: «عادل بن
    أحمد الجبير» is «عادل الجبير». The registry's own phrases (محمد بن سلمان) match
    literally first, and «ابن سلمان» or a patronymic that ends the name is kept.
-6. Other NER mentions become actors of their own, with leading titles and an
+6. Names NER missed or cut short are added before linking: organisation names built on a
+   head noun, quoted outlets, clubs, and person names after a title (the modules above).
+   They never override a registry phrase or an NER person.
+7. Other NER mentions become actors of their own, with leading titles and an
    attached clitic+article removed (والرئيس فلان → فلان; والعبادي → العبادي), a
    verb or particle NER ran the name into cut off (مورير ستتمحور → مورير), and a
    glued و/ف dropped on evidence (ومهدي المشاط → مهدي المشاط after another name;

@@ -16,6 +16,7 @@ from ..arabic import strip_clitics, tokenize
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .names import (
     APPOSITION,
+    QUOTES,
     WORDS,
     clitic_variant_redirects,
     drop_clitic_before_article,
@@ -30,8 +31,11 @@ from .names import (
     short_form_words,
     skeleton,
 )
+from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
+from .org_names import may_hold_org, org_phrase_spans, quoted_outlets
 from .registry import DATE, PhraseMatch, Registry
+from .titled_names import TITLED_WORDS, in_work_title, titled_name_spans
 
 __all__ = ["SentenceView", "clean_name", "link_article"]
 
@@ -41,6 +45,7 @@ class _ArticleState:
     """What the article has said so far: actors seen and full names given."""
 
     date: str
+    sport: bool = False  # an article about sport: club names are clubs (:mod:`.clubs`)
     seen: set[str] = field(default_factory=set)
     full_names: list[tuple[frozenset[str], str]] = field(default_factory=list)
     # Readings of the words in the article's NER person mentions: in how many
@@ -185,7 +190,8 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
     that a longer one extends, clitic variants of a name.
     """
     article = tagged.article
-    state = _ArticleState(date=article.date[:10] if DATE.match(article.date[:10]) else "", tagged=tagged)
+    sport = is_sport_article(normalize_token(t.text) for s in tagged.sentences for t in s.tokens)
+    state = _ArticleState(date=article.date[:10] if DATE.match(article.date[:10]) else "", sport=sport, tagged=tagged)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in tagged.mentions:
         by_sentence[mention.sentence].append(mention)
@@ -193,8 +199,9 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
     for sentence in tagged.sentences:
         ner = by_sentence.get(sentence.index, ())
         starts = [registry.starts(t.text) for t in sentence.tokens]
-        if not ner and not any(starts):
-            continue  # nothing NER saw, nothing the registry knows: most sentences
+        texts = [t.text for t in sentence.tokens]
+        if not ner and not any(starts) and not sport and not may_hold_org(texts) and not _has_title(texts):
+            continue  # nothing NER saw, nothing the registry knows, no organisation head or title: most sentences
         view = SentenceView.of(article.id, article.text, sentence, registry, state)
         linked.extend(_link_sentence(view, ner, starts))
     return _settle_names(linked, state, registry)
@@ -300,6 +307,8 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     ner_spans = _split_coordinated(view, ner_spans, matches)
     if ner:
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
+    ner_spans, matches = _organisation_names(view, ner_spans, matches)
+    ner_spans = _titled_names(view, ner_spans, matches)
     names = _person_names(view, matches, ner_spans)
     kept, described = _roles_and_aliases(view, matches, names)
     kept += _counterparts(view, matches, names)
@@ -352,6 +361,93 @@ def _join_cut_names(view: SentenceView, ner_spans, matches):
         else:
             out.append(((start, end), mention))
     return out
+
+
+def _organisation_names(view: SentenceView, ner_spans, matches):
+    """Add the organisation names NER missed or cut short (:mod:`.org_names`).
+
+    A head-noun name («وزارة التعليم», «المفوضية الأوروبية») or an outlet in quotes
+    («لـ"الوطن"») becomes an ORG mention, unless a person, a registry phrase other than a
+    place, or an NER name reaching past it overlaps its head and first word (they know
+    better); one that starts later ends the phrase there. NER names and
+    registry places inside it are replaced: «النقد الدولي» by «صندوق النقد الدولي»,
+    «أبوظبي» by «قناة أبوظبي الرياضية». A construct head before an NER organisation whose
+    own name starts it («شركة سابك») is left to NER. Club names (:mod:`.clubs`) are added
+    the same way, the organisation rule taking precedence but for «نادي X».
+    """
+    registry = view.registry
+
+    def is_place(m: PhraseMatch) -> bool:
+        ids = registry.lookup(m.phrase.tokens) if m.phrase.kind == "alias" else ()
+        return bool(ids) and all(registry.actors[a].type == "LOC" for a in ids)
+
+    names = {s: e for (s, e), m in ner_spans if m.type in ("LOC", "ORG")}
+    names.update({m.start: m.end for m in matches if is_place(m)})
+    phrases = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
+    clubs = club_spans(view.norms, view.state.sport)
+    # «نادي الوحدة» is the club; «الاتحاد الآسيوي» is no club «الاتحاد».
+    headed = {cs for cs, _ in clubs if view.norms[cs] in CLUB_WORDS.club_heads}
+    phrases = [(s, e) for s, e in phrases if s not in headed]
+    clubs = [(s, e) for s, e in clubs if not any(ps < e and s < pe for ps, pe in phrases)]
+    spans = phrases + clubs + quoted_outlets(view.norms, view.readings)
+    if not spans:
+        return ner_spans, matches
+    for start, end in sorted(spans):
+        # What the phrase must not swallow; one that starts after the head's noun cuts it
+        # there («صندوق النقد الدولي» before «والاتحاد الأوروبي»), else it wins.
+        blocking = [
+            m.start for m in matches
+            if m.start < end and start < m.end and not (is_place(m) and start <= m.start and m.end <= end)
+        ]
+        blocking += [
+            s for (s, e), m in ner_spans if s < end and start < e and (m.type == "PER" or s < start or end < e)
+        ]
+        if blocking:
+            if min(blocking) < start + 2 or (start, end) in clubs:
+                continue
+            end = min(blocking)
+        inside = lambda s, e: start <= s and e <= end  # noqa: E731
+        if any(s == start + 1 and m.type == "ORG" and not view.norms[s].startswith("ال") for (s, e), m in ner_spans):
+            continue
+        ner_spans = [item for item in ner_spans if not inside(*item[0])]
+        ner_spans.append(((start, end), view.new_mention(start, end, "ORG")))
+        matches = [m for m in matches if not inside(m.start, m.end)]
+    return sorted(ner_spans, key=lambda item: item[0]), matches
+
+
+def _has_title(texts: Sequence[str]) -> bool:
+    return any(not TITLED_WORDS.name_titles.isdisjoint(name_readings(t)) for t in texts)
+
+
+def _titled_names(view: SentenceView, ner_spans, matches):
+    """Add the person names after a title that NER missed or cut short (:mod:`.titled_names`).
+
+    Where NER found a person starting inside the name, the name's first words are added
+    to it («رهبي» → «وجنات رهبي»); NER's end is kept. Otherwise a name of two words or
+    more («المهندس جديع القحطاني») is added; a lone word is not (after «اللاعب الذي» it
+    is a verb). Nothing overlapping a registry phrase or another NER name.
+    """
+    registry = view.registry
+    person_tokens = registry.given_names
+    for start, end, _ in titled_name_spans(view.norms, view.readings, person_tokens, registry.not_name_words):
+        if any(m.start < end and start < m.end for m in matches):
+            continue
+        # NER names overlapping it, and a person NER starts right after it («وجنات» + «رهبي»)
+        overlapping = [
+            ((s, e), m) for (s, e), m in ner_spans if (s < end or (s == end and m.type == "PER")) and start < e
+        ]
+        if any(m.type != "PER" for _, m in overlapping):
+            continue
+        if overlapping:
+            (s, e), mention = min(overlapping, key=lambda item: item[0])
+            if len(overlapping) > 1 or s <= start:
+                continue  # NER has the name from its first word
+            ner_spans = [item for item in ner_spans if item[1] is not mention]
+            end = e
+        elif end - start < 2:
+            continue  # a lone word after a title is too often something else («اللاعب الذي أبدى»)
+        ner_spans.append(((start, end), view.new_mention(start, end, "PER")))
+    return sorted(ner_spans, key=lambda item: item[0])
 
 
 def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_spans) -> list[_Candidate]:
@@ -598,6 +694,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
     for (start, end), mention in ner_spans:
         if is_junk(view.norms[start:end]):
             continue
+        if mention.type == "PER" and in_work_title(view.norms, view.readings, start, end):
+            continue  # «مسلسل "أولاد بو جاسم"»: part of a title, not a person
         overlapping = [c for c in kept if c.start < end and start < c.end]
         if not overlapping:
             described_name = any(s <= start and end <= e for s, e in described)
@@ -679,8 +777,14 @@ def _edge_word(readings: tuple[str, ...], registry: Registry) -> bool:
 def _is_generic(view: SentenceView, start: int, end: int) -> bool:
     """True when every word is a title, role word, demonym or generic noun.
 
-    NER tags «عسكريون روس» or «وروس» as people; no word in them is a name.
+    NER tags «عسكريون روس» or «وروس» as people; no word in them is a name. A span
+    between quotation marks is a name as written: «بحسب "الفرنسية"» is the agency.
     """
+    if 0 < start and end < len(view.norms) and view.norms[start - 1] in QUOTES and view.norms[end] in QUOTES:
+        return False
+    norms = [drop_clitic_before_article(n) for n in view.norms[start:end]]
+    if club_name(norms) and (view.state.sport or norms[0] in CLUB_WORDS.club_heads):
+        return False  # «الاتحاد» is a role word (الاتحاد الأوروبي) and, in sport, the club
     registry = view.registry
     words = [r for r, n in zip(view.readings[start:end], view.norms[start:end]) if is_word(n)]
     vocabulary = registry.generic_words | registry.title_words | registry.role_words
@@ -781,6 +885,9 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
         name[0] = name[0][1:]
     elif mention.type in ("ORG", "LOC") and len(name) > 1:
         name[0] = _institution_head(name[0])
+    club = club_name(name) if mention.type == "ORG" else None
+    if club:  # «نادي الخليج الرياضي» and «الخليج» are one club
+        return non_registry_id(club, "ORG"), "name", name, "ORG"
     return non_registry_id(name, mention.type), "name", name, mention.type
 
 

@@ -146,6 +146,11 @@ class Registry:
         return self._role_words
 
     @property
+    def demonyms(self) -> frozenset[str]:
+        """Country adjectives of the ``countries`` table (الأمريكي, الروسية), normalised."""
+        return frozenset(self._demonyms)
+
+    @property
     def generic_words(self) -> frozenset[str]:
         """Plural nationalities and collective nouns (مسؤولون, روس): no name is made of these."""
         return self._generic_words

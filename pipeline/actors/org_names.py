@@ -1,0 +1,401 @@
+"""Organisation names read off a head noun and its modifiers: «وزارة التعليم», «المفوضية الأوروبية».
+
+The NER model misses most organisation names made of common nouns (وزارة التعليم,
+اللجنة العامة للانتخابات البلدية, صندوق الاستثمارات العامة) or cuts them short
+(«النقد الدولي» of صندوق النقد الدولي). Their shape is regular, so it is read off the
+tokens:
+
+* a construct head (``construct_heads``: وزارة, هيئة, صندوق, نادي …) followed by a
+  definite noun, a place or name (``names``), or a short chain of nouns ending in a
+  definite one («هيئة كبار العلماء»), then modifiers; a ``name_heads`` word (غرفة, حركة)
+  only before a place or name («غرفة جدة»); an ``adjective_heads`` word (قوات) only with
+  an adjective after its noun («قوات الطوارئ الخاصة»);
+* a definite head (``definite_heads``: اللجنة, المفوضية, الإدارة …) followed by modifiers
+  that make it a name: a «لـ» complement («للانتخابات»), a country or region adjective
+  («الأوروبية»), or two adjectives (nisba adjectives, «الوطنية», or listed ones, «العامة»:
+  a definite noun after a name is mostly the verb's object);
+* a definite ``demonym_heads`` noun right before a country adjective («الحكومة المصرية»,
+  «الجيش العراقي»).
+
+Modifiers are definite adjectives and nouns, «لـ» complements and «و + ال…» coordinates,
+up to a stop word (الذي, اليوم, الماضي …), a title, punctuation or any other word.
+
+:func:`quoted_outlets` finds newspapers and agencies cited in quotes («لـ"الوطن"»).
+
+Pure functions on normalised tokens; the word lists are ``data/org_names.yaml``,
+loaded on import.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..arabic import normalize
+from ..datafiles import load_data_file
+from .names import QUOTES, WORDS, is_word, name_readings
+
+ORG_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "org_names.yaml"
+
+MAX_TOKENS = 10  # the longest phrase read: «الهيئة الوطنية للرقابة على …» stops well before
+_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "او", "ثم"})
+
+
+class OrgNamesError(ValueError):
+    """``org_names.yaml`` is missing or malformed; the message names the key."""
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    """The normalised word lists of ``org_names.yaml`` (see its comments)."""
+
+    construct_heads: frozenset[str]
+    adjective_heads: frozenset[str]
+    name_heads: frozenset[str]
+    definite_heads: frozenset[str]  # without the article
+    described_heads: frozenset[str]
+    demonym_heads: frozenset[str]
+    demonyms: frozenset[str]
+    adjectives: frozenset[str]
+    not_adjectives: frozenset[str]
+    generic_complements: frozenset[str]
+    stop_words: frozenset[str]
+    time_nouns: frozenset[str]
+    quoted_outlets: frozenset[tuple[str, ...]]
+    outlet_cues: frozenset[str]
+
+
+_KEYS = (
+    "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
+    "demonyms", "adjectives", "not_adjectives", "generic_complements",
+    "stop_words", "time_nouns", "quoted_outlets", "outlet_cues",
+)
+
+
+def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
+    """Validate the parsed ``org_names.yaml`` and normalise every word."""
+    if not isinstance(data, dict):
+        raise OrgNamesError(f"{source}: expected a mapping of word lists")
+    missing = [k for k in _KEYS if k not in data]
+    unknown = sorted(set(data) - set(_KEYS))
+    if missing or unknown:
+        raise OrgNamesError(f"{source}: missing key(s) {missing}, unknown key(s) {unknown}")
+    lists = {}
+    for key in _KEYS:
+        words = data[key]
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise OrgNamesError(f"{source}: `{key}` must be a list of words")
+        lists[key] = [normalize(w.strip()) for w in words]
+    return OrgWords(
+        construct_heads=frozenset(lists["construct_heads"]),
+        adjective_heads=frozenset(lists["adjective_heads"]),
+        name_heads=frozenset(lists["name_heads"]),
+        definite_heads=frozenset(lists["definite_heads"]),
+        described_heads=frozenset(lists["described_heads"]),
+        demonym_heads=frozenset(lists["demonym_heads"]),
+        demonyms=frozenset(lists["demonyms"]),
+        adjectives=frozenset(lists["adjectives"]),
+        not_adjectives=frozenset(lists["not_adjectives"]),
+        generic_complements=frozenset(lists["generic_complements"]),
+        stop_words=frozenset(lists["stop_words"]),
+        time_nouns=frozenset(lists["time_nouns"]),
+        quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
+        outlet_cues=frozenset(lists["outlet_cues"]),
+    )
+
+
+ORG_WORDS = load_data_file(ORG_NAMES_PATH, build_org_words, OrgNamesError)
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    """One sentence's normalised tokens and readings, with what the caller knows about them."""
+
+    norms: Sequence[str]
+    readings: Sequence[tuple[str, ...]]
+    names: Mapping[int, int]  # start → end of names found otherwise (places, NER names)
+    not_parts: frozenset[str]  # titles and the like: never inside an organisation's name
+    demonyms: frozenset[str]
+    words: OrgWords
+
+    def definite(self, i: int) -> bool:
+        """A bare definite word that may be part of a name (no preposition glued on)."""
+        norm = self.norms[i]
+        return norm.startswith("ال") and len(norm) > 3 and self.free(i)
+
+    def free(self, i: int) -> bool:
+        norm = self.norms[i]
+        return is_word(norm) and norm not in self.words.stop_words and norm not in self.not_parts
+
+    def noun(self, i: int) -> bool:
+        """An indefinite word that can sit in a construct chain (not a verb, particle or stop word)."""
+        norm = self.norms[i]
+        return (
+            is_word(norm)
+            and len(norm) >= 3
+            and not norm.startswith("ال")
+            and norm[0] not in "يتن"  # imperfect verbs: «هيئة تضم الخبراء»
+            and norm not in WORDS.verb_stop
+            and norm not in _PREPOSITIONS
+            and norm not in self.not_parts
+        )
+
+    def adjective(self, i: int) -> bool:
+        """A definite adjective: a nisba («الوطنية», «السعودي») or a listed one («العامة», «المتحدة»).
+
+        A definite noun after a name is mostly the verb's object («ناقشت اللجنة التنظيمية
+        الخطة»), so only adjectives extend the name.
+        """
+        norm = self.norms[i]
+        if not self.definite(i) or norm in self.words.not_adjectives:
+            return False
+        return norm.endswith("ي") or norm.endswith("يه") or norm in self.words.adjectives
+
+    def generic(self, i: int) -> bool:
+        return self.norms[i] in self.words.generic_complements
+
+
+def org_phrase_spans(
+    norms: Sequence[str],
+    readings: Sequence[tuple[str, ...]],
+    names: Mapping[int, int] | None = None,
+    not_parts: frozenset[str] = frozenset(),
+    demonyms: frozenset[str] = frozenset(),
+    words: OrgWords | None = None,
+) -> list[tuple[int, int]]:
+    """Token spans of organisation names built on a head noun, left to right, not overlapping.
+
+    Parameters
+    ----------
+    norms, readings
+        The sentence's normalised tokens and their clitic readings
+        (:func:`~pipeline.actors.names.name_readings`).
+    names
+        Start → end of names already found (an NER place, a registry place): «جامعة
+        تبوك», «قناة أبوظبي الرياضية» take them whole after a construct head.
+    not_parts
+        Words never inside the name (titles: «جامعة الملك سعود» is left to the rule for
+        institutions named after people).
+    demonyms
+        Country adjectives besides the file's (the registry's).
+
+    >>> from pipeline.actors.names import name_readings, normalize_token
+    >>> def spans(text):
+    ...     toks = text.split()
+    ...     norms = [normalize_token(t) for t in toks]
+    ...     return [" ".join(toks[s:e]) for s, e in org_phrase_spans(norms, [name_readings(t) for t in toks])]
+    >>> spans("أعلنت وزارة التعليم العالي أمس")
+    ['وزارة التعليم العالي']
+    >>> spans("وأعلنت اللجنة العامة للانتخابات البلدية اكتمال الاستعدادات")
+    ['اللجنة العامة للانتخابات البلدية']
+    >>> spans("ناقشت اللجنة التنظيمية الخطة")
+    []
+    >>> spans("قال رئيس مجلس الإدارة")
+    []
+    """
+    words = words or ORG_WORDS
+    toks = _Tokens(norms, readings, names or {}, not_parts, demonyms | words.demonyms, words)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(norms):
+        end = _phrase_at(toks, i)
+        if end:
+            out.append((i, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _head(toks: _Tokens, i: int) -> tuple[str, str] | None:
+    """(head word, "construct" | "definite") when token ``i`` is a head, else None."""
+    words = toks.words
+    for reading in toks.readings[i]:
+        if reading in words.construct_heads:
+            return reading, "construct"
+        if reading in words.name_heads and i + 1 in toks.names:
+            return reading, "construct"
+        if reading.startswith("ال"):
+            bare = reading[2:]
+            if bare in words.definite_heads or bare in words.demonym_heads:
+                return bare, "definite"
+    return None
+
+
+def _any_head(toks: _Tokens, bare: str) -> bool:
+    """True when ``bare`` (a word without its article) is a head of any kind: «والقوات», «والبنك»."""
+    words = toks.words
+    return bare in (words.construct_heads | words.name_heads | words.definite_heads | words.demonym_heads)
+
+
+def _phrase_at(toks: _Tokens, i: int) -> int:
+    """End of the organisation name whose head is token ``i``, or 0."""
+    head = _head(toks, i)
+    if head is None:
+        return 0
+    word, kind = head
+    n = min(len(toks.norms), i + MAX_TOKENS)
+    if kind == "construct":
+        j = _complement(toks, i + 1, n)
+        if not j:
+            return 0
+        end, named = _modifiers(toks, j, n, after_noun=True, head=word)
+        end = _trim(toks, i + 1, end)
+        if word in toks.words.adjective_heads and not named(end, needs=1):
+            return 0
+        return end
+    j = i + 1
+    if word in toks.words.demonym_heads and j < n and toks.norms[j] in toks.demonyms:
+        end, _ = _modifiers(toks, j, n, head=word)
+        return _trim(toks, j + 1, end)
+    if word not in toks.words.definite_heads:
+        return 0
+    end, named = _modifiers(toks, j, n, head=word)
+    end = _trim(toks, j, end)
+    return end if named(end, word not in toks.words.described_heads) else 0
+
+
+def _complement(toks: _Tokens, j: int, n: int) -> int:
+    """End of what a construct head governs at ``j``: a definite noun, a name, or «noun (noun) ال…»."""
+    if j >= n:
+        return 0
+    if j in toks.names:
+        return toks.names[j] if toks.names[j] <= n else 0
+    k = j
+    while k < n and k - j < 2 and toks.noun(k) and not toks.generic(k):
+        k += 1
+    if k < n and toks.definite(k) and not toks.generic(k):
+        return k + 1
+    return 0
+
+
+def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: str = ""):
+    """End of the modifiers from ``j``, and a test whether those up to an end make a name.
+
+    ``after_noun``: ``j`` follows a construct head's noun, which a «و + ال…» coordinate
+    may extend («هيئة السياحة والآثار»). ``head`` is the head word.
+    """
+    kinds: list[tuple[int, str]] = []  # (end after the modifier, kind)
+    while j < n:
+        norm = toks.norms[j]
+        last = kinds[-1][1] if kinds else ""
+        # A «لـ» complement only after an adjective, and only one: «اللجنة العامة للانتخابات»,
+        # while in «دعت الوزارة للتحقيق», «اللجنة التنفيذية للاحتفالات لإنجاح …» the ل starts
+        # something else; so after a country-adjective body («الجيش التونسي لحماية …»).
+        lam_ok = last in ("adjective", "demonym") and "complement" not in {k for _, k in kinds}
+        lam_ok = lam_ok and not (head in toks.words.demonym_heads and "demonym" in {k for _, k in kinds})
+        if norm.startswith("لل") and toks.free(j) and lam_ok:
+            j += 1
+            kinds.append((j, "complement"))
+        elif norm.startswith("ال") and toks.adjective(j):
+            j += 1
+            kinds.append((j, "demonym" if norm in toks.demonyms else "adjective"))
+        elif norm.startswith("وال") and len(norm) > 4 and (kinds or after_noun) and _coordinate(
+            toks, j, last, nouns=after_noun or "complement" in {k for _, k in kinds}
+        ):
+            j += 1
+            kinds.append((j, "coordinate"))
+        elif norm.startswith("ل") and lam_ok and (k := _lam_chain(toks, j, n)):
+            j = k
+            kinds.append((j, "complement"))
+        elif norm == "في" and last == "complement" and j + 1 in toks.names:
+            # «الحملة الوطنية السعودية لنصرة الأشقاء في سوريا»: a place closes a complement
+            j = toks.names[j + 1]
+            kinds.append((j, "place"))
+            break
+        else:
+            break
+
+    def named(end: int, by_demonym: bool = True, needs: int = 2) -> bool:
+        seen = [kind for stop, kind in kinds if stop <= end]
+        adjectives = seen.count("adjective") + seen.count("demonym")
+        return "complement" in seen or (by_demonym and "demonym" in seen) or adjectives >= needs
+
+    return j, named
+
+
+def _coordinate(toks: _Tokens, j: int, last: str, nouns: bool) -> bool:
+    """Whether «و + ال…» at ``j`` goes on the name.
+
+    «هيئة السياحة والآثار», «وزارة الشؤون الإسلامية والأوقاف», «للإنشاء والتعمير», «التقني
+    والمهني» do; a second body («والبنك», «والقوات») and a relative pronoun («والتي») do
+    not. ``nouns``: a noun may be coordinated (the name has a construct noun or a «لـ»
+    complement); without one, a noun after a definite head's adjective is another party:
+    «الجيش العراقي والميليشيات», «الحكومة السودانية والمتمردين».
+    """
+    bare = toks.norms[j][1:]  # «الاثار» of «والاثار»
+    if bare in toks.words.stop_words or _any_head(toks, bare[2:]):
+        return False
+    if last in ("adjective", "demonym") and not nouns:
+        return bare.endswith("ي") or bare.endswith("يه") or bare in toks.words.adjectives
+    return True
+
+
+def _lam_chain(toks: _Tokens, j: int, n: int) -> int:
+    """«لحقوق الإنسان», «لشؤون المعلمين», «لهيئة كبار العلماء»: ل + noun(s) + a definite word.
+
+    A ل-word in ت- is mostly a purpose, not a name («لتعيين مرشح الحزب», «لتحديد موعد»).
+    """
+    bare = toks.norms[j][1:]
+    if len(bare) < 3 or bare[0] in "يت":  # «ليتم», «لتعيين»
+        return 0
+    k = j + 1
+    while k < n and k - j < 2 and toks.noun(k):
+        k += 1
+    if k < n and toks.definite(k):
+        return k + 1
+    return 0
+
+
+def _trim(toks: _Tokens, first: int, end: int) -> int:
+    """Cut a time noun left before a stop word: «وزارة التعليم العام الماضي» → «وزارة التعليم»."""
+    while end > first + 1 and toks.norms[end - 1] in toks.words.time_nouns:
+        if end < len(toks.norms) and toks.norms[end] in toks.words.stop_words:
+            end -= 1
+        else:
+            break
+    return end
+
+
+def may_hold_org(tokens: Sequence[str], words: OrgWords | None = None) -> bool:
+    """True when a sentence's raw tokens hold a head noun or a quotation mark: worth reading.
+
+    Linking skips sentences where neither NER nor the registry saw anything; a sentence
+    with a head-noun name or a quoted outlet is read all the same.
+
+    >>> may_hold_org(["أعلنت", "اللجنة", "العامة"]), may_hold_org(["قال", "إنه", "بخير"])
+    (True, False)
+    """
+    words = words or ORG_WORDS
+    heads = words.construct_heads | words.name_heads | words.definite_heads | words.demonym_heads
+    for token in tokens:
+        for reading in name_readings(token):
+            if reading in QUOTES or reading in heads or (reading.startswith("ال") and reading[2:] in heads):
+                return True
+    return False
+
+
+def quoted_outlets(
+    norms: Sequence[str], readings: Sequence[tuple[str, ...]], words: OrgWords | None = None
+) -> list[tuple[int, int]]:
+    """Token spans of newspapers and agencies cited between quotation marks: «لـ"الوطن"».
+
+    The word before the opening quote must cite a source (``outlet_cues``): «على «الثورة»»
+    is the revolution.
+
+    >>> from pipeline.actors.names import name_readings, normalize_token
+    >>> toks = ["قال", "لـ", "«", "عكاظ", "»", "إن", "«", "الوطن", "»", "بخير"]
+    >>> quoted_outlets([normalize_token(t) for t in toks], [name_readings(t) for t in toks])
+    [(3, 4)]
+    """
+    words = words or ORG_WORDS
+    out = []
+    for i, norm in enumerate(norms):
+        if norm not in QUOTES or i == 0 or words.outlet_cues.isdisjoint(readings[i - 1]):
+            continue
+        for name in words.quoted_outlets:
+            end = i + 1 + len(name)
+            if end < len(norms) and norms[end] in QUOTES and tuple(norms[i + 1 : end]) == name:
+                out.append((i + 1, end))
+                break
+    return out

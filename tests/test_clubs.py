@@ -1,0 +1,79 @@
+"""Sports clubs whose names are common words (pipeline/actors/clubs.py), and how linking uses them.
+
+One construction per test, on hand-built Arabic sentences; no model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.arabic import normalize, tokenize
+from pipeline.actors.clubs import ClubsError, build_club_words, club_spans, is_sport_article
+
+from .test_actors import linked
+
+SPORT = "واصل لاعبو الفريق تمارينهم وركز المدرب على اللاعبين قبل المباراة. "
+
+
+def spans(text: str, sport: bool) -> list[str]:
+    tokens = text.split()
+    return [" ".join(tokens[s:e]) for s, e in club_spans([normalize(t) for t in tokens], sport)]
+
+
+def test_sport_article_needs_several_sport_words():
+    assert is_sport_article(normalize(t.text) for t in tokenize(SPORT))
+    assert not is_sport_article(normalize(t) for t in "أعلن النادي الأدبي برنامجه".split())
+    # words that are also common elsewhere (aim, season, the rank, camp) do not count
+    assert not is_sport_article(normalize(t) for t in "هدف الفريق في الموسم من المعسكر هدف".split())
+
+
+def test_club_name_is_a_club_in_a_sport_article():
+    assert spans("تعادل الهلال مع النصر", sport=True) == ["الهلال", "النصر"]
+
+
+def test_club_name_is_a_common_word_outside_sport():
+    assert spans("ظهر الهلال في السماء بعد النصر", sport=False) == []
+
+
+def test_head_makes_a_club_in_any_article_and_takes_the_suffix():
+    assert spans("المنطقة المطلة على نادي الخليج الرياضي", sport=False) == ["نادي الخليج الرياضي"]
+
+
+def test_category_word_before_a_club_name_makes_it_a_category():
+    assert spans("فاز منتخب الشباب بالكأس", sport=True) == []
+
+
+def test_club_name_with_lam_is_the_club_with_ba_is_not():
+    assert spans("يشجعه على اللعب للاتحاد", sport=True) == ["للاتحاد"]
+    assert spans("بالتعاون مع الوزارة", sport=True) == []
+
+
+def test_clubs_file_reports_its_keys():
+    with pytest.raises(ClubsError, match="min_cues"):  # the message lists the keys
+        build_club_words({"clubs": []}, "x.yaml")
+
+
+def test_linking_a_club_in_a_sport_article():
+    assert ("org:الهلال", "الهلال") in linked(SPORT + "وسيلاقي الهلال فريق النصر.")
+
+
+def test_linking_headed_and_bare_club_to_one_node():
+    ids = {actor for actor, _ in linked("زار أعضاء نادي الوحدة مقر النادي. وطالبوا الوحدة بالتجديد.")}
+    assert ids == {"org:الوحده"}
+
+
+def test_linking_keeps_a_registry_name_that_starts_with_a_club_name():
+    assert [a for a, _ in linked(SPORT + "وقال الاتحاد الأوروبي إن")] == ["european_union"]
+
+
+def test_linking_prefers_the_organisation_rule_to_a_club():
+    ids = [a for a, _ in linked(SPORT + "وقرر الاتحاد الآسيوي لكرة القدم إيقاف اللاعب.")]
+    assert ids == ["org:الاتحاد_الاسيوي_لكره_القدم"]
+
+
+def test_linking_a_club_whose_name_is_also_a_role_word():
+    # «الاتحاد» is a word of a registry role (… في الاتحاد الأوروبي); in sport it is the club.
+    assert ("org:الاتحاد", "الاتحاد") in linked(SPORT + "وتناولت الصحف خبر تعاقد الاتحاد مع اللاعب.")
+
+
+def test_linking_a_club_with_lam_names_the_bare_club():
+    assert ("org:شالكه", "لشالكة") in linked(SPORT + "ويلعب اللاعب لشالكة الألماني.")

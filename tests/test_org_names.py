@@ -1,0 +1,293 @@
+"""Organisation names read off head nouns (pipeline/actors/org_names.py), and how linking uses them.
+
+One construction per test, on hand-built Arabic sentences; no model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.actors import load_registry
+from pipeline.actors.names import name_readings, normalize_token
+from pipeline.actors.org_names import OrgNamesError, build_org_words, org_phrase_spans, quoted_outlets
+
+from .test_actors import linked
+
+
+def phrases(text: str, names: dict[int, int] | None = None) -> list[str]:
+    """The organisation names found in a whitespace-tokenised sentence."""
+    tokens = text.split()
+    registry = load_registry()
+    spans = org_phrase_spans(
+        [normalize_token(t) for t in tokens], [name_readings(t) for t in tokens], names or {},
+        registry.title_words, registry.demonyms,
+    )
+    return [" ".join(tokens[s:e]) for s, e in spans]
+
+
+# ------------------------------------------------------------------ construct heads
+
+
+def test_construct_head_takes_the_definite_noun_after_it():
+    assert phrases("أعلنت وزارة الاستثمار أمس عن خطة") == ["وزارة الاستثمار"]
+
+
+def test_construct_head_takes_nisba_adjectives_after_its_noun():
+    assert phrases("وكان مجلس الوزراء السعودي قد وافق") == ["مجلس الوزراء السعودي"]
+
+
+def test_construct_head_takes_listed_adjectives():
+    assert phrases("بالشراكة مع صندوق الاستثمارات العامة في المشروع") == ["صندوق الاستثمارات العامة"]
+
+
+def test_construct_head_with_a_clitic():
+    assert phrases("وقدم الطلب لوزارة التعليم العالي") == ["لوزارة التعليم العالي"]
+
+
+def test_construct_chain_of_nouns_ending_in_a_definite_one():
+    assert phrases("وأكدت هيئة كبار العلماء أن") == ["هيئة كبار العلماء"]
+
+
+def test_construct_head_before_a_place_takes_the_place():
+    # «أبوظبي» is a place the caller found (NER or registry): token 2.
+    assert phrases("رغبة قناة أبوظبي الرياضية بنقل المباريات", names={2: 3}) == ["قناة أبوظبي الرياضية"]
+
+
+def test_construct_head_takes_coordinated_definite_nouns():
+    assert phrases("بالتعاون مع هيئة السياحة والآثار في") == ["هيئة السياحة والآثار"]
+
+
+def test_definite_object_after_the_name_is_not_part_of_it():
+    # VSO order: the verb's definite object follows the subject; it is no adjective.
+    assert phrases("وناقشت وزارة الداخلية الخطة الأمنية") == ["وزارة الداخلية"]
+
+
+def test_generic_complement_is_no_name():
+    assert phrases("وقال رئيس مجلس الإدارة إن") == []
+    assert phrases("وتواصل مع إدارة النادي أمس") == []
+
+
+def test_verb_after_a_head_is_no_name():
+    assert phrases("وقالت إن هيئة تضم الخبراء ستعقد") == []
+
+
+def test_title_after_a_head_is_left_to_the_people_rule():
+    # «جامعة الملك سعود» is named after a person: pipeline.actors.link handles it.
+    assert phrases("في جامعة الملك سعود بالرياض") == []
+
+
+def test_time_noun_before_a_time_adjective_is_cut():
+    assert phrases("وجهت وزارة التعليم العام الماضي تعميما") == ["وزارة التعليم"]
+
+
+def test_lam_complement_right_after_a_construct_name_is_not_taken():
+    assert phrases("ووجهت وزارة التعليم للمدارس تعميما") == ["وزارة التعليم"]
+
+
+# ------------------------------------------------------------------ definite heads
+
+
+def test_definite_head_with_a_lam_complement():
+    assert phrases("وأعلنت اللجنة العامة للانتخابات البلدية اكتمال الاستعدادات") == ["اللجنة العامة للانتخابات البلدية"]
+
+
+def test_definite_head_with_a_lam_chain():
+    assert phrases("قال المرصد السوري لحقوق الإنسان إن") == ["المرصد السوري لحقوق الإنسان"]
+
+
+def test_definite_head_with_a_region_adjective():
+    assert phrases("وكانت المفوضية الأوروبية أعلنت") == ["المفوضية الأوروبية"]
+
+
+def test_definite_head_with_one_plain_adjective_is_a_description():
+    assert phrases("وناقشت اللجنة التنظيمية الخطة") == []
+    assert phrases("وقررت الإدارة الجديدة") == []
+
+
+def test_definite_head_without_lam_complement_takes_no_lam_word():
+    # «دعت الوزارة للتحقيق»: no adjective before the ل, so no name.
+    assert phrases("ودعت الهيئة للتحقيق في الحادث") == []
+
+
+def test_place_closes_a_lam_complement():
+    names = {7: 8}  # «سوريا»
+    text = "وتواصل الحملة الوطنية السعودية لنصرة الأشقاء في سوريا تنفيذ"
+    assert phrases(text, names) == ["الحملة الوطنية السعودية لنصرة الأشقاء في سوريا"]
+
+
+def test_club_with_a_country_adjective_is_a_description():
+    assert phrases("تواصل مع مسؤولي النادي السعودي") == []
+
+
+# ------------------------------------------------------------------ demonym heads
+
+
+def test_government_with_a_country_adjective():
+    assert phrases("تستعد الحكومة المصرية لبدء جولة") == ["الحكومة المصرية"]
+
+
+def test_army_with_a_country_adjective():
+    assert phrases("وتقدم الجيش العراقي نحو الرمادي") == ["الجيش العراقي"]
+
+
+def test_government_with_a_plain_adjective_is_a_description():
+    assert phrases("لعودة الحكومة الشرعية إلى عدن") == []
+
+
+# ------------------------------------------------------------------ outlets in quotes
+
+
+def test_outlet_between_quotes_after_a_citing_word():
+    tokens = ["وقال", "لـ", '"', "الوطن", '"', "أمس"]
+    assert quoted_outlets([normalize_token(t) for t in tokens], [name_readings(t) for t in tokens]) == [(3, 4)]
+
+
+def test_outlet_name_without_quotes_is_a_common_word():
+    tokens = ["حب", "الوطن", "واجب"]
+    assert quoted_outlets([normalize_token(t) for t in tokens], [name_readings(t) for t in tokens]) == []
+
+
+# ------------------------------------------------------------------ data file
+
+
+def test_org_names_file_reports_a_missing_key():
+    with pytest.raises(OrgNamesError, match="construct_heads"):
+        build_org_words({"definite_heads": []}, "x.yaml")
+
+
+# ------------------------------------------------------------------ linking
+
+
+def test_linking_adds_an_organisation_ner_missed():
+    assert linked("وأعلنت وزارة الاستثمار أمس خطة جديدة.") == [("org:وزاره_الاستثمار", "وزارة الاستثمار")]
+
+
+def test_linking_extends_an_organisation_ner_cut_short():
+    text = "وطلب الوزير مساعدة صندوق النقد الدولي رسميا."
+    assert linked(text, [("النقد الدولي", "ORG")]) == [("org:صندوق_النقد_الدولي", "صندوق النقد الدولي")]
+
+
+def test_linking_replaces_a_place_inside_an_organisation_name():
+    text = "أكدت مصادر رغبة قناة أبوظبي الرياضية بنقل المباريات."
+    assert linked(text, [("أبوظبي", "LOC")]) == [("org:قناه_ابوظبي_الرياضيه", "قناة أبوظبي الرياضية")]
+
+
+def test_linking_replaces_a_registry_place_used_as_an_adjective():
+    # «السعودية» is a registry country; inside the channel's name it is an adjective.
+    text = "نفت مصادر مقربة من القناة الرياضية السعودية الأنباء."
+    assert linked(text) == [("org:القناه_الرياضيه_السعوديه", "القناة الرياضية السعودية")]
+
+
+def test_linking_keeps_an_ner_company_name_after_its_head():
+    # «شركة سابك»: NER's own name stays the actor, the head is not glued on.
+    assert linked("وقال إن شركة سابك حققت أرباحا.", [("سابك", "ORG")]) == [("org:سابك", "سابك")]
+
+
+def test_linking_keeps_a_registry_organisation():
+    assert linked("وقالت وزارة الدفاع الأمريكية إن") == [("pentagon", "وزارة الدفاع الأمريكية")]
+
+
+def test_linking_leaves_a_person_inside_a_head_phrase_alone():
+    text = "وقال رئيس هيئة الأركان محمد علي إن"
+    assert ("per:محمد_علي", "محمد علي") in linked(text, [("محمد علي", "PER")])
+
+
+def test_linking_reads_a_quoted_outlet_in_a_sentence_ner_left_empty():
+    assert linked('وقالت لـ"الوطن" أمس إنها بخير.') == [("org:الوطن", "الوطن")]
+
+
+def test_linking_reads_a_quoted_demonym_as_the_agency():
+    assert linked('وبحسب "الفرنسية"، فقد ذكر المصدر.') == [("org:الفرنسيه", "الفرنسية")]
+
+
+def test_linking_cuts_a_phrase_before_a_registry_name_it_would_swallow():
+    text = "أي البنك المركزي الأوروبي وصندوق النقد الدولي والاتحاد الأوروبي."
+    ids = [actor for actor, _ in linked(text)]
+    assert ids == ["org:البنك_المركزي_الاوروبي", "org:صندوق_النقد_الدولي", "european_union"]
+
+
+def test_coordinated_second_body_is_not_part_of_the_first():
+    assert phrases("وقالت المفوضية الأوروبية والبنك المركزي الأوروبي إن") == [
+        "المفوضية الأوروبية", "والبنك المركزي الأوروبي"
+    ]
+
+
+def test_company_with_only_a_country_adjective_is_a_description():
+    assert phrases("وقالت الشركة اليابانية إن") == []
+    assert phrases("وأعلنت الشركة السعودية للكهرباء أمس") == ["الشركة السعودية للكهرباء"]
+
+
+def test_quoted_word_without_a_citing_word_is_no_outlet():
+    # «تحرضهم على «الثورة»»: the revolution, not the Syrian daily.
+    tokens = ["فتحرضهم", "على", "«", "الثورة", "»"]
+    assert quoted_outlets([normalize_token(t) for t in tokens], [name_readings(t) for t in tokens]) == []
+
+
+def test_name_head_before_a_place():
+    assert phrases("وقال رئيس غرفة جدة إن", names={3: 4}) == ["غرفة جدة"]
+
+
+def test_name_head_before_a_common_noun_is_no_name():
+    assert phrases("اجتمعوا في غرفة العمليات أمس") == []
+
+
+def test_forces_with_their_own_complement():
+    assert phrases("استهدف الهجوم قوات الطوارئ الخاصة في عسير") == ["قوات الطوارئ الخاصة"]
+
+
+def test_forces_without_an_adjective_are_described():
+    assert phrases("وقالت قوات الأمن إن") == []
+    assert phrases("وهاجمت قوات المرتزقة القرية") == []
+
+
+def test_group_head_with_a_construct_chain():
+    assert phrases("وقالت جماعة أنصار الشريعة إن") == ["جماعة أنصار الشريعة"]
+
+
+def test_registry_spelling_of_militia_with_one_ya_is_the_houthis():
+    assert linked("وقصفت مليشيات الحوثي الأحياء السكنية.") == [("houthis", "مليشيات الحوثي")]
+
+
+def test_bare_popular_resistance_is_the_yemeni_one():
+    assert linked("وتقدمت المقاومة الشعبية في عدن.")[0] == ("yemen_popular_resistance", "المقاومة الشعبية")
+
+
+def test_coordinated_forces_end_the_first_name():
+    assert phrases("انسحبت قوات الحلف الأطلسي والقوات الحكومية") == ["قوات الحلف الأطلسي"]
+
+
+def test_coordinated_noun_after_an_adjective_is_another_party():
+    assert phrases("وتقدم الجيش العراقي والميليشيات الشيعية نحو المدينة") == ["الجيش العراقي"]
+
+
+def test_coordinated_adjective_goes_on_the_name():
+    assert phrases("وقال محافظ المؤسسة العامة للتدريب التقني والمهني إن") == [
+        "المؤسسة العامة للتدريب التقني والمهني"
+    ]
+
+
+def test_second_lam_phrase_is_a_purpose_not_the_name():
+    assert phrases("وعقدت اللجنة التنفيذية للاحتفالات لإنجاح الفعاليات اجتماعها") == [
+        "اللجنة التنفيذية للاحتفالات"
+    ]
+
+
+def test_lam_phrase_after_a_country_body_is_a_purpose():
+    assert phrases("وانتشر الجيش التونسي لحماية الحدود") == ["الجيش التونسي"]
+
+
+def test_international_alone_describes():
+    assert phrases("وطالبت اللجنة الدولية بالتحقيق") == []
+
+
+def test_relative_pronoun_with_wa_ends_the_name():
+    assert phrases("وكان اتحاد الكرة والتي تضم الأندية") == ["اتحاد الكرة"]
+
+
+def test_coordinated_noun_inside_a_construct_name_goes_on():
+    assert phrases("وأعلنت وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد أمس") == [
+        "وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"
+    ]
+
+
+def test_lam_purpose_clause_is_not_a_complement():
+    assert phrases("وقرر الحزب الاشتراكي الديمقراطي لتعيين مرشح الحزب") == ["الحزب الاشتراكي الديمقراطي"]
