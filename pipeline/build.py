@@ -278,12 +278,12 @@ def build(
     relations: list[Relation] = []
     for item in tagged:
         relations.extend(extract_relations(item, mentions_by_article.get(item.article.id, []), lexicon))
+    lap("relations")
     tokens = sum(len(s.tokens) for t in tagged for s in t.sentences)
     # Tokens are most of a corpus's memory and nothing after this reads them (the store and
     # articles.json keep sentence spans): let them go before the graph and the files are made.
     tagged = [_without_tokens(t) for t in tagged]
     del mentions_by_article
-    lap("relations")
 
     graph = build_graph(ingested.articles, linked.actors, linked.mentions, relations)
     lap("graph")

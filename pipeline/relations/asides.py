@@ -34,12 +34,16 @@ _OPEN_CLOSE = {"(": ")"}
 _COMMAS = frozenset({"،", ","})
 _TIME_SPAN = 4  # words at most in a time adverbial between commas
 _LONGEST = max((len(p) for p in GRAMMAR.asides), default=0)
+_FIRST_WORDS = frozenset(p[0] for p in GRAMMAR.asides)
 
 
 def _aside_positions(norms: Sequence[str]) -> set[int]:
     drop: set[int] = set()
     i = 0
     while i < len(norms):
+        if norms[i] not in _FIRST_WORDS:  # most tokens: no aside starts here
+            i += 1
+            continue
         length = next((n for n in range(_LONGEST, 0, -1) if tuple(norms[i : i + n]) in GRAMMAR.asides), 0)
         if not length:
             i += 1
@@ -59,6 +63,8 @@ def _time_adverbials(norms: Sequence[str]) -> set[int]:
     """«، أمس الجمعة،»: a stretch of time words between two commas, with both commas."""
     drop: set[int] = set()
     commas = [i for i, n in enumerate(norms) if n in _COMMAS]
+    if len(commas) < 2:
+        return set()
     for a, b in zip(commas, commas[1:]):
         inside = norms[a + 1 : b]
         if 1 <= len(inside) <= _TIME_SPAN and all(n in GRAMMAR.time_words for n in inside):
