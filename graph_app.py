@@ -35,7 +35,7 @@ import streamlit as st
 
 import selection_panel
 from app_paths import paths_panel
-from curation_app import actor_corrections, curation_panel
+from curation_app import actor_corrections, curation_dir, curation_panel
 from pipeline import layouts, render, uploads
 from pipeline.evidence import evidence_count, evidence_rows
 from pipeline import selection as sel
@@ -692,7 +692,9 @@ def add_articles(data: GraphData | None, files: list[tuple[str, bytes]]) -> None
         ss.setdefault("session_id", uuid.uuid4().hex)
         ss["_builds"] = ss.get("_builds", 0) + 1
         out = work_dir() / "sessions" / ss["session_id"] / f"build-{ss['_builds']}"
-        result = uploads.rebuild(merged, out, cache_dir=cache, model_dir=models, progress=progress)
+        # the analyst's decisions on the corpus apply to the grown one too (Curate tab: curation_dir)
+        decisions = uploads.inherit_curation(ROOT / "corpus", curation_dir(work_dir()))
+        result = uploads.rebuild(merged, out, cache_dir=cache, model_dir=models, progress=progress, curation_dir=decisions)
         bar.progress(1.0, text="Done.")
     except NerModelError as exc:
         ss["upload_error"] = f"The NER model could not be loaded, so the new articles were not added: {exc}"

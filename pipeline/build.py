@@ -197,6 +197,7 @@ def build(
     scheduler: str | None = None,
     formats: Sequence[str] | None = None,
     progress: Progress | None = None,
+    curation_dir: Path | None = None,
 ) -> BuildResult:
     """Build the actor graph of a corpus folder (or already-ingested articles).
 
@@ -212,6 +213,8 @@ def build(
     formats : only these graph formats of :data:`pipeline.formats.FORMATS` (all by
         default); ``articles.json`` and the store are always written
     progress : called as ``progress(done, total)`` while tagging
+    curation_dir : the folder whose ``curation.yaml`` applies; by default the
+        corpus folder, and none for already-ingested articles
     """
     from .actors import apply_curation, link_articles, load_curation
     from .graph import build_graph
@@ -228,7 +231,9 @@ def build(
 
     resources = check_resources(ner, model_dir)
     # Analyst decisions: read (and a bad file refused) before anything is read or written.
-    curation = load_curation(None if isinstance(source, IngestResult) else Path(source))
+    if curation_dir is None and not isinstance(source, IngestResult):
+        curation_dir = Path(source)
+    curation = load_curation(curation_dir)
     lap("resources")
 
     if isinstance(source, IngestResult):

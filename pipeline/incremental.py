@@ -98,6 +98,7 @@ def add_articles(
             skipped.append(Skipped(str(source), "no such file or folder"))
     with Store(store_path) as store:
         stored = {a["id"] for a in store.articles()}
+        stored_actors = store.actor_ids()
     new = list({a.id: a for a in articles if a.id not in stored}.values())
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
@@ -112,7 +113,8 @@ def add_articles(
     finally:
         cache.close()
     lap("ner")
-    linked = apply_curation(link_articles(tagged, resources.registry), curation, [])
+    # a merge into an actor the store holds applies to the new mentions too
+    linked = apply_curation(link_articles(tagged, resources.registry), curation, [], known=stored_actors)
     lap("actors")
     by_article: dict[str, list] = {}
     for lm in linked.mentions:

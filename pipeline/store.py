@@ -775,6 +775,10 @@ class Store:
         used = {k: v for k, v in params.items() if f"${k}" in sql}
         return self._con.execute(sql, used).fetchall()
 
+    def actor_ids(self) -> set[str]:
+        """Every stored actor's id."""
+        return {row[0] for row in self._rows("SELECT id FROM actors", {})}
+
     def articles(self) -> list[dict[str, str]]:
         """``{id, title, source, date, url}`` per article, in corpus order.
 

@@ -106,15 +106,30 @@ def rebuild(
     cache_dir: Path,
     model_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    curation_dir: Path | None = None,
 ):
     """Build ``ingested`` into ``out`` with :func:`pipeline.build.build`.
 
     ``out`` is a workspace folder (never the committed ``graphs/``); the
     extraction cache is shared, so articles already tagged are not tagged
-    again and the model loads only for new ones.
+    again and the model loads only for new ones. ``curation_dir``'s
+    ``curation.yaml`` applies, as in every build.
     """
     from .build import build
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    return build(ingested, out, cache_dir=Path(cache_dir), model_dir=model_dir, progress=progress)
+    return build(ingested, out, cache_dir=Path(cache_dir), model_dir=model_dir, progress=progress, curation_dir=curation_dir)
+
+
+def inherit_curation(corpus_dir: Path, session_dir: Path) -> Path:
+    """Start a session's ``curation.yaml`` from the corpus's, once: the uploaded corpus
+    keeps every decision made on the one it grew from. Returns ``session_dir``."""
+    from .actors.curation import curation_path
+
+    session_dir = Path(session_dir)
+    session_dir.mkdir(parents=True, exist_ok=True)
+    source, target = curation_path(corpus_dir), curation_path(session_dir)
+    if source.is_file() and not target.exists() and source.resolve() != target.resolve():
+        target.write_bytes(source.read_bytes())
+    return session_dir

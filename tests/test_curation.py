@@ -122,6 +122,42 @@ def test_every_decision_survives_a_rebuild_and_new_articles(corpus, capsys):
     assert "baghdad" in nodes
 
 
+def test_articles_uploaded_in_the_app_get_the_corpus_decisions(corpus, capsys, tmp_path):
+    from pipeline import uploads
+
+    folder, cache, _ = corpus
+    cli("curate", folder, "merge", BOLTON, BOLTEN)
+    cli("curate", folder, "block", COMPANY)
+    capsys.readouterr()
+    uploaded = tmp_path / "uploaded"
+    write_articles(uploaded, LATER, cache)
+    merged = ingest_corpus(folder).articles + ingest_corpus(uploaded).articles
+    session = uploads.inherit_curation(folder, tmp_path / "session")
+    from pipeline.types import IngestResult
+
+    result = uploads.rebuild(IngestResult(tuple(merged), ()), tmp_path / "ws", cache_dir=cache, curation_dir=session)
+    assert BOLTEN not in result.graph and COMPANY not in result.graph
+    assert set(result.graph.nodes[BOLTON]["articles"]) == {"a1", "a2", "a3"}
+    assert len(load_curation(session).decisions) == 2  # the session's file starts from the corpus's
+
+
+def test_articles_added_to_the_store_get_the_corpus_decisions(corpus, capsys, tmp_path):
+    from pipeline.store import Store
+
+    folder, cache, out = corpus
+    cli("curate", folder, "merge", BOLTON, BOLTEN)
+    cli("curate", folder, "block", COMPANY)
+    build(folder, cache, out, capsys)
+    uploaded = tmp_path / "uploaded"
+    write_articles(uploaded, LATER, cache)
+    assert cli("add", out, uploaded / "a3.txt", "--corpus", folder, "--cache", cache) == 0
+    assert "added 1 article" in capsys.readouterr().out
+    with Store(out) as store:
+        graph = store.graph()
+    assert BOLTEN not in graph and COMPANY not in graph
+    assert "a3" in graph.nodes[BOLTON]["articles"] and "baghdad" in graph
+
+
 def test_split_by_article_and_by_alias(corpus, capsys):
     folder, cache, out = corpus
     cli("curate", folder, "split", BOLTON, "--article", "a2", "--label", "جون بولتون (واشنطن)")

@@ -34,7 +34,7 @@ import getpass
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -224,7 +224,9 @@ class _Overrides:
     type: dict[str, str] = field(default_factory=dict)
 
 
-def apply_curation(linked: LinkResult, curation: Curation, report: list[str] | None = None) -> LinkResult:
+def apply_curation(
+    linked: LinkResult, curation: Curation, report: list[str] | None = None, known: Collection[str] = frozenset()
+) -> LinkResult:
     """``linked`` with the analyst's decisions applied, in file order.
 
     Parameters
@@ -236,6 +238,10 @@ def apply_curation(linked: LinkResult, curation: Curation, report: list[str] | N
     report
         Lines are appended for decisions that name actors the build does not
         have (they are skipped, not fatal), and for what was applied.
+    known
+        Ids of actors that exist outside these mentions: the store new
+        articles are added to (``python -m pipeline add``). A merge into or
+        from one of them applies to the new mentions.
 
     Returns
     -------
@@ -249,7 +255,7 @@ def apply_curation(linked: LinkResult, curation: Curation, report: list[str] | N
     base: dict[str, Actor] = dict(linked.actors)
     over = _Overrides()
     for d in curation.decisions:
-        present = {lm.actor_id for lm in mentions}
+        present = {lm.actor_id for lm in mentions} | set(known)
         where = f"{curation.path.name if curation.path else CURATION_FILE}:{d.line}"
         missing = [a for a in d.ids if a not in present]
         if d.op == "merge":
