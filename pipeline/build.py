@@ -218,17 +218,9 @@ def build(
     """
     from .actors import apply_curation, link_articles, load_curation
     from .graph import build_graph
-    from .relations import extract_relations
 
-    seconds: dict[str, float] = {}
-    clock = time.perf_counter()
-
-    def lap(stage: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        seconds[stage] = round(now - clock, 4)
-        clock = now
-
+    lap = StageTimer()
+    seconds = lap.seconds
     resources = check_resources(ner, model_dir)
     # Analyst decisions: read (and a bad file refused) before anything is read or written.
     if curation_dir is None and not isinstance(source, IngestResult):
@@ -276,19 +268,12 @@ def build(
     linked = apply_curation(linked, curation, curation_notes)
     lap("actors")
 
-    lexicon = resources.lexicon
-    mentions_by_article: dict[str, list] = {}
-    for lm in linked.mentions:
-        mentions_by_article.setdefault(lm.mention.article_id, []).append(lm)
-    relations: list[Relation] = []
-    for item in tagged:
-        relations.extend(extract_relations(item, mentions_by_article.get(item.article.id, []), lexicon))
+    relations = extract_all(tagged, linked.mentions, resources.lexicon)
     lap("relations")
     tokens = sum(len(s.tokens) for t in tagged for s in t.sentences)
     # Tokens are most of a corpus's memory and nothing after this reads them (the store and
     # articles.json keep sentence spans): let them go before the graph and the files are made.
     tagged = [_without_tokens(t) for t in tagged]
-    del mentions_by_article
 
     graph = build_graph(ingested.articles, linked.actors, linked.mentions, relations)
     lap("graph")
@@ -321,6 +306,29 @@ def build(
     result = BuildResult(ingested, stats, files, graph=graph, relations=tuple(relations), retag=retag)
     result.curation_notes = tuple(curation_notes)
     return result
+
+
+class StageTimer:
+    """Seconds per stage, in the order the stages ran: call it with a stage's name when it ends."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._clock = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = round(now - self._clock, 4)
+        self._clock = now
+
+
+def extract_all(tagged: Sequence[TaggedArticle], mentions: Sequence, lexicon) -> list[Relation]:
+    """The relations of every article, each from its own linked mentions."""
+    from .relations import extract_relations
+
+    by_article: dict[str, list] = {}
+    for lm in mentions:
+        by_article.setdefault(lm.mention.article_id, []).append(lm)
+    return [r for t in tagged for r in extract_relations(t, by_article.get(t.article.id, []), lexicon)]
 
 
 def _without_tokens(tagged: TaggedArticle) -> TaggedArticle:

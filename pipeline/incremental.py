@@ -20,12 +20,11 @@ rewrites them from the store at once.
 """
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .build import MANIFEST, STORE_FILE, check_resources, default_cache_dir, tag_with_cache
+from .build import MANIFEST, STORE_FILE, StageTimer, check_resources, default_cache_dir, extract_all, tag_with_cache
 from .cache import ExtractionCache
 from .errors import NothingToBuild, PipelineError
 from .types import Article, Skipped
@@ -61,18 +60,10 @@ def add_articles(
     """
     from .actors import apply_curation, link_articles, load_curation
     from .ingest import ingest_corpus, ingest_file
-    from .relations import extract_relations
     from .store import Store, append
 
-    seconds: dict[str, float] = {}
-    clock = time.perf_counter()
-
-    def lap(stage: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        seconds[stage] = round(now - clock, 4)
-        clock = now
-
+    lap = StageTimer()
+    seconds = lap.seconds
     out = Path(out)
     store_path = out / STORE_FILE
     if not store_path.is_file():
@@ -116,10 +107,7 @@ def add_articles(
     # a merge into an actor the store holds applies to the new mentions too
     linked = apply_curation(link_articles(tagged, resources.registry), curation, [], known=stored_actors)
     lap("actors")
-    by_article: dict[str, list] = {}
-    for lm in linked.mentions:
-        by_article.setdefault(lm.mention.article_id, []).append(lm)
-    relations = [r for t in tagged for r in extract_relations(t, by_article.get(t.article.id, []), resources.lexicon)]
+    relations = extract_all(tagged, linked.mentions, resources.lexicon)
     lap("relations")
     # the graph files no longer describe the store: the next build must not take them for current
     (out / MANIFEST).unlink(missing_ok=True)
