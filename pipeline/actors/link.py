@@ -33,7 +33,8 @@ from .names import (
 )
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
-from .org_names import may_hold_org, org_phrase_spans, quoted_outlets
+from .org_forms import org_form_redirects
+from .org_names import ORG_WORDS, may_hold_org, org_phrase_spans, quoted_outlets
 from .registry import DATE, PhraseMatch, Registry
 from .titled_names import TITLED_WORDS, in_work_title, titled_name_spans
 
@@ -235,7 +236,9 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
     3. A one-token person name joins the one full name in the article, given
        before or after it, that contains it as a word (clitics read through); if two
        full names contain it, it stays on its own.
-    4. A registry surname (كارتر) that the article never completes to the registry
+    4. An organisation's short and long forms (القابضة للكيماويات / الشركة القابضة
+       للكيماويات; سابك / سابك السعودية) are one node (:mod:`.org_forms`).
+    5. A registry surname (كارتر) that the article never completes to the registry
        person's full name, while it gives one other full name with that word
        (جيمي كارتر, maybe after a headline «كارتر يزور غزة»), means that name: the
        article's own evidence beats the registry alias.
@@ -246,6 +249,8 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
     redirect = clitic_variant_redirects(own)
     people = {redirect.get(a, a) for a in own if a.startswith("per:")}
     extended = _extension_redirects(people, registry)
+    orgs = {redirect.get(a, a) for a in own if a.startswith("org:")}
+    extended.update(org_form_redirects(orgs, registry.demonyms | ORG_WORDS.demonyms))
 
     def final(actor_id: str) -> str:
         actor_id = redirect.get(actor_id, actor_id)

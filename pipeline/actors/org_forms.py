@@ -1,0 +1,157 @@
+"""Within one article, the short and long forms of one organisation's name are one actor.
+
+An article names an organisation in full once and shortens it after, or the other way
+round, and NER tags each form: «الشركة القابضة للكيماويات» and «القابضة للكيماويات»,
+«سابك» and «سابك السعودية». Persons have the same rule (:func:`~.names.extends`); this
+is the organisation equivalent, on the normalised tokens of non-registry ORG ids
+(``org:…``). Two forms are related when, after a trailing country adjective is set
+aside (the *core*):
+
+* the cores are equal: «سابك» / «سابك السعودية»;
+* the shorter core is the longer one without leading head nouns: «القابضة للكيماويات» of
+  «الشركة القابضة للكيماويات», «الزعيم» of «قناة الزعيم»;
+* the shorter core is the longer one without a trailing «لـ» complement: «اللجنة العليا» of
+  «اللجنة العليا للإغاثة».
+
+Only an adjective of another kind never joins (الجيش السوري / الجيش السوري الحر are two
+actors). Forms are grouped when related; a group merges only when every two of its forms
+are related and it holds at most one country adjective, so two bodies that share a head
+(وزارة الصحة / وزارة التعليم) or a short form (وزارة الخارجية with الأمريكية and الروسية)
+stay apart. A form must hold a word that is neither a head nor a country adjective
+(«الجيش السوري» is never anyone's short form). The group's node is a one-word proper
+name when the group has one (سابك, برشلونة: what other articles call it), else the form
+with the longest core and, of a name built on a head noun (البنك المركزي, which many
+countries have), the form with the country adjective.
+
+Pure: ids in, redirects out; the word lists are those of :mod:`.org_names`,
+:mod:`.names` and :mod:`.clubs`.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .clubs import CLUB_WORDS
+from .names import WORDS, id_tokens
+from .org_names import ORG_WORDS
+
+__all__ = ["org_form_redirects"]
+
+_BARE_HEADS = (
+    ORG_WORDS.construct_heads
+    | ORG_WORDS.adjective_heads
+    | ORG_WORDS.name_heads
+    | ORG_WORDS.definite_heads
+    | ORG_WORDS.demonym_heads
+    | WORDS.institution_heads
+    | CLUB_WORDS.club_heads
+)
+# Head nouns, bare and with the article: they say what kind of body, not which one.
+HEADS = _BARE_HEADS | frozenset("ال" + h for h in _BARE_HEADS)
+
+
+def _split(tokens: tuple[str, ...], demonyms: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(core, trailing country adjectives); the core keeps a word that is no head.
+
+    >>> _split(("سابك", "السعوديه"), frozenset({"السعوديه"}))
+    (('سابك',), ('السعوديه',))
+    >>> _split(("الجيش", "السوري"), frozenset({"السوري"}))
+    (('الجيش', 'السوري'), ())
+    """
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in demonyms:
+        end -= 1
+    if not _informative(tokens[:end], demonyms):
+        return tokens, ()
+    return tokens[:end], tokens[end:]
+
+
+def _informative(tokens: tuple[str, ...], demonyms: frozenset[str]) -> bool:
+    return any(t not in HEADS and t not in demonyms for t in tokens)
+
+
+def _lam(token: str) -> bool:
+    """A «لـ» complement's first word: «للاغاثه», «لحقوق» (not «الاغاثه»)."""
+    return token.startswith("ل") and len(token) > 3
+
+
+def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Cores ``a`` and ``b`` name one body: equal, or one is the other less heads or a «لـ» tail."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    extra = len(long) - len(short)
+    if extra <= 0:
+        return False
+    if long[extra:] == short and all(t in HEADS for t in long[:extra]):
+        return True
+    return long[: len(short)] == short and _lam(long[len(short)])
+
+
+def org_form_redirects(org_ids: Iterable[str], demonyms: frozenset[str] = ORG_WORDS.demonyms) -> dict[str, str]:
+    """Map each ``org:`` id of one article to the form of its name the article's node takes.
+
+    Parameters
+    ----------
+    org_ids
+        The article's non-registry organisation ids (others are ignored).
+    demonyms
+        Normalised country adjectives (the registry's and ``org_names.yaml``'s).
+
+    Returns
+    -------
+    dict
+        id → id of the group's node, for the ids that move.
+
+    >>> org_form_redirects({"org:الشركه_القابضه_للكيماويات", "org:القابضه_للكيماويات"})
+    {'org:القابضه_للكيماويات': 'org:الشركه_القابضه_للكيماويات'}
+    >>> org_form_redirects({"org:وزاره_الصحه", "org:وزاره_التعليم"})
+    {}
+    """
+    forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for actor_id in org_ids:
+        if actor_id.startswith("org:"):
+            tokens = id_tokens(actor_id)
+            core, tail = _split(tokens, demonyms)
+            if _informative(core, demonyms):
+                forms[actor_id] = (core, tail)
+    ids = sorted(forms)
+    # Groups of related forms (union-find over the few ORG ids of one article).
+    parent = {a: a for a in ids}
+
+    def root(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            if _related(forms[a][0], forms[b][0]):
+                parent[root(a)] = root(b)
+    groups: dict[str, list[str]] = {}
+    for a in ids:
+        groups.setdefault(root(a), []).append(a)
+    redirect = {}
+    for members in groups.values():
+        if len(members) < 2 or not _one_body(members, forms):
+            continue
+        node = max(members, key=lambda a: _node_rank(a, forms[a]))
+        redirect.update({a: node for a in members if a != node})
+    return redirect
+
+
+def _node_rank(actor_id: str, form) -> tuple:
+    """A bare proper name first (سابك of «شركة سابك»); else the longest core, and of a
+    name built on a head (البنك المركزي, shared by many countries) the country's form."""
+    core, tail = form
+    if len(core) == 1 and not core[0].startswith("ال"):
+        return 1, 0, not tail, actor_id  # a proper name (سابك, برشلونة): what other articles call it
+    specific = bool(tail) if core[0] in HEADS else not tail
+    return 0, len(core), specific, actor_id
+
+
+def _one_body(members: list[str], forms) -> bool:
+    """Every two forms related, and at most one country adjective among them."""
+    if len({forms[a][1] for a in members} - {()}) > 1:
+        return False
+    return all(_related(forms[a][0], forms[b][0]) for i, a in enumerate(members) for b in members[i + 1 :])
