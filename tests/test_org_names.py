@@ -291,3 +291,16 @@ def test_coordinated_noun_inside_a_construct_name_goes_on():
 
 def test_lam_purpose_clause_is_not_a_complement():
     assert phrases("وقرر الحزب الاشتراكي الديمقراطي لتعيين مرشح الحزب") == ["الحزب الاشتراكي الديمقراطي"]
+
+
+def test_coordinated_person_noun_ends_the_name():
+    assert phrases("قال وكيل وزارة النقل والمتحدث الرسمي للوزارة إن") == ["وزارة النقل"]
+
+
+def test_coordinated_title_ends_the_name():
+    assert phrases("مدير عام الإدارة العامة للطوارئ والدكتور خالد") == ["الإدارة العامة للطوارئ"]
+
+
+def test_linking_drops_a_clitic_glued_to_a_construct_head():
+    text = "وأوضح المتحدث الرسمي بمديرية الدفاع المدني أن الحريق محدود."
+    assert ("org:مديريه_الدفاع_المدني", "بمديرية الدفاع المدني") in linked(text)

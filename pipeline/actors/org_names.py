@@ -60,6 +60,7 @@ class OrgWords:
     not_adjectives: frozenset[str]
     generic_complements: frozenset[str]
     stop_words: frozenset[str]
+    person_nouns: frozenset[str]
     time_nouns: frozenset[str]
     quoted_outlets: frozenset[tuple[str, ...]]
     outlet_cues: frozenset[str]
@@ -68,7 +69,7 @@ class OrgWords:
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "generic_complements",
-    "stop_words", "time_nouns", "quoted_outlets", "outlet_cues",
+    "stop_words", "person_nouns", "time_nouns", "quoted_outlets", "outlet_cues",
 )
 
 
@@ -98,6 +99,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         not_adjectives=frozenset(lists["not_adjectives"]),
         generic_complements=frozenset(lists["generic_complements"]),
         stop_words=frozenset(lists["stop_words"]),
+        person_nouns=frozenset(lists["person_nouns"]),
         time_nouns=frozenset(lists["time_nouns"]),
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
         outlet_cues=frozenset(lists["outlet_cues"]),
@@ -125,7 +127,12 @@ class _Tokens:
 
     def free(self, i: int) -> bool:
         norm = self.norms[i]
-        return is_word(norm) and norm not in self.words.stop_words and norm not in self.not_parts
+        return is_word(norm) and self.part(norm)
+
+    def part(self, norm: str) -> bool:
+        """A word that may be in a name: no stop word, title or noun for a person."""
+        words = self.words
+        return norm not in words.stop_words and norm not in self.not_parts and norm not in words.person_nouns
 
     def noun(self, i: int) -> bool:
         """An indefinite word that can sit in a construct chain (not a verb, particle or stop word)."""
@@ -324,7 +331,7 @@ def _coordinate(toks: _Tokens, j: int, last: str, nouns: bool) -> bool:
     «الجيش العراقي والميليشيات», «الحكومة السودانية والمتمردين».
     """
     bare = toks.norms[j][1:]  # «الاثار» of «والاثار»
-    if bare in toks.words.stop_words or _any_head(toks, bare[2:]):
+    if not toks.part(bare) or _any_head(toks, bare[2:]):
         return False
     if last in ("adjective", "demonym") and not nouns:
         return bare.endswith("ي") or bare.endswith("يه") or bare in toks.words.adjectives
