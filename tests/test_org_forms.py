@@ -109,3 +109,8 @@ def test_linking_keeps_forms_in_different_articles_apart():
 def test_a_proper_name_keeps_its_bare_form_over_a_headed_one():
     # «برشلونة» is what other articles call the club; «نادي برشلونة الإسباني» joins it.
     assert redirects("org:برشلونه", "org:نادي_برشلونه_الاسباني") == {"org:نادي_برشلونه_الاسباني": "org:برشلونه"}
+
+
+def test_a_name_of_several_words_keeps_its_bare_form_over_a_headed_one():
+    out = redirects("org:هيومن_رايتس_ووتش", "org:منظمه_هيومن_رايتس_ووتش")
+    assert out == {"org:منظمه_هيومن_رايتس_ووتش": "org:هيومن_رايتس_ووتش"}

@@ -304,3 +304,11 @@ def test_coordinated_title_ends_the_name():
 def test_linking_drops_a_clitic_glued_to_a_construct_head():
     text = "وأوضح المتحدث الرسمي بمديرية الدفاع المدني أن الحريق محدود."
     assert ("org:مديريه_الدفاع_المدني", "بمديرية الدفاع المدني") in linked(text)
+
+
+def test_indefinite_adjective_after_a_head_is_a_description():
+    assert phrases("وقال رئيس جماعة بارزة لحقوق المثليين إن") == []
+
+
+def test_lam_word_after_a_head_is_a_description():
+    assert phrases("تبذلها الوزارة ومنظمة للجهود الأهلية التطوعية في المجالات") == []

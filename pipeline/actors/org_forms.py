@@ -18,10 +18,10 @@ actors). Forms are grouped when related; a group merges only when every two of i
 are related and it holds at most one country adjective, so two bodies that share a head
 (وزارة الصحة / وزارة التعليم) or a short form (وزارة الخارجية with الأمريكية and الروسية)
 stay apart. A form must hold a word that is neither a head nor a country adjective
-(«الجيش السوري» is never anyone's short form). The group's node is a one-word proper
-name when the group has one (سابك, برشلونة: what other articles call it), else the form
-with the longest core and, of a name built on a head noun (البنك المركزي, which many
-countries have), the form with the country adjective.
+(«الجيش السوري» is never anyone's short form). The group's node is a proper name without
+head or article when the group has one (سابك, برشلونة, هيومن رايتس ووتش: what other articles
+call it), else the form with the longest core and, of a name built on a head noun (البنك
+المركزي, which many countries have), the form with the country adjective.
 
 Pure: ids in, redirects out; the word lists are those of :mod:`.org_names`,
 :mod:`.names` and :mod:`.clubs`.
@@ -144,8 +144,8 @@ def _node_rank(actor_id: str, form) -> tuple:
     """A bare proper name first (سابك of «شركة سابك»); else the longest core, and of a
     name built on a head (البنك المركزي, shared by many countries) the country's form."""
     core, tail = form
-    if len(core) == 1 and not core[0].startswith("ال"):
-        return 1, 0, not tail, actor_id  # a proper name (سابك, برشلونة): what other articles call it
+    if not core[0].startswith("ال") and HEADS.isdisjoint(core):
+        return 1, 0, not tail, actor_id  # a proper name (سابك, هيومن رايتس ووتش): what other articles call it
     specific = bool(tail) if core[0] in HEADS else not tail
     return 0, len(core), specific, actor_id
 

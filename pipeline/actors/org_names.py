@@ -269,11 +269,21 @@ def _complement(toks: _Tokens, j: int, n: int) -> int:
     if j in toks.names:
         return toks.names[j] if toks.names[j] <= n else 0
     k = j
-    while k < n and k - j < 2 and toks.noun(k) and not toks.generic(k):
+    while k < n and k - j < 2 and toks.noun(k) and not toks.generic(k) and not _lam_word(toks, k):
         k += 1
     if k < n and toks.definite(k) and not toks.generic(k):
         return k + 1
     return 0
+
+
+def _lam_word(toks: _Tokens, k: int) -> bool:
+    """A word that starts with the preposition ل: no construct chain goes through it.
+
+    «منظمة للجهود الأهلية», «جماعة بارزة لحقوق المثليين», «محكمة خاصة لمحاكمة المسؤولين»
+    describe a body (seen in the 2015-07-31 output); a head such as لجنة is a noun.
+    """
+    norm = toks.norms[k]
+    return norm.startswith("ل") and not _any_head(toks, norm)
 
 
 def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: str = ""):
