@@ -45,8 +45,8 @@ def test_head_name_with_a_country_adjective_keeps_the_country_form():
 
 
 def test_three_forms_of_one_name_are_one_node():
-    out = redirects("org:وزاره_الصحه", "org:الصحه", "org:وزاره_الصحه_السعوديه")
-    assert out == {"org:الصحه": "org:وزاره_الصحه_السعوديه", "org:وزاره_الصحه": "org:وزاره_الصحه_السعوديه"}
+    out = redirects("org:وزاره_الصحه", "org:الصحه_السعوديه", "org:وزاره_الصحه_السعوديه")
+    assert out == {"org:الصحه_السعوديه": "org:وزاره_الصحه_السعوديه", "org:وزاره_الصحه": "org:وزاره_الصحه_السعوديه"}
 
 
 # ------------------------------------------------------------------ forms that are not
@@ -114,3 +114,17 @@ def test_a_proper_name_keeps_its_bare_form_over_a_headed_one():
 def test_a_name_of_several_words_keeps_its_bare_form_over_a_headed_one():
     out = redirects("org:هيومن_رايتس_ووتش", "org:منظمه_هيومن_رايتس_ووتش")
     assert out == {"org:منظمه_هيومن_رايتس_ووتش": "org:هيومن_رايتس_ووتش"}
+
+
+def test_a_word_that_starts_with_lam_is_no_complement():
+    assert redirects("org:سي", "org:سي_لينك") == {}
+
+
+def test_one_definite_word_is_no_short_form_of_a_headed_name():
+    # «التعاون» is cooperation as often as «منظمة التعاون الإسلامي».
+    assert redirects("org:التعاون", "org:منظمه_التعاون_الاسلامي") == {}
+
+
+def test_of_two_proper_forms_the_shorter_is_the_node():
+    out = redirects("org:بدرخان", "org:بدرخان_للثقافه_والفنون")
+    assert out == {"org:بدرخان_للثقافه_والفنون": "org:بدرخان"}

@@ -9,9 +9,10 @@ aside (the *core*):
 
 * the cores are equal: «سابك» / «سابك السعودية»;
 * the shorter core is the longer one without leading head nouns: «القابضة للكيماويات» of
-  «الشركة القابضة للكيماويات», «الزعيم» of «قناة الزعيم»;
+  «الشركة القابضة للكيماويات», «فيردي» of «اتحاد فيردي» (not one definite word: «التعاون»
+  is cooperation as often as «منظمة التعاون الإسلامي»);
 * the shorter core is the longer one without a trailing «لـ» complement: «اللجنة العليا» of
-  «اللجنة العليا للإغاثة».
+  «اللجنة العليا للإغاثة», «بدرخان» of «بدرخان للثقافة والفنون».
 
 Only an adjective of another kind never joins (الجيش السوري / الجيش السوري الحر are two
 actors). Forms are grouped when related; a group merges only when every two of its forms
@@ -49,6 +50,9 @@ _BARE_HEADS = (
 HEADS = _BARE_HEADS | frozenset("ال" + h for h in _BARE_HEADS)
 
 
+_Form = tuple[tuple[str, ...], tuple[str, ...]]  # (core, trailing country adjectives)
+
+
 def _split(tokens: tuple[str, ...], demonyms: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(core, trailing country adjectives); the core keeps a word that is no head.
 
@@ -69,22 +73,30 @@ def _informative(tokens: tuple[str, ...], demonyms: frozenset[str]) -> bool:
     return any(t not in HEADS and t not in demonyms for t in tokens)
 
 
-def _lam(token: str) -> bool:
-    """A «لـ» complement's first word: «للاغاثه», «لحقوق» (not «الاغاثه»)."""
-    return token.startswith("ل") and len(token) > 3
+def _lam(extra: tuple[str, ...]) -> bool:
+    """Words that are a «لـ» complement: «للاغاثه», «لحقوق الانسان»; not «لينك» of «سي لينك».
+
+    >>> _lam(("للاغاثه",)), _lam(("لحقوق", "الانسان")), _lam(("لينك",))
+    (True, True, False)
+    """
+    first = extra[0]
+    return first.startswith("لل") or (first.startswith("ل") and len(extra) > 1 and extra[-1].startswith("ال"))
 
 
-def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Cores ``a`` and ``b`` name one body: equal, or one is the other less heads or a «لـ» tail."""
-    if a == b:
+def _related(a: _Form, b: _Form) -> bool:
+    """Forms ``a`` and ``b`` (core, tail) name one body: equal cores, or one core is the other
+    less heads or a «لـ» tail."""
+    if a[0] == b[0]:
         return True
-    short, long = (a, b) if len(a) < len(b) else (b, a)
+    (short, tail), (long, _) = (a, b) if len(a[0]) < len(b[0]) else (b, a)
     extra = len(long) - len(short)
     if extra <= 0:
         return False
     if long[extra:] == short and all(t in HEADS for t in long[:extra]):
-        return True
-    return long[: len(short)] == short and _lam(long[len(short)])
+        # One definite word is a common noun as often as a name: «التعاون» of «منظمة التعاون»
+        # (with its country, «الاتصالات السعودية», it is a name).
+        return len(short) + len(tail) > 1 or not short[0].startswith("ال")
+    return long[: len(short)] == short and _lam(long[len(short) :])
 
 
 def org_form_redirects(org_ids: Iterable[str], demonyms: frozenset[str] = ORG_WORDS.demonyms) -> dict[str, str]:
@@ -107,7 +119,7 @@ def org_form_redirects(org_ids: Iterable[str], demonyms: frozenset[str] = ORG_WO
     >>> org_form_redirects({"org:وزاره_الصحه", "org:وزاره_التعليم"})
     {}
     """
-    forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    forms: dict[str, _Form] = {}
     for actor_id in org_ids:
         if actor_id.startswith("org:"):
             tokens = id_tokens(actor_id)
@@ -126,7 +138,7 @@ def org_form_redirects(org_ids: Iterable[str], demonyms: frozenset[str] = ORG_WO
 
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
-            if _related(forms[a][0], forms[b][0]):
+            if _related(forms[a], forms[b]):
                 parent[root(a)] = root(b)
     groups: dict[str, list[str]] = {}
     for a in ids:
@@ -140,18 +152,18 @@ def org_form_redirects(org_ids: Iterable[str], demonyms: frozenset[str] = ORG_WO
     return redirect
 
 
-def _node_rank(actor_id: str, form) -> tuple:
+def _node_rank(actor_id: str, form: _Form) -> tuple:
     """A bare proper name first (سابك of «شركة سابك»); else the longest core, and of a
     name built on a head (البنك المركزي, shared by many countries) the country's form."""
     core, tail = form
     if not core[0].startswith("ال") and HEADS.isdisjoint(core):
-        return 1, 0, not tail, actor_id  # a proper name (سابك, هيومن رايتس ووتش): what other articles call it
+        return 1, -len(core), not tail, actor_id  # a proper name (سابك, هيومن رايتس ووتش): what other articles call it
     specific = bool(tail) if core[0] in HEADS else not tail
     return 0, len(core), specific, actor_id
 
 
-def _one_body(members: list[str], forms) -> bool:
+def _one_body(members: list[str], forms: dict[str, _Form]) -> bool:
     """Every two forms related, and at most one country adjective among them."""
     if len({forms[a][1] for a in members} - {()}) > 1:
         return False
-    return all(_related(forms[a][0], forms[b][0]) for i, a in enumerate(members) for b in members[i + 1 :])
+    return all(_related(forms[a], forms[b]) for i, a in enumerate(members) for b in members[i + 1 :])
