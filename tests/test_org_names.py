@@ -312,3 +312,17 @@ def test_indefinite_adjective_after_a_head_is_a_description():
 
 def test_lam_word_after_a_head_is_a_description():
     assert phrases("تبذلها الوزارة ومنظمة للجهود الأهلية التطوعية في المجالات") == []
+
+
+def test_country_adjective_of_another_gender_is_not_the_heads():
+    # «التونسي» describes the (masculine) president, not the (feminine) government.
+    assert phrases("لكن رئيس الحكومة التونسي قال") == []
+
+
+def test_adjective_of_another_gender_ends_the_name():
+    assert phrases("وأعلنت الحكومة التونسية الحقوقي أمس") == ["الحكومة التونسية"]
+
+
+def test_listed_adjective_ending_in_ya_is_no_masculine_nisba():
+    # «الكبرى» normalises to «الكبري»: a listed feminine adjective, not a nisba.
+    assert phrases("وقالت الشركة الأوروبية الكبرى للسيارات إن") == ["الشركة الأوروبية الكبرى للسيارات"]
