@@ -326,3 +326,7 @@ def test_adjective_of_another_gender_ends_the_name():
 def test_listed_adjective_ending_in_ya_is_no_masculine_nisba():
     # «الكبرى» normalises to «الكبري»: a listed feminine adjective, not a nisba.
     assert phrases("وقالت الشركة الأوروبية الكبرى للسيارات إن") == ["الشركة الأوروبية الكبرى للسيارات"]
+
+
+def test_rubbish_bin_is_no_fund():
+    assert phrases("ويلقونه في صندوق القمامة بعد ذلك") == []
