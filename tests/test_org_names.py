@@ -330,3 +330,11 @@ def test_listed_adjective_ending_in_ya_is_no_masculine_nisba():
 
 def test_rubbish_bin_is_no_fund():
     assert phrases("ويلقونه في صندوق القمامة بعد ذلك") == []
+
+
+def test_military_campaign_is_an_event():
+    assert phrases("أصبحت الحملة العسكرية التركية تتركز على الحزب") == []
+
+
+def test_national_campaign_is_a_body():
+    assert phrases("وأعلنت الحملة الوطنية السعودية لنصرة الأشقاء") == ["الحملة الوطنية السعودية لنصرة الأشقاء"]

@@ -61,6 +61,8 @@ class OrgWords:
     generic_complements: frozenset[str]
     stop_words: frozenset[str]
     person_nouns: frozenset[str]
+    event_heads: frozenset[str]
+    event_adjectives: frozenset[str]
     time_nouns: frozenset[str]
     quoted_outlets: frozenset[tuple[str, ...]]
     outlet_cues: frozenset[str]
@@ -69,7 +71,7 @@ class OrgWords:
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "generic_complements",
-    "stop_words", "person_nouns", "time_nouns", "quoted_outlets", "outlet_cues",
+    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "quoted_outlets", "outlet_cues",
 )
 
 
@@ -100,6 +102,8 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         generic_complements=frozenset(lists["generic_complements"]),
         stop_words=frozenset(lists["stop_words"]),
         person_nouns=frozenset(lists["person_nouns"]),
+        event_heads=frozenset(lists["event_heads"]),
+        event_adjectives=frozenset(lists["event_adjectives"]),
         time_nouns=frozenset(lists["time_nouns"]),
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
         outlet_cues=frozenset(lists["outlet_cues"]),
@@ -257,6 +261,8 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         return _trim(toks, j + 1, end)
     if word not in toks.words.definite_heads:
         return 0
+    if word in toks.words.event_heads and j < n and toks.norms[j] in toks.words.event_adjectives:
+        return 0  # «الحملة العسكرية التركية» is an operation, not a body
     end, named = _modifiers(toks, j, n, head=word)
     end = _trim(toks, j, end)
     return end if named(end, word not in toks.words.described_heads) else 0
