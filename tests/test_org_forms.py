@@ -128,3 +128,38 @@ def test_one_definite_word_is_no_short_form_of_a_headed_name():
 def test_of_two_proper_forms_the_shorter_is_the_node():
     out = redirects("org:بدرخان", "org:بدرخان_للثقافه_والفنون")
     assert out == {"org:بدرخان_للثقافه_والفنون": "org:بدرخان"}
+
+
+# ------------------------------------------------------------------ the other name in brackets
+
+
+def test_name_in_brackets_after_an_organisation_is_the_same_body():
+    text = "في ظل حكم ائتلاف اليسار (سيريزا) تعطلت الخطة. وقال سيريزا إن الخطة مستمرة."
+    ner = [("ائتلاف اليسار", "ORG"), ("سيريزا", "ORG"), ("سيريزا", "ORG")]
+    assert {actor for actor, _ in linked(text, ner)} == {"org:سيريزا"}
+
+
+def test_name_in_quotes_after_a_definite_adjective_is_the_same_body():
+    text = "هاجم الجيش جماعة القوات المسلحة الثورية الكولومبية المتمردة «فارك» أمس."
+    ner = [("جماعة القوات المسلحة الثورية الكولومبية", "ORG"), ("فارك", "ORG")]
+    assert {actor for actor, _ in linked(text, ner)} == {"org:فارك"}
+
+
+def test_name_in_brackets_after_a_person_stays_apart():
+    text = "وقال أحمد علي (سيريزا) إن الخطة مستمرة."
+    ids = {actor for actor, _ in linked(text, [("أحمد علي", "PER"), ("سيريزا", "ORG")])}
+    assert ids == {"per:احمد_علي", "org:سيريزا"}
+
+
+def test_one_name_in_brackets_after_two_bodies_joins_neither():
+    text = "انتقد حزب الشعب (الائتلاف) الخطة. ورد حزب العمل (الائتلاف) عليه."
+    ner = [("حزب الشعب", "ORG"), ("الائتلاف", "ORG"), ("حزب العمل", "ORG"), ("الائتلاف", "ORG")]
+    ids = {actor for actor, _ in linked(text, ner)}
+    assert {"org:حزب_الشعب", "org:حزب_العمل"} <= ids
+
+
+def test_description_in_brackets_joins_the_name_before_it():
+    # «البنك المركزي» is many countries' bank: the proper name keeps the node.
+    text = "رفع مجلس الاحتياطي الاتحادي (البنك المركزي) سعر الفائدة."
+    ner = [("مجلس الاحتياطي الاتحادي", "ORG"), ("البنك المركزي", "ORG")]
+    assert {actor for actor, _ in linked(text, ner)} == {"org:مجلس_الاحتياطي_الاتحادي"}

@@ -24,18 +24,24 @@ head or article when the group has one (سابك, برشلونة, هيومن ر�
 call it), else the form with the longest core and, of a name built on a head noun (البنك
 المركزي, which many countries have), the form with the country adjective.
 
+An organisation's other name in brackets or quotes right after its name, «ائتلاف اليسار
+(سيريزا)», «جماعة القوات المسلحة الثورية الكولومبية المتمردة «فارك»», is the same body too
+(:func:`apposed_aliases`).
+
 Pure: ids in, redirects out; the word lists are those of :mod:`.org_names`,
 :mod:`.names` and :mod:`.clubs`.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 
+from ..types import LinkedMention
 from .clubs import CLUB_WORDS
 from .names import WORDS, id_tokens
 from .org_names import ORG_WORDS
 
-__all__ = ["org_form_redirects"]
+__all__ = ["apposed_aliases", "org_form_redirects"]
 
 _BARE_HEADS = (
     ORG_WORDS.construct_heads
@@ -167,3 +173,53 @@ def _one_body(members: list[str], forms: dict[str, _Form]) -> bool:
     if len({forms[a][1] for a in members} - {()}) > 1:
         return False
     return all(_related(forms[a], forms[b]) for i, a in enumerate(members) for b in members[i + 1 :])
+
+
+# Between a name and its other name: an opening bracket or quote, maybe after one definite
+# word («الكولومبية المتمردة «فارك»»); after it, the closing one.
+_OPENING = re.compile(r"\s*(?:ال\w+\s*)?[(«\"“]\s*")
+_CLOSING = re.compile(r"\s*[)»\"”]")
+
+
+def apposed_aliases(
+    text: str, linked: Sequence[LinkedMention], final: Callable[[str], str], is_org: Callable[[str], bool]
+) -> dict[str, str]:
+    """Join an ``org:`` id and the organisation named in brackets or quotes right after it.
+
+    «ائتلاف اليسار (سيريزا)»: the node is the other name (an acronym or short name is what
+    other articles use, and a registry actor wins), unless that is a description built on a
+    head noun: «مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي)» keeps the name. Only when
+    the pairing is one to one in the article: a name apposed to two others, or two names to
+    one, is left alone.
+
+    Parameters
+    ----------
+    text
+        The article's text (mention offsets index into it).
+    linked
+        The article's linked mentions, in order.
+    final
+        The id each mention ends with after the other rules.
+    is_org
+        Whether an id is an organisation.
+    """
+    pairs: set[tuple[str, str]] = set()
+    for first, second in zip(linked, linked[1:]):
+        name, other = final(first.actor_id), final(second.actor_id)
+        if name == other or not name.startswith("org:") or not is_org(other):
+            continue
+        if first.mention.sentence != second.mention.sentence or len(id_tokens(name)) < 2:
+            continue
+        if _OPENING.fullmatch(text, first.mention.end, second.mention.start) and _CLOSING.match(text, second.mention.end):
+            pairs.add((name, other))
+    names = [n for n, _ in pairs]
+    others = [o for _, o in pairs]
+    out = {}
+    for name, other in pairs:
+        if names.count(name) > 1 or others.count(other) > 1:
+            continue
+        if other.startswith("org:") and not HEADS.isdisjoint(id_tokens(other)):
+            out[other] = name  # a description in brackets: «(البنك المركزي الأمريكي)»
+        else:
+            out[name] = other
+    return out
