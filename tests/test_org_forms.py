@@ -163,3 +163,12 @@ def test_description_in_brackets_joins_the_name_before_it():
     text = "رفع مجلس الاحتياطي الاتحادي (البنك المركزي) سعر الفائدة."
     ner = [("مجلس الاحتياطي الاتحادي", "ORG"), ("البنك المركزي", "ORG")]
     assert {actor for actor, _ in linked(text, ner)} == {"org:مجلس_الاحتياطي_الاتحادي"}
+
+
+def test_a_known_outlet_is_the_short_form_of_its_newspaper():
+    assert redirects("org:الجزيره", "org:صحيفه_الجزيره") == {"org:الجزيره": "org:صحيفه_الجزيره"}
+
+
+def test_an_outlet_of_two_media_stays_apart():
+    # «الجزيرة» could be the channel or the newspaper.
+    assert redirects("org:الجزيره", "org:صحيفه_الجزيره", "org:قناه_الجزيره") == {}

@@ -100,8 +100,8 @@ def _related(a: _Form, b: _Form) -> bool:
         return False
     if long[extra:] == short and all(t in HEADS for t in long[:extra]):
         # One definite word is a common noun as often as a name: «التعاون» of «منظمة التعاون»
-        # (with its country, «الاتصالات السعودية», it is a name).
-        return len(short) + len(tail) > 1 or not short[0].startswith("ال")
+        # (with its country, «الاتصالات السعودية», it is a name; so is a known outlet, «الجزيرة»).
+        return len(short) + len(tail) > 1 or not short[0].startswith("ال") or short in ORG_WORDS.quoted_outlets
     return long[: len(short)] == short and _lam(long[len(short) :])
 
 
