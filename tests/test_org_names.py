@@ -291,3 +291,50 @@ def test_coordinated_noun_inside_a_construct_name_goes_on():
 
 def test_lam_purpose_clause_is_not_a_complement():
     assert phrases("وقرر الحزب الاشتراكي الديمقراطي لتعيين مرشح الحزب") == ["الحزب الاشتراكي الديمقراطي"]
+
+
+def test_coordinated_person_noun_ends_the_name():
+    assert phrases("قال وكيل وزارة النقل والمتحدث الرسمي للوزارة إن") == ["وزارة النقل"]
+
+
+def test_coordinated_title_ends_the_name():
+    assert phrases("مدير عام الإدارة العامة للطوارئ والدكتور خالد") == ["الإدارة العامة للطوارئ"]
+
+
+def test_linking_drops_a_clitic_glued_to_a_construct_head():
+    text = "وأوضح المتحدث الرسمي بمديرية الدفاع المدني أن الحريق محدود."
+    assert ("org:مديريه_الدفاع_المدني", "بمديرية الدفاع المدني") in linked(text)
+
+
+def test_indefinite_adjective_after_a_head_is_a_description():
+    assert phrases("وقال رئيس جماعة بارزة لحقوق المثليين إن") == []
+
+
+def test_lam_word_after_a_head_is_a_description():
+    assert phrases("تبذلها الوزارة ومنظمة للجهود الأهلية التطوعية في المجالات") == []
+
+
+def test_country_adjective_of_another_gender_is_not_the_heads():
+    # «التونسي» describes the (masculine) president, not the (feminine) government.
+    assert phrases("لكن رئيس الحكومة التونسي قال") == []
+
+
+def test_adjective_of_another_gender_ends_the_name():
+    assert phrases("وأعلنت الحكومة التونسية الحقوقي أمس") == ["الحكومة التونسية"]
+
+
+def test_listed_adjective_ending_in_ya_is_no_masculine_nisba():
+    # «الكبرى» normalises to «الكبري»: a listed feminine adjective, not a nisba.
+    assert phrases("وقالت الشركة الأوروبية الكبرى للسيارات إن") == ["الشركة الأوروبية الكبرى للسيارات"]
+
+
+def test_rubbish_bin_is_no_fund():
+    assert phrases("ويلقونه في صندوق القمامة بعد ذلك") == []
+
+
+def test_military_campaign_is_an_event():
+    assert phrases("أصبحت الحملة العسكرية التركية تتركز على الحزب") == []
+
+
+def test_national_campaign_is_a_body():
+    assert phrases("وأعلنت الحملة الوطنية السعودية لنصرة الأشقاء") == ["الحملة الوطنية السعودية لنصرة الأشقاء"]

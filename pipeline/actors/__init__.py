@@ -9,6 +9,7 @@ One job per module:
   ``data/name_words.yaml``.
 * :mod:`.org_names` — organisation names read off a head noun and its modifiers
   (وزارة التعليم, المفوضية الأوروبية) and outlets cited in quotes; ``data/org_names.yaml``.
+* :mod:`.org_forms` — an organisation's short and long forms within one article.
 * :mod:`.clubs` — sports clubs whose names are common words (الهلال, التعاون), in sport
   articles or after نادي/فريق; ``data/clubs.yaml``.
 * :mod:`.titled_names` — person names after a title or profession (المهندس جديع
@@ -56,7 +57,9 @@ one, so حماس (Hamas) does not match الحماس ("the enthusiasm").
    glued و/ف dropped on evidence (ومهدي المشاط → مهدي المشاط after another name;
    never وليد). Within an article a name that another one extends (إسماعيل ولد
    الشيخ → إسماعيل ولد الشيخ أحمد; خالد الحميدي → خالد بن علي الحميدي) joins it
-   when that longer name is the only one.
+   when that longer name is the only one. An organisation's short and long forms in one
+   article (القابضة للكيماويات / الشركة القابضة للكيماويات; سابك / سابك السعودية) are one
+   node, unless two bodies share the short form (:mod:`.org_forms`).
 
 Ids
 ---

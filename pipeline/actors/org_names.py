@@ -60,6 +60,9 @@ class OrgWords:
     not_adjectives: frozenset[str]
     generic_complements: frozenset[str]
     stop_words: frozenset[str]
+    person_nouns: frozenset[str]
+    event_heads: frozenset[str]
+    event_adjectives: frozenset[str]
     time_nouns: frozenset[str]
     quoted_outlets: frozenset[tuple[str, ...]]
     outlet_cues: frozenset[str]
@@ -68,7 +71,7 @@ class OrgWords:
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "generic_complements",
-    "stop_words", "time_nouns", "quoted_outlets", "outlet_cues",
+    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "quoted_outlets", "outlet_cues",
 )
 
 
@@ -98,6 +101,9 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         not_adjectives=frozenset(lists["not_adjectives"]),
         generic_complements=frozenset(lists["generic_complements"]),
         stop_words=frozenset(lists["stop_words"]),
+        person_nouns=frozenset(lists["person_nouns"]),
+        event_heads=frozenset(lists["event_heads"]),
+        event_adjectives=frozenset(lists["event_adjectives"]),
         time_nouns=frozenset(lists["time_nouns"]),
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
         outlet_cues=frozenset(lists["outlet_cues"]),
@@ -125,7 +131,12 @@ class _Tokens:
 
     def free(self, i: int) -> bool:
         norm = self.norms[i]
-        return is_word(norm) and norm not in self.words.stop_words and norm not in self.not_parts
+        return is_word(norm) and self.part(norm)
+
+    def part(self, norm: str) -> bool:
+        """A word that may be in a name: no stop word, title or noun for a person."""
+        words = self.words
+        return norm not in words.stop_words and norm not in self.not_parts and norm not in words.person_nouns
 
     def noun(self, i: int) -> bool:
         """An indefinite word that can sit in a construct chain (not a verb, particle or stop word)."""
@@ -245,11 +256,13 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
             return 0
         return end
     j = i + 1
-    if word in toks.words.demonym_heads and j < n and toks.norms[j] in toks.demonyms:
+    if word in toks.words.demonym_heads and j < n and toks.norms[j] in toks.demonyms and _agrees(word, toks.norms[j]):
         end, _ = _modifiers(toks, j, n, head=word)
         return _trim(toks, j + 1, end)
     if word not in toks.words.definite_heads:
         return 0
+    if word in toks.words.event_heads and j < n and toks.norms[j] in toks.words.event_adjectives:
+        return 0  # «الحملة العسكرية التركية» is an operation, not a body
     end, named = _modifiers(toks, j, n, head=word)
     end = _trim(toks, j, end)
     return end if named(end, word not in toks.words.described_heads) else 0
@@ -262,11 +275,21 @@ def _complement(toks: _Tokens, j: int, n: int) -> int:
     if j in toks.names:
         return toks.names[j] if toks.names[j] <= n else 0
     k = j
-    while k < n and k - j < 2 and toks.noun(k) and not toks.generic(k):
+    while k < n and k - j < 2 and toks.noun(k) and not toks.generic(k) and not _lam_word(toks, k):
         k += 1
     if k < n and toks.definite(k) and not toks.generic(k):
         return k + 1
     return 0
+
+
+def _lam_word(toks: _Tokens, k: int) -> bool:
+    """A word that starts with the preposition ل: no construct chain goes through it.
+
+    «منظمة للجهود الأهلية», «جماعة بارزة لحقوق المثليين», «محكمة خاصة لمحاكمة المسؤولين»
+    describe a body (seen in the 2015-07-31 output); a head such as لجنة is a noun.
+    """
+    norm = toks.norms[k]
+    return norm.startswith("ل") and not _any_head(toks, norm)
 
 
 def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: str = ""):
@@ -287,7 +310,9 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
         if norm.startswith("لل") and toks.free(j) and lam_ok:
             j += 1
             kinds.append((j, "complement"))
-        elif norm.startswith("ال") and toks.adjective(j):
+        elif norm.startswith("ال") and toks.adjective(j) and (
+            after_noun or not _agreeing(kinds) or norm in toks.words.adjectives or _agrees(head, norm)
+        ):
             j += 1
             kinds.append((j, "demonym" if norm in toks.demonyms else "adjective"))
         elif norm.startswith("وال") and len(norm) > 4 and (kinds or after_noun) and _coordinate(
@@ -314,6 +339,28 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
     return j, named
 
 
+def _agreeing(kinds: list[tuple[int, str]]) -> bool:
+    """True while only adjectives follow the head: the next one describes the head too."""
+    return all(kind in ("adjective", "demonym") for _, kind in kinds)
+
+
+def _agrees(head: str, adjective: str) -> bool:
+    """A nisba adjective right after a definite head agrees with it in gender.
+
+    «رئيس الحكومة التونسي» and «مجلس الإدارة الأسترالي» describe the president and the
+    board, «هذا الحزب الاشتراكية» the ideology (seen in a 995-article build of 2015-07-21):
+    the adjective is not the head's.
+
+    >>> _agrees("حكومه", "التونسيه"), _agrees("حكومه", "التونسي"), _agrees("حزب", "الاشتراكيه")
+    (True, False, False)
+    """
+    if adjective.endswith("يه"):
+        return head.endswith("ه")
+    if adjective.endswith("ي"):
+        return not head.endswith("ه")
+    return True
+
+
 def _coordinate(toks: _Tokens, j: int, last: str, nouns: bool) -> bool:
     """Whether «و + ال…» at ``j`` goes on the name.
 
@@ -324,7 +371,7 @@ def _coordinate(toks: _Tokens, j: int, last: str, nouns: bool) -> bool:
     «الجيش العراقي والميليشيات», «الحكومة السودانية والمتمردين».
     """
     bare = toks.norms[j][1:]  # «الاثار» of «والاثار»
-    if bare in toks.words.stop_words or _any_head(toks, bare[2:]):
+    if not toks.part(bare) or _any_head(toks, bare[2:]):
         return False
     if last in ("adjective", "demonym") and not nouns:
         return bare.endswith("ي") or bare.endswith("يه") or bare in toks.words.adjectives

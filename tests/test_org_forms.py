@@ -1,0 +1,174 @@
+"""An organisation's short and long forms within one article (pipeline/actors/org_forms.py).
+
+One construction per test: the pure rule on hand-written ids, then linking on hand-built
+articles with their NER tags; the must-not-merge cases alongside.
+"""
+from __future__ import annotations
+
+from pipeline.actors import link_articles, load_registry
+from pipeline.actors.org_forms import org_form_redirects
+
+from .test_actors import linked, make_tagged
+
+SAUDI = frozenset({"السعوديه", "الامريكيه", "الروسيه", "السوري", "الاسباني"})
+
+
+def redirects(*ids: str) -> dict[str, str]:
+    return org_form_redirects(set(ids), SAUDI)
+
+
+# ------------------------------------------------------------------ forms that are one body
+
+
+def test_name_without_its_head_noun_joins_the_full_name():
+    assert redirects("org:الشركه_القابضه_للكيماويات", "org:القابضه_للكيماويات") == {
+        "org:القابضه_للكيماويات": "org:الشركه_القابضه_للكيماويات"
+    }
+
+
+def test_name_with_a_country_adjective_joins_the_bare_name():
+    # The bare name is what other articles call it: the node keeps it.
+    assert redirects("org:سابك", "org:سابك_السعوديه") == {"org:سابك_السعوديه": "org:سابك"}
+
+
+def test_name_without_its_lam_complement_joins_the_full_name():
+    assert redirects("org:اللجنه_العليا", "org:اللجنه_العليا_للاغاثه") == {
+        "org:اللجنه_العليا": "org:اللجنه_العليا_للاغاثه"
+    }
+
+
+def test_head_name_with_a_country_adjective_keeps_the_country_form():
+    # Many countries have «البنك المركزي»: the node takes the article's own country.
+    text = "أعلن البنك المركزي أمس. وقال البنك المركزي اليمني إن الريال مستقر."
+    ner = [("البنك المركزي", "ORG"), ("البنك المركزي اليمني", "ORG")]
+    assert {actor for actor, _ in linked(text, ner)} == {"org:البنك_المركزي_اليمني"}
+
+
+def test_three_forms_of_one_name_are_one_node():
+    out = redirects("org:وزاره_الصحه", "org:الصحه_السعوديه", "org:وزاره_الصحه_السعوديه")
+    assert out == {"org:الصحه_السعوديه": "org:وزاره_الصحه_السعوديه", "org:وزاره_الصحه": "org:وزاره_الصحه_السعوديه"}
+
+
+# ------------------------------------------------------------------ forms that are not
+
+
+def test_two_bodies_sharing_a_head_stay_apart():
+    assert redirects("org:وزاره_الصحه", "org:وزاره_التعليم") == {}
+
+
+def test_short_form_of_two_countries_bodies_stays_apart():
+    # «وزارة الخارجية» could be either ministry: nothing merges.
+    assert redirects("org:وزاره_الخارجيه", "org:وزاره_الخارجيه_الامريكيه", "org:وزاره_الخارجيه_الروسيه") == {}
+
+
+def test_another_adjective_makes_another_body():
+    # «الجيش الوطني» / «الجيش الوطني الحر»: an adjective that is no country's is part of the name.
+    assert redirects("org:حزب_الشعب", "org:حزب_الشعب_الجمهوري") == {}
+
+
+def test_a_head_alone_is_no_short_form():
+    assert redirects("org:الوزاره", "org:وزاره_الصحه") == {}
+
+
+def test_a_head_and_a_country_adjective_are_no_short_form():
+    assert redirects("org:الجيش_السوري", "org:الجيش_السوري_الحر") == {}
+
+
+def test_a_person_never_joins_an_organisation():
+    assert redirects("per:سابك", "org:سابك_السعوديه") == {}
+
+
+def test_a_prefix_followed_by_another_word_is_no_short_form():
+    # Only a «لـ» complement extends a name; «بمرافقة» (accompanied by) is NER over-reach.
+    assert redirects("org:مستشفي_الملك_خالد", "org:مستشفي_الملك_خالد_بمرافقه") == {}
+
+
+# ------------------------------------------------------------------ linking
+
+
+def test_linking_joins_the_short_form_given_after_the_full_name():
+    text = "وقعت الشركة القابضة للكيماويات عقدا. وقالت القابضة للكيماويات إن العقد كبير."
+    ner = [("الشركة القابضة للكيماويات", "ORG"), ("القابضة للكيماويات", "ORG")]
+    ids = {actor for actor, _ in linked(text, ner)}
+    assert ids == {"org:الشركه_القابضه_للكيماويات"}
+
+
+def test_linking_joins_a_country_form_given_before_the_bare_name():
+    text = "أعلنت سابك السعودية أرباحها. وقالت سابك إن الأرباح زادت."
+    ids = {actor for actor, _ in linked(text, [("سابك السعودية", "ORG"), ("سابك", "ORG")])}
+    assert ids == {"org:سابك"}
+
+
+def test_linking_keeps_forms_in_different_articles_apart():
+    first = make_tagged("أعلنت سابك السعودية أرباحها.", [("سابك السعودية", "ORG")], article_id="a")
+    second = make_tagged("وقالت سابك إن الأرباح زادت.", [("سابك", "ORG")], article_id="b")
+    result = link_articles([first, second], load_registry())
+    assert {"org:سابك", "org:سابك_السعوديه"} <= set(result.actors)
+
+
+def test_a_proper_name_keeps_its_bare_form_over_a_headed_one():
+    # «برشلونة» is what other articles call the club; «نادي برشلونة الإسباني» joins it.
+    assert redirects("org:برشلونه", "org:نادي_برشلونه_الاسباني") == {"org:نادي_برشلونه_الاسباني": "org:برشلونه"}
+
+
+def test_a_name_of_several_words_keeps_its_bare_form_over_a_headed_one():
+    out = redirects("org:هيومن_رايتس_ووتش", "org:منظمه_هيومن_رايتس_ووتش")
+    assert out == {"org:منظمه_هيومن_رايتس_ووتش": "org:هيومن_رايتس_ووتش"}
+
+
+def test_a_word_that_starts_with_lam_is_no_complement():
+    assert redirects("org:سي", "org:سي_لينك") == {}
+
+
+def test_one_definite_word_is_no_short_form_of_a_headed_name():
+    # «التعاون» is cooperation as often as «منظمة التعاون الإسلامي».
+    assert redirects("org:التعاون", "org:منظمه_التعاون_الاسلامي") == {}
+
+
+def test_of_two_proper_forms_the_shorter_is_the_node():
+    out = redirects("org:بدرخان", "org:بدرخان_للثقافه_والفنون")
+    assert out == {"org:بدرخان_للثقافه_والفنون": "org:بدرخان"}
+
+
+# ------------------------------------------------------------------ the other name in brackets
+
+
+def test_name_in_brackets_after_an_organisation_is_the_same_body():
+    text = "في ظل حكم ائتلاف اليسار (سيريزا) تعطلت الخطة. وقال سيريزا إن الخطة مستمرة."
+    ner = [("ائتلاف اليسار", "ORG"), ("سيريزا", "ORG"), ("سيريزا", "ORG")]
+    assert {actor for actor, _ in linked(text, ner)} == {"org:سيريزا"}
+
+
+def test_name_in_quotes_after_a_definite_adjective_is_the_same_body():
+    text = "هاجم الجيش جماعة القوات المسلحة الثورية الكولومبية المتمردة «فارك» أمس."
+    ner = [("جماعة القوات المسلحة الثورية الكولومبية", "ORG"), ("فارك", "ORG")]
+    assert {actor for actor, _ in linked(text, ner)} == {"org:فارك"}
+
+
+def test_name_in_brackets_after_a_person_stays_apart():
+    text = "وقال أحمد علي (سيريزا) إن الخطة مستمرة."
+    ids = {actor for actor, _ in linked(text, [("أحمد علي", "PER"), ("سيريزا", "ORG")])}
+    assert ids == {"per:احمد_علي", "org:سيريزا"}
+
+
+def test_one_name_in_brackets_after_two_bodies_joins_neither():
+    text = "انتقد حزب الشعب (الائتلاف) الخطة. ورد حزب العمل (الائتلاف) عليه."
+    ner = [("حزب الشعب", "ORG"), ("الائتلاف", "ORG"), ("حزب العمل", "ORG"), ("الائتلاف", "ORG")]
+    ids = {actor for actor, _ in linked(text, ner)}
+    assert {"org:حزب_الشعب", "org:حزب_العمل"} <= ids
+
+
+def test_description_in_brackets_joins_the_name_before_it():
+    # «البنك المركزي» is many countries' bank: the proper name keeps the node.
+    text = "رفع مجلس الاحتياطي الاتحادي (البنك المركزي) سعر الفائدة."
+    ner = [("مجلس الاحتياطي الاتحادي", "ORG"), ("البنك المركزي", "ORG")]
+    assert {actor for actor, _ in linked(text, ner)} == {"org:مجلس_الاحتياطي_الاتحادي"}
+
+
+def test_a_known_outlet_is_the_short_form_of_its_newspaper():
+    assert redirects("org:الجزيره", "org:صحيفه_الجزيره") == {"org:الجزيره": "org:صحيفه_الجزيره"}
+
+
+def test_an_outlet_of_two_media_stays_apart():
+    # «الجزيرة» could be the channel or the newspaper.
+    assert redirects("org:الجزيره", "org:صحيفه_الجزيره", "org:قناه_الجزيره") == {}
