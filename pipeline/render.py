@@ -692,6 +692,9 @@ _SCRIPT = """
       stats.labelsShown = Object.keys(shown).length;
     };
   }
+  if (placeLabels && !data.options.physics.enabled) {
+    placeLabels(true);  // positions and the fitted view are known: the first frame has the right labels
+  }
   if (placeLabels) {
     // zoom, pan, resize: after the frame that shows them (once frozen: nodes no longer move)
     network.on("afterDrawing", function () { if (stats.stabilizedMs !== null) { placeLabels(false); } });
