@@ -143,12 +143,11 @@ FOCUS_BORDER = "#111111"
 HIT_BORDER = "#ff7f0e"
 #: How many of the strongest actors get a label that shows without zooming.
 DEFAULT_LABELS = 30
-#: On-screen font size (px) of a visible label, and, until the page has
-#: measured which labels fit (the first frame, or while physics runs), of the
-#: other labels, which vis-network hides while they are under
-#: ``LABEL_THRESHOLD - 1`` px (``nodes.scaling.label.drawThreshold``).
+#: On-screen font size (px) of a visible label. The font of a hidden label
+#: (canvas units) is under ``LABEL_THRESHOLD - 1`` px on screen at any zoom
+#: vis-network allows (``nodes.scaling.label.drawThreshold``), so it is not drawn.
 LABEL_PX = 15
-SMALL_LABEL_PX = 7
+HIDDEN_LABEL = 0.001
 LABEL_THRESHOLD = 9
 #: The drawing area the layout is fitted to, in px (for the label sizes).
 CANVAS = (900.0, 650.0)
@@ -419,7 +418,7 @@ def vis_data(
     else:
         placed = {} if physics else layout_positions(G)
     fit = _fit_scale(placed) if placed else 1.0
-    big, small = round(LABEL_PX / fit, 1), round(SMALL_LABEL_PX / fit, 1)
+    big = round(LABEL_PX / fit, 1)
     names = {n: _display_label(d, n, label_language) for n, d in G.nodes(data=True)}
     order = sorted(G, key=lambda n: (-metric.get(n, 0.0), str(n)))
     shown = (
@@ -441,7 +440,7 @@ def vis_data(
         if color_by == "community":
             options["community"] = community.get(n)
         if labels is not None:
-            options["font"] = {"size": big if n in shown else small}
+            options["font"] = {"size": big if n in shown else HIDDEN_LABEL}
         if n in focus_set or n in hits:
             border = FOCUS_BORDER if n in focus_set else HIT_BORDER
             options["color"] = {"background": fill, "border": border, "highlight": {"background": fill, "border": border}}
@@ -470,7 +469,7 @@ def vis_data(
         # the page keeps labels by this order where they fit on screen (_SCRIPT's labelPlacer)
         first = [*focus_set, *sorted(hits, key=order.index)]
         ranked = first + [n for n in order if n not in focus_set and n not in hits]
-        data["labels"] = {"order": [str(n) for n in ranked], "limit": int(labels), "px": LABEL_PX}
+        data["labels"] = {"order": [str(n) for n in ranked], "limit": int(labels), "px": LABEL_PX, "hidden": HIDDEN_LABEL}
     return data
 
 
@@ -646,11 +645,13 @@ _SCRIPT = """
   // the others get a font too small to draw. Rerun whenever the view or the
   // positions change. Every name stays in its node's tooltip.
   function labelPlacer(plan) {
-    var HIDDEN = 0.001;  // canvas units: under drawThreshold at any zoom vis-network allows
     var ruler = document.createElement("canvas").getContext("2d");
     ruler.font = "100px " + data.options.nodes.font.face;
     var labels = {}, sizes = {}, colors = {}, widths = {}, applied = {}, lastView = "";
-    data.nodes.forEach(function (n) { labels[n.id] = n.label || ""; sizes[n.id] = n.size || 25; colors[n.id] = n.color; });
+    data.nodes.forEach(function (n) {
+      labels[n.id] = n.label || ""; sizes[n.id] = n.size || 25; colors[n.id] = n.color;
+      applied[n.id] = n.font && n.font.size;  // updating a node is the costly part: only those that change
+    });
 
     function width(id) {  // on screen, per px of font (canvas text is shaped, bidi included)
       if (!(id in widths)) { widths[id] = ruler.measureText(labels[id]).width / 100; }
@@ -684,11 +685,13 @@ _SCRIPT = """
       lastView = view;
       var shown = choose(scale), changes = [];
       plan.order.forEach(function (id) {
-        var size = shown[id] ? plan.px / scale : HIDDEN;
+        var size = shown[id] ? plan.px / scale : plan.hidden;
         if (applied[id] !== size) { applied[id] = size; changes.push({id: id, font: {size: size, bold: {size: size}}, color: colors[id]}); }
       });
+      // Straight to the drawn nodes: a DataSet update costs tens of ms (it reprocesses every node).
       // (color: vis-network 9 lays a node's group colour over its own on any update that lacks one)
-      if (changes.length) { network.body.data.nodes.update(changes); }
+      changes.forEach(function (c) { network.body.nodes[c.id].setOptions(c); });
+      if (changes.length) { network.body.emitter.emit("_requestRedraw"); }
       stats.labelsShown = Object.keys(shown).length;
     };
   }
