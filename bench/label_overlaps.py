@@ -6,7 +6,7 @@ Opens the app on ``--graph`` with its default view, waits for the drawing
 to freeze, and reads the label boxes vis-network drew
 (:data:`tests.browser_support.LABEL_BOXES`); then zooms in about the centre
 (x1.5, x2, x3) and reads them again. Prints, for each zoom, the labels drawn
-and the overlapping pairs (a few named).
+(and how many of them were not drawn at x1) and the overlapping pairs (a few named).
 """
 from __future__ import annotations
 
@@ -46,13 +46,16 @@ def main() -> None:
         if args.screenshot:
             page.screenshot(path=str(args.screenshot))
         fit = frame.evaluate("() => window.network.getScale()")
+        first: set[str] = set()
         for zoom in ZOOMS:
             frame.evaluate("(s) => window.network.moveTo({scale: s})", fit * zoom)
             page.wait_for_timeout(200)
             boxes = frame.evaluate(LABEL_BOXES)
+            first = first or {b["id"] for b in boxes}
             pairs = overlapping_labels(boxes)
             named = "; ".join(f"{a} / {b}" for a, b in pairs[:3])
-            print(f"zoom x{zoom:g}: {len(boxes)} labels drawn, {len(pairs)} overlapping pairs {named}")
+            new = len({b["id"] for b in boxes} - first)
+            print(f"zoom x{zoom:g}: {len(boxes)} labels drawn ({new} not drawn at x1), {len(pairs)} overlapping pairs {named}")
         browser.close()
     print(f"{stats['nodes']} actors drawn")
 

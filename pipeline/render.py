@@ -641,13 +641,14 @@ _SCRIPT = """
   // the zoom or the glyph widths): plan.order is the priority (focus, search
   // hits, then importance); at most plan.limit labels on screen, each kept
   // only where its box overlaps no label kept before it. Kept labels are
-  // plan.px high on screen at any zoom, so zooming in makes room for more;
+  // plan.px high on screen at any zoom, so zooming in makes room for more
+  // (and the limit grows with the zoom);
   // the others get a font too small to draw. Rerun whenever the view or the
   // positions change. Every name stays in its node's tooltip.
   function labelPlacer(plan) {
     var ruler = document.createElement("canvas").getContext("2d");
     ruler.font = "100px " + data.options.nodes.font.face;
-    var labels = {}, sizes = {}, colors = {}, widths = {}, applied = {}, lastView = "";
+    var labels = {}, sizes = {}, colors = {}, widths = {}, applied = {}, lastView = "", fitted = null;
     data.nodes.forEach(function (n) {
       labels[n.id] = n.label || ""; sizes[n.id] = n.size || 25; colors[n.id] = n.color;
       applied[n.id] = n.font && n.font.size;  // updating a node is the costly part: only those that change
@@ -666,8 +667,10 @@ _SCRIPT = """
     function overlaps(a, b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
     function choose(scale) {
       var positions = network.getPositions(), w = container.clientWidth, h = container.clientHeight;
+      // the limit is for the fitted view; zoomed in k times, k times as many may show where they fit
+      var limit = Math.round(plan.limit * Math.max(1, scale / fitted));
       var kept = [], shown = {};
-      for (var i = 0; i < plan.order.length && kept.length < plan.limit; i++) {
+      for (var i = 0; i < plan.order.length && kept.length < limit; i++) {
         var id = plan.order[i];
         if (!positions[id] || !labels[id]) { continue; }
         var b = box(id, network.canvasToDOM(positions[id]), scale);
@@ -683,6 +686,7 @@ _SCRIPT = """
       var view = [scale, at.x, at.y, container.clientWidth, container.clientHeight].join();
       if (view === lastView && !force) { return; }
       lastView = view;
+      if (fitted === null) { fitted = scale; }  // the first placement is at the fitted view
       var shown = choose(scale), changes = [];
       plan.order.forEach(function (id) {
         var size = shown[id] ? plan.px / scale : plan.hidden;
