@@ -37,7 +37,9 @@ orders labels right to left.
 
 Labels: with ``labels=N`` the page itself chooses which names to draw, on
 screen, where they fit (``labelPlacer`` in the page's script; see
-:func:`render_html`); the fonts the server sets are only the first frame's.
+:func:`render_html`), before the first frame without physics and once the
+layout is frozen with it; the fonts the server sets only show while physics
+runs.
 
 Browser tests can read ``window.graphStats = {nodes, edges, totalNodes,
 stabilizedMs}`` (``stabilizedMs`` is set once the layout is frozen; with
@@ -642,9 +644,9 @@ _SCRIPT = """
   // hits, then importance); at most plan.limit labels on screen, each kept
   // only where its box overlaps no label kept before it. Kept labels are
   // plan.px high on screen at any zoom, so zooming in makes room for more
-  // (and the limit grows with the zoom);
-  // the others get a font too small to draw. Rerun whenever the view or the
-  // positions change. Every name stays in its node's tooltip.
+  // (and the limit grows with the zoom); the others get a font too small to
+  // draw. Rerun whenever the view or the positions change. Every name stays
+  // in its node's tooltip.
   function labelPlacer(plan) {
     var ruler = document.createElement("canvas").getContext("2d");
     ruler.font = "100px " + data.options.nodes.font.face;
