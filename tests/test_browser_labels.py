@@ -35,21 +35,33 @@ def dense_graph() -> tuple[nx.Graph, dict[str, tuple[float, float]]]:
     return G, positions
 
 
+# Nodes drawn in another colour than their data's.
+RECOLOURED = """() => window.network.body.data.nodes.get().filter(
+  (n) => window.network.body.nodes[n.id].options.color.background !== (n.color.background || n.color)).map((n) => n.id)"""
+
+
 def drawn(page) -> dict[str, dict]:
     return {b["id"]: b for b in page.evaluate(LABEL_BOXES)}
 
 
-def test_labels_never_overlap_and_show_on_zoom_and_hover(browser, tmp_path):  # noqa: F811
+def open_page(browser, path, errors: list | None = None, **options):  # noqa: F811
+    """The dense graph's page, drawn and frozen; page errors go into ``errors``."""
     G, positions = dense_graph()
-    path = tmp_path / "dense.html"
-    path.write_text(render_html(G, physics=False, positions=positions, labels=30), encoding="utf-8")
+    # coloured by community: vis-network's group (type) colour must not replace it
+    path.write_text(render_html(G, physics=False, positions=positions, labels=30, color_by="community", **options), encoding="utf-8")
     page = browser.new_page(viewport={"width": 1000, "height": 800})
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    if errors is not None:
+        page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(path.as_uri())
     page.wait_for_function("() => window.graphStats && window.graphStats.stabilizedMs !== null", timeout=15_000)
+    return page
+
+
+def test_labels_never_overlap_and_show_on_zoom_and_hover(browser, tmp_path):  # noqa: F811
+    G, _ = dense_graph()
+    errors: list[str] = []
+    page = open_page(browser, tmp_path / "dense.html", errors)
     before = page.evaluate("() => window.network.getPositions()")
-    colours = page.evaluate("() => window.network.body.data.nodes.get().map(n => [n.id, window.network.body.nodes[n.id].options.color.background])")
 
     shown = drawn(page)
     assert 3 <= len(shown) <= 30
@@ -73,6 +85,17 @@ def test_labels_never_overlap_and_show_on_zoom_and_hover(browser, tmp_path):  # 
     assert G.nodes[node]["label"] in hover_node(page, page.main_frame, node)
 
     assert page.evaluate("() => window.network.getPositions()") == before  # nodes stay where they were
-    assert page.evaluate("() => window.network.body.data.nodes.get().map(n => [n.id, window.network.body.nodes[n.id].options.color.background])") == colours
+    assert page.evaluate(RECOLOURED) == []
     assert errors == []
+    page.close()
+
+
+def test_the_focus_label_shows_first(browser, tmp_path):  # noqa: F811
+    # n33 sits in the cluster and is among the weakest: without focus its label does not fit
+    plain = open_page(browser, tmp_path / "plain.html")
+    assert "n33" not in drawn(plain)
+    plain.close()
+    page = open_page(browser, tmp_path / "focus.html", focus="n33")
+    shown = drawn(page)
+    assert "n33" in shown and overlapping_labels(list(shown.values())) == []
     page.close()
