@@ -35,9 +35,16 @@ Arabic: the container has ``dir="rtl" lang="ar"`` (``ltr``/``en`` for English
 labels) and a font stack with Arabic glyphs, so the canvas shapes and
 orders labels right to left.
 
+Labels: with ``labels=N`` the page itself chooses which names to draw, on
+screen, where they fit (``labelPlacer`` in the page's script; see
+:func:`render_html`), before the first frame without physics and once the
+layout is frozen with it; the fonts the server sets only show while physics
+runs.
+
 Browser tests can read ``window.graphStats = {nodes, edges, totalNodes,
-stabilizedMs}`` (``stabilizedMs`` is set once the layout is frozen) and
-``data-node-count``/``data-edge-count`` on ``#graph``.
+stabilizedMs}`` (``stabilizedMs`` is set once the layout is frozen; with
+``labels``, also ``labelsShown``) and ``data-node-count``/``data-edge-count``
+on ``#graph``.
 """
 from __future__ import annotations
 
@@ -138,11 +145,11 @@ FOCUS_BORDER = "#111111"
 HIT_BORDER = "#ff7f0e"
 #: How many of the strongest actors get a label that shows without zooming.
 DEFAULT_LABELS = 30
-#: On-screen font size (px) of a visible label, and of the other labels,
-#: which vis-network hides until zooming makes them at least
-#: ``LABEL_THRESHOLD - 1`` px (``nodes.scaling.label.drawThreshold``).
+#: On-screen font size (px) of a visible label. The font of a hidden label
+#: (canvas units) is under ``LABEL_THRESHOLD - 1`` px on screen at any zoom
+#: vis-network allows (``nodes.scaling.label.drawThreshold``), so it is not drawn.
 LABEL_PX = 15
-SMALL_LABEL_PX = 7
+HIDDEN_LABEL = 0.001
 LABEL_THRESHOLD = 9
 #: The drawing area the layout is fitted to, in px (for the label sizes).
 CANVAS = (900.0, 650.0)
@@ -413,7 +420,7 @@ def vis_data(
     else:
         placed = {} if physics else layout_positions(G)
     fit = _fit_scale(placed) if placed else 1.0
-    big, small = round(LABEL_PX / fit, 1), round(SMALL_LABEL_PX / fit, 1)
+    big = round(LABEL_PX / fit, 1)
     names = {n: _display_label(d, n, label_language) for n, d in G.nodes(data=True)}
     order = sorted(G, key=lambda n: (-metric.get(n, 0.0), str(n)))
     shown = (
@@ -435,7 +442,7 @@ def vis_data(
         if color_by == "community":
             options["community"] = community.get(n)
         if labels is not None:
-            options["font"] = {"size": big if n in shown else small}
+            options["font"] = {"size": big if n in shown else HIDDEN_LABEL}
         if n in focus_set or n in hits:
             border = FOCUS_BORDER if n in focus_set else HIT_BORDER
             options["color"] = {"background": fill, "border": border, "highlight": {"background": fill, "border": border}}
@@ -459,7 +466,13 @@ def vis_data(
             "dashes": edge_kind(d) == CO_MENTIONED,  # co-mention only: dashed
         }
         edges.append(Edge(str(src), str(dst), directed=direction is not None, **options).options)
-    return {"nodes": nodes, "edges": edges, "options": _vis_options(physics, G.number_of_nodes())}
+    data = {"nodes": nodes, "edges": edges, "options": _vis_options(physics, G.number_of_nodes())}
+    if labels is not None:
+        # the page keeps labels by this order where they fit on screen (_SCRIPT's labelPlacer)
+        first = [*focus_set, *sorted(hits, key=order.index)]
+        ranked = first + [n for n in order if n not in focus_set and n not in hits]
+        data["labels"] = {"order": [str(n) for n in ranked], "limit": int(labels), "px": LABEL_PX, "hidden": HIDDEN_LABEL}
+    return data
 
 
 def _vis_options(physics: bool, n_nodes: int) -> dict[str, Any]:
@@ -604,9 +617,11 @@ _SCRIPT = """
   window.graphStats = stats;
   var network = new vis.Network(container, {}, data.options);
   window.network = network;
+  var placeLabels = data.labels ? labelPlacer(data.labels) : null;
   function frozen() {
     if (stats.stabilizedMs !== null) { return; }
     network.setOptions({physics: {enabled: false}});
+    if (placeLabels) { placeLabels(true); }
     var now = (window.performance && performance.now) ? performance.now() : Date.now();
     stats.stabilizedMs = Math.round(now - t0);
     container.setAttribute("data-stabilized", "true");
@@ -623,6 +638,77 @@ _SCRIPT = """
   }
   network.setData({nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges)});
   if (data.nodes.length === 0) { frozen(); }
+
+  // Labels that fit, chosen on screen (the server cannot know the canvas,
+  // the zoom or the glyph widths): plan.order is the priority (focus, search
+  // hits, then importance); at most plan.limit labels on screen, each kept
+  // only where its box overlaps no label kept before it. Kept labels are
+  // plan.px high on screen at any zoom, so zooming in makes room for more
+  // (and the limit grows with the zoom); the others get a font too small to
+  // draw. Rerun whenever the view or the positions change. Every name stays
+  // in its node's tooltip.
+  function labelPlacer(plan) {
+    var ruler = document.createElement("canvas").getContext("2d");
+    ruler.font = "100px " + data.options.nodes.font.face;
+    var labels = {}, sizes = {}, colors = {}, widths = {}, applied = {}, lastView = "", fitted = null;
+    data.nodes.forEach(function (n) {
+      labels[n.id] = n.label || ""; sizes[n.id] = n.size || 25; colors[n.id] = n.color;
+      applied[n.id] = n.font && n.font.size;  // updating a node is the costly part: only those that change
+    });
+
+    function width(id) {  // on screen, per px of font (canvas text is shaped, bidi included)
+      if (!(id in widths)) { widths[id] = ruler.measureText(labels[id]).width / 100; }
+      return widths[id];
+    }
+    function box(id, point, scale) {
+      // Where vis-network draws a label below a shape: size + 4 canvas units
+      // under the centre, then half a font down; a margin for the text stroke.
+      var half = width(id) * plan.px / 2, top = point.y + (sizes[id] + 4) * scale + plan.px / 2;
+      return [point.x - half - 3, top - 2, point.x + half + 3, top + 1.2 * plan.px];
+    }
+    function overlaps(a, b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
+    function choose(scale) {
+      var positions = network.getPositions(), w = container.clientWidth, h = container.clientHeight;
+      // the limit is for the fitted view; zoomed in k times, k times as many may show where they fit
+      var limit = Math.round(plan.limit * Math.max(1, scale / fitted));
+      var kept = [], shown = {};
+      for (var i = 0; i < plan.order.length && kept.length < limit; i++) {
+        var id = plan.order[i];
+        if (!positions[id] || !labels[id]) { continue; }
+        var b = box(id, network.canvasToDOM(positions[id]), scale);
+        if (b[2] < 0 || b[0] > w || b[3] < 0 || b[1] > h) { continue; }  // off screen: no room taken
+        if (kept.some(function (k) { return overlaps(k, b); })) { continue; }
+        kept.push(b);
+        shown[id] = true;
+      }
+      return shown;
+    }
+    return function place(force) {
+      var scale = network.getScale(), at = network.getViewPosition();
+      var view = [scale, at.x, at.y, container.clientWidth, container.clientHeight].join();
+      if (view === lastView && !force) { return; }
+      lastView = view;
+      if (fitted === null) { fitted = scale; }  // the first placement is at the fitted view
+      var shown = choose(scale), changes = [];
+      plan.order.forEach(function (id) {
+        var size = shown[id] ? plan.px / scale : plan.hidden;
+        if (applied[id] !== size) { applied[id] = size; changes.push({id: id, font: {size: size, bold: {size: size}}, color: colors[id]}); }
+      });
+      // Straight to the drawn nodes: a DataSet update costs tens of ms (it reprocesses every node).
+      // (color: vis-network 9 lays a node's group colour over its own on any update that lacks one)
+      changes.forEach(function (c) { network.body.nodes[c.id].setOptions(c); });
+      if (changes.length) { network.body.emitter.emit("_requestRedraw"); }
+      stats.labelsShown = Object.keys(shown).length;
+    };
+  }
+  if (placeLabels && !data.options.physics.enabled) {
+    placeLabels(true);  // positions and the fitted view are known: the first frame has the right labels
+  }
+  if (placeLabels) {
+    // zoom, pan, resize: after the frame that shows them (once frozen: nodes no longer move)
+    network.on("afterDrawing", function () { if (stats.stabilizedMs !== null) { placeLabels(false); } });
+    network.on("dragEnd", function () { if (stats.stabilizedMs !== null) { placeLabels(true); } });
+  }
 })();
 """
 
@@ -695,10 +781,13 @@ def render_html(
     highlight : collection of str
         Search hits: an orange border and their labels.
     labels : int, optional
-        Show the labels of only this many actors, the strongest by
-        ``size_by`` whose label does not overlap one already shown (plus
-        the focus and the hits); the others appear when zooming in, and
-        every name is in the tooltip. ``None``: every label.
+        Show at most this many labels on screen at once: the page keeps
+        them in the order focus, search hits, then the strongest by
+        ``size_by``, each only where its box on screen overlaps no label
+        kept before it. It measures the boxes itself after the drawing
+        freezes and again on every zoom, pan or drag, with labels a
+        constant size on screen, so zooming in shows more of them; every
+        name is in the tooltip. ``None``: every label, at the canvas' scale.
     legend : bool
         Add the legend below the drawing (the app shows it itself).
 

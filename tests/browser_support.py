@@ -125,3 +125,31 @@ def is_local(url: str) -> bool:
     if parts.scheme == "file":
         return True
     return parts.scheme in ("http", "https", "ws", "wss") and (parts.hostname or "") in {h.strip("[]") for h in LOCAL_HOSTS}
+
+
+# The label boxes vis-network draws, in the page's DOM (CSS px) coordinates:
+# a fresh draw, then each node's label module where it is visible at the
+# current zoom (vis-network skips labels under drawThreshold).
+LABEL_BOXES = """() => {
+  const net = window.network;
+  net.redraw();
+  const out = [];
+  for (const id of net.body.nodeIndices) {
+    const label = net.body.nodes[id].labelModule;
+    if (!label.visible()) { continue; }
+    const a = net.canvasToDOM({x: label.size.left, y: label.size.top});
+    const b = net.canvasToDOM({x: label.size.left + label.size.width, y: label.size.top + label.size.height});
+    out.push({id: String(id), text: label.elementOptions.label, x0: a.x, y0: a.y, x1: b.x, y1: b.y});
+  }
+  return out;
+}"""
+
+
+def overlapping_labels(boxes: list[dict], slack: float = 0.5) -> list[tuple[str, str]]:
+    """Pairs of label boxes (from :data:`LABEL_BOXES`) that overlap by more than ``slack`` px both ways."""
+    pairs = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > slack and min(a["y1"], b["y1"]) - max(a["y0"], b["y0"]) > slack:
+                pairs.append((a["text"], b["text"]))
+    return pairs

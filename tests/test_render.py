@@ -337,6 +337,16 @@ def test_only_fitting_labels_of_the_top_actors_show():
     assert all("font" not in n for n in embedded(render_html(G, physics=False))["nodes"])
 
 
+def test_the_page_gets_the_label_priority_focus_hits_then_strength():
+    G = two_camps()
+    plan = embedded(render_html(G, physics=False, focus="موسكو", highlight=["الكرملين", "جون كيري"], labels=2))["labels"]
+    strongest = sorted(G, key=lambda n: (-G.nodes[n]["mentions"], n))
+    assert plan["order"][:3] == ["موسكو", *sorted(["جون كيري", "الكرملين"], key=strongest.index)]  # hits by strength
+    assert plan["order"][3:] == [n for n in strongest if n not in plan["order"][:3]]
+    assert plan["limit"] == 2 and plan["px"] > embedded(render_html(G, labels=2))["options"]["nodes"]["scaling"]["label"]["drawThreshold"]
+    assert "labels" not in embedded(render_html(G, physics=False))  # every label: nothing to choose
+
+
 def test_focus_and_search_hits_are_marked():
     from pipeline.render import FOCUS_BORDER, HIT_BORDER
 
