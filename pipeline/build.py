@@ -369,7 +369,7 @@ def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, sta
     comes back last, so a build killed during the moves is not taken for an
     up-to-date one.
     """
-    from .export import atomic_write, generate_articles_json, write_all
+    from .export import atomic_write, iter_articles_json, write_all
     from .store import write_build
 
     out.mkdir(parents=True, exist_ok=True)
@@ -378,7 +378,7 @@ def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, sta
     staging = Path(tempfile.mkdtemp(dir=out, prefix=STAGING_PREFIX))
     try:
         staged = write_all(graph, staging, formats=formats)
-        staged["articles"] = atomic_write(staging / "articles.json", generate_articles_json(store.tagged, store.mentions))
+        staged["articles"] = atomic_write(staging / "articles.json", iter_articles_json(store.tagged, store.mentions))
         staged["store"] = write_build(
             staging / STORE_FILE, store.articles, store.tagged, store.mentions, store.actors, store.relations, cameo=store.cameo
         )

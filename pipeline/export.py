@@ -60,21 +60,21 @@ import csv
 import io
 import json
 import os
-import re
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import Element, SubElement, fromstring, indent, tostring
+from xml.etree.ElementTree import fromstring
 
 import networkx as nx
-from networkx.readwrite.gexf import GEXFWriter
-from networkx.readwrite.graphml import GraphMLWriter
 
 from .durable import fsync_path
 from .formats import FILES, FORMATS, formats_named
+from .jsontext import chunks as _json_chunks
+from .jsontext import dumps as _dumps
 from .layouts import gephi_positions
+from .xmlstream import gexf_chunks, graphml_chunks, xml_text
 
 __all__ = [
     "atomic_write",
@@ -85,6 +85,11 @@ __all__ = [
     "generate_edges_csv",
     "generate_csv_zip",
     "generate_html",
+    "iter_json",
+    "iter_graphml",
+    "iter_gexf",
+    "iter_nodes_csv",
+    "iter_edges_csv",
     "write_json",
     "write_graphml",
     "write_gexf",
@@ -114,10 +119,9 @@ EDGE_COLUMNS = ["source", "target", "kind", "weight", "relations", "dominant_rel
 _INT_COLUMNS = {"mentions", "weight"}
 _JSON_COLUMNS = {"articles", "aliases", "article_mentions", "relations", "cameo_codes", "evidence"}
 BOM = "\ufeff"
-XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
-_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _CONTAINERS = (list, tuple, dict, set, frozenset)
 HTML_MAX_NODES = 500
+_WRITE_SIZE = 1 << 20  # characters joined into one write
 #: What the Gephi exports add to the contract (GEXF: ``viz`` instead of r, g, b, size, x, y).
 GEPHI_NODE_ATTRIBUTES = ("pagerank", "community", "r", "g", "b", "size", "x", "y", "viz")
 GEPHI_EDGE_ATTRIBUTES = ("direction_source", "direction_target", "r", "g", "b", "viz")
@@ -187,8 +191,22 @@ def _write_temp(path: Path, data: str | bytes | Iterable[str | bytes]) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
+            # Generators yield many small pieces: join them into big writes.
+            text: list[str] = []
+            size = 0
             for chunk in chunks:
-                fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+                if isinstance(chunk, str):
+                    text.append(chunk)
+                    size += len(chunk)
+                    if size < _WRITE_SIZE:
+                        continue
+                if text:
+                    fh.write("".join(text).encode("utf-8"))
+                    text, size = [], 0
+                if isinstance(chunk, bytes):
+                    fh.write(chunk)
+            if text:
+                fh.write("".join(text).encode("utf-8"))
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
@@ -210,18 +228,6 @@ def _remove(path: Path) -> None:
 # ---------------------------------------------------------------------------
 
 
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    if isinstance(value, tuple):
-        return list(value)
-    return str(value)
-
-
-def _dumps(value: Any, **kw: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_json_default, **kw)
-
-
 def generate_json(G: nx.Graph) -> str:
     """Node-link JSON of ``G`` (``edges`` key), Arabic kept as UTF-8.
 
@@ -232,7 +238,13 @@ def generate_json(G: nx.Graph) -> str:
     >>> sorted(data), data["nodes"][0]["id"], data["edges"][0]["weight"], data["edges"][0]["kind"]
     (['directed', 'edges', 'graph', 'multigraph', 'nodes'], 'kerry', 2, 'interaction')
     """
-    return _dumps(nx.node_link_data(G, edges="edges"), indent=1) + "\n"
+    return "".join(iter_json(G))
+
+
+def iter_json(G: nx.Graph) -> Iterator[str]:
+    """:func:`generate_json` in chunks (the same text: ``json.dumps`` joins these very pieces)."""
+    yield from _json_chunks(nx.node_link_data(G, edges="edges"), indent=1)
+    yield "\n"
 
 
 def read_json(path: str | os.PathLike) -> nx.Graph:
@@ -252,65 +264,6 @@ def read_json(path: str | os.PathLike) -> nx.Graph:
 # ---------------------------------------------------------------------------
 # XML (GraphML, GEXF)
 # ---------------------------------------------------------------------------
-
-
-def xml_text(text: str) -> str:
-    """``text`` without the characters XML 1.0 forbids, line ends as ``\\n``.
-
-    >>> xml_text("a\\x00b\\x0bc\\r\\nd\\te")
-    'abc\\nd\\te'
-    """
-    return _XML_INVALID.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _json_keys(records: Iterable[Mapping[str, Any]]) -> set[str]:
-    """Attribute names holding a list or dict in any of ``records``."""
-    return {k for d in records for k, v in d.items() if isinstance(v, _CONTAINERS)}
-
-
-def _xml_value(value: Any, as_json: bool) -> Any:
-    if as_json:
-        return xml_text(_dumps(value))
-    if value is None:
-        return ""
-    if isinstance(value, (bool, int, float)):
-        return value
-    return xml_text(str(value))
-
-
-def _xml_attrs(data: Mapping[str, Any], json_keys: set[str]) -> dict[str, Any]:
-    return {xml_text(str(k)): _xml_value(v, k in json_keys) for k, v in data.items()}
-
-
-def _xml_ready(G: nx.Graph) -> tuple[nx.Graph, dict[str, list[str]]]:
-    """Copy of ``G`` holding only XML-safe scalars, and the JSON-encoded keys."""
-    keys = {
-        "graph": _json_keys([G.graph]),
-        "node": _json_keys(d for _, d in G.nodes(data=True)),
-        "edge": _json_keys(d for _, _, d in G.edges(data=True)),
-    }
-    ids = {n: xml_text(str(n)) for n in G}
-    if len(set(ids.values())) != len(ids):
-        clash = sorted(str(n) for n in ids if list(ids.values()).count(ids[n]) > 1)[:4]
-        raise ValueError(f"node ids {clash!r} collide once XML-invalid characters are removed; rename them")
-    H = nx.Graph()
-    H.graph.update(_xml_attrs(G.graph, keys["graph"]))
-    for n, d in G.nodes(data=True):
-        H.add_node(ids[n], **_xml_attrs(d, keys["node"]))
-    for i, (u, v, d) in enumerate(G.edges(data=True)):
-        H.add_edge(ids[u], ids[v], **_xml_attrs(d, keys["edge"]))
-    spec = {kind: sorted(xml_text(str(k)) for k in found) for kind, found in keys.items()}
-    return H, spec
-
-
-def _xml_string(root: Element) -> str:
-    """Indented XML text with a declaration, non-ASCII kept as characters.
-
-    (The networkx writers' ``str()`` encodes to ASCII, turning every Arabic
-    letter into a ``&#...;`` reference.)
-    """
-    indent(root, space="  ")
-    return XML_DECLARATION + tostring(root, encoding="unicode") + "\n"
 
 
 def _restore(G: nx.Graph, spec: Mapping[str, Iterable[str]]) -> nx.Graph:
@@ -373,10 +326,22 @@ def gephi_attributes(
     >>> edges["kerry", "lavrov"]
     {'direction_source': '', 'direction_target': '', 'color': (31, 119, 180)}
     """
+    nodes = _gephi_nodes(G, positions=positions, colors=colors, seed=seed)
+    return nodes, {(u, v): _gephi_edge(d) for u, v, d in G.edges(data=True)}
+
+
+def _gephi_nodes(
+    G: nx.Graph,
+    *,
+    positions: Mapping[Any, tuple[float, float]] | None = None,
+    colors: Mapping[Any, str] | None = None,
+    seed: int = 0,
+) -> dict[Any, dict[str, Any]]:
+    """Node → its Gephi attributes (:func:`gephi_attributes` without the edges)."""
     import math
 
-    from .graph import actor_table, dominant_relation, edge_direction
-    from .render import OTHER_COLOR, RELATION_COLORS, TYPE_COLORS
+    from .graph import actor_table
+    from .render import OTHER_COLOR, TYPE_COLORS
 
     # Betweenness is not exported: one sample keeps its cost out (PageRank and community do not depend on it).
     rows = {r["id"]: r for r in actor_table(G, seed=seed, betweenness_k=1)}
@@ -404,41 +369,50 @@ def gephi_attributes(
             "x": float(x),
             "y": float(y),
         }
-    edges = {}
-    for u, v, d in G.edges(data=True):
-        direction = edge_direction(d)
-        relation = d.get("dominant_relation") or dominant_relation(d.get("relations"))
-        edges[u, v] = {
-            "direction_source": "" if direction is None else xml_text(str(direction[0])),
-            "direction_target": "" if direction is None else xml_text(str(direction[1])),
-            "color": _rgb(RELATION_COLORS.get(relation, OTHER_COLOR)),
-        }
-    return nodes, edges
+    return nodes
 
 
-def _with_gephi(H: nx.Graph, extras: tuple[dict, dict], fmt: str) -> nx.Graph:
-    """A copy of the XML-ready ``H`` with the Gephi attributes (GraphML: plain; GEXF: ``viz``)."""
-    nodes, edges = extras
-    ids = {xml_text(str(n)): n for n in nodes}
-    out = H.copy()
-    for n, d in out.nodes(data=True):
-        e = nodes[ids[n]]
+def _gephi_edge(d: Mapping[str, Any]) -> dict[str, Any]:
+    """One edge's Gephi attributes, from its data (made while writing, so no table of every edge is kept)."""
+    from .graph import dominant_relation, edge_direction
+    from .render import OTHER_COLOR, RELATION_COLORS
+
+    direction = edge_direction(d)
+    relation = d.get("dominant_relation") or dominant_relation(d.get("relations"))
+    return {
+        "direction_source": "" if direction is None else xml_text(str(direction[0])),
+        "direction_target": "" if direction is None else xml_text(str(direction[1])),
+        "color": _rgb(RELATION_COLORS.get(relation, OTHER_COLOR)),
+    }
+
+
+def _gephi_extras(nodes: Mapping[Any, Mapping[str, Any]], fmt: str) -> tuple[Callable, Callable]:
+    """What each node and edge gets added for Gephi (GraphML: plain ``r, g, b, size, x, y``; GEXF: ``viz``).
+
+    Made per node and per edge while writing, so no copy of the graph is kept.
+    """
+
+    def node_extra(n: Any) -> dict[str, Any]:
+        e = nodes[n]
         r, g, b = e["color"]
-        d.update(pagerank=float(e["pagerank"]), community=int(e["community"]))
+        out = {"pagerank": float(e["pagerank"]), "community": int(e["community"])}
         if fmt == "gexf":
-            d["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": e["size"], "position": {"x": e["x"], "y": e["y"], "z": 0.0}}
+            out["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": e["size"], "position": {"x": e["x"], "y": e["y"], "z": 0.0}}
         else:
-            d.update(r=r, g=g, b=b, size=e["size"], x=e["x"], y=e["y"])
-    by_pair = {frozenset((xml_text(str(u)), xml_text(str(v)))): e for (u, v), e in edges.items()}
-    for u, v, d in out.edges(data=True):
-        e = by_pair[frozenset((u, v))]
+            out.update(r=r, g=g, b=b, size=e["size"], x=e["x"], y=e["y"])
+        return out
+
+    def edge_extra(u: Any, v: Any, d: Mapping[str, Any]) -> dict[str, Any]:
+        e = _gephi_edge(d)
         r, g, b = e["color"]
-        d.update(direction_source=e["direction_source"], direction_target=e["direction_target"])
+        out = {"direction_source": e["direction_source"], "direction_target": e["direction_target"]}
         if fmt == "gexf":
-            d["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}}
+            out["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}}
         else:
-            d.update(r=r, g=g, b=b)
-    return out
+            out.update(r=r, g=g, b=b)
+        return out
+
+    return node_extra, edge_extra
 
 
 def generate_graphml(G: nx.Graph, *, gephi: bool = True, **gephi_options: Any) -> str:
@@ -459,23 +433,16 @@ def generate_graphml(G: nx.Graph, *, gephi: bool = True, **gephi_options: Any) -
     ...        if k.get("attr.name") in GEPHI_NODE_ATTRIBUTES + GEPHI_EDGE_ATTRIBUTES and k.get("for") == "node")
     ['b', 'community', 'g', 'pagerank', 'r', 'size', 'x', 'y']
     """
-    H, spec = _xml_ready(G)
-    if gephi:
-        H = _with_gephi(H, gephi_attributes(G, **gephi_options), "graphml")
-    return _graphml_text(H, spec)
+    return "".join(iter_graphml(G, gephi=gephi, **gephi_options))
 
 
-def _graphml_text(H: nx.Graph, spec: Mapping[str, Any]) -> str:
-    """GraphML of an XML-ready graph; ``H`` is left as it was."""
-    H.graph["json_attributes"] = _dumps(spec, sort_keys=True)
-    try:
-        writer = GraphMLWriter(encoding="utf-8", prettyprint=False, infer_numeric_types=True)
-        writer.add_graph_element(H)
-    finally:
-        del H.graph["json_attributes"]
-    for i, edge in enumerate(writer.xml.iter("edge")):  # tags are unprefixed until serialised
-        edge.set("id", f"e{i}")
-    return _xml_string(writer.xml)
+def iter_graphml(G: nx.Graph, *, gephi: bool = True, gephi_nodes: Mapping | None = None, **gephi_options: Any) -> Iterator[str]:
+    """:func:`generate_graphml` in chunks, for writing to a file without the whole text in memory.
+
+    ``gephi_nodes``: the nodes' Gephi attributes when already computed (:func:`write_all` shares them).
+    """
+    extras = _gephi_extras(gephi_nodes or _gephi_nodes(G, **gephi_options), "graphml") if gephi else ()
+    return graphml_chunks(G, *extras)
 
 
 def read_graphml(path: str | os.PathLike) -> nx.Graph:
@@ -522,31 +489,13 @@ def generate_gexf(G: nx.Graph, *, gephi: bool = True, **gephi_options: Any) -> s
     >>> [c.get("r") for c in root.iter(viz + "color")][:3]
     ['225', '225', '89']
     """
-    H, spec = _xml_ready(G)
-    if gephi:
-        H = _with_gephi(H, gephi_attributes(G, **gephi_options), "gexf")
-    return _gexf_text(G, H, spec)
+    return "".join(iter_gexf(G, gephi=gephi, **gephi_options))
 
 
-def _gexf_text(G: nx.Graph, H: nx.Graph, spec: Mapping[str, Any]) -> str:
-    """GEXF of ``G`` from its XML-ready copy ``H``; ``H`` is left as it was."""
-    graph_attrs = {xml_text(str(k)): v for k, v in G.graph.items()}
-    kept = dict(H.graph)
-    H.graph.clear()
-    edges = [d for _, _, d in H.edges(data=True)]
-    for i, d in enumerate(edges):
-        d["id"] = f"e{i}"
-    try:
-        writer = GEXFWriter(encoding="utf-8", prettyprint=False, version="1.2draft")
-        writer.add_graph(H)
-    finally:
-        for d in edges:
-            del d["id"]
-        H.graph.update(kept)
-    meta = writer.xml.find("meta")
-    description = SubElement(meta, "description")
-    description.text = xml_text(_dumps({"graph": graph_attrs, "json_attributes": spec}, sort_keys=True))
-    return _xml_string(writer.xml)
+def iter_gexf(G: nx.Graph, *, gephi: bool = True, gephi_nodes: Mapping | None = None, **gephi_options: Any) -> Iterator[str]:
+    """:func:`generate_gexf` in chunks (see :func:`iter_graphml`)."""
+    extras = _gephi_extras(gephi_nodes or _gephi_nodes(G, **gephi_options), "gexf") if gephi else ()
+    return gexf_chunks(G, *extras)
 
 
 def read_gexf(path: str | os.PathLike) -> nx.Graph:
@@ -600,7 +549,8 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
-def _csv(header: list[str], rows: Iterable[list[Any]], bom: bool) -> str:
+def _csv(header: list[str], rows: Iterable[list[Any]], bom: bool) -> Iterator[str]:
+    """CSV text, a block of rows at a time."""
     buf = io.StringIO()
     if bom:
         buf.write(BOM)
@@ -608,7 +558,11 @@ def _csv(header: list[str], rows: Iterable[list[Any]], bom: bool) -> str:
     writer.writerow(header)
     for row in rows:
         writer.writerow([_csv_cell(v) for v in row])
-    return buf.getvalue()
+        if buf.tell() >= _WRITE_SIZE:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
 
 
 def _columns(fixed: list[str], records: Iterable[Mapping[str, Any]]) -> list[str]:
@@ -630,6 +584,11 @@ def generate_nodes_csv(G: nx.Graph, *, bom: bool = True) -> str:
     >>> rows[2][:5], rows[2][6]
     (['lavrov', 'لافروف', 'Sergey Lavrov', 'PER', '3'], '["لافروف", "سيرغي لافروف"]')
     """
+    return "".join(iter_nodes_csv(G, bom=bom))
+
+
+def iter_nodes_csv(G: nx.Graph, *, bom: bool = True) -> Iterator[str]:
+    """:func:`generate_nodes_csv` in chunks."""
     columns = _columns(NODE_COLUMNS, (d for _, d in G.nodes(data=True)))
     rows = ([n, *(d.get(c, "") for c in columns[1:])] for n, d in G.nodes(data=True))
     return _csv(columns, rows, bom)
@@ -652,6 +611,11 @@ def generate_edges_csv(G: nx.Graph, *, bom: bool = True) -> str:
     >>> rows[1][:8], rows[2][:8]
     (['kerry', 'lavrov', 'interaction', '2', '{"ATTACK": 1, "MEET": 2}', 'MEET', '04', '["04", "19"]'], ['lavrov', 'moscow', 'co-mention', '1', '{}', 'CO_MENTION', '', '[]'])
     """
+    return "".join(iter_edges_csv(G, bom=bom))
+
+
+def iter_edges_csv(G: nx.Graph, *, bom: bool = True) -> Iterator[str]:
+    """:func:`generate_edges_csv` in chunks."""
     columns = _columns(EDGE_COLUMNS, (d for _, _, d in G.edges(data=True)))
     rows = ([u, v, *(d.get(c, "") for c in columns[2:])] for u, v, d in G.edges(data=True))
     return _csv(columns, rows, bom)
@@ -733,28 +697,28 @@ def generate_html(G: nx.Graph, **options: Any) -> str:
 
 
 def write_json(G: nx.Graph, path: str | os.PathLike) -> Path:
-    """Atomically write :func:`generate_json` to ``path``."""
-    return atomic_write(path, generate_json(G))
+    """Atomically write :func:`generate_json` to ``path``, a chunk at a time."""
+    return atomic_write(path, iter_json(G))
 
 
 def write_graphml(G: nx.Graph, path: str | os.PathLike) -> Path:
-    """Atomically write :func:`generate_graphml` to ``path``."""
-    return atomic_write(path, generate_graphml(G))
+    """Atomically write :func:`generate_graphml` to ``path``, a chunk at a time."""
+    return atomic_write(path, iter_graphml(G))
 
 
 def write_gexf(G: nx.Graph, path: str | os.PathLike) -> Path:
-    """Atomically write :func:`generate_gexf` to ``path``."""
-    return atomic_write(path, generate_gexf(G))
+    """Atomically write :func:`generate_gexf` to ``path``, a chunk at a time."""
+    return atomic_write(path, iter_gexf(G))
 
 
 def write_nodes_csv(G: nx.Graph, path: str | os.PathLike) -> Path:
-    """Atomically write :func:`generate_nodes_csv` to ``path``."""
-    return atomic_write(path, generate_nodes_csv(G))
+    """Atomically write :func:`generate_nodes_csv` to ``path``, a chunk at a time."""
+    return atomic_write(path, iter_nodes_csv(G))
 
 
 def write_edges_csv(G: nx.Graph, path: str | os.PathLike) -> Path:
-    """Atomically write :func:`generate_edges_csv` to ``path``."""
-    return atomic_write(path, generate_edges_csv(G))
+    """Atomically write :func:`generate_edges_csv` to ``path``, a chunk at a time."""
+    return atomic_write(path, iter_edges_csv(G))
 
 
 def write_csv_zip(G: nx.Graph, path: str | os.PathLike) -> Path:
@@ -778,8 +742,8 @@ def write_all(
 ) -> dict[str, Path]:
     """Write every format into ``out_dir`` (names in :data:`pipeline.formats.FILES`).
 
-    Each format is generated and written to a temporary file in turn (one
-    format in memory at a time), then every file is renamed into place: if
+    Each format is streamed to a temporary file in turn (a chunk of text in
+    memory at a time, not the whole file), then every file is renamed into place: if
     serialisation fails, no file changes; a crash while writing leaves each
     file either old or new, never partial.
 
@@ -812,32 +776,28 @@ def write_all(
     ['edges.csv', 'graph.gexf', 'graph.graphml', 'graph.html', 'graph.json', 'nodes.csv']
     """
     options = {"max_nodes": HTML_MAX_NODES, **(html_options or {})}
-    ready: list = []
+    shared: dict[str, Any] = {}
 
-    def xml_ready():  # the XML-safe copy and the Gephi attributes are costly: made once for both formats
-        if not ready:
-            H, spec = _xml_ready(G)
-            ready.extend((H, spec, gephi_attributes(G, **(gephi_options or {})) if gephi else None))
-        return ready
+    def xml(iterate: Callable[..., Iterator[str]]) -> Iterator[str]:
+        if gephi and "nodes" not in shared:  # costly (PageRank, communities, layout): once for both formats
+            shared["nodes"] = _gephi_nodes(G, **(gephi_options or {}))
+        return iterate(G, gephi=gephi, gephi_nodes=shared.get("nodes"))
 
-    def xml_graph(kind: str):
-        H, spec, extras = xml_ready()
-        return (_with_gephi(H, extras, kind) if extras else H), spec
-
+    # Each is a generator of text chunks: no format is ever whole in memory.
     generators = {
-        "json": lambda: generate_json(G),
-        "graphml": lambda: _graphml_text(*xml_graph("graphml")),
-        "gexf": lambda: _gexf_text(G, *xml_graph("gexf")),
-        "nodes_csv": lambda: generate_nodes_csv(G),
-        "edges_csv": lambda: generate_edges_csv(G),
+        "json": lambda: iter_json(G),
+        "graphml": lambda: xml(iter_graphml),
+        "gexf": lambda: xml(iter_gexf),
+        "nodes_csv": lambda: iter_nodes_csv(G),
+        "edges_csv": lambda: iter_edges_csv(G),
         "html": lambda: generate_html(G, **options),
     }
     if formats is not None:
         wanted = {file.key for f in formats_named(formats) for file in FORMATS[f].files}
         generators = {k: v for k, v in generators.items() if k in wanted}
     out = Path(out_dir)
-    # One format in memory at a time (each is hundreds of MB for a whole corpus), each
-    # written to a temporary file; only when all are written are they renamed into place.
+    # Each format streamed to a temporary file (a whole corpus makes hundreds of MB of
+    # each); only when all are written are they renamed into place.
     temps: dict[str, Path] = {}
     try:
         for fmt, generate in generators.items():
@@ -861,18 +821,22 @@ def generate_articles_json(tagged: Iterable[Any], mentions: Iterable[Any]) -> st
     ``mentions``, a list of ``{start, end, actor, type, text}`` (character
     offsets into ``text``), in text order.
     """
-    by_article: dict[str, list[dict[str, Any]]] = {}
+    return "".join(iter_articles_json(tagged, mentions))
+
+
+def iter_articles_json(tagged: Iterable[Any], mentions: Iterable[Any]) -> Iterator[str]:
+    """:func:`generate_articles_json` one article at a time (its span dicts made only then)."""
+    by_article: dict[str, list[Any]] = {}
     for lm in mentions:
-        m = lm.mention
-        by_article.setdefault(m.article_id, []).append(
-            {"start": m.start, "end": m.end, "actor": lm.actor_id, "type": m.type, "text": m.text}
-        )
-    records = []
-    for item in tagged:
+        by_article.setdefault(lm.mention.article_id, []).append(lm)
+    yield "["
+    for i, item in enumerate(tagged):
         a = item.article
-        spans = sorted(by_article.get(a.id, []), key=lambda s: (s["start"], s["end"]))
-        records.append({"id": a.id, "title": a.title, "source": a.source, "date": a.date, "url": a.url, "text": a.text, "mentions": spans})
-    return _dumps(records)
+        linked = sorted(by_article.get(a.id, ()), key=lambda lm: (lm.mention.start, lm.mention.end))
+        spans = [{"start": lm.mention.start, "end": lm.mention.end, "actor": lm.actor_id, "type": lm.mention.type, "text": lm.mention.text} for lm in linked]
+        record = {"id": a.id, "title": a.title, "source": a.source, "date": a.date, "url": a.url, "text": a.text, "mentions": spans}
+        yield (", " if i else "") + _dumps(record)
+    yield "]"
 
 
 def read_articles_json(path: str | os.PathLike) -> list[dict[str, Any]]:

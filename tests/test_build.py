@@ -132,10 +132,11 @@ def test_a_failed_build_leaves_the_previous_files(seed_build, cache_dir, tmp_pat
     build(CORPUS, out, cache_dir=cache_dir)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
-    def crash(*args, **kwargs):
+    def crash(*args, **kwargs):  # half-way through the file: its first rows are already written
+        yield "source,target\r\n"
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(pipeline.export, "generate_edges_csv", crash)
+    monkeypatch.setattr(pipeline.export, "iter_edges_csv", crash)
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     (corpus / "002_2dcb032de962edab.txt").unlink()

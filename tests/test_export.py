@@ -17,6 +17,7 @@ import pytest
 from lxml import etree
 
 from pipeline import export as ex
+from pipeline import xmlstream
 from pipeline.formats import FILES
 from pipeline.layouts import gephi_positions
 from pipeline.graph import build_graph, filter_graph
@@ -285,13 +286,20 @@ def test_csv_zip(tmp_path):
 def test_atomic_write_keeps_old_file_when_serialisation_raises(tmp_path, monkeypatch):
     path = ex.write_graphml(hostile_graph(), tmp_path / "graph.graphml")
     before = path.read_bytes()
+    serialise = xmlstream._element
+    seen = []
 
-    def explode(*args, **kwargs):
-        raise RuntimeError("serialiser died")
+    def explode(el, level):
+        seen.append(el.tag)
+        if el.tag == "edge":  # the header and the nodes are already in the temporary file
+            raise RuntimeError("serialiser died")
+        return serialise(el, level)
 
-    monkeypatch.setattr(ex, "_xml_string", explode)
+    monkeypatch.setattr(xmlstream, "_element", explode)
+    monkeypatch.setattr(ex, "_WRITE_SIZE", 1)  # every piece goes to the file as it comes
     with pytest.raises(RuntimeError):
         ex.write_graphml(nx.complete_graph(3), path)
+    assert seen.count("node") == 3
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.graphml"]
 
@@ -333,9 +341,10 @@ def test_write_all_writes_every_format_or_nothing(tmp_path, monkeypatch):
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
 
     def explode(G):
-        raise RuntimeError("edges.csv failed")  # after json, graphml and gexf were generated
+        yield "source,target\r\n"
+        raise RuntimeError("edges.csv failed half-way")  # after json, graphml and gexf were written
 
-    monkeypatch.setattr(ex, "generate_edges_csv", explode)
+    monkeypatch.setattr(ex, "iter_edges_csv", explode)
     with pytest.raises(RuntimeError):
         ex.write_all(nx.complete_graph(2), tmp_path)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
