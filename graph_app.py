@@ -36,7 +36,7 @@ import streamlit as st
 import selection_panel
 from app_paths import paths_panel
 from curation_app import actor_corrections, curation_dir, curation_panel
-from pipeline import layouts, render, uploads
+from pipeline import layouts, render, snapshot, uploads
 from pipeline.evidence import evidence_count, evidence_rows
 from pipeline import selection as sel
 from pipeline.errors import NerModelError
@@ -615,7 +615,7 @@ def reader_panel(data: GraphData, G, state: ViewState) -> None:
     st.html(render.article_html(record, G, language=state.label_language, focus=state.focus))
 
 
-def export_panel(folder, stamp, state: ViewState, drawn_count: int) -> None:
+def export_panel(folder, stamp, state: ViewState, drawn_count: int, page: str = "") -> None:
     H = filtered(folder, stamp, state, False)
     st.write(
         f"Downloads hold the **{H.number_of_nodes()} actors and {H.number_of_edges()} links** that match the filters; "
@@ -632,6 +632,21 @@ def export_panel(folder, stamp, state: ViewState, drawn_count: int) -> None:
         column.download_button(
             spec.label, data=payload, file_name=spec.download, mime=spec.mime, key=f"w_export_{fmt}", on_click="ignore", icon=":material/download:"
         )
+    png_button(page)
+
+
+def png_button(page: str) -> None:
+    """A PNG of the drawing as it is now (same filters, positions, colours, labels), made on
+    click by headless Chromium from the drawing's own page (:mod:`pipeline.snapshot`)."""
+    try:
+        snapshot.find_chromium()
+    except snapshot.ChromiumMissing as exc:
+        st.caption(f"A PNG of the drawing needs Chromium on the server: {exc}")
+        return
+    st.download_button(
+        "PNG of the drawing", data=lambda: snapshot.png_of_page(page), file_name="graph.png", mime="image/png",
+        key="w_export_png", on_click="ignore", icon=":material/image:",
+    )
 
 
 def upload_panel(data: GraphData | None) -> None:
@@ -794,7 +809,7 @@ def main() -> None:
         "Evidence": lambda: evidence_panel(data, H, state),
         "Paths": lambda: paths_panel(data, H, state.label_language),
         "Article reader": lambda: reader_panel(data, G, state),
-        "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes),
+        "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes, page),
         "Add articles": lambda: upload_panel(data),
         "Curate": lambda: curation_panel(data, folder, work_dir()),
     }
