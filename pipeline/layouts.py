@@ -277,10 +277,13 @@ def gephi_positions(G: nx.Graph, *, seed: int = GEPHI_SEED, max_nodes: int = GEP
 
     if G.number_of_nodes() == 0:
         return {}
-    core = top_nodes(G, max_nodes) if G.number_of_nodes() > max_nodes else G
+    core = set(top_nodes(G, max_nodes)) if G.number_of_nodes() > max_nodes else None
+    # In the graph's own order: a subgraph view of a few nodes iterates its node set, whose
+    # order follows string hashes, and the seeded layout would differ from run to run.
+    nodes = [n for n in G if core is None or n in core]
     plain = nx.Graph()
-    plain.add_nodes_from(core)
-    plain.add_edges_from(core.edges())
+    plain.add_nodes_from(nodes)
+    plain.add_edges_from((u, v) for u, v in G.edges(nodes) if core is None or v in core)
     pos = nx.spring_layout(plain, seed=seed) if plain.number_of_nodes() > 1 else {n: (0.0, 0.0) for n in plain}
     out = {n: (round(float(x) * GEPHI_SCALE, 2), round(float(y) * GEPHI_SCALE, 2)) for n, (x, y) in pos.items()}
     rest = [n for n in G if n not in out]
