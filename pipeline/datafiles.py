@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,6 +36,29 @@ def _load(path: str, mtime: int, build: Callable[[Any, str], T], error: type[Exc
     except yaml.YAMLError as exc:
         raise error(f"{path}: not valid YAML: {exc}") from exc
     return build(data, path)
+
+
+def word_lists(data: Mapping[str, Any], keys: Iterable[str], source: str, error: type[Exception]) -> dict[str, list[str]]:
+    """Each of ``keys`` of a parsed data file as its list of words, normalised
+    (:func:`pipeline.arabic.normalize`); raises ``error`` naming the first key that is not a
+    list of non-empty strings.
+
+    >>> word_lists({"heads": ["وزارة", " الهيئة "]}, ["heads"], "<x>", ValueError)
+    {'heads': ['وزاره', 'الهيئه']}
+    >>> word_lists({"heads": "وزارة"}, ["heads"], "<x>", ValueError)
+    Traceback (most recent call last):
+    ...
+    ValueError: <x>: `heads` must be a list of words
+    """
+    from .arabic import normalize
+
+    lists = {}
+    for key in keys:
+        words = data[key]
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise error(f"{source}: `{key}` must be a list of words")
+        lists[key] = [normalize(w.strip()) for w in words]
+    return lists
 
 
 def _repo_path(path: Path) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..arabic import normalize
-from ..datafiles import load_data_file
+from ..datafiles import load_data_file, word_lists
 
 CLUBS_PATH = Path(__file__).resolve().parent.parent / "data" / "clubs.yaml"
 
@@ -43,12 +43,7 @@ def build_club_words(data: object, source: str = "<clubs>") -> ClubWords:
     for key in keys[:2]:
         if not isinstance(data[key], int) or data[key] < 1:
             raise ClubsError(f"{source}: `{key}` must be a positive integer")
-    lists = {}
-    for key in keys[2:]:
-        words = data[key]
-        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-            raise ClubsError(f"{source}: `{key}` must be a list of words")
-        lists[key] = [normalize(w.strip()) for w in words]
+    lists = word_lists(data, keys[2:], source, ClubsError)
     clubs = frozenset(tuple(w.split()) for w in lists["clubs"])
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for club in sorted(clubs, key=len, reverse=True):  # longest first: «مانشستر سيتي» before a shorter one

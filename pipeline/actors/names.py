@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..arabic import normalize, strip_clitics
-from ..datafiles import load_data_file
+from ..datafiles import load_data_file, word_lists
 
 NAME_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "name_words.yaml"
 
@@ -58,12 +58,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
     unknown = sorted(set(data) - set(_NAME_WORD_KEYS))
     if missing or unknown:
         raise NameWordsError(f"{source}: missing key(s) {missing}, unknown key(s) {unknown}")
-    lists = {}
-    for key in _NAME_WORD_KEYS:
-        words = data[key]
-        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-            raise NameWordsError(f"{source}: `{key}` must be a list of words")
-        lists[key] = frozenset(normalize(w.strip()) for w in words)
+    lists = {key: frozenset(words) for key, words in word_lists(data, _NAME_WORD_KEYS, source, NameWordsError).items()}
     return NameWords(
         former=lists["former"],
         counterpart=lists["counterpart"],

@@ -31,8 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..arabic import normalize
-from ..datafiles import load_data_file
+from ..datafiles import load_data_file, word_lists
 from .names import QUOTES, WORDS, is_word, name_readings
 
 ORG_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "org_names.yaml"
@@ -83,12 +82,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
     unknown = sorted(set(data) - set(_KEYS))
     if missing or unknown:
         raise OrgNamesError(f"{source}: missing key(s) {missing}, unknown key(s) {unknown}")
-    lists = {}
-    for key in _KEYS:
-        words = data[key]
-        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-            raise OrgNamesError(f"{source}: `{key}` must be a list of words")
-        lists[key] = [normalize(w.strip()) for w in words]
+    lists = word_lists(data, _KEYS, source, OrgNamesError)
     return OrgWords(
         construct_heads=frozenset(lists["construct_heads"]),
         adjective_heads=frozenset(lists["adjective_heads"]),

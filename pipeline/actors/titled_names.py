@@ -21,8 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..arabic import normalize
-from ..datafiles import load_data_file
+from ..datafiles import load_data_file, word_lists
 from .names import QUOTES, WORDS, is_word
 
 TITLED_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "titled_names.yaml"
@@ -46,12 +45,7 @@ def build_titled_words(data: object, source: str = "<titled names>") -> TitledWo
     keys = ("name_titles", "not_names", "not_continuations", "work_nouns")
     if not isinstance(data, dict) or set(data) != set(keys):
         raise TitledNamesError(f"{source}: expected exactly the keys {list(keys)}")
-    lists = {}
-    for key in keys:
-        words = data[key]
-        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-            raise TitledNamesError(f"{source}: `{key}` must be a list of words")
-        lists[key] = frozenset(normalize(w.strip()) for w in words)
+    lists = {key: frozenset(words) for key, words in word_lists(data, keys, source, TitledNamesError).items()}
     return TitledWords(lists["name_titles"], lists["not_names"], lists["not_continuations"], lists["work_nouns"])
 
 
