@@ -131,7 +131,8 @@ def load_data(folder: str, stamp: tuple) -> GraphData:
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _view_graphs(folder: str, stamp: tuple, filters: ViewState):
-    return view_graphs(load_data(folder, stamp).graph, filters)
+    data = load_data(folder, stamp)
+    return view_graphs(data.graph, filters, data.index)
 
 
 def filtered(folder: str, stamp: tuple, state: ViewState, capped: bool):

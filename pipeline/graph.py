@@ -63,6 +63,8 @@ from .types import RELATION_TYPES, Actor, Article, LinkedMention, Relation
 __all__ = [
     "build_graph",
     "filter_graph",
+    "restricted_view",
+    "by_evidence",
     "by_articles",
     "articles_between",
     "by_dates",
@@ -877,6 +879,51 @@ def top_nodes(G: nx.Graph, n: int | None, *, keep: Iterable[str] = ()) -> nx.Gra
     return G.subgraph(_top_nodes(G, int(n), keep))
 
 
+def by_evidence(
+    G: nx.Graph,
+    *,
+    articles: Iterable[str] | None = None,
+    relation_types: Iterable[str] | None = None,
+    date_from: Any = None,
+    date_to: Any = None,
+) -> nx.Graph:
+    """Step 1 of :func:`filter_graph`: the graph recomputed from the evidence
+    of the kept articles and relation types; ``G`` itself when nothing is filtered.
+
+    >>> G = _example()
+    >>> by_evidence(G) is G, list(by_evidence(G, articles=["a2"]).edges(data="weight"))
+    (True, [('kerry', 'lavrov', 1)])
+    """
+    keep_articles = None
+    if articles is not None:
+        keep_articles = set(articles)
+    if _to_date(date_from) is not None or _to_date(date_to) is not None:
+        dated = articles_between(G, date_from, date_to)
+        keep_articles = dated if keep_articles is None else keep_articles & dated
+    keep_relations = None if relation_types is None else set(relation_types)
+    return G if keep_articles is None and keep_relations is None else _restrict(G, keep_articles, keep_relations)
+
+
+def restricted_view(G: nx.Graph, nodes: Iterable[str], min_weight: int = 1, kinds: frozenset[str] | None = None) -> nx.Graph:
+    """Read-only view of ``nodes`` and the edges among them of weight at least
+    ``min_weight`` and of the ``kinds`` (``None``: all), in ``G``'s order.
+
+    >>> sorted(restricted_view(_example(), ["kerry", "lavrov", "moscow"], 2).edges)
+    [('kerry', 'lavrov')]
+    """
+    # A filter function (not G.subgraph(set)) keeps nodes and edges in
+    # graph order: a small node set would otherwise iterate in set order,
+    # which changes between processes (string hashing), and so would the
+    # drawing made from the view.
+    keep = set(nodes)
+
+    def edge_ok(u: str, v: str) -> bool:
+        d = G[u][v]
+        return d.get("weight", 1) >= min_weight and (kinds is None or edge_kind(d) in kinds)
+
+    return nx.subgraph_view(G, filter_node=keep.__contains__, filter_edge=edge_ok if min_weight > 1 or kinds is not None else nx.filters.no_filter)
+
+
 def filter_graph(
     G: nx.Graph,
     *,
@@ -943,30 +990,13 @@ def filter_graph(
     >>> sorted(filter_graph(G, kinds=["interaction"], keep_isolates=False).nodes)
     ['kerry', 'lavrov']
     """
-    keep_articles = None
-    if articles is not None:
-        keep_articles = set(articles)
-    if _to_date(date_from) is not None or _to_date(date_to) is not None:
-        dated = articles_between(G, date_from, date_to)
-        keep_articles = dated if keep_articles is None else keep_articles & dated
-    keep_relations = None if relation_types is None else set(relation_types)
-    base = G if keep_articles is None and keep_relations is None else _restrict(G, keep_articles, keep_relations)
+    base = by_evidence(G, articles=articles, relation_types=relation_types, date_from=date_from, date_to=date_to)
 
     chosen_kinds = _kinds(kinds)
-
-    def edge_ok(u: str, v: str) -> bool:
-        d = base[u][v]
-        return d.get("weight", 1) >= min_weight and (chosen_kinds is None or edge_kind(d) in chosen_kinds)
-
     nodes = list(base) if actor_types is None else _actor_type_nodes(base, set(actor_types))
 
     def view(keep: Iterable[str]) -> nx.Graph:
-        # A filter function (not base.subgraph(set)) keeps nodes and edges in
-        # graph order: a small node set would otherwise iterate in set order,
-        # which changes between processes (string hashing), and so would the
-        # drawing made from the view.
-        keep = set(keep)
-        return nx.subgraph_view(base, filter_node=keep.__contains__, filter_edge=edge_ok if min_weight > 1 or chosen_kinds is not None else nx.filters.no_filter)
+        return restricted_view(base, keep, min_weight, chosen_kinds)
 
     H = view(nodes)
     if not keep_isolates:

@@ -50,6 +50,13 @@ class GraphData:
         return {n: actor_label(self.graph, n) for n in self.graph}
 
     @cached_property
+    def index(self):
+        """The graph as arrays, for fast views (:class:`pipeline.viewindex.GraphIndex`)."""
+        from .viewindex import GraphIndex
+
+        return GraphIndex.of(self.graph)
+
+    @cached_property
     def heaviest_link(self) -> int:
         """The largest link weight (sentences), 1 without links."""
         return int(max((w for _, _, w in self.graph.edges(data="weight", default=1)), default=1))

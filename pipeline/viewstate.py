@@ -379,7 +379,7 @@ class ViewState:
         return cls(**settings)
 
 
-def view_graphs(G: nx.Graph, state: ViewState) -> tuple[nx.Graph, nx.Graph]:
+def view_graphs(G: nx.Graph, state: ViewState, index: Any = None) -> tuple[nx.Graph, nx.Graph]:
     """The actors matching ``state`` and the ones drawn, in one filtering pass.
 
     ``matching`` is ``filter_graph(G, **state.filter_kwargs())``. The drawn
@@ -392,6 +392,11 @@ def view_graphs(G: nx.Graph, state: ViewState) -> tuple[nx.Graph, nx.Graph]:
     against all its links, not only the drawn ones; the backbone drops the
     links that are not significant at ``state.alpha``).
 
+    The work is done on arrays (:mod:`pipeline.viewindex`); ``index``, a
+    :class:`pipeline.viewindex.GraphIndex` of ``G`` made once, saves
+    indexing ``G`` on every call. It is used only while no evidence filter
+    is set (the evidence filters make a new graph).
+
     >>> from pipeline.graph import _example, filter_graph
     >>> state = ViewState(relation_types=("MEET",), focus="kerry", max_nodes=1)
     >>> matching, drawn = view_graphs(_example(), state)
@@ -403,21 +408,27 @@ def view_graphs(G: nx.Graph, state: ViewState) -> tuple[nx.Graph, nx.Graph]:
     >>> list(drawn.edges)
     [('kerry', 'lavrov')]
     """
-    from .graph import filter_graph
-    from .significance import rank_edges
+    from .graph import by_evidence
+    from .viewindex import GraphIndex, as_plain, fast_view
 
-    matching = filter_graph(G, **state.filter_kwargs())
-    drawn = filter_graph(matching, search=state.search or None, focus=state.focus or None, depth=int(state.depth), max_nodes=int(state.max_nodes))
-    ranked = rank_edges(matching, state.significance, alpha=float(state.alpha), n=int(state.max_edges), among=set(drawn))
-    keep = {e for e, _ in ranked}
-    keep |= {(v, u) for u, v in keep}
-    # a small, plain graph: the drawing reads it many times, and a view of a
-    # view of the whole graph checks every actor of it on each read
-    small = nx.Graph()
-    small.graph.update(drawn.graph)
-    small.add_nodes_from(drawn.nodes(data=True))
-    small.add_edges_from((u, v, d) for u, v, d in drawn.edges(data=True) if (u, v) in keep)
-    return matching, nx.freeze(small)
+    kw = state.filter_kwargs()
+    base = by_evidence(G, articles=kw["articles"], relation_types=kw["relation_types"], date_from=kw["date_from"], date_to=kw["date_to"])
+    ix = index if index is not None and base is G and index.graph is G else GraphIndex.of(base)
+    view = fast_view(
+        ix,
+        actor_types=kw["actor_types"],
+        min_weight=kw["min_weight"],
+        kinds=kw["kinds"],
+        keep_isolates=kw["keep_isolates"],
+        search=kw["search"],
+        focus=kw["focus"],
+        depth=kw["depth"],
+        max_nodes=int(state.max_nodes),
+        significance=state.significance,
+        alpha=float(state.alpha),
+        max_edges=int(state.max_edges),
+    )
+    return view.matching, as_plain(ix, view)
 
 
 def render_options(drawn: nx.Graph, state: ViewState, positions: Mapping[str, Sequence[float]] | None = None) -> dict[str, Any]:
