@@ -31,6 +31,7 @@ import networkx as nx
 import streamlit as st
 
 from pipeline.evidence import evidence_rows
+from pipeline.viewstate import ViewState
 from pipeline.graphdata import GraphData
 from pipeline.labels import actor_label, actor_options
 from pipeline.paths import DEFAULT_K, find_paths, highlight, path_subgraph
@@ -95,8 +96,10 @@ def path_controls(G: nx.Graph, language: str = "ar") -> tuple[str | None, str | 
     return source, target, k, within
 
 
-def paths_panel(data: GraphData, H: nx.Graph, language: str = "ar") -> list:
-    """The Paths tab. ``H`` is the filtered graph (for the "only through the filters" scope).
+def paths_panel(data: GraphData, H: nx.Graph, language: str = "ar", fetch=None) -> list:
+    """The Paths tab. ``H`` is the filtered graph (for the "only through the filters" scope);
+    ``fetch`` its evidence source when it was read from a store
+    (:meth:`pipeline.graphdata.GraphData.evidence_source`).
 
     Returns the paths shown (a list of :class:`pipeline.paths.Path`) and
     leaves their ids in ``st.session_state[HIGHLIGHT_KEY]``.
@@ -129,8 +132,9 @@ def paths_panel(data: GraphData, H: nx.Graph, language: str = "ar") -> list:
         st.markdown(f"**Path {i}** · {len(p.hops)} hop{'s' if len(p.hops) != 1 else ''}, {p.typed_hops} typed · cost {p.cost:g}")
         hops = []
         for hop in p.hops:
-            rows = evidence_rows(scope, hop.source, hop.target, articles=data.by_id, language=language, limit=EVIDENCE_PER_HOP)
+            source = None if data.store is None else (fetch if within else data.evidence_source(ViewState()))
+            rows = evidence_rows(scope, hop.source, hop.target, articles=data.by_id, language=language, limit=EVIDENCE_PER_HOP, fetch=source)
             names = (actor_label(G, n, language) for n in (hop.source, hop.target))
-            hops.append(hop_html(*names, hop.direction, hop.relation, rows, len(hop.evidence), language))
+            hops.append(hop_html(*names, hop.direction, hop.relation, rows, len(hop.evidence) or hop.weight, language))
         st.html(path_html(i, walk, hops))
     return paths

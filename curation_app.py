@@ -50,9 +50,12 @@ def _label(G, node: str) -> str:
     return f"{data.get('label') or node} ({data.get('type', '?')}, {data.get('mentions', 0)}) — {node}"
 
 
-def _apply(G, folder: Path, decision: Decision, work_dir: Path) -> None:
+def _apply(data, folder: Path, decision: Decision, work_dir: Path) -> None:
     """Record ``decision``, write the curated graph to a new workspace and open it."""
     from pipeline.export import write_all
+    from pipeline.viewstate import ViewState
+
+    G = data.with_evidence(data.graph, ViewState())  # from a store, the evidence is read now
 
     ss = st.session_state
     try:
@@ -127,9 +130,10 @@ def _preview(G, decision: Decision) -> None:
     st.caption(f"Will record: {replace(decision, who=decision.who or default_who(), when='now').describe()}")
 
 
-def _queue(G, work_dir: Path, folder: Path) -> None:
+def _queue(data, work_dir: Path, folder: Path) -> None:
     from pipeline.actors import load_registry
 
+    G = data.graph
     memory = ReviewMemory(curation_dir(work_dir))
     sections = [
         ("Likely duplicates", memory.pending(duplicate_candidates(G, limit=200))[:QUEUE_SIZE]),
@@ -145,7 +149,7 @@ def _queue(G, work_dir: Path, folder: Path) -> None:
             row[0].write(f"{s.decision.op}: {names} — {', '.join(s.reasons)} (score {s.score:g})")
             if row[1].button("Accept", key=f"w_cur_acc_{s.key}"):
                 memory.answer(s.key, "accepted")
-                _apply(G, folder, s.decision, work_dir)
+                _apply(data, folder, s.decision, work_dir)
             if row[2].button("Reject", key=f"w_cur_rej_{s.key}"):
                 memory.answer(s.key, "rejected")
                 st.rerun()
@@ -177,9 +181,9 @@ def curation_panel(data, folder: Path, work_dir: Path) -> None:
     if decision is not None:
         _preview(G, decision)
         if st.button("Apply", key="w_cur_apply", type="primary"):
-            _apply(G, folder, decision, work_dir)
+            _apply(data, folder, decision, work_dir)
     st.subheader("Review queue")
-    _queue(G, work_dir, folder)
+    _queue(data, work_dir, folder)
 
 
 # ---------------------------------------------------------------------------
@@ -255,7 +259,7 @@ def actor_corrections(data, folder: Path, work_dir: Path, node: str) -> None:
         st.caption(f"Kept in `{curation_dir(work_dir) / 'curation.yaml'}`; undo it in the Curate tab.")
         if st.button("Apply", key=f"w_fix_apply_{node}", type="primary"):
             _forget_form(node)
-            _apply(G, folder, decision, work_dir)
+            _apply(data, folder, decision, work_dir)
 
 
 def _key(field: str, node: str) -> str:

@@ -42,7 +42,6 @@ from pipeline import selection as sel
 from pipeline.errors import NerModelError
 from pipeline.formats import FORMATS, download_bytes
 from pipeline.graph import actor_rows as measure_actors
-from pipeline.graph import timeline
 from pipeline.graphdata import GraphData, article_index, date_bounds, load_graph_dir
 from pipeline.labels import actor_label, actor_options, article_label, first_choices
 from pipeline.render import RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, legend_html, render_html
@@ -115,7 +114,7 @@ def model_dir() -> Path | None:
 def _stamp(folder: Path) -> tuple:
     """Changes whenever the build in ``folder`` is rewritten (cache key)."""
     out = []
-    for name in ("graph.json", "articles.json"):
+    for name in ("store.duckdb", "graph.json", "articles.json"):
         try:
             out.append((name, (folder / name).stat().st_mtime_ns))
         except OSError:
@@ -131,8 +130,7 @@ def load_data(folder: str, stamp: tuple) -> GraphData:
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _view_graphs(folder: str, stamp: tuple, filters: ViewState):
-    data = load_data(folder, stamp)
-    return view_graphs(data.graph, filters, data.index)
+    return load_data(folder, stamp).view(filters)
 
 
 def filtered(folder: str, stamp: tuple, state: ViewState, capped: bool):
@@ -169,6 +167,7 @@ def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str,
     drawn = filtered(folder, stamp, state, True)
     if expanded:
         drawn = sel.expand_view(context(folder, stamp, state), drawn, expanded)
+    drawn = load_data(folder, stamp).with_summaries(drawn, state)
     total = filtered(folder, stamp, state, False).number_of_nodes()
     options = render_options(drawn, state, positions(folder, stamp, state.layout))
     page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, legend=False, **options)
@@ -183,7 +182,7 @@ def actor_rows(folder: str, stamp: tuple, filters: ViewState) -> tuple[list[dict
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def timeline_rows(folder: str, stamp: tuple, filters: ViewState, period: str) -> list[dict]:
-    return timeline(filtered(folder, stamp, filters, False), period=period)
+    return load_data(folder, stamp).timeline(filtered(folder, stamp, filters, False), filters, period)
 
 
 # ---------------------------------------------------------------------------
@@ -587,8 +586,9 @@ def evidence_panel(data: GraphData, H, state: ViewState) -> None:
     if actor is None:
         st.info("No actors match the filters.")
         return
-    shown = evidence_rows(H, actor, other, articles=data.by_id, language=state.label_language, limit=EVIDENCE_LIMIT)
-    count = evidence_count(H, actor, other)
+    fetch = data.evidence_source(state)
+    shown = evidence_rows(H, actor, other, articles=data.by_id, language=state.label_language, limit=EVIDENCE_LIMIT, fetch=fetch)
+    count = evidence_count(H, actor, other, fetch)
     st.caption(
         f"{count} source sentence{'s' if count != 1 else ''}"
         + (f"; the first {EVIDENCE_LIMIT} shown." if count > EVIDENCE_LIMIT else ".")
@@ -617,6 +617,7 @@ def reader_panel(data: GraphData, G, state: ViewState) -> None:
 
 
 def export_panel(folder, stamp, state: ViewState, drawn_count: int, page: str = "") -> None:
+    data = load_data(folder, stamp)
     H = filtered(folder, stamp, state, False)
     st.write(
         f"Downloads hold the **{H.number_of_nodes()} actors and {H.number_of_edges()} links** that match the filters; "
@@ -626,7 +627,8 @@ def export_panel(folder, stamp, state: ViewState, drawn_count: int, page: str = 
     for column, (fmt, spec) in zip(columns, FORMATS.items()):
 
         def payload(fmt=fmt) -> bytes:
-            drawn = filtered(folder, stamp, state, True) if fmt == "html" else H
+            # from a store, the evidence is read now, on click
+            drawn = data.with_summaries(filtered(folder, stamp, state, True), state) if fmt == "html" else data.with_evidence(H, state)
             options = {**state.render_kwargs(), "total_nodes": H.number_of_nodes()} if fmt == "html" else {}
             return download_bytes(drawn, fmt, **options)
 
@@ -687,7 +689,7 @@ def add_articles(data: GraphData | None, files: list[tuple[str, bytes]]) -> None
     ss = st.session_state
     ss["upload_error"] = None
     try:
-        base = uploads.articles_from_records(data.articles) if data else []
+        base = uploads.articles_from_records(data.records()) if data else []
         merged, report = uploads.merge_uploads(base, files)
     except Exception as exc:  # noqa: BLE001 - report, keep the graph
         ss["upload_report"] = None
@@ -801,14 +803,14 @@ def main() -> None:
         more = " and the neighbours of the expanded actors" if selection_panel.expanded() else ""
         st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors{more}; raise “Maximum actors drawn” to see more.")
     correct = functools.partial(actor_corrections, data, folder, work_dir())
-    selection_panel.detail_panel(data, C, state.label_language, correct)
+    selection_panel.detail_panel(data, C, state.label_language, correct, data.evidence_source(state))
 
     # Only the open tab runs (and is sent to the browser): the page opens faster.
     panels = {
         "Actors": lambda: actors_panel(str(folder), stamp, state),
         "Timeline": lambda: timeline_panel(str(folder), stamp, state),
         "Evidence": lambda: evidence_panel(data, H, state),
-        "Paths": lambda: paths_panel(data, H, state.label_language),
+        "Paths": lambda: paths_panel(data, H, state.label_language, data.evidence_source(state)),
         "Article reader": lambda: reader_panel(data, G, state),
         "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes, page),
         "Add articles": lambda: upload_panel(data),

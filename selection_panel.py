@@ -79,21 +79,21 @@ def _title(text: str) -> None:
     st.html(title_html(text))
 
 
-def _evidence_block(data: GraphData, H: nx.Graph, choice: sel.Selection, language: str) -> str:
+def _evidence_block(data: GraphData, H: nx.Graph, choice: sel.Selection, language: str, fetch=None) -> str:
     other = choice.target if choice.kind == "edge" else None
-    rows = evidence_rows(H, choice.source, other, articles=data.by_id, language=language, limit=DETAIL_EVIDENCE_LIMIT)
-    count = evidence_count(H, choice.source, other)
+    rows = evidence_rows(H, choice.source, other, articles=data.by_id, language=language, limit=DETAIL_EVIDENCE_LIMIT, fetch=fetch)
+    count = evidence_count(H, choice.source, other, fetch)
     return evidence_block_html(choice.kind, choice.source, choice.target, rows, count, DETAIL_EVIDENCE_LIMIT, language)
 
 
-def _node_detail(data: GraphData, H: nx.Graph, node: str, language: str) -> None:
+def _node_detail(data: GraphData, H: nx.Graph, node: str, language: str, fetch=None) -> None:
     import pandas as pd
 
     names = RELATION_NAMES[language]
     _title(actor_label(H, node, language))
     left, right = st.columns([3, 2])
     with left:
-        st.html(_evidence_block(data, H, sel.Selection.node(node), language))
+        st.html(_evidence_block(data, H, sel.Selection.node(node), language, fetch))
     with right:
         partners = sel.strongest_partners(H, node)
         st.caption("Strongest partners")
@@ -106,7 +106,7 @@ def _node_detail(data: GraphData, H: nx.Graph, node: str, language: str) -> None
             key="w_detail_partners",
         )
         meta = article_index(data.article_meta)
-        articles = sel.article_counts(H, node)
+        articles = sel.article_counts(H, node, fetch)
         st.caption(f"Articles ({len(articles)})")
         st.dataframe(
             pd.DataFrame(
@@ -122,12 +122,14 @@ def _expand(node: str) -> None:
     st.session_state["expanded"] = sel.add_expanded(expanded(), node)
 
 
-def detail_panel(data: GraphData, graph: Callable[[], nx.Graph], language: str, correct: Callable[[str], None] | None = None) -> None:
+def detail_panel(data: GraphData, graph: Callable[[], nx.Graph], language: str, correct: Callable[[str], None] | None = None, fetch=None) -> None:
     """The selected actor's or link's detail, with the expand and clear buttons.
 
     ``graph()`` gives the graph of :func:`graph_events`; it is called only
     when something is selected. ``correct(actor)``, when given, shows the
-    curation form for a selected actor (:func:`curation_app.actor_corrections`)."""
+    curation form for a selected actor (:func:`curation_app.actor_corrections`).
+    ``fetch``: the evidence source of a graph read from a store
+    (:meth:`pipeline.graphdata.GraphData.evidence_source`)."""
     ss = st.session_state
     choice = ss.get("selection")
     H = graph() if choice is not None else None
@@ -145,10 +147,10 @@ def detail_panel(data: GraphData, graph: Callable[[], nx.Graph], language: str, 
         if expanded():
             buttons[2].button(f"Collapse ({len(expanded())})", on_click=clear, key="w_collapse")
         if choice.kind == "node":
-            _node_detail(data, H, choice.source, language)
+            _node_detail(data, H, choice.source, language, fetch)
             if correct is not None:
                 correct(choice.source)
         else:
             a, b = (actor_label(H, n, language) for n in (choice.source, choice.target))
             _title(f"{a} — {b}")
-            st.html(_evidence_block(data, H, choice, language))
+            st.html(_evidence_block(data, H, choice, language, fetch))

@@ -7,7 +7,7 @@ sentence that has no recorded mention offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
@@ -83,16 +83,24 @@ def _sentence_spans(
     return spans
 
 
-def _evidence_groups(G: nx.Graph, actor: str, other: str | None) -> dict[tuple[str, Any, Any], list[tuple[str, Mapping[str, Any]]]]:
+Fetch = Callable[[str, "Iterable[str] | None"], Mapping[str, Sequence[Mapping[str, Any]]]]
+
+
+def _evidence_groups(G: nx.Graph, actor: str, other: str | None, fetch: Fetch | None = None) -> dict[tuple[str, Any, Any], list[tuple[str, Mapping[str, Any]]]]:
     """(article, start, end) of each sentence linking ``actor`` to ``other`` (or
-    to anyone) → its ``(partner, evidence item)`` pairs, one per partner."""
+    to anyone) → its ``(partner, evidence item)`` pairs, one per partner.
+
+    The items are the edges' ``evidence``, or ``fetch(actor, partners)``'s
+    (partner → items) for a graph without it (read from a store)."""
     if other is not None:
         partners = [other] if G.has_edge(actor, other) else []
     else:
         partners = list(G[actor])
+    found = fetch(actor, partners) if fetch is not None and partners else {}
     groups: dict[tuple[str, Any, Any], list[tuple[str, Mapping[str, Any]]]] = {}
     for partner in partners:
-        for ev in G.edges[actor, partner].get("evidence") or ():
+        items = found.get(partner, ()) if fetch is not None else G.edges[actor, partner].get("evidence") or ()
+        for ev in items:
             groups.setdefault((str(ev.get("article") or ""), ev.get("start"), ev.get("end")), []).append((partner, ev))
     return groups
 
@@ -115,6 +123,7 @@ def evidence_rows(
     articles: Mapping[str, Mapping[str, Any]] | None = None,
     language: str = "ar",
     limit: int | None = None,
+    fetch: Fetch | None = None,
 ) -> list[dict[str, Any]]:
     """Every source sentence linking ``actor`` to ``other`` (or to anyone), once each.
 
@@ -133,6 +142,9 @@ def evidence_rows(
         Language of actor names in the rows.
     limit : int, optional
         At most this many rows.
+    fetch : callable, optional
+        ``fetch(actor, partners)`` → partner → evidence items, for a graph
+        whose edges do not hold them (:meth:`pipeline.graphdata.GraphData.evidence_source`).
 
     Returns
     -------
@@ -164,12 +176,15 @@ def evidence_rows(
     if actor not in G:
         return []
     meta = article_index(G.graph.get("articles") or [])
-    records = dict(articles or {})
+    records = articles if articles is not None else {}
     order = {a: i for i, a in enumerate(meta)}
-    groups = _evidence_groups(G, actor, other)
+    groups = _evidence_groups(G, actor, other, fetch)
     keys = sorted(groups, key=lambda k: (order.get(k[0], len(order)), k[0], k[1] if isinstance(k[1], int) else 0, k[2] if isinstance(k[2], int) else 0))
+    shown = keys[:limit] if limit is not None else keys  # highlight only what is returned
+    if hasattr(records, "prefetch"):  # records read from a store: one read for all
+        records.prefetch(k[0] for k in shown)
     rows = []
-    for key in keys[:limit] if limit is not None else keys:  # highlight only what is returned
+    for key in shown:
         items = groups[key]
         article = key[0]
         record = records.get(article)
@@ -196,7 +211,7 @@ def evidence_rows(
     return rows
 
 
-def evidence_count(G: nx.Graph, actor: str, other: str | None = None) -> int:
+def evidence_count(G: nx.Graph, actor: str, other: str | None = None, fetch: Fetch | None = None) -> int:
     """How many distinct sentences link ``actor`` to ``other`` (or to anyone):
     the rows :func:`evidence_rows` would give without a limit.
 
@@ -206,4 +221,4 @@ def evidence_count(G: nx.Graph, actor: str, other: str | None = None) -> int:
     """
     if actor not in G:
         return 0
-    return len(_evidence_groups(G, actor, other))
+    return len(_evidence_groups(G, actor, other, fetch))

@@ -237,7 +237,15 @@ def edge_direction(data: Mapping[str, Any]) -> tuple[str, str] | None:
     ...     {"relations": ["ATTACK"], "directed": True, "source": "lavrov", "target": "kerry"},
     ...     {"relations": ["MEET"], "directed": False, "source": "kerry", "target": "lavrov"}]}) is None
     True
+
+    A link read from the store without its evidence carries the direction itself:
+
+    >>> edge_direction({"direction": ("lavrov", "kerry")}), edge_direction({"direction": None, "evidence": []})
+    (('lavrov', 'kerry'), None)
     """
+    if "direction" in data:
+        found = data["direction"]
+        return (found[0], found[1]) if found else None
     typed = [e for e in data.get("evidence") or () if e.get("relations")]
     ends = {(e.get("source"), e.get("target")) for e in typed if e.get("directed")}
     if len(ends) == 1 and all(e.get("directed") for e in typed):

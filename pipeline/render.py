@@ -285,15 +285,17 @@ def _edge_title(G: nx.Graph, u: Any, v: Any, language: str) -> str:
     d = G.edges[u, v]
     label_u = _display_label(G.nodes[u], u, language)
     label_v = _display_label(G.nodes[v], v, language)
-    evidence = d.get("evidence") or []
+    # a link read from the store brings its first sentences (``sample``), not all of them
+    evidence = d.get("evidence") or d.get("sample") or []
     weight = d.get("weight", len(evidence))
     counted = f"الجمل: {weight}" if language == "ar" else f"{weight} sentence{'s' if weight != 1 else ''}"
     summary = _relation_summary(Counter(d.get("relations") or {}), language, 8) or RELATION_NAMES[language]["CO_MENTION"]
     lines = [f"{label_u} — {label_v}", f"{counted} · {summary}"]
     for e in evidence[:2]:
         lines.append(f"«{_shorten(e.get('sentence', ''))}» ({e.get('article', '')})")
-    if len(evidence) > 2:
-        lines.append(f"+{len(evidence) - 2} " + ("شواهد أخرى" if language == "ar" else "more"))
+    total = len(d["evidence"]) if "evidence" in d else int(weight or 0)
+    if total > 2:
+        lines.append(f"+{total - 2} " + ("شواهد أخرى" if language == "ar" else "more"))
     return "\n".join(lines)
 
 
@@ -302,11 +304,9 @@ def _edge_direction(d: dict[str, Any]) -> tuple[Any, Any] | None:
 
     Co-mention sentences (no type) do not count against a direction.
     """
-    typed = [e for e in d.get("evidence") or () if e.get("relations")]
-    ends = {(e.get("source"), e.get("target")) for e in typed if e.get("directed")}
-    if len(ends) == 1 and all(e.get("directed") for e in typed):
-        return next(iter(ends))
-    return None
+    from .graph import edge_direction
+
+    return edge_direction(d)
 
 
 def _community_colors(G: nx.Graph) -> tuple[dict[Any, int], dict[int, str]]:

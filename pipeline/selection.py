@@ -216,9 +216,12 @@ def strongest_partners(G: nx.Graph, node: str, limit: int = 10) -> list[dict[str
     return rows[:limit]
 
 
-def article_counts(G: nx.Graph, node: str) -> list[tuple[str, int]]:
+def article_counts(G: nx.Graph, node: str, fetch: Any = None) -> list[tuple[str, int]]:
     """Articles with sentences linking ``node`` to a partner in ``G``, and how many
     such sentences each has (each sentence once), most first.
+
+    ``fetch``: as in :func:`pipeline.evidence.evidence_rows`, for a graph
+    without edge evidence.
 
     >>> from pipeline.graph import _example
     >>> article_counts(_example(), "lavrov")
@@ -226,10 +229,12 @@ def article_counts(G: nx.Graph, node: str) -> list[tuple[str, int]]:
     """
     if node not in G:
         return []
+    partners = list(G[node])
+    found = fetch(node, partners) if fetch is not None and partners else None
     sentences = {
         (str(ev.get("article") or ""), ev.get("start"), ev.get("end"))
-        for partner in G[node]
-        for ev in G.edges[node, partner].get("evidence") or ()
+        for partner in partners
+        for ev in (found.get(partner, ()) if found is not None else G.edges[node, partner].get("evidence") or ())
     }
     counts = Counter(article for article, _, _ in sentences)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

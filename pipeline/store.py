@@ -267,9 +267,18 @@ FROM counts c JOIN actors a ON a.id = c.actor LEFT JOIN extra e ON e.actor = c.a
 ORDER BY a.id"""
 
 
+# The direction pipeline.graph.edge_direction reads from the evidence, for
+# graphs without it: [source, target] when every typed sentence is directed one way.
+_DIRECTION = """CASE WHEN count(DISTINCT [source, target]) FILTER (WHERE len(relations) > 0 AND directed) = 1
+                      AND bool_and(directed) FILTER (WHERE len(relations) > 0)
+                 THEN [min(source) FILTER (WHERE len(relations) > 0 AND directed),
+                       min(target) FILTER (WHERE len(relations) > 0 AND directed)] END"""
+
+
 def _edge_sql(where: str = "TRUE", evidence: bool = True) -> str:
     items = f"""list_transform(list_sort(list({{'seq': article_seq, 'start': start, 'end': "end", 'item': {_ITEM_STRUCT}}})),
                           lambda x: x.item)""" if evidence else "NULL"
+    direction = "NULL" if evidence else _DIRECTION
     return f"""
 WITH {_KEPT}, {_items_sql()},
 items_ AS (
@@ -289,7 +298,8 @@ rel_agg AS (
 e AS (
     SELECT a, b, count(*) AS weight, list_sort(list_distinct(list(article))) AS articles,
            -- list_sort on (position, item) structs: an ordered aggregate would sort group by group, far slower
-           {items} AS evidence
+           {items} AS evidence,
+           {direction} AS direction
     FROM items_ GROUP BY a, b
 )
 SELECT e.a, e.b,
@@ -297,7 +307,7 @@ SELECT e.a, e.b,
        e.weight, coalesce(r.relations, []) AS relations,
        coalesce(r.dominant, 'CO_MENTION') AS dominant_relation,
        coalesce(c.code, '') AS cameo, coalesce(r.cameo_codes, []) AS cameo_codes,
-       e.articles, e.evidence
+       e.articles, e.evidence, e.direction
 FROM e LEFT JOIN rel_agg r USING (a, b) LEFT JOIN cameo c ON c.type = r.dominant
 WHERE {where}
 ORDER BY e.a, e.b"""
@@ -826,7 +836,8 @@ class Store:
         evidence : bool
             False leaves out the edges' ``evidence`` lists (the heaviest
             part); fetch them per pair with :meth:`evidence`. Every count
-            is still there.
+            is still there, and each edge gets ``direction`` instead: what
+            :func:`pipeline.graph.edge_direction` reads from the evidence.
 
         Returns
         -------
@@ -859,11 +870,13 @@ class Store:
             G.add_node(id_, label=label, label_en=label_en, type=type_, aliases=aliases, articles=list(counts),
                        mentions=mentions, article_mentions=counts, wikidata=wikidata)
         edge_where = "TRUE" if min_weight <= 1 else f"e.weight >= {int(min_weight)}"
-        for a, b, kind, weight, relations, dominant, cameo, codes, arts, items in self._rows(_edge_sql(edge_where, evidence), params):
+        for a, b, kind, weight, relations, dominant, cameo, codes, arts, items, direction in self._rows(_edge_sql(edge_where, evidence), params):
             attrs = {"kind": kind, "weight": weight, "relations": {r["type"]: r["n"] for r in relations}, "dominant_relation": dominant,
                      "cameo": cameo, "cameo_codes": codes, "articles": arts}
             if evidence:
                 attrs["evidence"] = items
+            else:
+                attrs["direction"] = tuple(direction) if direction else None
             G.add_edge(a, b, **attrs)
         if not keep_isolates:
             G.remove_nodes_from([n for n, deg in G.degree() if deg == 0])
@@ -927,6 +940,114 @@ class Store:
                "ORDER BY article_seq, start, \"end\"")
         params.update(u=u, v=v, pair=[u, v])
         return [row[0] for row in self._rows(sql, params)]
+
+    def actor_evidence(self, actor: str, partners: Iterable[str] | None = None, **filters: Any) -> dict[str, list[dict[str, Any]]]:
+        """The evidence items of every link of ``actor`` (or of the links to
+        ``partners``): partner → items in edge order, in one query.
+
+        Accepts the evidence filters of :meth:`graph`.
+
+        >>> with Store(_example_store()) as s:
+        ...     found = s.actor_evidence("lavrov")
+        >>> {p: [e["article"] for e in items] for p, items in sorted(found.items())}
+        {'kerry': ['a1', 'a2'], 'moscow': ['a1']}
+        """
+        params = self._params(**filters)
+        wanted = None if partners is None else set(partners)
+        sql = (f"WITH {_KEPT}, {_items_sql('(i.a = $x OR i.b = $x)')} SELECT {_ITEM_STRUCT}, a, b FROM "
+               "(SELECT sel.*, coalesce(s.text, '') AS sentence FROM sel LEFT JOIN sentences s USING (article, start, \"end\")) "
+               "ORDER BY article_seq, start, \"end\"")
+        params["x"] = str(actor)
+        out: dict[str, list[dict[str, Any]]] = {}
+        for item, a, b in self._rows(sql, params):
+            partner = b if a == actor else a
+            if wanted is None or partner in wanted:
+                out.setdefault(partner, []).append(item)
+        return out
+
+    def edge_summaries(self, pairs: Iterable[tuple[str, str]], samples: int = 2, **filters: Any) -> dict[tuple[str, str], dict[str, Any]]:
+        """What a drawing shows of each link, without its whole evidence:
+        ``{direction, sample}`` per pair (ids sorted).
+
+        ``direction`` is ``[source, target]`` when every sentence asserting a
+        type is directed the same way (:func:`pipeline.graph.edge_direction`),
+        else None; ``sample`` the first ``samples`` evidence items, in edge
+        order. Accepts the evidence filters of :meth:`graph`.
+
+        >>> with Store(_example_store()) as s:
+        ...     found = s.edge_summaries([("kerry", "lavrov")], samples=1)
+        >>> found[("kerry", "lavrov")]["direction"], [e["article"] for e in found[("kerry", "lavrov")]["sample"]]
+        (None, ['a1'])
+        """
+        wanted = sorted({tuple(sorted((str(a), str(b)))) for a, b in pairs})
+        if not wanted:
+            return {}
+        params = self._params(**filters)
+        params["pair_keys"] = [f"{a}\x1f{b}" for a, b in wanted]
+        params["pair"] = sorted({x for p in wanted for x in p})
+        params["k"] = int(samples)
+        sql = f"""
+WITH {_KEPT}, {_items_sql("list_contains($pair_keys, i.a || chr(31) || i.b)")},
+wanted AS (SELECT * FROM sel),
+summary AS (
+    SELECT a, b,
+           count(DISTINCT [source, target]) FILTER (WHERE len(relations) > 0 AND directed) AS ways,
+           coalesce(bool_and(directed) FILTER (WHERE len(relations) > 0), FALSE) AS all_directed,
+           min(source) FILTER (WHERE len(relations) > 0 AND directed) AS dsource,
+           min(target) FILTER (WHERE len(relations) > 0 AND directed) AS dtarget,
+           list_sort(list({{'seq': article_seq, 'start': start, 'end': "end", 'article': article}})) AS spans
+    FROM wanted GROUP BY a, b
+),
+firsts AS (
+    SELECT a, b, ways, all_directed, dsource, dtarget, unnest(spans[1:$k]) AS span FROM summary
+)
+SELECT f.a, f.b, f.ways, f.all_directed, f.dsource, f.dtarget,
+       list({{'article': sel.article, 'sentence': coalesce(s.text, ''), 'start': sel.start, 'end': sel."end",
+              'source': sel.source, 'target': sel.target, 'relations': sel.relations, 'trigger': sel.trigger,
+              'directed': sel.directed, 'unasserted': sel.unasserted}} ORDER BY f.span.seq, sel.start, sel."end") AS sample
+FROM firsts f
+JOIN wanted sel ON sel.a = f.a AND sel.b = f.b AND sel.article = f.span.article AND sel.start = f.span.start AND sel."end" = f.span."end"
+LEFT JOIN sentences s ON s.article = sel.article AND s.start = sel.start AND s."end" = sel."end"
+GROUP BY ALL"""
+        out: dict[tuple[str, str], dict[str, Any]] = {}
+        for a, b, ways, all_directed, dsource, dtarget, sample in self._rows(sql, params):
+            direction = [dsource, dtarget] if ways == 1 and all_directed else None
+            out[(a, b)] = {"direction": direction, "sample": sample}
+        return out
+
+    def timeline(self, pairs: Iterable[tuple[str, str]], period: str = "day", **filters: Any) -> list[dict[str, Any]]:
+        """:func:`pipeline.graph.timeline` of the links ``pairs``, counted in SQL.
+
+        Each evidence sentence of those links counts once, under the first
+        type (in :data:`~pipeline.types.RELATION_TYPES` order) it asserts
+        for any of them, else ``CO_MENTION``; per article date cut to the
+        ``period``. Accepts the evidence filters of :meth:`graph`.
+
+        >>> with Store(_example_store()) as s:
+        ...     s.timeline([("kerry", "lavrov")], "month")
+        [{'date': '2015-03', 'relation': 'MEET', 'count': 2}]
+        """
+        from .graph import _PERIODS
+
+        if period not in _PERIODS:
+            raise ValueError(f"period must be one of {sorted(_PERIODS)}, got {period!r}")
+        wanted = sorted({tuple(sorted((str(a), str(b)))) for a, b in pairs})
+        if not wanted:
+            return []
+        params = self._params(**filters)
+        params.update(pair_a=[a for a, _ in wanted], pair_b=[b for _, b in wanted], width=_PERIODS[period])
+        sql = f"""
+WITH {_KEPT}, {_items_sql()},
+wanted AS (SELECT sel.* FROM sel SEMI JOIN (SELECT unnest($pair_a) AS a, unnest($pair_b) AS b) w USING (a, b)),
+sentences_ AS (
+    SELECT article, list_min(list_transform(flatten(list(relations)), lambda t: list_position($type_order, t))) AS first
+    FROM wanted GROUP BY article, start, "end"
+)
+SELECT substr(a.date, 1, $width) AS day, coalesce($type_order[s.first], 'CO_MENTION') AS relation, count(*) AS n
+FROM sentences_ s JOIN articles a ON a.id = s.article
+WHERE coalesce(a.date, '') <> ''
+GROUP BY ALL ORDER BY day, relation"""
+        return [{"date": d, "relation": r, "count": n} for d, r, n in self._rows(sql, params)]
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article with its text and linked mentions (for a reader), or None.

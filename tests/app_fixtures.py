@@ -93,6 +93,12 @@ def _hostile_actors() -> list[Actor]:
 
 def build_fixture(n_articles: int = 6, *, hostile: bool = False, seed: int = 7, sentences: int = 5) -> tuple[nx.Graph, list[Article], list[LinkedMention]]:
     """A graph, its articles and linked mentions; deterministic for a seed."""
+    G, articles, mentions, _, _ = build_inputs(n_articles, hostile=hostile, seed=seed, sentences=sentences)
+    return G, articles, mentions
+
+
+def build_inputs(n_articles: int = 6, *, hostile: bool = False, seed: int = 7, sentences: int = 5) -> tuple:
+    """:func:`build_fixture`'s graph, articles and linked mentions, and its actors and relations."""
     rng = random.Random(seed)
     actors = {a.id: a for a in (_hostile_actors() if hostile else ACTORS)}
     articles: list[Article] = []
@@ -158,14 +164,20 @@ def build_fixture(n_articles: int = 6, *, hostile: bool = False, seed: int = 7, 
         mentions.extend(article_mentions)
         relations.extend(article_relations)
     G = build_graph(articles, actors, mentions, relations)
-    return G, articles, mentions
+    return G, articles, mentions, actors, relations
 
 
-def write_graph_dir(folder: Path, n_articles: int = 6, *, hostile: bool = False, seed: int = 7, sentences: int = 5) -> Path:
-    """Write a fixture build (graph files + ``articles.json``) into ``folder``."""
-    G, articles, mentions = build_fixture(n_articles, hostile=hostile, seed=seed, sentences=sentences)
+def write_graph_dir(folder: Path, n_articles: int = 6, *, hostile: bool = False, seed: int = 7, sentences: int = 5, store: bool = False) -> Path:
+    """Write a fixture build (graph files + ``articles.json``) into ``folder``;
+    ``store=True`` adds the store the real build writes (``store.duckdb``),
+    which the explorer then queries instead of the graph files."""
+    G, articles, mentions, actors, relations = build_inputs(n_articles, hostile=hostile, seed=seed, sentences=sentences)
     folder = Path(folder)
     write_all(G, folder)
     tagged = [TaggedArticle(a, ()) for a in articles]
     atomic_write(folder / "articles.json", generate_articles_json(tagged, mentions))
+    if store:
+        from pipeline.store import STORE_FILE, write_build
+
+        write_build(folder / STORE_FILE, articles, tagged, mentions, actors, relations)
     return folder

@@ -43,9 +43,10 @@ GRAPH_HEIGHT = 660  # graph_app.GRAPH_HEIGHT (importing the app would run it)
 # ---------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def graph_dir(tmp_path_factory) -> Path:
-    return write_graph_dir(tmp_path_factory.mktemp("graph"), 6)
+@pytest.fixture(scope="module", params=["files", "store"])
+def graph_dir(request, tmp_path_factory) -> Path:
+    """The fixture build twice: read from its graph files, and queried from its store."""
+    return write_graph_dir(tmp_path_factory.mktemp(f"graph-{request.param}"), 6, store=request.param == "store")
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +56,11 @@ def hostile_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def G(graph_dir) -> nx.Graph:
-    return graphdata.load_graph_dir(graph_dir).graph
+    """The reference: the build's whole graph with its evidence (``graph.json``),
+    which the app must show whether it reads the files or queries the store."""
+    from pipeline.export import read_json
+
+    return read_json(graph_dir / "graph.json")
 
 
 @pytest.fixture

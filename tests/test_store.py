@@ -18,7 +18,7 @@ import pytest
 from pipeline import store as store_mod
 from pipeline.__main__ import main
 from pipeline.export import generate_json, read_csv, read_gexf, read_graphml, read_json
-from pipeline.graph import build_graph, filter_graph
+from pipeline.graph import build_graph, edge_direction, filter_graph
 from pipeline.store import Store, StoreError, append, write_build
 from pipeline.types import Relation
 
@@ -145,6 +145,28 @@ def test_evidence_on_demand_equals_the_edge(built):
         assert [e["relations"] for e in store.evidence("russia", "ukraine", relation_types=["OPPOSE"])] == [["OPPOSE"]]
 
 
+def store_graph_with_evidence(path, relation_types):
+    with Store(path) as store:
+        return store.graph(relation_types=relation_types)
+
+
+def test_direction_without_evidence_is_the_evidence_direction(built):
+    with Store(built) as store:
+        G = store.graph()
+        light = store.graph(evidence=False)
+    directions = {(u, v): d["direction"] for u, v, d in light.edges(data=True)}
+    assert directions == {(u, v): edge_direction(d) for u, v, d in G.edges(data=True)}
+    assert directions["lavrov", "russia"] == ("lavrov", "russia")
+    assert directions["kerry", "lavrov"] is None
+    assert directions["ukraine", "usa"] == ("usa", "ukraine")
+    # under a filter, from the sentences it keeps
+    for types in (["ATTACK"], ["SUPPORT", "STATEMENT"], ["CO_MENTION"]):
+        with Store(built) as store:
+            light = store.graph(evidence=False, relation_types=types)
+        full = store_graph_with_evidence(built, types)
+        assert {(u, v): d["direction"] for u, v, d in light.edges(data=True)} == {(u, v): edge_direction(d) for u, v, d in full.edges(data=True)}
+
+
 def test_graph_of_chosen_actors_without_evidence(built):
     with Store(built) as store:
         G = store.graph()
@@ -155,7 +177,10 @@ def test_graph_of_chosen_actors_without_evidence(built):
     assert list(H.nodes(data=True)) == list(expected.nodes(data=True))
     assert list(H.edges(data=True)) == list(expected.edges(data=True))
     assert list(light.nodes(data=True)) == list(expected.nodes(data=True))
-    assert list(light.edges(data=True)) == [(u, v, {k: x for k, x in d.items() if k != "evidence"}) for u, v, d in expected.edges(data=True)]
+    # without evidence, each edge says its direction: what edge_direction reads from the evidence
+    assert list(light.edges(data=True)) == [
+        (u, v, {**{k: x for k, x in d.items() if k != "evidence"}, "direction": edge_direction(d)}) for u, v, d in expected.edges(data=True)
+    ]
 
 
 def test_views_give_the_same_links_to_plain_sql(built):
