@@ -20,8 +20,8 @@ explorer's ``APP_WORK_DIR``). It holds:
     append by :func:`refresh` (the one place that knows of them).
 
 A base build without a store (graph files only) is rebuilt once, with its
-articles and the first upload, by :func:`pipeline.build.build`; from then on
-the workspace has a store and appends.
+articles and the first upload, by :func:`pipeline.uploads.rebuild`; from then
+on the workspace has a store and appends.
 
 Crash safety: the append is one store transaction; the manifest and the
 refreshed files are written atomically (:func:`pipeline.export.atomic_write`),
@@ -271,9 +271,10 @@ def append(
     Raises whatever the append raises (:class:`pipeline.errors.NerModelError`
     among them), with the workspace unchanged.
     """
-    from .build import STORE_FILE, build
+    from .build import STORE_FILE
     from .incremental import append_articles
     from .types import IngestResult
+    from .uploads import rebuild
 
     if (ws.folder / STORE_FILE).is_file():
         result = append_articles(ws.folder, articles, curation_dir=ws.folder, model_dir=model_dir, cache_dir=cache_dir, progress=progress)
@@ -281,8 +282,8 @@ def append(
         stale = True
     else:
         base = list(base_articles() if base_articles else ())
-        built = build(IngestResult(tuple(base) + tuple(articles)), ws.folder, cache_dir=Path(cache_dir), model_dir=model_dir,
-                      progress=progress, curation_dir=ws.folder, formats=["json"])
+        built = rebuild(IngestResult(tuple(base) + tuple(articles), ()), ws.folder, cache_dir=Path(cache_dir), model_dir=model_dir,
+                        progress=progress, curation_dir=ws.folder, formats=["json"])
         added, tagged = {a.id for a in articles}, built.stats.tagged
         stale = False  # build wrote the files from the same content
     kept = {name: [i for i in ids if i in added] for name, ids in files.items()}
