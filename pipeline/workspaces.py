@@ -315,7 +315,9 @@ def refresh(path: Path) -> None:
     with Store(path / STORE_FILE) as store:
         graph = store.graph()
         atomic_write(path / "articles.json", iter_article_records(store.documents()))
-    graph, _ = curate_graph(graph, load_curation(path).decisions)
+    decisions = load_curation(path).decisions
+    if decisions:  # a copy of the graph: only when there is something to apply
+        graph, _ = curate_graph(graph, decisions)
     write_all(graph, path, formats=["json"])
 
 
