@@ -666,8 +666,8 @@ def upload_panel(data: GraphData | None) -> None:
         st.caption(f"Uploads go to the open workspace **{name}**.")
     else:
         st.text_input(
-            "New workspace name", key="w_ws_name", max_chars=64,
-            help="Letters, digits, - and _. The first upload creates the workspace from the committed graph.",
+            "New workspace name", key="w_ws_name", max_chars=64, placeholder="upload-YYYYMMDD-HHMMSS when left empty",
+            help="Letters (Arabic too), digits, - and _. The first upload creates the workspace from the committed graph.",
         )
     files = upload_controls()
     if files:
@@ -694,7 +694,7 @@ def workspace_list() -> None:
         row[0].markdown(f"**{ws.name}**" + (" (open)" if is_open else ""))
         row[1].write(f"{ws.added} article{'s' if ws.added != 1 else ''} added")
         row[2].write(ws.updated.replace("T", " ")[:16] + " UTC")
-        row[3].button("Open", key=f"w_ws_open_{ws.name}", disabled=is_open, on_click=enter_workspace, args=(ws.name,))
+        row[3].button("Open", key=f"w_ws_open_{ws.name}", disabled=is_open, on_click=open_clicked, args=(ws.name,))
         row[4].button("Remove", key=f"w_ws_remove_{ws.name}", on_click=ss.__setitem__, args=("ws_confirm", ws.name))
         if ss.get("ws_confirm") == ws.name:
             st.warning(f"Remove the workspace **{ws.name}** and its {ws.added} uploaded article(s)? This cannot be undone.")
@@ -795,6 +795,13 @@ def enter_workspace(name: str, *, missing: str = "") -> bool:
         return False
     ss.update(ws_name=ws.name, workspace=str(ws.folder), curation_stack=[], ws_confirm=None, ws_message=None, build_note=None)
     return True
+
+
+def open_clicked(name: str) -> None:
+    """The list's "Open": the workspace, without the last upload's report."""
+    st.session_state["upload_report"] = None
+    st.session_state["upload_error"] = None
+    enter_workspace(name)
 
 
 def remove_workspace(name: str) -> None:

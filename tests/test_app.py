@@ -752,6 +752,15 @@ def test_a_workspace_survives_a_restart_and_can_be_removed(store_build, monkeypa
     assert not again.error, [e.value for e in again.error]
     assert len(again.multiselect(key="w_articles").options) == n + 2
 
+    # a session on the committed graph opens it from the list
+    other = fresh_session(build_dir, work, monkeypatch)
+    assert len(other.multiselect(key="w_articles").options) == n and "ws" not in params(other)
+    open_tab(other, "Add articles")
+    other.button(key="w_ws_open_talks").click().run()
+    assert not other.exception, other.exception
+    assert len(other.multiselect(key="w_articles").options) == n + 2 and params(other)["ws"] == ["talks"]
+    assert "2 articles added" in " ".join(m.value for m in other.markdown)
+
     # removal asks first, then goes back to the committed graph
     open_tab(again, "Add articles")
     again.button(key="w_ws_remove_talks").click().run()
