@@ -288,6 +288,7 @@ def append(
         stale = False  # build wrote the files from the same content
     kept = {name: [i for i in ids if i in added] for name, ids in files.items()}
     upload = {"when": _now(), "files": {k: v for k, v in kept.items() if v}}
+    ws = _read_manifest(ws.folder, ws.name)  # as it is now: another session may have added to it since
     ws = _write_manifest(_replace(ws, uploads=ws.uploads + ((upload,) if upload["files"] else ()), stale=stale))
     if stale:
         refresh(ws.folder)
