@@ -4,12 +4,14 @@ UI only (Streamlit widgets → :mod:`pipeline.curation_view` and
 :mod:`pipeline.actors.curation`). ``graph_app.py`` calls :func:`curation_panel`
 from one place.
 
-Decisions go to ``curation.yaml`` in the curation folder: ``CURATION_DIR`` when set,
-else ``corpus/`` for the committed graph, else the session's own folder for a graph
-with uploaded articles (a workspace has its own file). Applying one writes the
-curated graph to a new session workspace and opens it; undo removes the last
-decision and goes back to the graph before it. The next ``python -m pipeline build``
-of the corpus applies the same decisions (splits need that rebuild).
+Decisions go to ``curation.yaml`` in the curation folder: the open upload workspace's
+own folder (:mod:`pipeline.workspaces`; it starts with a copy of the corpus's
+decisions), else ``CURATION_DIR`` when set, else ``corpus/``. On the committed graph,
+applying one writes the curated graph to a new session folder and opens it; in a
+workspace it rewrites the workspace's own graph files (:func:`pipeline.workspaces.refresh`),
+so a reload or a restart shows it too. Undo removes the last decision and goes back
+to the graph before it. The next ``python -m pipeline build`` of the corpus applies
+the same decisions (splits need that rebuild).
 
 :func:`actor_corrections` is the same apply/preview for one actor, shown in the
 drawing's detail panel ("Correct this actor": merge with…, rename, block, split by
@@ -25,6 +27,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from pipeline import workspaces
 from pipeline.actors.curation import CurationError, Decision, add_decision, default_who, load_curation, undo_last
 from pipeline.curation_view import ReviewMemory, curate_graph, duplicate_candidates, junk_candidates
 from pipeline.types import ENTITY_TYPES
@@ -35,14 +38,18 @@ QUEUE_SIZE = 15
 
 def curation_dir(work_dir: Path) -> Path:
     """Where this session's ``curation.yaml`` lives (see the module docstring)."""
-    ss = st.session_state
+    workspace = _open_workspace(work_dir)
+    if workspace is not None:
+        return workspace
     if os.environ.get("CURATION_DIR"):
         return Path(os.environ["CURATION_DIR"])
-    if ss.get("session_id") and ss.get("upload_report") is not None:
-        folder = work_dir / "sessions" / ss["session_id"]
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
     return ROOT / "corpus"
+
+
+def _open_workspace(work_dir: Path) -> Path | None:
+    """The open upload workspace's folder (``graph_app`` keeps its name in ``ws_name``), or None."""
+    name = st.session_state.get("ws_name")
+    return workspaces.folder(work_dir, name) if name else None
 
 
 def _label(G, node: str) -> str:
@@ -51,7 +58,7 @@ def _label(G, node: str) -> str:
 
 
 def _apply(data, folder: Path, decision: Decision, work_dir: Path) -> None:
-    """Record ``decision``, write the curated graph to a new workspace and open it."""
+    """Record ``decision``, write the curated graph (to the open workspace, or a new session folder) and open it."""
     from pipeline.export import write_all
     from pipeline.viewstate import ViewState
 
@@ -64,12 +71,17 @@ def _apply(data, folder: Path, decision: Decision, work_dir: Path) -> None:
         ss["curation_error"] = str(exc)
         return
     H, notes = curate_graph(G, [stored])
-    ss.setdefault("session_id", uuid.uuid4().hex)
-    ss["_curations"] = ss.get("_curations", 0) + 1
-    out = work_dir / "sessions" / ss["session_id"] / f"curated-{ss['_curations']}"
-    write_all(H, out)
-    if (folder / "articles.json").is_file():
-        shutil.copyfile(folder / "articles.json", out / "articles.json")
+    workspace = _open_workspace(work_dir)
+    if workspace is not None:
+        workspaces.refresh(workspace)  # its graph files: the store with all its decisions
+        out = workspace
+    else:
+        ss.setdefault("session_id", uuid.uuid4().hex)
+        ss["_curations"] = ss.get("_curations", 0) + 1
+        out = work_dir / "sessions" / ss["session_id"] / f"curated-{ss['_curations']}"
+        write_all(H, out)
+        if (folder / "articles.json").is_file():
+            shutil.copyfile(folder / "articles.json", out / "articles.json")
     ss.setdefault("curation_stack", []).append(ss.get("workspace"))
     ss["workspace"] = str(out)
     ss["build_note"] = f"Applied: {stored.describe()}" + (f" ({'; '.join(notes)})" if notes else "")
@@ -80,6 +92,9 @@ def _apply(data, folder: Path, decision: Decision, work_dir: Path) -> None:
 def _undo(work_dir: Path) -> None:
     ss = st.session_state
     undone = undo_last(curation_dir(work_dir))
+    workspace = _open_workspace(work_dir)
+    if workspace is not None:
+        workspaces.refresh(workspace)
     stack = ss.get("curation_stack") or []
     if stack:
         ss["workspace"] = stack.pop()

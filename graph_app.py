@@ -5,8 +5,11 @@ URL are :mod:`pipeline.viewstate`, loading a build :mod:`pipeline.graphdata`,
 filtering :func:`pipeline.graph.filter_graph`, the layout :mod:`pipeline.layouts`,
 every piece of HTML (the drawing, legends, evidence, articles) :mod:`pipeline.render`,
 the evidence rows :mod:`pipeline.evidence`, the downloads :mod:`pipeline.formats`,
-and the upload workspace :mod:`pipeline.uploads`, which rebuilds with
-:func:`pipeline.build.build`.
+reading uploads :mod:`pipeline.uploads`, and the named upload workspaces
+:mod:`pipeline.workspaces`, which append the new articles to a copy of the
+build's store (:func:`pipeline.incremental.append_articles`, as
+``python -m pipeline add`` does). The open workspace's name is the URL's
+``ws`` parameter, so a reload or a server restart reopens it.
 
 It opens on the committed graph of ``corpus/`` (``graphs/graph.json``). The app
 never imports :mod:`pipeline.ner`: the NER model loads inside the build, only
@@ -15,7 +18,8 @@ when uploaded articles need tagging.
 Environment
 -----------
 ``GRAPH_DIR``     the build to open (default ``graphs/``)
-``APP_WORK_DIR``  where uploads are rebuilt (default ``.cache/app/``; never ``graphs/``)
+``APP_WORK_DIR``  where the workspaces live, in ``workspaces/NAME/`` (default
+                  ``.cache/app/``; never ``graphs/``)
 ``NER_MODEL_DIR`` the NER model for uploads (default ``models/``)
 ``APP_CACHE_DIR`` the extraction cache for uploads (default: the build's own
                   ``GRAPH_DIR/.cache`` when there is one, so the corpus articles
@@ -26,8 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-import shutil
-import uuid
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,7 +38,7 @@ import streamlit as st
 import selection_panel
 from app_paths import paths_panel
 from curation_app import actor_corrections, curation_dir, curation_panel
-from pipeline import layouts, render, snapshot, uploads
+from pipeline import layouts, render, snapshot, uploads, workspaces
 from pipeline.evidence import evidence_count, evidence_rows
 from pipeline import selection as sel
 from pipeline.errors import NerModelError
@@ -47,7 +49,7 @@ from pipeline.labels import actor_label, actor_options, article_label, first_cho
 from pipeline.render import RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, legend_html, render_html
 from pipeline.significance import METHODS
 from pipeline.types import ENTITY_TYPES, RELATION_TYPES
-from pipeline.viewstate import MAX_DEPTH, MAX_EDGES_LIMIT, MAX_LABELS, MAX_NODES_LIMIT, ViewState, render_options, view_graphs
+from pipeline.viewstate import MAX_DEPTH, MAX_EDGES_LIMIT, MAX_LABELS, MAX_NODES_LIMIT, WORKSPACE_PARAM, ViewState, render_options, view_graphs
 
 ROOT = Path(__file__).resolve().parent
 GRAPH_HEIGHT = 660
@@ -226,9 +228,11 @@ def current_params() -> dict[str, list[str]]:
 
 
 def sync_url(state: ViewState, expanded: tuple[str, ...] = ()) -> None:
-    """Write the view, and the expanded actors, into the URL (only when it changed)."""
+    """Write the view, the expanded actors and the open workspace into the URL (only when it changed)."""
     wanted = {k: v if isinstance(v, list) else [v] for k, v in state.to_query_params().items()}
     wanted.update(sel.expanded_params(expanded))
+    if st.session_state.get("ws_name"):
+        wanted[WORKSPACE_PARAM] = [st.session_state["ws_name"]]
     if wanted != current_params():
         st.query_params.from_dict(wanted)
 
@@ -653,19 +657,55 @@ def png_button(page: str) -> None:
 
 
 def upload_panel(data: GraphData | None) -> None:
+    """The "Add articles" tab: the uploader, its report, and the workspaces."""
+    ss = st.session_state
     st.write(
-        "Add articles to the graph for this session. The committed graph is not changed; "
-        "new articles are tagged with the bundled NER model (loaded now, once), the rest comes from the cache."
+        "Uploaded articles go into a named **workspace**: a copy of the committed graph's store that keeps them "
+        "across reloads and server restarts (its name is in the URL). Only the new articles are tagged, with the "
+        "bundled NER model (loaded now, once); the committed graph is not changed."
     )
+    name = ss.get("ws_name")
+    if name:
+        st.caption(f"Uploads go to the open workspace **{name}**.")
+    else:
+        st.text_input(
+            "New workspace name", key="w_ws_name", max_chars=64, placeholder="upload-YYYYMMDD-HHMMSS when left empty",
+            help="Letters (Arabic too), digits, - and _. The first upload creates the workspace from the committed graph.",
+        )
     files = upload_controls()
     if files:
         add_articles(data, files)
-    report = st.session_state.get("upload_report")
+    report = ss.get("upload_report")
     if report is not None:
         upload_report(report)
-    error = st.session_state.get("upload_error")
+    error = ss.get("upload_error")
     if error:
         st.error(error)
+    workspace_list()
+
+
+def workspace_list() -> None:
+    """Every workspace: open one, remove one (after a confirmation), or go back to the committed graph."""
+    ss = st.session_state
+    st.subheader("Workspaces")
+    found = workspaces.list_workspaces(work_dir())
+    if not found:
+        st.caption("None yet: the first upload creates one.")
+    for ws in found:
+        row = st.columns([4, 2, 3, 1, 1], vertical_alignment="center")
+        is_open = ws.name == ss.get("ws_name")
+        row[0].markdown(f"**{ws.name}**" + (" (open)" if is_open else ""))
+        row[1].write(f"{ws.added} article{'s' if ws.added != 1 else ''} added")
+        row[2].write(ws.updated.replace("T", " ")[:16] + " UTC")
+        row[3].button("Open", key=f"w_ws_open_{ws.name}", disabled=is_open, on_click=open_clicked, args=(ws.name,))
+        row[4].button("Remove", key=f"w_ws_remove_{ws.name}", on_click=ss.__setitem__, args=("ws_confirm", ws.name))
+        if ss.get("ws_confirm") == ws.name:
+            st.warning(f"Remove the workspace **{ws.name}** and its {ws.added} uploaded article(s)? This cannot be undone.")
+            yes, no = st.columns(2)
+            yes.button("Yes, remove it", key="w_ws_remove_yes", type="primary", on_click=remove_workspace, args=(ws.name,))
+            no.button("Cancel", key="w_ws_remove_no", on_click=ss.__setitem__, args=("ws_confirm", None))
+    if ss.get("ws_name"):
+        st.button("Back to the committed graph", key="w_back_tab", on_click=back_to_committed)
 
 
 def upload_report(report: uploads.UploadReport) -> None:
@@ -681,11 +721,14 @@ def upload_report(report: uploads.UploadReport) -> None:
 
 
 def add_articles(data: GraphData | None, files: list[tuple[str, bytes]]) -> None:
-    """Ingest the uploads, rebuild in the session workspace, switch to it.
+    """Ingest the uploads and append the new articles to the workspace, then open it.
 
-    The build loads the NER model (once per process) when a new article is
-    not in the extraction cache. Bad files are reported, never raised; the
-    current graph stays when anything fails."""
+    The open workspace takes them; on the committed graph, the first upload
+    creates the workspace named in the tab (:func:`pipeline.workspaces.create`).
+    The append (:func:`pipeline.workspaces.append`) loads the NER model (once
+    per process) when a new article is not in the extraction cache. Bad files
+    are reported, never raised; the open graph and every workspace stay as
+    they were when anything fails."""
     ss = st.session_state
     ss["upload_error"] = None
     try:
@@ -699,41 +742,102 @@ def add_articles(data: GraphData | None, files: list[tuple[str, bytes]]) -> None
     if not report.accepted:
         ss["upload_error"] = "No new articles to add; the graph is unchanged."
         return
-    cache = cache_dir()
-    models = model_dir()
+    accepted = {i for ids in report.accepted.values() for i in ids}
+    new = [a for a in merged.articles if a.id in accepted]
+    name = ss.get("ws_name")
+    created = None
+    try:
+        if name:
+            ws = workspaces.open_workspace(work_dir(), name)
+        else:
+            name = (ss.get("w_ws_name") or "").strip() or workspaces.default_name()
+            # the analyst's decisions on the corpus apply to the workspace too (its own curation.yaml)
+            ws = created = workspaces.create(work_dir(), name, graph_dir(), curation_from=curation_dir(work_dir()))
+    except workspaces.WorkspaceError as exc:
+        ss["upload_error"] = f"{exc}; nothing was added."
+        return
     try:
         bar = st.progress(0.0, text="Tagging new articles…")
 
         def progress(done: int, total: int) -> None:
             bar.progress(done / total if total else 1.0, text=f"Tagging new articles: {done} / {total}")
 
-        ss.setdefault("session_id", uuid.uuid4().hex)
-        ss["_builds"] = ss.get("_builds", 0) + 1
-        out = work_dir() / "sessions" / ss["session_id"] / f"build-{ss['_builds']}"
-        # the analyst's decisions on the corpus apply to the grown one too (Curate tab: curation_dir)
-        decisions = uploads.inherit_curation(ROOT / "corpus", curation_dir(work_dir()))
-        result = uploads.rebuild(merged, out, cache_dir=cache, model_dir=models, progress=progress, curation_dir=decisions)
+        ws, tagged = workspaces.append(
+            ws, new, report.accepted, cache_dir=cache_dir(), model_dir=model_dir(), progress=progress,
+            base_articles=lambda: uploads.articles_from_records(data.articles) if data else [],
+        )
         bar.progress(1.0, text="Done.")
-    except NerModelError as exc:
-        ss["upload_error"] = f"The NER model could not be loaded, so the new articles were not added: {exc}"
-        return
     except Exception as exc:  # noqa: BLE001 - report, keep the graph
-        ss["upload_error"] = f"The rebuild failed ({type(exc).__name__}: {exc}); the current graph is unchanged."
+        if created is not None:
+            workspaces.remove(work_dir(), created.name)  # it held nothing yet
+        if isinstance(exc, NerModelError):
+            ss["upload_error"] = f"The NER model could not be loaded, so the new articles were not added: {exc}"
+        else:
+            ss["upload_error"] = f"Adding the articles failed ({type(exc).__name__}: {exc}); the graph is unchanged."
         return
-    old = ss.get("workspace")
-    ss["workspace"] = str(out)
-    s = result.stats
-    ss["build_note"] = f"Added {report.new_articles} article(s): {s.articles} articles, {s.actors} actors, {s.edges} links ({s.tagged} tagged now, {s.cached} from cache)."
+    enter_workspace(ws.name)
+    ss["build_note"] = (
+        f"Added {report.new_articles} article(s) to the workspace {ws.name} ({tagged} tagged now); "
+        f"it holds {ws.added} uploaded article(s) in all."
+    )
     ss["_uploader"] = ss.get("_uploader", 0) + 1  # a fresh, empty uploader
-    if old and Path(old).resolve().is_relative_to(work_dir().resolve()) and Path(old) != out:
-        shutil.rmtree(old, ignore_errors=True)
     st.rerun()
 
 
-def back_to_committed() -> None:
-    st.session_state["workspace"] = None
-    st.session_state["build_note"] = None
+def enter_workspace(name: str, *, missing: str = "") -> bool:
+    """Open the workspace ``name`` (its graph, its curation file, its URL parameter).
+
+    An unknown or damaged one leaves the committed graph open, with a message
+    (``missing``: what to say instead of the error)."""
+    ss = st.session_state
+    try:
+        ws = workspaces.open_workspace(work_dir(), name)
+    except workspaces.WorkspaceError as exc:
+        back_to_committed()
+        ss["ws_message"] = (missing or f"Could not open the workspace: {exc}.") + " Showing the committed graph."
+        return False
+    ss.update(ws_name=ws.name, workspace=str(ws.folder), curation_stack=[], ws_confirm=None, ws_message=None, build_note=None)
+    return True
+
+
+def open_clicked(name: str) -> None:
+    """The list's "Open": the workspace, without the last upload's report."""
     st.session_state["upload_report"] = None
+    st.session_state["upload_error"] = None
+    enter_workspace(name)
+
+
+def remove_workspace(name: str) -> None:
+    """Delete the workspace ``name``; the committed graph opens when it was the open one."""
+    ss = st.session_state
+    ss["ws_confirm"] = None
+    if ss.get("ws_name") == name:
+        back_to_committed()
+    try:
+        workspaces.remove(work_dir(), name)
+    except workspaces.WorkspaceError as exc:
+        ss["upload_error"] = str(exc)
+        return
+    ss["build_note"] = f"Removed the workspace {name}."
+
+
+def back_to_committed() -> None:
+    st.session_state.update(ws_name=None, workspace=None, build_note=None, upload_report=None, curation_stack=[], ws_message=None)
+
+
+def workspace_from_url() -> None:
+    """On a session's first run, open the workspace the URL names (a reload, a shared link,
+    a server restart); and fall back to the committed graph when the open one is gone."""
+    ss = st.session_state
+    if not ss.get("_ws_loaded"):
+        ss["_ws_loaded"] = True
+        name = st.query_params.get(WORKSPACE_PARAM)
+        if name:
+            enter_workspace(name, missing=f"No workspace named “{name}” (removed, or never made here).")
+    name = ss.get("ws_name")
+    if name and not workspaces.exists(work_dir(), name):
+        back_to_committed()
+        ss["ws_message"] = f"The workspace “{name}” was removed. Showing the committed graph."
 
 
 # ---------------------------------------------------------------------------
@@ -744,6 +848,7 @@ def back_to_committed() -> None:
 def main() -> None:
     st.set_page_config(page_title="Arabic actor networks", layout="wide")
     ss = st.session_state
+    workspace_from_url()
     folder = Path(ss.get("workspace") or graph_dir())
     stamp = _stamp(folder)
     try:
@@ -755,6 +860,8 @@ def main() -> None:
         data = None
 
     st.title("Arabic actor networks")
+    if ss.get("ws_message"):
+        st.warning(ss["ws_message"])
     if data is None:
         st.info(f"No graph built yet in `{folder}`: run `python -m pipeline build corpus --out graphs`, or add articles below.")
         upload_panel(None)
@@ -773,8 +880,9 @@ def main() -> None:
     sync_url(state, selection_panel.expanded())
     st.sidebar.divider()
     st.sidebar.button("Reset view", on_click=reset_view, args=(bounds,), key="w_reset", width="stretch")
+    if ss.get("ws_name"):
+        st.sidebar.caption(f"Showing the workspace “{ss['ws_name']}” (committed graph + uploaded articles).")
     if ss.get("workspace"):
-        st.sidebar.caption("Showing your session's graph (committed graph + uploaded articles).")
         st.sidebar.button("Back to the committed graph", on_click=back_to_committed, key="w_back", width="stretch")
 
     n_articles = len(data.article_meta)

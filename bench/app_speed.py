@@ -8,7 +8,8 @@
    graph with ``--graph DIR`` (``graph.json`` + ``articles.json``).
 2. Server side, per control change (one sidebar control moved from the
    default view): what the app computes before the page can be drawn, i.e.
-   ``filter_graph`` (drawn and matching actors) + ``render_html``. Prints the
+   the view (drawn and matching actors; from the store when the build has one,
+   as the app queries it) + the drawn links' summaries + ``render_html``. Prints the
    median per change, the median over all changes, and each one's ratio to a
    baseline measured in the same run: rendering the default (unfiltered)
    view. Also the Actors-tab metrics (``actor_table``), and a full script
@@ -119,23 +120,29 @@ def controls(G, default_cap: int) -> dict:
     return states
 
 
-def server_side(G, states: dict, repeats: int) -> None:
-    from pipeline.graph import INTERACTION, actor_rows, edge_kind, filter_graph
+def server_side(data, states: dict, repeats: int) -> None:
+    """What the app computes per control change, through the same calls
+    (``GraphData.view``, ``with_summaries``, ``render_html``); a build with a
+    store is queried, as the app queries it."""
+    from pipeline.graph import INTERACTION, actor_rows, edge_kind
     from pipeline.layouts import base_layout
-    from pipeline.viewstate import ViewState, render_options, view_graphs
+    from pipeline.viewstate import ViewState, render_options
     from pipeline.render import render_html
 
+    G = data.graph
     start = time.perf_counter()
     layout = base_layout(G)
     print(f"\nshared layout (layouts.base_layout, once per graph, cached by the app): {time.perf_counter() - start:.2f} s for {len(layout)} actors")
 
     def change(state: ViewState) -> tuple[int, int]:
-        """What the app computes for the graph page (graph_app.graph_page)."""
-        matching, drawn = view_graphs(G, state)
+        """What the app computes for the graph page (graph_app.graph_page), nothing cached."""
+        data._filtered.clear()  # the evidence-filtered graphs a store build keeps
+        matching, drawn = data.view(state)
+        drawn = data.with_summaries(drawn, state)
         render_html(drawn, height="660px", total_nodes=matching.number_of_nodes(), legend=False, **render_options(drawn, state, layout))
         return drawn.number_of_nodes(), matching.number_of_nodes()
 
-    _, drawn = view_graphs(G, ViewState())
+    _, drawn = data.view(ViewState())
     typed = sum(edge_kind(d) == INTERACTION for _, _, d in G.edges(data=True))
     typed_drawn = sum(edge_kind(d) == INTERACTION for _, _, d in drawn.edges(data=True))
     print(f"default view: {drawn.number_of_nodes()} actors, {drawn.number_of_edges()} links drawn "
@@ -149,10 +156,9 @@ def server_side(G, states: dict, repeats: int) -> None:
 
     baseline = [timed(change, ViewState())[0] for _ in range(repeats)]
     base = statistics.median(baseline)
-    unfiltered = statistics.median(timed(lambda: render_html(G, height="660px"))[0] for _ in range(max(1, repeats // 2)))
-    print(f"\nserver side: filtering (viewstate.view_graphs) + render_html per control change (median of {repeats})")
+    where = "queried from the store" if data.store else "read from graph.json"
+    print(f"\nserver side ({where}): view + drawn links' summaries + render_html per control change, uncached (median of {repeats})")
     print(f"  baseline, default view (all articles, cap {ViewState().max_nodes}): {base * 1000:7.1f} ms")
-    print(f"  for reference, the whole graph drawn, no cap ({G.number_of_nodes()} actors): {unfiltered * 1000:7.1f} ms")
     print(f"  {'control change':34} {'median':>9} {'max':>9} {'ratio':>6} {'drawn':>6} {'match':>6}")
     medians = []
     table_times = []
@@ -164,12 +170,38 @@ def server_side(G, states: dict, repeats: int) -> None:
         median = statistics.median(runs)
         medians.append(median)
         print(f"  {name:34} {median * 1000:7.1f}ms {max(runs) * 1000:7.1f}ms {median / base:6.2f} {counts[0]:6d} {counts[1]:6d}")
-        H, drawn = view_graphs(G, state)
-        assert sorted(drawn) == sorted(filter_graph(G, **state.filter_kwargs(max_nodes=True))), name
+        H, _ = data.view(state)
         table_times.append(timed(actor_rows, H)[0])
     overall = statistics.median(medians)
     print(f"  median over all {len(medians)} changes: {overall * 1000:.1f} ms (target ≤ 500 ms), ratio to baseline {overall / base:.2f}; slowest {max(medians) * 1000:.1f} ms")
     print(f"  Actors tab (graph.actor_rows on the matching actors): median {statistics.median(table_times) * 1000:.1f} ms, max {max(table_times) * 1000:.1f} ms")
+    evidence_times(data, G)
+
+
+def evidence_times(data, G, pairs: int = 20, actors: int = 5) -> None:
+    """Evidence on demand, as the Evidence tab and the detail panel ask for it."""
+    from pipeline.evidence import evidence_count, evidence_rows
+    from pipeline.viewstate import ViewState
+
+    state = ViewState(co_mentions=True)
+    H, _ = data.view(state)
+    fetch = data.evidence_source(state)
+    heaviest = sorted(H.edges(data="weight"), key=lambda e: (-e[2], e[0], e[1]))[:pairs]
+    strongest = sorted(H, key=lambda n: -H.degree(n, weight="weight"))[:actors]
+    runs = []
+    for u, v, _ in heaviest:
+        start = time.perf_counter()
+        evidence_rows(H, u, v, articles=data.by_id, limit=200, fetch=fetch)
+        evidence_count(H, u, v, fetch)
+        runs.append(time.perf_counter() - start)
+    hubs = []
+    for n in strongest:
+        start = time.perf_counter()
+        evidence_rows(H, n, None, articles=data.by_id, limit=200, fetch=fetch)
+        evidence_count(H, n, None, fetch)
+        hubs.append(time.perf_counter() - start)
+    print(f"\nevidence on demand (rows shown, up to 200, + count): the {len(runs)} heaviest pairs median {statistics.median(runs) * 1000:.0f} ms, "
+          f"max {max(runs) * 1000:.0f} ms (target ≤ 300 ms); all links of the {len(hubs)} strongest actors median {statistics.median(hubs) * 1000:.0f} ms, max {max(hubs) * 1000:.0f} ms")
 
 
 def apptest_reruns(graph_dir: Path, states: dict) -> None:
@@ -250,7 +282,7 @@ def main() -> None:
     G = data.graph
     print(f"graph {graph_dir}: {len(G.graph.get('articles') or [])} articles, {G.number_of_nodes()} actors, {G.number_of_edges()} links; loaded in {time.perf_counter() - start:.2f} s")
     states = controls(G, 150)
-    server_side(G, states, args.repeats)
+    server_side(data, states, args.repeats)
     if not args.no_apptest:
         apptest_reruns(graph_dir, states)
     if not args.no_browser:

@@ -98,6 +98,7 @@ __all__ = [
     "write_csv_zip",
     "write_html",
     "write_all",
+    "iter_article_records",
     "read_json",
     "read_graphml",
     "read_gexf",
@@ -829,12 +830,25 @@ def iter_articles_json(tagged: Iterable[Any], mentions: Iterable[Any]) -> Iterat
     by_article: dict[str, list[Any]] = {}
     for lm in mentions:
         by_article.setdefault(lm.mention.article_id, []).append(lm)
+
+    def records() -> Iterator[dict[str, Any]]:
+        for item in tagged:
+            a = item.article
+            linked = sorted(by_article.get(a.id, ()), key=lambda lm: (lm.mention.start, lm.mention.end))
+            spans = [{"start": lm.mention.start, "end": lm.mention.end, "actor": lm.actor_id, "type": lm.mention.type, "text": lm.mention.text} for lm in linked]
+            yield {"id": a.id, "title": a.title, "source": a.source, "date": a.date, "url": a.url, "text": a.text, "mentions": spans}
+
+    yield from iter_article_records(records())
+
+
+def iter_article_records(records: Iterable[Mapping[str, Any]]) -> Iterator[str]:
+    """``articles.json`` from ready records (:meth:`pipeline.store.Store.documents`), one at a time.
+
+    >>> "".join(iter_article_records([{"id": "a", "mentions": []}, {"id": "b", "mentions": []}]))
+    '[{"id": "a", "mentions": []}, {"id": "b", "mentions": []}]'
+    """
     yield "["
-    for i, item in enumerate(tagged):
-        a = item.article
-        linked = sorted(by_article.get(a.id, ()), key=lambda lm: (lm.mention.start, lm.mention.end))
-        spans = [{"start": lm.mention.start, "end": lm.mention.end, "actor": lm.actor_id, "type": lm.mention.type, "text": lm.mention.text} for lm in linked]
-        record = {"id": a.id, "title": a.title, "source": a.source, "date": a.date, "url": a.url, "text": a.text, "mentions": spans}
+    for i, record in enumerate(records):
         yield (", " if i else "") + _dumps(record)
     yield "]"
 

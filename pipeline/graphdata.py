@@ -255,9 +255,24 @@ def _without_evidence_filters(state: Any) -> Any:
     return replace(state, articles=(), date_from="", date_to="", relation_types=None)
 
 
+def _decided_after_store(folder: Path) -> bool:
+    """Whether the folder's graph files carry curation decisions its store
+    lacks: an upload workspace keeps its own ``curation.yaml``, applied to
+    the files (:func:`pipeline.workspaces.refresh`), not to the store."""
+    from .actors.curation import CurationError, load_curation
+
+    if not ((folder / "curation.yaml").is_file() and (folder / "graph.json").is_file()):
+        return False
+    try:
+        return bool(load_curation(folder).decisions)
+    except CurationError:
+        return True  # the files were written before the file broke
+
+
 def load_graph_dir(folder: str | Path) -> GraphData:
     """Open a build: its store when it has one, else ``graph.json`` (required)
-    and ``articles.json`` (optional).
+    and ``articles.json`` (optional). A workspace whose own ``curation.yaml``
+    holds decisions is read from its files, which carry them.
 
     Raises
     ------
@@ -269,7 +284,7 @@ def load_graph_dir(folder: str | Path) -> GraphData:
     from .store import STORE_FILE, Store, StoreError
 
     folder = Path(folder)
-    if (folder / STORE_FILE).is_file():
+    if (folder / STORE_FILE).is_file() and not _decided_after_store(folder):
         try:
             with Store(folder / STORE_FILE) as s:
                 G = s.graph(evidence=False)

@@ -17,19 +17,23 @@ that see only the new articles. The graph files (``graph.json`` and the
 rest) are not rewritten: the build's manifest is removed, so the next
 ``build`` redoes them, and ``python -m pipeline export OUT --out OUT``
 rewrites them from the store at once.
+
+:func:`add_articles` reads files; :func:`append_articles` is the rest, for
+articles already ingested: the explorer's uploads call it through
+:func:`pipeline.workspaces.append`, so both ways in append alike.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .build import MANIFEST, STORE_FILE, StageTimer, check_resources, default_cache_dir, extract_all, tag_with_cache
+from .build import MANIFEST, STORE_FILE, Progress, StageTimer, check_resources, default_cache_dir, extract_all, tag_with_cache
 from .cache import ExtractionCache
 from .errors import NothingToBuild, PipelineError
 from .types import Article, Skipped
 
-__all__ = ["AddResult", "add_articles"]
+__all__ = ["AddResult", "add_articles", "append_articles"]
 
 
 @dataclass(frozen=True)
@@ -58,20 +62,11 @@ def add_articles(
     PipelineError
         No store in ``out`` (build first), or no article in ``sources``.
     """
-    from .actors import apply_curation, link_articles, load_curation
     from .ingest import ingest_corpus, ingest_file
-    from .store import Store, append
 
-    lap = StageTimer()
-    seconds = lap.seconds
     out = Path(out)
-    store_path = out / STORE_FILE
-    if not store_path.is_file():
-        raise PipelineError(f"no store in {out}: build it first (python -m pipeline build CORPUS --out {out})")
-    resources = check_resources(ner, model_dir)
-    curation = load_curation(corpus)
-    lap("resources")
-
+    _store_of(out)  # before reading anything
+    lap = StageTimer()
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for source in map(Path, sources):
@@ -87,20 +82,59 @@ def add_articles(
             skipped += lost
         else:
             skipped.append(Skipped(str(source), "no such file or folder"))
-    with Store(store_path) as store:
-        stored = {a["id"] for a in store.articles()}
-        stored_actors = store.actor_ids()
-    new = list({a.id: a for a in articles if a.id not in stored}.values())
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
         raise NothingToBuild(f"no article to add from {', '.join(map(str, sources))}" + (f" ({reasons})" if reasons else "") + f"; {out} was not changed")
     lap("ingest")
+    result = append_articles(out, articles, curation_dir=corpus, ner=ner, model_dir=model_dir, cache_dir=cache_dir, workers=workers)
+    return replace(result, skipped=tuple(skipped), seconds={**lap.seconds, **result.seconds})
+
+
+def append_articles(
+    out: Path,
+    articles: Sequence[Article],
+    *,
+    curation_dir: Path | None = None,
+    ner: str = "bundled",
+    model_dir: Path | None = None,
+    cache_dir: Path | None = None,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> AddResult:
+    """Append the ``articles`` that ``out``'s store does not hold yet (already ingested).
+
+    The core of :func:`add_articles`, and what the explorer's uploads call
+    (:func:`pipeline.workspaces.append`): only the new articles are tagged
+    (through the cache), linked, curated with ``curation_dir``'s
+    ``curation.yaml``, searched for relations and appended in one transaction.
+    ``progress(done, total)`` is called while tagging. A failure before the
+    commit leaves the store as it was.
+
+    Raises
+    ------
+    PipelineError
+        No store in ``out`` (build first).
+    """
+    from .actors import apply_curation, link_articles, load_curation
+    from .store import Store, append
+
+    lap = StageTimer()
+    seconds = lap.seconds
+    out = Path(out)
+    store_path = _store_of(out)
+    resources = check_resources(ner, model_dir)
+    curation = load_curation(curation_dir)
+    lap("resources")
+    with Store(store_path) as store:
+        stored = {a["id"] for a in store.articles()}
+        stored_actors = store.actor_ids()
+    new = list({a.id: a for a in articles if a.id not in stored}.values())
     if not new:
-        return AddResult((), len(articles), tuple(skipped), 0, seconds)
+        return AddResult((), len(articles), (), 0, seconds)
 
     cache = ExtractionCache(cache_dir or default_cache_dir(out))
     try:
-        tagged, fresh = tag_with_cache(new, cache, ner=ner, model_dir=model_dir, workers=workers)
+        tagged, fresh = tag_with_cache(new, cache, ner=ner, model_dir=model_dir, workers=workers, progress=progress)
     finally:
         cache.close()
     lap("ner")
@@ -113,7 +147,15 @@ def add_articles(
     (out / MANIFEST).unlink(missing_ok=True)
     added = append(store_path, new, tagged, linked.mentions, linked.actors, relations, cameo=resources.lexicon.cameo)
     lap("append")
-    return AddResult(tuple(added), len(articles) - len(new), tuple(skipped), fresh, seconds)
+    return AddResult(tuple(added), len(articles) - len(new), (), fresh, seconds)
+
+
+def _store_of(out: Path) -> Path:
+    """``out``'s store file; raises :class:`PipelineError` saying how to make one."""
+    store_path = Path(out) / STORE_FILE
+    if not store_path.is_file():
+        raise PipelineError(f"no store in {out}: build it first (python -m pipeline build CORPUS --out {out})")
+    return store_path
 
 
 def summary(result: AddResult, out: Path) -> str:

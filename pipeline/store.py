@@ -1048,6 +1048,38 @@ FROM sentences_ s JOIN articles a ON a.id = s.article
 WHERE coalesce(a.date, '') <> ''
 GROUP BY ALL ORDER BY day, relation"""
         return [{"date": d, "relation": r, "count": n} for d, r, n in self._rows(sql, params)]
+    def documents(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every article with its text and linked mentions, in corpus order.
+
+        The records of ``articles.json`` (:func:`pipeline.export.iter_articles_json`):
+        ``{id, title, source, date, url, text, mentions}``, ``mentions`` as in
+        :meth:`article`. Read ``batch`` articles at a time.
+
+        >>> with Store(_example_store()) as s:
+        ...     docs = list(s.documents(batch=1))
+        ...     same = [d == s.article(d["id"]) for d in docs]
+        >>> [(d["id"], [m["actor"] for m in d["mentions"]]) for d in docs], same
+        ([('a1', ['lavrov', 'kerry', 'moscow']), ('a2', ['lavrov', 'kerry'])], [True, True])
+        """
+        keys = ("id", "title", "source", "date", "url", "text", "mentions")
+        cursor = self._con.cursor()
+        try:
+            cursor.execute("USE store")
+            cursor.execute(
+                """WITH m AS (
+                     SELECT l.article, l.start, l."end", l.actor, t.type, l.text FROM linked l
+                     JOIN (SELECT article, start, "end", actor, any_value(type) AS type FROM mentions
+                           WHERE actor IS NOT NULL GROUP BY ALL) t USING (article, start, "end", actor))
+                   SELECT a.id, a.title, a.source, a.date, a.url, a.text,
+                          coalesce(list({'start': m.start, 'end': m."end", 'actor': m.actor, 'type': m.type, 'text': m.text}
+                                        ORDER BY m.start, m."end", m.actor) FILTER (WHERE m.actor IS NOT NULL), [])
+                   FROM articles a LEFT JOIN m ON m.article = a.id
+                   GROUP BY a.seq, a.id, a.title, a.source, a.date, a.url, a.text ORDER BY a.seq"""
+            )
+            while rows := cursor.fetchmany(batch):
+                yield from (dict(zip(keys, r)) for r in rows)
+        finally:
+            cursor.close()
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article with its text and linked mentions (for a reader), or None.

@@ -1,9 +1,11 @@
-"""Adding uploaded articles to the graph, in a workspace folder, never in ``graphs/``.
+"""Reading uploaded articles for the graph; they go into a workspace folder, never ``graphs/``.
 
 :func:`merge_uploads` reads the uploads (:func:`pipeline.ingest.ingest_uploads`)
-and rejects what the graph already holds; :func:`rebuild` builds the merged
-articles with :func:`pipeline.build.build`, the one way into the NER model
-(the explorer itself never imports :mod:`pipeline.ner`).
+and rejects what the graph already holds. :mod:`pipeline.workspaces` appends
+the new ones to a workspace's store; :func:`rebuild` builds a whole set of
+articles with :func:`pipeline.build.build` (a workspace whose base build has no
+store). Both reach the NER model only through the pipeline (the explorer
+itself never imports :mod:`pipeline.ner`).
 """
 from __future__ import annotations
 
@@ -107,8 +109,9 @@ def rebuild(
     model_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     curation_dir: Path | None = None,
+    formats: Sequence[str] | None = None,
 ):
-    """Build ``ingested`` into ``out`` with :func:`pipeline.build.build`.
+    """Build ``ingested`` into ``out`` with :func:`pipeline.build.build` (``formats``: the graph files to write).
 
     ``out`` is a workspace folder (never the committed ``graphs/``); the
     extraction cache is shared, so articles already tagged are not tagged
@@ -119,11 +122,11 @@ def rebuild(
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    return build(ingested, out, cache_dir=Path(cache_dir), model_dir=model_dir, progress=progress, curation_dir=curation_dir)
+    return build(ingested, out, cache_dir=Path(cache_dir), model_dir=model_dir, progress=progress, curation_dir=curation_dir, formats=formats)
 
 
 def inherit_curation(corpus_dir: Path, session_dir: Path) -> Path:
-    """Start a session's ``curation.yaml`` from the corpus's, once: the uploaded corpus
+    """Start a workspace's ``curation.yaml`` from the corpus's, once: the uploaded corpus
     keeps every decision made on the one it grew from. Returns ``session_dir``."""
     from .actors.curation import curation_path
 

@@ -42,6 +42,7 @@ __all__ = [
     "MAX_EDGES_LIMIT",
     "MAX_LABELS",
     "MAX_DEPTH",
+    "WORKSPACE_PARAM",
     "ViewState",
     "iso_day",
     "view_graphs",
@@ -83,6 +84,9 @@ PARAMS = {
     "color_by": "color",
     "layout": "layout",
 }
+#: The open upload workspace's name (:mod:`pipeline.workspaces`): not a view
+#: setting, but kept in the same URL so a reload or a restart reopens it.
+WORKSPACE_PARAM = "ws"
 _LIST_FIELDS = ("articles", "actor_types", "relation_types")
 _TRUE = {"1", "true", "on", "yes"}
 _FALSE = {"0", "false", "off", "no"}
@@ -294,7 +298,11 @@ class ViewState:
 
         Parameters present but no ``v``: a link from before version 2,
         opened with the defaults it was made with (co-mention links and
-        physics on).
+        physics on). The workspace parameter alone (:data:`WORKSPACE_PARAM`)
+        is not a view, and keeps today's defaults:
+
+        >>> ViewState.from_query_params({"ws": "talks"}) == ViewState()
+        True
         """
 
         def values(name: str) -> list[str] | None:
@@ -309,7 +317,7 @@ class ViewState:
 
         settings: dict[str, Any] = {}
         version = params.get("v")
-        if params and not version:
+        if not version and any(k != WORKSPACE_PARAM for k in params):
             settings.update(_LEGACY_DEFAULTS)
         got = values("articles")
         if got is not None:

@@ -5,8 +5,8 @@ Every sidebar control is set and the drawn subgraph checked against
 and matching actors, drawn links) and the page in the graph component, which must be
 exactly :func:`pipeline.render.render_html` of that subgraph. The tab
 controls (evidence, reader, timeline), the downloads, the URL round trip and
-uploads are driven too. Only ``test_upload_good_file_rebuilds`` loads the
-NER model (``-m model``).
+uploads are driven too. The upload and workspace tests that add an article
+load the NER model (``-m model``).
 """
 from __future__ import annotations
 
@@ -625,30 +625,62 @@ def test_model_error_is_shown_and_the_graph_kept(graph_dir, monkeypatch, tmp_pat
     assert "NER model could not be loaded" in errors and "NER model file missing" in errors
     assert "restore it with" in errors  # NerModelError says how to fix it
     assert page(app) == before
+    assert not list((tmp_path / "work" / "workspaces").iterdir())  # the workspace it made for them is gone
+    assert "ws" not in params(app)
+
+
+@pytest.mark.parametrize("name", ["nothing-here", "../graphs", "/etc"])
+def test_an_unknown_or_bad_workspace_in_the_url_opens_the_committed_graph(name, graph_dir, G, monkeypatch, tmp_path, no_model):
+    monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
+    monkeypatch.setenv("APP_WORK_DIR", str(tmp_path / "work"))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params = {"ws": name, "type": "PER", "v": "2"}
+    at.run()
+    assert not at.exception, at.exception
+    assert any("Showing the committed graph" in w.value for w in at.warning)
+    assert metrics(at)["Articles selected"] == len(G.graph["articles"])
+    assert "ws" not in params(at) and state_of(at).actor_types == ("PER",)  # the view itself is kept
+    assert not (tmp_path / "work" / "workspaces").exists()
+
+
+def test_a_bad_workspace_name_is_refused_before_anything_is_tagged(app, G, tmp_path):
+    open_tab(app, "Add articles")
+    app.text_input(key="w_ws_name").set_value("../graphs").run()
+    app.file_uploader[0].set_value(("new.txt", GOOD, "text/plain")).run()
+    app.button(key="w_upload_go").click().run()
+    assert not app.exception, app.exception
+    assert any("use letters, digits" in e.value and "nothing was added" in e.value for e in app.error)
+    assert metrics(app)["Articles selected"] == len(G.graph["articles"])
+    assert not list((tmp_path / "work").glob("**/graph.json"))
 
 
 @pytest.mark.model
-def test_upload_good_file_rebuilds(graph_dir, G, monkeypatch, tmp_path):
+def test_upload_to_a_build_without_a_store_builds_the_workspace_once(graph_dir, G, monkeypatch, tmp_path):
+    """The fixture build has graph files only: the first upload builds the workspace's store
+    from its articles and the new one; the committed graph is not touched."""
     monkeypatch.setenv("GRAPH_DIR", str(graph_dir))
     monkeypatch.setenv("APP_WORK_DIR", str(tmp_path / "work"))
     committed = {p.name: p.stat().st_mtime_ns for p in graph_dir.iterdir()}
     at = AppTest.from_file(APP, default_timeout=300)
     at.run()
     open_tab(at, "Add articles")
+    at.text_input(key="w_ws_name").set_value("جنيف-2016").run()
     at.file_uploader[0].set_value([("new.txt", GOOD, "text/plain"), ("english.txt", ENGLISH, "text/plain")]).run()
     at.button(key="w_upload_go").click().run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
-    assert any("Added 1 article" in s.value for s in at.success)
+    assert any("Added 1 article" in s.value and "جنيف-2016" in s.value for s in at.success)
     options = at.multiselect(key="w_articles").options
     assert len(options) == len(G.graph["articles"]) + 1
     assert any("لافروف وكيري يبحثان الهدنة" in o for o in options)
     assert metrics(at)["Articles selected"] == len(G.graph["articles"]) + 1
     report = table(at, "Details")
     assert dict(zip(report["File"], report["Result"])) == {"new.txt": "added", "english.txt": "rejected"}
-    # the rebuild went to the workspace, not into the committed graph
+    assert params(at)["ws"] == ["جنيف-2016"]
+    # the workspace holds the build, not the committed graph
     assert {p.name: p.stat().st_mtime_ns for p in graph_dir.iterdir()} == committed
-    assert list((tmp_path / "work" / "sessions").glob("*/build-1/graph.json"))
+    folder = tmp_path / "work" / "workspaces" / "جنيف-2016"
+    assert {"store.duckdb", "graph.json", "articles.json", "workspace.json"} <= {p.name for p in folder.iterdir()}
     # the new article is in the reader, with its entities marked
     open_tab(at, "Article reader")
     at.multiselect(key="w_articles").set_value(["new"]).run()
@@ -656,6 +688,139 @@ def test_upload_good_file_rebuilds(graph_dir, G, monkeypatch, tmp_path):
     assert "<mark" in html_blocks(at)
     at.button(key="w_back").click().run()
     assert len(at.multiselect(key="w_articles").options) == len(G.graph["articles"])
+    assert "ws" not in params(at)
+
+
+SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def store_build(tmp_path_factory):
+    """A real build of one corpus seed (graph files and store), and its extraction cache."""
+    from pipeline.build import build
+
+    corpus = tmp_path_factory.mktemp("seed")
+    (corpus / SEEDS[0].name).write_bytes(SEEDS[0].read_bytes())
+    out, cache = tmp_path_factory.mktemp("built"), tmp_path_factory.mktemp("cache")
+    build(corpus, out, cache_dir=cache, formats=["json"])
+    return out, cache
+
+
+def fresh_session(build_dir, work, monkeypatch, query: dict | None = None):
+    """A new browser session on the same server data (as after a reload or a restart)."""
+    monkeypatch.setenv("GRAPH_DIR", str(build_dir))
+    monkeypatch.setenv("APP_WORK_DIR", str(work))
+    at = AppTest.from_file(APP, default_timeout=300)
+    if query:
+        at.query_params = dict(query)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.mark.model
+def test_a_workspace_survives_a_restart_and_can_be_removed(store_build, monkeypatch, tmp_path):
+    from pipeline.incremental import append_articles  # noqa: F401 - what the upload goes through
+    from pipeline.store import Store
+
+    build_dir, cache = store_build
+    monkeypatch.setenv("APP_CACHE_DIR", str(cache))
+    work = tmp_path / "work"
+    committed = {p.name: p.stat().st_mtime_ns for p in build_dir.iterdir()}
+    at = fresh_session(build_dir, work, monkeypatch)
+    n = len(at.multiselect(key="w_articles").options)
+    open_tab(at, "Add articles")
+    at.text_input(key="w_ws_name").set_value("talks").run()
+    at.file_uploader[0].set_value(("talks.txt", GOOD, "text/plain")).run()
+    at.button(key="w_upload_go").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any("Added 1 article(s) to the workspace talks (1 tagged now)" in s.value for s in at.success)
+    assert params(at)["ws"] == ["talks"]
+    assert len(at.multiselect(key="w_articles").options) == n + 1
+    folder = work / "workspaces" / "talks"
+    with Store(folder / "store.duckdb") as store:
+        assert [a["id"] for a in store.articles()][-1] == "talks"
+    assert {p.name: p.stat().st_mtime_ns for p in build_dir.iterdir()} == committed
+
+    # a reload, or a server restart: a new session opens the workspace the URL names
+    again = fresh_session(build_dir, work, monkeypatch, {"ws": "talks"})
+    assert len(again.multiselect(key="w_articles").options) == n + 1
+    assert any("talks" in c.value for c in again.sidebar.caption)
+    assert again.multiselect(key="w_articles").value == [] and state_of(again) == ViewState()  # today's defaults
+    open_tab(again, "Add articles")
+    assert "talks" in " ".join(m.value for m in again.markdown) and "1 article added" in " ".join(m.value for m in again.markdown)
+
+    # a second upload appends to the same workspace
+    second = GOOD.replace("لافروف وكيري يبحثان الهدنة".encode(), "جولة ثانية في جنيف".encode()).replace("ساعة ونصف الساعة".encode(), "ثلاث ساعات".encode())
+    again.file_uploader[0].set_value(("second.txt", second, "text/plain")).run()
+    again.button(key="w_upload_go").click().run()
+    assert not again.error, [e.value for e in again.error]
+    assert len(again.multiselect(key="w_articles").options) == n + 2
+
+    # a session on the committed graph opens it from the list
+    other = fresh_session(build_dir, work, monkeypatch)
+    assert len(other.multiselect(key="w_articles").options) == n and "ws" not in params(other)
+    open_tab(other, "Add articles")
+    other.button(key="w_ws_open_talks").click().run()
+    assert not other.exception, other.exception
+    assert len(other.multiselect(key="w_articles").options) == n + 2 and params(other)["ws"] == ["talks"]
+    assert "2 articles added" in " ".join(m.value for m in other.markdown)
+
+    # removal asks first, then goes back to the committed graph
+    open_tab(again, "Add articles")
+    again.button(key="w_ws_remove_talks").click().run()
+    assert folder.is_dir() and any("Remove the workspace" in w.value for w in again.warning)
+    again.button(key="w_ws_remove_no").click().run()
+    assert folder.is_dir()
+    again.button(key="w_ws_remove_talks").click().run()
+    again.button(key="w_ws_remove_yes").click().run()
+    assert not again.exception, again.exception
+    assert not folder.exists()
+    assert "ws" not in params(again)
+    assert len(again.multiselect(key="w_articles").options) == n
+    assert any("Removed the workspace talks" in s.value for s in again.success)
+
+    # an old link to it opens the committed graph and says why
+    stale = fresh_session(build_dir, work, monkeypatch, {"ws": "talks"})
+    assert any("No workspace named “talks”" in w.value for w in stale.warning)
+    assert len(stale.multiselect(key="w_articles").options) == n
+    assert "ws" not in params(stale)
+
+
+@pytest.mark.model
+def test_curation_in_a_workspace_goes_to_its_own_file_and_survives_a_reload(store_build, monkeypatch, tmp_path):
+    from pipeline.actors.curation import load_curation
+
+    build_dir, cache = store_build
+    monkeypatch.setenv("APP_CACHE_DIR", str(cache))
+    work = tmp_path / "work"
+    at = fresh_session(build_dir, work, monkeypatch)
+    open_tab(at, "Add articles")
+    at.text_input(key="w_ws_name").set_value("talks").run()
+    at.file_uploader[0].set_value(("talks.txt", GOOD, "text/plain")).run()
+    at.button(key="w_upload_go").click().run()
+    assert not at.error, [e.value for e in at.error]
+    G = graphdata.load_graph_dir(work / "workspaces" / "talks").graph
+    actor = max(G, key=lambda n: (G.nodes[n]["mentions"], n))
+    corpus_before = (ROOT / "corpus" / "curation.yaml").read_bytes() if (ROOT / "corpus" / "curation.yaml").exists() else None
+    matching = metrics(at)["Actors matching"]
+    open_tab(at, "Curate")
+    at.multiselect(key="w_cur_pick").set_value([actor]).run()
+    at.radio(key="w_cur_op").set_value("block").run()
+    at.button(key="w_cur_apply").click().run()
+    assert not at.exception, at.exception
+    assert [(d.op, d.ids) for d in load_curation(work / "workspaces" / "talks").decisions][-1] == ("block", (actor,))
+    assert ((ROOT / "corpus" / "curation.yaml").read_bytes() if corpus_before is not None else None) == corpus_before
+    assert metrics(at)["Actors matching"] == matching - 1
+    assert actor not in graphdata.load_graph_dir(work / "workspaces" / "talks").graph  # the workspace's own files
+    # a reload shows the decision too; undo brings the actor back, in the files as well
+    again = fresh_session(build_dir, work, monkeypatch, {"ws": "talks"})
+    assert metrics(again)["Actors matching"] == matching - 1
+    open_tab(again, "Curate")
+    again.button(key="w_cur_undo").click().run()
+    assert not again.exception, again.exception
+    assert metrics(again)["Actors matching"] == matching
+    assert actor in graphdata.load_graph_dir(work / "workspaces" / "talks").graph
 
 
 # ---------------------------------------------------------------------------
