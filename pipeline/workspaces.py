@@ -297,14 +297,15 @@ def append(
 
 
 def refresh(path: Path) -> None:
-    """Rewrite the files the explorer reads (``graph.json``, ``articles.json``) from the store.
+    """Bring the workspace's graph files in line with its store and decisions.
 
-    The graph is the store's (:meth:`pipeline.store.Store.graph`) with the
-    workspace's ``curation.yaml`` applied on top
-    (:func:`pipeline.curation_view.curate_graph`: decisions made in the
-    explorer after the store was written); each file is replaced
-    atomically. The only code that knows the explorer reads files: drop it
-    when the explorer reads the store.
+    The explorer queries the store (:func:`pipeline.graphdata.load_graph_dir`)
+    unless the workspace's own ``curation.yaml`` holds decisions made after
+    the store was written; only then are ``graph.json`` and ``articles.json``
+    written: the store's graph with the decisions applied
+    (:func:`pipeline.curation_view.curate_graph`), each file replaced
+    atomically. Without decisions, graph files left from earlier ones are
+    removed, so none can be stale.
     """
     from .actors.curation import load_curation
     from .build import STORE_FILE
@@ -313,12 +314,15 @@ def refresh(path: Path) -> None:
     from .store import Store
 
     path = Path(path)
+    decisions = load_curation(path).decisions
+    if not decisions:
+        for name in ("graph.json", "articles.json"):
+            (path / name).unlink(missing_ok=True)
+        return
     with Store(path / STORE_FILE) as store:
         graph = store.graph()
         atomic_write(path / "articles.json", iter_article_records(store.documents()))
-    decisions = load_curation(path).decisions
-    if decisions:  # a copy of the graph: only when there is something to apply
-        graph, _ = curate_graph(graph, decisions)
+    graph, _ = curate_graph(graph, decisions)
     write_all(graph, path, formats=["json"])
 
 

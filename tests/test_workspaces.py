@@ -11,6 +11,7 @@ from pipeline import workspaces
 from pipeline.actors.curation import Decision, add_decision, load_curation
 from pipeline.build import STORE_FILE, build
 from pipeline.export import read_articles_json, read_json
+from pipeline.graphdata import load_graph_dir
 from pipeline.ingest import ingest_uploads
 from pipeline.store import Store, write_build
 from pipeline.workspaces import WorkspaceError
@@ -122,8 +123,19 @@ def test_a_crash_between_commit_and_refresh_is_repaired_on_open(base, tmp_path):
     root = tmp_path / "work"
     ws = workspaces.create(root, "talks", out)
     assert ws.stale and not (ws.folder / "graph.json").exists()
+    add_decision(ws.folder, Decision("block", ("un",)))  # made in the explorer, after the store
     reopened = workspaces.open_workspace(root, "talks")
-    assert not reopened.stale and (ws.folder / "graph.json").is_file()
+    assert not reopened.stale and "un" not in read_json(ws.folder / "graph.json")
+
+
+def test_without_decisions_the_files_go_and_the_explorer_queries_the_store(base, tmp_path):
+    out, _ = base
+    ws = workspaces.create(tmp_path / "work", "talks", out)
+    (ws.folder / "graph.json").write_text("{}", encoding="utf-8")  # left from an earlier decision, now undone
+    workspaces.refresh(ws.folder)
+    assert not (ws.folder / "graph.json").exists()
+    data = load_graph_dir(ws.folder)
+    assert data.store == ws.folder / STORE_FILE and "un" in data.graph
 
 
 # ---------------------------------------------------------------------------
@@ -165,10 +177,12 @@ def test_append_tags_only_the_new_article_and_refreshes_the_files(seed_build, ca
     assert stored_ids(out) == before  # the base build keeps its store
     assert (ws.added, ws.article_ids, ws.stale) == (1, ["talks"], False)
     assert ws.uploads[0]["files"] == {"talks.txt": ["talks"]}
-    G = read_json(ws.folder / "graph.json")
+    data = load_graph_dir(ws.folder)  # what the explorer opens: the store
+    G = data.graph
+    assert data.store is not None
     assert [a["id"] for a in G.graph["articles"]] == before + ["talks"]
     assert any("talks" in G.nodes[n]["articles"] for n in G)
-    text = {a["id"]: a for a in read_articles_json(ws.folder / "articles.json")}["talks"]
+    text = data.by_id["talks"]
     assert "لافروف" in text["text"] and text["mentions"]
     # the manifest on disk says the same, for a later session
     assert workspaces.open_workspace(root, "talks").article_ids == ["talks"]
