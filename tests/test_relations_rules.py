@@ -507,3 +507,59 @@ def test_definite_nouns_that_are_other_words_are_no_predicate(word):
 def test_a_country_written_as_an_adjective_is_no_partner():
     relations = relations_of("وحذر الأمير بندر بن سلطان الرئيس السابق للمخابرات السعودية من الاتفاق.", [("بندر بن سلطان", "PER")])
     assert typed(relations) == set()
+
+
+# ------------------------------------------------------------------ participles of manner (حال)
+
+
+def test_a_participle_takes_the_main_clauses_subject_not_the_reported_one():
+    relations = relations_of("وأكد كيري أن روسيا قصفت مواقع داعش، مشيدا بدور المملكة العربية السعودية في التحالف.")
+    assert typed(relations) == {("ATTACK", "russia", "isis"), ("SUPPORT", "john_kerry", "saudi_arabia")}
+
+
+def test_a_participle_carries_a_verbal_noun_for_the_main_subject():
+    relations = relations_of("واستقبل الملك سلمان الرئيس أوباما، معربا عن شكره للولايات المتحدة.")
+    assert ("SUPPORT", "king_salman", "united_states") in typed(relations)
+    assert not {r for r in typed(relations) if r[0] == "SUPPORT" and r[1] != "king_salman"}
+
+
+def test_a_participle_of_appeal_after_reported_speech_runs_from_the_speaker():
+    relations = relations_of("وقال لافروف إن كيري لم يلتق الأسد، داعيا واشنطن إلى الحوار.")
+    assert typed(relations) == {("STATEMENT", "sergey_lavrov", "washington")}
+    assert typed(relations, "negated") == {("MEET", "bashar_al_assad", "john_kerry")}  # undirected: ids sorted
+
+
+@pytest.mark.parametrize("word", ["مدينة", "مشيدة", "متهما", "مطالبة"])
+def test_participle_look_alikes_are_no_predicate(word):
+    # a city; built; accused (the passive reads the same); a demand (the masdar)
+    assert load_lexicon().type_of(word) is None
+
+
+# ------------------------------------------------------------------ clashes between two sides
+
+
+def test_clashes_between_two_forces_are_an_attack_from_the_first_named():
+    relations = relations_of("واندلعت اشتباكات عنيفة بين الحوثيين والمقاومة الشعبية في تعز.")
+    assert typed(relations) == {("ATTACK", "houthis", "yemen_popular_resistance")}
+
+
+def test_sides_named_with_min_jiha_face_each_other_not_their_allies():
+    relations = relations_of(
+        "وتستمر المواجهات بين القوات الموالية للرئيس عبد ربه منصور هادي من جهة والحوثيين وقوات الرئيس المخلوع "
+        "علي عبدالله صالح من جهة أخرى."
+    )
+    assert typed(relations) == {
+        ("ATTACK", "abdrabbuh_mansur_hadi", "houthis"),
+        ("ATTACK", "abdrabbuh_mansur_hadi", "ali_abdullah_saleh"),
+    }
+
+
+def test_a_match_between_two_teams_is_no_clash():
+    # the singular «المواجهة» is also a football match; only the plural and «اشتباكات» are listed
+    relations = relations_of("وتقام المواجهة بين السعودية وإيران في ملعب الملك فهد مساء الجمعة.")
+    assert [r.type for r in relations] == ["CO_MENTION"]
+
+
+def test_a_negation_particle_stands_between_a_subject_and_its_verb():
+    relations = relations_of("وكيري لم يلتق لافروف في جنيف.")
+    assert typed(relations, "negated") == {("MEET", "john_kerry", "sergey_lavrov")}

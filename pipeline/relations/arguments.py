@@ -58,6 +58,9 @@ _BETWEEN = normalize_token("بين")
 _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
+_FORCE_HEADS = GRAMMAR.force_heads
+_ALLEGIANCE = GRAMMAR.allegiance
+_ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 _RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
 _QUOTES = frozenset('«»“”„‟"\'‹›')
@@ -67,6 +70,7 @@ _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
+_HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does not reach back past these
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
 
 
@@ -117,6 +121,8 @@ def _carried(pred: Predicate, other: Predicate) -> bool:
 
 def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_agents: list[int]) -> list[int]:
     norms = view.norms
+    if lexicon.is_participle(view.sentence.tokens[pred.start].text):
+        return _main_subject(view, pred.start)  # «أكد كيري …، مشيدا بـ…»
     if pred.start > 0 and norms[pred.start - 1] in PRONOUN_COMPLEMENTIZERS:
         k = _subject_before(view, pred.start - 1, len(norms), commas=True)
         return _group(view, k) if k is not None else []
@@ -346,8 +352,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
                 parties += _group(view, k) if k is not None else []
             after = next((k for k, s in enumerate(view.slots) if s.start > i), None)
-            if after is not None and view.slots[after].start - i <= 3 and not _broken(view, i + 1, view.slots[after].start):
+            if after is not None and _named_after(view, i, view.slots[after].start) and not _broken(view, i + 1, view.slots[after].start):
                 parties += [c for c in view.conjuncts(after) if view.slots[c].party]
+            other = _other_side(view, parties)
+            if other:  # «بين X من جهة وY من جهة أخرى»: each side faces the other, not its own
+                yield from (Link(a, b) for a in parties for b in other)
+                return
             yield from _all_pairs(view, parties)
             return
         if view.slot_at(i) is not None or view.is_break(i):
@@ -404,6 +414,32 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 yield from _all_pairs(view, group)
 
 
+def _named_after(view: SentenceView, i: int, start: int, reach: int = 3) -> bool:
+    """True when the actor at ``start`` stands at most ``reach`` words after token ``i``, not
+    counting a force head, a word of allegiance and a title with ل: «بين القوات الموالية للرئيس
+    عبد ربه منصور هادي» names Hadi's side."""
+    skipped = sum(1 for j in range(i + 1, start) if _names_forces(view.norms[j], view.honorifics))
+    return start - i - skipped <= reach
+
+
+def _names_forces(norm: str, honorifics: frozenset[str]) -> bool:
+    return norm in _FORCE_HEADS or norm in _ALLEGIANCE or (norm.startswith("لل") and "ال" + norm[2:] in honorifics)
+
+
+def _other_side(view: SentenceView, side: list[int]) -> list[int]:
+    """«بين القوات الموالية لهادي من جهة والمسلحين الحوثيين …»: the conjoined actors after «من جهة و…»
+    that stand against ``side``; [] when the sentence does not name sides."""
+    if not side:
+        return []
+    j = view.slots[side[-1]].end
+    if tuple(view.norms[j : j + 2]) != _ONE_SIDE or j + 2 >= len(view.norms) or not view.norms[j + 2].startswith("و"):
+        return []
+    k = next((n for n, s in enumerate(view.slots) if s.start >= j + 2), None)
+    if k is None or not _named_after(view, j + 1, view.slots[k].start) or _broken(view, j + 2, view.slots[k].start):
+        return []
+    return [c for c in view.conjuncts(k) if view.slots[c].party]
+
+
 def _unknown_place(slot) -> bool:
     """A place only NER knows (not in the registry): often a stray word tagged LOC."""
     return slot.kind == "LOC" and slot.actor.startswith("loc:")
@@ -434,9 +470,11 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     norms = view.norms
     for i in range(pred.start - 1, max(pred.start - 30, -1), -1):
         norm = norms[i]
-        if norm in (".", "؛", ";", ":", "؟", "!") or norm in COMPLEMENTIZERS:
+        if norm in _HARD_BREAKS or norm in COMPLEMENTIZERS:
             break
         if view.slot_at(i) is None and lexicon.is_light_verb(view.sentence.tokens[i].text):
+            if lexicon.is_participle(view.sentence.tokens[i].text):
+                return _main_subject(view, i)  # «…، معربا عن شكره لـ…»
             k = _adjacent_subject(view, i)
             if k is None:
                 k = next((n for n, s in enumerate(view.slots) if i < s.start < pred.start and s.party), None)
@@ -450,6 +488,20 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
         return []
     k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
     return _group(view, k) if k is not None else []
+
+
+def _main_subject(view: SentenceView, pos: int) -> list[int]:
+    """The subject of a participle of manner (حال) at ``pos``: the main clause's, the sentence's
+    first bare actor before any complementizer («أكد كيري أن روسيا …، مشيدا بـ…» → كيري), with no
+    clause punctuation between it and the participle."""
+    for k, slot in enumerate(view.slots):
+        if slot.start >= pos or _broken(view, 0, slot.start, commas=False):
+            return []
+        if slot.party and not slot.clitic and not _governed(view, slot.start):
+            if any(view.norms[i] in _HARD_BREAKS for i in range(slot.end, pos)):
+                return []
+            return _group(view, k)
+    return []
 
 
 def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> int | None:
