@@ -563,3 +563,23 @@ def test_a_match_between_two_teams_is_no_clash():
 def test_a_negation_particle_stands_between_a_subject_and_its_verb():
     relations = relations_of("وكيري لم يلتق لافروف في جنيف.")
     assert typed(relations, "negated") == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+# ------------------------------------------------------------------ appositions set off by commas
+
+
+def test_the_object_after_a_comma_apposition_of_the_subject_is_the_partner():
+    relations = relations_of("انتقد لافروف، وزير الخارجية الروسي، تصريحات كيري حول سوريا.")
+    assert typed(relations) == {("OPPOSE", "sergey_lavrov", "john_kerry")}
+
+
+def test_a_time_and_venue_between_commas_is_read_past():
+    relations = relations_of("التقى كيري، اليوم في جنيف، لافروف.")
+    assert typed(relations) == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+@pytest.mark.parametrize("middle", ["ثم غادر", "بحضور بوتين"])
+def test_a_clause_or_another_actor_between_commas_still_bounds_the_search(middle):
+    # a clause of its own («ثم غادر») or a third actor is no apposition of the subject
+    relations = relations_of(f"انتقد لافروف، {middle}، كيري.")
+    assert typed(relations) == set()

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, normalize_token
 from .predicates import Predicate
-from .sentence import COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
+from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
 
 __all__ = ["Link", "assign_arguments"]
 
@@ -69,6 +69,8 @@ _BACK_POINTERS = GRAMMAR.back_pointers
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
+_THEN = frozenset({normalize_token("ثم"), normalize_token("أو")})
+_APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
 _HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does not reach back past these
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
@@ -322,11 +324,12 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
     for k, slot in enumerate(view.slots):
         if slot.start < lo or k in exclude:
             continue
-        if slot.start - lo > gap or _broken(view, lo, slot.start) or stops.between(pred, lo, slot.start):
-            break
         if not slot.party:
             continue
-        intro, distance = view.introducer(slot, lo)
+        after = _past_apposition(view, lo, slot.start, exclude)
+        if slot.start - lo > gap or after is None or stops.between(pred, lo, slot.start):
+            break
+        intro, distance = view.introducer(slot, after)
         if intro == BARE:
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
@@ -540,6 +543,38 @@ def _group(view: SentenceView, k: int) -> list[int]:
 def _broken(view: SentenceView, lo: int, hi: int, commas: bool = True) -> bool:
     """True when a clause boundary lies among tokens ``lo:hi``."""
     return any(view.is_break(i, commas) for i in range(lo, hi))
+
+
+def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int | None:
+    """Where the search for an actor at ``hi`` reads from: ``lo``, or the token after an
+    apposition or adverbial set off by two commas that names no one but the predicate's own
+    actors (``own``) or a venue («انتقد رمطان لعمامرة، وزير الخارجية الجزائري، تصريحات ساركوزي»);
+    None when a clause boundary lies between (as :func:`_broken`)."""
+    names = {view.slots[k].actor for k in own}
+    start, i = lo, lo
+    while i < hi:
+        if view.is_break(i, commas=False):
+            return None
+        if view.norms[i] in COMMAS:
+            close = next((j for j in range(i + 1, min(hi, i + 1 + _APPOSITION)) if view.norms[j] in COMMAS), None)
+            if close is None or _broken(view, i + 1, close, commas=False) or not _only_own(view, i + 1, close, names):
+                return None
+            first = view.norms[i + 1]
+            if first in _THEN or (first[:1] in "وف" and first not in view.honorifics):
+                return None  # «، ثم غادر،», «، وقال …»: a clause of its own, not an apposition
+            start = i = close + 1
+            continue
+        i += 1
+    return start
+
+
+def _only_own(view: SentenceView, lo: int, hi: int, names: set[str]) -> bool:
+    """True when every actor among tokens ``lo:hi`` is one of ``names`` or a venue."""
+    for i in range(lo, hi):
+        k = view.slot_at(i)
+        if k is not None and view.slots[k].actor not in names and not view.slots[k].venue:
+            return False
+    return True
 
 
 def _all_places(view: SentenceView, slots: Sequence[int]) -> bool:
