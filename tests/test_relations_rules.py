@@ -583,3 +583,42 @@ def test_a_clause_or_another_actor_between_commas_still_bounds_the_search(middle
     # a clause of its own («ثم غادر») or a third actor is no apposition of the subject
     relations = relations_of(f"انتقد لافروف، {middle}، كيري.")
     assert typed(relations) == set()
+
+
+# ------------------------------------------------------------------ more predicates, light verbs and markers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ونوه الملك سلمان بدور روسيا في المنطقة.", ("SUPPORT", "king_salman", "russia")),
+        ("وبارك الملك سلمان للرئيس عبدالفتاح السيسي فوزه في الانتخابات.", ("SUPPORT", "king_salman", "abdel_fattah_el_sisi")),
+        ("ودكت روسيا مواقع داعش في ريف حلب.", ("ATTACK", "russia", "isis")),
+        ("وجددت إيران تهديداتها لإسرائيل.", ("OPPOSE", "iran", "israel")),
+    ],
+)
+def test_more_verbs_and_verbal_nouns_of_praise_bombardment_and_threat(text, expected):
+    assert typed(relations_of(text)) == {expected}
+
+
+def test_a_telephone_call_between_two_leaders_is_a_meeting():
+    # «تليفوني» belongs to the trigger, so «بين» after the day is still the noun's
+    relations = relations_of("وجاءت الموافقة في اتصال تليفوني يوم الأربعاء بين الرئيس باراك أوباما والرئيس رجب طيب أردوغان.")
+    assert typed(relations) == {("MEET", "barack_obama", "recep_tayyip_erdogan")}
+
+
+def test_a_complaint_against_is_opposition_and_the_forum_before_which_is_no_party():
+    relations = relations_of("وتقدمت قطر بشكوى أمام مجلس الأمن ضد الإمارات.")
+    assert typed(relations) == {("OPPOSE", "qatar", "uae")}
+
+
+def test_the_subjects_of_qama_carry_its_verbal_noun_across_commas():
+    relations = relations_of("وقامت روسيا، والصين، بتعاون عسكري واسع.")
+    assert typed(relations) == {("COOPERATE", "china", "russia")}
+
+
+@pytest.mark.parametrize("text", ["وأبدت روسيا رغبتها في التعاون مع السعودية.", "وأوصى كيري بالتعاون مع روسيا."])
+def test_a_wish_or_a_recommendation_is_not_an_event_that_took_place(text):
+    relations = relations_of(text)
+    assert typed(relations) == set()
+    assert {r.type for r in relations if r.modality == "hypothetical"} == {"COOPERATE"}
