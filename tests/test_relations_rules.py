@@ -622,3 +622,28 @@ def test_a_wish_or_a_recommendation_is_not_an_event_that_took_place(text):
     relations = relations_of(text)
     assert typed(relations) == set()
     assert {r.type for r in relations if r.modality == "hypothetical"} == {"COOPERATE"}
+
+
+# ------------------------------------------------------------------ a verbal noun carried by a relative clause
+
+
+def test_a_meeting_held_by_someone_in_a_relative_clause_has_him_as_agent():
+    relations = relations_of("وكشفت المصادر تفاصيل الاجتماع المغلق الذي عقده كيري في جنيف مع لافروف.")
+    assert typed(relations) == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+def test_support_provided_in_a_relative_clause_runs_from_its_subject():
+    relations = relations_of("وأشاد الملك سلمان بالدعم الذي قدمته روسيا للسعودية.")
+    assert ("SUPPORT", "russia", "saudi_arabia") in typed(relations)
+
+
+def test_a_relative_verb_that_is_no_light_verb_carries_no_meeting():
+    # «حضره» (attended) says who was there, not who held the meeting with whom
+    relations = relations_of("وكشفت المصادر تفاصيل الاجتماع الذي حضره كيري في جنيف مع لافروف.")
+    assert typed(relations) == set()
+
+
+def test_it_seems_marks_what_follows_hypothetical():
+    relations = relations_of("ويبدو أن روسيا قصفت مواقع داعش.")
+    assert typed(relations) == set()
+    assert typed(relations, "hypothetical") == {("ATTACK", "russia", "isis")}

@@ -375,6 +375,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             for host in _host(view, pred, lexicon):
                 yield Link(k, host)
             return
+    carried = _carried_by_relative(view, pred, lexicon, stops)
+    if carried is not None:  # «الاجتماع الذي عقده كارتر … مع الجبوري»
+        yield from carried
+        return
     genitive = _genitive(view, pred, lexicon)
     if genitive is not None and pred.entry.patient_genitive:
         for a in _host(view, pred, lexicon):  # «المتهم بمحاولة اغتيال أمير الكويت»
@@ -441,6 +445,37 @@ def _other_side(view: SentenceView, side: list[int]) -> list[int]:
     if k is None or not _named_after(view, j + 1, view.slots[k].start) or _broken(view, j + 2, view.slots[k].start):
         return []
     return [c for c in view.conjuncts(k) if view.slots[c].party]
+
+
+def _carried_by_relative(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _Stops) -> list[Link] | None:
+    """«الاجتماع المغلق الذي عقده وزير الدفاع الأمريكي في بغداد مع رئيس مجلس النواب», «الاتصال الذي
+    أجراه X مع Y»: a verbal noun named first and carried by a light verb in a relative clause right
+    after it; the light verb's subject is the agent and the partner follows as for a verb. None
+    when the noun is not followed by such a clause (at most one adjective between)."""
+    norms = view.norms
+    i = pred.end
+    if i < len(norms) and view.slot_at(i) is None and norms[i].startswith("ال") and norms[i] not in _RELATIVES:
+        i += 1  # one adjective: «الاجتماع المغلق الذي»
+    if i + 1 >= len(norms) or norms[i] not in _RELATIVES or view.slot_at(i + 1) is not None:
+        return None
+    if not lexicon.is_light_verb(view.sentence.tokens[i + 1].text):
+        return None
+    lead = lexicon.window("lead")
+    k = next((n for n, s in enumerate(view.slots) if s.start > i + 1), None)
+    if k is None or not view.slots[k].party or _broken(view, i + 2, view.slots[k].start):
+        return []
+    slot = view.slots[k]
+    if slot.start - (i + 2) - view.title_words(i + 2, slot.start) > lead or view.introducer(slot, i + 2)[0] != BARE:
+        return []
+    agents = [c for c in view.conjuncts(k) if view.slots[c].party]
+    frame = lexicon.frame(pred.type, "noun")
+    partners = _partners(view, pred, lexicon, view.slots[agents[-1]].end, set(agents), frame, False, stops)
+    if pred.entry.persons_only:
+        partners = [p for p in partners if view.slots[p].kind != "LOC"]
+    links = [Link(a, p) for a in agents for p in partners]
+    if not partners and pred.type not in lexicon.directed and len(agents) >= 2:
+        links = list(_all_pairs(view, agents))
+    return links
 
 
 def _unknown_place(slot) -> bool:
