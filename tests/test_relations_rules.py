@@ -647,3 +647,23 @@ def test_it_seems_marks_what_follows_hypothetical():
     relations = relations_of("ويبدو أن روسيا قصفت مواقع داعش.")
     assert typed(relations) == set()
     assert typed(relations, "hypothetical") == {("ATTACK", "russia", "isis")}
+
+
+# ------------------------------------------------------------------ passive participles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وسيطر الحوثيون المدعومون من إيران على صنعاء.", ("SUPPORT", "iran", "houthis")),
+        ("واستعادت القوات الموالية للرئيس عبد ربه منصور هادي والمدعومة من السعودية مطار عدن.", ("SUPPORT", "saudi_arabia", "abdrabbuh_mansur_hadi")),
+    ],
+)
+def test_the_actor_a_passive_participle_describes_is_acted_on_by_the_one_after_min(text, expected):
+    assert typed(relations_of(text)) == {expected}
+
+
+def test_a_passive_participle_describing_no_actor_relates_no_one():
+    # the resolution is what the US backs, not Turkey, which voted against it
+    relations = relations_of("وصوتت تركيا ضد القرار المدعوم من الولايات المتحدة في مجلس الأمن.")
+    assert not any(r.type == "SUPPORT" for r in relations)

@@ -371,6 +371,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         while j < len(norms) and view.slot_at(j) is None and norms[j] in view.honorifics:
             j += 1  # «برقية من الشيخ محمد …»
         k = view.slot_at(j) if j < len(norms) else None
+        if k is not None and pred.entry.passive:
+            # «الحوثيون المدعومون من إيران»: only the actor the participle describes, right before it
+            before = view.slot_at(pred.start - 1) if pred.start else None
+            if before is not None and view.slots[before].party and before != k:
+                yield Link(k, before)
+            return
         if k is not None:
             for host in _host(view, pred, lexicon):
                 yield Link(k, host)

@@ -32,7 +32,7 @@ TRIGGER_TYPES = tuple(t for t in RELATION_TYPES if t != CO_MENTION)
 BARE = "-"  # a frame slot for a bare (direct) object
 _WINDOWS = {"lead": 6, "noun_lead": 2, "object": 3, "prep": 3, "gap": 12, "before": 8, "comention": 8, "roster": 4}
 _POS = ("verbs", "nouns")
-_WORD_LISTS = ("transitive", "persons_only", "strict", "gathers", "not_predicates", "light_verbs", "patient_genitive", "participles")
+_WORD_LISTS = ("transitive", "persons_only", "strict", "gathers", "not_predicates", "light_verbs", "patient_genitive", "participles", "passives")
 
 # Pronouns attached to a verb or noun: دعمه، محادثاتهما، رفضها.
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
@@ -57,6 +57,7 @@ class Entry:
     strict: bool = False
     gathers: bool = False
     patient_genitive: bool = False
+    passive: bool = False  # a passive participle: the noun it describes is acted on («المدعومة من»)
 
 
 @dataclass(frozen=True, eq=False)
@@ -248,11 +249,12 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
                         strict=tokens in lists["strict"],
                         gathers=tokens in lists["gathers"],
                         patient_genitive=tokens in lists["patient_genitive"],
+                        passive=tokens in lists["passives"],
                     )
                 )
     for tokens in lists["not_predicates"]:
         entries[tokens[0]].append(Entry(tokens, "", "noun"))
-    for key in ("transitive", "persons_only", "strict", "gathers", "patient_genitive"):
+    for key in ("transitive", "persons_only", "strict", "gathers", "patient_genitive", "passives"):
         stray = sorted(" ".join(t) for t in lists[key] - set(owner))
         if stray:
             raise LexiconError(f"{source}: `{key}` lists word(s) that are no trigger: {stray}; add them under `triggers`")
