@@ -667,3 +667,19 @@ def test_a_passive_participle_describing_no_actor_relates_no_one():
     # the resolution is what the US backs, not Turkey, which voted against it
     relations = relations_of("وصوتت تركيا ضد القرار المدعوم من الولايات المتحدة في مجلس الأمن.")
     assert not any(r.type == "SUPPORT" for r in relations)
+
+
+# ------------------------------------------------------------------ «دور X في …»: the part an actor played
+
+
+def test_the_actor_whose_role_is_praised_is_the_agent_of_the_noun_after_fi():
+    relations = relations_of("وأشاد كيري بدور المملكة العربية السعودية المحوري في مساندة المقاومة الشعبية.")
+    assert typed(relations) == {
+        ("SUPPORT", "john_kerry", "saudi_arabia"),
+        ("SUPPORT", "saudi_arabia", "yemen_popular_resistance"),
+    }
+
+
+def test_efforts_of_an_actor_for_a_verbal_noun_with_li():
+    relations = relations_of("وثمن الملك سلمان جهود روسيا لدعم اليمن.")
+    assert typed(relations) == {("SUPPORT", "king_salman", "russia"), ("SUPPORT", "russia", "yemen")}

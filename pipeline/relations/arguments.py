@@ -45,7 +45,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .grammar import GRAMMAR
-from .lexicon import BARE, Lexicon, normalize_token
+from .lexicon import BARE, Lexicon, normalize_token, trigger_readings
 from .predicates import Predicate
 from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
 
@@ -58,6 +58,9 @@ _BETWEEN = normalize_token("بين")
 _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
+_AGENCY_NOUNS = GRAMMAR.agency_nouns
+_AGENCY_REACH = 8  # tokens from the verbal noun back to «دور»: the actor's name and two adjectives
+_IN = normalize_token("في")
 _FORCE_HEADS = GRAMMAR.force_heads
 _ALLEGIANCE = GRAMMAR.allegiance
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
@@ -386,6 +389,14 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         yield from carried
         return
     genitive = _genitive(view, pred, lexicon)
+    agency = _agency_holder(view, pred)
+    if agency is not None:  # «أشاد بدور المملكة في مساندة المقاومة»: the genitive is the one acted on
+        patients = [c for c in view.conjuncts(genitive) if view.slots[c].party] if genitive is not None else []
+        patients = patients or _partners(view, pred, lexicon, pred.end, set(), frame, True, stops)
+        for a in _group(view, agency):
+            for p in patients:
+                yield Link(a, p)
+        return
     if genitive is not None and pred.entry.patient_genitive:
         for a in _host(view, pred, lexicon):  # «المتهم بمحاولة اغتيال أمير الكويت»
             yield Link(a, genitive)
@@ -546,6 +557,23 @@ def _main_subject(view: SentenceView, pos: int) -> list[int]:
                 return []
             return _group(view, k)
     return []
+
+
+def _agency_holder(view: SentenceView, pred: Predicate) -> int | None:
+    """«دور المملكة العربية السعودية المحوري في مساندة …», «جهود الأمانة لدعم …»: the actor named
+    right after a noun of a part played (``agency_nouns``) that the verbal noun follows with «في» or
+    «لـ», in the same clause; None otherwise."""
+    norms = view.norms
+    if not (pred.start and norms[pred.start - 1] == _IN) and view.clitic_preposition(pred.start) != "ل":
+        return None
+    top = pred.start - 1 if norms[pred.start - 1] == _IN else pred.start
+    for i in range(top - 1, max(top - 1 - _AGENCY_REACH, -1), -1):
+        if view.is_break(i) or norms[i] in PREPOSITIONS:
+            return None
+        if view.slot_at(i) is None and any(r in _AGENCY_NOUNS for r in trigger_readings(view.sentence.tokens[i].text)[:4]):
+            k = view.slot_at(i + 1)
+            return k if k is not None and view.slots[k].party else None
+    return None
 
 
 def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> int | None:
