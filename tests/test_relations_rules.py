@@ -683,3 +683,13 @@ def test_the_actor_whose_role_is_praised_is_the_agent_of_the_noun_after_fi():
 def test_efforts_of_an_actor_for_a_verbal_noun_with_li():
     relations = relations_of("وثمن الملك سلمان جهود روسيا لدعم اليمن.")
     assert typed(relations) == {("SUPPORT", "king_salman", "russia"), ("SUPPORT", "russia", "yemen")}
+
+
+def test_a_subject_before_the_verb_is_read_past_its_comma_apposition():
+    relations = relations_of("لافروف، وزير الخارجية الروسي، انتقد كيري.")
+    assert typed(relations) == {("OPPOSE", "sergey_lavrov", "john_kerry")}
+
+
+def test_a_third_actor_between_the_commas_is_no_apposition_of_the_subject():
+    relations = relations_of("كيري، بحضور بوتين، انتقد لافروف.")
+    assert typed(relations) == set()

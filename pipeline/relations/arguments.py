@@ -225,6 +225,8 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
     i = pos
     while i > 0 and view.norms[i - 1] in _FILLERS:
         i -= 1
+    if i > 1 and view.norms[i - 1] in COMMAS:
+        i = _before_apposition(view, i - 1)  # «لعمامرة، وزير الخارجية الجزائري، انتقد …»
     k = view.slot_at(i - 1) if i > 0 else None
     if k is None:
         return None
@@ -635,6 +637,28 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
             continue
         i += 1
     return start
+
+
+def _before_apposition(view: SentenceView, close: int) -> int:
+    """Where the actor an apposition describes ends, for the comma at ``close`` that closes it
+    («رمطان لعمامرة، وزير الخارجية الجزائري،»); ``close`` itself when no such apposition opens
+    before it (as :func:`_past_apposition`, read backwards)."""
+    for j in range(close - 1, max(close - 1 - _APPOSITION, 0), -1):
+        if view.norms[j] not in COMMAS:
+            continue
+        k = view.slot_at(j - 1)
+        first = view.norms[j + 1] if j + 1 < close else ""
+        if (
+            k is None
+            or not first
+            or _broken(view, j + 1, close, commas=False)
+            or first in _THEN
+            or (first[:1] in "وف" and first not in view.honorifics)
+            or not _only_own(view, j + 1, close, {view.slots[k].actor})
+        ):
+            return close + 1
+        return j
+    return close + 1
 
 
 def _only_own(view: SentenceView, lo: int, hi: int, names: set[str]) -> bool:
