@@ -693,3 +693,13 @@ def test_a_subject_before_the_verb_is_read_past_its_comma_apposition():
 def test_a_third_actor_between_the_commas_is_no_apposition_of_the_subject():
     relations = relations_of("كيري، بحضور بوتين، انتقد لافروف.")
     assert typed(relations) == set()
+
+
+@pytest.mark.parametrize("text", ["أما روسيا فقصفت مواقع داعش في سوريا.", "أما روسيا فقد قصفت مواقع داعش في سوريا."])
+def test_the_topic_of_amma_is_the_subject_of_the_verb_with_fa(text):
+    assert typed(relations_of(text)) == {("ATTACK", "russia", "isis")}
+
+
+def test_a_verb_with_fa_after_an_object_starts_a_clause_of_its_own():
+    # «فقصفت» here follows Kerry's visit: Russia is the object visited, not the subject of the bombing
+    assert typed(relations_of("وزار كيري روسيا فقصفت مواقع داعش.")) == set()

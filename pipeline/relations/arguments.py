@@ -59,6 +59,7 @@ _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
 _AGENCY_NOUNS = GRAMMAR.agency_nouns
+_TOPIC = frozenset({normalize_token("أما"), normalize_token("وأما")})  # «أما X فـ…»
 _AGENCY_REACH = 8  # tokens from the verbal noun back to «دور»: the actor's name and two adjectives
 _IN = normalize_token("في")
 _FORCE_HEADS = GRAMMAR.force_heads
@@ -135,7 +136,7 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
         k = _subject_before(view, pred.start - 2, len(norms), commas=True)  # «نفى لافروف أن يكون التقى»
         return _group(view, k) if k is not None else []
     glued = norms[pred.start][:1] in "وف" and len(norms[pred.start]) > 3
-    if not glued:
+    if not glued or _topic_answer(view, pred):
         k = _adjacent_subject(view, pred.start)
         if k is not None:
             return _group(view, k)
@@ -162,6 +163,18 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _topic_answer(view: SentenceView, pred: Predicate) -> bool:
+    """«أما أمريكا فشنت هجوما»: after «أما X» the ف of the verb answers the topic, X is its subject."""
+    norms = view.norms
+    if norms[pred.start][:1] != "ف":
+        return False
+    i = pred.start
+    while i > 0 and norms[i - 1] in _FILLERS:
+        i -= 1
+    k = view.slot_at(i - 1) if i > 0 else None
+    return k is not None and view.slots[k].start > 0 and norms[view.slots[k].start - 1] in _TOPIC
 
 
 def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int) -> bool:
