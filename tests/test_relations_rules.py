@@ -703,3 +703,20 @@ def test_the_topic_of_amma_is_the_subject_of_the_verb_with_fa(text):
 def test_a_verb_with_fa_after_an_object_starts_a_clause_of_its_own():
     # «فقصفت» here follows Kerry's visit: Russia is the object visited, not the subject of the bombing
     assert typed(relations_of("وزار كيري روسيا فقصفت مواقع داعش.")) == set()
+
+
+# ------------------------------------------------------------------ bracketed days, a partner set off by commas
+
+
+def test_a_day_in_brackets_is_read_past():
+    assert typed(relations_of("وقصفت روسيا أمس (الجمعة) مواقع داعش.")) == {("ATTACK", "russia", "isis")}
+
+
+def test_a_partner_with_its_preposition_set_off_by_commas_is_found():
+    relations = relations_of("وطلبت قطر اليوم (السبت)، من الأمم المتحدة، التحقيق في الحادث.")
+    assert typed(relations) == {("STATEMENT", "qatar", "united_nations")}
+
+
+def test_an_actor_right_after_a_comma_is_no_partner():
+    # only a preposition between the comma and the actor marks a partner set off by commas
+    assert typed(relations_of("وأيد كيري القرار، وبوتين غائب عن الاجتماع.")) == set()

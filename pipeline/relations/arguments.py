@@ -641,6 +641,8 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
             return None
         if view.norms[i] in COMMAS:
             close = next((j for j in range(i + 1, min(hi, i + 1 + _APPOSITION)) if view.norms[j] in COMMAS), None)
+            if close is None and i + 1 < hi and all(view.norms[j] in PREPOSITIONS for j in range(i + 1, hi)):
+                return i + 1  # «طلبت إريتريا اليوم، من الأمم المتحدة، …»: the partner set off by commas
             if close is None or _broken(view, i + 1, close, commas=False) or not _only_own(view, i + 1, close, names):
                 return None
             first = view.norms[i + 1]
