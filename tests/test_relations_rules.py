@@ -720,3 +720,17 @@ def test_a_partner_with_its_preposition_set_off_by_commas_is_found():
 def test_an_actor_right_after_a_comma_is_no_partner():
     # only a preposition between the comma and the actor marks a partner set off by commas
     assert typed(relations_of("وأيد كيري القرار، وبوتين غائب عن الاجتماع.")) == set()
+
+
+# ------------------------------------------------------------------ receiving a guest
+
+
+def test_those_named_after_fi_istiqbalihi_received_the_main_subject():
+    relations = relations_of("ووصل كيري إلى الرياض، وكان في استقباله في المطار الأمير محمد بن نايف.")
+    assert typed(relations) == {("MEET", "john_kerry", "muhammad_bin_nayef")}
+
+
+def test_the_person_received_is_found_after_a_venue_with_no_actor():
+    # «في القصر الملكي» governs the palace; the title «الرئيس» opens the guest's name
+    relations = relations_of("واستقبل الملك سلمان في القصر الملكي الرئيس باراك أوباما.")
+    assert typed(relations) == {("MEET", "barack_obama", "king_salman")}

@@ -330,10 +330,21 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
             last = slot.end
             continue
         intro, distance = view.introducer(slot, last)
+        title = _title_start(view, slot.start - distance, slot.start)
+        if intro != BARE and title is not None:
+            intro, distance = BARE, slot.start - title  # «في المطار الأمير محمد بن نايف»: في governs المطار
         if slot.kind == "PER" and intro == BARE and distance - view.title_words(slot.start - distance, slot.start) <= 4:
             return [c for c in view.conjuncts(k) if view.slots[c].party]
         return []
     return []
+
+
+def _title_start(view: SentenceView, lo: int, hi: int) -> int | None:
+    """The first title word among tokens ``lo+1:hi`` when the one at ``lo`` (the word a
+    preposition governs) is no title: the person's title opens a phrase of its own."""
+    if lo >= hi or view.norms[lo] in view.honorifics:
+        return None
+    return next((i for i in range(lo + 1, hi) if view.norms[i] in view.honorifics), None)
 
 
 def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare: bool, stops: _Stops) -> list[int]:
@@ -399,6 +410,14 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             for host in _host(view, pred, lexicon):
                 yield Link(k, host)
             return
+    if pred.entry.transitive and pred.type == "MEET" and pred.start and norms[pred.start - 1] == _IN and _object_pronoun(view, pred):
+        # «وكان في استقباله بمطار أربيل رئيس الإقليم مسعود بارزاني»: the people named after it
+        # received the one the pronoun stands for, the main clause's subject
+        guests = _main_subject(view, pred.start)
+        for host in _received(view, pred, pred.end, set(guests), stops) if guests else []:
+            for guest in guests:
+                yield Link(host, guest)
+        return
     carried = _carried_by_relative(view, pred, lexicon, stops)
     if carried is not None:  # «الاجتماع الذي عقده كارتر … مع الجبوري»
         yield from carried
