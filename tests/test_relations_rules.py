@@ -734,3 +734,14 @@ def test_the_person_received_is_found_after_a_venue_with_no_actor():
     # «في القصر الملكي» governs the palace; the title «الرئيس» opens the guest's name
     relations = relations_of("واستقبل الملك سلمان في القصر الملكي الرئيس باراك أوباما.")
     assert typed(relations) == {("MEET", "barack_obama", "king_salman")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وتلقى الملك سلمان دعوة من الرئيس باراك أوباما لزيارة واشنطن.", ("STATEMENT", "barack_obama", "king_salman")),
+        ("ووجه كيري دعوة إلى لافروف لزيارة واشنطن.", ("STATEMENT", "john_kerry", "sergey_lavrov")),
+    ],
+)
+def test_an_invitation_is_addressed_from_its_sender_to_its_guest(text, expected):
+    assert typed(relations_of(text)) == {expected}
