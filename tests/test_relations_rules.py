@@ -745,3 +745,22 @@ def test_the_person_received_is_found_after_a_venue_with_no_actor():
 )
 def test_an_invitation_is_addressed_from_its_sender_to_its_guest(text, expected):
     assert typed(relations_of(text)) == {expected}
+
+
+# ------------------------------------------------------------------ plural light verbs, quoted and apposed subjects
+
+
+def test_a_plural_light_verb_carries_the_clause_that_follows_its_object():
+    # «نفذوا كمائن استهدفت …»: the ambushes' target is attacked by the fighters who laid them
+    relations = relations_of("وقالت مصادر إن مقاتلي المقاومة الشعبية نفذوا كمائن استهدفت دوريات للحوثيين.")
+    assert typed(relations) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+
+
+def test_a_quoted_subject_right_before_its_verb_is_the_subject():
+    relations = relations_of("إذ إن «ناسا» تتعاون أيضا مع روسيا في الشحن الفضائي.", [("ناسا", "ORG")])
+    assert typed(relations) == {("COOPERATE", "org:ناسا", "russia")}
+
+
+def test_a_name_set_off_by_commas_after_a_description_is_the_verbs_subject():
+    relations = relations_of("وانتقد الوزير السابق، جون كيري، روسيا.")
+    assert typed(relations) == {("OPPOSE", "john_kerry", "russia")}

@@ -149,7 +149,9 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
     for k, slot in enumerate(view.slots):
         if slot.start < pred.end:
             continue
-        if slot.start - pred.end - view.title_words(pred.end, slot.start) > lead or _broken(view, pred.end, slot.start):
+        if slot.start - pred.end - view.title_words(pred.end, slot.start) > lead:
+            break
+        if _broken(view, pred.end, slot.start) and not _apposed_name(view, pred.end, slot):
             break
         intro, distance = view.introducer(slot, pred.end)
         if intro != BARE and not _inside_apposition(view, pred, slot, distance):
@@ -163,6 +165,19 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _apposed_name(view: SentenceView, lo: int, slot) -> bool:
+    """«تحالف القاعدي الليبي الشرس، عبد الحكيم بلحاج، مع …»: a name set off by commas right
+    after a description of the subject (the only break between ``lo`` and it is the comma before it)."""
+    before = slot.start - 1
+    return (
+        before > lo
+        and view.norms[before] in COMMAS
+        and not _broken(view, lo, before)
+        and slot.end < len(view.norms)
+        and view.norms[slot.end] in COMMAS
+    )
 
 
 def _topic_answer(view: SentenceView, pred: Predicate) -> bool:
@@ -236,8 +251,8 @@ def _object_pronoun(view: SentenceView, pred: Predicate) -> bool:
 def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
     """A bare actor ending right before ``pos`` (fillers such as قد allowed): an SVO subject."""
     i = pos
-    while i > 0 and view.norms[i - 1] in _FILLERS:
-        i -= 1
+    while i > 0 and (view.norms[i - 1] in _FILLERS or view.norms[i - 1] in _QUOTES):
+        i -= 1  # «روسيا قد قصفت», «“ناسا” تتعاون»
     if i > 1 and view.norms[i - 1] in COMMAS:
         i = _before_apposition(view, i - 1)  # «لعمامرة، وزير الخارجية الجزائري، انتقد …»
     k = view.slot_at(i - 1) if i > 0 else None
@@ -265,6 +280,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     frame = lexicon.frame(pred.type, "verb")
     allow_bare = BARE in frame or pred.entry.transitive
     lo = max(pred.end, view.slots[agents[-1]].end if agents and view.slots[agents[-1]].start >= pred.end else pred.end)
+    if agents and lo == view.slots[agents[-1]].end and _apposed_name(view, pred.end, view.slots[agents[-1]]):
+        lo += 1  # «انتقد الوزير السابق، جون كيري، روسيا»: past the comma that closes the name
     partners = _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
     if not partners and agents and pred.entry.transitive and pred.type == "MEET":
         partners = _received(view, pred, lo, set(agents), stops)
