@@ -764,3 +764,14 @@ def test_a_quoted_subject_right_before_its_verb_is_the_subject():
 def test_a_name_set_off_by_commas_after_a_description_is_the_verbs_subject():
     relations = relations_of("وانتقد الوزير السابق، جون كيري، روسيا.")
     assert typed(relations) == {("OPPOSE", "john_kerry", "russia")}
+
+
+def test_after_the_lam_of_purpose_a_directed_nouns_genitive_is_its_object():
+    relations = relations_of("وأرسلت روسيا طائرات حربية لدعم الأسد.")
+    assert typed(relations) == {("SUPPORT", "russia", "bashar_al_assad")}
+
+
+def test_a_purpose_noun_whose_agent_is_a_pronoun_names_no_agent():
+    # «لدعمهم الأسد»: "for their support of Assad"; the sanctioning Washington is not the supporter
+    relations = relations_of("وفرضت واشنطن عقوبات على مسؤولين لدعمهم الأسد.")
+    assert not any(r.type == "SUPPORT" for r in relations)

@@ -448,7 +448,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             for p in patients:
                 yield Link(a, p)
         return
-    if genitive is not None and pred.entry.patient_genitive:
+    # «لدعم اليمن», «لمحاربة داعش»: after the ل of purpose a directed noun's genitive is its object
+    # («لدعمهم الأسد»: the pronoun is the agent, whom the rules cannot name)
+    purpose = not undirected and view.clitic_preposition(pred.start) == "ل" and not _object_pronoun(view, pred)
+    if genitive is not None and (pred.entry.patient_genitive or purpose):
         for a in _host(view, pred, lexicon):  # «المتهم بمحاولة اغتيال أمير الكويت»
             yield Link(a, genitive)
         return
