@@ -507,3 +507,271 @@ def test_definite_nouns_that_are_other_words_are_no_predicate(word):
 def test_a_country_written_as_an_adjective_is_no_partner():
     relations = relations_of("وحذر الأمير بندر بن سلطان الرئيس السابق للمخابرات السعودية من الاتفاق.", [("بندر بن سلطان", "PER")])
     assert typed(relations) == set()
+
+
+# ------------------------------------------------------------------ participles of manner (حال)
+
+
+def test_a_participle_takes_the_main_clauses_subject_not_the_reported_one():
+    relations = relations_of("وأكد كيري أن روسيا قصفت مواقع داعش، مشيدا بدور المملكة العربية السعودية في التحالف.")
+    assert typed(relations) == {("ATTACK", "russia", "isis"), ("SUPPORT", "john_kerry", "saudi_arabia")}
+
+
+def test_a_participle_carries_a_verbal_noun_for_the_main_subject():
+    relations = relations_of("واستقبل الملك سلمان الرئيس أوباما، معربا عن شكره للولايات المتحدة.")
+    assert ("SUPPORT", "king_salman", "united_states") in typed(relations)
+    assert not {r for r in typed(relations) if r[0] == "SUPPORT" and r[1] != "king_salman"}
+
+
+def test_a_participle_of_appeal_after_reported_speech_runs_from_the_speaker():
+    relations = relations_of("وقال لافروف إن كيري لم يلتق الأسد، داعيا واشنطن إلى الحوار.")
+    assert typed(relations) == {("STATEMENT", "sergey_lavrov", "washington")}
+    assert typed(relations, "negated") == {("MEET", "bashar_al_assad", "john_kerry")}  # undirected: ids sorted
+
+
+@pytest.mark.parametrize("word", ["مدينة", "مشيدة", "متهما", "مطالبة"])
+def test_participle_look_alikes_are_no_predicate(word):
+    # a city; built; accused (the passive reads the same); a demand (the masdar)
+    assert load_lexicon().type_of(word) is None
+
+
+# ------------------------------------------------------------------ clashes between two sides
+
+
+def test_clashes_between_two_forces_are_an_attack_from_the_first_named():
+    relations = relations_of("واندلعت اشتباكات عنيفة بين الحوثيين والمقاومة الشعبية في تعز.")
+    assert typed(relations) == {("ATTACK", "houthis", "yemen_popular_resistance")}
+
+
+def test_sides_named_with_min_jiha_face_each_other_not_their_allies():
+    relations = relations_of(
+        "وتستمر المواجهات بين القوات الموالية للرئيس عبد ربه منصور هادي من جهة والحوثيين وقوات الرئيس المخلوع "
+        "علي عبدالله صالح من جهة أخرى."
+    )
+    assert typed(relations) == {
+        ("ATTACK", "abdrabbuh_mansur_hadi", "houthis"),
+        ("ATTACK", "abdrabbuh_mansur_hadi", "ali_abdullah_saleh"),
+    }
+
+
+def test_a_match_between_two_teams_is_no_clash():
+    # the singular «المواجهة» is also a football match; only the plural and «اشتباكات» are listed
+    relations = relations_of("وتقام المواجهة بين السعودية وإيران في ملعب الملك فهد مساء الجمعة.")
+    assert [r.type for r in relations] == ["CO_MENTION"]
+
+
+def test_a_negation_particle_stands_between_a_subject_and_its_verb():
+    relations = relations_of("وكيري لم يلتق لافروف في جنيف.")
+    assert typed(relations, "negated") == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+# ------------------------------------------------------------------ appositions set off by commas
+
+
+def test_the_object_after_a_comma_apposition_of_the_subject_is_the_partner():
+    relations = relations_of("انتقد لافروف، وزير الخارجية الروسي، تصريحات كيري حول سوريا.")
+    assert typed(relations) == {("OPPOSE", "sergey_lavrov", "john_kerry")}
+
+
+def test_a_time_and_venue_between_commas_is_read_past():
+    relations = relations_of("التقى كيري، اليوم في جنيف، لافروف.")
+    assert typed(relations) == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+@pytest.mark.parametrize("middle", ["ثم غادر", "بحضور بوتين"])
+def test_a_clause_or_another_actor_between_commas_still_bounds_the_search(middle):
+    # a clause of its own («ثم غادر») or a third actor is no apposition of the subject
+    relations = relations_of(f"انتقد لافروف، {middle}، كيري.")
+    assert typed(relations) == set()
+
+
+# ------------------------------------------------------------------ more predicates, light verbs and markers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ونوه الملك سلمان بدور روسيا في المنطقة.", ("SUPPORT", "king_salman", "russia")),
+        ("وبارك الملك سلمان للرئيس عبدالفتاح السيسي فوزه في الانتخابات.", ("SUPPORT", "king_salman", "abdel_fattah_el_sisi")),
+        ("ودكت روسيا مواقع داعش في ريف حلب.", ("ATTACK", "russia", "isis")),
+        ("وجددت إيران تهديداتها لإسرائيل.", ("OPPOSE", "iran", "israel")),
+    ],
+)
+def test_more_verbs_and_verbal_nouns_of_praise_bombardment_and_threat(text, expected):
+    assert typed(relations_of(text)) == {expected}
+
+
+def test_a_telephone_call_between_two_leaders_is_a_meeting():
+    # «تليفوني» belongs to the trigger, so «بين» after the day is still the noun's
+    relations = relations_of("وجاءت الموافقة في اتصال تليفوني يوم الأربعاء بين الرئيس باراك أوباما والرئيس رجب طيب أردوغان.")
+    assert typed(relations) == {("MEET", "barack_obama", "recep_tayyip_erdogan")}
+
+
+def test_a_complaint_against_is_opposition_and_the_forum_before_which_is_no_party():
+    relations = relations_of("وتقدمت قطر بشكوى أمام مجلس الأمن ضد الإمارات.")
+    assert typed(relations) == {("OPPOSE", "qatar", "uae")}
+
+
+def test_the_subjects_of_qama_carry_its_verbal_noun_across_commas():
+    relations = relations_of("وقامت روسيا، والصين، بتعاون عسكري واسع.")
+    assert typed(relations) == {("COOPERATE", "china", "russia")}
+
+
+@pytest.mark.parametrize("text", ["وأبدت روسيا رغبتها في التعاون مع السعودية.", "وأوصى كيري بالتعاون مع روسيا."])
+def test_a_wish_or_a_recommendation_is_not_an_event_that_took_place(text):
+    relations = relations_of(text)
+    assert typed(relations) == set()
+    assert {r.type for r in relations if r.modality == "hypothetical"} == {"COOPERATE"}
+
+
+# ------------------------------------------------------------------ a verbal noun carried by a relative clause
+
+
+def test_a_meeting_held_by_someone_in_a_relative_clause_has_him_as_agent():
+    relations = relations_of("وكشفت المصادر تفاصيل الاجتماع المغلق الذي عقده كيري في جنيف مع لافروف.")
+    assert typed(relations) == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+def test_support_provided_in_a_relative_clause_runs_from_its_subject():
+    relations = relations_of("وأشاد الملك سلمان بالدعم الذي قدمته روسيا للسعودية.")
+    assert ("SUPPORT", "russia", "saudi_arabia") in typed(relations)
+
+
+def test_a_relative_verb_that_is_no_light_verb_carries_no_meeting():
+    # «حضره» (attended) says who was there, not who held the meeting with whom
+    relations = relations_of("وكشفت المصادر تفاصيل الاجتماع الذي حضره كيري في جنيف مع لافروف.")
+    assert typed(relations) == set()
+
+
+def test_it_seems_marks_what_follows_hypothetical():
+    relations = relations_of("ويبدو أن روسيا قصفت مواقع داعش.")
+    assert typed(relations) == set()
+    assert typed(relations, "hypothetical") == {("ATTACK", "russia", "isis")}
+
+
+# ------------------------------------------------------------------ passive participles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وسيطر الحوثيون المدعومون من إيران على صنعاء.", ("SUPPORT", "iran", "houthis")),
+        ("واستعادت القوات الموالية للرئيس عبد ربه منصور هادي والمدعومة من السعودية مطار عدن.", ("SUPPORT", "saudi_arabia", "abdrabbuh_mansur_hadi")),
+    ],
+)
+def test_the_actor_a_passive_participle_describes_is_acted_on_by_the_one_after_min(text, expected):
+    assert typed(relations_of(text)) == {expected}
+
+
+def test_a_passive_participle_describing_no_actor_relates_no_one():
+    # the resolution is what the US backs, not Turkey, which voted against it
+    relations = relations_of("وصوتت تركيا ضد القرار المدعوم من الولايات المتحدة في مجلس الأمن.")
+    assert not any(r.type == "SUPPORT" for r in relations)
+
+
+# ------------------------------------------------------------------ «دور X في …»: the part an actor played
+
+
+def test_the_actor_whose_role_is_praised_is_the_agent_of_the_noun_after_fi():
+    relations = relations_of("وأشاد كيري بدور المملكة العربية السعودية المحوري في مساندة المقاومة الشعبية.")
+    assert typed(relations) == {
+        ("SUPPORT", "john_kerry", "saudi_arabia"),
+        ("SUPPORT", "saudi_arabia", "yemen_popular_resistance"),
+    }
+
+
+def test_efforts_of_an_actor_for_a_verbal_noun_with_li():
+    relations = relations_of("وثمن الملك سلمان جهود روسيا لدعم اليمن.")
+    assert typed(relations) == {("SUPPORT", "king_salman", "russia"), ("SUPPORT", "russia", "yemen")}
+
+
+def test_a_subject_before_the_verb_is_read_past_its_comma_apposition():
+    relations = relations_of("لافروف، وزير الخارجية الروسي، انتقد كيري.")
+    assert typed(relations) == {("OPPOSE", "sergey_lavrov", "john_kerry")}
+
+
+def test_a_third_actor_between_the_commas_is_no_apposition_of_the_subject():
+    relations = relations_of("كيري، بحضور بوتين، انتقد لافروف.")
+    assert typed(relations) == set()
+
+
+@pytest.mark.parametrize("text", ["أما روسيا فقصفت مواقع داعش في سوريا.", "أما روسيا فقد قصفت مواقع داعش في سوريا."])
+def test_the_topic_of_amma_is_the_subject_of_the_verb_with_fa(text):
+    assert typed(relations_of(text)) == {("ATTACK", "russia", "isis")}
+
+
+def test_a_verb_with_fa_after_an_object_starts_a_clause_of_its_own():
+    # «فقصفت» here follows Kerry's visit: Russia is the object visited, not the subject of the bombing
+    assert typed(relations_of("وزار كيري روسيا فقصفت مواقع داعش.")) == set()
+
+
+# ------------------------------------------------------------------ bracketed days, a partner set off by commas
+
+
+def test_a_day_in_brackets_is_read_past():
+    assert typed(relations_of("وقصفت روسيا أمس (الجمعة) مواقع داعش.")) == {("ATTACK", "russia", "isis")}
+
+
+def test_a_partner_with_its_preposition_set_off_by_commas_is_found():
+    relations = relations_of("وطلبت قطر اليوم (السبت)، من الأمم المتحدة، التحقيق في الحادث.")
+    assert typed(relations) == {("STATEMENT", "qatar", "united_nations")}
+
+
+def test_an_actor_right_after_a_comma_is_no_partner():
+    # only a preposition between the comma and the actor marks a partner set off by commas
+    assert typed(relations_of("وأيد كيري القرار، وبوتين غائب عن الاجتماع.")) == set()
+
+
+# ------------------------------------------------------------------ receiving a guest
+
+
+def test_those_named_after_fi_istiqbalihi_received_the_main_subject():
+    relations = relations_of("ووصل كيري إلى الرياض، وكان في استقباله في المطار الأمير محمد بن نايف.")
+    assert typed(relations) == {("MEET", "john_kerry", "muhammad_bin_nayef")}
+
+
+def test_the_person_received_is_found_after_a_venue_with_no_actor():
+    # «في القصر الملكي» governs the palace; the title «الرئيس» opens the guest's name
+    relations = relations_of("واستقبل الملك سلمان في القصر الملكي الرئيس باراك أوباما.")
+    assert typed(relations) == {("MEET", "barack_obama", "king_salman")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وتلقى الملك سلمان دعوة من الرئيس باراك أوباما لزيارة واشنطن.", ("STATEMENT", "barack_obama", "king_salman")),
+        ("ووجه كيري دعوة إلى لافروف لزيارة واشنطن.", ("STATEMENT", "john_kerry", "sergey_lavrov")),
+    ],
+)
+def test_an_invitation_is_addressed_from_its_sender_to_its_guest(text, expected):
+    assert typed(relations_of(text)) == {expected}
+
+
+# ------------------------------------------------------------------ plural light verbs, quoted and apposed subjects
+
+
+def test_a_plural_light_verb_carries_the_clause_that_follows_its_object():
+    # «نفذوا كمائن استهدفت …»: the ambushes' target is attacked by the fighters who laid them
+    relations = relations_of("وقالت مصادر إن مقاتلي المقاومة الشعبية نفذوا كمائن استهدفت دوريات للحوثيين.")
+    assert typed(relations) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+
+
+def test_a_quoted_subject_right_before_its_verb_is_the_subject():
+    relations = relations_of("إذ إن «ناسا» تتعاون أيضا مع روسيا في الشحن الفضائي.", [("ناسا", "ORG")])
+    assert typed(relations) == {("COOPERATE", "org:ناسا", "russia")}
+
+
+def test_a_name_set_off_by_commas_after_a_description_is_the_verbs_subject():
+    relations = relations_of("وانتقد الوزير السابق، جون كيري، روسيا.")
+    assert typed(relations) == {("OPPOSE", "john_kerry", "russia")}
+
+
+def test_after_the_lam_of_purpose_a_directed_nouns_genitive_is_its_object():
+    relations = relations_of("وأرسلت روسيا طائرات حربية لدعم الأسد.")
+    assert typed(relations) == {("SUPPORT", "russia", "bashar_al_assad")}
+
+
+def test_a_purpose_noun_whose_agent_is_a_pronoun_names_no_agent():
+    # «لدعمهم الأسد»: "for their support of Assad"; the sanctioning Washington is not the supporter
+    relations = relations_of("وفرضت واشنطن عقوبات على مسؤولين لدعمهم الأسد.")
+    assert not any(r.type == "SUPPORT" for r in relations)

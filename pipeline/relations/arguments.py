@@ -45,9 +45,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .grammar import GRAMMAR
-from .lexicon import BARE, Lexicon, normalize_token
+from .lexicon import BARE, Lexicon, normalize_token, trigger_readings
 from .predicates import Predicate
-from .sentence import COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
+from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
 
 __all__ = ["Link", "assign_arguments"]
 
@@ -58,6 +58,13 @@ _BETWEEN = normalize_token("بين")
 _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
+_AGENCY_NOUNS = GRAMMAR.agency_nouns
+_TOPIC = frozenset({normalize_token("أما"), normalize_token("وأما")})  # «أما X فـ…»
+_AGENCY_REACH = 8  # tokens from the verbal noun back to «دور»: the actor's name and two adjectives
+_IN = normalize_token("في")
+_FORCE_HEADS = GRAMMAR.force_heads
+_ALLEGIANCE = GRAMMAR.allegiance
+_ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 _RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
 _QUOTES = frozenset('«»“”„‟"\'‹›')
@@ -66,7 +73,10 @@ _BACK_POINTERS = GRAMMAR.back_pointers
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
+_THEN = frozenset({normalize_token("ثم"), normalize_token("أو")})
+_APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
+_HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does not reach back past these
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
 
 
@@ -117,6 +127,8 @@ def _carried(pred: Predicate, other: Predicate) -> bool:
 
 def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_agents: list[int]) -> list[int]:
     norms = view.norms
+    if lexicon.is_participle(view.sentence.tokens[pred.start].text):
+        return _main_subject(view, pred.start)  # «أكد كيري …، مشيدا بـ…»
     if pred.start > 0 and norms[pred.start - 1] in PRONOUN_COMPLEMENTIZERS:
         k = _subject_before(view, pred.start - 1, len(norms), commas=True)
         return _group(view, k) if k is not None else []
@@ -124,7 +136,7 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
         k = _subject_before(view, pred.start - 2, len(norms), commas=True)  # «نفى لافروف أن يكون التقى»
         return _group(view, k) if k is not None else []
     glued = norms[pred.start][:1] in "وف" and len(norms[pred.start]) > 3
-    if not glued:
+    if not glued or _topic_answer(view, pred):
         k = _adjacent_subject(view, pred.start)
         if k is not None:
             return _group(view, k)
@@ -137,7 +149,9 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
     for k, slot in enumerate(view.slots):
         if slot.start < pred.end:
             continue
-        if slot.start - pred.end - view.title_words(pred.end, slot.start) > lead or _broken(view, pred.end, slot.start):
+        if slot.start - pred.end - view.title_words(pred.end, slot.start) > lead:
+            break
+        if _broken(view, pred.end, slot.start) and not _apposed_name(view, pred.end, slot):
             break
         intro, distance = view.introducer(slot, pred.end)
         if intro != BARE and not _inside_apposition(view, pred, slot, distance):
@@ -151,6 +165,31 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _apposed_name(view: SentenceView, lo: int, slot) -> bool:
+    """«تحالف القاعدي الليبي الشرس، عبد الحكيم بلحاج، مع …»: a name set off by commas right
+    after a description of the subject (the only break between ``lo`` and it is the comma before it)."""
+    before = slot.start - 1
+    return (
+        before > lo
+        and view.norms[before] in COMMAS
+        and not _broken(view, lo, before)
+        and slot.end < len(view.norms)
+        and view.norms[slot.end] in COMMAS
+    )
+
+
+def _topic_answer(view: SentenceView, pred: Predicate) -> bool:
+    """«أما أمريكا فشنت هجوما»: after «أما X» the ف of the verb answers the topic, X is its subject."""
+    norms = view.norms
+    if norms[pred.start][:1] != "ف":
+        return False
+    i = pred.start
+    while i > 0 and norms[i - 1] in _FILLERS:
+        i -= 1
+    k = view.slot_at(i - 1) if i > 0 else None
+    return k is not None and view.slots[k].start > 0 and norms[view.slots[k].start - 1] in _TOPIC
 
 
 def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int) -> bool:
@@ -212,8 +251,10 @@ def _object_pronoun(view: SentenceView, pred: Predicate) -> bool:
 def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
     """A bare actor ending right before ``pos`` (fillers such as قد allowed): an SVO subject."""
     i = pos
-    while i > 0 and view.norms[i - 1] in _FILLERS:
-        i -= 1
+    while i > 0 and (view.norms[i - 1] in _FILLERS or view.norms[i - 1] in _QUOTES):
+        i -= 1  # «روسيا قد قصفت», «“ناسا” تتعاون»
+    if i > 1 and view.norms[i - 1] in COMMAS:
+        i = _before_apposition(view, i - 1)  # «لعمامرة، وزير الخارجية الجزائري، انتقد …»
     k = view.slot_at(i - 1) if i > 0 else None
     if k is None:
         return None
@@ -239,6 +280,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     frame = lexicon.frame(pred.type, "verb")
     allow_bare = BARE in frame or pred.entry.transitive
     lo = max(pred.end, view.slots[agents[-1]].end if agents and view.slots[agents[-1]].start >= pred.end else pred.end)
+    if agents and lo == view.slots[agents[-1]].end and _apposed_name(view, pred.end, view.slots[agents[-1]]):
+        lo += 1  # «انتقد الوزير السابق، جون كيري، روسيا»: past the comma that closes the name
     partners = _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
     if not partners and agents and pred.entry.transitive and pred.type == "MEET":
         partners = _received(view, pred, lo, set(agents), stops)
@@ -304,10 +347,21 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
             last = slot.end
             continue
         intro, distance = view.introducer(slot, last)
+        title = _title_start(view, slot.start - distance, slot.start)
+        if intro != BARE and title is not None:
+            intro, distance = BARE, slot.start - title  # «في المطار الأمير محمد بن نايف»: في governs المطار
         if slot.kind == "PER" and intro == BARE and distance - view.title_words(slot.start - distance, slot.start) <= 4:
             return [c for c in view.conjuncts(k) if view.slots[c].party]
         return []
     return []
+
+
+def _title_start(view: SentenceView, lo: int, hi: int) -> int | None:
+    """The first title word among tokens ``lo+1:hi`` when the one at ``lo`` (the word a
+    preposition governs) is no title: the person's title opens a phrase of its own."""
+    if lo >= hi or view.norms[lo] in view.honorifics:
+        return None
+    return next((i for i in range(lo + 1, hi) if view.norms[i] in view.honorifics), None)
 
 
 def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare: bool, stops: _Stops) -> list[int]:
@@ -316,11 +370,12 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
     for k, slot in enumerate(view.slots):
         if slot.start < lo or k in exclude:
             continue
-        if slot.start - lo > gap or _broken(view, lo, slot.start) or stops.between(pred, lo, slot.start):
-            break
         if not slot.party:
             continue
-        intro, distance = view.introducer(slot, lo)
+        after = _past_apposition(view, lo, slot.start, exclude)
+        if slot.start - lo > gap or after is None or stops.between(pred, lo, slot.start):
+            break
+        intro, distance = view.introducer(slot, after)
         if intro == BARE:
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
@@ -346,8 +401,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
                 parties += _group(view, k) if k is not None else []
             after = next((k for k, s in enumerate(view.slots) if s.start > i), None)
-            if after is not None and view.slots[after].start - i <= 3 and not _broken(view, i + 1, view.slots[after].start):
+            if after is not None and _named_after(view, i, view.slots[after].start) and not _broken(view, i + 1, view.slots[after].start):
                 parties += [c for c in view.conjuncts(after) if view.slots[c].party]
+            other = _other_side(view, parties)
+            if other:  # «بين X من جهة وY من جهة أخرى»: each side faces the other, not its own
+                yield from (Link(a, b) for a in parties for b in other)
+                return
             yield from _all_pairs(view, parties)
             return
         if view.slot_at(i) is not None or view.is_break(i):
@@ -358,12 +417,41 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         while j < len(norms) and view.slot_at(j) is None and norms[j] in view.honorifics:
             j += 1  # «برقية من الشيخ محمد …»
         k = view.slot_at(j) if j < len(norms) else None
+        if k is not None and pred.entry.passive:
+            # «الحوثيون المدعومون من إيران»: only the actor the participle describes, right before it
+            before = view.slot_at(pred.start - 1) if pred.start else None
+            if before is not None and view.slots[before].party and before != k:
+                yield Link(k, before)
+            return
         if k is not None:
             for host in _host(view, pred, lexicon):
                 yield Link(k, host)
             return
+    if pred.entry.transitive and pred.type == "MEET" and pred.start and norms[pred.start - 1] == _IN and _object_pronoun(view, pred):
+        # «وكان في استقباله بمطار أربيل رئيس الإقليم مسعود بارزاني»: the people named after it
+        # received the one the pronoun stands for, the main clause's subject
+        guests = _main_subject(view, pred.start)
+        for host in _received(view, pred, pred.end, set(guests), stops) if guests else []:
+            for guest in guests:
+                yield Link(host, guest)
+        return
+    carried = _carried_by_relative(view, pred, lexicon, stops)
+    if carried is not None:  # «الاجتماع الذي عقده كارتر … مع الجبوري»
+        yield from carried
+        return
     genitive = _genitive(view, pred, lexicon)
-    if genitive is not None and pred.entry.patient_genitive:
+    agency = _agency_holder(view, pred)
+    if agency is not None:  # «أشاد بدور المملكة في مساندة المقاومة»: the genitive is the one acted on
+        patients = [c for c in view.conjuncts(genitive) if view.slots[c].party] if genitive is not None else []
+        patients = patients or _partners(view, pred, lexicon, pred.end, set(), frame, True, stops)
+        for a in _group(view, agency):
+            for p in patients:
+                yield Link(a, p)
+        return
+    # «لدعم اليمن», «لمحاربة داعش»: after the ل of purpose a directed noun's genitive is its object
+    # («لدعمهم الأسد»: the pronoun is the agent, whom the rules cannot name)
+    purpose = not undirected and view.clitic_preposition(pred.start) == "ل" and not _object_pronoun(view, pred)
+    if genitive is not None and (pred.entry.patient_genitive or purpose):
         for a in _host(view, pred, lexicon):  # «المتهم بمحاولة اغتيال أمير الكويت»
             yield Link(a, genitive)
         return
@@ -404,6 +492,63 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 yield from _all_pairs(view, group)
 
 
+def _named_after(view: SentenceView, i: int, start: int, reach: int = 3) -> bool:
+    """True when the actor at ``start`` stands at most ``reach`` words after token ``i``, not
+    counting a force head, a word of allegiance and a title with ل: «بين القوات الموالية للرئيس
+    عبد ربه منصور هادي» names Hadi's side."""
+    skipped = sum(1 for j in range(i + 1, start) if _names_forces(view.norms[j], view.honorifics))
+    return start - i - skipped <= reach
+
+
+def _names_forces(norm: str, honorifics: frozenset[str]) -> bool:
+    return norm in _FORCE_HEADS or norm in _ALLEGIANCE or (norm.startswith("لل") and "ال" + norm[2:] in honorifics)
+
+
+def _other_side(view: SentenceView, side: list[int]) -> list[int]:
+    """«بين القوات الموالية لهادي من جهة والمسلحين الحوثيين …»: the conjoined actors after «من جهة و…»
+    that stand against ``side``; [] when the sentence does not name sides."""
+    if not side:
+        return []
+    j = view.slots[side[-1]].end
+    if tuple(view.norms[j : j + 2]) != _ONE_SIDE or j + 2 >= len(view.norms) or not view.norms[j + 2].startswith("و"):
+        return []
+    k = next((n for n, s in enumerate(view.slots) if s.start >= j + 2), None)
+    if k is None or not _named_after(view, j + 1, view.slots[k].start) or _broken(view, j + 2, view.slots[k].start):
+        return []
+    return [c for c in view.conjuncts(k) if view.slots[c].party]
+
+
+def _carried_by_relative(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _Stops) -> list[Link] | None:
+    """«الاجتماع المغلق الذي عقده وزير الدفاع الأمريكي في بغداد مع رئيس مجلس النواب», «الاتصال الذي
+    أجراه X مع Y»: a verbal noun named first and carried by a light verb in a relative clause right
+    after it; the light verb's subject is the agent and the partner follows as for a verb. None
+    when the noun is not followed by such a clause (at most one adjective between)."""
+    norms = view.norms
+    i = pred.end
+    if i < len(norms) and view.slot_at(i) is None and norms[i].startswith("ال") and norms[i] not in _RELATIVES:
+        i += 1  # one adjective: «الاجتماع المغلق الذي»
+    if i + 1 >= len(norms) or norms[i] not in _RELATIVES or view.slot_at(i + 1) is not None:
+        return None
+    if not lexicon.is_light_verb(view.sentence.tokens[i + 1].text):
+        return None
+    lead = lexicon.window("lead")
+    k = next((n for n, s in enumerate(view.slots) if s.start > i + 1), None)
+    if k is None or not view.slots[k].party or _broken(view, i + 2, view.slots[k].start):
+        return []
+    slot = view.slots[k]
+    if slot.start - (i + 2) - view.title_words(i + 2, slot.start) > lead or view.introducer(slot, i + 2)[0] != BARE:
+        return []
+    agents = [c for c in view.conjuncts(k) if view.slots[c].party]
+    frame = lexicon.frame(pred.type, "noun")
+    partners = _partners(view, pred, lexicon, view.slots[agents[-1]].end, set(agents), frame, False, stops)
+    if pred.entry.persons_only:
+        partners = [p for p in partners if view.slots[p].kind != "LOC"]
+    links = [Link(a, p) for a in agents for p in partners]
+    if not partners and pred.type not in lexicon.directed and len(agents) >= 2:
+        links = list(_all_pairs(view, agents))
+    return links
+
+
 def _unknown_place(slot) -> bool:
     """A place only NER knows (not in the registry): often a stray word tagged LOC."""
     return slot.kind == "LOC" and slot.actor.startswith("loc:")
@@ -434,9 +579,11 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     norms = view.norms
     for i in range(pred.start - 1, max(pred.start - 30, -1), -1):
         norm = norms[i]
-        if norm in (".", "؛", ";", ":", "؟", "!") or norm in COMPLEMENTIZERS:
+        if norm in _HARD_BREAKS or norm in COMPLEMENTIZERS:
             break
         if view.slot_at(i) is None and lexicon.is_light_verb(view.sentence.tokens[i].text):
+            if lexicon.is_participle(view.sentence.tokens[i].text):
+                return _main_subject(view, i)  # «…، معربا عن شكره لـ…»
             k = _adjacent_subject(view, i)
             if k is None:
                 k = next((n for n, s in enumerate(view.slots) if i < s.start < pred.start and s.party), None)
@@ -450,6 +597,37 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
         return []
     k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
     return _group(view, k) if k is not None else []
+
+
+def _main_subject(view: SentenceView, pos: int) -> list[int]:
+    """The subject of a participle of manner (حال) at ``pos``: the main clause's, the sentence's
+    first bare actor before any complementizer («أكد كيري أن روسيا …، مشيدا بـ…» → كيري), with no
+    clause punctuation between it and the participle."""
+    for k, slot in enumerate(view.slots):
+        if slot.start >= pos or _broken(view, 0, slot.start, commas=False):
+            return []
+        if slot.party and not slot.clitic and not _governed(view, slot.start):
+            if any(view.norms[i] in _HARD_BREAKS for i in range(slot.end, pos)):
+                return []
+            return _group(view, k)
+    return []
+
+
+def _agency_holder(view: SentenceView, pred: Predicate) -> int | None:
+    """«دور المملكة العربية السعودية المحوري في مساندة …», «جهود الأمانة لدعم …»: the actor named
+    right after a noun of a part played (``agency_nouns``) that the verbal noun follows with «في» or
+    «لـ», in the same clause; None otherwise."""
+    norms = view.norms
+    if not (pred.start and norms[pred.start - 1] == _IN) and view.clitic_preposition(pred.start) != "ل":
+        return None
+    top = pred.start - 1 if norms[pred.start - 1] == _IN else pred.start
+    for i in range(top - 1, max(top - 1 - _AGENCY_REACH, -1), -1):
+        if view.is_break(i) or norms[i] in PREPOSITIONS:
+            return None
+        if view.slot_at(i) is None and any(r in _AGENCY_NOUNS for r in trigger_readings(view.sentence.tokens[i].text)[:4]):
+            k = view.slot_at(i + 1)
+            return k if k is not None and view.slots[k].party else None
+    return None
 
 
 def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> int | None:
@@ -488,6 +666,62 @@ def _group(view: SentenceView, k: int) -> list[int]:
 def _broken(view: SentenceView, lo: int, hi: int, commas: bool = True) -> bool:
     """True when a clause boundary lies among tokens ``lo:hi``."""
     return any(view.is_break(i, commas) for i in range(lo, hi))
+
+
+def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int | None:
+    """Where the search for an actor at ``hi`` reads from: ``lo``, or the token after an
+    apposition or adverbial set off by two commas that names no one but the predicate's own
+    actors (``own``) or a venue («انتقد رمطان لعمامرة، وزير الخارجية الجزائري، تصريحات ساركوزي»);
+    None when a clause boundary lies between (as :func:`_broken`)."""
+    names = {view.slots[k].actor for k in own}
+    start, i = lo, lo
+    while i < hi:
+        if view.is_break(i, commas=False):
+            return None
+        if view.norms[i] in COMMAS:
+            close = next((j for j in range(i + 1, min(hi, i + 1 + _APPOSITION)) if view.norms[j] in COMMAS), None)
+            if close is None and i + 1 < hi and all(view.norms[j] in PREPOSITIONS for j in range(i + 1, hi)):
+                return i + 1  # «طلبت إريتريا اليوم، من الأمم المتحدة، …»: the partner set off by commas
+            if close is None or _broken(view, i + 1, close, commas=False) or not _only_own(view, i + 1, close, names):
+                return None
+            first = view.norms[i + 1]
+            if first in _THEN or (first[:1] in "وف" and first not in view.honorifics):
+                return None  # «، ثم غادر،», «، وقال …»: a clause of its own, not an apposition
+            start = i = close + 1
+            continue
+        i += 1
+    return start
+
+
+def _before_apposition(view: SentenceView, close: int) -> int:
+    """Where the actor an apposition describes ends, for the comma at ``close`` that closes it
+    («رمطان لعمامرة، وزير الخارجية الجزائري،»); ``close`` itself when no such apposition opens
+    before it (as :func:`_past_apposition`, read backwards)."""
+    for j in range(close - 1, max(close - 1 - _APPOSITION, 0), -1):
+        if view.norms[j] not in COMMAS:
+            continue
+        k = view.slot_at(j - 1)
+        first = view.norms[j + 1] if j + 1 < close else ""
+        if (
+            k is None
+            or not first
+            or _broken(view, j + 1, close, commas=False)
+            or first in _THEN
+            or (first[:1] in "وف" and first not in view.honorifics)
+            or not _only_own(view, j + 1, close, {view.slots[k].actor})
+        ):
+            return close + 1
+        return j
+    return close + 1
+
+
+def _only_own(view: SentenceView, lo: int, hi: int, names: set[str]) -> bool:
+    """True when every actor among tokens ``lo:hi`` is one of ``names`` or a venue."""
+    for i in range(lo, hi):
+        k = view.slot_at(i)
+        if k is not None and view.slots[k].actor not in names and not view.slots[k].venue:
+            return False
+    return True
 
 
 def _all_places(view: SentenceView, slots: Sequence[int]) -> bool:

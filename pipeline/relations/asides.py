@@ -15,6 +15,9 @@ unchanged; mentions get their token spans renumbered.
 >>> words = "شنت طائرات التحالف ، أمس الجمعة ، غارات على داعش".split()
 >>> [t.text for t in kept_tokens(tuple(Token(w, i, i + 1) for i, w in enumerate(words)))]
 ['شنت', 'طائرات', 'التحالف', 'غارات', 'على', 'داعش']
+>>> words = "طلبت إريتريا اليوم ( السبت ) من الأمم المتحدة".split()
+>>> [t.text for t in kept_tokens(tuple(Token(w, i, i + 1) for i, w in enumerate(words)))]
+['طلبت', 'إريتريا', 'اليوم', 'من', 'الأمم', 'المتحدة']
 """
 from __future__ import annotations
 
@@ -60,14 +63,19 @@ def _aside_positions(norms: Sequence[str]) -> set[int]:
 
 
 def _time_adverbials(norms: Sequence[str]) -> set[int]:
-    """«، أمس الجمعة،»: a stretch of time words between two commas, with both commas."""
+    """«، أمس الجمعة،», «أمس (الاثنين)»: a stretch of time words between two commas or in
+    brackets, with the commas or brackets."""
     drop: set[int] = set()
     commas = [i for i, n in enumerate(norms) if n in _COMMAS]
-    if len(commas) < 2:
-        return set()
     for a, b in zip(commas, commas[1:]):
         inside = norms[a + 1 : b]
         if 1 <= len(inside) <= _TIME_SPAN and all(n in GRAMMAR.time_words for n in inside):
+            drop.update(range(a, b + 1))
+    for a, n in enumerate(norms):
+        if n != "(":
+            continue
+        b = next((j for j in range(a + 1, min(a + 2 + _TIME_SPAN, len(norms))) if norms[j] == ")"), None)
+        if b is not None and b > a + 1 and all(t in GRAMMAR.time_words for t in norms[a + 1 : b]):
             drop.update(range(a, b + 1))
     return drop
 

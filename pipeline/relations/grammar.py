@@ -41,6 +41,8 @@ class Grammar:
     asides: frozenset[tuple[str, ...]]  # phrases, each as its normalised words
     time_words: frozenset[str]
     force_heads: frozenset[str]
+    allegiance: frozenset[str]
+    agency_nouns: frozenset[str]
 
 
 def load_grammar(path: Path | str | None = None) -> Grammar:
@@ -54,7 +56,7 @@ def build_grammar(data: dict, source: str = "<grammar>") -> Grammar:
     >>> build_grammar({"relatives": ["الذي"]})
     Traceback (most recent call last):
     ...
-    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'complementizers', 'fillers', 'force_heads', 'modality_clause_words', 'not_clitic', 'prepositions', 'pronoun_complementizers', 'time_words', 'trail', 'venue_prepositions']
+    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['agency_nouns', 'allegiance', 'asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'complementizers', 'fillers', 'force_heads', 'modality_clause_words', 'not_clitic', 'prepositions', 'pronoun_complementizers', 'time_words', 'trail', 'venue_prepositions']
     """
     names = [f.name for f in fields(Grammar)]
     if not isinstance(data, dict):

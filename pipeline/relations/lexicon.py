@@ -32,7 +32,7 @@ TRIGGER_TYPES = tuple(t for t in RELATION_TYPES if t != CO_MENTION)
 BARE = "-"  # a frame slot for a bare (direct) object
 _WINDOWS = {"lead": 6, "noun_lead": 2, "object": 3, "prep": 3, "gap": 12, "before": 8, "comention": 8, "roster": 4}
 _POS = ("verbs", "nouns")
-_WORD_LISTS = ("transitive", "persons_only", "strict", "gathers", "not_predicates", "light_verbs", "patient_genitive")
+_WORD_LISTS = ("transitive", "persons_only", "strict", "gathers", "not_predicates", "light_verbs", "patient_genitive", "participles", "passives")
 
 # Pronouns attached to a verb or noun: دعمه، محادثاتهما، رفضها.
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
@@ -57,6 +57,7 @@ class Entry:
     strict: bool = False
     gathers: bool = False
     patient_genitive: bool = False
+    passive: bool = False  # a passive participle: the noun it describes is acted on («المدعومة من»)
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,6 +74,7 @@ class Lexicon:
     cameo: dict[str, dict[str, str]] = field(default_factory=dict)
     windows: dict[str, int] = field(default_factory=lambda: dict(_WINDOWS))
     light_verbs: frozenset[str] = frozenset()  # normalised: verbs that carry a verbal noun (عقد، رفع)
+    participles: frozenset[str] = frozenset()  # normalised: participles of manner (مشيدا، معربا)
     _starts_cache: dict[str, tuple[Entry, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def window(self, name: str) -> int:
@@ -90,6 +92,15 @@ class Lexicon:
         (True, False)
         """
         return any(r in self.light_verbs for r in trigger_readings(token)[:3])
+
+    def is_participle(self, token: str) -> bool:
+        """True for an active participle of manner (حال), whose subject is the main clause's:
+        «أكد X …، مشيدا بـY», «معربا عن شكره».
+
+        >>> load_lexicon().is_participle("ومشيدا"), load_lexicon().is_participle("أشاد")
+        (True, False)
+        """
+        return any(r in self.participles for r in trigger_readings(token)[:3])
 
     def starts(self, token: str) -> tuple[Entry, ...]:
         """Entries that may start at ``token`` (raw text), read by its most literal reading."""
@@ -238,11 +249,12 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
                         strict=tokens in lists["strict"],
                         gathers=tokens in lists["gathers"],
                         patient_genitive=tokens in lists["patient_genitive"],
+                        passive=tokens in lists["passives"],
                     )
                 )
     for tokens in lists["not_predicates"]:
         entries[tokens[0]].append(Entry(tokens, "", "noun"))
-    for key in ("transitive", "persons_only", "strict", "gathers", "patient_genitive"):
+    for key in ("transitive", "persons_only", "strict", "gathers", "patient_genitive", "passives"):
         stray = sorted(" ".join(t) for t in lists[key] - set(owner))
         if stray:
             raise LexiconError(f"{source}: `{key}` lists word(s) that are no trigger: {stray}; add them under `triggers`")
@@ -253,6 +265,7 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
         cameo={k: {"code": str(v["code"]), "name": str(v["name"])} for k, v in cameo.items()},
         windows=windows,
         light_verbs=frozenset(t[0] for t in lists["light_verbs"]),
+        participles=frozenset(t[0] for t in lists["participles"]),
     )
 
 
