@@ -547,7 +547,12 @@ def actors_panel(folder, stamp, state: ViewState) -> None:
             key="actors_table",
         )
         note = f" Betweenness estimated from {k} sampled sources." if k else ""
-        st.caption(f"{len(df)} actors match the filters. Click a column header to sort.{note}")
+        matching = filtered(folder, stamp, state, False).number_of_nodes()
+        if matching > len(df):
+            st.caption(f"The {len(df):,} strongest of the {matching:,} actors that match the filters, measured among themselves "
+                       f"(narrow the filters to measure the others). Click a column header to sort.{note}")
+        else:
+            st.caption(f"{len(df)} actors match the filters. Click a column header to sort.{note}")
     with right:
         st.altair_chart(chart, width="stretch")
 

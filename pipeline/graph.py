@@ -1118,14 +1118,21 @@ def actor_table(G: nx.Graph, *, seed: int = 0, betweenness_k: int = 100, exact_b
 BETWEENNESS_BUDGET = 400_000
 
 
-def actor_rows(G: nx.Graph, *, seed: int = 0) -> tuple[list[dict[str, Any]], int | None]:
+#: The most actors :func:`actor_rows` measures: the strongest of a larger graph.
+ACTOR_TABLE_LIMIT = 2000
+
+
+def actor_rows(G: nx.Graph, *, seed: int = 0, limit: int | None = ACTOR_TABLE_LIMIT) -> tuple[list[dict[str, Any]], int | None]:
     """:func:`pipeline.graph.actor_table` with a bounded cost, and the sample size.
 
     Betweenness is exact up to 500 actors; above, it is estimated from
     ``k`` source samples, ``k`` chosen so that ``k × edges`` stays within
     :data:`BETWEENNESS_BUDGET` (between 16 and 100): about a second on a
-    4,000-actor graph of 1,000 articles instead of several. Returns the rows
-    and ``k`` (``None`` when exact).
+    4,000-actor graph of 1,000 articles instead of several. A graph of
+    more than ``limit`` actors (a whole corpus of tens of thousands) is
+    measured on its ``limit`` strongest (weighted degree, then mentions,
+    then id) and the links among them. Returns the rows and ``k`` (``None``
+    when exact).
 
     >>> from pipeline.graph import _example
     >>> rows, k = actor_rows(_example())
@@ -1133,9 +1140,22 @@ def actor_rows(G: nx.Graph, *, seed: int = 0) -> tuple[list[dict[str, Any]], int
     (['lavrov', 'kerry', 'moscow'], None)
     """
     exact_below = 500
+    if limit is not None and G.number_of_nodes() > limit:
+        G = _strongest_subgraph(G, limit)
     n, m = G.number_of_nodes(), G.number_of_edges()
     k = None if n <= exact_below else max(16, min(100, BETWEENNESS_BUDGET // max(m, 1), n))
     return actor_table(G, seed=seed, betweenness_k=k or 100, exact_below=exact_below), k
+
+
+def _strongest_subgraph(G: nx.Graph, n: int) -> nx.Graph:
+    """The ``n`` strongest actors of ``G`` and the links among them (one pass over the edges)."""
+    strength: dict[Any, float] = dict.fromkeys(G, 0.0)
+    for u, v, w in G.edges(data="weight", default=1):
+        strength[u] += w
+        strength[v] += w
+    mentions = dict(G.nodes(data="mentions", default=0))
+    chosen = sorted(strength, key=lambda x: (-strength[x], -(mentions[x] or 0), str(x)))[:n]
+    return restricted_view(G, chosen)
 
 
 _PERIODS = {"day": 10, "month": 7, "year": 4}

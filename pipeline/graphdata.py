@@ -72,10 +72,10 @@ class StoreArticles(Mapping):
         if not wanted:
             return
         with Store(self.store) as s:
-            found = {k: s.article(k) for k in wanted}
+            found = {d["id"]: d for d in s.documents(ids=wanted)}
         with self._lock:
-            for k, record in found.items():
-                self._cache[k] = record or {"id": k}
+            for k in wanted:
+                self._cache[k] = found.get(k) or {"id": k}
                 self._cache.move_to_end(k)
             while len(self._cache) > max(self._keep, len(wanted)):
                 self._cache.popitem(last=False)
@@ -96,6 +96,7 @@ class GraphData:
     folder: Path | None = None
     store: Path | None = None
     _filtered: OrderedDict = field(default_factory=OrderedDict, repr=False, compare=False)
+    _summaries: OrderedDict = field(default_factory=OrderedDict, repr=False, compare=False)
     _lock: Any = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
@@ -130,13 +131,20 @@ class GraphData:
         filters = _evidence_filters(state)
         if not any(v is not None for v in filters.values()):
             return self.graph, self.index
-        key = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(filters.items()))
+        key = _filters_key(filters)
         with self._lock:
             if key in self._filtered:
                 self._filtered.move_to_end(key)
                 return self._filtered[key]
         with Store(self.store) as s:
-            G = s.graph(evidence=False, **filters)
+            if filters["articles"] is None and filters["date_from"] is None and filters["date_to"] is None:
+                # every article kept: the actors and their counts are the whole graph's, only the links change
+                G = nx.Graph()
+                G.graph.update(self.graph.graph)
+                G.add_nodes_from(self.graph.nodes(data=True))
+                G.add_edges_from(s.links(relation_types=filters["relation_types"]))
+            else:
+                G = s.graph(evidence=False, **filters)
         found = (G, GraphIndex.of(G))
         with self._lock:
             self._filtered[key] = found
@@ -151,8 +159,21 @@ class GraphData:
 
         if self.store is None or drawn.number_of_edges() == 0:
             return drawn
-        with Store(self.store) as s:
-            summaries = s.edge_summaries(drawn.edges, **_evidence_filters(state))
+        filters = _evidence_filters(state)
+        key = _filters_key(filters)
+        with self._lock:  # links drawn before under the same evidence filters are not asked again
+            known = self._summaries.setdefault(key, {})
+            self._summaries.move_to_end(key)
+            while len(self._summaries) > FILTERED_KEPT:
+                self._summaries.popitem(last=False)
+            missing = [e for e in drawn.edges if tuple(sorted(e)) not in known]
+        if missing:
+            with Store(self.store) as s:
+                found = s.edge_summaries(missing, **filters)
+            with self._lock:
+                known.update(found)
+                known.update({tuple(sorted(e)): None for e in missing if tuple(sorted(e)) not in found})
+        summaries = known
         out = nx.Graph(drawn)  # a thawed copy; attribute dicts are new
         for u, v, d in out.edges(data=True):
             found = summaries.get(tuple(sorted((u, v))))
@@ -191,10 +212,16 @@ class GraphData:
 
         filters = _evidence_filters(state)
         store = self.store
+        last: dict[tuple, dict[str, list]] = {}  # the rows and the count of one panel ask the same
 
         def fetch(actor: str, partners: Iterable[str] | None = None) -> dict[str, list]:
-            with Store(store) as s:
-                return s.actor_evidence(actor, partners, **filters)
+            key = (actor, None if partners is None else tuple(partners))
+            if key not in last:
+                with Store(store) as s:
+                    found = s.actor_evidence(actor, partners, **filters)
+                last.clear()
+                last[key] = found
+            return last[key]
 
         return fetch
 
@@ -249,6 +276,10 @@ def _evidence_filters(state: Any) -> dict[str, Any]:
         "date_to": state.date_to or None,
         "relation_types": None if state.relation_types is None else list(state.relation_types),
     }
+
+
+def _filters_key(filters: Mapping[str, Any]) -> tuple:
+    return tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(filters.items()))
 
 
 def _without_evidence_filters(state: Any) -> Any:
