@@ -136,7 +136,8 @@ def server_side(data, states: dict, repeats: int) -> None:
 
     def change(state: ViewState) -> tuple[int, int]:
         """What the app computes for the graph page (graph_app.graph_page), nothing cached."""
-        data._filtered.clear()  # the evidence-filtered graphs a store build keeps
+        data._filtered.clear()  # the evidence-filtered graphs a store build keeps,
+        data._summaries.clear()  # and the drawn links' summaries: the first time a view is asked for
         matching, drawn = data.view(state)
         drawn = data.with_summaries(drawn, state)
         render_html(drawn, height="660px", total_nodes=matching.number_of_nodes(), legend=False, **render_options(drawn, state, layout))

@@ -232,8 +232,9 @@ class GraphData:
             return H
         from .store import Store
 
+        every = H.number_of_nodes() >= self.graph.number_of_nodes()  # no actor list to match against
         with Store(self.store) as s:
-            full = s.graph(actors=list(H), **_evidence_filters(state))
+            full = s.graph(actors=None if every else list(H), **_evidence_filters(state))
         out = nx.Graph()
         out.graph.update(H.graph)
         out.add_nodes_from(H.nodes(data=True))

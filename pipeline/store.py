@@ -214,7 +214,7 @@ kept AS (
 ),
 node_ids AS (
     SELECT DISTINCT l.actor AS id FROM linked l JOIN actors a ON a.id = l.actor JOIN kept k ON k.id = l.article
-    WHERE ($pair IS NULL OR list_contains($pair, l.actor))
+    WHERE ($pair IS NULL OR l.actor IN (SELECT unnest($pair)))
       AND ($actor_types IS NULL OR list_contains($actor_types, a.type))
 )"""
 
