@@ -22,6 +22,8 @@ from pipeline.graph import filter_graph
 from pipeline.selection import expand_view
 from pipeline.viewstate import ViewState
 
+from pipeline.export import read_json
+
 from .app_fixtures import write_graph_dir
 from .browser_support import graph_frame, missing_browser, serve_app
 from .test_browser import INJECTED, Recorder, browser, shoot  # noqa: F401 - browser is a fixture
@@ -78,18 +80,19 @@ def detail(page, kind: str, source: str, target: str = ""):
     return locator
 
 
-@pytest.fixture(scope="module")
-def plain_dir(tmp_path_factory) -> Path:
-    return write_graph_dir(tmp_path_factory.mktemp("click-graph"), 10)
+@pytest.fixture(scope="module", params=["files", "store"])
+def plain_dir(request, tmp_path_factory) -> Path:
+    """The build read from its graph files, and queried from its store."""
+    return write_graph_dir(tmp_path_factory.mktemp(f"click-graph-{request.param}"), 10, store=request.param == "store")
 
 
-@pytest.fixture(scope="module")
-def hostile_dir(tmp_path_factory) -> Path:
-    return write_graph_dir(tmp_path_factory.mktemp("click-hostile"), 6, hostile=True)
+@pytest.fixture(scope="module", params=["files", "store"])
+def hostile_dir(request, tmp_path_factory) -> Path:
+    return write_graph_dir(tmp_path_factory.mktemp(f"click-hostile-{request.param}"), 6, hostile=True, store=request.param == "store")
 
 
 def test_click_node_edge_and_expand(browser, plain_dir, tmp_path):
-    G = graphdata.load_graph_dir(plain_dir).graph
+    G = read_json(plain_dir / "graph.json")  # the reference, with its evidence
     state = ViewState(physics=False, max_nodes=4)
     matching = filter_graph(G, **state.filter_kwargs())
     drawn = filter_graph(G, **state.filter_kwargs(max_nodes=True))
