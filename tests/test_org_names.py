@@ -338,3 +338,25 @@ def test_military_campaign_is_an_event():
 
 def test_national_campaign_is_a_body():
     assert phrases("وأعلنت الحملة الوطنية السعودية لنصرة الأشقاء") == ["الحملة الوطنية السعودية لنصرة الأشقاء"]
+
+
+# ------------------------------------------------------------------ bodies named with office words
+
+
+def test_federation_with_country_adjective_is_kept_though_its_words_are_office_words():
+    # 2015-07-26 (alweeam): «رئيس الاتحاد» and «الفرنسي» are both words of office titles
+    text = "قال نويل لو جريت رئيس الاتحاد الفرنسي إنها مجموعة متوازنة."
+    assert ("org:الاتحاد_الفرنسي", "الاتحاد الفرنسي") in linked(text, [("نويل لو جريت", "PER")])
+
+
+def test_stop_phrase_inside_a_longer_name_does_not_block_it():
+    # «الاتحاد السعودي» alone is a stop phrase (not the Federation Council); the full name is a body
+    text = "تتحمل لجنة الاحتراف بالاتحاد السعودي لكرة القدم هذا العبث."
+    assert ("org:الاتحاد_السعودي_لكره_القدم", "بالاتحاد السعودي لكرة القدم") in linked(text)
+
+
+def test_bare_ministry_of_office_words_stays_out():
+    # «وزارة الدفاع» names a different ministry in each country's news: joined across
+    # articles it would be one actor, so without a country it is left out
+    text = "وصلت السفينة بالتنسيق مع خلية الإجلاء بوزارة الدفاع إلى الميناء."
+    assert not [a for a, _ in linked(text) if a.startswith("org:وزاره")]

@@ -34,7 +34,7 @@ from .names import (
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
 from .org_forms import apposed_aliases, org_form_redirects
-from .org_names import ORG_WORDS, may_hold_org, org_phrase_spans, quoted_outlets
+from .org_names import ORG_WORDS, may_hold_org, org_phrase_spans, quoted_outlets, starts_with_head
 from .registry import DATE, PhraseMatch, Registry
 from .titled_names import TITLED_WORDS, in_work_title, titled_name_spans
 
@@ -415,9 +415,12 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     for start, end in sorted(spans):
         # What the phrase must not swallow; one that starts after the head's noun cuts it
         # there («صندوق النقد الدولي» before «والاتحاد الأوروبي»), else it wins.
+        # A stop phrase inside the name only keeps aliases out: «الاتحاد السعودي» (not the
+        # Federation Council) in «الاتحاد السعودي لكرة القدم».
         blocking = [
             m.start for m in matches
-            if m.start < end and start < m.end and not (is_place(m) and start <= m.start and m.end <= end)
+            if m.start < end and start < m.end
+            and not ((is_place(m) or m.phrase.kind == "stop") and start <= m.start and m.end <= end)
         ]
         blocking += [
             s for (s, e), m in ner_spans if s < end and start < e and (m.type == "PER" or s < start or end < e)
@@ -719,7 +722,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
         overlapping = [c for c in kept if c.start < end and start < c.end]
         if not overlapping:
             described_name = any(s <= start and end <= e for s, e in described)
-            if not described_name and not _is_generic(view, start, end):
+            body = mention.type == "ORG" and _named_body(view, start, end)
+            if not described_name and (body or not _is_generic(view, start, end)):
                 out.append(_Candidate(start, end, "name", mention=mention))
             continue
         if len(overlapping) > 1:
@@ -787,6 +791,19 @@ def _names_someone_else(view: SentenceView, cand, start, end, mention, described
         return False
     known = {skeleton(t) for a in ids for t in registry.alias_tokens(a)}
     return not all(skeleton(norms[i]) in known for i in before)
+
+
+def _named_body(view: SentenceView, start: int, end: int) -> bool:
+    """A head-noun organisation name that says which body it is, though every word is an office's.
+
+    «الاتحاد الفرنسي» (head + country adjective) and «الاتحاد السعودي لكرة القدم» (three
+    words or more) are bodies; a bare «وزارة الدفاع» stays out, as it names a different
+    ministry in each country's news and would join them into one actor across articles.
+    """
+    if not starts_with_head(view.readings[start:end]):
+        return False
+    demonyms = view.registry.demonyms | ORG_WORDS.demonyms
+    return end - start >= 3 or not demonyms.isdisjoint(view.readings[start + 1])
 
 
 def _edge_word(readings: tuple[str, ...], registry: Registry) -> bool:

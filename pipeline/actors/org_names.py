@@ -398,6 +398,26 @@ def _trim(toks: _Tokens, first: int, end: int) -> int:
     return end
 
 
+def starts_with_head(readings: Sequence[tuple[str, ...]], words: OrgWords | None = None) -> bool:
+    """True when a name of two words or more opens with an organisation head noun.
+
+    «وزارة الدفاع», «الاتحاد الفرنسي», «بوزارة الدفاع» are bodies even though every word
+    of them is also a word of some office title (وزير الدفاع, رئيس الاتحاد, الرئيس
+    الفرنسي); a lone word is not.
+
+    >>> from pipeline.actors.names import name_readings
+    >>> starts_with_head([name_readings(t) for t in "بوزارة الدفاع".split()])
+    True
+    >>> starts_with_head([name_readings("الاتحاد")]), starts_with_head([name_readings(t) for t in "وزير الدفاع".split()])
+    (False, False)
+    """
+    words = words or ORG_WORDS
+    if len(readings) < 2:
+        return False
+    heads = words.construct_heads | words.name_heads | words.definite_heads | words.demonym_heads
+    return any(r in heads or (r.startswith("ال") and r[2:] in heads) for r in readings[0])
+
+
 def may_hold_org(tokens: Sequence[str], words: OrgWords | None = None) -> bool:
     """True when a sentence's raw tokens hold a head noun or a quotation mark: worth reading.
 
