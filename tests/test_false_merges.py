@@ -57,7 +57,8 @@ def test_the_article_full_name_does_not_leak_into_other_articles():
 def test_a_centre_named_after_the_king_is_an_organisation_when_ner_tags_the_king():
     text = "افتتح مركز الملك عبدالله بن عبدالعزيز العالمي للحوار فرعا جديدا."
     found = linked(text, [("الملك عبدالله بن عبدالعزيز", "PER")], DAY)
-    assert [a for a, _ in found] == ["org:مركز_الملك_عبدالله_بن_عبدالعزيز"]
+    # the whole name, the centre's adjective and complement included (name_tail)
+    assert [a for a, _ in found] == ["org:مركز_الملك_عبدالله_بن_عبدالعزيز_العالمي_للحوار"]
     assert "king_abdullah_saudi" not in [a for a, _ in found]
 
 
@@ -151,7 +152,7 @@ def test_a_programme_of_a_person_without_a_title_still_names_the_person():
 
 def test_a_programme_named_after_a_king_is_an_organisation():
     text = "أعلن برنامج الملك عبدالله للابتعاث قبول طلاب جدد."
-    assert actor_ids(text, [("الملك عبدالله", "PER")], DAY) == ["org:برنامج_الملك_عبدالله"]
+    assert actor_ids(text, [("الملك عبدالله", "PER")], DAY) == ["org:برنامج_الملك_عبدالله_للابتعاث"]
 
 
 def test_a_preposition_glued_to_an_institution_head_is_no_part_of_the_name():

@@ -360,3 +360,25 @@ def test_bare_ministry_of_office_words_stays_out():
     # articles it would be one actor, so without a country it is left out
     text = "وصلت السفينة بالتنسيق مع خلية الإجلاء بوزارة الدفاع إلى الميناء."
     assert not [a for a, _ in linked(text) if a.startswith("org:وزاره")]
+
+
+# ------------------------------------------------------------------ institutions named after people: the rest of the name
+
+
+def test_institution_named_after_a_king_takes_its_complement():
+    # 2015-07-26 (alwatan, alriyadh): NER and the person rule stopped at «مركز الملك سلمان»
+    text = "وبإشراف من مركز الملك سلمان للإغاثة والأعمال الإنسانية وصلت السفينة."
+    assert linked(text, [("سلمان", "PER")]) == [
+        ("org:مركز_الملك_سلمان_للاغاثه_والاعمال_الانسانيه", "مركز الملك سلمان للإغاثة والأعمال الإنسانية")
+    ]
+
+
+def test_institution_named_after_a_king_takes_its_adjective():
+    text = "وافتتح مستشفى الملك خالد الجامعي أمس جناحا جديدا."
+    assert linked(text, [("خالد", "PER")]) == [("org:مستشفي_الملك_خالد_الجامعي", "مستشفى الملك خالد الجامعي")]
+
+
+def test_another_body_after_the_name_is_not_its_complement():
+    # «لوكالة الأنباء» is whom the director spoke to
+    text = "وقال مدير مستشفى الملك فهد لوكالة الأنباء إن الحالة مستقرة."
+    assert ("org:مستشفي_الملك_فهد", "مستشفى الملك فهد") in linked(text, [("فهد", "PER")])

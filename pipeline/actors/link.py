@@ -34,7 +34,7 @@ from .names import (
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
 from .org_forms import apposed_aliases, org_form_redirects
-from .org_names import ORG_WORDS, may_hold_org, org_phrase_spans, quoted_outlets, starts_with_head
+from .org_names import ORG_WORDS, may_hold_org, name_tail, org_phrase_spans, quoted_outlets, starts_with_head
 from .registry import DATE, PhraseMatch, Registry
 from .titled_names import TITLED_WORDS, in_work_title, titled_name_spans
 
@@ -495,6 +495,7 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
         if head < 0 or heads.isdisjoint(view.readings[head]):
             continue
         end = max([cand.end] + [e for (s, e), m in ner_spans if s == head and m.type == "ORG"])
+        end = name_tail(view.norms, view.readings, end, view.registry.title_words)
         out = [c for c in out if not (head <= c.start < end or head < c.end <= end)]
         out.append(_Candidate(head, end, "name", mention=view.new_mention(head, end, "ORG")))
     return out

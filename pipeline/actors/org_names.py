@@ -398,6 +398,49 @@ def _trim(toks: _Tokens, first: int, end: int) -> int:
     return end
 
 
+def name_tail(
+    norms: Sequence[str],
+    readings: Sequence[tuple[str, ...]],
+    j: int,
+    not_parts: frozenset[str] = frozenset(),
+    words: OrgWords | None = None,
+) -> int:
+    """End of what finishes an institution named after a person, from token ``j`` (``j`` if nothing).
+
+    «مركز الملك سلمان» + «للإغاثة والأعمال الإنسانية», «مركز الأمير عبدالمجيد» + «لأمراض
+    الكلى», «مستشفى الملك خالد» + «الجامعي»: adjectives, then one «لـ» complement with its
+    coordinates and adjectives; a stop word, a title or any other word ends it.
+
+    >>> toks = "مركز الملك سلمان للإغاثة والأعمال الإنسانية الذي أنشئ".split()
+    >>> from pipeline.actors.names import name_readings, normalize_token
+    >>> end = name_tail([normalize_token(t) for t in toks], [name_readings(t) for t in toks], 3)
+    >>> " ".join(toks[3:end])
+    'للإغاثة والأعمال الإنسانية'
+    """
+    words = words or ORG_WORDS
+    toks = _Tokens(norms, readings, {}, not_parts, words.demonyms, words)
+    n = min(len(norms), j + MAX_TOKENS)
+    k = j
+    while k < n and toks.adjective(k):
+        k += 1
+    if k < n and norms[k].startswith("ل") and (_any_head(toks, norms[k][1:]) or _any_head(toks, norms[k][2:])):
+        return k  # «مستشفى الملك فهد لوكالة الأنباء»: another body, the verb's complement
+    if k < n and norms[k].startswith("لل") and len(norms[k]) > 4 and toks.free(k):
+        k += 1
+    elif k < n and norms[k].startswith("ل") and (chain := _lam_chain(toks, k, n)):
+        k = chain
+    else:
+        return k
+    while k < n:
+        if toks.adjective(k):
+            k += 1
+        elif norms[k].startswith("وال") and len(norms[k]) > 4 and _coordinate(toks, k, "complement", nouns=True):
+            k += 1
+        else:
+            break
+    return k
+
+
 def starts_with_head(readings: Sequence[tuple[str, ...]], words: OrgWords | None = None) -> bool:
     """True when a name of two words or more opens with an organisation head noun.
 
