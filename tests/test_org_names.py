@@ -382,3 +382,33 @@ def test_another_body_after_the_name_is_not_its_complement():
     # «لوكالة الأنباء» is whom the director spoke to
     text = "وقال مدير مستشفى الملك فهد لوكالة الأنباء إن الحالة مستقرة."
     assert ("org:مستشفي_الملك_فهد", "مستشفى الملك فهد") in linked(text, [("فهد", "PER")])
+
+
+# ------------------------------------------------------------------ a branch in a place: «بـ» + place
+
+
+def test_region_glued_to_ba_closes_the_name():
+    # 2015-07-26 (alweeam): NER tagged nothing; the name without its region was a false positive
+    assert phrases("استقبلت الإدارة العامة للتعليم بمنطقة الحدود الشمالية المعلمين الجدد") == [
+        "الإدارة العامة للتعليم بمنطقة الحدود الشمالية"
+    ]
+
+
+def test_definite_region_and_its_adjective_close_the_name():
+    assert phrases("أثار اعلان فرع وزارة العدل بالمنطقة الشرقية في عدد من الصحف") == [
+        "وزارة العدل بالمنطقة الشرقية"
+    ]
+
+
+def test_known_place_glued_to_ba_names_a_body_with_one_adjective():
+    # «الهيئة الملكية» alone (one adjective) is no name; in Jubail it is the Royal Commission's branch
+    tokens = "من قبل الهيئة الملكية بالجبيل في منطقة تجمع الدوائر".split()
+    assert phrases(" ".join(tokens), names={tokens.index("بالجبيل"): tokens.index("بالجبيل") + 1}) == [
+        "الهيئة الملكية بالجبيل"
+    ]
+    assert phrases("قامت الهيئة الملكية بالبناء والتأثيث") == []
+
+
+def test_place_after_fi_is_where_the_verb_happened():
+    tokens = "وقال حزب الأمة في الخرطوم إن".split()
+    assert phrases(" ".join(tokens), names={4: 5}) == ["حزب الأمة"]

@@ -63,6 +63,7 @@ class OrgWords:
     event_heads: frozenset[str]
     event_adjectives: frozenset[str]
     time_nouns: frozenset[str]
+    place_nouns: frozenset[str]
     quoted_outlets: frozenset[tuple[str, ...]]
     outlet_cues: frozenset[str]
 
@@ -70,7 +71,8 @@ class OrgWords:
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "generic_complements",
-    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "quoted_outlets", "outlet_cues",
+    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "quoted_outlets",
+    "outlet_cues",
 )
 
 
@@ -99,6 +101,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         event_heads=frozenset(lists["event_heads"]),
         event_adjectives=frozenset(lists["event_adjectives"]),
         time_nouns=frozenset(lists["time_nouns"]),
+        place_nouns=frozenset(lists["place_nouns"]),
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
         outlet_cues=frozenset(lists["outlet_cues"]),
     )
@@ -322,15 +325,51 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
             j = toks.names[j + 1]
             kinds.append((j, "place"))
             break
+        elif (kinds or after_noun) and (place := _glued_place(toks, j, n)):
+            # «الهيئة الملكية بالجبيل», «الإدارة العامة للتعليم بمنطقة الحدود الشمالية»,
+            # «وزارة العدل بالمنطقة الشرقية»: the branch of a body in a place
+            j = place
+            kinds.append((j, "place"))
+            break
         else:
             break
 
     def named(end: int, by_demonym: bool = True, needs: int = 2) -> bool:
         seen = [kind for stop, kind in kinds if stop <= end]
         adjectives = seen.count("adjective") + seen.count("demonym")
-        return "complement" in seen or (by_demonym and "demonym" in seen) or adjectives >= needs
+        placed = "place" in seen and adjectives >= 1  # «الهيئة الملكية بالجبيل»
+        return "complement" in seen or (by_demonym and "demonym" in seen) or adjectives >= needs or placed
 
     return j, named
+
+
+def _glued_place(toks: _Tokens, j: int, n: int) -> int:
+    """End of a place joined to a name by a glued «بـ» at ``j``, or 0.
+
+    «بالجبيل» (a place found otherwise), «بمنطقة الحدود الشمالية» (a place noun before a
+    place's name and its adjectives), «بالمنطقة الشرقية» (a place noun and its adjective). Only a glued «بـ»: «في»
+    after a body is mostly where the verb happened («حزب الله في لبنان»).
+    """
+    norm = toks.norms[j]
+    if not norm.startswith("ب") or len(norm) < 4:
+        return 0
+    if j in toks.names:
+        return min(toks.names[j], n)
+    bare = norm[1:]
+    noun = bare in toks.words.place_nouns or (bare.startswith("ال") and bare[2:] in toks.words.place_nouns)
+    if not noun or j + 1 >= n:
+        return 0
+    if bare.startswith("ال"):
+        return j + 2 if toks.adjective(j + 1) else 0
+    if j + 1 in toks.names:
+        return min(toks.names[j + 1], n)
+    # «بمنطقة الحدود الشمالية», «بمحافظة جدة»: the region's own name, then its adjectives
+    if not (toks.free(j + 1) and (toks.definite(j + 1) or toks.noun(j + 1))):
+        return 0
+    k = j + 2
+    while k < n and toks.adjective(k):
+        k += 1
+    return k
 
 
 def _agreeing(kinds: list[tuple[int, str]]) -> bool:
