@@ -412,3 +412,31 @@ def test_known_place_glued_to_ba_names_a_body_with_one_adjective():
 def test_place_after_fi_is_where_the_verb_happened():
     tokens = "وقال حزب الأمة في الخرطوم إن".split()
     assert phrases(" ".join(tokens), names={4: 5}) == ["حزب الأمة"]
+
+
+# ------------------------------------------------------------------ more heads and cues (2015-07-26 dev)
+
+
+def test_national_centre_with_a_complement_is_a_body():
+    assert phrases("وأعلن المركز السعودي لكفاءة الطاقة أمس") == ["المركز السعودي لكفاءة الطاقة"]
+
+
+def test_centre_alone_or_a_ranking_is_no_body():
+    assert phrases("وأكد المركز الإعلامي أن الفريق حصل على المركز الثاني") == []
+
+
+def test_a_generic_complement_ends_no_name():
+    # «المركز الرئيسي للشركة» is the company's headquarters
+    assert phrases("وأكد المركز الرئيسي للشركة أن الأرباح ارتفعت") == []
+
+
+def test_municipality_and_stock_exchange_before_a_place():
+    tokens = "وقال مصدر في بلدية بيش إن الشركة مدرجة في بورصة نيويورك".split()
+    names = {tokens.index("بيش"): tokens.index("بيش") + 1, tokens.index("نيويورك"): tokens.index("نيويورك") + 1}
+    assert phrases(" ".join(tokens), names=names) == ["بلدية بيش", "بورصة نيويورك"]
+    assert phrases("وارتفعت بورصة الأسهم وطالبت بلدية المحافظة") == []
+
+
+def test_outlet_that_tried_to_reach_someone_is_cited():
+    # 2015-07-26 (alyaum): «حاولت «اليوم» التواصل مع وزارة العدل»
+    assert ("org:اليوم", "اليوم") in linked("حاولت «اليوم» التواصل مع وزارة العدل عبر الناطق الإعلامي.")

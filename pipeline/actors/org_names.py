@@ -304,6 +304,8 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
         # something else; so after a country-adjective body («الجيش التونسي لحماية …»).
         lam_ok = last in ("adjective", "demonym") and "complement" not in {k for _, k in kinds}
         lam_ok = lam_ok and not (head in toks.words.demonym_heads and "demonym" in {k for _, k in kinds})
+        if norm.startswith("لل") and "ال" + norm[2:] in toks.words.generic_complements:
+            break  # «المركز الرئيسي للشركة»: the headquarters of the company, no name
         if norm.startswith("لل") and toks.free(j) and lam_ok:
             j += 1
             kinds.append((j, "complement"))
