@@ -727,3 +727,23 @@ def test_a_surname_repeated_in_the_article_is_not_cut():
     text = "وقال لولا دا سيلفا إن الحملة مستمرة. وأكد سيلفا أن الفوز قريب."
     ids = actor_ids(text, [("لولا دا سيلفا", "PER"), ("سيلفا", "PER")])
     assert ids == ["per:لولا_دا_سيلفا"] * 2
+
+
+# ------------------------------------------------------------------ a registry name followed by a family name
+
+
+def test_registry_patronymic_name_followed_by_a_family_name_is_someone_else():
+    # 2015-07-26 (alwatan, alriyadh): NER cut «عبدالله بن عبدالعزيز» off «الربيعة», and the
+    # registry took the head of the relief centre for King Abdullah
+    text = "بإشراف مباشر من المستشار بالديوان الملكي الدكتور عبدالله بن عبدالعزيز الربيعة للتخفيف من المعاناة."
+    found = linked(text, [("عبدالله بن عبدالعزيز", "PER")], "2015-07-26")
+    assert ("per:عبدالله_بن_عبدالعزيز_الربيعه", "عبدالله بن عبدالعزيز الربيعة") in found
+    assert "king_abdullah_saudi" not in [a for a, _ in found]
+
+
+def test_registry_patronymic_name_before_a_title_or_a_family_chain_stays():
+    # «الرئيس» is a title (the next person), «آل سعود» the king's own family chain
+    text = "استقبل الملك عبدالله بن عبدالعزيز الرئيس الأمريكي."
+    assert actor_ids(text, [("عبدالله بن عبدالعزيز", "PER")]) == ["king_abdullah_saudi"]
+    text = "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إن المملكة ماضية."
+    assert actor_ids(text, [("سلمان بن عبدالعزيز آل سعود", "PER")]) == ["king_salman"]

@@ -323,7 +323,8 @@ def _extension_redirects(person_ids: Iterable[str], registry: Registry) -> dict[
 def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[LinkedMention]:
     registry, state = view.registry, view.state
     matches = registry.match_starts(view.norms, starts)
-    ner_spans = _join_cut_names(view, [(token_span(m, view.sentence), m) for m in ner], matches)
+    matches, ner_spans = _family_name_after(view, matches, [(token_span(m, view.sentence), m) for m in ner])
+    ner_spans = _join_cut_names(view, ner_spans, matches)
     ner_spans = _split_coordinated(view, ner_spans, matches)
     if ner:
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
@@ -348,6 +349,48 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         spans.append((cand.start, actor_id))
         state.remember(actor_id, name_tokens, actor_type == "PER" and via != "role")
     return linked
+
+
+def _family_name_after(view: SentenceView, matches, ner_spans):
+    """A registry person's «X بن Y» followed by a family name is someone else.
+
+    «الدكتور عبدالله بن عبدالعزيز الربيعة» is not King Abdullah (عبدالله بن عبدالعزيز): the
+    alias is dropped and the whole name becomes a person mention, NER's span grown to it.
+    The next word must look like a family name: definite, and no title, role word,
+    adjective, demonym, stop word or registry phrase («الملك سلمان بن عبدالعزيز المملكة»
+    does not continue the name).
+    """
+    registry, norms, readings = view.registry, view.norms, view.readings
+    starts = {m.start for m in matches}
+    out = []
+    for m in matches:
+        j = m.end
+        tokens = m.phrase.tokens
+        family = (
+            m.phrase.kind == "alias"
+            and len(tokens) >= 3
+            and tokens[-2] in _PATRONYM
+            and j < len(norms)
+            and j not in starts
+            and any(registry.is_person(a) for a in registry.lookup(tokens))
+            and norms[j].startswith("ال")
+            and len(norms[j]) > 4
+            and is_word(norms[j])
+            and not norms[j].endswith("يه")
+            and registry.not_name_words.isdisjoint(readings[j])
+            and WORDS.edge_adjectives.isdisjoint(readings[j])
+            and norms[j] not in ORG_WORDS.stop_words
+            and norms[j] not in ORG_WORDS.adjectives
+            and norms[j] not in ORG_WORDS.demonyms
+        )
+        if not family:
+            out.append(m)
+            continue
+        inside = [item for item in ner_spans if item[0][0] < j and m.start < item[0][1]]
+        start = min([m.start] + [s for (s, _), mention in inside if mention.type == "PER"])
+        ner_spans = [item for item in ner_spans if item not in inside]
+        ner_spans.append(((start, j + 1), view.new_mention(start, j + 1, "PER")))
+    return out, sorted(ner_spans, key=lambda item: item[0])
 
 
 def _join_cut_names(view: SentenceView, ner_spans, matches):
