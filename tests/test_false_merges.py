@@ -166,3 +166,30 @@ def test_a_second_full_name_run_into_a_registry_name_is_another_person():
     text = "سمات الملك سلمان بن عبدالعزيز حمد بن عيسى آل خليفة خادم الحرمين الشريفين"
     found = linked(text, [("سلمان بن عبدالعزيز حمد بن عيسى آل خليفة", "PER")], "2015-08-07")
     assert [a for a, _ in found][:2] == ["king_salman", "per:حمد_بن_عيسي_ال_خليفه"]
+
+
+# ------------------------------------------------- streets named after people
+
+
+def test_a_road_named_after_a_king_is_a_place_not_the_article_s_khalid():
+    # 2015-07-26 (alweeam): «خالد» of «طريق الملك خالد» was joined to «خالد بن عبد القادر طاهر»
+    text = (
+        "وتابع معالي الدكتور خالد بن عبد القادر طاهر المشاريع. "
+        "وشمل المشروع طريق الملك سعود , طريق الملك خالد , وطرقا أخرى."
+    )
+    found = linked(text, [("خالد بن عبد القادر طاهر", "PER"), ("سعود", "PER"), ("خالد", "PER")], DAY)
+    assert found == [
+        ("per:خالد_بن_عبد_القادر_طاهر", "خالد بن عبد القادر طاهر"),
+        ("loc:طريق_الملك_سعود", "طريق الملك سعود"),
+        ("loc:طريق_الملك_خالد", "طريق الملك خالد"),
+    ]
+
+
+def test_through_someone_is_no_road():
+    assert linked("وتم التفاوض عن طريق محمد العلي وكيل اللاعب.", [("محمد العلي", "PER")], DAY) == [
+        ("per:محمد_العلي", "محمد العلي")
+    ]
+
+
+def test_a_street_named_after_a_king_is_a_place():
+    assert actor_ids("وقع الحادث في شارع الملك فهد أمس.", [("فهد", "PER")], DAY) == ["loc:شارع_الملك_فهد"]

@@ -517,7 +517,8 @@ def _titled_names(view: SentenceView, ner_spans, matches):
 
 
 def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_spans) -> list[_Candidate]:
-    """An institution named after a person is an organisation: «مركز الملك عبدالله», «جامعة الملك سعود».
+    """An institution named after a person is an organisation: «مركز الملك عبدالله», «جامعة الملك سعود»;
+    a street or district named after one is a place: «طريق الملك خالد», «حي الملك فهد».
 
     A person's name (an NER person or a registry person's alias), titles before it
     allowed, that follows the head of an institution's name (``org_heads`` in
@@ -535,7 +536,13 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
         titled = head < cand.start or (cand.kind == "name" and view.readings[head][0] in view.registry.title_words)
         head -= 1
         heads = WORDS.org_heads | WORDS.org_heads_with_title if titled else WORDS.org_heads
-        if head < 0 or heads.isdisjoint(view.readings[head]):
+        sites = WORDS.site_heads | WORDS.site_heads_with_title if titled else WORDS.site_heads
+        if head < 0 or (heads.isdisjoint(view.readings[head]) and sites.isdisjoint(view.readings[head])):
+            continue
+        if not sites.isdisjoint(view.readings[head]):
+            # «طريق الملك خالد», «شارع محمد علي»: a place named after the person
+            out = [c for c in out if not (head <= c.start < cand.end or head < c.end <= cand.end)]
+            out.append(_Candidate(head, cand.end, "name", mention=view.new_mention(head, cand.end, "LOC")))
             continue
         end = max([cand.end] + [e for (s, e), m in ner_spans if s == head and m.type == "ORG"])
         end = name_tail(view.norms, view.readings, end, view.registry.title_words)

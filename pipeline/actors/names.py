@@ -40,13 +40,15 @@ class NameWords:
     edge_adjectives: frozenset[str]  # former words included
     org_heads: frozenset[str]
     org_heads_with_title: frozenset[str]
+    site_heads: frozenset[str]
+    site_heads_with_title: frozenset[str]
     institution_heads: frozenset[str]  # org_heads and org_heads_with_title included
 
 
 _NAME_WORD_KEYS = (
     "former", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
     "conjunction_guard_heads", "given_names", "verb_stop", "edge_adjectives", "org_heads",
-    "org_heads_with_title", "institution_heads",
+    "org_heads_with_title", "site_heads", "site_heads_with_title", "institution_heads",
 )
 
 
@@ -70,6 +72,8 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         edge_adjectives=lists["edge_adjectives"] | lists["former"],
         org_heads=lists["org_heads"],
         org_heads_with_title=lists["org_heads_with_title"],
+        site_heads=lists["site_heads"],
+        site_heads_with_title=lists["site_heads_with_title"],
         institution_heads=lists["institution_heads"] | lists["org_heads"] | lists["org_heads_with_title"],
     )
 
