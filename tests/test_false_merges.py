@@ -193,3 +193,18 @@ def test_through_someone_is_no_road():
 
 def test_a_street_named_after_a_king_is_a_place():
     assert actor_ids("وقع الحادث في شارع الملك فهد أمس.", [("فهد", "PER")], DAY) == ["loc:شارع_الملك_فهد"]
+
+
+# ------------------------------------------------- two one-word names run together
+
+
+def test_two_players_by_one_name_each_are_two_people():
+    # 2015-07-27 (okaz): NER tagged «عقيل وكردي» as one person
+    assert linked("ويرى آخر أن الأهلي لا يحتاج الاثنين في ظل وجود عقيل وكردي!", [("عقيل وكردي", "PER")], DAY) == [
+        ("per:عقيل", "عقيل"), ("per:كردي", "وكردي")
+    ]
+
+
+def test_a_given_name_that_starts_with_waw_stays_in_the_name():
+    assert actor_ids("وقال محمد وجدي إن الفريق جاهز.", [("محمد وجدي", "PER")], DAY) == ["per:محمد_وجدي"]
+    assert actor_ids("وقال سامي وليد إن الفريق جاهز.", [("سامي وليد", "PER")], DAY) == ["per:سامي_وليد"]

@@ -590,20 +590,37 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
     The model sometimes runs two coordinated names into one («شكري وكيري»,
     «كيري ولافروف»); a registry name reached only by dropping the و is a new
     conjunct, not the rest of a name. Names that merely start with و (وليد,
-    وايت) are not registry matches reached that way, so they stay whole.
+    وايت) are not registry matches reached that way, so they stay whole. A two-word
+    person whose second word is و + a word that is no given name (``waw_names``) is two
+    people too: «عقيل وكردي».
     """
     cuts = sorted({m.start for m in matches if m.phrase.kind == "alias" and _conjoined(m, view.norms)})
-    if not cuts:
-        return ner_spans
     out = []
     for (start, end), mention in ner_spans:
         inside = [c for c in cuts if start < c < end]
+        if not inside and mention.type == "PER" and end - start == 2 and _second_conjunct(view, start + 1):
+            inside = [start + 1]  # «عقيل وكردي»: two players by one name each
         if not inside:
             out.append(((start, end), mention))
             continue
         for left, right in zip([start] + inside, inside + [end]):
             out.append(((left, right), view.new_mention(left, right, mention.type)))
     return out
+
+
+def _second_conjunct(view: SentenceView, i: int) -> bool:
+    """Token ``i`` is «و» + a word, not a given name that starts with و (وليد, وجدي)."""
+    norm = view.norms[i]
+    bare = norm[1:]
+    return (
+        norm.startswith("و")
+        and len(bare) >= 3
+        and is_word(norm)
+        and norm not in WORDS.waw_names
+        and norm not in WORDS.given_names
+        and norm not in WORDS.connectors
+        and norm not in view.registry.given_names
+    )
 
 
 def _trim_verb_tails(view: SentenceView, ner_spans, matches):
