@@ -747,3 +747,14 @@ def test_registry_patronymic_name_before_a_title_or_a_family_chain_stays():
     assert actor_ids(text, [("عبدالله بن عبدالعزيز", "PER")]) == ["king_abdullah_saudi"]
     text = "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إن المملكة ماضية."
     assert actor_ids(text, [("سلمان بن عبدالعزيز آل سعود", "PER")]) == ["king_salman"]
+
+
+def test_quran_verse_with_gods_victory_is_not_nasrallah():
+    # 2015-07-26 (alwatan): «ويومئذ يفرح المؤمنون بنصر الله» in Hadi's Eid speech
+    assert actor_ids("وشكرا لربنا تعالى، ويومئذ يفرح المؤمنون بنصر الله، وإننا على موعد قريب مع النصر.") == []
+    assert actor_ids("وقال نصر الله إن الحزب لن يتراجع.") == ["hassan_nasrallah"]
+
+
+def test_amateur_player_is_no_person():
+    # 2015-07-26 (alyaum, okaz): NER tagged «هاو» (amateur) as a person
+    assert actor_ids("بعد تحويله من لاعب هاو إلى لاعب محترف.", [("هاو", "PER")]) == []
