@@ -758,3 +758,10 @@ def test_quran_verse_with_gods_victory_is_not_nasrallah():
 def test_amateur_player_is_no_person():
     # 2015-07-26 (alyaum, okaz): NER tagged «هاو» (amateur) as a person
     assert actor_ids("بعد تحويله من لاعب هاو إلى لاعب محترف.", [("هاو", "PER")]) == []
+
+
+def test_saudi_agencies_with_unsafe_head_nouns_come_from_the_registry():
+    # «مصلحة» is also "interest", «الأرصاد» "the observations": the registry names them
+    assert actor_ids("وينفذ الآلية فريق من وزارة التجارة ومصلحة الجمارك العامة.") == ["org:وزاره_التجاره", "saudi_customs"]
+    assert actor_ids("وتوقعت الأرصاد وحماية البيئة هطول أمطار.") == ["saudi_pme"]
+    assert actor_ids("وقال إن مصلحة الوطن العليا فوق كل اعتبار.") == []
