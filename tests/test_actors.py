@@ -765,3 +765,10 @@ def test_saudi_agencies_with_unsafe_head_nouns_come_from_the_registry():
     assert actor_ids("وينفذ الآلية فريق من وزارة التجارة ومصلحة الجمارك العامة.") == ["org:وزاره_التجاره", "saudi_customs"]
     assert actor_ids("وتوقعت الأرصاد وحماية البيئة هطول أمطار.") == ["saudi_pme"]
     assert actor_ids("وقال إن مصلحة الوطن العليا فوق كل اعتبار.") == []
+
+
+def test_player_position_before_a_name_is_no_part_of_it():
+    # 2015-07-26 (alriyadh): NER tagged «والمهاجمان محمد السهلاوي» (the two strikers)
+    text = "وارتدى الطقم الأساسي المدافع حسين عبدالغني والمهاجمان محمد السهلاوي ونايف هزازي."
+    ner = [("حسين عبدالغني", "PER"), ("والمهاجمان محمد السهلاوي", "PER"), ("ونايف هزازي", "PER")]
+    assert actor_ids(text, ner) == ["per:حسين_عبدالغني", "per:محمد_السهلاوي", "per:نايف_هزازي"]
