@@ -772,3 +772,32 @@ def test_player_position_before_a_name_is_no_part_of_it():
     text = "وارتدى الطقم الأساسي المدافع حسين عبدالغني والمهاجمان محمد السهلاوي ونايف هزازي."
     ner = [("حسين عبدالغني", "PER"), ("والمهاجمان محمد السهلاوي", "PER"), ("ونايف هزازي", "PER")]
     assert actor_ids(text, ner) == ["per:حسين_عبدالغني", "per:محمد_السهلاوي", "per:نايف_هزازي"]
+
+
+def _with_mentions(text: str, spans: list[tuple[str, str, int]]):
+    """A one-sentence article with NER mentions given as (token run, type, first token index)."""
+    tagged = make_tagged(text)
+    tokens = tagged.sentences[0].tokens
+    mentions = []
+    for surface, kind, first in spans:
+        last = first
+        while text[tokens[first].start : tokens[last].end] != surface:
+            last += 1
+        mentions.append(Mention("a", 0, tokens[first].start, tokens[last].end, surface, kind, first, last + 1))
+    return TaggedArticle(tagged.article, tagged.sentences, tuple(mentions))
+
+
+def test_acronym_cut_by_ner_inside_its_dots_is_one_organisation():
+    # 2015-07-26 (alweeam): the model tagged «بي.» and «بي.سي» of «بي.بي.سي»; the id has no dots
+    text = "قال المدرب لهيئة الإذاعة البريطانية (بي.بي.سي) إنه سعيد."
+    tokens = make_tagged(text).sentences[0].tokens
+    first = next(i for i, t in enumerate(tokens) if t.text == "بي")
+    tagged = _with_mentions(text, [("بي.", "ORG", first), ("بي.سي", "ORG", first + 2)])
+    found = {(lm.actor_id, lm.mention.text) for lm in link_article(tagged, load_registry())}
+    assert ("org:بي_بي_سي", "بي.بي.سي") in found
+
+
+def test_first_person_future_verb_is_no_person():
+    # «فسأكون سعيدا بذلك» (2015-07-26): the model tagged the verb as a person
+    text = "وإذا أرادت إنجلترا مني قيادة الفريق فسأكون سعيدا بذلك."
+    assert [a for a in actor_ids(text, [("فسأكون", "PER")]) if a.startswith("per:")] == []

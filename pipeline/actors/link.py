@@ -396,7 +396,8 @@ def _family_name_after(view: SentenceView, matches, ner_spans):
 def _join_cut_names(view: SentenceView, ner_spans, matches):
     """Join two place or organisation mentions with nothing between them: «أديس» «أبابا» → «أديس أبابا».
 
-    The model sometimes opens a new entity inside a name. Arabic puts subject and
+    The model sometimes opens a new entity inside a name, even inside a dotted acronym
+    with no space in it («بي.» «بي.سي» of «بي.بي.سي»: always joined). Arabic puts subject and
     object side by side (التقى الحريري وائل أبو فاعور; تعادل الهلال النصر), so only
     a one-word first part is joined, of type LOC or ORG, with neither part a
     registry name nor starting with the article ال or a conjunction و/ف.
@@ -409,7 +410,8 @@ def _join_cut_names(view: SentenceView, ner_spans, matches):
     for (start, end), mention in ordered[1:]:
         (prev_start, prev_end), prev = out[-1]
         head = view.norms[start]
-        joins = (
+        glued = prev.end == mention.start and prev.type == mention.type  # «بي.» + «بي.سي»: one word cut
+        joins = glued or (
             prev_end == start
             and prev_end - prev_start == 1
             and prev.type == mention.type
@@ -785,6 +787,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
     for (start, end), mention in ner_spans:
         if is_junk(view.norms[start:end]):
             continue
+        if mention.type == "PER" and end - start == 1 and _future_verb(view.sentence.tokens[start].text):
+            continue  # «فسأكون سعيدا»: "I will be", a verb
         if mention.type == "PER" and in_work_title(view.norms, view.readings, start, end):
             continue  # «مسلسل "أولاد بو جاسم"»: part of a title, not a person
         overlapping = [c for c in kept if c.start < end and start < c.end]
@@ -811,6 +815,14 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
 
 
 _PATRONYM = frozenset({"بن", "ابن"})
+
+
+def _future_verb(text: str) -> bool:
+    """A first-person future verb as written: «سأكون», «فسأعمل», «وسأبقى» (no name starts so)."""
+    for prefix in ("و", "ف", ""):
+        if text.startswith(prefix + "سأ") and len(text) >= len(prefix) + 4:
+            return True
+    return False
 
 
 def _next_person_starts(norms: Sequence[str], i: int, end: int) -> bool:
@@ -993,7 +1005,8 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
     club = club_name(name) if mention.type == "ORG" else None
     if club:  # «نادي الخليج الرياضي» and «الخليج» are one club
         return non_registry_id(club, "ORG"), "name", name, "ORG"
-    return non_registry_id(name, mention.type), "name", name, mention.type
+    # «سي.إن.إن» and «سي إن إن» are one actor: the id leaves punctuation out
+    return non_registry_id([n for n in name if is_word(n)], mention.type), "name", name, mention.type
 
 
 # The heads the organisation-name rule reads count too: «بمديرية الدفاع المدني» and
