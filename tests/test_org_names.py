@@ -440,3 +440,9 @@ def test_municipality_and_stock_exchange_before_a_place():
 def test_outlet_that_tried_to_reach_someone_is_cited():
     # 2015-07-26 (alyaum): «حاولت «اليوم» التواصل مع وزارة العدل»
     assert ("org:اليوم", "اليوم") in linked("حاولت «اليوم» التواصل مع وزارة العدل عبر الناطق الإعلامي.")
+
+
+def test_sports_pages_cited_in_quotes_are_named_whole():
+    # 2015-07-26 and 2015-07-27 (alriyadh): NER took «دنيا» alone
+    text = 'من جهته أكد مصدر نصراوي ل"دنيا الرياضة" أن الإدارة لم تتلق أي طلب.'
+    assert linked(text, [("دنيا", "ORG")]) == [("org:دنيا_الرياضه", "دنيا الرياضة")]
