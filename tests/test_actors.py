@@ -801,3 +801,35 @@ def test_first_person_future_verb_is_no_person():
     # «فسأكون سعيدا بذلك» (2015-07-26): the model tagged the verb as a person
     text = "وإذا أرادت إنجلترا مني قيادة الفريق فسأكون سعيدا بذلك."
     assert [a for a in actor_ids(text, [("فسأكون", "PER")]) if a.startswith("per:")] == []
+
+
+# ------------------------------------------------------------------ lists of people
+
+
+LINEUP = "وقام المدرب بإدخال: أحمد الرحيلي، عقيل بالغيث، كامل الموسى، ريان الموسى، سلمان المؤشر."
+
+
+def test_a_line_up_item_ner_missed_is_a_person():
+    # 2015-07-26 (aawsat): NER tagged every player of the list but two
+    ner = [("أحمد الرحيلي", "PER"), ("عقيل بالغيث", "PER"), ("ريان الموسى", "PER")]
+    assert actor_ids(LINEUP, ner) == [
+        "per:احمد_الرحيلي", "per:عقيل_بالغيث", "per:كامل_الموسي", "per:ريان_الموسي", "per:سلمان_المؤشر"
+    ]
+
+
+def test_a_line_up_item_ner_cut_is_the_whole_item():
+    text = "شارك في الشوط الأول: باسم عطا الله، وأسامة هوساوي، ومحمد أمان، وأمير كردي."
+    ner = [("عطا الله", "PER"), ("وأسامة هوساوي", "PER"), ("ومحمد أمان", "PER"), ("وأمير كردي", "PER")]
+    assert linked(text, ner)[0] == ("per:باسم_عطا_الله", "باسم عطا الله")
+
+
+def test_a_short_list_is_not_completed():
+    ner = [("أحمد الرحيلي", "PER"), ("عقيل بالغيث", "PER")]
+    text = "وقام المدرب بإدخال: أحمد الرحيلي، عقيل بالغيث، كامل الموسى."
+    assert "per:كامل_الموسي" not in actor_ids(text, ner)
+
+
+def test_list_items_with_roles_or_the_article_are_not_people():
+    text = "وحضر الاجتماع: أحمد الرحيلي، عقيل بالغيث، ريان الموسى، وزير الخارجية، المدير العام."
+    ner = [("أحمد الرحيلي", "PER"), ("عقيل بالغيث", "PER"), ("ريان الموسى", "PER")]
+    assert actor_ids(text, ner) == ["per:احمد_الرحيلي", "per:عقيل_بالغيث", "per:ريان_الموسي"]

@@ -330,6 +330,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
     ner_spans, matches = _organisation_names(view, ner_spans, matches)
     ner_spans = _titled_names(view, ner_spans, matches)
+    ner_spans = _listed_names(view, ner_spans, matches)
     names = _person_names(view, matches, ner_spans)
     kept, described = _roles_and_aliases(view, matches, names)
     kept += _counterparts(view, matches, names)
@@ -515,6 +516,66 @@ def _titled_names(view: SentenceView, ner_spans, matches):
         elif end - start < 2:
             continue  # a lone word after a title is too often something else («اللاعب الذي أبدى»)
         ner_spans.append(((start, end), view.new_mention(start, end, "PER")))
+    return sorted(ner_spans, key=lambda item: item[0])
+
+
+_LIST_MIN_PEOPLE = 3  # items that NER tagged as whole people before a list is read as one
+
+
+def _listed_names(view: SentenceView, ner_spans, matches):
+    """Complete a list of people that NER tagged in part: a line-up, a list of officials.
+
+    Items are the runs of words between punctuation («أحمد الرحيلي، عقيل بالغيث، كامل
+    الموسى، ريان الموسى»). When at least three items are each one NER person, an item
+    next to one of them that NER missed or cut («كامل الموسى», «باسم عطا الله» of «عطا
+    الله») is a person too, if it has two or three words that can all be name words:
+    no title, role, stop or common word, no registry phrase, no other NER name, and a
+    first word without the article (a given name).
+    """
+    norms, readings, registry = view.norms, view.readings, view.registry
+    items: list[tuple[int, int]] = []
+    start = None
+    for i, norm in enumerate(list(norms) + ["."]):
+        if i < len(norms) and is_word(norm):
+            start = i if start is None else start
+        elif start is not None:
+            items.append((start, i))
+            start = None
+    people = {(s, e) for (s, e), m in ner_spans if m.type == "PER"}
+    whole = [k for k, item in enumerate(items) if item in people]
+    if len(whole) < _LIST_MIN_PEOPLE:
+        return ner_spans
+    taken = {(m.start, m.end) for m in matches}
+
+    def name_like(s: int, e: int, tagged: range) -> bool:
+        """Two or three words that may all be name words; NER's own person words are trusted,
+        and next to them a role word may be a name («باسم» of «باسم عطا الله»)."""
+        if not 2 <= e - s <= 3 or drop_clitic_before_article(norms[s]).startswith("ال"):
+            return False
+        if any(ms < e and s < me for ms, me in taken):
+            return False
+        for i in range(s, e):
+            if i in tagged:
+                continue
+            banned = registry.title_words | registry.generic_words | WORDS.verb_stop
+            if not tagged:
+                banned = registry.not_name_words
+            if not banned.isdisjoint(readings[i]) or norms[i] in ORG_WORDS.stop_words:
+                return False
+            if norms[i] in TITLED_WORDS.not_names or len(norms[i]) < 2:
+                return False
+        return True
+
+    for k, (s, e) in enumerate(items):
+        if k in whole or not ({k - 1, k + 1} & set(whole)) or (e < len(norms) and norms[e] == ":"):
+            continue  # «وحضر الاجتماع:» introduces the list
+        inside = [((ns, ne), m) for (ns, ne), m in ner_spans if ns < e and s < ne]
+        if any(m.type != "PER" or ns < s or e < ne for (ns, ne), m in inside) or len(inside) > 1:
+            continue
+        if not name_like(s, e, range(*inside[0][0]) if inside else range(0)):
+            continue
+        ner_spans = [item for item in ner_spans if item not in inside]
+        ner_spans.append(((s, e), view.new_mention(s, e, "PER")))
     return sorted(ner_spans, key=lambda item: item[0])
 
 
