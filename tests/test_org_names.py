@@ -395,9 +395,7 @@ def test_region_glued_to_ba_closes_the_name():
 
 
 def test_definite_region_and_its_adjective_close_the_name():
-    assert phrases("أثار اعلان فرع وزارة العدل بالمنطقة الشرقية في عدد من الصحف") == [
-        "وزارة العدل بالمنطقة الشرقية"
-    ]
+    assert phrases("أعلنت وزارة العدل بالمنطقة الشرقية عن وظائف") == ["وزارة العدل بالمنطقة الشرقية"]
 
 
 def test_known_place_glued_to_ba_names_a_body_with_one_adjective():
@@ -446,3 +444,34 @@ def test_sports_pages_cited_in_quotes_are_named_whole():
     # 2015-07-26 and 2015-07-27 (alriyadh): NER took «دنيا» alone
     text = 'من جهته أكد مصدر نصراوي ل"دنيا الرياضة" أن الإدارة لم تتلق أي طلب.'
     assert linked(text, [("دنيا", "ORG")]) == [("org:دنيا_الرياضه", "دنيا الرياضة")]
+
+
+# ------------------------------------------------------------------ units, branches and parents (2015-07-26 dev)
+
+
+def test_a_unit_of_a_named_body_takes_its_parent():
+    assert phrases("أصدر المركز الإعلامي بنادي الهلال بيانا") == ["المركز الإعلامي بنادي الهلال"]
+
+
+def test_a_named_body_before_ba_keeps_its_own_name():
+    # «أشادت … بنادي الهلال»: the club is what the committee praised
+    assert phrases("أشادت اللجنة الأولمبية السعودية بنادي الهلال") == ["اللجنة الأولمبية السعودية", "بنادي الهلال"]
+
+
+def test_branch_and_cell_are_construct_heads():
+    assert phrases("أثار اعلان فرع وزارة العدل بالمنطقة الشرقية في عدد") == ["فرع وزارة العدل بالمنطقة الشرقية"]
+    assert phrases("بالتنسيق مع خلية الإجلاء والعمليات الإنسانية بوزارة الدفاع وهي") == [
+        "خلية الإجلاء والعمليات الإنسانية", "بوزارة الدفاع"
+    ]
+
+
+def test_health_affairs_of_a_region_is_a_body_the_bare_affairs_are_not():
+    # «الشؤون» is a broken plural: its adjective is feminine singular
+    assert phrases("وقدم مدير عام الشؤون الصحية بمنطقة الجوف حسين الراوي شكره") == ["الشؤون الصحية بمنطقة الجوف"]
+    assert phrases("وأوضحت الشؤون الصحية في منطقة مكة المكرمة أنه") == ["الشؤون الصحية في منطقة مكة المكرمة"]
+    assert phrases("ناقشت الشؤون الاجتماعية في الاجتماع") == []
+
+
+def test_guard_with_a_country_adjective_is_a_body():
+    assert phrases("يتلقون تدريبات على يد الحرس الجمهوري الإيراني وميليشيات") == ["الحرس الجمهوري الإيراني"]
+    assert phrases("وقال إن الحرس الوطني جاهز") == []

@@ -64,6 +64,7 @@ class OrgWords:
     event_adjectives: frozenset[str]
     time_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    plural_heads: frozenset[str]
     quoted_outlets: frozenset[tuple[str, ...]]
     outlet_cues: frozenset[str]
 
@@ -71,7 +72,7 @@ class OrgWords:
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "generic_complements",
-    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "quoted_outlets",
+    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets",
     "outlet_cues",
 )
 
@@ -102,6 +103,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         event_adjectives=frozenset(lists["event_adjectives"]),
         time_nouns=frozenset(lists["time_nouns"]),
         place_nouns=frozenset(lists["place_nouns"]),
+        plural_heads=frozenset(lists["plural_heads"]),
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
         outlet_cues=frozenset(lists["outlet_cues"]),
     )
@@ -262,7 +264,24 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         return 0  # «الحملة العسكرية التركية» is an operation, not a body
     end, named = _modifiers(toks, j, n, head=word)
     end = _trim(toks, j, end)
-    return end if named(end, word not in toks.words.described_heads) else 0
+    if named(end, word not in toks.words.described_heads):
+        return end
+    if end > j and (parent := _parent_body(toks, end, n)):
+        return parent  # «المركز الإعلامي بنادي الهلال»: a unit of a named body
+    return 0
+
+
+def _parent_body(toks: _Tokens, j: int, n: int) -> int:
+    """End of «بـ» + a construct head and its complement at ``j`` (the body a unit belongs to), or 0.
+
+    Only after a definite head and adjective that do not name a body alone: «المركز
+    الإعلامي بنادي الهلال», «الإدارة العامة بوزارة الصحة». A named body followed by «بـ»
+    is mostly a verb's object («أشادت اللجنة الأولمبية السعودية بنادي الهلال»).
+    """
+    norm = toks.norms[j] if j < n else ""
+    if not norm.startswith("ب") or norm[1:] not in toks.words.construct_heads:
+        return 0
+    return _complement(toks, j + 1, n)
 
 
 def _complement(toks: _Tokens, j: int, n: int) -> int:
@@ -311,6 +330,7 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
             kinds.append((j, "complement"))
         elif norm.startswith("ال") and toks.adjective(j) and (
             after_noun or not _agreeing(kinds) or norm in toks.words.adjectives or _agrees(head, norm)
+            or head in toks.words.plural_heads
         ):
             j += 1
             kinds.append((j, "demonym" if norm in toks.demonyms else "adjective"))
@@ -349,14 +369,17 @@ def _glued_place(toks: _Tokens, j: int, n: int) -> int:
     """End of a place joined to a name by a glued «بـ» at ``j``, or 0.
 
     «بالجبيل» (a place found otherwise), «بمنطقة الحدود الشمالية» (a place noun before a
-    place's name and its adjectives), «بالمنطقة الشرقية» (a place noun and its adjective). Only a glued «بـ»: «في»
-    after a body is mostly where the verb happened («حزب الله في لبنان»).
+    place's name and its adjectives), «بالمنطقة الشرقية» (a place noun and its adjective);
+    «في» only before a region noun («في منطقة مكة المكرمة»): «في» + a place after a body is
+    mostly where the verb happened («حزب الله في لبنان»).
     """
     norm = toks.norms[j]
-    if not norm.startswith("ب") or len(norm) < 4:
+    if not (norm.startswith("ب") or norm == "في") or len(norm) < 2:
         return 0
-    if j in toks.names:
+    if norm.startswith("ب") and j in toks.names:
         return min(toks.names[j], n)
+    if norm == "في" and j + 1 < n and toks.norms[j + 1] in toks.words.place_nouns:
+        norm, j = "ب" + toks.norms[j + 1], j + 1  # «الشؤون الصحية في منطقة مكة المكرمة»
     bare = norm[1:]
     noun = bare in toks.words.place_nouns or (bare.startswith("ال") and bare[2:] in toks.words.place_nouns)
     if not noun or j + 1 >= n:
