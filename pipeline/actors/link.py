@@ -53,6 +53,19 @@ class _ArticleState:
     # mentions each occurs, and how many mentions end with it. Counted on first use.
     tagged: TaggedArticle | None = None
     _person_counts: tuple[Counter[str], Counter[str]] | None = None
+    _tagged_clubs: frozenset[tuple[str, ...]] | None = None
+
+    def tagged_clubs(self) -> frozenset[tuple[str, ...]]:
+        """The club names that NER tagged as organisations anywhere in the article."""
+        if self._tagged_clubs is None:
+            clubs = set()
+            for m in self.tagged.mentions if self.tagged else ():
+                if m.type == "ORG":
+                    club = club_name([drop_clitic_before_article(normalize_token(t.text)) for t in tokenize(m.text)])
+                    if club:
+                        clubs.add(club)
+            self._tagged_clubs = frozenset(clubs)
+        return self._tagged_clubs
 
     def person_counts(self) -> tuple[Counter[str], Counter[str]]:
         if self._person_counts is None:
@@ -848,6 +861,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
     for (start, end), mention in ner_spans:
         if is_junk(view.norms[start:end]):
             continue
+        if mention.type == "ORG" and _common_word_club(view, start, end):
+            continue  # «موعد قريب مع النصر» outside sport is victory, not the club
         if mention.type == "PER" and end - start == 1 and _future_verb(view.sentence.tokens[start].text):
             continue  # «فسأكون سعيدا»: "I will be", a verb
         if mention.type == "PER" and in_work_title(view.norms, view.readings, start, end):
@@ -876,6 +891,23 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
 
 
 _PATRONYM = frozenset({"بن", "ابن"})
+
+
+def _common_word_club(view: SentenceView, start: int, end: int) -> bool:
+    """An NER organisation that is only a club name made of a common word, in an article not about sport.
+
+    ``clubs.yaml`` reads «النصر», «الهلال», «التعاون» as clubs only in sport articles or after
+    «نادي»/«فريق»; NER's own tag of them elsewhere is held to the same rule (2015-07-26: «مع
+    النصر المحقق», victory, in a column on Aden), unless NER tags two different clubs in the
+    article (a column about them, with few sport words).
+    """
+    if view.state.sport or end - start != 1 or len(view.state.tagged_clubs()) >= 2:
+        return False  # two clubs tagged: a column about them («الاتحاد», «الأهلي»)
+    norm = drop_clitic_before_article(view.norms[start])
+    for reading in name_readings(view.sentence.tokens[start].text):
+        if reading.startswith("ال") and club_name([reading]):
+            return not (start > 0 and view.norms[start - 1] in CLUB_WORDS.club_heads)
+    return norm.startswith("ال") and bool(club_name([norm]))
 
 
 def _future_verb(text: str) -> bool:
