@@ -475,3 +475,7 @@ def test_health_affairs_of_a_region_is_a_body_the_bare_affairs_are_not():
 def test_guard_with_a_country_adjective_is_a_body():
     assert phrases("يتلقون تدريبات على يد الحرس الجمهوري الإيراني وميليشيات") == ["الحرس الجمهوري الإيراني"]
     assert phrases("وقال إن الحرس الوطني جاهز") == []
+
+
+def test_affairs_after_lam_are_a_role_s_portfolio():
+    assert phrases("وتفقد المساعد للشؤون التعليمية للبنين عمل اللجان") == []

@@ -260,6 +260,8 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         return _trim(toks, j + 1, end)
     if word not in toks.words.definite_heads:
         return 0
+    if word in toks.words.plural_heads and toks.norms[i].startswith("ل"):
+        return 0  # «المساعد للشؤون التعليمية»: a role's portfolio, no body
     if word in toks.words.event_heads and j < n and toks.norms[j] in toks.words.event_adjectives:
         return 0  # «الحملة العسكرية التركية» is an operation, not a body
     end, named = _modifiers(toks, j, n, head=word)
