@@ -555,7 +555,9 @@ def _listed_names(view: SentenceView, ner_spans, matches):
             items.append((start, i))
             start = None
     people = {(s, e) for (s, e), m in ner_spans if m.type == "PER"}
-    whole = [k for k, item in enumerate(items) if item in people]
+    # an item that is one NER person, or that ends with one (the list's first item, after
+    # its verb: «وعمل مع الراحلين الكبار محمد حسن عواد»)
+    whole = [k for k, (s, e) in enumerate(items) if any(ps >= s and pe == e for ps, pe in people)]
     if len(whole) < _LIST_MIN_PEOPLE:
         return ner_spans
     taken = {(m.start, m.end) for m in matches}
@@ -580,7 +582,7 @@ def _listed_names(view: SentenceView, ner_spans, matches):
         return True
 
     for k, (s, e) in enumerate(items):
-        if k in whole or not ({k - 1, k + 1} & set(whole)) or (e < len(norms) and norms[e] == ":"):
+        if (s, e) in people or not ({k - 1, k + 1} & set(whole)) or (e < len(norms) and norms[e] == ":"):
             continue  # «وحضر الاجتماع:» introduces the list
         inside = [((ns, ne), m) for (ns, ne), m in ner_spans if ns < e and s < ne]
         if any(m.type != "PER" or ns < s or e < ne for (ns, ne), m in inside) or len(inside) > 1:
