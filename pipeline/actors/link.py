@@ -867,6 +867,11 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             continue  # «موعد قريب مع النصر» outside sport is victory, not the club
         if mention.type == "PER" and end - start == 1 and _future_verb(view.sentence.tokens[start].text):
             continue  # «فسأكون سعيدا»: "I will be", a verb
+        if mention.type == "PER" and not WORDS.subject_pronouns.isdisjoint(view.readings[start]) and end - start > 1:
+            start += 1  # «أنا سعيد»: the pronoun is no part of a name
+            mention = view.new_mention(start, end, "PER")
+        if mention.type == "PER" and end - start == 1 and start > 0 and not WORDS.subject_pronouns.isdisjoint(view.readings[start - 1]):
+            continue  # «وإنه سعيد بالإشراف»: "happy", the pronoun's predicate
         if mention.type == "PER" and in_work_title(view.norms, view.readings, start, end):
             continue  # «مسلسل "أولاد بو جاسم"»: part of a title, not a person
         overlapping = [c for c in kept if c.start < end and start < c.end]
