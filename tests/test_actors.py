@@ -848,3 +848,13 @@ def test_word_after_a_subject_pronoun_is_its_predicate():
     text = "وقال أوليفر بيرهوف “أنا سعيد أننا لن نلعب ضد إيطاليا."
     assert actor_ids(text, [("أوليفر بيرهوف", "PER"), ("أنا سعيد", "PER")]) == ["per:اوليفر_بيرهوف"]
     assert actor_ids("وقال سعيد الأحمري إنه لا يعلم.", [("سعيد الأحمري", "PER")]) == ["per:سعيد_الاحمري"]
+
+
+def test_person_cut_inside_quotation_marks_is_the_whole_quoted_name():
+    # 2015-07-26 (alwatan): NER tagged «بدر محمد» of «"بدر محمد باسلمة"»
+    text = 'وفي هذا الصدد أشار وزير النقل اليمني "بدر محمد باسلمة" إلى أن قوة التحالف قامت بالتدريب.'
+    assert ("per:بدر_محمد_باسلمه", "بدر محمد باسلمة") in linked(text, [("بدر محمد", "PER")])
+
+
+def test_quoted_words_before_the_person_are_no_part_of_the_name():
+    assert actor_ids('وقال "كان محمد رائعا" في المباراة.', [("محمد", "PER")]) == ["per:محمد"]

@@ -344,6 +344,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     ner_spans, matches = _organisation_names(view, ner_spans, matches)
     ner_spans = _titled_names(view, ner_spans, matches)
     ner_spans = _listed_names(view, ner_spans, matches)
+    ner_spans = _quoted_names(view, ner_spans, matches)
     names = _person_names(view, matches, ner_spans)
     kept, described = _roles_and_aliases(view, matches, names)
     kept += _counterparts(view, matches, names)
@@ -530,6 +531,41 @@ def _titled_names(view: SentenceView, ner_spans, matches):
             continue  # a lone word after a title is too often something else («اللاعب الذي أبدى»)
         ner_spans.append(((start, end), view.new_mention(start, end, "PER")))
     return sorted(ner_spans, key=lambda item: item[0])
+
+
+def _quoted_names(view: SentenceView, ner_spans, matches):
+    """A person NER cut inside quotation marks is the whole quoted name: «"بدر محمد باسلمة"».
+
+    The quotes hold two to four words and start where NER's name starts; the words NER
+    left out at the end may be no title, role, stop or common word, registry phrase or
+    other NER name.
+    """
+    norms, readings, registry = view.norms, view.readings, view.registry
+    others = [(s, e) for (s, e), _ in ner_spans] + [(m.start, m.end) for m in matches]
+    out = []
+    for (s, e), mention in ner_spans:
+        left, right = s - 1, e
+        while left >= 0 and s - left <= 3 and norms[left] not in QUOTES and is_word(norms[left]):
+            left -= 1
+        while right < len(norms) and right - e <= 3 and norms[right] not in QUOTES and is_word(norms[right]):
+            right += 1
+        quoted = left >= 0 and right < len(norms) and norms[left] in QUOTES and norms[right] in QUOTES
+        first, end = left + 1, right
+        extra = [i for i in range(first, end) if not s <= i < e]
+        if (
+            mention.type != "PER"
+            or not quoted
+            or not extra
+            or first != s  # NER cuts the family name off, not the first name
+            or norms[end - 1] in TITLED_WORDS.not_names
+            or not 2 <= end - first <= 4
+            or any(os < end and first < oe and (os, oe) != (s, e) for os, oe in others)
+            or any(not registry.not_name_words.isdisjoint(readings[i]) or norms[i] in ORG_WORDS.stop_words for i in extra)
+        ):
+            out.append(((s, e), mention))
+            continue
+        out.append(((first, end), view.new_mention(first, end, "PER")))
+    return out
 
 
 _LIST_MIN_PEOPLE = 3  # items that NER tagged as whole people before a list is read as one
