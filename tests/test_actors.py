@@ -858,3 +858,8 @@ def test_person_cut_inside_quotation_marks_is_the_whole_quoted_name():
 
 def test_quoted_words_before_the_person_are_no_part_of_the_name():
     assert actor_ids('وقال "كان محمد رائعا" في المباراة.', [("محمد", "PER")]) == ["per:محمد"]
+
+
+def test_registry_patronymic_name_before_a_common_noun_object_stays():
+    text = "غادر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز المملكة متوجها إلى فرنسا."
+    assert "king_salman" in actor_ids(text, [("سلمان بن عبدالعزيز", "PER")])

@@ -372,8 +372,8 @@ def _family_name_after(view: SentenceView, matches, ner_spans):
     «الدكتور عبدالله بن عبدالعزيز الربيعة» is not King Abdullah (عبدالله بن عبدالعزيز): the
     alias is dropped and the whole name becomes a person mention, NER's span grown to it.
     The next word must look like a family name: definite, and no title, role word,
-    adjective, demonym, stop word or registry phrase («الملك سلمان بن عبدالعزيز المملكة»
-    does not continue the name).
+    adjective, demonym, stop word, registry phrase, NER place or organisation, or common
+    noun that follows names (``not_family_names``: «غادر الملك سلمان بن عبدالعزيز المملكة»).
     """
     registry, norms, readings = view.registry, view.norms, view.readings
     starts = {m.start for m in matches}
@@ -397,6 +397,8 @@ def _family_name_after(view: SentenceView, matches, ner_spans):
             and norms[j] not in ORG_WORDS.stop_words
             and norms[j] not in ORG_WORDS.adjectives
             and norms[j] not in ORG_WORDS.demonyms
+            and norms[j] not in WORDS.not_family_names
+            and not any(s <= j < e and mention.type != "PER" for (s, e), mention in ner_spans)
         )
         if not family:
             out.append(m)
