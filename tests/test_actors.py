@@ -863,3 +863,23 @@ def test_quoted_words_before_the_person_are_no_part_of_the_name():
 def test_registry_patronymic_name_before_a_common_noun_object_stays():
     text = "غادر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز المملكة متوجها إلى فرنسا."
     assert "king_salman" in actor_ids(text, [("سلمان بن عبدالعزيز", "PER")])
+
+
+def test_quoted_hashtag_with_a_verb_is_no_name():
+    # 2015-07-31 output: «وأنشأ بعضهم هاشتاق “عزام يتخبط”»
+    text = "وأنشأ بعضهم هاشتاق “عزام يتخبط”، معتبرين أن قراره سيعيد التعليم."
+    assert actor_ids(text, [("عزام", "PER")]) == ["per:عزام"]
+
+
+def test_a_remark_in_brackets_after_a_list_item_is_no_person():
+    # 2015-07-31 output: «وفيصل القصيبي (متلازمة داون)»
+    text = "نجح عبد الرحمن اليافعي (توحد)، وفيصل القصيبي (متلازمة داون)، ومحمد العلي، وسعد الأحمد في السباق."
+    ner = [("عبد الرحمن اليافعي", "PER"), ("وفيصل القصيبي", "PER"), ("داون", "PER"), ("ومحمد العلي", "PER"), ("وسعد الأحمد", "PER")]
+    assert "per:متلازمه_داون" not in actor_ids(text, ner)
+
+
+def test_a_list_of_districts_with_one_word_persons_is_not_completed():
+    # 2015-07-26 (alweeam): districts «ولد محمد , الملك فهد , حمراء الأسد, جبل عير»
+    text = "منها في مخططات ( الزهرة , شوران , ولد محمد , الملك فهد , جبل عير , العزيزية )."
+    ner = [("محمد", "PER"), ("فهد", "PER"), ("عير", "PER")]
+    assert not {"per:جبل_عير", "per:ولد_محمد"} & set(actor_ids(text, ner))

@@ -479,3 +479,8 @@ def test_guard_with_a_country_adjective_is_a_body():
 
 def test_affairs_after_lam_are_a_role_s_portfolio():
     assert phrases("وتفقد المساعد للشؤون التعليمية للبنين عمل اللجان") == []
+
+
+def test_affairs_with_a_complement_but_no_place_are_no_body():
+    # 2015-07-31 output: «التدخل في الشؤون الداخلية للدول العربية»
+    assert phrases("ورفض التدخل في الشؤون الداخلية للدول العربية") == []

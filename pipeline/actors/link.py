@@ -563,11 +563,18 @@ def _quoted_names(view: SentenceView, ner_spans, matches):
             or not 2 <= end - first <= 4
             or any(os < end and first < oe and (os, oe) != (s, e) for os, oe in others)
             or any(not registry.not_name_words.isdisjoint(readings[i]) or norms[i] in ORG_WORDS.stop_words for i in extra)
+            or any(_imperfect_verb(view, i) for i in extra)  # the hashtag «"عزام يتخبط"»
         ):
             out.append(((s, e), mention))
             continue
         out.append(((first, end), view.new_mention(first, end, "PER")))
     return out
+
+
+def _imperfect_verb(view: SentenceView, i: int) -> bool:
+    """A word that starts like an imperfect verb (ي ت ن) and is no known first name («يتخبط»)."""
+    norm = view.norms[i]
+    return norm[:1] in ("ي", "ت", "ن") and norm not in view.registry.given_names and norm not in WORDS.given_names
 
 
 _LIST_MIN_PEOPLE = 3  # items that NER tagged as whole people before a list is read as one
@@ -593,9 +600,10 @@ def _listed_names(view: SentenceView, ner_spans, matches):
             items.append((start, i))
             start = None
     people = {(s, e) for (s, e), m in ner_spans if m.type == "PER"}
-    # an item that is one NER person, or that ends with one (the list's first item, after
-    # its verb: «وعمل مع الراحلين الكبار محمد حسن عواد»)
-    whole = [k for k, (s, e) in enumerate(items) if any(ps >= s and pe == e for ps, pe in people)]
+    # an item that is one NER person of two words or more, or that ends with one (the list's
+    # first item, after its verb: «وعمل مع الراحلين الكبار محمد حسن عواد»); one-word
+    # «persons» are too often places named after people («ولد محمد», «الملك فهد» districts)
+    whole = [k for k, (s, e) in enumerate(items) if any(ps >= s and pe == e and pe - ps >= 2 for ps, pe in people)]
     if len(whole) < _LIST_MIN_PEOPLE:
         return ner_spans
     taken = {(m.start, m.end) for m in matches}
@@ -622,6 +630,8 @@ def _listed_names(view: SentenceView, ner_spans, matches):
     for k, (s, e) in enumerate(items):
         if (s, e) in people or not ({k - 1, k + 1} & set(whole)) or (e < len(norms) and norms[e] == ":"):
             continue  # «وحضر الاجتماع:» introduces the list
+        if s > 0 and norms[s - 1] in ("(", "["):
+            continue  # «وفيصل القصيبي (متلازمة داون)»: a remark on the item before
         inside = [((ns, ne), m) for (ns, ne), m in ner_spans if ns < e and s < ne]
         if any(m.type != "PER" or ns < s or e < ne for (ns, ne), m in inside) or len(inside) > 1:
             continue

@@ -266,6 +266,9 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         return 0  # «الحملة العسكرية التركية» is an operation, not a body
     end, named = _modifiers(toks, j, n, head=word)
     end = _trim(toks, j, end)
+    if word in toks.words.plural_heads:
+        # «الشؤون الصحية بمنطقة الجوف» is a directorate; «الشؤون الداخلية للدول العربية» are affairs
+        return end if named(end, placed_only=True) else 0
     if named(end, word not in toks.words.described_heads):
         return end
     if end > j and (parent := _parent_body(toks, end, n)):
@@ -358,10 +361,12 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
         else:
             break
 
-    def named(end: int, by_demonym: bool = True, needs: int = 2) -> bool:
+    def named(end: int, by_demonym: bool = True, needs: int = 2, placed_only: bool = False) -> bool:
         seen = [kind for stop, kind in kinds if stop <= end]
         adjectives = seen.count("adjective") + seen.count("demonym")
         placed = "place" in seen and adjectives >= 1  # «الهيئة الملكية بالجبيل»
+        if placed_only:
+            return placed
         return "complement" in seen or (by_demonym and "demonym" in seen) or adjectives >= needs or placed
 
     return j, named
