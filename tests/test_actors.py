@@ -883,3 +883,11 @@ def test_a_list_of_districts_with_one_word_persons_is_not_completed():
     text = "منها في مخططات ( الزهرة , شوران , ولد محمد , الملك فهد , جبل عير , العزيزية )."
     ner = [("محمد", "PER"), ("فهد", "PER"), ("عير", "PER")]
     assert not {"per:جبل_عير", "per:ولد_محمد"} & set(actor_ids(text, ner))
+
+
+def test_kinship_noun_is_no_part_of_a_listed_name():
+    # 2015-08-01 output: «بوريس روتينبرغ، ونجله رومان روتينبرغ، ونجل الرئيس …»
+    text = "ومنهم رجل الأعمال أركادي روتينبرغ، وشقيقه بوريس روتينبرغ، ونجله رومان روتينبرغ، وغينادي تيمتشينكو."
+    ner = [("أركادي روتينبرغ", "PER"), ("بوريس روتينبرغ", "PER"), ("رومان روتينبرغ", "PER"), ("وغينادي تيمتشينكو", "PER")]
+    ids = actor_ids(text, ner)
+    assert "per:رومان_روتينبرغ" in ids and "per:نجله_رومان_روتينبرغ" not in ids

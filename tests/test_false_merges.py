@@ -208,3 +208,14 @@ def test_two_players_by_one_name_each_are_two_people():
 def test_a_given_name_that_starts_with_waw_stays_in_the_name():
     assert actor_ids("وقال محمد وجدي إن الفريق جاهز.", [("محمد وجدي", "PER")], DAY) == ["per:محمد_وجدي"]
     assert actor_ids("وقال سامي وليد إن الفريق جاهز.", [("سامي وليد", "PER")], DAY) == ["per:سامي_وليد"]
+
+
+def test_foreign_surname_that_starts_with_waw_stays_in_the_name():
+    # 2015-08-01 output: «ثيو والكوت» (Walcott), «جون واطسون», «بن ويتس» are one person each
+    assert actor_ids("وسجل ثيو والكوت هدفا.", [("ثيو والكوت", "PER")], DAY) == ["per:ثيو_والكوت"]
+    assert actor_ids("وقال جون واطسون إن", [("جون واطسون", "PER")], DAY) == ["per:جون_واطسون"]
+    assert actor_ids("وقال بن ويتس إن", [("بن ويتس", "PER")], DAY) == ["per:بن_ويتس"]
+
+
+def test_two_arab_names_with_hamza_are_two_people():
+    assert actor_ids("وشارك علي وأحمد في المباراة.", [("علي وأحمد", "PER")], DAY) == ["per:علي", "per:احمد"]

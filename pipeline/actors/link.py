@@ -564,6 +564,7 @@ def _quoted_names(view: SentenceView, ner_spans, matches):
             or any(os < end and first < oe and (os, oe) != (s, e) for os, oe in others)
             or any(not registry.not_name_words.isdisjoint(readings[i]) or norms[i] in ORG_WORDS.stop_words for i in extra)
             or any(_imperfect_verb(view, i) for i in extra)  # the hashtag «"عزام يتخبط"»
+            or any(not (WORDS.subject_pronouns | WORDS.kin_nouns).isdisjoint(readings[i]) for i in extra)
         ):
             out.append(((s, e), mention))
             continue
@@ -625,6 +626,8 @@ def _listed_names(view: SentenceView, ner_spans, matches):
                 return False
             if norms[i] in TITLED_WORDS.not_names or len(norms[i]) < 2:
                 return False
+            if not (WORDS.subject_pronouns | WORDS.kin_nouns).isdisjoint(readings[i]):
+                return False  # «أنها», «ونجله»
         return True
 
     for k, (s, e) in enumerate(items):
@@ -735,11 +738,19 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
 
 
 def _second_conjunct(view: SentenceView, i: int) -> bool:
-    """Token ``i`` is «و» + a word, not a given name that starts with و (وليد, وجدي)."""
+    """Token ``i`` is «و» + a word, not a given name that starts with و (وليد, وجدي).
+
+    Not after «بن» or «أبو» («بن ويتس»), and not «و» + a bare alef as written: foreign
+    surnames begin so («ثيو والكوت», «جون واطسون»), while an Arabic name after «و» is
+    written with its hamza («وأحمد»).
+    """
     norm = view.norms[i]
     bare = norm[1:]
+    raw = view.sentence.tokens[i].text
     return (
         norm.startswith("و")
+        and not raw.startswith("وا")
+        and view.norms[i - 1] not in WORDS.connectors
         and len(bare) >= 3
         and is_word(norm)
         and norm not in WORDS.waw_names

@@ -39,6 +39,7 @@ class NameWords:
     waw_names: frozenset[str]
     subject_pronouns: frozenset[str]
     not_family_names: frozenset[str]
+    kin_nouns: frozenset[str]
     verb_stop: frozenset[str]
     edge_adjectives: frozenset[str]  # former words included
     org_heads: frozenset[str]
@@ -50,7 +51,7 @@ class NameWords:
 
 _NAME_WORD_KEYS = (
     "former", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
-    "conjunction_guard_heads", "given_names", "waw_names", "subject_pronouns", "not_family_names", "verb_stop", "edge_adjectives", "org_heads",
+    "conjunction_guard_heads", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "verb_stop", "edge_adjectives", "org_heads",
     "org_heads_with_title", "site_heads", "site_heads_with_title", "institution_heads",
 )
 
@@ -74,6 +75,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         waw_names=lists["waw_names"],
         subject_pronouns=lists["subject_pronouns"],
         not_family_names=lists["not_family_names"],
+        kin_nouns=lists["kin_nouns"],
         verb_stop=lists["verb_stop"],
         edge_adjectives=lists["edge_adjectives"] | lists["former"],
         org_heads=lists["org_heads"],
