@@ -891,3 +891,13 @@ def test_kinship_noun_is_no_part_of_a_listed_name():
     ner = [("أركادي روتينبرغ", "PER"), ("بوريس روتينبرغ", "PER"), ("رومان روتينبرغ", "PER"), ("وغينادي تيمتشينكو", "PER")]
     ids = actor_ids(text, ner)
     assert "per:رومان_روتينبرغ" in ids and "per:نجله_رومان_روتينبرغ" not in ids
+
+
+def test_title_with_a_possessive_is_no_name():
+    # 2015-07-27 (okaz obituary): «فكان شاعرنا في وفد الأشراف» ("our poet")
+    assert actor_ids("فكان شاعرنا في وفد الأشراف الذي رافقه.", [("شاعرنا", "PER")]) == []
+    assert actor_ids("وقالت شيخة إن الحفل ناجح.", [("شيخة", "PER")]) == ["per:شيخه"]
+
+
+def test_utmost_is_no_name():
+    assert actor_ids("واهتم به أيما اهتمام.", [("أيما", "PER")]) == []

@@ -924,6 +924,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             continue
         if mention.type == "ORG" and _common_word_club(view, start, end):
             continue  # «موعد قريب مع النصر» outside sport is victory, not the club
+        if mention.type == "PER" and end - start == 1 and _possessed_title(view, start):
+            continue  # «فكان شاعرنا في وفد الأشراف»: "our poet", a title with a possessive
         if mention.type == "PER" and end - start == 1 and _future_verb(view.sentence.tokens[start].text):
             continue  # «فسأكون سعيدا»: "I will be", a verb
         if mention.type == "PER" and not WORDS.subject_pronouns.isdisjoint(view.readings[start]) and end - start > 1:
@@ -974,6 +976,22 @@ def _common_word_club(view: SentenceView, start: int, end: int) -> bool:
         if reading.startswith("ال") and club_name([reading]):
             return not (start > 0 and view.norms[start - 1] in CLUB_WORDS.club_heads)
     return norm.startswith("ال") and bool(club_name([norm]))
+
+
+_POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")
+
+
+def _possessed_title(view: SentenceView, i: int) -> bool:
+    """A title or profession with a possessive suffix: «شاعرنا», «رئيسه», «مدربهم» (no name)."""
+    norm, raw = view.norms[i], view.sentence.tokens[i].text
+    titles = view.registry.title_words | TITLED_WORDS.name_titles
+    for suffix in _POSSESSIVES:
+        if suffix == "ه" and raw.endswith("ة"):
+            continue  # «شيخة», a name, not «شيخه» "his sheikh"
+        stem = norm[: -len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 3 and "ال" + stem in titles:
+            return True
+    return False
 
 
 def _future_verb(text: str) -> bool:
