@@ -484,3 +484,10 @@ def test_affairs_after_lam_are_a_role_s_portfolio():
 def test_affairs_with_a_complement_but_no_place_are_no_body():
     # 2015-07-31 output: «التدخل في الشؤون الداخلية للدول العربية»
     assert phrases("ورفض التدخل في الشؤون الداخلية للدول العربية") == []
+
+
+def test_place_tagged_elsewhere_in_the_article_closes_a_name_glued_to_ba():
+    # 2015-07-26 (alyaum): NER tagged «الجبيل» in one sentence, not «بالجبيل» in another
+    text = "وانتقلت الدوائر إلى الجبيل الصناعية. وقال مواطن إن الهيئة الملكية بالجبيل أنشأت المبنى."
+    assert ("org:الهيئه_الملكيه_بالجبيل", "الهيئة الملكية بالجبيل") in linked(text, [("الجبيل", "LOC")])
+    assert linked("وزار الجبيل. قامت الهيئة الملكية بالبناء.", [("الجبيل", "LOC")]) == [("loc:الجبيل", "الجبيل")]

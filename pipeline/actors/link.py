@@ -55,6 +55,19 @@ class _ArticleState:
     _person_counts: tuple[Counter[str], Counter[str]] | None = None
     _tagged_clubs: frozenset[tuple[str, ...]] | None = None
 
+    _places: frozenset[str] | None = None
+
+    def places(self) -> frozenset[str]:
+        """One-word places NER tagged anywhere in the article, normalised («الجبيل»)."""
+        if self._places is None:
+            found = set()
+            for m in self.tagged.mentions if self.tagged else ():
+                tokens = tokenize(m.text)
+                if m.type == "LOC" and len(tokens) == 1:
+                    found.update(r for r in name_readings(tokens[0].text) if len(r) >= 3)
+            self._places = frozenset(found)
+        return self._places
+
     def tagged_clubs(self) -> frozenset[tuple[str, ...]]:
         """The club names that NER tagged as organisations anywhere in the article."""
         if self._tagged_clubs is None:
@@ -465,6 +478,11 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
 
     names = {s: e for (s, e), m in ner_spans if m.type in ("LOC", "ORG")}
     names.update({m.start: m.end for m in matches if is_place(m)})
+    # «الهيئة الملكية بالجبيل»: a place NER tagged elsewhere in the article, glued to «بـ» here
+    places = view.state.places()
+    for j, norm in enumerate(view.norms):
+        if norm.startswith("ب") and j not in names and not places.isdisjoint(view.readings[j][1:]):
+            names[j] = j + 1
     phrases = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
     clubs = club_spans(view.norms, view.state.sport)
     # «نادي الوحدة» is the club; «الاتحاد الآسيوي» is no club «الاتحاد».
