@@ -145,7 +145,17 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
             return False
         if adjacent and len(previous.text) == 1 and previous.text.isalpha():
             return False  # an initial: J. Kerry
+        if adjacent and _acronym_letter(previous) and (
+            (i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and _acronym_letter(tokens[i + 1]))
+            or (i >= 2 and tokens[i - 2].text == "." and tokens[i - 2].end == previous.start)
+        ):
+            return False  # a dotted acronym: بي.بي.سي, سي.إن.إن.
     return True
+
+
+def _acronym_letter(token: Token) -> bool:
+    """A letter's name in a dotted acronym: «بي», «سي», «إن», «إيه» (three letters at most)."""
+    return len(token.text) <= 3 and token.text.isalpha()
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -157,6 +167,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
     >>> [len(s.tokens) for s in split_sentences("قال د. محمد إن النمو بلغ 3.5%. ثم غادر")]
     [9, 2]
+
+    Dotted acronyms stay in their sentence:
+
+    >>> len(split_sentences("قال لهيئة الإذاعة البريطانية (بي.بي.سي) إنه سعيد. وغادر"))
+    2
     """
     sentences: list[Sentence] = []
     for line in re.finditer(r"[^\n\r\u2028\u2029]+", text):

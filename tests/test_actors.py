@@ -727,3 +727,177 @@ def test_a_surname_repeated_in_the_article_is_not_cut():
     text = "وقال لولا دا سيلفا إن الحملة مستمرة. وأكد سيلفا أن الفوز قريب."
     ids = actor_ids(text, [("لولا دا سيلفا", "PER"), ("سيلفا", "PER")])
     assert ids == ["per:لولا_دا_سيلفا"] * 2
+
+
+# ------------------------------------------------------------------ a registry name followed by a family name
+
+
+def test_registry_patronymic_name_followed_by_a_family_name_is_someone_else():
+    # 2015-07-26 (alwatan, alriyadh): NER cut «عبدالله بن عبدالعزيز» off «الربيعة», and the
+    # registry took the head of the relief centre for King Abdullah
+    text = "بإشراف مباشر من المستشار بالديوان الملكي الدكتور عبدالله بن عبدالعزيز الربيعة للتخفيف من المعاناة."
+    found = linked(text, [("عبدالله بن عبدالعزيز", "PER")], "2015-07-26")
+    assert ("per:عبدالله_بن_عبدالعزيز_الربيعه", "عبدالله بن عبدالعزيز الربيعة") in found
+    assert "king_abdullah_saudi" not in [a for a, _ in found]
+
+
+def test_registry_patronymic_name_before_a_title_or_a_family_chain_stays():
+    # «الرئيس» is a title (the next person), «آل سعود» the king's own family chain
+    text = "استقبل الملك عبدالله بن عبدالعزيز الرئيس الأمريكي."
+    assert actor_ids(text, [("عبدالله بن عبدالعزيز", "PER")]) == ["king_abdullah_saudi"]
+    text = "وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إن المملكة ماضية."
+    assert actor_ids(text, [("سلمان بن عبدالعزيز آل سعود", "PER")]) == ["king_salman"]
+
+
+def test_quran_verse_with_gods_victory_is_not_nasrallah():
+    # 2015-07-26 (alwatan): «ويومئذ يفرح المؤمنون بنصر الله» in Hadi's Eid speech
+    assert actor_ids("وشكرا لربنا تعالى، ويومئذ يفرح المؤمنون بنصر الله، وإننا على موعد قريب مع النصر.") == []
+    assert actor_ids("وقال نصر الله إن الحزب لن يتراجع.") == ["hassan_nasrallah"]
+
+
+def test_amateur_player_is_no_person():
+    # 2015-07-26 (alyaum, okaz): NER tagged «هاو» (amateur) as a person
+    assert actor_ids("بعد تحويله من لاعب هاو إلى لاعب محترف.", [("هاو", "PER")]) == []
+
+
+def test_saudi_agencies_with_unsafe_head_nouns_come_from_the_registry():
+    # «مصلحة» is also "interest", «الأرصاد» "the observations": the registry names them
+    assert actor_ids("وينفذ الآلية فريق من وزارة التجارة ومصلحة الجمارك العامة.") == ["org:وزاره_التجاره", "saudi_customs"]
+    assert actor_ids("وتوقعت الأرصاد وحماية البيئة هطول أمطار.") == ["saudi_pme"]
+    assert actor_ids("وقال إن مصلحة الوطن العليا فوق كل اعتبار.") == []
+
+
+def test_player_position_before_a_name_is_no_part_of_it():
+    # 2015-07-26 (alriyadh): NER tagged «والمهاجمان محمد السهلاوي» (the two strikers)
+    text = "وارتدى الطقم الأساسي المدافع حسين عبدالغني والمهاجمان محمد السهلاوي ونايف هزازي."
+    ner = [("حسين عبدالغني", "PER"), ("والمهاجمان محمد السهلاوي", "PER"), ("ونايف هزازي", "PER")]
+    assert actor_ids(text, ner) == ["per:حسين_عبدالغني", "per:محمد_السهلاوي", "per:نايف_هزازي"]
+
+
+def _with_mentions(text: str, spans: list[tuple[str, str, int]]):
+    """A one-sentence article with NER mentions given as (token run, type, first token index)."""
+    tagged = make_tagged(text)
+    tokens = tagged.sentences[0].tokens
+    mentions = []
+    for surface, kind, first in spans:
+        last = first
+        while text[tokens[first].start : tokens[last].end] != surface:
+            last += 1
+        mentions.append(Mention("a", 0, tokens[first].start, tokens[last].end, surface, kind, first, last + 1))
+    return TaggedArticle(tagged.article, tagged.sentences, tuple(mentions))
+
+
+def test_acronym_cut_by_ner_inside_its_dots_is_one_organisation():
+    # 2015-07-26 (alweeam): the model tagged «بي.» and «بي.سي» of «بي.بي.سي»; the id has no dots
+    text = "قال المدرب لهيئة الإذاعة البريطانية (بي.بي.سي) إنه سعيد."
+    tokens = make_tagged(text).sentences[0].tokens
+    first = next(i for i, t in enumerate(tokens) if t.text == "بي")
+    tagged = _with_mentions(text, [("بي.", "ORG", first), ("بي.سي", "ORG", first + 2)])
+    found = {(lm.actor_id, lm.mention.text) for lm in link_article(tagged, load_registry())}
+    assert ("org:بي_بي_سي", "بي.بي.سي") in found
+
+
+def test_first_person_future_verb_is_no_person():
+    # «فسأكون سعيدا بذلك» (2015-07-26): the model tagged the verb as a person
+    text = "وإذا أرادت إنجلترا مني قيادة الفريق فسأكون سعيدا بذلك."
+    assert [a for a in actor_ids(text, [("فسأكون", "PER")]) if a.startswith("per:")] == []
+
+
+# ------------------------------------------------------------------ lists of people
+
+
+LINEUP = "وقام المدرب بإدخال: أحمد الرحيلي، عقيل بالغيث، كامل الموسى، ريان الموسى، سلمان المؤشر."
+
+
+def test_a_line_up_item_ner_missed_is_a_person():
+    # 2015-07-26 (aawsat): NER tagged every player of the list but two
+    ner = [("أحمد الرحيلي", "PER"), ("عقيل بالغيث", "PER"), ("ريان الموسى", "PER")]
+    assert actor_ids(LINEUP, ner) == [
+        "per:احمد_الرحيلي", "per:عقيل_بالغيث", "per:كامل_الموسي", "per:ريان_الموسي", "per:سلمان_المؤشر"
+    ]
+
+
+def test_a_line_up_item_ner_cut_is_the_whole_item():
+    text = "شارك في الشوط الأول: باسم عطا الله، وأسامة هوساوي، ومحمد أمان، وأمير كردي."
+    ner = [("عطا الله", "PER"), ("وأسامة هوساوي", "PER"), ("ومحمد أمان", "PER"), ("وأمير كردي", "PER")]
+    assert linked(text, ner)[0] == ("per:باسم_عطا_الله", "باسم عطا الله")
+
+
+def test_a_short_list_is_not_completed():
+    ner = [("أحمد الرحيلي", "PER"), ("عقيل بالغيث", "PER")]
+    text = "وقام المدرب بإدخال: أحمد الرحيلي، عقيل بالغيث، كامل الموسى."
+    assert "per:كامل_الموسي" not in actor_ids(text, ner)
+
+
+def test_list_items_with_roles_or_the_article_are_not_people():
+    text = "وحضر الاجتماع: أحمد الرحيلي، عقيل بالغيث، ريان الموسى، وزير الخارجية، المدير العام."
+    ner = [("أحمد الرحيلي", "PER"), ("عقيل بالغيث", "PER"), ("ريان الموسى", "PER")]
+    assert actor_ids(text, ner) == ["per:احمد_الرحيلي", "per:عقيل_بالغيث", "per:ريان_الموسي"]
+
+
+def test_a_list_whose_first_item_ends_with_a_person_is_a_list():
+    # 2015-07-27 (okaz obituary): NER cut «ومطلق مخلد الذيابي» to «مخلد الذيابي»
+    text = "وعمل مع الراحلين الكبار محمد حسن عواد، ومحمد حسن فقي، ومطلق مخلد الذيابي، وعبدالفتاح أبو مدين."
+    ner = [("محمد حسن عواد", "PER"), ("ومحمد حسن فقي", "PER"), ("مخلد الذيابي", "PER"), ("وعبدالفتاح أبو مدين", "PER")]
+    assert ("per:مطلق_مخلد_الذيابي", "ومطلق مخلد الذيابي") in linked(text, ner)
+
+
+def test_word_after_a_subject_pronoun_is_its_predicate():
+    # 2015-07-26 (aawsat, alweeam): «وإنه سعيد بالإشراف», «أنا سعيد»: "happy"
+    assert actor_ids("وقال إن المعسكر يسير بصورة ممتازة وإنه سعيد بالإشراف الفني عليه.", [("سعيد", "PER")]) == []
+    text = "وقال أوليفر بيرهوف “أنا سعيد أننا لن نلعب ضد إيطاليا."
+    assert actor_ids(text, [("أوليفر بيرهوف", "PER"), ("أنا سعيد", "PER")]) == ["per:اوليفر_بيرهوف"]
+    assert actor_ids("وقال سعيد الأحمري إنه لا يعلم.", [("سعيد الأحمري", "PER")]) == ["per:سعيد_الاحمري"]
+
+
+def test_person_cut_inside_quotation_marks_is_the_whole_quoted_name():
+    # 2015-07-26 (alwatan): NER tagged «بدر محمد» of «"بدر محمد باسلمة"»
+    text = 'وفي هذا الصدد أشار وزير النقل اليمني "بدر محمد باسلمة" إلى أن قوة التحالف قامت بالتدريب.'
+    assert ("per:بدر_محمد_باسلمه", "بدر محمد باسلمة") in linked(text, [("بدر محمد", "PER")])
+
+
+def test_quoted_words_before_the_person_are_no_part_of_the_name():
+    assert actor_ids('وقال "كان محمد رائعا" في المباراة.', [("محمد", "PER")]) == ["per:محمد"]
+
+
+def test_registry_patronymic_name_before_a_common_noun_object_stays():
+    text = "غادر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز المملكة متوجها إلى فرنسا."
+    assert "king_salman" in actor_ids(text, [("سلمان بن عبدالعزيز", "PER")])
+
+
+def test_quoted_hashtag_with_a_verb_is_no_name():
+    # 2015-07-31 output: «وأنشأ بعضهم هاشتاق “عزام يتخبط”»
+    text = "وأنشأ بعضهم هاشتاق “عزام يتخبط”، معتبرين أن قراره سيعيد التعليم."
+    assert actor_ids(text, [("عزام", "PER")]) == ["per:عزام"]
+
+
+def test_a_remark_in_brackets_after_a_list_item_is_no_person():
+    # 2015-07-31 output: «وفيصل القصيبي (متلازمة داون)»
+    text = "نجح عبد الرحمن اليافعي (توحد)، وفيصل القصيبي (متلازمة داون)، ومحمد العلي، وسعد الأحمد في السباق."
+    ner = [("عبد الرحمن اليافعي", "PER"), ("وفيصل القصيبي", "PER"), ("داون", "PER"), ("ومحمد العلي", "PER"), ("وسعد الأحمد", "PER")]
+    assert "per:متلازمه_داون" not in actor_ids(text, ner)
+
+
+def test_a_list_of_districts_with_one_word_persons_is_not_completed():
+    # 2015-07-26 (alweeam): districts «ولد محمد , الملك فهد , حمراء الأسد, جبل عير»
+    text = "منها في مخططات ( الزهرة , شوران , ولد محمد , الملك فهد , جبل عير , العزيزية )."
+    ner = [("محمد", "PER"), ("فهد", "PER"), ("عير", "PER")]
+    assert not {"per:جبل_عير", "per:ولد_محمد"} & set(actor_ids(text, ner))
+
+
+def test_kinship_noun_is_no_part_of_a_listed_name():
+    # 2015-08-01 output: «بوريس روتينبرغ، ونجله رومان روتينبرغ، ونجل الرئيس …»
+    text = "ومنهم رجل الأعمال أركادي روتينبرغ، وشقيقه بوريس روتينبرغ، ونجله رومان روتينبرغ، وغينادي تيمتشينكو."
+    ner = [("أركادي روتينبرغ", "PER"), ("بوريس روتينبرغ", "PER"), ("رومان روتينبرغ", "PER"), ("وغينادي تيمتشينكو", "PER")]
+    ids = actor_ids(text, ner)
+    assert "per:رومان_روتينبرغ" in ids and "per:نجله_رومان_روتينبرغ" not in ids
+
+
+def test_title_with_a_possessive_is_no_name():
+    # 2015-07-27 (okaz obituary): «فكان شاعرنا في وفد الأشراف» ("our poet")
+    assert actor_ids("فكان شاعرنا في وفد الأشراف الذي رافقه.", [("شاعرنا", "PER")]) == []
+    assert actor_ids("وقالت شيخة إن الحفل ناجح.", [("شيخة", "PER")]) == ["per:شيخه"]
+
+
+def test_utmost_is_no_name():
+    assert actor_ids("واهتم به أيما اهتمام.", [("أيما", "PER")]) == []

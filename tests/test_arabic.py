@@ -83,3 +83,15 @@ def test_strip_clitics_offers_readings_but_keeps_short_stems():
     assert "الرياض" in strip_clitics(normalize("للرياض"))
     # a two-letter word is not cut down to nothing
     assert strip_clitics("ول") == ["ول"]
+
+
+def test_dotted_acronym_ends_no_sentence():
+    # 2015-07-26 (alweeam): «(بي.بي.سي)» was cut into three sentences, and NER saw «بي.» alone
+    text = "قال روي هودجسون لهيئة الإذاعة البريطانية (بي.بي.سي) إنه سعيد. وغادر"
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "قال روي هودجسون لهيئة الإذاعة البريطانية (بي.بي.سي) إنه سعيد.", "وغادر"
+    ]
+    text = "قالت شبكة سي.إن.إن. إن الرئيس وصل. انتهى.وقال آخر"
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "قالت شبكة سي.إن.إن. إن الرئيس وصل.", "انتهى.", "وقال آخر"
+    ]

@@ -9,7 +9,7 @@ import pytest
 from pipeline.arabic import normalize, tokenize
 from pipeline.actors.clubs import ClubsError, build_club_words, club_spans, is_sport_article
 
-from .test_actors import linked
+from .test_actors import actor_ids, linked
 
 SPORT = "واصل لاعبو الفريق تمارينهم وركز المدرب على اللاعبين قبل المباراة. "
 
@@ -77,3 +77,19 @@ def test_linking_a_club_whose_name_is_also_a_role_word():
 
 def test_linking_a_club_with_lam_names_the_bare_club():
     assert ("org:شالكه", "لشالكة") in linked(SPORT + "ويلعب اللاعب لشالكة الألماني.")
+
+
+# ------------------------------------------------------------------ NER's own club tags outside sport
+
+
+def test_ner_club_word_outside_sport_is_the_common_noun():
+    # 2015-07-26 (alwatan, a column on Aden): «على موعد قريب مع النصر المحقق» is victory
+    text = "وإننا على موعد قريب مع النصر المحقق والمبين لكامل وطننا."
+    assert actor_ids(text, [("النصر", "ORG")]) == []
+
+
+def test_ner_club_after_club_head_or_beside_another_club_stays():
+    assert actor_ids("زار أعضاء نادي النصر المستشفى.", [("النصر", "ORG")]) == ["org:النصر"]
+    # a column about two clubs with few sport words (2015-07-27, okaz)
+    text = "أطالب كل الأهلاويين بالوقوف مع الأهلي، ولا أنسى الهلال."
+    assert actor_ids(text, [("الأهلي", "ORG"), ("الهلال", "ORG")]) == ["org:الاهلي", "org:الهلال"]

@@ -57,7 +57,8 @@ def test_the_article_full_name_does_not_leak_into_other_articles():
 def test_a_centre_named_after_the_king_is_an_organisation_when_ner_tags_the_king():
     text = "افتتح مركز الملك عبدالله بن عبدالعزيز العالمي للحوار فرعا جديدا."
     found = linked(text, [("الملك عبدالله بن عبدالعزيز", "PER")], DAY)
-    assert [a for a, _ in found] == ["org:مركز_الملك_عبدالله_بن_عبدالعزيز"]
+    # the whole name, the centre's adjective and complement included (name_tail)
+    assert [a for a, _ in found] == ["org:مركز_الملك_عبدالله_بن_عبدالعزيز_العالمي_للحوار"]
     assert "king_abdullah_saudi" not in [a for a, _ in found]
 
 
@@ -151,7 +152,7 @@ def test_a_programme_of_a_person_without_a_title_still_names_the_person():
 
 def test_a_programme_named_after_a_king_is_an_organisation():
     text = "أعلن برنامج الملك عبدالله للابتعاث قبول طلاب جدد."
-    assert actor_ids(text, [("الملك عبدالله", "PER")], DAY) == ["org:برنامج_الملك_عبدالله"]
+    assert actor_ids(text, [("الملك عبدالله", "PER")], DAY) == ["org:برنامج_الملك_عبدالله_للابتعاث"]
 
 
 def test_a_preposition_glued_to_an_institution_head_is_no_part_of_the_name():
@@ -165,3 +166,56 @@ def test_a_second_full_name_run_into_a_registry_name_is_another_person():
     text = "سمات الملك سلمان بن عبدالعزيز حمد بن عيسى آل خليفة خادم الحرمين الشريفين"
     found = linked(text, [("سلمان بن عبدالعزيز حمد بن عيسى آل خليفة", "PER")], "2015-08-07")
     assert [a for a, _ in found][:2] == ["king_salman", "per:حمد_بن_عيسي_ال_خليفه"]
+
+
+# ------------------------------------------------- streets named after people
+
+
+def test_a_road_named_after_a_king_is_a_place_not_the_article_s_khalid():
+    # 2015-07-26 (alweeam): «خالد» of «طريق الملك خالد» was joined to «خالد بن عبد القادر طاهر»
+    text = (
+        "وتابع معالي الدكتور خالد بن عبد القادر طاهر المشاريع. "
+        "وشمل المشروع طريق الملك سعود , طريق الملك خالد , وطرقا أخرى."
+    )
+    found = linked(text, [("خالد بن عبد القادر طاهر", "PER"), ("سعود", "PER"), ("خالد", "PER")], DAY)
+    assert found == [
+        ("per:خالد_بن_عبد_القادر_طاهر", "خالد بن عبد القادر طاهر"),
+        ("loc:طريق_الملك_سعود", "طريق الملك سعود"),
+        ("loc:طريق_الملك_خالد", "طريق الملك خالد"),
+    ]
+
+
+def test_through_someone_is_no_road():
+    assert linked("وتم التفاوض عن طريق محمد العلي وكيل اللاعب.", [("محمد العلي", "PER")], DAY) == [
+        ("per:محمد_العلي", "محمد العلي")
+    ]
+
+
+def test_a_street_named_after_a_king_is_a_place():
+    assert actor_ids("وقع الحادث في شارع الملك فهد أمس.", [("فهد", "PER")], DAY) == ["loc:شارع_الملك_فهد"]
+
+
+# ------------------------------------------------- two one-word names run together
+
+
+def test_two_players_by_one_name_each_are_two_people():
+    # 2015-07-27 (okaz): NER tagged «عقيل وكردي» as one person
+    assert linked("ويرى آخر أن الأهلي لا يحتاج الاثنين في ظل وجود عقيل وكردي!", [("عقيل وكردي", "PER")], DAY) == [
+        ("per:عقيل", "عقيل"), ("per:كردي", "وكردي")
+    ]
+
+
+def test_a_given_name_that_starts_with_waw_stays_in_the_name():
+    assert actor_ids("وقال محمد وجدي إن الفريق جاهز.", [("محمد وجدي", "PER")], DAY) == ["per:محمد_وجدي"]
+    assert actor_ids("وقال سامي وليد إن الفريق جاهز.", [("سامي وليد", "PER")], DAY) == ["per:سامي_وليد"]
+
+
+def test_foreign_surname_that_starts_with_waw_stays_in_the_name():
+    # 2015-08-01 output: «ثيو والكوت» (Walcott), «جون واطسون», «بن ويتس» are one person each
+    assert actor_ids("وسجل ثيو والكوت هدفا.", [("ثيو والكوت", "PER")], DAY) == ["per:ثيو_والكوت"]
+    assert actor_ids("وقال جون واطسون إن", [("جون واطسون", "PER")], DAY) == ["per:جون_واطسون"]
+    assert actor_ids("وقال بن ويتس إن", [("بن ويتس", "PER")], DAY) == ["per:بن_ويتس"]
+
+
+def test_two_arab_names_with_hamza_are_two_people():
+    assert actor_ids("وشارك علي وأحمد في المباراة.", [("علي وأحمد", "PER")], DAY) == ["per:علي", "per:احمد"]

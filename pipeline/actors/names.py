@@ -36,17 +36,23 @@ class NameWords:
     connectors: frozenset[str]  # patronymic words included
     conjunction_guard: frozenset[str]
     given_names: frozenset[str]
+    waw_names: frozenset[str]
+    subject_pronouns: frozenset[str]
+    not_family_names: frozenset[str]
+    kin_nouns: frozenset[str]
     verb_stop: frozenset[str]
     edge_adjectives: frozenset[str]  # former words included
     org_heads: frozenset[str]
     org_heads_with_title: frozenset[str]
+    site_heads: frozenset[str]
+    site_heads_with_title: frozenset[str]
     institution_heads: frozenset[str]  # org_heads and org_heads_with_title included
 
 
 _NAME_WORD_KEYS = (
     "former", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
-    "conjunction_guard_heads", "given_names", "verb_stop", "edge_adjectives", "org_heads",
-    "org_heads_with_title", "institution_heads",
+    "conjunction_guard_heads", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "verb_stop", "edge_adjectives", "org_heads",
+    "org_heads_with_title", "site_heads", "site_heads_with_title", "institution_heads",
 )
 
 
@@ -66,10 +72,16 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         connectors=lists["patronymic"] | lists["connectors"],
         conjunction_guard=lists["conjunction_guard_names"] | lists["conjunction_guard_heads"],
         given_names=lists["given_names"],
+        waw_names=lists["waw_names"],
+        subject_pronouns=lists["subject_pronouns"],
+        not_family_names=lists["not_family_names"],
+        kin_nouns=lists["kin_nouns"],
         verb_stop=lists["verb_stop"],
         edge_adjectives=lists["edge_adjectives"] | lists["former"],
         org_heads=lists["org_heads"],
         org_heads_with_title=lists["org_heads_with_title"],
+        site_heads=lists["site_heads"],
+        site_heads_with_title=lists["site_heads_with_title"],
         institution_heads=lists["institution_heads"] | lists["org_heads"] | lists["org_heads_with_title"],
     )
 

@@ -63,6 +63,8 @@ class OrgWords:
     event_heads: frozenset[str]
     event_adjectives: frozenset[str]
     time_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    plural_heads: frozenset[str]
     quoted_outlets: frozenset[tuple[str, ...]]
     outlet_cues: frozenset[str]
 
@@ -70,7 +72,8 @@ class OrgWords:
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "generic_complements",
-    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "quoted_outlets", "outlet_cues",
+    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets",
+    "outlet_cues",
 )
 
 
@@ -99,6 +102,8 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         event_heads=frozenset(lists["event_heads"]),
         event_adjectives=frozenset(lists["event_adjectives"]),
         time_nouns=frozenset(lists["time_nouns"]),
+        place_nouns=frozenset(lists["place_nouns"]),
+        plural_heads=frozenset(lists["plural_heads"]),
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
         outlet_cues=frozenset(lists["outlet_cues"]),
     )
@@ -255,11 +260,33 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         return _trim(toks, j + 1, end)
     if word not in toks.words.definite_heads:
         return 0
+    if word in toks.words.plural_heads and toks.norms[i].startswith("ل"):
+        return 0  # «المساعد للشؤون التعليمية»: a role's portfolio, no body
     if word in toks.words.event_heads and j < n and toks.norms[j] in toks.words.event_adjectives:
         return 0  # «الحملة العسكرية التركية» is an operation, not a body
     end, named = _modifiers(toks, j, n, head=word)
     end = _trim(toks, j, end)
-    return end if named(end, word not in toks.words.described_heads) else 0
+    if word in toks.words.plural_heads:
+        # «الشؤون الصحية بمنطقة الجوف» is a directorate; «الشؤون الداخلية للدول العربية» are affairs
+        return end if named(end, placed_only=True) else 0
+    if named(end, word not in toks.words.described_heads):
+        return end
+    if end > j and (parent := _parent_body(toks, end, n)):
+        return parent  # «المركز الإعلامي بنادي الهلال»: a unit of a named body
+    return 0
+
+
+def _parent_body(toks: _Tokens, j: int, n: int) -> int:
+    """End of «بـ» + a construct head and its complement at ``j`` (the body a unit belongs to), or 0.
+
+    Only after a definite head and adjective that do not name a body alone: «المركز
+    الإعلامي بنادي الهلال», «الإدارة العامة بوزارة الصحة». A named body followed by «بـ»
+    is mostly a verb's object («أشادت اللجنة الأولمبية السعودية بنادي الهلال»).
+    """
+    norm = toks.norms[j] if j < n else ""
+    if not norm.startswith("ب") or norm[1:] not in toks.words.construct_heads:
+        return 0
+    return _complement(toks, j + 1, n)
 
 
 def _complement(toks: _Tokens, j: int, n: int) -> int:
@@ -301,11 +328,14 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
         # something else; so after a country-adjective body («الجيش التونسي لحماية …»).
         lam_ok = last in ("adjective", "demonym") and "complement" not in {k for _, k in kinds}
         lam_ok = lam_ok and not (head in toks.words.demonym_heads and "demonym" in {k for _, k in kinds})
+        if norm.startswith("لل") and "ال" + norm[2:] in toks.words.generic_complements:
+            break  # «المركز الرئيسي للشركة»: the headquarters of the company, no name
         if norm.startswith("لل") and toks.free(j) and lam_ok:
             j += 1
             kinds.append((j, "complement"))
         elif norm.startswith("ال") and toks.adjective(j) and (
             after_noun or not _agreeing(kinds) or norm in toks.words.adjectives or _agrees(head, norm)
+            or head in toks.words.plural_heads
         ):
             j += 1
             kinds.append((j, "demonym" if norm in toks.demonyms else "adjective"))
@@ -322,15 +352,56 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
             j = toks.names[j + 1]
             kinds.append((j, "place"))
             break
+        elif (kinds or after_noun) and (place := _glued_place(toks, j, n)):
+            # «الهيئة الملكية بالجبيل», «الإدارة العامة للتعليم بمنطقة الحدود الشمالية»,
+            # «وزارة العدل بالمنطقة الشرقية»: the branch of a body in a place
+            j = place
+            kinds.append((j, "place"))
+            break
         else:
             break
 
-    def named(end: int, by_demonym: bool = True, needs: int = 2) -> bool:
+    def named(end: int, by_demonym: bool = True, needs: int = 2, placed_only: bool = False) -> bool:
         seen = [kind for stop, kind in kinds if stop <= end]
         adjectives = seen.count("adjective") + seen.count("demonym")
-        return "complement" in seen or (by_demonym and "demonym" in seen) or adjectives >= needs
+        placed = "place" in seen and adjectives >= 1  # «الهيئة الملكية بالجبيل»
+        if placed_only:
+            return placed
+        return "complement" in seen or (by_demonym and "demonym" in seen) or adjectives >= needs or placed
 
     return j, named
+
+
+def _glued_place(toks: _Tokens, j: int, n: int) -> int:
+    """End of a place joined to a name by a glued «بـ» at ``j``, or 0.
+
+    «بالجبيل» (a place found otherwise), «بمنطقة الحدود الشمالية» (a place noun before a
+    place's name and its adjectives), «بالمنطقة الشرقية» (a place noun and its adjective);
+    «في» only before a region noun («في منطقة مكة المكرمة»): «في» + a place after a body is
+    mostly where the verb happened («حزب الله في لبنان»).
+    """
+    norm = toks.norms[j]
+    if not (norm.startswith("ب") or norm == "في") or len(norm) < 2:
+        return 0
+    if norm.startswith("ب") and j in toks.names:
+        return min(toks.names[j], n)
+    if norm == "في" and j + 1 < n and toks.norms[j + 1] in toks.words.place_nouns:
+        norm, j = "ب" + toks.norms[j + 1], j + 1  # «الشؤون الصحية في منطقة مكة المكرمة»
+    bare = norm[1:]
+    noun = bare in toks.words.place_nouns or (bare.startswith("ال") and bare[2:] in toks.words.place_nouns)
+    if not noun or j + 1 >= n:
+        return 0
+    if bare.startswith("ال"):
+        return j + 2 if toks.adjective(j + 1) else 0
+    if j + 1 in toks.names:
+        return min(toks.names[j + 1], n)
+    # «بمنطقة الحدود الشمالية», «بمحافظة جدة»: the region's own name, then its adjectives
+    if not (toks.free(j + 1) and (toks.definite(j + 1) or toks.noun(j + 1))):
+        return 0
+    k = j + 2
+    while k < n and toks.adjective(k):
+        k += 1
+    return k
 
 
 def _agreeing(kinds: list[tuple[int, str]]) -> bool:
@@ -396,6 +467,69 @@ def _trim(toks: _Tokens, first: int, end: int) -> int:
         else:
             break
     return end
+
+
+def name_tail(
+    norms: Sequence[str],
+    readings: Sequence[tuple[str, ...]],
+    j: int,
+    not_parts: frozenset[str] = frozenset(),
+    words: OrgWords | None = None,
+) -> int:
+    """End of what finishes an institution named after a person, from token ``j`` (``j`` if nothing).
+
+    «مركز الملك سلمان» + «للإغاثة والأعمال الإنسانية», «مركز الأمير عبدالمجيد» + «لأمراض
+    الكلى», «مستشفى الملك خالد» + «الجامعي»: adjectives, then one «لـ» complement with its
+    coordinates and adjectives; a stop word, a title or any other word ends it.
+
+    >>> toks = "مركز الملك سلمان للإغاثة والأعمال الإنسانية الذي أنشئ".split()
+    >>> from pipeline.actors.names import name_readings, normalize_token
+    >>> end = name_tail([normalize_token(t) for t in toks], [name_readings(t) for t in toks], 3)
+    >>> " ".join(toks[3:end])
+    'للإغاثة والأعمال الإنسانية'
+    """
+    words = words or ORG_WORDS
+    toks = _Tokens(norms, readings, {}, not_parts, words.demonyms, words)
+    n = min(len(norms), j + MAX_TOKENS)
+    k = j
+    while k < n and toks.adjective(k):
+        k += 1
+    if k < n and norms[k].startswith("ل") and (_any_head(toks, norms[k][1:]) or _any_head(toks, norms[k][2:])):
+        return k  # «مستشفى الملك فهد لوكالة الأنباء»: another body, the verb's complement
+    if k < n and norms[k].startswith("لل") and len(norms[k]) > 4 and toks.free(k):
+        k += 1
+    elif k < n and norms[k].startswith("ل") and (chain := _lam_chain(toks, k, n)):
+        k = chain
+    else:
+        return k
+    while k < n:
+        if toks.adjective(k):
+            k += 1
+        elif norms[k].startswith("وال") and len(norms[k]) > 4 and _coordinate(toks, k, "complement", nouns=True):
+            k += 1
+        else:
+            break
+    return k
+
+
+def starts_with_head(readings: Sequence[tuple[str, ...]], words: OrgWords | None = None) -> bool:
+    """True when a name of two words or more opens with an organisation head noun.
+
+    «وزارة الدفاع», «الاتحاد الفرنسي», «بوزارة الدفاع» are bodies even though every word
+    of them is also a word of some office title (وزير الدفاع, رئيس الاتحاد, الرئيس
+    الفرنسي); a lone word is not.
+
+    >>> from pipeline.actors.names import name_readings
+    >>> starts_with_head([name_readings(t) for t in "بوزارة الدفاع".split()])
+    True
+    >>> starts_with_head([name_readings("الاتحاد")]), starts_with_head([name_readings(t) for t in "وزير الدفاع".split()])
+    (False, False)
+    """
+    words = words or ORG_WORDS
+    if len(readings) < 2:
+        return False
+    heads = words.construct_heads | words.name_heads | words.definite_heads | words.demonym_heads
+    return any(r in heads or (r.startswith("ال") and r[2:] in heads) for r in readings[0])
 
 
 def may_hold_org(tokens: Sequence[str], words: OrgWords | None = None) -> bool:
