@@ -967,8 +967,12 @@ class Store:
         >>> {p: [e["article"] for e in items] for p, items in sorted(found.items())}
         {'kerry': ['a1', 'a2'], 'moscow': ['a1']}
         """
-        params = self._params(**filters)
         wanted = None if partners is None else set(partners)
+        if wanted is not None and len(wanted) == 1:  # one pair: pushed into the scan
+            (other,) = wanted
+            found = self.evidence(actor, other, **filters)
+            return {other: found} if found else {}
+        params = self._params(**filters)
         sql = (f"WITH {_KEPT}, {_items_sql('(i.a = $x OR i.b = $x)')} SELECT {_ITEM_STRUCT}, a, b FROM "
                "(SELECT sel.*, coalesce(s.text, '') AS sentence FROM sel LEFT JOIN sentences s USING (article, start, \"end\")) "
                "ORDER BY article_seq, start, \"end\"")
