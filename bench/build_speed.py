@@ -75,7 +75,7 @@ def main() -> None:
 
     def raw_ner():
         chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
-        return [t for chunk in _tag_chunks(chunks, "bundled", None, args.workers) for t in chunk]
+        return [t for chunk, _ in _tag_chunks(chunks, "bundled", None, args.workers) for t in chunk]
 
     def cold():
         shutil.rmtree(out, ignore_errors=True)
