@@ -295,8 +295,7 @@ def build(
     files: dict[str, Path] = {}
     if out is not None:
         store = StoreContent(ingested.articles, tagged, linked.mentions, linked.actors, relations, resources.lexicon.cameo)
-        files = _write_outputs(Path(out), graph, store, stats, stamp, formats)
-        lap("export")
+        files = _write_outputs(Path(out), graph, store, stats, stamp, formats, lap)
     cache_path = cache_dir or default_cache_dir(out)
 
     def retag() -> tuple[TaggedArticle, ...]:
@@ -354,7 +353,9 @@ class StoreContent:
     cameo: Mapping
 
 
-def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, stamp: str, formats: Sequence[str] | None = None) -> dict[str, Path]:
+def _write_outputs(
+    out: Path, graph, store: StoreContent, stats: BuildStats, stamp: str, formats: Sequence[str] | None = None, lap: StageTimer | None = None
+) -> dict[str, Path]:
     """Write every output file into ``out`` so a crash at any moment leaves each file whole.
 
     The files are written (and fsynced) into a staging folder inside ``out``,
@@ -381,6 +382,8 @@ def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, sta
             files[name] = out / path.name
             os.replace(path, files[name])
         fsync_path(out)
+        if lap is not None:
+            lap("export")  # before the manifest, so build.json has it (stats.seconds is lap's dict)
         manifest = {"fingerprint": stamp, "stats": asdict(stats), "files": {k: p.name for k, p in files.items()}}
         atomic_write(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     finally:
