@@ -11,7 +11,9 @@ Order of work
    a tagging pass.
 2. Ingest; when no article survives, :class:`~pipeline.errors.NothingToBuild`
    is raised and ``OUT_DIR`` is not touched.
-3. Tag (cached), link, extract relations, build the graph.
+3. Tag (cached), link, extract relations, build the graph. Tagging workers also
+   link what they tag (:mod:`pipeline.articlework`); the merge across articles and
+   the curation run here.
 4. Write every file into a staging folder inside ``OUT_DIR``, then move each
    into place with an atomic rename; the manifest (``build.json``) is removed
    before the moves and written after them. A build killed at any moment
