@@ -71,13 +71,19 @@ def beyond_ner(seconds: dict[str, float]) -> str:
     return f"{parts}; after NER {total:.2f}s = {share(total)} of NER (target <= 10%)"
 
 
+def _shared_data() -> Path:
+    """The nearest ``shared/data`` above this file (a checkout in ``/work/main`` or a worktree in ``/work/wt/NAME``)."""
+    here = Path(__file__).resolve()
+    return next((p / "shared" / "data" for p in here.parents if (p / "shared" / "data").is_dir()), here.parents[2] / "shared" / "data")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--formats", default=None, help="comma-separated graph formats the builds write (default: all)")
-    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    parser.add_argument("--data", type=Path, default=_shared_data(), help="folder holding saudinewsnet/*.zip (default: the nearest ../shared/data)")
     args = parser.parse_args()
 
     from pipeline.build import CHUNK, _tag_chunks, build
@@ -90,6 +96,8 @@ def main() -> None:
     write_corpus(args.data, args.articles, corpus)
     ingested = ingest_corpus(corpus)
     articles = list(ingested.articles)
+    if not articles:
+        sys.exit(f"no SaudiNewsNet article read from {args.data / 'saudinewsnet'}; pass --data DIR")
     print(f"{len(articles)} articles built ({len(ingested.skipped)} skipped by ingest), {args.workers} workers, {args.repeats} repeats")
 
     def raw_ner():
