@@ -11,7 +11,9 @@ Order of work
    a tagging pass.
 2. Ingest; when no article survives, :class:`~pipeline.errors.NothingToBuild`
    is raised and ``OUT_DIR`` is not touched.
-3. Tag (cached), link, extract relations, build the graph.
+3. Tag (cached), link, extract relations, build the graph. Tagging workers also
+   link what they tag (:mod:`pipeline.articlework`); the merge across articles and
+   the curation run here.
 4. Write every file into a staging folder inside ``OUT_DIR``, then move each
    into place with an atomic rename; the manifest (``build.json``) is removed
    before the moves and written after them. A build killed at any moment
@@ -33,6 +35,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from .articlework import ArticleWork, relations_of
 from .cache import ExtractionCache
 from .durable import fsync_path
 from .errors import NothingToBuild, PipelineError, ResourceError
@@ -256,19 +259,21 @@ def build(
 
     cache = ExtractionCache(cache_dir or default_cache_dir(out))
     try:
-        tagged, fresh = tag_with_cache(
+        # Tagging workers also link what they tag (pipeline.articlework): that work is split across them.
+        tagged, works, fresh = tag_and_link(
             ingested.articles, cache, ner=ner, model_dir=model_dir, workers=workers, scheduler=scheduler, progress=progress
         )
     finally:
         cache.close()
     lap("ner")
 
-    linked = link_articles(tagged, resources.registry)
+    linked = link_articles(tagged, resources.registry, [w.linked if w is not None else None for w in works])
     curation_notes: list[str] = []
     linked = apply_curation(linked, curation, curation_notes)
     lap("actors")
 
-    relations = extract_all(tagged, linked.mentions, resources.lexicon)
+    relations = relations_of(tagged, linked.mentions, resources.lexicon, works)
+    del works
     lap("relations")
     tokens = sum(len(s.tokens) for t in tagged for s in t.sentences)
     # Tokens are most of a corpus's memory and nothing after this reads them (the store and
@@ -292,8 +297,7 @@ def build(
     files: dict[str, Path] = {}
     if out is not None:
         store = StoreContent(ingested.articles, tagged, linked.mentions, linked.actors, relations, resources.lexicon.cameo)
-        files = _write_outputs(Path(out), graph, store, stats, stamp, formats)
-        lap("export")
+        files = _write_outputs(Path(out), graph, store, stats, stamp, formats, lap)
     cache_path = cache_dir or default_cache_dir(out)
 
     def retag() -> tuple[TaggedArticle, ...]:
@@ -319,16 +323,6 @@ class StageTimer:
         now = time.perf_counter()
         self.seconds[stage] = round(now - self._clock, 4)
         self._clock = now
-
-
-def extract_all(tagged: Sequence[TaggedArticle], mentions: Sequence, lexicon) -> list[Relation]:
-    """The relations of every article, each from its own linked mentions."""
-    from .relations import extract_relations
-
-    by_article: dict[str, list] = {}
-    for lm in mentions:
-        by_article.setdefault(lm.mention.article_id, []).append(lm)
-    return [r for t in tagged for r in extract_relations(t, by_article.get(t.article.id, []), lexicon)]
 
 
 def _without_tokens(tagged: TaggedArticle) -> TaggedArticle:
@@ -361,7 +355,9 @@ class StoreContent:
     cameo: Mapping
 
 
-def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, stamp: str, formats: Sequence[str] | None = None) -> dict[str, Path]:
+def _write_outputs(
+    out: Path, graph, store: StoreContent, stats: BuildStats, stamp: str, formats: Sequence[str] | None = None, lap: StageTimer | None = None
+) -> dict[str, Path]:
     """Write every output file into ``out`` so a crash at any moment leaves each file whole.
 
     The files are written (and fsynced) into a staging folder inside ``out``,
@@ -388,6 +384,8 @@ def _write_outputs(out: Path, graph, store: StoreContent, stats: BuildStats, sta
             files[name] = out / path.name
             os.replace(path, files[name])
         fsync_path(out)
+        if lap is not None:
+            lap("export")  # before the manifest, so build.json has it (stats.seconds is lap's dict)
         manifest = {"fingerprint": stamp, "stats": asdict(stats), "files": {k: p.name for k, p in files.items()}}
         atomic_write(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     finally:
@@ -410,10 +408,30 @@ def tag_with_cache(
     The model is loaded only when some article is not in the cache; with a
     ``scheduler``, only on the cluster's workers.
     """
+    tagged, _, fresh = tag_and_link(
+        articles, cache, ner=ner, model_dir=model_dir, workers=workers, scheduler=scheduler, progress=progress, link=False
+    )
+    return tagged, fresh
+
+
+def tag_and_link(
+    articles: Sequence[Article],
+    cache: ExtractionCache,
+    *,
+    ner: str = "bundled",
+    model_dir: Path | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+    link: bool = True,
+) -> tuple[list[TaggedArticle], list[ArticleWork | None], int]:
+    """:func:`tag_with_cache`, plus each article's :class:`~pipeline.articlework.ArticleWork`
+    when a tagging worker made it (``link`` and more than one worker), else None."""
     from .ner import model_version
 
     version = model_version(ner, model_dir)
     results: list[TaggedArticle | None] = cache.get_many(articles, version)
+    works: list[ArticleWork | None] = [None] * len(articles)
     todo = [i for i, r in enumerate(results) if r is None]
     if progress:
         progress(0, len(todo))
@@ -424,21 +442,24 @@ def tag_with_cache(
         if scheduler:
             from .cluster import expected_version, tag_chunks
 
-            tagging = tag_chunks(batches, ner, model_dir, scheduler, expected_version(ner, model_dir))
+            tagging = ((t, None) for t in tag_chunks(batches, ner, model_dir, scheduler, expected_version(ner, model_dir)))
         else:
-            tagging = _tag_chunks(batches, ner, model_dir, workers)
-        for tagged, chunk in zip(tagging, chunks):  # tagging first: it ends (and closes its pool or client) when done
-            for i, item in zip(chunk, tagged):
+            tagging = _tag_chunks(batches, ner, model_dir, workers, link=link)
+        for (tagged, made), chunk in zip(tagging, chunks):  # tagging first: it ends (and closes its pool or client) when done
+            for j, (i, item) in enumerate(zip(chunk, tagged)):
                 results[i] = item
+                works[i] = made[j] if made is not None else None
             cache.put_many(tagged, version)  # one transaction per chunk
             done += len(chunk)
             if progress:
                 progress(done, len(todo))
-    return [r for r in results if r is not None], len(todo)
+    kept = [i for i, r in enumerate(results) if r is not None]
+    return [results[i] for i in kept], [works[i] for i in kept], len(todo)
 
 
-def _tag_chunks(chunks: list[list[Article]], ner: str, model_dir: Path | None, workers: int):
-    """Yield tagged chunks in order, in this process or in a worker pool."""
+def _tag_chunks(chunks: list[list[Article]], ner: str, model_dir: Path | None, workers: int, *, link: bool = False):
+    """Yield ``(tagged chunk, its ArticleWork list or None)`` in order, in this process or in a
+    worker pool; pool workers also link what they tag when ``link``."""
     articles = sum(len(c) for c in chunks)
     workers = max(1, min(workers, articles // MIN_ARTICLES_PER_WORKER, os.cpu_count() or 1))
     if workers == 1:
@@ -446,29 +467,41 @@ def _tag_chunks(chunks: list[list[Article]], ner: str, model_dir: Path | None, w
 
         tagger = load_tagger(ner, model_dir)
         for chunk in chunks:
-            yield tagger.tag_articles(chunk)
+            yield tagger.tag_articles(chunk), None  # no other core to gain: the build links them
         return
     from multiprocessing import get_context
 
-    with get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(ner, model_dir)) as pool:
+    with get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(ner, model_dir, link)) as pool:
         yield from pool.imap(_tag_in_worker, chunks)
 
 
 _WORKER_TAGGER = None
+_WORKER_LINKING = None  # (registry, lexicon) when the worker links what it tags
 
 
-def _init_worker(ner: str, model_dir: Path | None) -> None:
-    global _WORKER_TAGGER
+def _init_worker(ner: str, model_dir: Path | None, link: bool = False) -> None:
+    global _WORKER_TAGGER, _WORKER_LINKING
     import torch
 
     torch.set_num_threads(1)  # one thread per process: processes, not threads, use the cores
     from .ner import load_tagger
 
     _WORKER_TAGGER = load_tagger(ner, model_dir)
+    if link:  # the very files the build's check_resources loads
+        from .actors import load_registry
+        from .relations import load_lexicon
+
+        _WORKER_LINKING = (load_registry(), load_lexicon())
 
 
-def _tag_in_worker(chunk: list[Article]) -> list[TaggedArticle]:
-    return _WORKER_TAGGER.tag_articles(chunk)
+def _tag_in_worker(chunk: list[Article]) -> tuple[list[TaggedArticle], list[ArticleWork] | None]:
+    tagged = _WORKER_TAGGER.tag_articles(chunk)
+    if _WORKER_LINKING is None:
+        return tagged, None
+    from .articlework import article_work
+
+    registry, lexicon = _WORKER_LINKING
+    return tagged, [article_work(t, registry, lexicon) for t in tagged]
 
 
 def summary(result: BuildResult) -> str:

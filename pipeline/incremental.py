@@ -28,7 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .build import MANIFEST, STORE_FILE, Progress, StageTimer, check_resources, default_cache_dir, extract_all, tag_with_cache
+from .articlework import relations_of
+from .build import MANIFEST, STORE_FILE, Progress, StageTimer, check_resources, default_cache_dir, tag_with_cache
 from .cache import ExtractionCache
 from .errors import NothingToBuild, PipelineError
 from .types import Article, Skipped
@@ -141,7 +142,7 @@ def append_articles(
     # a merge into an actor the store holds applies to the new mentions too
     linked = apply_curation(link_articles(tagged, resources.registry), curation, [], known=stored_actors)
     lap("actors")
-    relations = extract_all(tagged, linked.mentions, resources.lexicon)
+    relations = relations_of(tagged, linked.mentions, resources.lexicon)
     lap("relations")
     # the graph files no longer describe the store: the next build must not take them for current
     (out / MANIFEST).unlink(missing_ok=True)

@@ -5,7 +5,7 @@ exporter first copied the graph twice to make it XML-ready): for a whole
 corpus that was the build's memory peak. Here the graph is read twice, a
 first pass for what the header needs (attribute keys and their types), then
 one node or edge at a time is made XML-ready, turned into a small element
-and serialised. Each element is serialised by ElementTree, indented as
+and serialised. Each element is serialised as ElementTree serialises it, indented as
 ``ElementTree.indent`` indents a whole document, so the text is byte for byte
 what the networkx writers plus ``indent`` made: same keys, ids, attribute
 types and order (see :mod:`pipeline.export` for the normalisation).
@@ -26,7 +26,8 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
-from xml.etree.ElementTree import Element, SubElement, indent, tostring
+from xml.etree.ElementTree import Element, SubElement, tostring
+from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # ElementTree's own escaping, so the text is its text
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
@@ -118,9 +119,39 @@ class _Normaliser:
 
 
 def _element(el: Element, level: int) -> str:
-    """``el`` serialised as it would be inside a document indented by ``ElementTree.indent``."""
-    indent(el, space=_INDENT, level=level)
-    return tostring(el, encoding="unicode")
+    """``el`` serialised as it would be inside a document indented by ``ElementTree.indent``.
+
+    The text is what ``indent(el, level=level)`` then ``tostring(el)`` make (tested
+    against them), written directly: ElementTree's serialiser, namespace pass
+    included, was most of the time of a whole corpus's GraphML and GEXF.
+    """
+    parts: list[str] = []
+    _write(el, level, parts)
+    if el.tail:
+        parts.append(_escape_cdata(el.tail))
+    return "".join(parts)
+
+
+def _write(el: Element, level: int, parts: list[str]) -> None:
+    """One element without namespaces (``{uri}`` tags), as indented and serialised by ElementTree."""
+    tag = el.tag
+    parts.append("<" + tag)
+    for key, value in el.attrib.items():
+        parts.append(f' {key}="{_escape_attrib(value)}"')
+    if len(el):
+        inner = "\n" + _INDENT * (level + 1)
+        text = el.text if el.text and el.text.strip() else inner
+        parts.append(">" + _escape_cdata(text))
+        last = len(el) - 1
+        for i, child in enumerate(el):
+            _write(child, level + 1, parts)
+            tail = child.tail if child.tail and child.tail.strip() else ("\n" + _INDENT * level if i == last else inner)
+            parts.append(_escape_cdata(tail))
+        parts.append(f"</{tag}>")
+    elif el.text:
+        parts.append(">" + _escape_cdata(el.text) + f"</{tag}>")
+    else:
+        parts.append(" />")
 
 
 def _start_tag(el: Element) -> str:

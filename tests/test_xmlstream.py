@@ -111,3 +111,39 @@ def test_empty_graph_matches_too():
     G = nx.Graph()
     assert "".join(graphml_chunks(G)) == graphml_oracle(G, False)
     assert "".join(gexf_chunks(G)) == gexf_oracle(G, False)
+
+
+def _elements():
+    from xml.etree.ElementTree import Element
+
+    yield Element("data", key="d0")  # empty: short form
+    leaf = Element("data", key="d1")
+    leaf.text = 'a & b < c > d "e" \n\t\r سلام'
+    yield leaf
+    node = Element("node", {"id": 'x"&<>\n\t\r', "label": "لافروف"})
+    for i in range(3):
+        SubElement(node, "data", key=f"d{i}").text = str(i) if i else ""
+    yield node
+    deep = Element("edge", source="a", target="b")
+    values = SubElement(deep, "attvalues")
+    SubElement(values, "attvalue", {"for": "0", "value": "[\"a1\"]"})
+    SubElement(deep, "viz:color", r="1", g="2", b="3", a="1.0")
+    yield deep
+    mixed = Element("p")
+    mixed.text = "kept text"
+    SubElement(mixed, "b").text = "x"
+    SubElement(mixed, "i").tail = "kept tail"
+    mixed.tail = "\n"
+    yield mixed
+
+
+@pytest.mark.parametrize("level", [0, 1, 3])
+def test_an_element_is_written_as_elementtree_indents_and_serialises_it(level):
+    import copy
+
+    from pipeline.xmlstream import _element
+
+    for el in _elements():
+        expected = copy.deepcopy(el)
+        indent(expected, space="  ", level=level)
+        assert _element(el, level) == tostring(expected, encoding="unicode")

@@ -7,6 +7,7 @@ read as the club in an article about sport (:func:`is_sport_article`), or right 
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,11 +95,15 @@ def _bare_forms(norm: str) -> set[str]:
     return forms
 
 
+# Every token of a scanned sentence asks for its bare forms: make each distinct one once.
+_token_bare_forms = functools.lru_cache(maxsize=1 << 17)(lambda norm: tuple(_bare_forms(norm)))
+
+
 def _club_at(norms: Sequence[str], i: int, words: ClubWords) -> int:
     """End of the longest club name starting at token ``i``, or 0."""
     found = 0
-    for first in _bare_forms(norms[i]) & words.by_first.keys():
-        for club in words.by_first[first]:
+    for first in _token_bare_forms(norms[i]):
+        for club in words.by_first.get(first, ()):
             end = i + len(club)
             if end <= len(norms) and tuple(norms[i + 1 : end]) == club[1:]:
                 found = max(found, end)

@@ -97,30 +97,6 @@ class _ArticleState:
         return {actor_id for tokens, actor_id in self.full_names if tokens & readings}
 
 
-class _LazyTokens(Sequence):
-    """A per-token value (normalised form, readings) computed on first use.
-
-    Most tokens of a sentence are never looked at; computing them all is
-    what made linking slow.
-    """
-
-    def __init__(self, texts: Sequence[str], compute):
-        self._texts = texts
-        self._compute = compute
-        self._values: list = [None] * len(texts)
-
-    def __len__(self) -> int:
-        return len(self._texts)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        value = self._values[index]
-        if value is None:
-            value = self._values[index] = self._compute(self._texts[index])
-        return value
-
-
 @dataclass(frozen=True)
 class SentenceView:
     """One sentence as linking sees it.
@@ -132,8 +108,8 @@ class SentenceView:
     sentence
         The sentence with its tokens.
     norms, readings
-        Per token: the normalised form and :func:`~pipeline.actors.names.name_readings`,
-        both computed on first use.
+        Per token: the normalised form and :func:`~pipeline.actors.names.name_readings`
+        (both memoised per distinct token; the organisation and club scans read every token).
     registry
         From :func:`~pipeline.actors.registry.load_registry`.
     state
@@ -151,7 +127,7 @@ class SentenceView:
     @classmethod
     def of(cls, article_id: str, text: str, sentence: Sentence, registry: Registry, state: _ArticleState) -> SentenceView:
         texts = [t.text for t in sentence.tokens]
-        return cls(article_id, text, sentence, _LazyTokens(texts, normalize_token), _LazyTokens(texts, name_readings), registry, state)
+        return cls(article_id, text, sentence, list(map(normalize_token, texts)), list(map(name_readings, texts)), registry, state)
 
     def new_mention(self, start: int, end: int, entity_type: str) -> Mention:
         """A mention over tokens ``start:end`` of this sentence."""

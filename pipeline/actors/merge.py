@@ -36,7 +36,9 @@ class LinkResult:
     actor_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def link_articles(tagged: Sequence[TaggedArticle], registry: Registry) -> LinkResult:
+def link_articles(
+    tagged: Sequence[TaggedArticle], registry: Registry, prelinked: Sequence[Sequence[LinkedMention] | None] | None = None
+) -> LinkResult:
     """Link every article, then merge actors across articles.
 
     Across articles the same normalised full name is the same actor. A name
@@ -49,6 +51,9 @@ def link_articles(tagged: Sequence[TaggedArticle], registry: Registry) -> LinkRe
         Articles with their NER mentions, in the order results should follow.
     registry
         From :func:`load_registry`.
+    prelinked
+        Aligned with ``tagged``: an article's :func:`link_article` output when it
+        was already made (in a tagging worker), else None.
 
     Returns
     -------
@@ -65,7 +70,8 @@ def link_articles(tagged: Sequence[TaggedArticle], registry: Registry) -> LinkRe
     >>> result.actors["pentagon"].aliases, result.mention_counts["pentagon"]
     (('البنتاجون', 'البنتاغون'), 2)
     """
-    linked = [lm for article in tagged for lm in link_article(article, registry)]
+    done = prelinked if prelinked is not None else [None] * len(tagged)
+    linked = [lm for article, made in zip(tagged, done, strict=True) for lm in (link_article(article, registry) if made is None else made)]
     own = {lm.actor_id for lm in linked if lm.actor_id not in registry}
     redirect = clitic_variant_redirects(own)
     redirect.update(_patronymic_redirects({redirect.get(a, a) for a in own if a.startswith("per:")}))
