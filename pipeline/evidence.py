@@ -17,7 +17,7 @@ from .graphdata import article_index
 from .labels import actor_label
 from .render import Span, highlight_html
 
-__all__ = ["evidence_rows", "evidence_count", "name_spans"]
+__all__ = ["evidence_rows", "evidence_count", "link_items", "name_spans"]
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -86,6 +86,20 @@ def _sentence_spans(
 Fetch = Callable[[str, "Iterable[str] | None"], Mapping[str, Sequence[Mapping[str, Any]]]]
 
 
+def link_items(G: nx.Graph, actor: str, partners: Sequence[str], fetch: Fetch | None = None) -> dict[str, Sequence[Mapping[str, Any]]]:
+    """Partner → the evidence items of its link with ``actor``: the edges'
+    ``evidence``, or, for a graph without it (read from a store), ``fetch``'s.
+
+    >>> from pipeline.graph import _example
+    >>> {p: len(items) for p, items in link_items(_example(), "lavrov", ["kerry", "moscow"]).items()}
+    {'kerry': 2, 'moscow': 1}
+    """
+    if fetch is None:
+        return {p: G.edges[actor, p].get("evidence") or () for p in partners}
+    found = fetch(actor, partners) if partners else {}
+    return {p: found.get(p, ()) for p in partners}
+
+
 def _evidence_groups(G: nx.Graph, actor: str, other: str | None, fetch: Fetch | None = None) -> dict[tuple[str, Any, Any], list[tuple[str, Mapping[str, Any]]]]:
     """(article, start, end) of each sentence linking ``actor`` to ``other`` (or
     to anyone) → its ``(partner, evidence item)`` pairs, one per partner.
@@ -96,10 +110,8 @@ def _evidence_groups(G: nx.Graph, actor: str, other: str | None, fetch: Fetch | 
         partners = [other] if G.has_edge(actor, other) else []
     else:
         partners = list(G[actor])
-    found = fetch(actor, partners) if fetch is not None and partners else {}
     groups: dict[tuple[str, Any, Any], list[tuple[str, Mapping[str, Any]]]] = {}
-    for partner in partners:
-        items = found.get(partner, ()) if fetch is not None else G.edges[actor, partner].get("evidence") or ()
+    for partner, items in link_items(G, actor, partners, fetch).items():
         for ev in items:
             groups.setdefault((str(ev.get("article") or ""), ev.get("start"), ev.get("end")), []).append((partner, ev))
     return groups

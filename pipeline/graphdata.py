@@ -196,8 +196,7 @@ class GraphData:
         from .store import Store
 
         with Store(self.store) as s:
-            rows = s._con.execute("SELECT id, title, source, date, url, text FROM articles ORDER BY seq").fetchall()
-        return [dict(zip(("id", "title", "source", "date", "url", "text"), r)) for r in rows]
+            return s.articles(text=True)
 
     def evidence_source(self, state: Any) -> Callable[[str, Iterable[str] | None], dict[str, list]] | None:
         """``fetch(actor, partners)`` → partner → evidence items under the

@@ -229,12 +229,12 @@ def article_counts(G: nx.Graph, node: str, fetch: Any = None) -> list[tuple[str,
     """
     if node not in G:
         return []
-    partners = list(G[node])
-    found = fetch(node, partners) if fetch is not None and partners else None
+    from .evidence import link_items
+
     sentences = {
         (str(ev.get("article") or ""), ev.get("start"), ev.get("end"))
-        for partner in partners
-        for ev in (found.get(partner, ()) if found is not None else G.edges[node, partner].get("evidence") or ())
+        for items in link_items(G, node, list(G[node]), fetch).values()
+        for ev in items
     }
     counts = Counter(article for article, _, _ in sentences)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -275,6 +275,15 @@ _DIRECTION = """CASE WHEN count(DISTINCT [source, target]) FILTER (WHERE len(rel
                        min(target) FILTER (WHERE len(relations) > 0 AND directed)] END"""
 
 
+# The `wanted` CTE: the selected items of the pairs in $pair_a/$pair_b (ids sorted; _pair_params).
+_WANTED_PAIRS = """wanted AS (SELECT sel.* FROM sel SEMI JOIN (SELECT unnest($pair_a) AS a, unnest($pair_b) AS b) w USING (a, b))"""
+
+
+def _pair_params(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """$pair_a/$pair_b for _WANTED_PAIRS, and $pair (their actors) so only they are read."""
+    return {"pair_a": [a for a, _ in pairs], "pair_b": [b for _, b in pairs], "pair": sorted({x for p in pairs for x in p})}
+
+
 def _edge_sql(where: str = "TRUE", evidence: bool = True) -> str:
     items = f"""list_transform(list_sort(list({{'seq': article_seq, 'start': start, 'end': "end", 'item': {_ITEM_STRUCT}}})),
                           lambda x: x.item)""" if evidence else "NULL"
@@ -789,15 +798,16 @@ class Store:
         """Every stored actor's id."""
         return {row[0] for row in self._rows("SELECT id FROM actors", {})}
 
-    def articles(self) -> list[dict[str, str]]:
-        """``{id, title, source, date, url}`` per article, in corpus order.
+    def articles(self, text: bool = False) -> list[dict[str, str]]:
+        """``{id, title, source, date, url}`` per article, in corpus order (and ``text`` when asked).
 
         >>> with Store(_example_store()) as s:
         ...     [a["id"] for a in s.articles()]
         ['a1', 'a2']
         """
-        rows = self._con.execute("SELECT id, title, source, date, url FROM articles ORDER BY seq").fetchall()
-        return [dict(zip(("id", "title", "source", "date", "url"), r)) for r in rows]
+        keys = ("id", "title", "source", "date", "url", *(("text",) if text else ()))
+        rows = self._con.execute(f"SELECT {', '.join(keys)} FROM articles ORDER BY seq").fetchall()
+        return [dict(zip(keys, r)) for r in rows]
 
     def graph(
         self,
@@ -1002,25 +1012,16 @@ class Store:
         if not wanted:
             return {}
         params = self._params(**filters)
-        params["pair_keys"] = [f"{a}\x1f{b}" for a, b in wanted]
-        params["pair"] = sorted({x for p in wanted for x in p})
-        params["k"] = int(samples)
+        params.update(_pair_params(wanted), k=int(samples))
         sql = f"""
-WITH {_KEPT}, {_items_sql("list_contains($pair_keys, i.a || chr(31) || i.b)")},
-wanted AS (SELECT * FROM sel),
+WITH {_KEPT}, {_items_sql()}, {_WANTED_PAIRS},
 summary AS (
-    SELECT a, b,
-           count(DISTINCT [source, target]) FILTER (WHERE len(relations) > 0 AND directed) AS ways,
-           coalesce(bool_and(directed) FILTER (WHERE len(relations) > 0), FALSE) AS all_directed,
-           min(source) FILTER (WHERE len(relations) > 0 AND directed) AS dsource,
-           min(target) FILTER (WHERE len(relations) > 0 AND directed) AS dtarget,
+    SELECT a, b, {_DIRECTION} AS direction,
            list_sort(list({{'seq': article_seq, 'start': start, 'end': "end", 'article': article}})) AS spans
     FROM wanted GROUP BY a, b
 ),
-firsts AS (
-    SELECT a, b, ways, all_directed, dsource, dtarget, unnest(spans[1:$k]) AS span FROM summary
-)
-SELECT f.a, f.b, f.ways, f.all_directed, f.dsource, f.dtarget,
+firsts AS (SELECT a, b, direction, unnest(spans[1:$k]) AS span FROM summary)
+SELECT f.a, f.b, f.direction,
        list({{'article': sel.article, 'sentence': coalesce(s.text, ''), 'start': sel.start, 'end': sel."end",
               'source': sel.source, 'target': sel.target, 'relations': sel.relations, 'trigger': sel.trigger,
               'directed': sel.directed, 'unasserted': sel.unasserted}} ORDER BY f.span.seq, sel.start, sel."end") AS sample
@@ -1029,9 +1030,8 @@ JOIN wanted sel ON sel.a = f.a AND sel.b = f.b AND sel.article = f.span.article 
 LEFT JOIN sentences s ON s.article = sel.article AND s.start = sel.start AND s."end" = sel."end"
 GROUP BY ALL"""
         out: dict[tuple[str, str], dict[str, Any]] = {}
-        for a, b, ways, all_directed, dsource, dtarget, sample in self._rows(sql, params):
-            direction = [dsource, dtarget] if ways == 1 and all_directed else None
-            out[(a, b)] = {"direction": direction, "sample": sample}
+        for a, b, direction, sample in self._rows(sql, params):
+            out[(a, b)] = {"direction": list(direction) if direction else None, "sample": sample}
         return out
 
     def timeline(self, pairs: Iterable[tuple[str, str]], period: str = "day", **filters: Any) -> list[dict[str, Any]]:
@@ -1054,10 +1054,9 @@ GROUP BY ALL"""
         if not wanted:
             return []
         params = self._params(**filters)
-        params.update(pair_a=[a for a, _ in wanted], pair_b=[b for _, b in wanted], width=_PERIODS[period])
+        params.update(_pair_params(wanted), width=_PERIODS[period])
         sql = f"""
-WITH {_KEPT}, {_items_sql()},
-wanted AS (SELECT sel.* FROM sel SEMI JOIN (SELECT unnest($pair_a) AS a, unnest($pair_b) AS b) w USING (a, b)),
+WITH {_KEPT}, {_items_sql()}, {_WANTED_PAIRS},
 sentences_ AS (
     SELECT article, list_min(list_transform(flatten(list(relations)), lambda t: list_position($type_order, t))) AS first
     FROM wanted GROUP BY article, start, "end"
