@@ -43,6 +43,7 @@ from pipeline.evidence import evidence_count, evidence_rows
 from pipeline import selection as sel
 from pipeline.errors import NerModelError
 from pipeline.formats import FORMATS, download_bytes
+from pipeline.graph import ACTOR_TABLE_LIMIT
 from pipeline.graph import actor_rows as measure_actors
 from pipeline.graphdata import GraphData, article_index, date_bounds, load_graph_dir
 from pipeline.labels import actor_label, actor_options, article_label, first_choices
@@ -135,6 +136,12 @@ def _view_graphs(folder: str, stamp: tuple, filters: ViewState):
     return load_data(folder, stamp).view(filters)
 
 
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _drawing(folder: str, stamp: tuple, filters: ViewState):
+    """The drawn graph and the matching counts: from a store, without making the matching graph."""
+    return load_data(folder, stamp).drawing(filters)
+
+
 def filtered(folder: str, stamp: tuple, state: ViewState, capped: bool):
     """The filtered graph (a shared read-only view); ``capped``: only the actors drawn."""
     matching, drawn = _view_graphs(folder, stamp, state.filters())
@@ -166,11 +173,12 @@ def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str,
     legend (shown under the drawing) and the drawn positions.
 
     ``expanded``: actors whose neighbours are drawn too (double click, "Expand")."""
-    drawn = filtered(folder, stamp, state, True)
+    data = load_data(folder, stamp)
+    drawing = _drawing(folder, stamp, state.filters())
+    drawn, total = drawing.drawn, drawing.count
     if expanded:
         drawn = sel.expand_view(context(folder, stamp, state), drawn, expanded)
-    drawn = load_data(folder, stamp).with_summaries(drawn, state)
-    total = filtered(folder, stamp, state, False).number_of_nodes()
+    drawn = data.with_summaries(drawn, state)
     options = render_options(drawn, state, positions(folder, stamp, state.layout))
     page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, legend=False, **options)
     legend = legend_html(drawn, state.label_language, total=total, color_by=state.color_by, focus=options["focus"], highlight=options["highlight"])
@@ -178,13 +186,16 @@ def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str,
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def actor_rows(folder: str, stamp: tuple, filters: ViewState) -> tuple[list[dict], int | None]:
-    return measure_actors(filtered(folder, stamp, filters, False))
+def actor_rows(folder: str, stamp: tuple, filters: ViewState) -> tuple[list[dict], int | None, int]:
+    """The Actors table's rows, the betweenness sample size and how many actors match."""
+    strongest, matching = load_data(folder, stamp).strongest(filters, ACTOR_TABLE_LIMIT)
+    rows, k = measure_actors(strongest, limit=None)
+    return rows, k, matching
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def timeline_rows(folder: str, stamp: tuple, filters: ViewState, period: str) -> list[dict]:
-    return load_data(folder, stamp).timeline(filtered(folder, stamp, filters, False), filters, period)
+    return load_data(folder, stamp).timeline(None, filters, period)
 
 
 # ---------------------------------------------------------------------------
@@ -499,7 +510,7 @@ def actors_panel(folder, stamp, state: ViewState) -> None:
     import pandas as pd
 
     with st.spinner("Measuring the actors…"):
-        rows, k = actor_rows(folder, stamp, state.filters(capped=False))
+        rows, k, matching = actor_rows(folder, stamp, state.filters(capped=False))
     if not rows:
         st.info("No actors match the filters.")
         return
@@ -547,7 +558,6 @@ def actors_panel(folder, stamp, state: ViewState) -> None:
             key="actors_table",
         )
         note = f" Betweenness estimated from {k} sampled sources." if k else ""
-        matching = filtered(folder, stamp, state, False).number_of_nodes()
         if matching > len(df):
             st.caption(f"The {len(df):,} strongest of the {matching:,} actors that match the filters, measured among themselves "
                        f"(narrow the filters to measure the others). Click a column header to sort.{note}")
@@ -879,8 +889,10 @@ def main() -> None:
     f = filter_controls(data, bounds, short=wait)
     d = display_controls()
     state = view_state(f, d, bounds)
-    H = filtered(str(folder), stamp, state, False)
-    C = functools.partial(context, str(folder), stamp, state)  # filtered only when a click or a selection needs it
+    # The matching graph (tens of thousands of actors from a store under a date
+    # window) is made only when a click, a selection or the open tab needs it.
+    H = functools.partial(filtered, str(folder), stamp, state, False)
+    C = functools.partial(context, str(folder), stamp, state)
     selection_panel.graph_events(C)
     sync_url(state, selection_panel.expanded())
     st.sidebar.divider()
@@ -922,8 +934,8 @@ def main() -> None:
     panels = {
         "Actors": lambda: actors_panel(str(folder), stamp, state),
         "Timeline": lambda: timeline_panel(str(folder), stamp, state),
-        "Evidence": lambda: evidence_panel(data, H, state),
-        "Paths": lambda: paths_panel(data, H, state.label_language, data.evidence_source(state)),
+        "Evidence": lambda: evidence_panel(data, H(), state),
+        "Paths": lambda: paths_panel(data, H(), state.label_language, data.evidence_source(state)),
         "Article reader": lambda: reader_panel(data, G, state),
         "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes, page),
         "Add articles": lambda: upload_panel(data),

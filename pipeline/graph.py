@@ -1132,7 +1132,7 @@ def actor_table(G: nx.Graph, *, seed: int = 0, betweenness_k: int = 100, exact_b
                 "label_en": d.get("label_en") or "",
                 "type": d.get("type") or "",
                 "mentions": d.get("mentions") or 0,
-                "articles": len(d.get("articles") or ()),
+                "articles": _count(d.get("articles")),
                 "degree": S.degree(node),
                 "weighted_degree": strength[node],
                 "pagerank": pagerank.get(node, 0.0),
@@ -1142,6 +1142,12 @@ def actor_table(G: nx.Graph, *, seed: int = 0, betweenness_k: int = 100, exact_b
         )
     rows.sort(key=lambda r: (-r["weighted_degree"], -r["mentions"], str(r["id"])))
     return rows
+
+
+def _count(articles: Any) -> int:
+    """An actor's article count: its ``articles`` list, or the count itself
+    (the light graphs of :meth:`pipeline.graphdata.GraphData.strongest`)."""
+    return articles if isinstance(articles, int) else len(articles or ())
 
 
 #: Work budget for the betweenness estimate of :func:`actor_rows`: source

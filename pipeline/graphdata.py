@@ -22,11 +22,12 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from .labels import actor_label, actor_options
-from .viewstate import iso_day
+from .viewstate import iso_day, view_arguments
 
-__all__ = ["GraphData", "StoreArticles", "load_graph_dir", "article_index", "date_bounds"]
+__all__ = ["GraphData", "Drawing", "StoreArticles", "load_graph_dir", "article_index", "date_bounds"]
 
 #: Evidence-filtered graphs kept per build (each a whole filtered graph, without evidence).
 FILTERED_KEPT = 8
@@ -113,6 +114,114 @@ class GraphData:
 
     # -- views ---------------------------------------------------------------
 
+    def drawing(self, state: Any) -> Drawing:
+        """What the drawing of a view needs: the drawn graph (as
+        :meth:`view` draws it) and how many actors and links match.
+
+        From a store under evidence filters, the view is ranked on the
+        store's arrays (:meth:`pipeline.store.Store.window`) and only the
+        drawn actors and links are read as a graph: the matching graph of
+        tens of thousands of actors is not made (:meth:`view` makes it)."""
+        from .viewindex import as_plain, fast_view
+
+        quick = self._quick_index(state)
+        if quick is None:
+            matching, drawn = self.view(state)
+            return Drawing(drawn, matching.number_of_nodes(), matching.number_of_edges())
+        ix, filters, window = quick
+        view = fast_view(ix, **view_arguments(state), matching=False)
+        if window is None:
+            drawn = as_plain(ix, view)
+        else:
+            drawn = self._drawn_from_store(view, filters, window)
+        return Drawing(drawn, int(view.nodes.sum()), int(view.edges.sum()))
+
+    def strongest(self, state: Any, n: int) -> tuple[nx.Graph, int]:
+        """The ``n`` strongest matching actors and the matching links among
+        them (what the Actors table measures), and how many actors match.
+
+        From a store under evidence filters the graph is light: each actor
+        has ``label``, ``label_en``, ``type``, ``mentions`` and ``articles``
+        (a count, not a list); each link its ``weight``."""
+        from .graph import _strongest_subgraph
+        from .viewindex import fast_view, strongest
+
+        quick = self._quick_index(state)
+        if quick is None or quick[2] is None:
+            matching, _ = self.view(state)
+            count = matching.number_of_nodes()
+            return (_strongest_subgraph(matching, n) if count > n else matching), count
+        ix, _, window = quick
+        view = fast_view(ix, **view_arguments(state), matching=False)
+        chosen, links = strongest(ix, view, n)
+        G = nx.Graph()
+        data = ix.data
+        for i in np.flatnonzero(chosen):
+            d = data[ix.nodes[i]]
+            G.add_node(ix.nodes[i], label=d.get("label"), label_en=d.get("label_en"), type=d.get("type"),
+                       mentions=int(window.mentions[i]), articles=int(window.article_counts[i]))
+        G.add_weighted_edges_from((ix.nodes[ix.u[e]], ix.nodes[ix.v[e]], int(window.weight[e])) for e in np.flatnonzero(links))
+        return G, int(view.nodes.sum())
+
+    def matching_links(self, state: Any) -> list[tuple[Any, Any]]:
+        """The links of the actors matching ``state`` (the matching graph's edges)."""
+        from .viewindex import fast_view
+
+        quick = self._quick_index(state)
+        if quick is None or quick[2] is None:
+            return list(self.view(state)[0].edges)
+        ix = quick[0]
+        view = fast_view(ix, **view_arguments(state), matching=False)
+        return [(ix.nodes[ix.u[e]], ix.nodes[ix.v[e]]) for e in np.flatnonzero(view.edges)]
+
+    def _quick_index(self, state: Any):
+        """(index, evidence filters, store window or None) for the array path;
+        None when the view goes through :meth:`view` (graph files under
+        evidence filters)."""
+        filters = _evidence_filters(state)
+        if not any(v is not None for v in filters.values()):
+            return self.index, filters, None
+        if self.store is None:
+            return None
+        return self._window(filters)
+
+    def _window(self, filters: Mapping[str, Any]):
+        from .store import Store
+        from .viewindex import GraphIndex
+
+        key = ("window", _filters_key(filters))
+        with self._lock:
+            if key in self._filtered:
+                self._filtered.move_to_end(key)
+                return self._filtered[key]
+        with Store(self.store) as s:
+            window = s.window(**filters)
+        found = (GraphIndex.from_window(window, self.graph._node), dict(filters), window)
+        with self._lock:
+            self._filtered[key] = found
+            while len(self._filtered) > FILTERED_KEPT:
+                self._filtered.popitem(last=False)
+        return found
+
+    def _drawn_from_store(self, view: Any, filters: Mapping[str, Any], window: Any) -> nx.Graph:
+        """The drawn actors and links of ``view``, with the attributes the
+        filtered graph gives them, read for them alone."""
+        from .store import Store
+
+        with Store(self.store) as s:
+            counts = s.article_mentions(view.drawn_nodes, **filters)
+            links = {(u, v): d for u, v, d in s.pair_links(view.drawn_edges, **filters)}
+        small = nx.Graph()
+        small.graph.update(self.graph.graph)
+        meta = {a.get("id"): a for a in self.article_meta}
+        small.graph["articles"] = [meta[a] for a in window.articles]
+        for n in view.drawn_nodes:
+            d, per_article = self.graph._node[n], counts.get(n, {})
+            # the unfiltered actor's names; its counts in the kept articles (as pipeline.graph.by_evidence makes them)
+            small.add_node(n, **{**d, "articles": list(per_article), "mentions": sum(per_article.values()), "article_mentions": per_article})
+        small.add_edges_from((u, v, links[tuple(sorted((u, v)))]) for u, v in view.drawn_edges)
+        return nx.freeze(small)
+
     def view(self, state: Any) -> tuple[nx.Graph, nx.Graph]:
         """:func:`pipeline.viewstate.view_graphs` of this build: the matching
         and the drawn graph. From a store, the evidence filters run in SQL
@@ -178,16 +287,18 @@ class GraphData:
             d["sample"] = found["sample"] if found else []
         return nx.freeze(out)
 
-    def timeline(self, H: nx.Graph, state: Any, period: str) -> list[dict[str, Any]]:
-        """:func:`pipeline.graph.timeline` of ``H`` (a view of this build)."""
+    def timeline(self, H: nx.Graph | None, state: Any, period: str) -> list[dict[str, Any]]:
+        """:func:`pipeline.graph.timeline` of ``H`` (a view of this build;
+        None: the view of ``state``, whose links a store reads without making it)."""
         if self.store is None:
             from .graph import timeline
 
-            return timeline(H, period=period)
+            return timeline(self.view(state)[0] if H is None else H, period=period)
         from .store import Store
 
+        links = self.matching_links(state) if H is None else H.edges
         with Store(self.store) as s:
-            return s.timeline(H.edges, period, **_evidence_filters(state))
+            return s.timeline(links, period, **_evidence_filters(state))
 
     def records(self) -> list[dict[str, Any]]:
         """Every article with its text (``id, title, source, date, url, text``), corpus order."""
@@ -263,6 +374,16 @@ class GraphData:
     def heaviest_link(self) -> int:
         """The largest link weight (sentences), 1 without links."""
         return int(max((w for _, _, w in self.graph.edges(data="weight", default=1)), default=1))
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A view's drawn graph (frozen, before :meth:`GraphData.with_summaries`)
+    and the number of matching actors and links."""
+
+    drawn: nx.Graph
+    count: int
+    links: int
 
 
 def _evidence_filters(state: Any) -> dict[str, Any]:

@@ -73,6 +73,7 @@ import os
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -255,9 +256,9 @@ counts AS (
     SELECT actor, sum(n)::BIGINT AS mentions, list_sort(list({{'article': article, 'n': n}})) AS per_article
     FROM per_article GROUP BY actor
 ),
-extra AS (
+extra AS (  -- every surface form, whatever the filters (as pipeline.graph.by_evidence keeps them)
     SELECT l.actor, list_sort(list_distinct(list(l.text))) AS texts
-    FROM linked l JOIN kept k ON k.id = l.article JOIN actors a ON a.id = l.actor
+    FROM linked l JOIN actors a ON a.id = l.actor
     WHERE l.text <> '' AND NOT list_contains(a.aliases, l.text) AND l.actor IN (SELECT id FROM node_ids)
     GROUP BY l.actor
 )
@@ -284,19 +285,21 @@ def _pair_params(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     return {"pair_a": [a for a, _ in pairs], "pair_b": [b for _, b in pairs], "pair": sorted({x for p in pairs for x in p})}
 
 
-def _edge_sql(where: str = "TRUE", evidence: bool = True) -> str:
+def _edge_sql(where: str = "TRUE", evidence: bool = True, source: str = "sel") -> str:
+    """The links of the kept items (``source="sel"``), or of the pairs in
+    $pair_a/$pair_b only (``source="wanted"``, :data:`_WANTED_PAIRS`)."""
     items = f"""list_transform(list_sort(list({{'seq': article_seq, 'start': start, 'end': "end", 'item': {_ITEM_STRUCT}}})),
                           lambda x: x.item)""" if evidence else "NULL"
     direction = "NULL" if evidence else _DIRECTION
     return f"""
-WITH {_KEPT}, {_items_sql()},
+WITH {_KEPT}, {_items_sql()},{f" {_WANTED_PAIRS}," if source == "wanted" else ""}
 items_ AS (
-    SELECT sel.*{", coalesce(s.text, '') AS sentence" if evidence else ""} FROM sel
+    SELECT sel.*{", coalesce(s.text, '') AS sentence" if evidence else ""} FROM {source} sel
     {'LEFT JOIN sentences s USING (article, start, "end")  -- one row per span: the writers keep them unique' if evidence else ""}
 ),
 rcount AS (
     SELECT i.a, i.b, t.type, count(*) AS n, list_position($type_order, t.type) AS rank
-    FROM sel i, unnest(i.relations) AS t(type) GROUP BY i.a, i.b, t.type
+    FROM {source} i, unnest(i.relations) AS t(type) GROUP BY i.a, i.b, t.type
 ),
 rel_agg AS (
     SELECT r.a, r.b, list_sort(list({{'type': r.type, 'n': r.n}})) AS relations,
@@ -735,6 +738,26 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     return con
 
 
+@dataclass(frozen=True, eq=False)
+class Window:
+    """An evidence-filtered graph as arrays (:meth:`Store.window`).
+
+    ``articles``: the kept articles' ids, corpus order; ``nodes``: the actors with a mention in the kept ``articles``, sorted;
+    ``mentions``/``article_counts`` per actor; ``a``/``b``: each link's actors
+    as positions in ``nodes`` (``a < b``), links in sorted order, with their
+    ``weight`` (sentences) and ``interaction`` (some sentence asserts a kept type).
+    """
+
+    articles: tuple[str, ...]
+    nodes: tuple[str, ...]
+    mentions: Any  # numpy int64 arrays, per actor
+    article_counts: Any
+    a: Any  # numpy arrays, per link
+    b: Any
+    weight: Any
+    interaction: Any
+
+
 def _list(value: Iterable[str] | None) -> list[str] | None:
     return None if value is None else sorted({str(v) for v in value})
 
@@ -874,19 +897,22 @@ class Store:
         G = nx.Graph()
         meta = self._rows(f"WITH {_KEPT} SELECT a.id, a.title, a.source, a.date, a.url FROM articles a JOIN kept USING (id) ORDER BY a.seq", params)
         G.graph["articles"] = [dict(zip(("id", "title", "source", "date", "url"), r)) for r in meta]
-        G.graph["cameo"] = dict(self._con.execute("SELECT type, code FROM cameo ORDER BY type").fetchall())
-        for id_, label, label_en, type_, aliases, mentions, per_article, wikidata in self._rows(_node_sql(), params):
-            counts = {p["article"]: p["n"] for p in per_article}
-            G.add_node(id_, label=label, label_en=label_en, type=type_, aliases=aliases, articles=list(counts),
-                       mentions=mentions, article_mentions=counts, wikidata=wikidata)
+        self._add_nodes(G, params)
         G.add_edges_from(self._links(params, min_weight, evidence))
         if not keep_isolates:
             G.remove_nodes_from([n for n, deg in G.degree() if deg == 0])
         return G
 
-    def _links(self, params: dict[str, Any], min_weight: int, evidence: bool) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    def _add_nodes(self, G: nx.Graph, params: dict[str, Any]) -> None:
+        G.graph["cameo"] = dict(self._con.execute("SELECT type, code FROM cameo ORDER BY type").fetchall())
+        for id_, label, label_en, type_, aliases, mentions, per_article, wikidata in self._rows(_node_sql(), params):
+            counts = {p["article"]: p["n"] for p in per_article}
+            G.add_node(id_, label=label, label_en=label_en, type=type_, aliases=aliases, articles=list(counts),
+                       mentions=mentions, article_mentions=counts, wikidata=wikidata)
+
+    def _links(self, params: dict[str, Any], min_weight: int, evidence: bool, sql: str | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
         edge_where = "TRUE" if min_weight <= 1 else f"e.weight >= {int(min_weight)}"
-        for a, b, kind, weight, relations, dominant, cameo, codes, arts, items, direction in self._rows(_edge_sql(edge_where, evidence), params):
+        for a, b, kind, weight, relations, dominant, cameo, codes, arts, items, direction in self._rows(sql or _edge_sql(edge_where, evidence), params):
             attrs = {"kind": kind, "weight": weight, "relations": {r["type"]: r["n"] for r in relations}, "dominant_relation": dominant,
                      "cameo": cameo, "cameo_codes": codes, "articles": arts}
             if evidence:
@@ -906,6 +932,90 @@ class Store:
         """
         with _gc_paused():
             return list(self._links(self._params(relation_types=relation_types, actor_types=actor_types), 1, False))
+
+    def window(self, *, articles: Iterable[str] | None = None, date_from: Any = None, date_to: Any = None,
+               relation_types: Iterable[str] | None = None) -> Window:
+        """The evidence-filtered graph as arrays: what a view needs to rank
+        and pick the actors and links it draws, without making the graph.
+
+        The filters are those of :meth:`graph`, and the numbers its graph
+        has: actors with a mention in the kept articles (``mentions``,
+        ``articles`` counted there), links with their ``weight`` and whether
+        they are interactions. Two flat aggregates; a graph of the same
+        filters costs tens of times more (nested lists, Python objects).
+
+        >>> with Store(_example_store()) as s:
+        ...     w = s.window(relation_types=["ATTACK"])
+        >>> list(w.nodes), w.mentions.tolist(), [(w.nodes[a], w.nodes[b]) for a, b in zip(w.a, w.b)], w.weight.tolist()
+        (['kerry', 'lavrov', 'moscow'], [2, 2, 1], [('kerry', 'lavrov')], [1])
+        """
+        import numpy as np
+
+        params = self._params(articles, date_from, date_to, relation_types)
+        kept = self._rows(f"WITH {_KEPT} SELECT id FROM kept ORDER BY seq", params)
+        nodes = self._con.execute(
+            f"""WITH {_KEPT} SELECT l.actor, count(*)::BIGINT AS mentions, count(DISTINCT l.article)::BIGINT AS articles
+                FROM linked l JOIN kept k ON k.id = l.article JOIN actors x ON x.id = l.actor GROUP BY l.actor ORDER BY l.actor""",
+            {k: v for k, v in params.items() if k in ("articles", "date_from", "date_to", "pair", "actor_types")},
+        ).fetchnumpy()
+        links = self._con.execute(
+            f"""WITH {_KEPT}, {_items_sql()}
+                SELECT a, b, count(*)::BIGINT AS weight, bool_or(len(relations) > 0) AS interaction FROM sel GROUP BY a, b""",
+            {k: v for k, v in params.items() if k != "type_order"},
+        ).fetchnumpy()
+        ids = np.asarray(nodes["actor"], dtype=str)
+        order = np.argsort(ids, kind="stable")  # Python's order (code points), whatever the database's collation
+        ids = ids[order]
+        a = np.searchsorted(ids, np.asarray(links["a"], dtype=str)) if len(ids) else np.zeros(0, dtype=np.int64)
+        b = np.searchsorted(ids, np.asarray(links["b"], dtype=str)) if len(ids) else np.zeros(0, dtype=np.int64)
+        edge_order = np.lexsort((b, a))  # the graph's edge order: sorted pairs
+        return Window(
+            articles=tuple(r[0] for r in kept),
+            nodes=tuple(ids.tolist()),
+            mentions=np.asarray(nodes["mentions"], dtype=np.int64)[order],
+            article_counts=np.asarray(nodes["articles"], dtype=np.int64)[order],
+            a=a[edge_order].astype(np.int64),
+            b=b[edge_order].astype(np.int64),
+            weight=np.asarray(links["weight"], dtype=np.int64)[edge_order],
+            interaction=np.asarray(links["interaction"], dtype=bool)[edge_order],
+        )
+
+    def article_mentions(self, actors: Iterable[str], **filters: Any) -> dict[str, dict[str, int]]:
+        """Actor → {article id → mentions} in the kept articles (the graph's
+        ``article_mentions``), for ``actors`` only, articles in sorted order.
+
+        >>> with Store(_example_store()) as s:
+        ...     s.article_mentions(["kerry", "moscow"], date_from="2015-03-02")
+        {'kerry': {'a2': 1}}
+        """
+        import numpy as np
+
+        params = self._params(actors=actors, **filters)
+        found = self._con.execute(
+            f"""WITH {_KEPT} SELECT l.actor, l.article, count(*)::BIGINT AS n FROM linked l JOIN kept k ON k.id = l.article
+                WHERE l.actor IN (SELECT unnest($pair)) GROUP BY l.actor, l.article ORDER BY l.actor""",
+            {k: v for k, v in params.items() if k in ("articles", "date_from", "date_to", "pair", "actor_types")},
+        ).fetchnumpy()
+        names, articles, counts = found["actor"].tolist(), found["article"].tolist(), found["n"].tolist()
+        cuts = [0, *(np.flatnonzero(found["actor"][1:] != found["actor"][:-1]) + 1).tolist(), len(names)] if names else [0]
+        return {names[i]: dict(sorted(zip(articles[i:j], counts[i:j]))) for i, j in zip(cuts, cuts[1:])}
+
+    def pair_links(self, pairs: Iterable[tuple[str, str]], **filters: Any) -> list[tuple[str, str, dict[str, Any]]]:
+        """The links ``pairs`` as :meth:`graph` ``(evidence=False)`` gives them
+        under the same filters, read from those pairs' items only (pairs
+        without a kept sentence are left out).
+
+        >>> with Store(_example_store()) as s:
+        ...     [(a, b, d["weight"], d["relations"]) for a, b, d in s.pair_links([("lavrov", "kerry")], relation_types=["MEET"])]
+        [('kerry', 'lavrov', 2, {'MEET': 2})]
+        """
+        wanted = sorted({tuple(sorted((str(a), str(b)))) for a, b in pairs})
+        if not wanted:
+            return []
+        params = self._params(**filters)
+        params.update(_pair_params(wanted))
+        with _gc_paused():
+            return list(self._links(params, 1, False, sql=_edge_sql("TRUE", False, source="wanted")))
 
     def top_actors(
         self,

@@ -16,7 +16,8 @@ the caller, because they rebuild the graph.
 """
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from typing import Any
 from dataclasses import dataclass
 
 import networkx as nx
@@ -24,7 +25,7 @@ import numpy as np
 
 from .graph import INTERACTION, _kinds, _node_tokens, _WORD, _fold, edge_kind, restricted_view
 
-__all__ = ["GraphIndex", "ViewResult", "fast_view", "as_plain"]
+__all__ = ["GraphIndex", "ViewResult", "fast_view", "strongest", "as_plain"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,7 +38,7 @@ class GraphIndex:
     interaction.
     """
 
-    graph: nx.Graph
+    graph: nx.Graph | None  # None for an index made from a store's arrays (from_window)
     nodes: tuple[Hashable, ...]
     position: dict[Hashable, int]
     types: np.ndarray  # object: each node's "type"
@@ -47,6 +48,32 @@ class GraphIndex:
     v: np.ndarray
     weight: np.ndarray  # float, d.get("weight", 1)
     interaction: np.ndarray  # bool
+    node_data: Mapping[Hashable, Mapping] | None = None  # attributes the search reads; default the graph's
+
+    @property
+    def data(self) -> Mapping[Hashable, Mapping]:
+        """Node → attribute dict (names and aliases, for the search)."""
+        return self.node_data if self.node_data is not None else self.graph._node
+
+    @classmethod
+    def from_window(cls, window: Any, node_data: Mapping[Hashable, Mapping]) -> GraphIndex:
+        """Index a store's evidence-filtered arrays (:class:`pipeline.store.Window`),
+        without a graph: ``node_data`` gives each actor's type, names and
+        aliases (the unfiltered graph's: they do not depend on the filters)."""
+        nodes = tuple(window.nodes)
+        return cls(
+            graph=None,
+            nodes=nodes,
+            position={n: i for i, n in enumerate(nodes)},
+            types=np.array([node_data[n].get("type") for n in nodes], dtype=object) if nodes else np.zeros(0, dtype=object),
+            mentions=np.asarray(window.mentions, dtype=float),
+            id_rank=np.arange(len(nodes), dtype=np.int64),  # the window's actors are sorted
+            u=np.asarray(window.a, dtype=np.int64),
+            v=np.asarray(window.b, dtype=np.int64),
+            weight=np.asarray(window.weight, dtype=float),
+            interaction=np.asarray(window.interaction, dtype=bool),
+            node_data=node_data,
+        )
 
     @classmethod
     def of(cls, G: nx.Graph) -> GraphIndex:
@@ -83,12 +110,16 @@ class GraphIndex:
 
 @dataclass(frozen=True)
 class ViewResult:
-    """A view: the matching graph (a lazy read-only view), the drawn actors
-    in graph order, and the drawn links ``(u, v)`` in graph order."""
+    """A view: the matching graph (a lazy read-only view; None when not
+    asked for), the drawn actors in graph order, the drawn links ``(u, v)``
+    in graph order, and the matching actors and links as masks over the
+    index's nodes and edges."""
 
-    matching: nx.Graph
+    matching: nx.Graph | None
     drawn_nodes: tuple[Hashable, ...]
     drawn_edges: tuple[tuple[Hashable, Hashable], ...]
+    nodes: np.ndarray | None = None
+    edges: np.ndarray | None = None
 
 
 def _edge_mask(ix: GraphIndex, nodes: np.ndarray, min_weight: int, kinds: frozenset[str] | None) -> np.ndarray:
@@ -108,7 +139,7 @@ def _sum_at(ix: GraphIndex, edges: np.ndarray, values: np.ndarray) -> np.ndarray
 def _search_hits(ix: GraphIndex, nodes: np.ndarray, query: str) -> list[int]:
     """:func:`pipeline.graph.search_nodes` over the kept nodes, as positions."""
     terms = _WORD.findall(_fold(query or ""))
-    data = ix.graph._node
+    data = ix.data
     hits = []
     for i in np.flatnonzero(nodes):
         node = ix.nodes[i]
@@ -212,12 +243,14 @@ def fast_view(
     significance: str = "pmi",
     alpha: float = 0.05,
     max_edges: int,
+    matching: bool = True,
 ) -> ViewResult:
     """The view of ``ix.graph`` (already restricted by the evidence filters).
 
     Steps 2-5 of :func:`pipeline.graph.filter_graph`, then the link ranking
     of :func:`pipeline.viewstate.view_graphs`, with the same arguments and
-    the same results.
+    the same results. ``matching=False`` leaves out the matching graph (an
+    index without a graph has none); its masks are there either way.
 
     >>> from pipeline.graph import _example
     >>> r = fast_view(GraphIndex.of(_example()), focus="moscow", depth=1, max_nodes=5, max_edges=5, keep_isolates=False)
@@ -258,12 +291,24 @@ def fast_view(
     ranked = _ranked_edges(ix, edges, drawn, significance, float(alpha), int(max_edges))
     kept = np.zeros(len(ix.u), dtype=bool)
     kept[ranked] = True
-    matching = restricted_view(ix.graph, [ix.nodes[i] for i in np.flatnonzero(nodes)], min_weight, chosen_kinds)
+    view = None
+    if matching:
+        view = restricted_view(ix.graph, [ix.nodes[i] for i in np.flatnonzero(nodes)], min_weight, chosen_kinds)
     return ViewResult(
-        matching=matching,
+        matching=view,
         drawn_nodes=tuple(ix.nodes[i] for i in np.flatnonzero(drawn)),
         drawn_edges=tuple((ix.nodes[ix.u[e]], ix.nodes[ix.v[e]]) for e in np.flatnonzero(kept)),
+        nodes=nodes,
+        edges=edges & nodes[ix.u] & nodes[ix.v],
     )
+
+
+def strongest(ix: GraphIndex, view: ViewResult, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``n`` strongest matching actors (weighted degree, mentions, id:
+    :func:`pipeline.graph._strongest_subgraph`'s order) and the matching
+    links among them, as masks."""
+    chosen = _top(ix, view.nodes, view.edges, int(n), ())
+    return chosen, view.edges & chosen[ix.u] & chosen[ix.v]
 
 
 def as_plain(ix: GraphIndex, view: ViewResult) -> nx.Graph:

@@ -422,21 +422,32 @@ def view_graphs(G: nx.Graph, state: ViewState, index: Any = None) -> tuple[nx.Gr
     kw = state.filter_kwargs()
     base = by_evidence(G, articles=kw["articles"], relation_types=kw["relation_types"], date_from=kw["date_from"], date_to=kw["date_to"])
     ix = index if index is not None and base is G and index.graph is G else GraphIndex.of(base)
-    view = fast_view(
-        ix,
-        actor_types=kw["actor_types"],
-        min_weight=kw["min_weight"],
-        kinds=kw["kinds"],
-        keep_isolates=kw["keep_isolates"],
-        search=kw["search"],
-        focus=kw["focus"],
-        depth=kw["depth"],
-        max_nodes=int(state.max_nodes),
-        significance=state.significance,
-        alpha=float(state.alpha),
-        max_edges=int(state.max_edges),
-    )
+    view = fast_view(ix, **view_arguments(state))
     return view.matching, as_plain(ix, view)
+
+
+def view_arguments(state: ViewState) -> dict[str, Any]:
+    """:func:`pipeline.viewindex.fast_view`'s arguments for ``state`` (its
+    evidence filters are applied before, to the graph or the store).
+
+    >>> args = view_arguments(ViewState(min_weight=2, focus="kerry", max_nodes=40))
+    >>> args["min_weight"], args["focus"], args["max_nodes"]
+    (2, 'kerry', 40)
+    """
+    kw = state.filter_kwargs()
+    return {
+        "actor_types": kw["actor_types"],
+        "min_weight": kw["min_weight"],
+        "kinds": kw["kinds"],
+        "keep_isolates": kw["keep_isolates"],
+        "search": kw["search"],
+        "focus": kw["focus"],
+        "depth": kw["depth"],
+        "max_nodes": int(state.max_nodes),
+        "significance": state.significance,
+        "alpha": float(state.alpha),
+        "max_edges": int(state.max_edges),
+    }
 
 
 def render_options(drawn: nx.Graph, state: ViewState, positions: Mapping[str, Sequence[float]] | None = None) -> dict[str, Any]:

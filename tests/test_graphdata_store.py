@@ -79,3 +79,104 @@ def test_evidence_and_timeline_from_the_store_equal_the_files(built):
                 assert evidence_count(H, actor, other, fetch) == evidence_count(want, actor, other) == len(got)
         for period in ("day", "month"):
             assert data.timeline(H, state, period) == timeline(want, period=period)
+
+
+def windowed_states(reference: nx.Graph, n: int, seed: int) -> list[ViewState]:
+    """random_states, a third of them also under a date window of the build's article dates."""
+    import random
+    from dataclasses import replace
+
+    rng = random.Random(seed)
+    days = sorted({a["date"][:10] for a in reference.graph["articles"] if a.get("date")})
+    states = []
+    for state in random_states(reference, n, seed):
+        if days and rng.random() < 0.34:
+            first, last = sorted(rng.sample(days, 2)) if len(days) > 1 else (days[0], days[0])
+            state = replace(state, date_from=first, date_to=last)
+        states.append(state)
+    return states
+
+
+def attributes(G: nx.Graph) -> tuple:
+    return [(n, dict(d)) for n, d in G.nodes(data=True)], [(u, v, dict(d)) for u, v, d in G.edges(data=True)]
+
+
+def test_the_drawing_read_from_arrays_is_the_views_drawing(built):
+    data, reference, records = built
+    states = windowed_states(reference, 60, seed=11)
+    assert sum(bool(s.date_from) for s in states) >= 10 and sum(s.relation_types is not None for s in states) >= 10
+    for state in states:
+        matching, drawn = data.view(state)
+        got = data.drawing(state)
+        assert attributes(got.drawn) == attributes(drawn), state
+        assert (got.count, got.links) == (matching.number_of_nodes(), matching.number_of_edges()), state
+        _, want = view_graphs(reference, state)
+        assert shape(got.drawn) == shape(want), state
+
+
+def test_the_strongest_actors_and_links_are_the_matching_graphs(built):
+    from pipeline.graph import _strongest_subgraph
+
+    data, reference, records = built
+    for state in windowed_states(reference, 40, seed=12):
+        matching, _ = data.view(state)
+        for n in (3, 10_000):
+            got, count = data.strongest(state, n)
+            want = _strongest_subgraph(matching, n)
+            assert count == matching.number_of_nodes()
+            assert sorted(got) == sorted(want), state
+            assert sorted((tuple(sorted(e)), w) for *e, w in got.edges(data="weight")) == sorted(
+                (tuple(sorted(e)), w) for *e, w in want.edges(data="weight")), state
+            for node, d in got.nodes(data=True):
+                assert d["mentions"] == want.nodes[node]["mentions"]
+                assert d["articles"] in (want.nodes[node]["articles"], len(want.nodes[node]["articles"]))
+
+
+def test_the_timeline_of_a_state_reads_its_matching_links(built):
+    data, reference, records = built
+    for state in windowed_states(reference, 12, seed=13):
+        H, _ = data.view(state)
+        assert data.matching_links(state) == list(H.edges)
+        for period in ("day", "month"):
+            assert data.timeline(None, state, period) == data.timeline(H, state, period)
+
+
+def test_a_window_has_the_counts_of_the_filtered_graph(built):
+    from pipeline.store import Store
+
+    data, reference, records = built
+    days = sorted({a["date"][:10] for a in reference.graph["articles"] if a.get("date")})
+    with Store(data.store) as s:
+        for filters in ({}, {"relation_types": ["MEET"]}, {"date_from": days[1], "date_to": days[-2]},
+                        {"articles": ["art001", "art004"], "relation_types": ["CO_MENTION", "ATTACK"]}, {"date_from": "2099"}):
+            G = s.graph(evidence=False, **filters)
+            w = s.window(**filters)
+            assert list(w.nodes) == list(G), filters
+            assert w.mentions.tolist() == [G.nodes[n]["mentions"] for n in G]
+            assert w.article_counts.tolist() == [len(G.nodes[n]["articles"]) for n in G]
+            pairs = [(w.nodes[a], w.nodes[b]) for a, b in zip(w.a, w.b)]
+            assert pairs == list(G.edges)
+            assert w.weight.tolist() == [d["weight"] for *_, d in G.edges(data=True)]
+            assert w.interaction.tolist() == [d["kind"] == "interaction" for *_, d in G.edges(data=True)]
+            assert list(w.articles) == [a["id"] for a in G.graph["articles"]]
+
+
+def test_a_link_with_typed_and_untyped_sentences_is_an_interaction_only_while_a_typed_one_is_kept(tmp_path):
+    from pipeline.store import Store, write_build
+    from pipeline.types import Actor, Article, Evidence, LinkedMention, Mention, Relation, Sentence, TaggedArticle
+
+    s1 = "التقى لافروف كيري في موسكو"
+    s2 = "وقال لافروف إن كيري سيزور المنطقة"
+    arts = [Article("a1", s1, "t1", "src", "2015-03-01"), Article("a2", s2, "t2", "src", "2015-03-02")]
+    acts = {"lavrov": Actor("lavrov", "لافروف", "PER", "Lavrov"), "kerry": Actor("kerry", "كيري", "PER", "Kerry")}
+    ms = [LinkedMention(Mention("a1", 0, 6, 12, "لافروف", "PER"), "lavrov"), LinkedMention(Mention("a1", 0, 13, 17, "كيري", "PER"), "kerry"),
+          LinkedMention(Mention("a2", 0, 5, 11, "لافروف", "PER"), "lavrov"), LinkedMention(Mention("a2", 0, 15, 19, "كيري", "PER"), "kerry")]
+    rs = [Relation("kerry", "lavrov", "MEET", Evidence("a1", s1, 0, len(s1)), trigger="التقى"),
+          Relation("kerry", "lavrov", "CO_MENTION", Evidence("a2", s2, 0, len(s2)))]
+    path = write_build(tmp_path / "store.duckdb", arts, [TaggedArticle(a, (Sentence(0, 0, len(a.text), ()),)) for a in arts], ms, acts, rs)
+    with Store(path) as s:
+        for filters, weight, interaction in (({}, 2, True), ({"relation_types": ["CO_MENTION"]}, 1, False),
+                                             ({"relation_types": ["MEET"]}, 1, True), ({"date_from": "2015-03-02"}, 1, False)):
+            w = s.window(**filters)
+            assert (w.weight.tolist(), w.interaction.tolist()) == ([weight], [interaction]), filters
+            assert s.graph(evidence=False, **filters).edges["kerry", "lavrov"]["kind"] == ("interaction" if interaction else "co-mention")
