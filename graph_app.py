@@ -43,7 +43,6 @@ from pipeline.evidence import evidence_count, evidence_rows
 from pipeline import selection as sel
 from pipeline.errors import NerModelError
 from pipeline.formats import FORMATS, download_bytes
-from pipeline.graph import actor_rows as measure_actors
 from pipeline.graphdata import GraphData, article_index, date_bounds, load_graph_dir
 from pipeline.labels import actor_label, actor_options, article_label, first_choices
 from pipeline.render import RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, legend_html, render_html
@@ -179,7 +178,7 @@ def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str,
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def actor_rows(folder: str, stamp: tuple, filters: ViewState) -> tuple[list[dict], int | None]:
-    return measure_actors(filtered(folder, stamp, filters, False))
+    return load_data(folder, stamp).actor_rows(filters)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -546,7 +545,7 @@ def actors_panel(folder, stamp, state: ViewState) -> None:
             },
             key="actors_table",
         )
-        note = f" Betweenness estimated from {k} sampled sources." if k else ""
+        note = f" Betweenness estimated from {k} sampled sources (exact would cost too much with this many links)." if k else " Betweenness is exact."
         matching = filtered(folder, stamp, state, False).number_of_nodes()
         if matching > len(df):
             st.caption(f"The {len(df):,} strongest of the {matching:,} actors that match the filters, measured among themselves "

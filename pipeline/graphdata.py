@@ -124,6 +124,17 @@ class GraphData:
         base, index = self._evidence_filtered(state)
         return view_graphs(base, _without_evidence_filters(state), index)
 
+    def actor_rows(self, state: Any) -> tuple[list[dict[str, Any]], int | None]:
+        """:func:`pipeline.viewstate.actor_rows` of this build: the Actors
+        table of the matching actors, and the betweenness sample size
+        (``None``: exact). From a store, the evidence filters run in SQL, as for :meth:`view`."""
+        from .viewstate import actor_rows
+
+        if self.store is None:
+            return actor_rows(self.graph, state, self.index)
+        base, index = self._evidence_filtered(state)
+        return actor_rows(base, _without_evidence_filters(state), index)
+
     def _evidence_filtered(self, state: Any) -> tuple[nx.Graph, Any]:
         from .store import Store, _gc_paused
         from .viewindex import GraphIndex

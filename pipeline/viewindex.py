@@ -22,9 +22,9 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 
-from .graph import INTERACTION, _kinds, _node_tokens, _WORD, _fold, edge_kind, restricted_view
+from .graph import ACTOR_TABLE_LIMIT, INTERACTION, _kinds, _metric_rows, betweenness_sources, _node_tokens, _WORD, _fold, edge_kind, restricted_view
 
-__all__ = ["GraphIndex", "ViewResult", "fast_view", "as_plain"]
+__all__ = ["GraphIndex", "ViewResult", "fast_view", "matching_masks", "actor_rows", "as_plain"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -198,7 +198,7 @@ def _ranked_edges(ix: GraphIndex, edges: np.ndarray, drawn: np.ndarray, method: 
     return np.array(keys[: int(n)], dtype=np.int64)
 
 
-def fast_view(
+def matching_masks(
     ix: GraphIndex,
     *,
     actor_types: Iterable[str] | None = None,
@@ -208,22 +208,10 @@ def fast_view(
     search: str | None = None,
     focus: str | None = None,
     depth: int = 1,
-    max_nodes: int,
-    significance: str = "pmi",
-    alpha: float = 0.05,
-    max_edges: int,
-) -> ViewResult:
-    """The view of ``ix.graph`` (already restricted by the evidence filters).
-
-    Steps 2-5 of :func:`pipeline.graph.filter_graph`, then the link ranking
-    of :func:`pipeline.viewstate.view_graphs`, with the same arguments and
-    the same results.
-
-    >>> from pipeline.graph import _example
-    >>> r = fast_view(GraphIndex.of(_example()), focus="moscow", depth=1, max_nodes=5, max_edges=5, keep_isolates=False)
-    >>> sorted(r.matching), r.drawn_nodes, r.drawn_edges
-    (['lavrov', 'moscow'], ('lavrov', 'moscow'), (('lavrov', 'moscow'),))
-    """
+) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Steps 2-4 of :func:`pipeline.graph.filter_graph` on arrays: the
+    matching actors and links as masks over ``ix``, and the positions kept
+    first by a cap (the focus, then the search hits)."""
     from .graph import MAX_DEPTH
 
     chosen_kinds = _kinds(kinds)
@@ -254,6 +242,68 @@ def fast_view(
         edges &= nodes[ix.u] & nodes[ix.v]
         if start is not None:
             priority = [start, *priority]
+    return nodes, edges, priority
+
+
+def actor_rows(
+    ix: GraphIndex, nodes: np.ndarray, edges: np.ndarray, *, seed: int = 0, limit: int | None = ACTOR_TABLE_LIMIT
+) -> tuple[list[dict], int | None]:
+    """:func:`pipeline.graph.actor_rows` of the actors and links the masks
+    keep, without a networkx view: the same rows and sample size.
+
+    The strongest ``limit`` actors are picked as :func:`_top` picks the
+    drawn ones (weighted degree, mentions, id) and handed to
+    :func:`pipeline.graph.actor_table`'s metrics in graph order.
+    """
+    if limit is not None and int(nodes.sum()) > limit:
+        nodes = _top(ix, nodes, edges, limit, ())
+        edges = edges & nodes[ix.u] & nodes[ix.v]
+    kept = np.flatnonzero(nodes)
+    local = np.full(len(ix), -1, dtype=np.int64)
+    local[kept] = np.arange(len(kept))
+    chosen = np.flatnonzero(edges)
+    us, vs = ix.u[chosen], ix.v[chosen]
+    names, adj, data = ix.nodes, ix.graph._adj, ix.graph._node
+    node_list = [names[i] for i in kept.tolist()]
+    # the raw weights (integers stay integers in the weighted degree), as G.edges(data="weight", default=1) gives them
+    weights = [adj[names[a]][names[b]].get("weight", 1) for a, b in zip(us.tolist(), vs.tolist())]
+    pairs = list(zip(local[us].tolist(), local[vs].tolist()))
+    k = betweenness_sources(len(node_list), len(pairs))
+    rows = _metric_rows(node_list, [data[n] for n in node_list], pairs, weights, seed=seed, betweenness_k=k)
+    return rows, k
+
+
+def fast_view(
+    ix: GraphIndex,
+    *,
+    actor_types: Iterable[str] | None = None,
+    min_weight: int = 1,
+    kinds: Iterable[str] | None = None,
+    keep_isolates: bool = True,
+    search: str | None = None,
+    focus: str | None = None,
+    depth: int = 1,
+    max_nodes: int,
+    significance: str = "pmi",
+    alpha: float = 0.05,
+    max_edges: int,
+) -> ViewResult:
+    """The view of ``ix.graph`` (already restricted by the evidence filters).
+
+    Steps 2-5 of :func:`pipeline.graph.filter_graph`, then the link ranking
+    of :func:`pipeline.viewstate.view_graphs`, with the same arguments and
+    the same results.
+
+    >>> from pipeline.graph import _example
+    >>> r = fast_view(GraphIndex.of(_example()), focus="moscow", depth=1, max_nodes=5, max_edges=5, keep_isolates=False)
+    >>> sorted(r.matching), r.drawn_nodes, r.drawn_edges
+    (['lavrov', 'moscow'], ('lavrov', 'moscow'), (('lavrov', 'moscow'),))
+    """
+    chosen_kinds = _kinds(kinds)
+    min_weight = int(min_weight)
+    nodes, edges, priority = matching_masks(
+        ix, actor_types=actor_types, min_weight=min_weight, kinds=kinds, keep_isolates=keep_isolates, search=search, focus=focus, depth=depth
+    )
     drawn = _top(ix, nodes, edges, int(max_nodes), priority)
     ranked = _ranked_edges(ix, edges, drawn, significance, float(alpha), int(max_edges))
     kept = np.zeros(len(ix.u), dtype=bool)
