@@ -557,7 +557,7 @@ def actors_panel(folder, stamp, state: ViewState) -> None:
             },
             key="actors_table",
         )
-        note = f" Betweenness estimated from {k} sampled sources." if k else ""
+        note = f" Betweenness estimated from {k} sampled sources (exact would cost too much with this many links)." if k else " Betweenness is exact."
         if matching > len(df):
             st.caption(f"The {len(df):,} strongest of the {matching:,} actors that match the filters, measured among themselves "
                        f"(narrow the filters to measure the others). Click a column header to sort.{note}")

@@ -6,6 +6,8 @@ sentence that has no recorded mention offsets.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
@@ -83,12 +85,18 @@ def _sentence_spans(
     return spans
 
 
-Fetch = Callable[[str, "Iterable[str] | None"], Mapping[str, Sequence[Mapping[str, Any]]]]
+#: ``fetch(actor, partners, limit=None)`` → partner → evidence items (only
+#: those of the first ``limit`` sentences when given); it may also have
+#: ``sentence_counts(actor, partners)`` → article → sentences
+#: (:class:`pipeline.graphdata.StoreEvidence`).
+Fetch = Callable[..., Mapping[str, Sequence[Mapping[str, Any]]]]
 
 
-def link_items(G: nx.Graph, actor: str, partners: Sequence[str], fetch: Fetch | None = None) -> dict[str, Sequence[Mapping[str, Any]]]:
+def link_items(G: nx.Graph, actor: str, partners: Sequence[str], fetch: Fetch | None = None, limit: int | None = None) -> dict[str, Sequence[Mapping[str, Any]]]:
     """Partner → the evidence items of its link with ``actor``: the edges'
-    ``evidence``, or, for a graph without it (read from a store), ``fetch``'s.
+    ``evidence``, or, for a graph without it (read from a store), ``fetch``'s
+    (only the first ``limit`` sentences' items when given; the edges' own
+    evidence is not cut).
 
     >>> from pipeline.graph import _example
     >>> {p: len(items) for p, items in link_items(_example(), "lavrov", ["kerry", "moscow"]).items()}
@@ -96,22 +104,40 @@ def link_items(G: nx.Graph, actor: str, partners: Sequence[str], fetch: Fetch | 
     """
     if fetch is None:
         return {p: G.edges[actor, p].get("evidence") or () for p in partners}
-    found = fetch(actor, partners) if partners else {}
+    found = fetch(actor, partners, limit=limit) if partners else {}
     return {p: found.get(p, ()) for p in partners}
 
 
-def _evidence_groups(G: nx.Graph, actor: str, other: str | None, fetch: Fetch | None = None) -> dict[tuple[str, Any, Any], list[tuple[str, Mapping[str, Any]]]]:
+def sentence_counts(G: nx.Graph, actor: str, partners: Sequence[str], fetch: Fetch | None = None) -> dict[str, int]:
+    """Article → how many distinct sentences in it link ``actor`` to any of
+    ``partners``: from the source's own counts when it has them.
+
+    >>> from pipeline.graph import _example
+    >>> sentence_counts(_example(), "lavrov", ["kerry", "moscow"])
+    {'a1': 1, 'a2': 1}
+    """
+    if fetch is not None and hasattr(fetch, "sentence_counts"):
+        return dict(fetch.sentence_counts(actor, partners)) if partners else {}
+    seen = {(str(ev.get("article") or ""), ev.get("start"), ev.get("end")) for items in link_items(G, actor, partners, fetch).values() for ev in items}
+    return dict(Counter(article for article, _, _ in sorted(seen, key=str)))
+
+
+def _partners(G: nx.Graph, actor: str, other: str | None) -> list[str]:
+    if other is not None:
+        return [other] if G.has_edge(actor, other) else []
+    return list(G[actor])
+
+
+def _evidence_groups(
+    G: nx.Graph, actor: str, other: str | None, fetch: Fetch | None = None, limit: int | None = None
+) -> dict[tuple[str, Any, Any], list[tuple[str, Mapping[str, Any]]]]:
     """(article, start, end) of each sentence linking ``actor`` to ``other`` (or
     to anyone) → its ``(partner, evidence item)`` pairs, one per partner.
 
     The items are the edges' ``evidence``, or ``fetch(actor, partners)``'s
     (partner → items) for a graph without it (read from a store)."""
-    if other is not None:
-        partners = [other] if G.has_edge(actor, other) else []
-    else:
-        partners = list(G[actor])
     groups: dict[tuple[str, Any, Any], list[tuple[str, Mapping[str, Any]]]] = {}
-    for partner, items in link_items(G, actor, partners, fetch).items():
+    for partner, items in link_items(G, actor, _partners(G, actor, other), fetch, limit).items():
         for ev in items:
             groups.setdefault((str(ev.get("article") or ""), ev.get("start"), ev.get("end")), []).append((partner, ev))
     return groups
@@ -190,7 +216,7 @@ def evidence_rows(
     meta = article_index(G.graph.get("articles") or [])
     records = articles if articles is not None else {}
     order = {a: i for i, a in enumerate(meta)}
-    groups = _evidence_groups(G, actor, other, fetch)
+    groups = _evidence_groups(G, actor, other, fetch, limit)
     keys = sorted(groups, key=lambda k: (order.get(k[0], len(order)), k[0], k[1] if isinstance(k[1], int) else 0, k[2] if isinstance(k[2], int) else 0))
     shown = keys[:limit] if limit is not None else keys  # highlight only what is returned
     if hasattr(records, "prefetch"):  # records read from a store: one read for all
@@ -233,4 +259,6 @@ def evidence_count(G: nx.Graph, actor: str, other: str | None = None, fetch: Fet
     """
     if actor not in G:
         return 0
+    if fetch is not None and hasattr(fetch, "sentence_counts"):
+        return sum(sentence_counts(G, actor, _partners(G, actor, other), fetch).values())
     return len(_evidence_groups(G, actor, other, fetch))

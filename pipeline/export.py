@@ -344,8 +344,8 @@ def _gephi_nodes(
     from .graph import actor_table
     from .render import OTHER_COLOR, TYPE_COLORS
 
-    # Betweenness is not exported: one sample keeps its cost out (PageRank and community do not depend on it).
-    rows = {r["id"]: r for r in actor_table(G, seed=seed, betweenness_k=1)}
+    # Betweenness is not exported: skipping it keeps its cost (nodes × edges) out of a whole-corpus export.
+    rows = {r["id"]: r for r in actor_table(G, seed=seed, betweenness=False)}
     pos = dict(positions or {})
     if any(n not in pos for n in G):
         pos = {**gephi_positions(G), **pos}

@@ -27,7 +27,7 @@ import numpy as np
 from .labels import actor_label, actor_options
 from .viewstate import iso_day, view_arguments
 
-__all__ = ["GraphData", "Drawing", "StoreArticles", "load_graph_dir", "article_index", "date_bounds"]
+__all__ = ["GraphData", "Drawing", "StoreArticles", "StoreEvidence", "load_graph_dir", "article_index", "date_bounds"]
 
 #: Evidence-filtered graphs kept per build (each a whole filtered graph, without evidence).
 FILTERED_KEPT = 8
@@ -138,16 +138,19 @@ class GraphData:
 
     def strongest(self, state: Any, n: int) -> tuple[nx.Graph, int]:
         """The ``n`` strongest matching actors and the matching links among
-        them (what the Actors table measures), and how many actors match.
+        them (what the Actors table measures: :func:`pipeline.graph.actor_rows`
+        of the matching graph picks the same), and how many actors match.
 
-        From a store under evidence filters the graph is light: each actor
-        has ``label``, ``label_en``, ``type``, ``mentions`` and ``articles``
-        (a count, not a list); each link its ``weight``."""
+        Picked on the view's arrays: iterating the matching networkx view of
+        a whole corpus took more than half a second. From a store under
+        evidence filters each actor has ``label``, ``label_en``, ``type``,
+        ``mentions`` and ``articles`` (a count, not a list) and each link its
+        ``weight``; otherwise the actors' own attributes."""
         from .graph import _strongest_subgraph
         from .viewindex import fast_view, strongest
 
         quick = self._quick_index(state)
-        if quick is None or quick[2] is None:
+        if quick is None:
             matching, _ = self.view(state)
             count = matching.number_of_nodes()
             return (_strongest_subgraph(matching, n) if count > n else matching), count
@@ -155,12 +158,20 @@ class GraphData:
         view = fast_view(ix, **view_arguments(state), matching=False)
         chosen, links = strongest(ix, view, n)
         G = nx.Graph()
-        data = ix.data
-        for i in np.flatnonzero(chosen):
-            d = data[ix.nodes[i]]
-            G.add_node(ix.nodes[i], label=d.get("label"), label_en=d.get("label_en"), type=d.get("type"),
-                       mentions=int(window.mentions[i]), articles=int(window.article_counts[i]))
-        G.add_weighted_edges_from((ix.nodes[ix.u[e]], ix.nodes[ix.v[e]], int(window.weight[e])) for e in np.flatnonzero(links))
+        data, names = ix.data, ix.nodes
+        for i in np.flatnonzero(chosen).tolist():
+            d = data[names[i]]
+            if window is None:
+                G.add_node(names[i], **d)
+            else:
+                G.add_node(names[i], label=d.get("label"), label_en=d.get("label_en"), type=d.get("type"),
+                           mentions=int(window.mentions[i]), articles=int(window.article_counts[i]))
+        us, vs = ix.u[links].tolist(), ix.v[links].tolist()
+        if window is None:  # the raw weights: integers stay integers in the weighted degree
+            adj = ix.graph._adj
+            G.add_edges_from((names[a], names[b], {"weight": adj[names[a]][names[b]].get("weight", 1)}) for a, b in zip(us, vs))
+        else:
+            G.add_edges_from((names[a], names[b], {"weight": w}) for a, b, w in zip(us, vs, window.weight[links].tolist()))
         return G, int(view.nodes.sum())
 
     def matching_links(self, state: Any) -> list[tuple[Any, Any]]:
@@ -309,28 +320,13 @@ class GraphData:
         with Store(self.store) as s:
             return s.articles(text=True)
 
-    def evidence_source(self, state: Any) -> Callable[[str, Iterable[str] | None], dict[str, list]] | None:
-        """``fetch(actor, partners)`` → partner → evidence items under the
-        view's evidence filters, for :func:`pipeline.evidence.evidence_rows`;
-        None when the graph holds its evidence."""
+    def evidence_source(self, state: Any) -> StoreEvidence | None:
+        """The view's evidence, read from the store on demand, for
+        :func:`pipeline.evidence.evidence_rows` (``fetch``); None when the
+        graph holds its evidence."""
         if self.store is None:
             return None
-        from .store import Store
-
-        filters = _evidence_filters(state)
-        store = self.store
-        last: dict[tuple, dict[str, list]] = {}  # the rows and the count of one panel ask the same
-
-        def fetch(actor: str, partners: Iterable[str] | None = None) -> dict[str, list]:
-            key = (actor, None if partners is None else tuple(partners))
-            if key not in last:
-                with Store(store) as s:
-                    found = s.actor_evidence(actor, partners, **filters)
-                last.clear()
-                last[key] = found
-            return last[key]
-
-        return fetch
+        return StoreEvidence(self.store, _evidence_filters(state))
 
     def with_evidence(self, H: nx.Graph, state: Any) -> nx.Graph:
         """``H`` (a view of this build) with its edges' evidence, for downloads
@@ -374,6 +370,40 @@ class GraphData:
     def heaviest_link(self) -> int:
         """The largest link weight (sentences), 1 without links."""
         return int(max((w for _, _, w in self.graph.edges(data="weight", default=1)), default=1))
+
+
+class StoreEvidence:
+    """A store's evidence under a view's evidence filters, on demand.
+
+    Called as ``fetch(actor, partners, limit=None)``: partner → evidence
+    items (only those of the first ``limit`` sentences when given);
+    :meth:`sentence_counts` counts sentences per article without reading
+    them. The last answer of each is kept: a panel's rows and counts ask twice.
+    """
+
+    def __init__(self, store: Path, filters: Mapping[str, Any]):
+        self.store = Path(store)
+        self.filters = dict(filters)
+        self._last: dict[tuple, Any] = {}
+
+    def __call__(self, actor: str, partners: Iterable[str] | None = None, limit: int | None = None) -> dict[str, list]:
+        return self._ask("actor_evidence", actor, partners, limit=limit)
+
+    def sentence_counts(self, actor: str, partners: Iterable[str] | None = None) -> dict[str, int]:
+        """Article → distinct sentences linking ``actor`` to ``partners``."""
+        return self._ask("sentence_counts", actor, partners)
+
+    def _ask(self, method: str, actor: str, partners: Iterable[str] | None, **options: Any) -> Any:
+        from .store import Store
+
+        partners = None if partners is None else tuple(partners)
+        key = (method, actor, partners, tuple(sorted(options.items())))
+        if key not in self._last:
+            with Store(self.store) as s:
+                found = getattr(s, method)(actor, partners, **options, **self.filters)
+            self._last = {k: v for k, v in self._last.items() if k[0] != method}
+            self._last[key] = found
+        return self._last[key]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ The expanded actors travel in the URL as repeated ``expand`` parameters
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -229,12 +228,7 @@ def article_counts(G: nx.Graph, node: str, fetch: Any = None) -> list[tuple[str,
     """
     if node not in G:
         return []
-    from .evidence import link_items
+    from .evidence import sentence_counts
 
-    sentences = {
-        (str(ev.get("article") or ""), ev.get("start"), ev.get("end"))
-        for items in link_items(G, node, list(G[node]), fetch).values()
-        for ev in items
-    }
-    counts = Counter(article for article, _, _ in sentences)
+    counts = sentence_counts(G, node, list(G[node]), fetch)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -1076,33 +1076,71 @@ class Store:
         params.update(u=u, v=v, pair=[u, v])
         return [row[0] for row in self._rows(sql, params)]
 
-    def actor_evidence(self, actor: str, partners: Iterable[str] | None = None, **filters: Any) -> dict[str, list[dict[str, Any]]]:
+    def actor_evidence(self, actor: str, partners: Iterable[str] | None = None, *, limit: int | None = None, **filters: Any) -> dict[str, list[dict[str, Any]]]:
         """The evidence items of every link of ``actor`` (or of the links to
         ``partners``): partner → items in edge order, in one query.
 
-        Accepts the evidence filters of :meth:`graph`.
+        ``limit``: only the items of the first ``limit`` sentences (corpus
+        order) that link ``actor`` to any of them: what a page of evidence
+        shows, without reading a hub's thousands of sentences. Accepts the
+        evidence filters of :meth:`graph`.
 
         >>> with Store(_example_store()) as s:
         ...     found = s.actor_evidence("lavrov")
+        ...     first = s.actor_evidence("lavrov", limit=1)
         >>> {p: [e["article"] for e in items] for p, items in sorted(found.items())}
         {'kerry': ['a1', 'a2'], 'moscow': ['a1']}
+        >>> {p: [e["article"] for e in items] for p, items in sorted(first.items())}
+        {'kerry': ['a1'], 'moscow': ['a1']}
         """
-        wanted = None if partners is None else set(partners)
-        if wanted is not None and len(wanted) == 1:  # one pair: pushed into the scan
-            (other,) = wanted
-            found = self.evidence(actor, other, **filters)
-            return {other: found} if found else {}
-        params = self._params(**filters)
-        sql = (f"WITH {_KEPT}, {_items_sql('(i.a = $x OR i.b = $x)')} SELECT {_ITEM_STRUCT}, a, b FROM "
-               "(SELECT sel.*, coalesce(s.text, '') AS sentence FROM sel LEFT JOIN sentences s USING (article, start, \"end\")) "
-               "ORDER BY article_seq, start, \"end\"")
-        params["x"] = str(actor)
+        sql, params = self._actor_items(actor, partners, filters)
+        params["limit"] = 2**62 if limit is None else max(int(limit), 0)
+        sql += f""",
+firsts AS (SELECT DISTINCT article_seq, article, start, "end" FROM cand ORDER BY article_seq, start, "end" LIMIT $limit)
+SELECT {_ITEM_STRUCT}, partner FROM (
+    SELECT cand.*, coalesce(s.text, '') AS sentence FROM cand SEMI JOIN firsts USING (article, start, "end")
+    LEFT JOIN sentences s USING (article, start, "end"))
+ORDER BY article_seq, start, "end"
+"""
         out: dict[str, list[dict[str, Any]]] = {}
-        for item, a, b in self._rows(sql, params):
-            partner = b if a == actor else a
-            if wanted is None or partner in wanted:
-                out.setdefault(partner, []).append(item)
+        for item, partner in self._rows(sql, params):
+            out.setdefault(partner, []).append(item)
         return out
+
+    def sentence_counts(self, actor: str, partners: Iterable[str] | None = None, **filters: Any) -> dict[str, int]:
+        """Article → how many distinct sentences in it link ``actor`` to any
+        of ``partners`` (to anyone by default): the evidence's counts without
+        its rows. Accepts the evidence filters of :meth:`graph`.
+
+        >>> with Store(_example_store()) as s:
+        ...     s.sentence_counts("lavrov"), s.sentence_counts("lavrov", ["moscow"]), s.sentence_counts("kerry", date_from="2015-03-02")
+        ({'a1': 1, 'a2': 1}, {'a1': 1}, {'a2': 1})
+        """
+        sql, params = self._actor_items(actor, partners, filters)
+        sql += """
+SELECT article, count(*)::BIGINT FROM (SELECT DISTINCT article, start, "end" FROM cand) GROUP BY article ORDER BY article"""
+        return dict(self._rows(sql, params))
+
+    def _actor_items(self, actor: str, partners: Iterable[str] | None, filters: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+        """The `cand` CTE: the kept items linking ``actor`` to ``partners``
+        (anyone when None), each with its ``partner``; one pair is pushed into the scan."""
+        wanted = None if partners is None else sorted({str(p) for p in partners})
+        params = self._params(**filters)
+        params.update(x=str(actor), partners=wanted)
+        if wanted is not None and len(wanted) == 1:
+            u, v = sorted((str(actor), wanted[0]))
+            params.update(u=u, v=v, pair=[u, v])
+            where = "i.a = $u AND i.b = $v"
+        else:
+            where = "(i.a = $x OR i.b = $x)"
+            if wanted is not None:
+                params["pair"] = sorted({str(actor), *wanted})
+        sql = f"""WITH {_KEPT}, {_items_sql(where)},
+cand AS (
+    SELECT * FROM (SELECT sel.*, CASE WHEN a = $x THEN b ELSE a END AS partner FROM sel)
+    WHERE $partners IS NULL OR list_contains($partners, partner)
+)"""
+        return sql, params
 
     def edge_summaries(self, pairs: Iterable[tuple[str, str]], samples: int = 2, **filters: Any) -> dict[tuple[str, str], dict[str, Any]]:
         """What a drawing shows of each link, without its whole evidence:

@@ -180,3 +180,23 @@ def test_a_link_with_typed_and_untyped_sentences_is_an_interaction_only_while_a_
             w = s.window(**filters)
             assert (w.weight.tolist(), w.interaction.tolist()) == ([weight], [interaction]), filters
             assert s.graph(evidence=False, **filters).edges["kerry", "lavrov"]["kind"] == ("interaction" if interaction else "co-mention")
+
+
+def test_a_page_of_evidence_is_read_alone_and_equals_the_first_rows_of_the_files(built):
+    from pipeline.selection import article_counts
+
+    data, reference, records = built
+    for state in (ViewState(co_mentions=True), ViewState(co_mentions=True, relation_types=("CO_MENTION", "MEET")), ViewState(co_mentions=True, min_weight=2)):
+        H, _ = data.view(state)
+        want, _ = view_graphs(reference, state)
+        fetch = data.evidence_source(state)
+        hubs = sorted(H, key=lambda n: -H.degree(n, weight="weight"))[:4]
+        for actor in hubs:
+            total = evidence_count(want, actor)
+            assert total > 3
+            for limit in (1, 3, total + 5):
+                got = evidence_rows(H, actor, None, articles=data.by_id, limit=limit, fetch=fetch)
+                assert got == evidence_rows(want, actor, None, articles=records, limit=limit)
+                assert sum(len(items) for items in fetch(actor, list(H[actor]), limit=limit).values()) == sum(len(r["partners"]) for r in got)
+            assert evidence_count(H, actor, None, fetch) == total
+            assert article_counts(H, actor, fetch) == article_counts(want, actor)
