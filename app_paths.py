@@ -27,6 +27,8 @@ as ``actor-network.png``. It is not wired here: the page belongs to
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import networkx as nx
 import streamlit as st
 
@@ -96,8 +98,9 @@ def path_controls(G: nx.Graph, language: str = "ar") -> tuple[str | None, str | 
     return source, target, k, within
 
 
-def paths_panel(data: GraphData, H: nx.Graph, language: str = "ar", fetch=None) -> list:
-    """The Paths tab. ``H`` is the filtered graph (for the "only through the filters" scope);
+def paths_panel(data: GraphData, H: nx.Graph | Callable[[], nx.Graph], language: str = "ar", fetch=None) -> list:
+    """The Paths tab. ``H`` is the filtered graph, or a function making it
+    (for the "only through the filters" scope, off by default);
     ``fetch`` its evidence source when it was read from a store
     (:meth:`pipeline.graphdata.GraphData.evidence_source`).
 
@@ -111,7 +114,7 @@ def paths_panel(data: GraphData, H: nx.Graph, language: str = "ar", fetch=None) 
     if source is None or target is None:
         st.caption("Pick two actors. Paths through typed relations (meetings, statements, attacks…) come before mere co-mentions.")
         return []
-    scope = H if within else G
+    scope = (H() if callable(H) else H) if within else G
     missing = [n for n in (source, target) if n not in scope]
     if missing:
         st.warning("Not in the filtered graph: " + ", ".join(actor_label(G, n, language) for n in missing) + ". Widen the filters or turn the toggle off.")

@@ -142,6 +142,12 @@ def _drawing(folder: str, stamp: tuple, filters: ViewState):
     return load_data(folder, stamp).drawing(filters)
 
 
+@st.cache_resource(max_entries=8, show_spinner=False)
+def evidence_graph(folder: str, stamp: tuple, filters: ViewState):
+    """The matching actors and links as the Evidence tab reads them (shared, read-only)."""
+    return load_data(folder, stamp).evidence_graph(filters)
+
+
 def filtered(folder: str, stamp: tuple, state: ViewState, capped: bool):
     """The filtered graph (a shared read-only view); ``capped``: only the actors drawn."""
     matching, drawn = _view_graphs(folder, stamp, state.filters())
@@ -934,8 +940,8 @@ def main() -> None:
     panels = {
         "Actors": lambda: actors_panel(str(folder), stamp, state),
         "Timeline": lambda: timeline_panel(str(folder), stamp, state),
-        "Evidence": lambda: evidence_panel(data, H(), state),
-        "Paths": lambda: paths_panel(data, H(), state.label_language, data.evidence_source(state)),
+        "Evidence": lambda: evidence_panel(data, evidence_graph(str(folder), stamp, state.filters()), state),
+        "Paths": lambda: paths_panel(data, H, state.label_language, data.evidence_source(state)),
         "Article reader": lambda: reader_panel(data, G, state),
         "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes, page),
         "Add articles": lambda: upload_panel(data),

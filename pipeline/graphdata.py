@@ -174,6 +174,40 @@ class GraphData:
             G.add_edges_from((names[a], names[b], {"weight": w}) for a, b, w in zip(us, vs, window.weight[links].tolist()))
         return G, int(view.nodes.sum())
 
+    def evidence_graph(self, state: Any) -> nx.Graph:
+        """The matching actors and links as the Evidence tab reads them: the
+        actors' names, ``type`` and ``mentions``, the links' ``weight`` and
+        ``kind``, and the kept articles (``graph["articles"]``); their
+        evidence comes from :meth:`evidence_source`.
+
+        From a store under evidence filters it is made from the view's
+        arrays, a fraction of the matching graph's cost (:meth:`view`);
+        otherwise it is the matching graph."""
+        from .graph import CO_MENTIONED, INTERACTION
+        from .viewindex import fast_view
+
+        quick = self._quick_index(state)
+        if quick is None or quick[2] is None:
+            return self.view(state)[0]
+        ix, _, window = quick
+        view = fast_view(ix, **view_arguments(state), matching=False)
+        G = nx.Graph()
+        G.graph.update(self.graph.graph)
+        meta = {a.get("id"): a for a in self.article_meta}
+        G.graph["articles"] = [meta[a] for a in window.articles]
+        names, data = ix.nodes, ix.data
+        keys = ("label", "label_en", "type", "aliases", "wikidata")
+        for i in np.flatnonzero(view.nodes).tolist():
+            d = data[names[i]]
+            G.add_node(names[i], **{k: d[k] for k in keys if k in d}, mentions=int(window.mentions[i]))
+        links = np.flatnonzero(view.edges)
+        kinds = np.where(window.interaction[links], INTERACTION, CO_MENTIONED).tolist()
+        G.add_edges_from(
+            (names[a], names[b], {"weight": w, "kind": k})
+            for a, b, w, k in zip(ix.u[links].tolist(), ix.v[links].tolist(), window.weight[links].tolist(), kinds)
+        )
+        return G
+
     def matching_links(self, state: Any) -> list[tuple[Any, Any]]:
         """The links of the actors matching ``state`` (the matching graph's edges)."""
         from .viewindex import fast_view

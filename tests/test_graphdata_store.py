@@ -200,3 +200,19 @@ def test_a_page_of_evidence_is_read_alone_and_equals_the_first_rows_of_the_files
                 assert sum(len(items) for items in fetch(actor, list(H[actor]), limit=limit).values()) == sum(len(r["partners"]) for r in got)
             assert evidence_count(H, actor, None, fetch) == total
             assert article_counts(H, actor, fetch) == article_counts(want, actor)
+
+
+def test_the_evidence_tabs_graph_gives_the_matching_graphs_choices_and_rows(built):
+    from pipeline.labels import actor_options
+
+    data, reference, records = built
+    for state in windowed_states(reference, 30, seed=14):
+        H, _ = data.view(state)
+        E = data.evidence_graph(state)
+        assert actor_options(E) == actor_options(H), state
+        assert [(u, v, d["weight"], d["kind"]) for u, v, d in E.edges(data=True)] == [(u, v, d["weight"], d["kind"]) for u, v, d in H.edges(data=True)]
+        fetch = data.evidence_source(state)
+        for actor in actor_options(H)[:3]:
+            for other in [None, *list(H[actor])[:1]]:
+                assert evidence_rows(E, actor, other, articles=data.by_id, limit=4, fetch=fetch) == evidence_rows(H, actor, other, articles=data.by_id, limit=4, fetch=fetch)
+                assert evidence_count(E, actor, other, fetch) == evidence_count(H, actor, other, fetch)
