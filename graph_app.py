@@ -180,11 +180,12 @@ def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str,
 
     ``expanded``: actors whose neighbours are drawn too (double click, "Expand")."""
     data = load_data(folder, stamp)
-    drawing = _drawing(folder, stamp, state.filters())
-    drawn, total = drawing.drawn, drawing.count
-    if expanded:
-        drawn = sel.expand_view(context(folder, stamp, state), drawn, expanded)
-    drawn = data.with_summaries(drawn, state)
+    with data.session():  # one store connection for the page's queries
+        drawing = _drawing(folder, stamp, state.filters())
+        drawn, total = drawing.drawn, drawing.count
+        if expanded:
+            drawn = sel.expand_view(context(folder, stamp, state), drawn, expanded)
+        drawn = data.with_summaries(drawn, state)
     options = render_options(drawn, state, positions(folder, stamp, state.layout))
     page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, legend=False, **options)
     legend = legend_html(drawn, state.label_language, total=total, color_by=state.color_by, focus=options["focus"], highlight=options["highlight"])
@@ -308,13 +309,13 @@ def filter_controls(data: GraphData, bounds, short: bool = False) -> dict:
 
     ``short``: the first paint (:func:`first_paint`), when the long pickers
     list only their first choices and the chosen ones."""
-    meta = article_index(data.article_meta)
+    labels = data.article_labels  # made once per build: a corpus has tens of thousands
     ss = st.session_state
     st.sidebar.header("Filters")
     articles = st.sidebar.multiselect(
         "Articles",
-        options=first_choices(meta, ss[KEYS["articles"]], FIRST_PAINT_CHOICES if short else None),
-        format_func=lambda a: article_label(meta.get(a, {"id": a})),
+        options=first_choices(labels, ss[KEYS["articles"]], FIRST_PAINT_CHOICES if short else None),
+        format_func=lambda a: labels.get(a) or article_label({"id": a}),
         key=KEYS["articles"],
         placeholder="All articles",
         help="Only what these articles say. Empty: all articles.",
@@ -913,7 +914,7 @@ def main() -> None:
     span = f"{bounds[0]} – {bounds[1]}" if bounds else "undated"
     st.caption(
         f"Who deals with whom in Arabic news: {n_articles} articles from {outlets} outlets ({span}), "
-        f"{G.number_of_nodes()} actors, {G.number_of_edges()} links. Filters and display options are in the sidebar; the URL keeps them."
+        f"{G.number_of_nodes()} actors, {data.link_count} links. Filters and display options are in the sidebar; the URL keeps them."
     )
     if ss.get("build_note"):
         st.success(ss["build_note"])

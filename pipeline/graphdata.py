@@ -16,6 +16,7 @@ import datetime as _dt
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -99,6 +100,27 @@ class GraphData:
     _filtered: OrderedDict = field(default_factory=OrderedDict, repr=False, compare=False)
     _summaries: OrderedDict = field(default_factory=OrderedDict, repr=False, compare=False)
     _lock: Any = field(default_factory=threading.Lock, repr=False, compare=False)
+    _local: Any = field(default_factory=threading.local, repr=False, compare=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Any]:
+        """The build's store, open for a page's queries: opening it costs tens
+        of milliseconds, and a page asks several. Nested uses in a thread
+        share one connection; it is closed when the outermost use ends (so
+        an append to the store is never blocked between pages). None
+        without a store."""
+        from .store import Store
+
+        open_ = getattr(self._local, "store", None)
+        if open_ is not None or self.store is None:  # shared, or no store to open
+            yield open_
+            return
+        with Store(self.store) as s:
+            self._local.store = s
+            try:
+                yield s
+            finally:
+                self._local.store = None
 
     @property
     def article_meta(self) -> list[dict[str, Any]]:
@@ -122,6 +144,10 @@ class GraphData:
         store's arrays (:meth:`pipeline.store.Store.window`) and only the
         drawn actors and links are read as a graph: the matching graph of
         tens of thousands of actors is not made (:meth:`view` makes it)."""
+        with self.session():
+            return self._drawing(state)
+
+    def _drawing(self, state: Any) -> Drawing:
         from .viewindex import as_plain, fast_view
 
         quick = self._quick_index(state)
@@ -239,7 +265,7 @@ class GraphData:
             if key in self._filtered:
                 self._filtered.move_to_end(key)
                 return self._filtered[key]
-        with Store(self.store) as s:
+        with self.session() as s:
             window = s.window(**filters)
         found = (GraphIndex.from_window(window, self.graph._node), dict(filters), window)
         with self._lock:
@@ -253,7 +279,7 @@ class GraphData:
         filtered graph gives them, read for them alone."""
         from .store import Store
 
-        with Store(self.store) as s:
+        with self.session() as s:
             counts = s.article_mentions(view.drawn_nodes, **filters)
             links = {(u, v): d for u, v, d in s.pair_links(view.drawn_edges, **filters)}
         small = nx.Graph()
@@ -290,7 +316,7 @@ class GraphData:
             if key in self._filtered:
                 self._filtered.move_to_end(key)
                 return self._filtered[key]
-        with Store(self.store) as s, _gc_paused():  # many new dicts: the collector's passes over the heap would cost more
+        with self.session() as s, _gc_paused():  # many new dicts: the collector's passes over the heap would cost more
             if filters["articles"] is None and filters["date_from"] is None and filters["date_to"] is None:
                 # every article kept: the actors and their counts are the whole graph's, only the links change
                 G = _same_actors(self.graph, s.links(relation_types=filters["relation_types"]))
@@ -319,7 +345,7 @@ class GraphData:
                 self._summaries.popitem(last=False)
             missing = [e for e in drawn.edges if tuple(sorted(e)) not in known]
         if missing:
-            with Store(self.store) as s:
+            with self.session() as s:
                 found = s.edge_summaries(missing, **filters)
             with self._lock:
                 known.update(found)
@@ -342,7 +368,7 @@ class GraphData:
         from .store import Store
 
         links = self.matching_links(state) if H is None else H.edges
-        with Store(self.store) as s:
+        with self.session() as s:
             return s.timeline(links, period, **_evidence_filters(state))
 
     def records(self) -> list[dict[str, Any]]:
@@ -351,7 +377,7 @@ class GraphData:
             return list(self.articles)
         from .store import Store
 
-        with Store(self.store) as s:
+        with self.session() as s:
             return s.articles(text=True)
 
     def evidence_source(self, state: Any) -> StoreEvidence | None:
@@ -360,7 +386,7 @@ class GraphData:
         graph holds its evidence."""
         if self.store is None:
             return None
-        return StoreEvidence(self.store, _evidence_filters(state))
+        return StoreEvidence(self.store, _evidence_filters(state), self.session)
 
     def with_evidence(self, H: nx.Graph, state: Any) -> nx.Graph:
         """``H`` (a view of this build) with its edges' evidence, for downloads
@@ -370,7 +396,7 @@ class GraphData:
         from .store import Store
 
         every = H.number_of_nodes() >= self.graph.number_of_nodes()  # no actor list to match against
-        with Store(self.store) as s:
+        with self.session() as s:
             full = s.graph(actors=None if every else list(H), **_evidence_filters(state))
         out = nx.Graph()
         out.graph.update(H.graph)
@@ -401,6 +427,18 @@ class GraphData:
         return GraphIndex.of(self.graph)
 
     @cached_property
+    def link_count(self) -> int:
+        """The graph's number of links (networkx counts them anew on every call)."""
+        return self.graph.number_of_edges()
+
+    @cached_property
+    def article_labels(self) -> dict[str, str]:
+        """Article id → its label in the pickers (:func:`pipeline.labels.article_label`), made once per build."""
+        from .labels import article_label
+
+        return {str(a.get("id")): article_label(a) for a in self.article_meta}
+
+    @cached_property
     def heaviest_link(self) -> int:
         """The largest link weight (sentences), 1 without links."""
         return int(max((w for _, _, w in self.graph.edges(data="weight", default=1)), default=1))
@@ -415,9 +453,10 @@ class StoreEvidence:
     them. The last answer of each is kept: a panel's rows and counts ask twice.
     """
 
-    def __init__(self, store: Path, filters: Mapping[str, Any]):
+    def __init__(self, store: Path, filters: Mapping[str, Any], session: Callable[[], Any] | None = None):
         self.store = Path(store)
         self.filters = dict(filters)
+        self._session = session
         self._last: dict[tuple, Any] = {}
 
     def __call__(self, actor: str, partners: Iterable[str] | None = None, limit: int | None = None) -> dict[str, list]:
@@ -433,7 +472,7 @@ class StoreEvidence:
         partners = None if partners is None else tuple(partners)
         key = (method, actor, partners, tuple(sorted(options.items())))
         if key not in self._last:
-            with Store(self.store) as s:
+            with (self._session() if self._session is not None else Store(self.store)) as s:
                 found = getattr(s, method)(actor, partners, **options, **self.filters)
             self._last = {k: v for k, v in self._last.items() if k[0] != method}
             self._last[key] = found

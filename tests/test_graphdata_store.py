@@ -216,3 +216,29 @@ def test_the_evidence_tabs_graph_gives_the_matching_graphs_choices_and_rows(buil
             for other in [None, *list(H[actor])[:1]]:
                 assert evidence_rows(E, actor, other, articles=data.by_id, limit=4, fetch=fetch) == evidence_rows(H, actor, other, articles=data.by_id, limit=4, fetch=fetch)
                 assert evidence_count(E, actor, other, fetch) == evidence_count(H, actor, other, fetch)
+
+
+def test_a_page_shares_one_store_connection_and_closes_it_after(built, monkeypatch):
+    import pipeline.store as store_module
+
+    data, reference, records = built
+    opened = []
+    real_init = store_module.Store.__init__
+
+    def counting(self, path):
+        opened.append(path)
+        real_init(self, path)
+
+    monkeypatch.setattr(store_module.Store, "__init__", counting)
+    state = ViewState(co_mentions=True, date_from="2015-10-11", date_to="2016-02-14")
+    data._filtered.clear()
+    data._summaries.clear()
+    with data.session() as s:
+        drawing = data.drawing(state)
+        data.with_summaries(drawing.drawn, state)
+        with data.session() as inner:
+            assert inner is s
+    assert len(opened) == 1
+    assert data._local.store is None  # closed: an append may open the file for writing
+    data.drawing(state)
+    assert len(opened) == 2
