@@ -45,7 +45,7 @@ from pipeline.errors import NerModelError
 from pipeline.formats import FORMATS, download_bytes
 from pipeline.graph import ACTOR_TABLE_LIMIT
 from pipeline.graph import actor_rows as measure_actors
-from pipeline.graphdata import GraphData, article_index, date_bounds, load_graph_dir
+from pipeline.graphdata import GraphData, article_index, load_graph_dir
 from pipeline.labels import actor_label, actor_options, article_label, first_choices
 from pipeline.render import RELATION_COLORS, RELATION_NAMES, TYPE_COLORS, TYPE_NAMES, legend_html, render_html
 from pipeline.significance import METHODS
@@ -890,7 +890,7 @@ def main() -> None:
         return
 
     G = data.graph
-    bounds = date_bounds(data.article_meta)
+    bounds = data.date_bounds
     prepare_state(data, bounds)
     wait = first_paint()
     f = filter_controls(data, bounds, short=wait)

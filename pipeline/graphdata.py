@@ -427,6 +427,11 @@ class GraphData:
         return GraphIndex.of(self.graph)
 
     @cached_property
+    def date_bounds(self) -> tuple[_dt.date, _dt.date] | None:
+        """First and last article date (:func:`date_bounds`), read once per build."""
+        return date_bounds(self.article_meta)
+
+    @cached_property
     def link_count(self) -> int:
         """The graph's number of links (networkx counts them anew on every call)."""
         return self.graph.number_of_edges()
