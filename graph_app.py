@@ -174,9 +174,10 @@ def positions(folder: str, stamp: tuple, layout: str) -> dict:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str, ...] = ()) -> tuple[str, int, int, int, str, dict]:
+def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str, ...] = ()) -> tuple[str, int, int, int, str, dict, int]:
     """The drawing as a standalone page, the drawn/filtered counts, the
-    legend (shown under the drawing) and the drawn positions.
+    legend (shown under the drawing), the drawn positions and how many
+    articles the evidence filters keep.
 
     ``expanded``: actors whose neighbours are drawn too (double click, "Expand")."""
     data = load_data(folder, stamp)
@@ -189,7 +190,7 @@ def graph_page(folder: str, stamp: tuple, state: ViewState, expanded: tuple[str,
     options = render_options(drawn, state, positions(folder, stamp, state.layout))
     page = render_html(drawn, height=f"{GRAPH_HEIGHT}px", total_nodes=total, legend=False, **options)
     legend = legend_html(drawn, state.label_language, total=total, color_by=state.color_by, focus=options["focus"], highlight=options["highlight"])
-    return page, drawn.number_of_nodes(), drawn.number_of_edges(), total, legend, layouts.place(drawn, options["positions"])
+    return page, drawn.number_of_nodes(), drawn.number_of_edges(), total, legend, layouts.place(drawn, options["positions"]), len(drawing.drawn.graph.get("articles") or ())
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -919,14 +920,13 @@ def main() -> None:
     if ss.get("build_note"):
         st.success(ss["build_note"])
 
-    page, drawn_nodes, drawn_edges, total, legend, drawn_positions = graph_page(str(folder), stamp, state, selection_panel.expanded())
+    page, drawn_nodes, drawn_edges, total, legend, drawn_positions, kept_articles = graph_page(str(folder), stamp, state, selection_panel.expanded())
     layout_controls(drawn_positions)
-    selected_articles = len(state.articles) or n_articles
     m1, m2, m3, m4 = st.columns(4)
     m1.metric("Actors drawn", drawn_nodes)
     m2.metric("Links drawn", drawn_edges, help=METHODS[state.significance])
     m3.metric("Actors matching", total)
-    m4.metric("Articles selected", selected_articles)
+    m4.metric("Articles selected", kept_articles, help="The articles the article picker and the date window keep.")
     if total == 0:
         st.warning("No actor matches these filters. Widen them, or press “Reset view” in the sidebar.")
     selection_panel.drawing(page, GRAPH_HEIGHT + 8)

@@ -1024,6 +1024,9 @@ def test_week_buttons_move_the_date_window(app, G):
     app.button(key="w_week_forward").click().run()
     assert tuple(app.slider(key="w_dates").value) == (dt.date(2015, 10, 18), dt.date(2015, 10, 27))
     check_view(app, G, ViewState(date_from="2015-10-18", date_to="2015-10-27"))
+    dated = [a for a in G.graph["articles"] if "2015-10-18" <= (a.get("date") or "")[:10] <= "2015-10-27"]
+    assert 0 < len(dated) < len(G.graph["articles"])
+    assert metrics(app)["Articles selected"] == len(dated)  # the window's articles, not the whole corpus
     app.button(key="w_week_back").click().run()
     app.button(key="w_week_back").click().run()
     lo, _ = graphdata.date_bounds(G.graph["articles"])
