@@ -239,9 +239,9 @@ class GraphData:
         from .viewindex import fast_view
 
         quick = self._quick_index(state)
-        if quick is None or quick[2] is None:
+        if quick is None:
             return list(self.view(state)[0].edges)
-        ix = quick[0]
+        ix = quick[0]  # arrays: iterating a filtered networkx view of a whole corpus took seconds
         view = fast_view(ix, **view_arguments(state), matching=False)
         return [(ix.nodes[ix.u[e]], ix.nodes[ix.v[e]]) for e in np.flatnonzero(view.edges)]
 
@@ -369,7 +369,8 @@ class GraphData:
 
         links = self.matching_links(state) if H is None else H.edges
         with self.session() as s:
-            return s.timeline(links, period, **_evidence_filters(state))
+            every = H is None and len(links) == self._quick_index(state)[0].u.size  # no need to list them
+            return s.timeline(None if every else links, period, **_evidence_filters(state))
 
     def records(self) -> list[dict[str, Any]]:
         """Every article with its text (``id, title, source, date, url, text``), corpus order."""
