@@ -270,7 +270,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--ner", choices=("bundled", "official"), default="bundled")
     build.add_argument("--models", default=None, help="folder of the bundled model (default: models/)")
     build.add_argument("--cache", default=None, help="extraction cache folder (default: OUT/.cache)")
-    build.add_argument("--workers", type=int, default=2, help="tagging processes for new articles")
+    build.add_argument(
+        "--workers", type=int, default=2, help="tagging processes for new articles; 2 or more also writes GraphML and GEXF in a second process"
+    )
     build.add_argument("--scheduler", default=None, help="tag on a Dask cluster: its scheduler's address, tcp://HOST:PORT")
     build.add_argument(
         "--formats", default=None, type=_format_list, help=f"comma-separated subset of {','.join(FORMATS)} (default: all)"

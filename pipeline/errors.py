@@ -13,7 +13,7 @@ True
 """
 from __future__ import annotations
 
-__all__ = ["BoilerplateError", "CorpusError", "CorpusNotFound", "NerModelError", "NothingToBuild", "PipelineError", "ResourceError"]
+__all__ = ["BoilerplateError", "CorpusError", "CorpusNotFound", "ExportError", "NerModelError", "NothingToBuild", "PipelineError", "ResourceError"]
 
 
 class PipelineError(Exception):
@@ -30,6 +30,10 @@ class CorpusNotFound(CorpusError, NotADirectoryError):
 
 class NothingToBuild(CorpusError):
     """Every input was rejected: there is no article to build a graph from."""
+
+
+class ExportError(PipelineError):
+    """Writing the output files failed (in a child process); the output folder was not changed."""
 
 
 class ResourceError(PipelineError):

@@ -122,6 +122,8 @@ _JSON_COLUMNS = {"articles", "aliases", "article_mentions", "relations", "cameo_
 BOM = "\ufeff"
 _CONTAINERS = (list, tuple, dict, set, frozenset)
 HTML_MAX_NODES = 500
+# The order :func:`write_all` writes its files in (keys of :data:`pipeline.formats.FILES`).
+WRITE_ORDER = ("json", "graphml", "gexf", "nodes_csv", "edges_csv", "html")
 _WRITE_SIZE = 1 << 20  # characters joined into one write
 #: What the Gephi exports add to the contract (GEXF: ``viz`` instead of r, g, b, size, x, y).
 GEPHI_NODE_ATTRIBUTES = ("pagerank", "community", "r", "g", "b", "size", "x", "y", "viz")
@@ -793,9 +795,8 @@ def write_all(
         "edges_csv": lambda: iter_edges_csv(G),
         "html": lambda: generate_html(G, **options),
     }
-    if formats is not None:
-        wanted = {file.key for f in formats_named(formats) for file in FORMATS[f].files}
-        generators = {k: v for k, v in generators.items() if k in wanted}
+    wanted = {file.key for f in formats_named(formats) for file in FORMATS[f].files} if formats is not None else set(generators)
+    generators = {k: generators[k] for k in WRITE_ORDER if k in wanted}
     out = Path(out_dir)
     # Each format streamed to a temporary file (a whole corpus makes hundreds of MB of
     # each); only when all are written are they renamed into place.
