@@ -609,6 +609,11 @@ def timeline_panel(folder, stamp, state: ViewState) -> None:
 
 
 def evidence_panel(data: GraphData, H, state: ViewState) -> None:
+    with data.session():  # one store connection for the rows, the count and the article texts
+        _evidence_panel(data, H, state)
+
+
+def _evidence_panel(data: GraphData, H, state: ViewState) -> None:
     actor, other = evidence_controls(H, state)
     if actor is None:
         st.info("No actors match the filters.")

@@ -81,8 +81,9 @@ def _title(text: str) -> None:
 
 def _evidence_block(data: GraphData, H: nx.Graph, choice: sel.Selection, language: str, fetch=None) -> str:
     other = choice.target if choice.kind == "edge" else None
-    rows = evidence_rows(H, choice.source, other, articles=data.by_id, language=language, limit=DETAIL_EVIDENCE_LIMIT, fetch=fetch)
-    count = evidence_count(H, choice.source, other, fetch)
+    with data.session():  # one store connection for the rows, the count and the article texts
+        rows = evidence_rows(H, choice.source, other, articles=data.by_id, language=language, limit=DETAIL_EVIDENCE_LIMIT, fetch=fetch)
+        count = evidence_count(H, choice.source, other, fetch)
     return evidence_block_html(choice.kind, choice.source, choice.target, rows, count, DETAIL_EVIDENCE_LIMIT, language)
 
 

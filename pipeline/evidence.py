@@ -43,10 +43,15 @@ def name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     []
     """
     words = [(m.start(), m.end(), set(strip_clitics(normalize(m.group())))) for m in _WORD.finditer(text)]
-    wanted = sorted({tuple(t) for t in map(_name_tokens, names) if t}, key=len, reverse=True)
+    # names by their first token, longest first: a word is checked against the names it can start,
+    # not against every alias (a country has dozens)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for tokens in sorted({tuple(t) for t in map(_name_tokens, names) if t}, key=len, reverse=True):
+        by_first.setdefault(tokens[0], []).append(tokens)
     found: list[tuple[int, int]] = []
-    for i in range(len(words)):
-        for tokens in wanted:
+    for i, (_, _, readings) in enumerate(words):
+        starting = [t for r in readings for t in by_first.get(r, ())]
+        for tokens in sorted(starting, key=len, reverse=True):
             if i + len(tokens) <= len(words) and all(tok in words[i + k][2] for k, tok in enumerate(tokens)):
                 found.append((words[i][0], words[i + len(tokens) - 1][1]))
                 break

@@ -41,8 +41,9 @@ class StoreArticles(Mapping):
     ``ids`` are the store's articles; membership needs no query.
     :meth:`prefetch` reads many records in one go."""
 
-    def __init__(self, store: Path, ids: Iterable[str], keep: int = 512):
+    def __init__(self, store: Path, ids: Iterable[str], keep: int = 512, session: Callable[[], Any] | None = None):
         self.store = Path(store)
+        self._session = session  # an open store to share (GraphData.session), else one is opened per read
         self._ids = tuple(ids)
         self._known = frozenset(self._ids)
         self._cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
@@ -73,7 +74,7 @@ class StoreArticles(Mapping):
             wanted = [k for k in dict.fromkeys(keys) if k in self._known and k not in self._cache]
         if not wanted:
             return
-        with Store(self.store) as s:
+        with (self._session() if self._session is not None else Store(self.store)) as s:
             found = {d["id"]: d for d in s.documents(ids=wanted)}
         with self._lock:
             for k in wanted:
@@ -131,7 +132,7 @@ class GraphData:
     def by_id(self) -> Mapping[str, dict[str, Any]]:
         """Article id → ``articles.json`` record (from the store, on demand, when there is one)."""
         if self.store is not None:
-            return StoreArticles(self.store, (a.get("id") for a in self.article_meta))
+            return StoreArticles(self.store, (a.get("id") for a in self.article_meta), session=self.session)
         return {r.get("id"): r for r in self.articles}
 
     # -- views ---------------------------------------------------------------
@@ -185,13 +186,17 @@ class GraphData:
         chosen, links = strongest(ix, view, n)
         G = nx.Graph()
         data, names = ix.data, ix.nodes
-        for i in np.flatnonzero(chosen).tolist():
+        picked = np.flatnonzero(chosen).tolist()
+        if window is not None:
+            with self.session() as s:
+                articles = s.article_counts([names[i] for i in picked], **_evidence_filters(state))
+        for i in picked:
             d = data[names[i]]
             if window is None:
                 G.add_node(names[i], **d)
             else:
                 G.add_node(names[i], label=d.get("label"), label_en=d.get("label_en"), type=d.get("type"),
-                           mentions=int(window.mentions[i]), articles=int(window.article_counts[i]))
+                           mentions=int(window.mentions[i]), articles=articles.get(names[i], 0))
         us, vs = ix.u[links].tolist(), ix.v[links].tolist()
         if window is None:  # the raw weights: integers stay integers in the weighted degree
             adj = ix.graph._adj

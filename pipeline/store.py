@@ -742,16 +742,16 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
 class Window:
     """An evidence-filtered graph as arrays (:meth:`Store.window`).
 
-    ``articles``: the kept articles' ids, corpus order; ``nodes``: the actors with a mention in the kept ``articles``, sorted;
-    ``mentions``/``article_counts`` per actor; ``a``/``b``: each link's actors
+    ``articles``: the kept articles' ids, corpus order; ``nodes``: the
+    actors with a mention in the kept ``articles``, sorted; ``mentions`` per
+    actor; ``a``/``b``: each link's actors
     as positions in ``nodes`` (``a < b``), links in sorted order, with their
     ``weight`` (sentences) and ``interaction`` (some sentence asserts a kept type).
     """
 
     articles: tuple[str, ...]
     nodes: tuple[str, ...]
-    mentions: Any  # numpy int64 arrays, per actor
-    article_counts: Any
+    mentions: Any  # numpy int64 array, per actor
     a: Any  # numpy arrays, per link
     b: Any
     weight: Any
@@ -816,6 +816,10 @@ class Store:
     def _rows(self, sql: str, params: Mapping[str, Any]) -> list[tuple]:
         used = {k: v for k, v in params.items() if f"${k}" in sql}
         return self._con.execute(sql, used).fetchall()
+
+    def _numpy(self, sql: str, params: Mapping[str, Any]) -> dict[str, Any]:
+        used = {k: v for k, v in params.items() if f"${k}" in sql}
+        return self._con.execute(sql, used).fetchnumpy()
 
     def actor_ids(self) -> set[str]:
         """Every stored actor's id."""
@@ -939,10 +943,11 @@ class Store:
         and pick the actors and links it draws, without making the graph.
 
         The filters are those of :meth:`graph`, and the numbers its graph
-        has: actors with a mention in the kept articles (``mentions``,
-        ``articles`` counted there), links with their ``weight`` and whether
-        they are interactions. Two flat aggregates; a graph of the same
-        filters costs tens of times more (nested lists, Python objects).
+        has: actors with a mention in the kept articles (``mentions``
+        counted there), links with their ``weight`` and whether they are
+        interactions (:meth:`article_counts` counts articles, for a few
+        actors). Two flat aggregates; a graph of the same filters costs tens
+        of times more (nested lists, Python objects).
 
         >>> with Store(_example_store()) as s:
         ...     w = s.window(relation_types=["ATTACK"])
@@ -953,32 +958,55 @@ class Store:
 
         params = self._params(articles, date_from, date_to, relation_types)
         kept = self._rows(f"WITH {_KEPT} SELECT id FROM kept ORDER BY seq", params)
-        nodes = self._con.execute(
-            f"""WITH {_KEPT} SELECT l.actor, count(*)::BIGINT AS mentions, count(DISTINCT l.article)::BIGINT AS articles
-                FROM linked l JOIN kept k ON k.id = l.article JOIN actors x ON x.id = l.actor GROUP BY l.actor ORDER BY l.actor""",
-            {k: v for k, v in params.items() if k in ("articles", "date_from", "date_to", "pair", "actor_types")},
-        ).fetchnumpy()
-        links = self._con.execute(
-            f"""WITH {_KEPT}, {_items_sql()}
-                SELECT a, b, count(*)::BIGINT AS weight, bool_or(len(relations) > 0) AS interaction FROM sel GROUP BY a, b""",
-            {k: v for k, v in params.items() if k != "type_order"},
-        ).fetchnumpy()
-        ids = np.asarray(nodes["actor"], dtype=str)
-        order = np.argsort(ids, kind="stable")  # Python's order (code points), whatever the database's collation
-        ids = ids[order]
-        a = np.searchsorted(ids, np.asarray(links["a"], dtype=str)) if len(ids) else np.zeros(0, dtype=np.int64)
-        b = np.searchsorted(ids, np.asarray(links["b"], dtype=str)) if len(ids) else np.zeros(0, dtype=np.int64)
-        edge_order = np.lexsort((b, a))  # the graph's edge order: sorted pairs
+        # Semi joins, no distinct counts, no nested lists: each aggregate is a single pass.
+        nodes = self._numpy(
+            f"""WITH {_KEPT} SELECT l.actor, count(*)::BIGINT AS mentions
+                FROM linked l SEMI JOIN kept k ON k.id = l.article SEMI JOIN actors x ON x.id = l.actor GROUP BY l.actor""",
+            params,
+        )
+        links = self._numpy(
+            f"""WITH {_KEPT},
+                typed AS (
+                    SELECT a, b, len(relations) AS asserted,
+                           CASE WHEN $relation_types IS NULL THEN len(relations) > 0
+                                ELSE len(list_intersect(relations, $relation_types)) > 0 END AS kept_type
+                    FROM items i SEMI JOIN kept k ON k.id = i.article
+                )
+                SELECT a, b, count(*)::BIGINT AS weight, bool_or(kept_type) AS interaction FROM typed
+                WHERE $relation_types IS NULL OR kept_type OR (asserted = 0 AND list_contains($relation_types, 'CO_MENTION'))
+                GROUP BY a, b""",
+            params,
+        )
+        names = nodes["actor"].tolist()
+        order = sorted(range(len(names)), key=names.__getitem__)  # Python's order (code points), whatever the database's collation
+        ids = [names[i] for i in order]
+        position = {n: i for i, n in enumerate(ids)}
+        # a link counts when both its actors are (a mention in the kept articles, a stored actor), as Store.graph keeps them
+        pairs = [(position.get(a), position.get(b)) for a, b in zip(links["a"].tolist(), links["b"].tolist())]
+        ok = np.array([x is not None and y is not None for x, y in pairs], dtype=bool)
+        ends = np.array([p for p, good in zip(pairs, ok) if good], dtype=np.int64).reshape(-1, 2)
+        edge_order = np.lexsort((ends[:, 1], ends[:, 0]))  # the graph's edge order: sorted pairs
         return Window(
             articles=tuple(r[0] for r in kept),
-            nodes=tuple(ids.tolist()),
-            mentions=np.asarray(nodes["mentions"], dtype=np.int64)[order],
-            article_counts=np.asarray(nodes["articles"], dtype=np.int64)[order],
-            a=a[edge_order].astype(np.int64),
-            b=b[edge_order].astype(np.int64),
-            weight=np.asarray(links["weight"], dtype=np.int64)[edge_order],
-            interaction=np.asarray(links["interaction"], dtype=bool)[edge_order],
+            nodes=tuple(ids),
+            mentions=np.asarray(nodes["mentions"], dtype=np.int64)[order] if ids else np.zeros(0, dtype=np.int64),
+            a=ends[edge_order, 0],
+            b=ends[edge_order, 1],
+            weight=np.asarray(links["weight"], dtype=np.int64)[ok][edge_order],
+            interaction=np.asarray(links["interaction"], dtype=bool)[ok][edge_order],
         )
+
+    def article_counts(self, actors: Iterable[str], **filters: Any) -> dict[str, int]:
+        """Actor → how many kept articles mention it, for ``actors`` only.
+
+        >>> with Store(_example_store()) as s:
+        ...     s.article_counts(["kerry", "moscow"]), s.article_counts(["kerry", "moscow"], date_from="2015-03-02")
+        ({'kerry': 2, 'moscow': 1}, {'kerry': 1})
+        """
+        params = self._params(actors=actors, **filters)
+        sql = f"""WITH {_KEPT} SELECT l.actor, count(DISTINCT l.article)::BIGINT FROM linked l SEMI JOIN kept k ON k.id = l.article
+                  WHERE l.actor IN (SELECT unnest($pair)) GROUP BY l.actor"""
+        return dict(self._rows(sql, params))
 
     def article_mentions(self, actors: Iterable[str], **filters: Any) -> dict[str, dict[str, int]]:
         """Actor → {article id → mentions} in the kept articles (the graph's
@@ -991,11 +1019,11 @@ class Store:
         import numpy as np
 
         params = self._params(actors=actors, **filters)
-        found = self._con.execute(
+        found = self._numpy(
             f"""WITH {_KEPT} SELECT l.actor, l.article, count(*)::BIGINT AS n FROM linked l JOIN kept k ON k.id = l.article
                 WHERE l.actor IN (SELECT unnest($pair)) GROUP BY l.actor, l.article ORDER BY l.actor""",
-            {k: v for k, v in params.items() if k in ("articles", "date_from", "date_to", "pair", "actor_types")},
-        ).fetchnumpy()
+            params,
+        )
         names, articles, counts = found["actor"].tolist(), found["article"].tolist(), found["n"].tolist()
         cuts = [0, *(np.flatnonzero(found["actor"][1:] != found["actor"][:-1]) + 1).tolist(), len(names)] if names else [0]
         return {names[i]: dict(sorted(zip(articles[i:j], counts[i:j]))) for i, j in zip(cuts, cuts[1:])}
@@ -1138,7 +1166,7 @@ SELECT article, count(*)::BIGINT FROM (SELECT DISTINCT article, start, "end" FRO
         sql = f"""WITH {_KEPT}, {_items_sql(where)},
 cand AS (
     SELECT * FROM (SELECT sel.*, CASE WHEN a = $x THEN b ELSE a END AS partner FROM sel)
-    WHERE $partners IS NULL OR list_contains($partners, partner)
+    WHERE $partners IS NULL OR partner IN (SELECT unnest($partners))
 )"""
         return sql, params
 

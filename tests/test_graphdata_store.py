@@ -153,7 +153,7 @@ def test_a_window_has_the_counts_of_the_filtered_graph(built):
             w = s.window(**filters)
             assert list(w.nodes) == list(G), filters
             assert w.mentions.tolist() == [G.nodes[n]["mentions"] for n in G]
-            assert w.article_counts.tolist() == [len(G.nodes[n]["articles"]) for n in G]
+            assert s.article_counts(list(G), **filters) == {n: len(G.nodes[n]["articles"]) for n in G}
             pairs = [(w.nodes[a], w.nodes[b]) for a, b in zip(w.a, w.b)]
             assert pairs == list(G.edges)
             assert w.weight.tolist() == [d["weight"] for *_, d in G.edges(data=True)]
