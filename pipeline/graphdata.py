@@ -272,7 +272,7 @@ class GraphData:
                 return self._filtered[key]
         with self.session() as s:
             window = s.window(**filters)
-        found = (GraphIndex.from_window(window, self.graph._node), dict(filters), window)
+        found = (GraphIndex.from_window(window, self.graph._node, self.index), dict(filters), window)
         with self._lock:
             self._filtered[key] = found
             while len(self._filtered) > FILTERED_KEPT:

@@ -56,16 +56,22 @@ class GraphIndex:
         return self.node_data if self.node_data is not None else self.graph._node
 
     @classmethod
-    def from_window(cls, window: Any, node_data: Mapping[Hashable, Mapping]) -> GraphIndex:
+    def from_window(cls, window: Any, node_data: Mapping[Hashable, Mapping], whole: GraphIndex | None = None) -> GraphIndex:
         """Index a store's evidence-filtered arrays (:class:`pipeline.store.Window`),
         without a graph: ``node_data`` gives each actor's type, names and
-        aliases (the unfiltered graph's: they do not depend on the filters)."""
+        aliases (the unfiltered graph's: they do not depend on the filters);
+        ``whole``, the unfiltered graph's index, gives the types at once when
+        the window keeps every actor (a relation-type filter does)."""
         nodes = tuple(window.nodes)
+        if whole is not None and nodes == whole.nodes:
+            types = whole.types
+        else:
+            types = np.array([node_data[n].get("type") for n in nodes], dtype=object) if nodes else np.zeros(0, dtype=object)
         return cls(
             graph=None,
             nodes=nodes,
-            position={n: i for i, n in enumerate(nodes)},
-            types=np.array([node_data[n].get("type") for n in nodes], dtype=object) if nodes else np.zeros(0, dtype=object),
+            position=whole.position if whole is not None and types is whole.types else {n: i for i, n in enumerate(nodes)},
+            types=types,
             mentions=np.asarray(window.mentions, dtype=float),
             id_rank=np.arange(len(nodes), dtype=np.int64),  # the window's actors are sorted
             u=np.asarray(window.a, dtype=np.int64),
