@@ -15,7 +15,6 @@ from typing import Any
 import networkx as nx
 
 from .arabic import normalize, strip_clitics
-from .graphdata import article_index
 from .labels import actor_label
 from .render import Span, highlight_html
 
@@ -218,7 +217,8 @@ def evidence_rows(
     """
     if actor not in G:
         return []
-    meta = article_index(G.graph.get("articles") or [])
+    # read-only lookups of the corpus's metadata: copying tens of thousands of dicts per request cost 0.1 s
+    meta = {str(m.get("id")): m for m in G.graph.get("articles") or []}
     records = articles if articles is not None else {}
     order = {a: i for i, a in enumerate(meta)}
     groups = _evidence_groups(G, actor, other, fetch, limit)
