@@ -33,12 +33,16 @@ def cache_dir(tmp_path_factory):
 
 
 def store_rows(path):
-    """Every table of the store, sorted rows: its bytes differ between identical builds."""
+    """Every table of the store, sorted rows (its bytes differ between identical
+    builds), without the time the store was written (``meta.created``)."""
     con = duckdb.connect(str(path), read_only=True)
     try:
         tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables ORDER BY table_name").fetchall()]
         assert tables
-        return {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
+        rows = {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
+        rows["meta"] = sorted(map(repr, con.execute("SELECT * FROM meta WHERE key <> 'created'").fetchall()))
+        assert rows["meta"]
+        return rows
     finally:
         con.close()
 
