@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import threading
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -127,8 +128,11 @@ def _stamp(folder: Path) -> tuple:
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def load_data(folder: str, stamp: tuple) -> GraphData:
-    """The graph and article texts of a build (shared, read-only)."""
-    return load_graph_dir(folder)
+    """The graph and article texts of a build (shared, read-only). The search's
+    name tokens are read in the background, so a first search does not wait for them."""
+    data = load_graph_dir(folder)
+    threading.Thread(target=data.warm_search, name="warm-search", daemon=True).start()
+    return data
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

@@ -432,6 +432,15 @@ class GraphData:
 
         return GraphIndex.of(self.graph)
 
+    def warm_search(self) -> None:
+        """Read every actor's names into the search's token cache
+        (:func:`pipeline.graph._node_tokens`): the first search of a whole
+        corpus otherwise pays for tens of thousands of actors (about 2 s)."""
+        from .graph import _node_tokens
+
+        for node, d in self.graph.nodes(data=True):
+            _node_tokens(node, d)
+
     @cached_property
     def date_bounds(self) -> tuple[_dt.date, _dt.date] | None:
         """First and last article date (:func:`date_bounds`), read once per build."""
