@@ -187,9 +187,12 @@ class GraphData:
         G = nx.Graph()
         data, names = ix.data, ix.nodes
         picked = np.flatnonzero(chosen).tolist()
-        if window is not None:
+        filters = _evidence_filters(state)
+        if window is not None and (filters["articles"] is None and filters["date_from"] is None and filters["date_to"] is None):
+            articles = {names[i]: len(data[names[i]].get("articles") or ()) for i in picked}  # every article kept: the whole graph's counts
+        elif window is not None:
             with self.session() as s:
-                articles = s.article_counts([names[i] for i in picked], **_evidence_filters(state))
+                articles = s.article_counts([names[i] for i in picked], **filters)
         for i in picked:
             d = data[names[i]]
             if window is None:
@@ -284,14 +287,19 @@ class GraphData:
         filtered graph gives them, read for them alone."""
         from .store import Store
 
+        every_article = filters["articles"] is None and filters["date_from"] is None and filters["date_to"] is None
         with self.session() as s:
-            counts = s.article_mentions(view.drawn_nodes, **filters)
+            # with every article kept (a relation-type filter) the actors' counts are the whole graph's
+            counts = None if every_article else s.article_mentions(view.drawn_nodes, **filters)
             links = {(u, v): d for u, v, d in s.pair_links(view.drawn_edges, **filters)}
         small = nx.Graph()
         small.graph.update(self.graph.graph)
         meta = {a.get("id"): a for a in self.article_meta}
         small.graph["articles"] = [meta[a] for a in window.articles]
         for n in view.drawn_nodes:
+            if counts is None:
+                small.add_node(n, **self.graph._node[n])
+                continue
             d, per_article = self.graph._node[n], counts.get(n, {})
             # the unfiltered actor's names; its counts in the kept articles (as pipeline.graph.by_evidence makes them)
             small.add_node(n, **{**d, "articles": list(per_article), "mentions": sum(per_article.values()), "article_mentions": per_article})
