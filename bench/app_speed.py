@@ -139,6 +139,7 @@ def server_side(data, states: dict, repeats: int) -> None:
         """What the app computes for the graph page (graph_app.graph_page), nothing cached."""
         data._filtered.clear()  # the evidence-filtered graphs (or store arrays) a build keeps,
         data._summaries.clear()  # and the drawn links' summaries: the first time a view is asked for
+        data._views.clear()  # and the ranked views (the Actors tab, run after, reuses the page's, as in the app)
         drawing = data.drawing(state)
         drawn = data.with_summaries(drawing.drawn, state)
         render_html(drawn, height="660px", total_nodes=drawing.count, legend=False, **render_options(drawn, state, layout))

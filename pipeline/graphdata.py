@@ -100,6 +100,7 @@ class GraphData:
     store: Path | None = None
     _filtered: OrderedDict = field(default_factory=OrderedDict, repr=False, compare=False)
     _summaries: OrderedDict = field(default_factory=OrderedDict, repr=False, compare=False)
+    _views: OrderedDict = field(default_factory=OrderedDict, repr=False, compare=False)
     _lock: Any = field(default_factory=threading.Lock, repr=False, compare=False)
     _local: Any = field(default_factory=threading.local, repr=False, compare=False)
 
@@ -149,14 +150,14 @@ class GraphData:
             return self._drawing(state)
 
     def _drawing(self, state: Any) -> Drawing:
-        from .viewindex import as_plain, fast_view
+        from .viewindex import as_plain
 
         quick = self._quick_index(state)
         if quick is None:
             matching, drawn = self.view(state)
             return Drawing(drawn, matching.number_of_nodes(), matching.number_of_edges())
         ix, filters, window = quick
-        view = fast_view(ix, **view_arguments(state), matching=False)
+        view = self._ranked(ix, state)
         if window is None:
             drawn = as_plain(ix, view)
         else:
@@ -174,7 +175,7 @@ class GraphData:
         ``mentions`` and ``articles`` (a count, not a list) and each link its
         ``weight``; otherwise the actors' own attributes."""
         from .graph import _strongest_subgraph
-        from .viewindex import fast_view, strongest
+        from .viewindex import strongest
 
         quick = self._quick_index(state)
         if quick is None:
@@ -182,7 +183,7 @@ class GraphData:
             count = matching.number_of_nodes()
             return (_strongest_subgraph(matching, n) if count > n else matching), count
         ix, _, window = quick
-        view = fast_view(ix, **view_arguments(state), matching=False)
+        view = self._ranked(ix, state)
         chosen, links = strongest(ix, view, n)
         G = nx.Graph()
         data, names = ix.data, ix.nodes
@@ -218,13 +219,12 @@ class GraphData:
         arrays, a fraction of the matching graph's cost (:meth:`view`);
         otherwise it is the matching graph."""
         from .graph import CO_MENTIONED, INTERACTION
-        from .viewindex import fast_view
 
         quick = self._quick_index(state)
         if quick is None or quick[2] is None:
             return self.view(state)[0]
         ix, _, window = quick
-        view = fast_view(ix, **view_arguments(state), matching=False)
+        view = self._ranked(ix, state)
         G = nx.Graph()
         G.graph.update(self.graph.graph)
         meta = {a.get("id"): a for a in self.article_meta}
@@ -244,14 +244,32 @@ class GraphData:
 
     def matching_links(self, state: Any) -> list[tuple[Any, Any]]:
         """The links of the actors matching ``state`` (the matching graph's edges)."""
-        from .viewindex import fast_view
-
         quick = self._quick_index(state)
         if quick is None:
             return list(self.view(state)[0].edges)
         ix = quick[0]  # arrays: iterating a filtered networkx view of a whole corpus took seconds
-        view = fast_view(ix, **view_arguments(state), matching=False)
+        view = self._ranked(ix, state)
         return [(ix.nodes[ix.u[e]], ix.nodes[ix.v[e]]) for e in np.flatnonzero(view.edges)]
+
+    def _ranked(self, ix: Any, state: Any) -> Any:
+        """:func:`pipeline.viewindex.fast_view` of ``state`` on ``ix``, the last
+        few kept: the drawing, the Actors table and the timeline of one page
+        ask for the same view (a search walks every actor's names)."""
+        from .viewindex import fast_view
+
+        arguments = view_arguments(state)
+        key = (id(ix), tuple(sorted((k, tuple(v) if isinstance(v, (list, set, frozenset)) else v) for k, v in arguments.items())))
+        kept = self._views
+        with self._lock:
+            if key in kept and kept[key][0] is ix:
+                kept.move_to_end(key)
+                return kept[key][1]
+        view = fast_view(ix, **arguments, matching=False)
+        with self._lock:
+            kept[key] = (ix, view)  # the index itself is kept with it: its id is not reused while it lives
+            while len(kept) > FILTERED_KEPT:
+                kept.popitem(last=False)
+        return view
 
     def _quick_index(self, state: Any):
         """(index, evidence filters, store window or None) for the array path;

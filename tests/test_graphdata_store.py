@@ -242,3 +242,21 @@ def test_a_page_shares_one_store_connection_and_closes_it_after(built, monkeypat
     assert data._local.store is None  # closed: an append may open the file for writing
     data.drawing(state)
     assert len(opened) == 2
+
+
+def test_one_pages_drawing_table_and_timeline_rank_the_view_once(built, monkeypatch):
+    import pipeline.viewindex as viewindex
+
+    data, reference, records = built
+    calls = []
+    real = viewindex.fast_view
+    monkeypatch.setattr(viewindex, "fast_view", lambda *a, **k: calls.append(k.get("search")) or real(*a, **k))
+    data._views.clear()
+    for state in (ViewState(search="كيري"), ViewState(search="كيري", date_from="2015-10-11", date_to="2016-02-14")):
+        data.drawing(state)
+        data.strongest(state, 2000)
+        data.timeline(None, state, "month")
+        data.evidence_graph(state)
+    assert calls == ["كيري", "كيري"]  # once per state
+    data.drawing(ViewState(search="لافروف"))
+    assert calls[-1] == "لافروف"
