@@ -221,10 +221,15 @@ class GraphData:
         from .graph import CO_MENTIONED, INTERACTION
 
         quick = self._quick_index(state)
-        if quick is None or quick[2] is None:
+        if quick is None:
             return self.view(state)[0]
         ix, _, window = quick
         view = self._ranked(ix, state)
+        if window is None:  # the graph itself: the matching actors as a view of it
+            from .graph import _kinds, restricted_view
+
+            arguments = view_arguments(state)
+            return restricted_view(ix.graph, [ix.nodes[i] for i in np.flatnonzero(view.nodes)], int(arguments["min_weight"]), _kinds(arguments["kinds"]))
         G = nx.Graph()
         G.graph.update(self.graph.graph)
         meta = {a.get("id"): a for a in self.article_meta}
