@@ -27,6 +27,7 @@ Environment
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import threading
@@ -54,6 +55,8 @@ from pipeline.types import ENTITY_TYPES, RELATION_TYPES
 from pipeline.viewstate import MAX_DEPTH, MAX_EDGES_LIMIT, MAX_LABELS, MAX_NODES_LIMIT, WORKSPACE_PARAM, ViewState, render_options, view_graphs
 
 ROOT = Path(__file__).resolve().parent
+#: Tabs that may write to the build's store (uploads append to it; decisions rewrite it).
+WRITING_TABS = ("Add articles", "Curate")
 GRAPH_HEIGHT = 660
 EVIDENCE_LIMIT = 200
 UPLOAD_TYPES = ["txt", "json", "jsonl", "html", "htm"]
@@ -929,41 +932,47 @@ def main() -> None:
     if ss.get("build_note"):
         st.success(ss["build_note"])
 
-    page, drawn_nodes, drawn_edges, total, legend, drawn_positions, kept_articles = graph_page(str(folder), stamp, state, selection_panel.expanded())
-    layout_controls(drawn_positions)
-    m1, m2, m3, m4 = st.columns(4)
-    m1.metric("Actors drawn", drawn_nodes)
-    m2.metric("Links drawn", drawn_edges, help=METHODS[state.significance])
-    m3.metric("Actors matching", total)
-    m4.metric("Articles selected", kept_articles, help="The articles the article picker and the date window keep.")
-    if total == 0:
-        st.warning("No actor matches these filters. Widen them, or press “Reset view” in the sidebar.")
-    selection_panel.drawing(page, GRAPH_HEIGHT + 8)
-    st.html(render.legend_block_html(legend))
-    if drawn_nodes < total:
-        more = " and the neighbours of the expanded actors" if selection_panel.expanded() else ""
-        st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors{more}; raise “Maximum actors drawn” to see more.")
-    correct = functools.partial(actor_corrections, data, folder, work_dir())
-    selection_panel.detail_panel(data, C, state.label_language, correct, data.evidence_source(state))
+    # One store connection for the page and the open tab (opening one costs tens of ms); not
+    # while a tab that writes to the store is open, so an append never meets a reader of ours.
+    reading = contextlib.ExitStack()
+    if ss.get("w_tab") not in WRITING_TABS:
+        reading.enter_context(data.session())
+    with reading:
+        page, drawn_nodes, drawn_edges, total, legend, drawn_positions, kept_articles = graph_page(str(folder), stamp, state, selection_panel.expanded())
+        layout_controls(drawn_positions)
+        m1, m2, m3, m4 = st.columns(4)
+        m1.metric("Actors drawn", drawn_nodes)
+        m2.metric("Links drawn", drawn_edges, help=METHODS[state.significance])
+        m3.metric("Actors matching", total)
+        m4.metric("Articles selected", kept_articles, help="The articles the article picker and the date window keep.")
+        if total == 0:
+            st.warning("No actor matches these filters. Widen them, or press “Reset view” in the sidebar.")
+        selection_panel.drawing(page, GRAPH_HEIGHT + 8)
+        st.html(render.legend_block_html(legend))
+        if drawn_nodes < total:
+            more = " and the neighbours of the expanded actors" if selection_panel.expanded() else ""
+            st.caption(f"Drawing the {drawn_nodes} strongest of {total} matching actors{more}; raise “Maximum actors drawn” to see more.")
+        correct = functools.partial(actor_corrections, data, folder, work_dir())
+        selection_panel.detail_panel(data, C, state.label_language, correct, data.evidence_source(state))
 
-    # Only the open tab runs (and is sent to the browser): the page opens faster.
-    panels = {
-        "Actors": lambda: actors_panel(str(folder), stamp, state),
-        "Timeline": lambda: timeline_panel(str(folder), stamp, state),
-        "Evidence": lambda: evidence_panel(data, evidence_graph(str(folder), stamp, state.filters()), state),
-        "Paths": lambda: paths_panel(data, H, state.label_language, data.evidence_source(state)),
-        "Article reader": lambda: reader_panel(data, G, state),
-        "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes, page),
-        "Add articles": lambda: upload_panel(data),
-        "Curate": lambda: curation_panel(data, folder, work_dir()),
-    }
-    for tab, draw in zip(st.tabs(list(panels), key="w_tab", on_change="rerun"), panels.values()):
-        if tab.open:
-            with tab:
-                if wait:
-                    st.caption("Loading…")
-                else:
-                    draw()
+        # Only the open tab runs (and is sent to the browser): the page opens faster.
+        panels = {
+            "Actors": lambda: actors_panel(str(folder), stamp, state),
+            "Timeline": lambda: timeline_panel(str(folder), stamp, state),
+            "Evidence": lambda: evidence_panel(data, evidence_graph(str(folder), stamp, state.filters()), state),
+            "Paths": lambda: paths_panel(data, H, state.label_language, data.evidence_source(state)),
+            "Article reader": lambda: reader_panel(data, G, state),
+            "Export": lambda: export_panel(str(folder), stamp, state, drawn_nodes, page),
+            "Add articles": lambda: upload_panel(data),
+            "Curate": lambda: curation_panel(data, folder, work_dir()),
+        }
+        for tab, draw in zip(st.tabs(list(panels), key="w_tab", on_change="rerun"), panels.values()):
+            if tab.open:
+                with tab:
+                    if wait:
+                        st.caption("Loading…")
+                    else:
+                        draw()
     ss["_runs"] = ss.get("_runs", 0) + 1
 
 
