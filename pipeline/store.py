@@ -977,14 +977,18 @@ class Store:
                 GROUP BY a, b""",
             params,
         )
+        import pandas as pd
+
         names = nodes["actor"].tolist()
         order = sorted(range(len(names)), key=names.__getitem__)  # Python's order (code points), whatever the database's collation
         ids = [names[i] for i in order]
-        position = {n: i for i, n in enumerate(ids)}
+        # each link's actors as positions, by hash lookups in one pass (-1: not an actor of the window);
         # a link counts when both its actors are (a mention in the kept articles, a stored actor), as Store.graph keeps them
-        pairs = [(position.get(a), position.get(b)) for a, b in zip(links["a"].tolist(), links["b"].tolist())]
-        ok = np.array([x is not None and y is not None for x, y in pairs], dtype=bool)
-        ends = np.array([p for p, good in zip(pairs, ok) if good], dtype=np.int64).reshape(-1, 2)
+        index = pd.Index(ids, dtype=object)
+        a = index.get_indexer(pd.Index(links["a"], dtype=object)) if len(links["a"]) else np.zeros(0, dtype=np.int64)
+        b = index.get_indexer(pd.Index(links["b"], dtype=object)) if len(links["b"]) else np.zeros(0, dtype=np.int64)
+        ok = (a >= 0) & (b >= 0)
+        ends = np.stack([a[ok], b[ok]], axis=1).astype(np.int64).reshape(-1, 2)
         edge_order = np.lexsort((ends[:, 1], ends[:, 0]))  # the graph's edge order: sorted pairs
         return Window(
             articles=tuple(r[0] for r in kept),
