@@ -189,7 +189,7 @@ class GraphData:
         data, names = ix.data, ix.nodes
         picked = np.flatnonzero(chosen).tolist()
         filters = _evidence_filters(state)
-        if window is not None and (filters["articles"] is None and filters["date_from"] is None and filters["date_to"] is None):
+        if window is not None and _every_article(filters):
             articles = {names[i]: len(data[names[i]].get("articles") or ()) for i in picked}  # every article kept: the whole graph's counts
         elif window is not None:
             with self.session() as s:
@@ -232,8 +232,7 @@ class GraphData:
             return restricted_view(ix.graph, [ix.nodes[i] for i in np.flatnonzero(view.nodes)], int(arguments["min_weight"]), _kinds(arguments["kinds"]))
         G = nx.Graph()
         G.graph.update(self.graph.graph)
-        meta = {a.get("id"): a for a in self.article_meta}
-        G.graph["articles"] = [meta[a] for a in window.articles]
+        G.graph["articles"] = [self.article_by_id[a] for a in window.articles]
         names, data = ix.nodes, ix.data
         keys = ("label", "label_en", "type", "aliases", "wikidata")
         for i in np.flatnonzero(view.nodes).tolist():
@@ -310,15 +309,14 @@ class GraphData:
         filtered graph gives them, read for them alone."""
         from .store import Store
 
-        every_article = filters["articles"] is None and filters["date_from"] is None and filters["date_to"] is None
+        every_article = _every_article(filters)
         with self.session() as s:
             # with every article kept (a relation-type filter) the actors' counts are the whole graph's
             counts = None if every_article else s.article_mentions(view.drawn_nodes, **filters)
             links = {(u, v): d for u, v, d in s.pair_links(view.drawn_edges, **filters)}
         small = nx.Graph()
         small.graph.update(self.graph.graph)
-        meta = {a.get("id"): a for a in self.article_meta}
-        small.graph["articles"] = [meta[a] for a in window.articles]
+        small.graph["articles"] = [self.article_by_id[a] for a in window.articles]
         for n in view.drawn_nodes:
             if counts is None:
                 small.add_node(n, **self.graph._node[n])
@@ -353,7 +351,7 @@ class GraphData:
                 self._filtered.move_to_end(key)
                 return self._filtered[key]
         with self.session() as s, _gc_paused():  # many new dicts: the collector's passes over the heap would cost more
-            if filters["articles"] is None and filters["date_from"] is None and filters["date_to"] is None:
+            if _every_article(filters):
                 # every article kept: the actors and their counts are the whole graph's, only the links change
                 G = _same_actors(self.graph, s.links(relation_types=filters["relation_types"]))
             else:
@@ -473,6 +471,11 @@ class GraphData:
             _node_tokens(node, d)
 
     @cached_property
+    def article_by_id(self) -> dict[str, dict[str, Any]]:
+        """Article id → its metadata dict (the graph's own, not copies), made once per build."""
+        return {a.get("id"): a for a in self.article_meta}
+
+    @cached_property
     def date_bounds(self) -> tuple[_dt.date, _dt.date] | None:
         """First and last article date (:func:`date_bounds`), read once per build."""
         return date_bounds(self.article_meta)
@@ -562,6 +565,12 @@ def _same_actors(G: nx.Graph, links: Iterable[tuple[str, str, dict[str, Any]]]) 
     H._adj.update((n, {}) for n in G._node)
     H.add_edges_from(links)
     return H
+
+
+def _every_article(filters: Mapping[str, Any]) -> bool:
+    """Whether the evidence filters keep every article (none of articles or dates is set):
+    the actors and their counts are then the whole graph's."""
+    return filters["articles"] is None and filters["date_from"] is None and filters["date_to"] is None
 
 
 def _filters_key(filters: Mapping[str, Any]) -> tuple:
