@@ -93,3 +93,14 @@ def test_ner_club_after_club_head_or_beside_another_club_stays():
     # a column about two clubs with few sport words (2015-07-27, okaz)
     text = "أطالب كل الأهلاويين بالوقوف مع الأهلي، ولا أنسى الهلال."
     assert actor_ids(text, [("الأهلي", "ORG"), ("الهلال", "ORG")]) == ["org:الاهلي", "org:الهلال"]
+
+
+def test_definite_club_head_makes_a_club_in_any_article():
+    # 2015-08-01 (aljazirah): «إدارة النادي الأهلي» in a transfer report with too few sport cues
+    assert spans("وكانت إدارة النادي الأهلي قد أعلنت التعاقد", sport=False) == ["النادي الأهلي"]
+    assert spans("أعلن النادي الأدبي برنامجه", sport=False) == []  # no club name after it
+
+
+def test_ner_club_after_definite_club_head_stays_and_joins_the_bare_club():
+    ids = actor_ids("وكانت إدارة النادي الأهلي قد أعلنت التعاقد مع اللاعب.", [("الأهلي", "ORG")])
+    assert ids == ["org:الاهلي"]
