@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..arabic import strip_clitics, tokenize
@@ -319,7 +319,22 @@ def _extension_redirects(person_ids: Iterable[str], registry: Registry) -> dict[
         top_id, top = max(longer, key=lambda item: (len(item[1]), item[0]))
         if all(a == top_id or extends(top, t) for a, t in longer):
             redirect[actor_id] = top_id
+    redirect.update(_family_name_redirects(person_ids, redirect))
     return redirect
+
+
+def _family_name_redirects(person_ids: Iterable[str], taken: Mapping[str, str]) -> dict[str, str]:
+    """A family name that starts with a connector («فان در سار», «بن لادن») joins the one
+    longer name of the article that ends with it («إدوين فان در سار»; 2015-08-01 dev)."""
+    names = {a: id_tokens(a) for a in person_ids}
+    out = {}
+    for actor_id, tokens in names.items():
+        if actor_id in taken or len(tokens) < 2 or tokens[0] not in WORDS.connectors | WORDS.patronymic:
+            continue
+        longer = [a for a, t in names.items() if len(t) > len(tokens) and t[-len(tokens) :] == tokens]
+        if len(longer) == 1:
+            out[actor_id] = longer[0]
+    return out
 
 
 def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[LinkedMention]:
@@ -330,6 +345,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     ner_spans = _split_coordinated(view, ner_spans, matches)
     if ner:
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
+        ner_spans = _connector_ends(view, ner_spans, matches)
     ner_spans, matches = _organisation_names(view, ner_spans, matches)
     ner_spans = _titled_names(view, ner_spans, matches)
     ner_spans = _listed_names(view, ner_spans, matches)
@@ -778,6 +794,32 @@ def _trim_verb_tails(view: SentenceView, ner_spans, matches):
             out.append(((start, end), mention))
         else:
             out.append(((start, new_end), view.new_mention(start, new_end, mention.type)))
+    return out
+
+
+def _connector_ends(view: SentenceView, ner_spans, matches):
+    """A person's name never ends with a word that joins its parts: NER that stopped on one cut it.
+
+    «إدوين فان در» before «سار» is «إدوين فان در سار» (2015-08-01 dev); so «محمد بن» before
+    «سلمان». The next word joins when it is a word, not a stop word, verb, title or role
+    word, and not inside a registry phrase or another NER name.
+    """
+    norms, readings, registry = view.norms, view.readings, view.registry
+    taken = [(m.start, m.end) for m in matches] + [span for span, _ in ner_spans]
+    out = []
+    for (start, end), mention in ner_spans:
+        if (
+            mention.type == "PER"
+            and end < len(norms)
+            and norms[end - 1] in WORDS.connectors
+            and is_word(norms[end])
+            and registry.not_name_words.isdisjoint(readings[end])
+            and norms[end] not in ORG_WORDS.stop_words
+            and not any(s <= end < e for s, e in taken)
+        ):
+            out.append(((start, end + 1), view.new_mention(start, end + 1, mention.type)))
+        else:
+            out.append(((start, end), mention))
     return out
 
 

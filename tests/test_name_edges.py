@@ -1,0 +1,42 @@
+"""Person and organisation names whose edges NER got wrong, repaired by structure (pipeline/actors/link.py).
+
+One construction per test, on hand-built Arabic sentences and NER mentions; no model.
+The cases come from the actor DEV part 3 (tests/fixtures/snn_actor_dev3, 2015-08-01).
+"""
+from __future__ import annotations
+
+from .test_actors import actor_ids, linked
+
+
+# ------------------------------------------------------------------ a name never ends with a connector
+
+
+def test_person_cut_after_a_connector_takes_the_next_word():
+    # «الهولندي إدوين فان در سار»: NER stopped on «در»
+    text = "انتقل الهولندي إدوين فان در سار إلى النادي."
+    assert linked(text, [("إدوين فان در", "PER")]) == [("per:ادوين_فان_در_سار", "إدوين فان در سار")]
+
+
+def test_person_ending_with_a_connector_before_a_stop_word_stays():
+    assert actor_ids("وقال محمد بن أمس إن الأمر انتهى.", [("محمد بن", "PER")]) == ["per:محمد_بن"]
+
+
+def test_person_ending_with_a_connector_before_another_name_is_not_extended():
+    text = "وحضر محمد بن سلمان اللقاء."
+    # the next word is a registry name's: nothing is glued on
+    assert "per:محمد_بن_سلمان" not in actor_ids(text, [("محمد بن", "PER")], date="2015-08-01")
+
+
+# ------------------------------------------------------------------ a family name with a connector
+
+
+def test_family_name_with_a_connector_joins_the_one_full_name():
+    text = "انتقل إدوين فان در سار إلى يونايتد. وقال إن فان در سار حارس كبير."
+    ids = actor_ids(text, [("إدوين فان در سار", "PER"), ("فان در سار", "PER")])
+    assert ids == ["per:ادوين_فان_در_سار", "per:ادوين_فان_در_سار"]
+
+
+def test_family_name_with_a_connector_and_two_full_names_stays_alone():
+    text = "حضر خالد بن مساعد وفهد بن مساعد. وقال بن مساعد إن الأمر انتهى."
+    ids = actor_ids(text, [("خالد بن مساعد", "PER"), ("وفهد بن مساعد", "PER"), ("بن مساعد", "PER")])
+    assert ids[-1] == "per:بن_مساعد"
