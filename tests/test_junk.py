@@ -91,6 +91,22 @@ def test_a_place_inside_a_sentence_or_a_speaker_before_a_colon_is_kept():
     assert ids == ["david_cameron", "loc:لندن", "sergey_lavrov", "syria"]
 
 
+def test_a_word_with_nunation_is_not_a_name():
+    # 2015-08-01 dev: «لوجستياً» tagged ORG, «شيخٍ» (a senator) tagged PER
+    assert linked("استهدفت الضربات مركزا للتدريب وموقعاً لوجستياً للتنظيم.", [("لوجستياً", "ORG")], DAY) == []
+    assert linked("تخطى خمسة وثلاثين وخمسمئة شيخٍ وممثلٍ للشعب.", [("شيخٍ", "PER")], DAY) == []
+
+
+def test_the_same_word_without_nunation_is_still_a_name():
+    assert actor_ids("وقال رامي عبدالرحمن إن الضربات مستمرة.", [("رامي عبدالرحمن", "PER")], DAY) == ["per:رامي_عبدالرحمن"]
+
+
+def test_a_word_inside_an_email_address_is_not_a_name():
+    # 2015-08-01 dev: a column's footer «tariq@asharqalawsat.com», «asharqalawsat» tagged PER
+    text = "لم ينفع هذا النهج من قبل.\ntariq@asharqalawsat.com"
+    assert linked(text, [("asharqalawsat", "PER")], DAY) == []
+
+
 def test_a_name_fragment_alone_is_not_a_place_but_the_whole_name_is():
     ids = actor_ids("وصل الفريق إلى مدينة سان مورتيز السويسرية.", [("سان", "LOC")], DAY)
     assert ids == []

@@ -21,7 +21,9 @@ from .names import (
     clitic_variant_redirects,
     drop_clitic_before_article,
     extends,
+    has_case_ending,
     id_tokens,
+    in_address,
     is_junk,
     is_word,
     name_readings,
@@ -958,6 +960,10 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
     for (start, end), mention in ner_spans:
         if is_junk(view.norms[start:end]):
             continue
+        if in_address(view.text, mention.start, mention.end):
+            continue  # «tariq@asharqalawsat.com»: a columnist's address, no actor
+        if any(has_case_ending(t.text) for t in view.sentence.tokens[start:end]):
+            continue  # «لوجستياً», «شيخٍ»: nunation marks an indefinite word, never a name
         if mention.type == "ORG" and _common_word_club(view, start, end):
             continue  # «موعد قريب مع النصر» outside sport is victory, not the club
         if mention.type == "PER" and end - start == 1 and _possessed_title(view, start):

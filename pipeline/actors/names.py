@@ -130,6 +130,39 @@ def is_junk(norms: Sequence[str]) -> bool:
     return letters < 2
 
 
+# Nunation (tanween): the case ending of an indefinite noun or adverb («لوجستياً», «شيخٍ»).
+# A name in the news never carries it, so a word that does is no name (2015-08-01 dev).
+_NUNATION = frozenset("\u064b\u064c\u064d")
+
+
+def has_case_ending(word: str) -> bool:
+    """True when the raw word carries nunation: an indefinite noun, adjective or adverb.
+
+    >>> has_case_ending("لوجستياً"), has_case_ending("شيخٍ"), has_case_ending("لوجستيا")
+    (True, True, False)
+    """
+    return not _NUNATION.isdisjoint(word)
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` lies in an e-mail or web address («tariq@asharqalawsat.com»).
+
+    The address is the run of non-space characters around the span.
+
+    >>> text = "كتب tariq@asharqalawsat.com أمس"
+    >>> in_address(text, text.index("asharq"), text.index(".com")), in_address(text, 0, 3)
+    (True, False)
+    """
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    chunk = text[left:right].lower()
+    return "@" in chunk or "://" in chunk or chunk.startswith("www.")
+
+
 # Transliteration skeleton: vowels and weak letters dropped, consonants that
 # outlets swap for foreign sounds (g: غ ج ق; t: ط ت; s: ص س ث; z: ذ ظ ز) folded.
 _SKELETON = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ث": "س", "ض": "د", "ذ": "ز", "ظ": "ز"})
