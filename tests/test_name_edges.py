@@ -40,3 +40,18 @@ def test_family_name_with_a_connector_and_two_full_names_stays_alone():
     text = "حضر خالد بن مساعد وفهد بن مساعد. وقال بن مساعد إن الأمر انتهى."
     ids = actor_ids(text, [("خالد بن مساعد", "PER"), ("وفهد بن مساعد", "PER"), ("بن مساعد", "PER")])
     assert ids[-1] == "per:بن_مساعد"
+
+
+# ------------------------------------------------------------------ two bodies in one organisation span
+
+
+def test_organisation_span_with_waw_after_a_country_adjective_is_two_bodies():
+    # 2015-08-01 dev: «فرق فرايبوجت السويسري واكسماكس السويسري»: two Swiss clubs in one ORG span
+    text = "أمام فرق فرايبوجت السويسري واكسماكس السويسري على التوالي."
+    assert actor_ids(text, [("فرايبوجت السويسري واكسماكس", "ORG")]) == ["org:فرايبوجت_السويسري", "org:اكسماكس"]
+
+
+def test_organisation_span_with_waw_after_another_word_stays_one_body():
+    text = "أعلنت الجمعية العربية السعودية للثقافة والفنون برنامجها."
+    ner = [("الجمعية العربية السعودية للثقافة والفنون", "ORG")]
+    assert actor_ids(text, ner) == ["org:الجمعيه_العربيه_السعوديه_للثقافه_والفنون"]

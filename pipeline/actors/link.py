@@ -733,7 +733,9 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
     conjunct, not the rest of a name. Names that merely start with و (وليد,
     وايت) are not registry matches reached that way, so they stay whole. A two-word
     person whose second word is و + a word that is no given name (``waw_names``) is two
-    people too: «عقيل وكردي».
+    people too: «عقيل وكردي». An organisation span with «و» + a word right after a country
+    adjective holds two bodies: «فرايبوجت السويسري واكسماكس» (two Swiss clubs, 2015-08-01
+    dev), «الخارجية الأمريكية ووزارة الدفاع».
     """
     cuts = sorted({m.start for m in matches if m.phrase.kind == "alias" and _conjoined(m, view.norms)})
     out = []
@@ -741,12 +743,27 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
         inside = [c for c in cuts if start < c < end]
         if not inside and mention.type == "PER" and end - start == 2 and _second_conjunct(view, start + 1):
             inside = [start + 1]  # «عقيل وكردي»: two players by one name each
+        if not inside and mention.type == "ORG":
+            inside = [i for i in range(start + 1, end) if _after_demonym_conjunct(view, i)]
         if not inside:
             out.append(((start, end), mention))
             continue
         for left, right in zip([start] + inside, inside + [end]):
             out.append(((left, right), view.new_mention(left, right, mention.type)))
     return out
+
+
+def _after_demonym_conjunct(view: SentenceView, i: int) -> bool:
+    """Token ``i`` is «و» + a word right after a country adjective («السويسري واكسماكس»)."""
+    norm = view.norms[i]
+    return (
+        norm.startswith("و")
+        and len(norm) >= 4
+        and is_word(norm)
+        and norm not in WORDS.conjunction_guard
+        and view.norms[i - 1].startswith("ال")
+        and nationality_of(view.norms[i - 1]) is not None
+    )
 
 
 def _second_conjunct(view: SentenceView, i: int) -> bool:
