@@ -104,3 +104,13 @@ def test_definite_club_head_makes_a_club_in_any_article():
 def test_ner_club_after_definite_club_head_stays_and_joins_the_bare_club():
     ids = actor_ids("وكانت إدارة النادي الأهلي قد أعلنت التعاقد مع اللاعب.", [("الأهلي", "ORG")])
     assert ids == ["org:الاهلي"]
+
+
+def test_club_with_a_two_letter_first_word_after_lam():
+    assert spans("كان يلعب لأي سي ميلان الإيطالي", sport=True) == ["لأي سي ميلان"]
+
+
+def test_listed_club_name_replaces_ner_organisation_cut_inside_it():
+    # 2015-08-01 dev: NER tagged «سي ميلان» of «لأي سي ميلان»
+    text = SPORT + "وكان اللاعب يلعب لأي سي ميلان بخمسة ملايين يورو."
+    assert actor_ids(text, [("سي ميلان", "ORG")]) == ["org:اي_سي_ميلان"]

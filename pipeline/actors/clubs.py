@@ -90,8 +90,8 @@ def _bare_forms(norm: str) -> set[str]:
             forms.add(rest)
     if rest.startswith("لل") and len(rest) > 4:
         forms.add("ا" + rest[1:])  # «للهلال»: ل + الهلال loses the article's alef
-    elif rest.startswith("ل") and len(rest) > 3:
-        forms.add(rest[1:])
+    elif rest.startswith("ل") and len(rest) >= 3:
+        forms.add(rest[1:])  # «لأي سي ميلان»: a two-letter first word too (no club is one word of two letters)
     return forms
 
 

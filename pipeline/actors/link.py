@@ -504,7 +504,10 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
                 continue
             end = min(blocking)
         inside = lambda s, e: start <= s and e <= end  # noqa: E731
-        if any(s == start + 1 and m.type == "ORG" and not view.norms[s].startswith("ال") for (s, e), m in ner_spans):
+        listed_club = (start, end) in clubs and start not in headed  # «أي سي ميلان» is all club name
+        if not listed_club and any(
+            s == start + 1 and m.type == "ORG" and not view.norms[s].startswith("ال") for (s, e), m in ner_spans
+        ):
             continue
         ner_spans = [item for item in ner_spans if not inside(*item[0])]
         ner_spans.append(((start, end), view.new_mention(start, end, "ORG")))
