@@ -55,3 +55,19 @@ def test_organisation_span_with_waw_after_another_word_stays_one_body():
     text = "أعلنت الجمعية العربية السعودية للثقافة والفنون برنامجها."
     ner = [("الجمعية العربية السعودية للثقافة والفنون", "ORG")]
     assert actor_ids(text, ner) == ["org:الجمعيه_العربيه_السعوديه_للثقافه_والفنون"]
+
+
+# ------------------------------------------------------------------ an institution's head left out by NER
+
+
+def test_organisation_starting_with_a_title_takes_the_institution_head_before_it():
+    # 2015-08-01 dev: NER tagged «الملك عبدالله للطاقة الذرية والمتجددة» after «مدينة»
+    text = "يذكر أن المعرض إحدى مبادرات مدينة الملك عبدالله للطاقة الذرية والمتجددة التي تستهدف الشباب."
+    ids = actor_ids(text, [("الملك عبدالله للطاقة الذرية والمتجددة", "ORG")])
+    assert ids == ["org:مدينه_الملك_عبدالله_للطاقه_الذريه_والمتجدده"]
+
+
+def test_organisation_starting_with_a_title_after_another_word_is_left_as_tagged():
+    text = "وقدم الشكر إلى الملك عبدالله للطاقة الذرية والمتجددة."
+    ids = actor_ids(text, [("الملك عبدالله للطاقة الذرية والمتجددة", "ORG")])
+    assert ids == ["org:عبدالله_للطاقه_الذريه_والمتجدده"]

@@ -348,6 +348,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     if ner:
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
         ner_spans = _connector_ends(view, ner_spans, matches)
+    ner_spans = _institution_head_before(view, ner_spans, matches)
     ner_spans, matches = _organisation_names(view, ner_spans, matches)
     ner_spans = _titled_names(view, ner_spans, matches)
     ner_spans = _listed_names(view, ner_spans, matches)
@@ -513,6 +514,30 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         ner_spans.append(((start, end), view.new_mention(start, end, "ORG")))
         matches = [m for m in matches if not inside(m.start, m.end)]
     return sorted(ner_spans, key=lambda item: item[0]), matches
+
+
+def _institution_head_before(view: SentenceView, ner_spans, matches):
+    """An NER organisation that starts with a title takes the institution head NER left before it.
+
+    «مدينة» + «الملك عبدالله للطاقة الذرية والمتجددة» (2015-08-01 dev) is «مدينة الملك عبدالله
+    للطاقة الذرية والمتجددة»: an organisation named after a person starts with its head
+    (``org_heads`` and ``org_heads_with_title`` in ``name_words.yaml``), never with the title.
+    """
+    heads = WORDS.org_heads | WORDS.org_heads_with_title
+    taken = {i for m in matches for i in range(m.start, m.end)} | {i for (s, e), _ in ner_spans for i in range(s, e)}
+    out = []
+    for (start, end), mention in ner_spans:
+        if (
+            mention.type == "ORG"
+            and start > 0
+            and start - 1 not in taken
+            and view.readings[start][0] in view.registry.title_words
+            and not heads.isdisjoint(view.readings[start - 1])
+        ):
+            out.append(((start - 1, end), view.new_mention(start - 1, end, "ORG")))
+        else:
+            out.append(((start, end), mention))
+    return out
 
 
 def _has_title(texts: Sequence[str]) -> bool:
