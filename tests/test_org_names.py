@@ -491,3 +491,24 @@ def test_place_tagged_elsewhere_in_the_article_closes_a_name_glued_to_ba():
     text = "وانتقلت الدوائر إلى الجبيل الصناعية. وقال مواطن إن الهيئة الملكية بالجبيل أنشأت المبنى."
     assert ("org:الهيئه_الملكيه_بالجبيل", "الهيئة الملكية بالجبيل") in linked(text, [("الجبيل", "LOC")])
     assert linked("وزار الجبيل. قامت الهيئة الملكية بالبناء.", [("الجبيل", "LOC")]) == [("loc:الجبيل", "الجبيل")]
+
+
+# ------------------------------------------------------------------ 2015-08-01 dev (snn_actor_dev3)
+
+
+def test_construct_head_takes_nouns_then_a_place_name():
+    assert phrases("والمشاركون وأمانة محافظة جدة والهيئة", names={3: 4}) == ["وأمانة محافظة جدة"]
+
+
+def test_construct_head_does_not_take_a_second_party_after_waw():
+    # 2015-08-01 dev: «لنادي شالكة وانتر ميلان» had become one name
+    assert phrases("لاعب الوسط السابق لنادي شالكة وانتر ميلان", names={5: 7}) == []
+
+
+def test_construct_head_takes_a_tafeel_verbal_noun():
+    text = "وهيئة تطوير مكة المكرمة والمشاعر المقدسة ،"
+    assert phrases(text, names={2: 4}) == ["وهيئة تطوير مكة المكرمة والمشاعر المقدسة"]
+
+
+def test_construct_head_before_an_imperfect_verb_is_no_name():
+    assert phrases("وقالت إن هيئة تستمر في عملها") == []

@@ -144,7 +144,7 @@ class _Tokens:
             is_word(norm)
             and len(norm) >= 3
             and not norm.startswith("ال")
-            and norm[0] not in "يتن"  # imperfect verbs: «هيئة تضم الخبراء»
+            and (norm[0] not in "يتن" or _verbal_noun(norm))  # imperfect verbs: «هيئة تضم الخبراء»
             and norm not in WORDS.verb_stop
             and norm not in _PREPOSITIONS
             and norm not in self.not_parts
@@ -163,6 +163,19 @@ class _Tokens:
 
     def generic(self, i: int) -> bool:
         return self.norms[i] in self.words.generic_complements
+
+
+def _verbal_noun(norm: str) -> bool:
+    """A تفعيل verbal noun, singular or plural («تطوير», «تنظيم», «تحقيقات»): a noun though it starts with ت.
+
+    «هيئة تطوير مكة المكرمة», «هيئة تنظيم الكهرباء» (2015-08-01 dev); an imperfect verb of
+    five letters has no ي before its last letter («تستمر», «تعمل»).
+
+    >>> _verbal_noun("تطوير"), _verbal_noun("تحقيقات"), _verbal_noun("تستمر"), _verbal_noun("تضم")
+    (True, True, False, False)
+    """
+    stem = norm[:-2] if len(norm) == 7 and norm.endswith("ات") else norm
+    return len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي"
 
 
 def org_phrase_spans(
@@ -290,16 +303,21 @@ def _parent_body(toks: _Tokens, j: int, n: int) -> int:
 
 
 def _complement(toks: _Tokens, j: int, n: int) -> int:
-    """End of what a construct head governs at ``j``: a definite noun, a name, or «noun (noun) ال…»."""
+    """End of what a construct head governs at ``j``: a definite noun, a name, or «noun (noun) ال…»
+    or «noun (noun) + a name» (2015-08-01 dev)."""
     if j >= n:
         return 0
     if j in toks.names:
         return toks.names[j] if toks.names[j] <= n else 0
     k = j
-    while k < n and k - j < 2 and toks.noun(k) and not toks.generic(k) and not _lam_word(toks, k):
+    while k < n and k - j < 2 and k not in toks.names and toks.noun(k) and not toks.generic(k) and not _lam_word(toks, k):
         k += 1
     if k < n and toks.definite(k) and not toks.generic(k):
         return k + 1
+    if j < k < n and k in toks.names and toks.names[k] <= n and not toks.norms[k].startswith("و"):
+        # «أمانة محافظة جدة», «هيئة تطوير مكة المكرمة»: nouns, then a place's name; a name
+        # after «و» is a second party («لنادي شالكة وانتر ميلان»)
+        return toks.names[k]
     return 0
 
 
