@@ -71,3 +71,24 @@ def test_organisation_starting_with_a_title_after_another_word_is_left_as_tagged
     text = "وقدم الشكر إلى الملك عبدالله للطاقة الذرية والمتجددة."
     ids = actor_ids(text, [("الملك عبدالله للطاقة الذرية والمتجددة", "ORG")])
     assert ids == ["org:عبدالله_للطاقه_الذريه_والمتجدده"]
+
+
+# ------------------------------------------------------------------ a given name NER left before a person
+
+
+def test_glued_given_name_before_a_person_is_its_first_word():
+    # 2015-08-01 dev: «وإبراهيم عصام سعيد الأحمدي»: NER started at the father's name
+    text = "وهم يوسف الهويدي من مدرسة النووي وإبراهيم عصام سعيد الأحمدي من مدرسة ابن سينا."
+    ids = actor_ids(text, [("يوسف الهويدي", "PER"), ("عصام سعيد الأحمدي", "PER")])
+    assert ids[-1] == "per:ابراهيم_عصام_سعيد_الاحمدي"
+
+
+def test_given_name_after_a_title_is_not_taken():
+    text = "واستقبل الأمير خالد محمد العلي في مكتبه."
+    assert actor_ids(text, [("محمد العلي", "PER")]) == ["per:محمد_العلي"]
+
+
+def test_the_preposition_ala_is_no_given_name():
+    # 2015-07-27 dev: «أكدوا على هشام مرسي», «على» normalised is «علي»
+    text = "وأكد أعضاء الشرف على هشام مرسي بضرورة الحفاظ على النجوم."
+    assert actor_ids(text, [("هشام مرسي", "PER")]) == ["per:هشام_مرسي"]

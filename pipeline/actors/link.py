@@ -348,6 +348,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     if ner:
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
         ner_spans = _connector_ends(view, ner_spans, matches)
+        ner_spans = _given_name_before(view, ner_spans, matches)
     ner_spans = _institution_head_before(view, ner_spans, matches)
     ner_spans, matches = _organisation_names(view, ner_spans, matches)
     ner_spans = _titled_names(view, ner_spans, matches)
@@ -865,6 +866,37 @@ def _connector_ends(view: SentenceView, ner_spans, matches):
             and not any(s <= end < e for s, e in taken)
         ):
             out.append(((start, end + 1), view.new_mention(start, end + 1, mention.type)))
+        else:
+            out.append(((start, end), mention))
+    return out
+
+
+def _given_name_before(view: SentenceView, ner_spans, matches):
+    """A known given name right before an NER person of two words or more is its first word.
+
+    In a list of pupils «… وإبراهيم عصام سعيد الأحمدي من مدرسة …», «وإخراج وائل فهمي
+    عبدالحميد» (2015-08-01 dev), NER started the name at the father's name. The word before
+    it (a glued و read through) must be a listed given name (``given_names``, ``waw_names``, the
+    registry's first names) outside any registry phrase or other NER name, with no title or
+    connector before it (those belong to a name of their own), and not the preposition «على»
+    («أكدوا على هشام مرسي», 2015-07-27 dev).
+    """
+    norms, readings, registry = view.norms, view.readings, view.registry
+    given = WORDS.given_names | WORDS.waw_names | registry.given_names
+    taken = {i for m in matches for i in range(m.start, m.end)} | {i for (s, e), _ in ner_spans for i in range(s, e)}
+    out = []
+    for (start, end), mention in ner_spans:
+        i = start - 1
+        if (
+            mention.type == "PER"
+            and end - start >= 2
+            and i >= 0
+            and i not in taken
+            and (norms[i] in given or (norms[i][:1] == "و" and norms[i][1:] in given))
+            and view.sentence.tokens[i].text.removeprefix("و") != "على"  # the preposition, علي once normalised
+            and not (i > 0 and (norms[i - 1] in WORDS.connectors or not registry.title_words.isdisjoint(readings[i - 1])))
+        ):
+            out.append(((i, end), view.new_mention(i, end, "PER")))
         else:
             out.append(((start, end), mention))
     return out
