@@ -92,3 +92,21 @@ def test_the_preposition_ala_is_no_given_name():
     # 2015-07-27 dev: «أكدوا على هشام مرسي», «على» normalised is «علي»
     text = "وأكد أعضاء الشرف على هشام مرسي بضرورة الحفاظ على النجوم."
     assert actor_ids(text, [("هشام مرسي", "PER")]) == ["per:هشام_مرسي"]
+
+
+# ------------------------------------------------------------------ a spokesman's name after his body
+
+
+def test_name_after_a_spokesman_and_his_body_is_a_person():
+    # 2015-08-01 dev: the model missed «رأفت الصباغ» in both relief-flight reports
+    text = "وأوضح المتحدث الرسمي للمركز رأفت الصباغ أن هذه الرحلة مخصصة للمرضى."
+    assert linked(text) == [("per:رافت_الصباغ", "رأفت الصباغ")]
+
+
+def test_name_after_a_spokesman_with_commas_is_a_person():
+    text = "وأوضح المتحدث باسم المركز، رأفت الصباغ، أن هذه الرحلة مخصصة للمرضى."
+    assert linked(text) == [("per:رافت_الصباغ", "رأفت الصباغ")]
+
+
+def test_spokesman_without_a_name_after_his_body_gives_no_person():
+    assert linked("وقال المتحدث باسم الوزارة إن الرحلة وصلت.") == []

@@ -38,7 +38,7 @@ from .nationalities import nationality_of
 from .org_forms import apposed_aliases, org_form_redirects
 from .org_names import ORG_WORDS, may_hold_org, name_tail, org_phrase_spans, quoted_outlets, starts_with_head
 from .registry import DATE, PhraseMatch, Registry
-from .titled_names import TITLED_WORDS, in_work_title, titled_name_spans
+from .titled_names import TITLED_WORDS, in_work_title, spokesman_name_spans, titled_name_spans
 
 __all__ = ["SentenceView", "clean_name", "link_article"]
 
@@ -542,7 +542,8 @@ def _institution_head_before(view: SentenceView, ner_spans, matches):
 
 
 def _has_title(texts: Sequence[str]) -> bool:
-    return any(not TITLED_WORDS.name_titles.isdisjoint(name_readings(t)) for t in texts)
+    titles = TITLED_WORDS.name_titles | TITLED_WORDS.spokesman_titles
+    return any(not titles.isdisjoint(name_readings(t)) for t in texts)
 
 
 def _titled_names(view: SentenceView, ner_spans, matches):
@@ -555,7 +556,9 @@ def _titled_names(view: SentenceView, ner_spans, matches):
     """
     registry = view.registry
     person_tokens = registry.given_names
-    for start, end, _ in titled_name_spans(view.norms, view.readings, person_tokens, registry.not_name_words):
+    spans = titled_name_spans(view.norms, view.readings, person_tokens, registry.not_name_words)
+    spans += spokesman_name_spans(view.norms, view.readings, person_tokens, registry.not_name_words)
+    for start, end, _ in spans:
         if any(m.start < end and start < m.end for m in matches):
             continue
         # NER names overlapping it, and a person NER starts right after it («وجنات» + «رهبي»)

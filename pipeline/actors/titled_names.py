@@ -38,15 +38,18 @@ class TitledWords:
     not_names: frozenset[str]
     not_continuations: frozenset[str]
     work_nouns: frozenset[str]
+    spokesman_titles: frozenset[str]
 
 
 def build_titled_words(data: object, source: str = "<titled names>") -> TitledWords:
     """Validate the parsed ``titled_names.yaml`` and normalise every word."""
-    keys = ("name_titles", "not_names", "not_continuations", "work_nouns")
+    keys = ("name_titles", "not_names", "not_continuations", "work_nouns", "spokesman_titles")
     if not isinstance(data, dict) or set(data) != set(keys):
         raise TitledNamesError(f"{source}: expected exactly the keys {list(keys)}")
     lists = {key: frozenset(words) for key, words in word_lists(data, keys, source, TitledNamesError).items()}
-    return TitledWords(lists["name_titles"], lists["not_names"], lists["not_continuations"], lists["work_nouns"])
+    return TitledWords(
+        lists["name_titles"], lists["not_names"], lists["not_continuations"], lists["work_nouns"], lists["spokesman_titles"]
+    )
 
 
 TITLED_WORDS = load_data_file(TITLED_NAMES_PATH, build_titled_words, TitledNamesError)
@@ -92,6 +95,68 @@ def titled_name_spans(
         if end > j:
             out.append((j, end, foreign))
     return out
+
+
+_OFFICIAL = frozenset({"الرسمي", "الرسميه"})
+_COMMAS = frozenset({"،", ","})
+
+
+def spokesman_name_spans(
+    norms: Sequence[str],
+    readings: Sequence[tuple[str, ...]],
+    person_tokens: frozenset[str] = frozenset(),
+    not_name_words: frozenset[str] = frozenset(),
+    words: TitledWords | None = None,
+) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of the names of two or three words after a spokesman's title and body.
+
+    >>> from pipeline.actors.names import name_readings, normalize_token
+    >>> def names(text):
+    ...     toks = text.split()
+    ...     spans = spokesman_name_spans([normalize_token(t) for t in toks], [name_readings(t) for t in toks])
+    ...     return [" ".join(toks[s:e]) for s, e, _ in spans]
+    >>> names("وأوضح المتحدث الرسمي للمركز رأفت الصباغ أن الرحلة")
+    ['رأفت الصباغ']
+    >>> names("وأوضح المتحدث باسم المركز ، رأفت الصباغ ، أن الرحلة")
+    ['رأفت الصباغ']
+    >>> names("وقال المتحدث الرسمي إن الرحلة"), names("وقال المتحدث باسم المركز إن الرحلة")
+    ([], [])
+    """
+    words = words or TITLED_WORDS
+    n = len(norms)
+    out = []
+    for i in range(n - 2):
+        if words.spokesman_titles.isdisjoint(readings[i]):
+            continue
+        j = i + 1
+        if norms[j] in _OFFICIAL:
+            j += 1
+        if j + 1 < n and norms[j] == "باسم" and norms[j + 1].startswith("ال"):
+            j += 2
+        elif j < n and norms[j].startswith("لل") and is_word(norms[j]):
+            j += 1
+        else:
+            continue
+        if j < n and norms[j] in _COMMAS:
+            j += 1
+        end = _name_end(norms, readings, j, person_tokens, not_name_words, words)
+        if end == j + 1 and end < n and _family_name(norms[end], not_name_words, words):
+            end += 1  # «رأفت الصباغ»: a closing family name of any ending
+        if end - j >= 2:
+            out.append((j, end, False))
+    return out
+
+
+def _family_name(norm: str, not_name_words: frozenset[str], words: TitledWords) -> bool:
+    return (
+        norm.startswith("ال")
+        and len(norm) > 3
+        and is_word(norm)
+        and norm not in words.not_names
+        and norm not in WORDS.verb_stop
+        and norm not in not_name_words
+        and norm not in words.spokesman_titles
+    )
 
 
 def _nationality(norm: str) -> bool:
