@@ -110,3 +110,24 @@ def test_name_after_a_spokesman_with_commas_is_a_person():
 
 def test_spokesman_without_a_name_after_his_body_gives_no_person():
     assert linked("وقال المتحدث باسم الوزارة إن الرحلة وصلت.") == []
+
+
+# ------------------------------------------------------------------ one name, two types in one article
+
+
+def test_person_tagged_once_for_an_organisation_tagged_more_often_is_the_organisation():
+    # 2015-08-01 dev: «لمايكروسوفت» tagged PER, «مايكروسوفت» ORG elsewhere in the article
+    text = "قالت شركة مايكروسوفت إن النظام نجح. وهو جزء من خطة الرئيس التنفيذي لمايكروسوفت. وتسعى مايكروسوفت إلى التوسع."
+    ner = [("مايكروسوفت", "ORG"), ("لمايكروسوفت", "PER"), ("مايكروسوفت", "ORG")]
+    assert set(actor_ids(text, ner)) == {"org:مايكروسوفت"}
+
+
+def test_one_name_tagged_once_as_each_type_is_the_organisation():
+    text = "خطف هداف ديبورتيفو تاشيرا ريفاس. وأقنع لاعب فريق وديبورتيفو تاشيرا بالانتقال."
+    ner = [("ديبورتيفو تاشيرا", "ORG"), ("وديبورتيفو تاشيرا", "PER")]
+    assert set(actor_ids(text, ner)) == {"org:ديبورتيفو_تاشيرا"}
+
+
+def test_different_names_of_two_types_stay_apart():
+    text = "وقال ساتيا ناديلا إن مايكروسوفت ستنمو."
+    assert actor_ids(text, [("ساتيا ناديلا", "PER"), ("مايكروسوفت", "ORG")]) == ["per:ساتيا_ناديلا", "org:مايكروسوفت"]

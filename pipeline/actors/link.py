@@ -32,6 +32,7 @@ from .names import (
     patronymic_positions,
     short_form_words,
     skeleton,
+    type_variant_redirects,
 )
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
@@ -252,6 +253,10 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
     if not own:
         return linked
     redirect = clitic_variant_redirects(own)
+    counts = Counter(redirect.get(lm.actor_id, lm.actor_id) for lm in linked if lm.actor_id in own)
+    typed = type_variant_redirects(counts)
+    redirect = {a: typed.get(redirect.get(a, a), redirect.get(a, a)) for a in own}
+    redirect = {a: b for a, b in redirect.items() if a != b}
     people = {redirect.get(a, a) for a in own if a.startswith("per:")}
     extended = _extension_redirects(people, registry)
     orgs = {redirect.get(a, a) for a in own if a.startswith("org:")}

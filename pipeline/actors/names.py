@@ -7,7 +7,7 @@ helpers use are data (``pipeline/data/name_words.yaml``), loaded once on import.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -320,3 +320,42 @@ def clitic_variant_redirects(ids: set[str]) -> dict[str, str]:
                 redirect[actor_id] = target
                 break
     return redirect
+
+
+def type_variant_redirects(counts: Mapping[str, int]) -> dict[str, str]:
+    """One name tagged both PER and ORG in one article is one actor, of the type tagged more often.
+
+    ``counts`` maps an article's own actor ids (``per:``/``org:``) to their mentions there.
+    A clitic variant counts as the name (``per:لمايكروسوفت`` with ``org:مايكروسوفت``); on a
+    tie the organisation wins (``per:وديبورتيفو_تاشيرا`` once, ``org:ديبورتيفو_تاشيرا`` once;
+    2015-08-01 dev).
+
+    >>> type_variant_redirects({"org:مايكروسوفت": 9, "per:لمايكروسوفت": 1, "per:ساتيا_ناديلا": 1})
+    {'per:لمايكروسوفت': 'org:مايكروسوفت'}
+    >>> type_variant_redirects({"org:رين": 1, "per:رين": 2})
+    {'org:رين': 'per:رين'}
+    """
+    groups: dict[str, list[str]] = {}
+    for actor_id in counts:
+        prefix, _, key = actor_id.partition(":")
+        if prefix in ("per", "org"):
+            groups.setdefault(key, []).append(actor_id)
+    for actor_id in list(counts):
+        prefix, _, key = actor_id.partition(":")
+        first, *rest = key.split("_")
+        if prefix not in ("per", "org") or first in WORDS.conjunction_guard:
+            continue
+        for reading in name_readings(first)[1:]:
+            other = "_".join([reading, *rest])
+            if len(reading) >= 3 and first.endswith(reading) and other in groups and other != key:
+                if any(not a.startswith(prefix) for a in groups[other]):
+                    groups[key].remove(actor_id)
+                    groups[other].append(actor_id)
+                break
+    out = {}
+    for ids in groups.values():
+        if len({a[:4] for a in ids}) < 2:
+            continue
+        target = max(ids, key=lambda a: (counts[a], a.startswith("org:"), a))
+        out.update({a: target for a in ids if a != target})
+    return out
