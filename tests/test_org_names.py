@@ -512,3 +512,13 @@ def test_construct_head_takes_a_tafeel_verbal_noun():
 
 def test_construct_head_before_an_imperfect_verb_is_no_name():
     assert phrases("وقالت إن هيئة تستمر في عملها") == []
+
+
+def test_dual_head_names_two_bodies():
+    # 2015-08-01 dev: «لكسر سيطرة شركتي آبل وجوجل على سوق الأجهزة الذكية»
+    text = "وذلك لكسر سيطرة شركتي آبل وجوجل على سوق الأجهزة الذكية."
+    assert [a for a, _ in linked(text)] == ["org:ابل", "org:جوجل"]
+
+
+def test_dual_head_before_definite_words_names_no_body():
+    assert linked("واجتمع ممثلو وزارتي الخارجية والداخلية أمس.") == []

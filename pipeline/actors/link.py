@@ -37,7 +37,15 @@ from .names import (
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
 from .org_forms import apposed_aliases, org_form_redirects
-from .org_names import ORG_WORDS, may_hold_org, name_tail, org_phrase_spans, quoted_outlets, starts_with_head
+from .org_names import (
+    ORG_WORDS,
+    dual_head_spans,
+    may_hold_org,
+    name_tail,
+    org_phrase_spans,
+    quoted_outlets,
+    starts_with_head,
+)
 from .registry import DATE, PhraseMatch, Registry
 from .titled_names import TITLED_WORDS, in_work_title, spokesman_name_spans, titled_name_spans
 
@@ -490,7 +498,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     headed = {cs for cs, _ in clubs if view.norms[cs] in CLUB_WORDS.club_heads}
     phrases = [(s, e) for s, e in phrases if s not in headed]
     clubs = [(s, e) for s, e in clubs if not any(ps < e and s < pe for ps, pe in phrases)]
-    spans = phrases + clubs + quoted_outlets(view.norms, view.readings)
+    spans = phrases + clubs + quoted_outlets(view.norms, view.readings) + dual_head_spans(view.norms, view.readings)
     if not spans:
         return ner_spans, matches
     for start, end in sorted(spans):

@@ -561,6 +561,7 @@ def may_hold_org(tokens: Sequence[str], words: OrgWords | None = None) -> bool:
     """
     words = words or ORG_WORDS
     heads = words.construct_heads | words.name_heads | words.definite_heads | words.demonym_heads
+    heads = heads | {h[:-1] + "تي" for h in words.construct_heads if h.endswith("ه")}  # «شركتي»
     for token in tokens:
         for reading in name_readings(token):
             if reading in QUOTES or reading in heads or (reading.startswith("ال") and reading[2:] in heads):
@@ -592,3 +593,43 @@ def quoted_outlets(
                 out.append((i + 1, end))
                 break
     return out
+
+
+def dual_head_spans(
+    norms: Sequence[str], readings: Sequence[tuple[str, ...]], words: OrgWords | None = None
+) -> list[tuple[int, int]]:
+    """Token spans of the two bodies named after a dual head: «شركتي آبل وجوجل» → «آبل», «جوجل».
+
+    The dual of a construct head in ة («شركتي», «جامعتي», «منظمتي») governs two names
+    joined by «و»; each is one indefinite word (a definite pair such as «وزارتي الخارجية
+    والداخلية» names two offices of no stated country). 2015-08-01 dev.
+
+    >>> from pipeline.actors.names import name_readings, normalize_token
+    >>> def spans(text):
+    ...     toks = text.split()
+    ...     return [" ".join(toks[s:e]) for s, e in dual_head_spans([normalize_token(t) for t in toks], [name_readings(t) for t in toks])]
+    >>> spans("لكسر سيطرة شركتي آبل وجوجل على السوق"), spans("وزارتي الخارجية والداخلية"), spans("شركتي في الرياض")
+    (['آبل', 'وجوجل'], [], [])
+    """
+    words = words or ORG_WORDS
+    duals = {h[:-1] + "تي" for h in words.construct_heads if h.endswith("ه")}
+    out = []
+    for i in range(len(norms) - 2):
+        first, second = norms[i + 1], norms[i + 2]
+        if duals.isdisjoint(readings[i]) or not second.startswith("و"):
+            continue
+        if _bare_name(first, words) and _bare_name(second[1:], words):
+            out += [(i + 1, i + 2), (i + 2, i + 3)]
+    return out
+
+
+def _bare_name(norm: str, words: OrgWords) -> bool:
+    """One indefinite word that may be a name: no article, particle, verb or stop word."""
+    return (
+        is_word(norm)
+        and len(norm) >= 3
+        and not norm.startswith("ال")
+        and norm not in words.stop_words
+        and norm not in WORDS.verb_stop
+        and norm not in _PREPOSITIONS
+    )
