@@ -522,3 +522,13 @@ def test_dual_head_names_two_bodies():
 
 def test_dual_head_before_definite_words_names_no_body():
     assert linked("واجتمع ممثلو وزارتي الخارجية والداخلية أمس.") == []
+
+
+def test_office_with_an_adjective_is_a_body():
+    assert phrases("تلقى بلاغا من مكتب تحقيقات حوادث الطيران البريطاني ، يفيد") == [
+        "مكتب تحقيقات حوادث الطيران البريطاني"
+    ]
+
+
+def test_office_without_an_adjective_is_no_body():
+    assert phrases("واستقبله في مكتب الوزير أمس") == []
