@@ -3,8 +3,8 @@
     python bench/actor_eval.py [--fixture DIR] [--cache-dir DIR] [--json PATH] [--graph OUT/graph.json]
 
 Builds the actor graph of ``--fixture`` (default ``tests/fixtures/snn_heldout``, the 43
-held-out TEST articles; tune on the DEV parts ``tests/fixtures/snn_actor_dev`` and
-``tests/fixtures/snn_actor_dev2``, 25 articles each) (ingest → NER → actors →
+held-out TEST articles; tune on the DEV parts ``tests/fixtures/snn_actor_dev``,
+``tests/fixtures/snn_actor_dev2`` and ``tests/fixtures/snn_actor_dev3``, 25 articles each) (ingest → NER → actors →
 graph, through :func:`pipeline.build.build`, writing nothing but the extraction cache)
 and scores its PER/ORG nodes against the hand-annotated ``gold.yaml`` next to the
 articles (its header gives the annotation guidelines). ``--graph`` scores an existing
