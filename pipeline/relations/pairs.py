@@ -162,6 +162,11 @@ def _is_word(norm: str) -> bool:
     return norm[:1].isalpha()
 
 
+def _word(view: SentenceView, i: int) -> str:
+    """Token ``i`` stemmed, or ``<X>`` when it belongs to an actor (names are no features)."""
+    return "<X>" if view.slot_at(i) is not None else stem(view.norms[i])
+
+
 def pair_features(
     view: SentenceView,
     a: int,
@@ -252,8 +257,8 @@ def pair_features(
     f["rule_any"] = bool(rule_types)
     f["gap_intros"] = f"{_bucket(gap)}|{intro_a}|{intro_b}"
     f["lead_intros"] = f"{f['lead']}|{intro_a}|{intro_b}"
-    if gap <= 4:  # a short gap as a whole: «X مع Y», «X ونظيره Y»
-        f["gap_words"] = " ".join(stem(norms[i]) for i in range(sa.end, sb.start))
+    if gap <= 4:  # a short gap as a whole: «X مع Y», «X ونظيره Y»; another actor's words are <X>
+        f["gap_words"] = " ".join(_word(view, i) for i in range(sa.end, sb.start))
     if intro_b == BARE and intro_a == BARE:
         f["both_bare_lead"] = f["lead"]
     return f
@@ -271,7 +276,7 @@ def _first_features(view: SentenceView, a: int, parties: Sequence[int]) -> dict:
     for i in range(max(0, sa.start - 3), sa.start):
         if view.slot_at(i) is None and _is_word(norms[i]):
             f[f"pre={stem(norms[i])}"] = 1
-    f["pre1"] = stem(norms[sa.start - 1]) if sa.start > 0 else "<s>"
+    f["pre1"] = _word(view, sa.start - 1) if sa.start > 0 else "<s>"
     lead = next(
         (norms[i] for i in range(sa.start - 1, lo - 1, -1) if view.slot_at(i) is None and _is_word(norms[i]) and norms[i] not in _FUNCTION),
         None,
