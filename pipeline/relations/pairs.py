@@ -46,7 +46,7 @@ from .sentence import CLAUSE_PUNCTUATION, COMMAS, COMPLEMENTIZERS, PREPOSITIONS,
 __all__ = ["PairCandidate", "pair_candidates", "pair_features", "direction_features", "stem", "NO_PREDICATE"]
 
 NO_PREDICATE = "none"
-MAX_BETWEEN = 3  # party slots between the two: a pair further apart is no candidate (19 of 430 dev positives)
+MAX_BETWEEN = 3  # party slots between the two: a pair further apart is no candidate (20 of 430 dev positive rows)
 _BETWEEN_CAP = 10  # words of a long gap kept from each end
 _NEAR = 4  # tokens around the pair a predicate counts as near
 # Words that carry no content of their own: skipped when looking for the lead / middle word.
