@@ -223,7 +223,7 @@ def locate(text: str, sentence: str) -> tuple[int, int] | None:
 # running the pipeline
 
 
-def predict(articles, cache_dir: Path, ner: str = "bundled", workers: int = 1, classifier: str = "shipped"):
+def predict(articles, cache_dir: Path, ner: str = "bundled", workers: int = 1, classifier: str = "shipped", pairs: str = "shipped"):
     """Asserted typed predictions of the real pipeline, and stage timings."""
     from pipeline.actors import link_articles, load_registry
     from pipeline.build import tag_with_cache
@@ -247,6 +247,10 @@ def predict(articles, cache_dir: Path, ner: str = "bundled", workers: int = 1, c
         from pipeline.relations.classifier import load_model
 
         kwargs["classifier"] = load_model() if classifier == "on" else None
+    if pairs != "shipped":  # "on": the shipped pair model even when its file says enabled: false
+        from pipeline.relations.classifier import load_pair_model
+
+        kwargs["pairs"] = load_pair_model() if pairs == "on" else None
     relations = {t.article.id: extract_relations(t, by_article[t.article.id], lexicon, **kwargs) for t in tagged}
     seconds["relations"] = time.perf_counter() - clock
     predictions: dict[tuple, Prediction] = {}
@@ -419,10 +423,12 @@ def format_report(result: Mapping, errors: bool = False, width: int = 160) -> st
     return "\n".join(lines) + "\n"
 
 
-def evaluate(gold_dir: Path, cache_dir: Path = DEFAULT_CACHE, ner: str = "bundled", workers: int = 1, classifier: str = "shipped") -> dict:
+def evaluate(
+    gold_dir: Path, cache_dir: Path = DEFAULT_CACHE, ner: str = "bundled", workers: int = 1, classifier: str = "shipped", pairs: str = "shipped"
+) -> dict:
     gold = load_gold(gold_dir)
     articles, skipped = load_articles(gold_dir)
-    predictions, hedged, texts, seconds, fresh = predict(articles, cache_dir, ner, workers, classifier)
+    predictions, hedged, texts, seconds, fresh = predict(articles, cache_dir, ner, workers, classifier, pairs)
     result = score(gold, predictions, texts)
     result["articles"] = {"ingested": len(articles), "skipped": [f"{s.path}: {s.reason}" for s in skipped], "tagged_now": fresh}
     result["seconds"] = {k: round(v, 3) for k, v in seconds.items()}
@@ -440,13 +446,17 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--classifier", choices=("shipped", "on", "off"), default="shipped",
         help="the learned step: as pipeline/data/relation_classifier.json says (enabled or not), forced on, or off",
     )
+    parser.add_argument(
+        "--pairs", choices=("shipped", "on", "off"), default="shipped",
+        help="the pair-level learned step: as pipeline/data/relation_pairs.json says, forced on, or off",
+    )
     parser.add_argument("--errors", action="store_true", help="list misses, false positives and wrong directions")
     parser.add_argument("--json", type=Path, help="also write the numbers and lists here")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not any(args.gold_dir.glob("gold*.jsonl")):
         print(f"relation_eval: no gold*.jsonl in {args.gold_dir}", file=sys.stderr)
         return 0
-    result = evaluate(args.gold_dir, args.cache_dir, args.ner, args.workers, args.classifier)
+    result = evaluate(args.gold_dir, args.cache_dir, args.ner, args.workers, args.classifier, args.pairs)
     print(format_report(result, errors=args.errors))
     s = result["seconds"]
     print(

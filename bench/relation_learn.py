@@ -102,7 +102,7 @@ def build(articles, gold, cache_dir=ev.DEFAULT_CACHE):
         aid, text = t.article.id, t.article.text
         mentions = by_article[aid]
         names = lambda actor, evidence: ev._names(actor, linked.actors, mentions, evidence, text)  # noqa: E731
-        for r in extract_relations(t, mentions, lexicon, classifier=None):
+        for r in extract_relations(t, mentions, lexicon, classifier=None, pairs=None):
             if r.type in ev.TYPES and r.modality == "asserted":
                 rule_preds.append(_prediction(aid, r, names))
         spans = [(g, ev.locate(text, g.sentence)) for g in gold_by_article[aid] if g.modality == "asserted"]

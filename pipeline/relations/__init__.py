@@ -47,7 +47,8 @@ from .lexicon import (
     trigger_readings,
 )
 from .candidates import sentence_candidates
-from .classifier import load_model, typed_from_scores
+from .classifier import load_model, load_pair_model, typed_from_scores
+from .pairs import pair_candidates
 from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
 from .references import load_role_words, resolve_references, someone_elses_role
@@ -61,6 +62,9 @@ __all__ = [
     "build_lexicon",
     "extract_relations",
     "load_lexicon",
+    "rule_relations",
+    "ruled_pairs",
+    "sentence_views",
     "trigger_readings",
 ]
 
@@ -69,7 +73,11 @@ _SHIPPED = object()
 
 
 def extract_relations(
-    tagged: TaggedArticle, mentions: Sequence[LinkedMention], lexicon: Lexicon | None = None, classifier=_SHIPPED
+    tagged: TaggedArticle,
+    mentions: Sequence[LinkedMention],
+    lexicon: Lexicon | None = None,
+    classifier=_SHIPPED,
+    pairs=_SHIPPED,
 ) -> list[Relation]:
     """Relations between the actors of each sentence of one article.
 
@@ -86,6 +94,11 @@ def extract_relations(
         The learned step (:class:`.classifier.Model`) that adds typed relations for
         pairs the rules left untyped; by default the shipped model when its file
         says ``enabled``; None for the rules alone.
+    pairs
+        The pair-level learned step (:class:`.classifier.PairModel`, candidates from
+        :mod:`.pairs`, no trigger needed) that adds typed relations for pairs still
+        untyped after the rules (and ``classifier``); by default the shipped model when
+        its file says ``enabled``; None to leave it out.
 
     Returns
     -------
@@ -98,9 +111,12 @@ def extract_relations(
     if classifier is _SHIPPED:
         classifier = load_model()
         classifier = classifier if classifier is not None and classifier.enabled else None
+    if pairs is _SHIPPED:
+        pairs = load_pair_model()
+        pairs = pairs if pairs is not None and pairs.enabled else None
     relations: list[Relation] = []
     for view in sentence_views(tagged, mentions):
-        relations.extend(_sentence_relations(view, lexicon, markers, classifier))
+        relations.extend(_sentence_relations(view, lexicon, markers, classifier, pairs))
     return relations
 
 
@@ -128,7 +144,9 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         yield build_view(tagged, sentence, linked, registry, honorifics)
 
 
-def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers, classifier=None) -> list[Relation]:
+def rule_relations(view: SentenceView, lexicon: Lexicon, markers):
+    """The rule layer on one sentence: its predicates, the rules' links, and the typed relations
+    they give, one per (pair, type) keyed so (an asserted reading beats a non-asserted one)."""
     inside = frozenset(i for s in view.slots for i in range(s.start, s.end))
     predicates = find_predicates([t.text for t in view.sentence.tokens], lexicon, inside)
     found: dict[tuple[frozenset[str], str], Relation] = {}
@@ -143,11 +161,29 @@ def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers, classifie
         # one relation per (pair, type): an asserted reading beats a non-asserted one
         if previous is None or (previous.modality != ASSERTED and relation.modality == ASSERTED):
             found[key] = relation
+    return predicates, links, found
+
+
+def ruled_pairs(found) -> dict[frozenset[str], dict[str, str]]:
+    """Pair → {type: modality} of the rules' typed relations."""
+    out: dict[frozenset[str], dict[str, str]] = defaultdict(dict)
+    for (pair, kind), r in found.items():
+        out[pair][kind] = r.modality
+    return out
+
+
+def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers, classifier=None, pairs=None) -> list[Relation]:
+    predicates, links, found = rule_relations(view, lexicon, markers)
     related = {pair for (pair, _), r in found.items() if r.modality == ASSERTED}
     if classifier is not None and predicates:
         candidates = sentence_candidates(view, lexicon, markers, predicates, links)
         scored = [(c, classifier.proba(c.features)) for c in candidates]
         for relation in typed_from_scores(view, scored, classifier.threshold, lexicon.directed, frozenset(related)):
+            found[(frozenset((relation.source, relation.target)), relation.type)] = relation
+        related = {pair for (pair, _), r in found.items() if r.modality == ASSERTED}
+    if pairs is not None:
+        cands = pair_candidates(view, lexicon, markers, predicates, ruled_pairs(found), frozenset(related), asserted_only=True)
+        for relation in pairs.relations(view, cands, lexicon.directed):
             found[(frozenset((relation.source, relation.target)), relation.type)] = relation
         related = {pair for (pair, _), r in found.items() if r.modality == ASSERTED}
     typed = list(found.values())

@@ -28,7 +28,7 @@ from .lexicon import BARE
 from .modality import ASSERTED
 from .sentence import SentenceView
 
-__all__ = ["DEFAULT_MODEL_PATH", "Model", "load_model", "feature_items", "orient", "typed_from_scores", "NONE"]
+__all__ = ["DEFAULT_MODEL_PATH", "PAIR_MODEL_PATH", "Model", "PairModel", "load_model", "load_pair_model", "feature_items", "orient", "typed_from_scores", "NONE"]
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_classifier.json"
 NONE = "NONE"
@@ -44,12 +44,20 @@ class Model:
 
     def proba(self, features: dict) -> dict[str, float]:
         """Class probabilities of one candidate's features (softmax of the linear scores)."""
-        scores = list(self.intercept)
-        for name, value in feature_items(features):
-            w = self.weights.get(name)
-            if w is not None and value:
-                for k, wk in enumerate(w):
-                    scores[k] += wk * value
+        get = self.weights.get
+        rows = [self.intercept]
+        for key, value in features.items():
+            if isinstance(value, str):
+                w = get(f"{key}={value}")
+            elif value:
+                w = get(key)
+                if w is not None and value != 1:
+                    w = tuple(wk * value for wk in w)
+            else:
+                continue
+            if w is not None:
+                rows.append(w)
+        scores = [sum(column) for column in zip(*rows)]
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]
         total = sum(exp)
@@ -127,3 +135,64 @@ def typed_from_scores(
         trigger = view.words(cand.pred.start, cand.pred.end)
         out.append(Relation(source, target, kind, view.evidence, directed=is_directed, trigger=trigger, modality=ASSERTED))
     return out
+
+
+PAIR_MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_pairs.json"
+
+
+def _linear(part: dict, threshold: float = 0.5, enabled: bool = True) -> Model:
+    """A :class:`Model` from an exported scikit-learn LogisticRegression; a binary one (one row of
+    weights, for its second class) gets a zero row for its first class, so its softmax is the sigmoid."""
+    classes = tuple(part["classes"])
+    intercept = tuple(part["intercept"])
+    weights = {name: tuple(w) for name, w in part["weights"].items()}
+    if len(classes) == 2 and len(intercept) == 1:
+        intercept = (0.0, *intercept)
+        weights = {name: (0.0, *w) for name, w in weights.items()}
+    return Model(classes, intercept, weights, threshold, enabled)
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """The pair-level learned step (:mod:`.pairs`): a type model over actor-pair candidates and a
+    direction model (is the first actor in the text the agent?) for directed types."""
+
+    types: Model
+    direction: Model
+    threshold: float
+    enabled: bool = True
+
+    def relations(self, view: SentenceView, candidates: Sequence, directed: frozenset[str]) -> list[Relation]:
+        """Typed relations for the candidates (:class:`.pairs.PairCandidate`) whose type probability
+        reaches the threshold, when their nearest predicate is asserted or there is none."""
+        from .pairs import NO_PREDICATE, direction_features
+
+        out = []
+        for cand in candidates:
+            if cand.modality not in (ASSERTED, NO_PREDICATE):
+                continue
+            probs = self.types.proba(cand.features)
+            a, b = view.slots[cand.first].actor, view.slots[cand.second].actor
+            trigger = view.words(cand.pred.start, cand.pred.end) if cand.pred is not None else ""
+            for kind, p in probs.items():
+                if kind == NONE or p < self.threshold:
+                    continue
+                if kind in directed:
+                    first = self.direction.proba(direction_features(cand.features, kind)).get("first", 0.5) >= 0.5
+                    source, target = (a, b) if first else (b, a)
+                    out.append(Relation(source, target, kind, view.evidence, directed=True, trigger=trigger, modality=ASSERTED))
+                else:
+                    source, target = sorted((a, b))
+                    out.append(Relation(source, target, kind, view.evidence, directed=False, trigger=trigger, modality=ASSERTED))
+        return out
+
+
+@functools.lru_cache(maxsize=4)
+def load_pair_model(path: Path | str | None = None) -> PairModel | None:
+    """The shipped pair model (``data/relation_pairs.json``), or None when the file is missing."""
+    path = Path(path) if path else PAIR_MODEL_PATH
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    threshold = float(data["threshold"])
+    return PairModel(_linear(data["types"], threshold), _linear(data["direction"]), threshold, bool(data.get("enabled", True)))
