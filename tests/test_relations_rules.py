@@ -208,6 +208,45 @@ def test_a_place_after_fi_with_a_noun_between_is_still_a_venue():
     assert typed(relations) == set()
 
 
+def test_an_organisation_in_the_hosts_title_chain_is_not_the_guest():
+    relations = relations_of(
+        "استقبل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء في قصره بجدة اليوم وزير الخارجية المصري سامح شكري.",
+        [("محمد بن نايف", "PER"), ("مجلس الوزراء", "ORG"), ("بجدة", "LOC"), ("سامح شكري", "PER")],
+        date="2015-07-23",
+    )
+    assert {(t, a, b) for t, a, b in typed(relations)} == {("MEET", "muhammad_bin_nayef", "sameh_shoukry")}
+    assert not {r for r in relations if "org:مجلس_الوزراء" in (r.source, r.target)}
+
+
+def test_an_organisation_in_a_title_just_before_the_name_is_part_of_the_title():
+    relations = relations_of(
+        "والتقى رئيس مجلس الوزراء خالد بحاح السفير الأمريكي ماثيو تولر.",
+        [("مجلس الوزراء", "ORG"), ("خالد بحاح", "PER"), ("ماثيو تولر", "PER")],
+        date="2015-07-23",
+    )
+    assert {(t, a, b) for t, a, b in typed(relations)} == {("MEET", "per:خالد_بحاح", "per:ماثيو_تولر")}
+    assert not {r for r in relations if "org:مجلس_الوزراء" in (r.source, r.target)}
+
+
+def test_an_organisation_after_a_title_with_a_content_word_before_the_name_is_a_party():
+    # «بانضمام» is no title word: the committee's head welcomed the prince
+    relations = relations_of(
+        "ورحب رئيس اللجنة التنفيذية للمعرض بانضمام الأمير عبدالعزيز بن سعود إلى اللجنة.",
+        [("اللجنة التنفيذية للمعرض", "ORG"), ("عبدالعزيز بن سعود", "PER")],
+        date="2015-07-25",
+    )
+    assert {r.source for r in relations} | {r.target for r in relations} >= {"org:اللجنه_التنفيذيه_للمعرض"}
+
+
+def test_an_organisation_after_maqarr_is_a_venue_not_a_party():
+    relations = relations_of(
+        "والتقى الوزير خالد بحاح اليوم في مقر الحكومة اليمنية الوزير أنور قرقاش.",
+        [("خالد بحاح", "PER"), ("الحكومة اليمنية", "ORG"), ("أنور قرقاش", "PER")],
+        date="2015-07-23",
+    )
+    assert {(t, frozenset((a, b))) for t, a, b in typed(relations)} == {("MEET", frozenset(("per:خالد_بحاح", "per:انور_قرقاش")))}
+
+
 # ------------------------------------------------------------------ arguments: verbal nouns
 
 

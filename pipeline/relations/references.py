@@ -43,7 +43,7 @@ from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .lexicon import normalize_token
 
-__all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role"]
+__all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role", "title_body"]
 
 DEFAULT_REFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "references.yaml"
 
@@ -61,6 +61,8 @@ class RoleWords:
     deputies: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
     named_by_kind: tuple[tuple[str, frozenset[str]], ...] = ()
+    office_heads: frozenset[str] = frozenset()
+    title_reach: int = 6
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -83,7 +85,11 @@ def _build(data: dict, source: str) -> RoleWords:
     if not isinstance(kinds, dict) or not all(isinstance(v, list) for v in kinds.values()):
         raise ReferenceError(f"{source}: named_by_kind must map a head noun to a list of registry ids")
     named_by_kind = tuple((normalize(str(k)), frozenset(map(str, v))) for k, v in kinds.items())
-    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic, named_by_kind)
+    office_heads = frozenset(normalize(str(w).split()[-1]) for w in data.get("office_heads") or ())
+    title_reach = data.get("title_reach", 6)
+    if not isinstance(title_reach, int) or title_reach < 0:
+        raise ReferenceError(f"{source}: title_reach must be a whole number >= 0")
+    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach)
 
 
 @dataclass(frozen=True)
@@ -251,6 +257,43 @@ def someone_elses_role(lm: LinkedMention, sentence_norms: Sequence[str], words: 
     """
     start = lm.mention.token_start
     return lm.via == "role" and start > 0 and sentence_norms[start - 1] in words.deputies
+
+
+_CHAIN_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "؟", "?", "!", "«", "»", '"'})
+
+
+def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: Sequence[tuple[int, int]], words: RoleWords) -> bool:
+    """True for an organisation that is part of a named person's title, not a party.
+
+    «… محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء»: مجلس الوزراء follows an office head
+    (``office_heads``) and a person's name ends at most ``title_reach`` tokens before that head,
+    or starts at most ``title_reach`` tokens after the organisation («رئيس مجلس الوزراء خالد
+    بحاح»), with only title words and definite nouns in between: «رحب رئيس اللجنة بانضمام
+    الأمير …» and «اجتماع الوزير مع رئيس البرلمان» keep their organisation. ``person_spans`` are the sentence's person mentions
+    as token spans.
+
+    >>> from pipeline.types import Mention
+    >>> norms = [normalize(w) for w in "استقبل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء اليوم".split()]
+    >>> body = LinkedMention(Mention("a", 0, 0, 0, "مجلس الوزراء", "ORG", 10, 12), "org:x", "name")
+    >>> title_body(body, norms, [(2, 5)], load_role_words())
+    True
+    >>> title_body(body, norms, [], load_role_words())
+    False
+    """
+    mention = lm.mention
+    start, end = mention.token_start, mention.token_end
+    if mention.type != "ORG" or start == 0 or sentence_norms[start - 1] not in words.office_heads:
+        return False
+    reach = words.title_reach
+    titles = words.office_heads | words.heads | words.honorifics
+
+    def chain(tokens: Sequence[str]) -> bool:  # title words and their definite genitives only: «ولي العهد نائب»
+        return len(tokens) <= reach and all(t in titles or (t.startswith("ال") and t[2:] in titles) or (t.startswith("ال") and t not in _CHAIN_BREAKS) for t in tokens)
+
+    for p_start, p_end in person_spans:
+        if (p_end <= start - 1 and chain(sentence_norms[p_end : start - 1])) or (end <= p_start and chain(sentence_norms[end:p_start])):
+            return True
+    return False
 
 
 def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:

@@ -33,6 +33,7 @@ COMPLEMENTIZERS = GRAMMAR.complementizers
 PRONOUN_COMPLEMENTIZERS = GRAMMAR.pronoun_complementizers
 PREPOSITIONS = GRAMMAR.prepositions  # normalised: على is written علي, إلى is الي
 VENUE_PREPOSITIONS = GRAMMAR.venue_prepositions
+VENUE_HEADS = GRAMMAR.venue_heads
 _NOT_CLITIC = GRAMMAR.not_clitic
 _FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
 
@@ -197,7 +198,9 @@ def build_view(
         if slots and start < slots[-1].end:
             continue  # overlapping mentions of two actors: keep the first
         clitic = _slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
-        venue = _kind(lm, registry) == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
+        kind = _kind(lm, registry)
+        venue = kind == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
+        venue = venue or (kind == "ORG" and start > 0 and norms[start - 1] in VENUE_HEADS)  # «في مقر الحكومة»
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry)
         demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
         slots.append(Slot(lm.actor_id, start, end, _kind(lm, registry), venue, clitic, conj, demonym))
