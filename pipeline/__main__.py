@@ -56,7 +56,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
             current.append(line[0])
     if current:
         sentences.append(current)
-    tagger = load_tagger(args.ner, Path(args.models) if args.models else None)
+    tagger = load_tagger(args.ner, Path(args.models) if args.models else None, post=_post_steps(args.post))
     tags = iter(tagger.tag_tokens([[t[:MAX_TOKEN_CHARS] for t in s] for s in sentences]))
     out = sys.stdout
     sentence_tags: list[str] = []
@@ -70,6 +70,15 @@ def cmd_tag(args: argparse.Namespace) -> int:
         out.write(f"{line[0]}\t{sentence_tags[position]}\n")
         position += 1
     return 0
+
+
+def _post_steps(text: str | None) -> tuple[str, ...]:
+    """``--post``: the default steps, ``none``, or a comma-separated list."""
+    from .ner import DEFAULT_POST
+
+    if text is None:
+        return DEFAULT_POST
+    return tuple(step.strip() for step in text.split(",") if step.strip() and step.strip() != "none")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -225,7 +234,7 @@ def cmd_evaluate_ner(args: argparse.Namespace) -> int:
 
     from .training.evaluate import evaluate_files
 
-    print(json.dumps(evaluate_files(Path(args.models), Path(args.work) / "data"), indent=1))
+    print(json.dumps(evaluate_files(Path(args.models), Path(args.work) / "data", post=_post_steps(args.post), sets=args.sets.split(",")), indent=1))
     return 0
 
 
@@ -237,6 +246,12 @@ def cmd_download_models(args: argparse.Namespace) -> int:
     return 0
 
 
+POST_HELP = (
+    "run-time repairs after the tagger, comma separated, or 'none' (default: propagate: "
+    "a name tagged in the file is tagged at its other occurrences; see pipeline/ner_post.py)"
+)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description="Arabic news actor networks.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -245,6 +260,7 @@ def make_parser() -> argparse.ArgumentParser:
     tag.add_argument("file")
     tag.add_argument("--ner", choices=("bundled", "official"), default="bundled", help="NER models to use")
     tag.add_argument("--models", default=None, help="folder of the bundled model (default: models/)")
+    tag.add_argument("--post", default=None, help=POST_HELP)
     tag.set_defaults(func=cmd_tag)
 
     train = sub.add_parser("train-ner", help="rebuild the bundled NER model from shared data")
@@ -259,6 +275,8 @@ def make_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("evaluate-ner", help="score the bundled model on the ANERcorp test sixth")
     evaluate.add_argument("--models", default="models")
     evaluate.add_argument("--work", default="build/ner")
+    evaluate.add_argument("--post", default=None, help=POST_HELP)
+    evaluate.add_argument("--sets", default="test,test_by_words,dev", help="which parts to score, comma separated (dev alone for tuning)")
     evaluate.set_defaults(func=cmd_evaluate_ner)
 
     download = sub.add_parser("download-models", help="download Stanza's official Arabic models (needs a network)")

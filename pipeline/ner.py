@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .arabic import normalize, split_sentences
 from .errors import NerModelError
+from .ner_post import POST_STEPS, apply_post
 from .types import Article, Mention, Sentence, TaggedArticle
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,9 @@ BACKENDS = ("bundled", "official")
 # Long sentences are tagged in windows: the BiLSTM gains nothing from context
 # hundreds of tokens away, and one huge sentence would stall a batch.
 MAX_TAG_LEN = 200
+# Run-time repairs applied to each document's tags (pipeline.ner_post); part of
+# the model version, so a change re-tags cached articles.
+DEFAULT_POST: tuple[str, ...] = ("propagate",)
 RETRAIN_HINT = "restore it with `git checkout -- models/` or rebuild it with `python -m pipeline train-ner --data ../shared/data`"
 
 
@@ -67,14 +71,15 @@ def write_resources(model_dir: Path) -> None:
     (model_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1) + "\n")
 
 
-def model_version(backend: str = "bundled", model_dir: Path | None = None) -> str:
+def model_version(backend: str = "bundled", model_dir: Path | None = None, post: Sequence[str] = DEFAULT_POST) -> str:
     """A string that changes whenever tagging output could change (cache key)."""
+    steps = "".join("+" + step for step in post)
     if backend == "official":
-        return "official-stanza"
+        return "official-stanza" + steps
     manifest = (model_dir or DEFAULT_MODEL_DIR) / MANIFEST_FILE
     if not manifest.exists():
-        return "bundled-unknown"
-    return "bundled-" + hashlib.sha256(manifest.read_bytes()).hexdigest()[:16]
+        return "bundled-unknown" + steps
+    return "bundled-" + hashlib.sha256(manifest.read_bytes()).hexdigest()[:16] + steps
 
 
 def check_model_files(model_dir: Path) -> tuple[Path, Path]:
@@ -98,13 +103,21 @@ class Tagger:
     """A loaded Stanza NER pipeline over pre-split tokens.
 
     Use :func:`load_tagger`, which loads each backend once per process.
+    ``post`` names the run-time repairs of :mod:`pipeline.ner_post` applied to
+    each document (one article; all sentences of one ``tag_tokens`` call).
     """
 
-    def __init__(self, backend: str = "bundled", model_dir: Path | None = None, batch_size: int = 256):
+    def __init__(
+        self, backend: str = "bundled", model_dir: Path | None = None, batch_size: int = 256, post: Sequence[str] = DEFAULT_POST
+    ):
         if backend not in BACKENDS:
             raise ValueError(f"unknown NER backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+        unknown = [step for step in post if step not in POST_STEPS]
+        if unknown:
+            raise ValueError(f"unknown NER post step {', '.join(unknown)}; choose from {', '.join(POST_STEPS)}")
         self.backend = backend
-        self.version = model_version(backend, model_dir)
+        self.post = tuple(post)
+        self.version = model_version(backend, model_dir, self.post)
         self._lock = threading.Lock()
         if backend == "bundled":
             self._nlp = _load_bundled(model_dir or DEFAULT_MODEL_DIR, batch_size)
@@ -112,12 +125,22 @@ class Tagger:
             self._nlp = _load_official(batch_size)
 
     def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags (PER/LOC/ORG/MISC) for already-tokenised sentences, in order."""
+        """BIO tags (PER/LOC/ORG/MISC) for already-tokenised sentences, in order.
+
+        The sentences are one document for the post steps.
+        """
+        normalised = [[normalize(t) or t for t in s] for s in sentences]
+        return self._post(normalised, self._tag_normalised(normalised))
+
+    def _post(self, normalised: Sequence[Sequence[str]], tags: list[list[str]]) -> list[list[str]]:
+        return apply_post(self.post, normalised, tags) if self.post else tags
+
+    def _tag_normalised(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         windows: list[list[str]] = []
         owners: list[int] = []
         for i, tokens in enumerate(sentences):
             for start in range(0, len(tokens), MAX_TAG_LEN):
-                windows.append([normalize(t) or t for t in tokens[start : start + MAX_TAG_LEN]])
+                windows.append(list(tokens[start : start + MAX_TAG_LEN]))
                 owners.append(i)
         tags: list[list[str]] = [[] for _ in sentences]
         if not windows:
@@ -135,13 +158,16 @@ class Tagger:
         """Split, tag and collect mentions for many articles in one batch."""
         articles = list(articles)
         split = [split_sentences(a.text) for a in articles]
-        flat = [[t.text for t in s.tokens] for sentences in split for s in sentences]
-        tags = iter(self.tag_tokens(flat))
+        flat = [[normalize(t.text) or t.text for t in s.tokens] for sentences in split for s in sentences]
+        tags = self._tag_normalised(flat)
         out = []
+        at = 0
         for article, sentences in zip(articles, split):
+            article_tags = self._post(flat[at : at + len(sentences)], tags[at : at + len(sentences)])
+            at += len(sentences)
             mentions: list[Mention] = []
-            for sentence in sentences:
-                mentions.extend(mentions_from_bio(article, sentence, next(tags)))
+            for sentence, sentence_tags in zip(sentences, article_tags):
+                mentions.extend(mentions_from_bio(article, sentence, sentence_tags))
             out.append(TaggedArticle(article, tuple(sentences), tuple(mentions)))
         return out
 
@@ -269,14 +295,14 @@ def _load_official(batch_size: int):
         ) from exc
 
 
-_TAGGERS: dict[tuple[str, str], Tagger] = {}
+_TAGGERS: dict[tuple[str, str, tuple[str, ...]], Tagger] = {}
 _TAGGERS_LOCK = threading.Lock()
 
 
-def load_tagger(backend: str = "bundled", model_dir: Path | None = None) -> Tagger:
+def load_tagger(backend: str = "bundled", model_dir: Path | None = None, post: Sequence[str] = DEFAULT_POST) -> Tagger:
     """The process-wide tagger for ``backend``: loaded on first call, then reused."""
-    key = (backend, str(model_dir or DEFAULT_MODEL_DIR))
+    key = (backend, str(model_dir or DEFAULT_MODEL_DIR), tuple(post))
     with _TAGGERS_LOCK:
         if key not in _TAGGERS:
-            _TAGGERS[key] = Tagger(backend, model_dir)
+            _TAGGERS[key] = Tagger(backend, model_dir, post=post)
         return _TAGGERS[key]

@@ -50,14 +50,21 @@ def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> 
     }
 
 
-def evaluate_files(model_dir: Path, data_dir: Path) -> dict:
-    """Score the bundled tagger on the test files written by ``prepare``."""
-    from ..ner import Tagger
+SETS = {"test": "ar_anercorp.test.json", "test_by_words": "ar_anercorp.test_words.json", "dev": "ar_anercorp.dev.json"}
 
-    tagger = Tagger("bundled", model_dir)
+
+def evaluate_files(model_dir: Path, data_dir: Path, post: Sequence[str] | None = None, sets: Sequence[str] = tuple(SETS)) -> dict:
+    """Score the bundled tagger on the test files written by ``prepare``.
+
+    Each file is one document for the tagger's post steps (``post``; default
+    :data:`pipeline.ner.DEFAULT_POST`).
+    """
+    from ..ner import DEFAULT_POST, Tagger
+
+    tagger = Tagger("bundled", model_dir, post=DEFAULT_POST if post is None else post)
     report = {}
-    for name, file in (("test", "ar_anercorp.test.json"), ("test_by_words", "ar_anercorp.test_words.json"), ("dev", "ar_anercorp.dev.json")):
-        sentences = json.loads((data_dir / file).read_text(encoding="utf-8"))
+    for name in sets:
+        sentences = json.loads((data_dir / SETS[name]).read_text(encoding="utf-8"))
         tokens = [[w["text"] for w in s] for s in sentences]
         gold = [[w["ner"] for w in s] for s in sentences]
         report[name] = score(gold, tagger.tag_tokens(tokens))
