@@ -222,8 +222,10 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     if unknown:
         print(f"error: --extra: unknown corpus {', '.join(unknown)}; choose from {', '.join(SOURCES)}", file=sys.stderr)
         return 2
+    options = {} if args.word_dropout is None else {"word_dropout": args.word_dropout}
     cfg = TrainConfig(
-        data=Path(args.data), work=Path(args.work), models=Path(args.models), threads=args.threads, extra=extra, extra_filter=args.extra_filter
+        data=Path(args.data), work=Path(args.work), models=Path(args.models), threads=args.threads, extra=extra, extra_filter=args.extra_filter,
+        **options,
     )
     run(cfg)
     return 0
@@ -270,6 +272,7 @@ def make_parser() -> argparse.ArgumentParser:
     train.add_argument("--threads", type=int, default=2)
     train.add_argument("--extra", default="", help="extra gold corpora for the training mix, comma separated: wikifane, aqmar")
     train.add_argument("--extra-filter", choices=("all", "per-only"), default="all", help="which extra sentences to add: all, or only those with a PER entity")
+    train.add_argument("--word-dropout", type=float, default=None, help="share of training words replaced by UNK (default: TrainConfig's, 0.05)")
     train.set_defaults(func=cmd_train_ner)
 
     evaluate = sub.add_parser("evaluate-ner", help="score the bundled model on the ANERcorp test sixth")
