@@ -287,10 +287,35 @@ def strip_to(raw: str, norm: str) -> int:
 def non_registry_id(name_tokens: Sequence[str], entity_type: str) -> str:
     """Stable id of an actor outside the registry: ``<type>:<normalised tokens>``.
 
+    A compound name with «عبد» is one word however it is spaced, so «عبد العزيز الجبرين»
+    and «عبدالعزيز الجبرين» are one actor across articles.
+
     >>> non_registry_id(["جون", "بولتون"], "PER")
     'per:جون_بولتون'
+    >>> non_registry_id(["عبد", "العزيز", "الجبرين"], "PER") == non_registry_id(["عبدالعزيز", "الجبرين"], "PER")
+    True
     """
-    return f"{entity_type.lower()}:{'_'.join(name_tokens)}"
+    return f"{entity_type.lower()}:{'_'.join(join_compounds(name_tokens))}"
+
+
+def join_compounds(tokens: Sequence[str]) -> tuple[str, ...]:
+    """Normalised name tokens with «عبد» joined to the word after it (عبد الله → عبدالله).
+
+    >>> join_compounds(["خالد", "بن", "عبد", "القادر"])
+    ('خالد', 'بن', 'عبدالقادر')
+    >>> join_compounds(["عبد"])
+    ('عبد',)
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] == "عبد" and i + 1 < len(tokens):
+            out.append(tokens[i] + tokens[i + 1])
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return tuple(out)
 
 
 def id_tokens(actor_id: str) -> tuple[str, ...]:
