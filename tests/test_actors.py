@@ -413,6 +413,18 @@ def test_a_name_with_abd_spaced_or_joined_is_one_actor_across_articles():
     assert set(result.actors["per:عبدالعزيز_الجبرين"].aliases) == {"عبد العزيز الجبرين", "عبدالعزيز الجبرين"}
 
 
+def test_a_first_and_family_name_join_the_full_name_with_the_fathers_name():
+    text = "أكد عبدالعزيز خليف الخمسان أهمية البرنامج. وأضاف عبدالعزيز الخمسان أن العمل مستمر."
+    ner = [("عبدالعزيز خليف الخمسان", "PER"), ("عبدالعزيز الخمسان", "PER")]
+    assert actor_ids(text, ner) == ["per:عبدالعزيز_خليف_الخمسان"] * 2
+
+
+def test_a_first_and_family_name_stays_apart_when_two_full_names_fit():
+    text = "حضر محمد خالد العتيبي ومحمد سعد العتيبي. وقال محمد العتيبي إن الحفل ناجح."
+    ner = [("محمد خالد العتيبي", "PER"), ("ومحمد سعد العتيبي", "PER"), ("محمد العتيبي", "PER")]
+    assert actor_ids(text, ner)[2] == "per:محمد_العتيبي"
+
+
 def test_registry_people_sharing_a_surname_are_told_apart_by_the_article():
     text = "ترشح جيب بوش للرئاسة. وقال بوش إن حملته قوية."
     assert actor_ids(text, [("جيب بوش", "PER"), ("بوش", "PER")], date="2015-08-01") == ["jeb_bush", "jeb_bush"]

@@ -232,15 +232,20 @@ def skip_patronymics(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    """True when ``longer`` is ``shorter`` with more words after it or an inner patronymic.
+    """True when ``longer`` is ``shorter`` with more words after it, an inner patronymic, or
+    (for a first and a family name) one or two father's names between them.
 
     >>> extends(("خالد", "بن", "علي", "الحميدي"), ("خالد", "الحميدي"))
+    True
+    >>> extends(("عبدالعزيز", "خليف", "الخمسان"), ("عبدالعزيز", "الخمسان"))
     True
     """
     if len(longer) <= len(shorter):
         return False
     if len(shorter) >= 2 and longer[: len(shorter)] == shorter:
         return True
+    if len(shorter) == 2 and len(longer) <= 4 and (longer[0], longer[-1]) == shorter and shorter[-1] not in WORDS.connectors:
+        return True  # «عبدالعزيز الخمسان» of «عبدالعزيز خليف الخمسان»: the father's name left out
     bare = skip_patronymics(longer)
     return bare != longer and (bare == shorter or (len(shorter) >= 2 and bare[: len(shorter)] == shorter))
 
