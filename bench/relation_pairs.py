@@ -227,8 +227,6 @@ def main(argv=None):
                 print(f"  {th:.2f}  {summary(both)}")
         return 0
     if args.command == "cv":
-        from sklearn.model_selection import GroupKFold
-
         probs, dir_probs = oof(rows, args.folds, args.C, args.dir_C)
         rules = ev.score(gold, rule_preds, texts)
         print(f"\nrules alone: {summary(rules)}")

@@ -122,7 +122,6 @@ def propagate(
     return out
 
 
-
 def apply_post(steps: Sequence[str], sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> list[list[str]]:
     """Apply the named steps, in order, to one document's tags."""
     for step in steps:

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..arabic import normalize
 from ..datafiles import load_data_file, word_lists
 
 CLUBS_PATH = Path(__file__).resolve().parent.parent / "data" / "clubs.yaml"
