@@ -36,7 +36,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..arabic import normalize, strip_clitics
+from ..arabic import strip_clitics
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, load_lexicon
 from .modality import ASSERTED, load_modality, predicate_modality
@@ -52,7 +52,7 @@ _NEAR = 4  # tokens around the pair a predicate counts as near
 # Words that carry no content of their own: skipped when looking for the lead / middle word.
 _FUNCTION = (
     GRAMMAR.prepositions | GRAMMAR.complementizers | GRAMMAR.fillers | GRAMMAR.relatives | GRAMMAR.time_words
-    | GRAMMAR.be | frozenset(normalize(w) for w in ("و", "ف", "ثم", "أو", "كما", "قال", "وقال", "وأضاف", "أضاف", "أن", "أنه", "أنها"))
+    | GRAMMAR.be | GRAMMAR.function_words
 )
 
 
