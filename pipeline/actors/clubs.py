@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..arabic import normalize  # noqa: F401  (the doctests read it)
 from ..datafiles import load_data_file, word_lists
 
 CLUBS_PATH = Path(__file__).resolve().parent.parent / "data" / "clubs.yaml"
