@@ -76,42 +76,67 @@ def _gold(raw):
     )
 
 
-def build(articles, gold, cache_dir=ev.DEFAULT_CACHE):
-    """Per article: rule predictions, candidates with labels, and what scoring needs."""
+def tag_and_link(articles, gold, cache_dir=ev.DEFAULT_CACHE):
+    """The articles tagged (through the NER cache) and linked, their texts, and the gold by article."""
     from pipeline.actors import link_articles, load_registry
     from pipeline.build import tag_with_cache
     from pipeline.cache import ExtractionCache
-    from pipeline.relations import extract_relations, load_lexicon, sentence_views
-    from pipeline.relations.candidates import sentence_candidates
-    from pipeline.relations.modality import load_modality
 
     tagged, _ = tag_with_cache(articles, ExtractionCache(cache_dir), ner="bundled")
     linked = link_articles(tagged, load_registry())
     by_article = defaultdict(list)
     for lm in linked.mentions:
         by_article[lm.mention.article_id].append(lm)
-    lexicon, markers = load_lexicon(), load_modality()
     gold_by_article = defaultdict(list)
     for g in gold:
         gold_by_article[g.article].append(g)
     texts = {t.article.id: t.article.text for t in tagged}
+    return tagged, linked, by_article, gold_by_article, texts
+
+
+def article_parts(t, linked, by_article, gold_by_article, lexicon):
+    """One article's mentions, its name reader (for matching), the rules' asserted typed
+    predictions and its asserted gold with each record's location in the text."""
+    from pipeline.relations import extract_relations
+
+    aid, text = t.article.id, t.article.text
+    mentions = by_article[aid]
+    names = lambda actor, evidence: ev._names(actor, linked.actors, mentions, evidence, text)  # noqa: E731
+    rules = [
+        _prediction(aid, r, names)
+        for r in extract_relations(t, mentions, lexicon, classifier=None, pairs=None)
+        if r.type in ev.TYPES and r.modality == "asserted"
+    ]
+    spans = [(g, ev.locate(text, g.sentence)) for g in gold_by_article[aid] if g.modality == "asserted"]
+    return mentions, names, rules, spans
+
+
+def gold_in(spans, evidence):
+    """The located gold records whose sentence overlaps ``evidence``."""
+    return [g for g, span in spans if span and span[0] < evidence.end and evidence.start < span[1]]
+
+
+def build(articles, gold, cache_dir=ev.DEFAULT_CACHE):
+    """Per article: rule predictions, candidates with labels, and what scoring needs."""
+    from pipeline.relations import load_lexicon, sentence_views
+    from pipeline.relations.candidates import sentence_candidates
+    from pipeline.relations.modality import load_modality
+
+    tagged, linked, by_article, gold_by_article, texts = tag_and_link(articles, gold, cache_dir)
+    lexicon, markers = load_lexicon(), load_modality()
     rows, rule_preds = [], []
     covered: set[int] = set()
     clock = time.perf_counter()
     for t in tagged:
-        aid, text = t.article.id, t.article.text
-        mentions = by_article[aid]
-        names = lambda actor, evidence: ev._names(actor, linked.actors, mentions, evidence, text)  # noqa: E731
-        for r in extract_relations(t, mentions, lexicon, classifier=None, pairs=None):
-            if r.type in ev.TYPES and r.modality == "asserted":
-                rule_preds.append(_prediction(aid, r, names))
-        spans = [(g, ev.locate(text, g.sentence)) for g in gold_by_article[aid] if g.modality == "asserted"]
+        aid = t.article.id
+        mentions, names, rules, spans = article_parts(t, linked, by_article, gold_by_article, lexicon)
+        rule_preds.extend(rules)
         for view in sentence_views(t, mentions):
             cands = sentence_candidates(view, lexicon, markers)
             if not cands:
                 continue
             ev_ = view.evidence
-            here = [g for g, span in spans if span and span[0] < ev_.end and ev_.start < span[1]]
+            here = gold_in(spans, ev_)
             pred_types = {c.pred.type for c in cands}
             cache = {}
             for c in cands:

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import relation_eval as ev  # noqa: E402
-from relation_learn import DEV, _prediction, load, per_type, summary  # noqa: E402
+from relation_learn import DEV, article_parts, gold_in, load, per_type, summary, tag_and_link  # noqa: E402
 
 from pipeline.relations.pairs import direction_features  # noqa: E402
 
@@ -46,35 +46,20 @@ THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 def build(articles, gold, cache_dir=ev.DEFAULT_CACHE):
     """Rule predictions, and the pair candidates of every sentence with their gold labels."""
-    from pipeline.actors import link_articles, load_registry
-    from pipeline.build import tag_with_cache
-    from pipeline.cache import ExtractionCache
-    from pipeline.relations import extract_relations, load_lexicon, rule_relations, ruled_pairs, sentence_views
+    from pipeline.relations import load_lexicon, rule_relations, ruled_pairs, sentence_views
     from pipeline.relations.modality import ASSERTED, load_modality
     from pipeline.relations.pairs import pair_candidates
 
-    tagged, _ = tag_with_cache(articles, ExtractionCache(cache_dir), ner="bundled")
-    linked = link_articles(tagged, load_registry())
-    by_article = defaultdict(list)
-    for lm in linked.mentions:
-        by_article[lm.mention.article_id].append(lm)
+    tagged, linked, by_article, gold_by_article, texts = tag_and_link(articles, gold, cache_dir)
     lexicon, markers = load_lexicon(), load_modality()
-    gold_by_article = defaultdict(list)
-    for g in gold:
-        gold_by_article[g.article].append(g)
-    texts = {t.article.id: t.article.text for t in tagged}
     rows, rule_preds = [], []
     covered: set[int] = set()
     n_pairs = 0
     seconds = 0.0
     for t in tagged:
-        aid, text = t.article.id, t.article.text
-        mentions = by_article[aid]
-        names = lambda actor, evidence: ev._names(actor, linked.actors, mentions, evidence, text)  # noqa: E731
-        for r in extract_relations(t, mentions, lexicon, classifier=None, pairs=None):
-            if r.type in ev.TYPES and r.modality == "asserted":
-                rule_preds.append(_prediction(aid, r, names))
-        spans = [(g, ev.locate(text, g.sentence)) for g in gold_by_article[aid] if g.modality == "asserted"]
+        aid = t.article.id
+        mentions, names, rules, spans = article_parts(t, linked, by_article, gold_by_article, lexicon)
+        rule_preds.extend(rules)
         for view in sentence_views(t, mentions):
             clock = time.perf_counter()
             predicates, _, found = rule_relations(view, lexicon, markers)
@@ -83,7 +68,7 @@ def build(articles, gold, cache_dir=ev.DEFAULT_CACHE):
             seconds += time.perf_counter() - clock
             n_pairs += len(cands)
             ev_ = view.evidence
-            here = [g for g, span in spans if span and span[0] < ev_.end and ev_.start < span[1]]
+            here = gold_in(spans, ev_)
             for c in cands:
                 a, b = view.slots[c.first].actor, view.slots[c.second].actor
                 probe = ev.Prediction(aid, ev_.start, ev_.end, a, b, "", True, "", "", {x: names(x, ev_) for x in (a, b)})

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .arabic import normalize, split_sentences
 from .errors import NerModelError
-from .ner_post import POST_STEPS, apply_post
+from .ner_post import POST_STEPS, apply_post, spans
 from .types import Article, Mention, Sentence, TaggedArticle
 
 log = logging.getLogger(__name__)
@@ -175,26 +175,20 @@ class Tagger:
 def mentions_from_bio(article: Article, sentence: Sentence, tags: Sequence[str]) -> list[Mention]:
     """Turn a sentence's BIO tags into mentions with character offsets."""
     mentions = []
-    start = kind = None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        prefix, _, label = tag.partition("-")
-        if start is not None and (prefix != "I" or label != kind):
-            first, last = sentence.tokens[start], sentence.tokens[i - 1]
-            mentions.append(
-                Mention(
-                    article_id=article.id,
-                    sentence=sentence.index,
-                    start=first.start,
-                    end=last.end,
-                    text=article.text[first.start : last.end],
-                    type=kind,
-                    token_start=start,
-                    token_end=i,
-                )
+    for start, end, kind in spans(tags):
+        first, last = sentence.tokens[start], sentence.tokens[end - 1]
+        mentions.append(
+            Mention(
+                article_id=article.id,
+                sentence=sentence.index,
+                start=first.start,
+                end=last.end,
+                text=article.text[first.start : last.end],
+                type=kind,
+                token_start=start,
+                token_end=end,
             )
-            start = kind = None
-        if prefix in ("B", "I") and start is None:
-            start, kind = i, label
+        )
     return mentions
 
 

@@ -30,7 +30,7 @@ from .modality import load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
 from .sentence import COMMAS, COMPLEMENTIZERS, SentenceView
 
-__all__ = ["Candidate", "sentence_candidates", "REACH"]
+__all__ = ["Candidate", "sentence_candidates", "distance_bucket", "trigger_form", "REACH"]
 
 REACH = 25  # tokens: an actor further than this from the predicate is no candidate argument
 
@@ -104,14 +104,15 @@ def _distance(slot, pred: Predicate) -> int:
     return 0
 
 
-def _bucket(n: int) -> str:
+def distance_bucket(n: int) -> str:
+    """A distance in tokens as a feature value: 0, 1, 2, 3, 5, 8, 12, 20 or far."""
     for limit in (0, 1, 2, 3, 5, 8, 12, 20):
         if n <= limit:
             return str(limit)
     return "far"
 
 
-def _form(pred: Predicate) -> str:
+def trigger_form(pred: Predicate) -> str:
     """The trigger's first word as the lexicon lists it (the lemma-ish form)."""
     return " ".join(pred.entry.tokens)
 
@@ -129,14 +130,14 @@ def _features(view: SentenceView, pred: Predicate, a: int, b: int, modality: str
     f: dict = {
         "bias_type": t,
         "type": t,
-        "form": _form(pred),
+        "form": trigger_form(pred),
         "pos": pred.pos,
         "type_pos": f"{t}|{pred.pos}",
         "order": order,
         "type_order": f"{t}|{pred.pos}|{order}",
         "kinds": f"{sa.kind}-{sb.kind}",
         "type_kinds": f"{t}|{sa.kind}-{sb.kind}",
-        "n_actors": _bucket(n_actors),
+        "n_actors": distance_bucket(n_actors),
         "modality": modality,
         "future": pred.future,
         "strict": pred.entry.strict,
@@ -153,8 +154,8 @@ def _features(view: SentenceView, pred: Predicate, a: int, b: int, modality: str
         f[f"{name}_intro"] = intro
         f[f"{name}_type_intro"] = f"{t}|{'R' if after else 'L'}|{intro}"
         f[f"{name}_prev"] = norms[slot.start - 1] if slot.start else "<s>"
-        f[f"{name}_dist"] = _bucket(dist)
-        f[f"{name}_type_dist"] = f"{t}|{'R' if after else 'L'}|{_bucket(dist)}"
+        f[f"{name}_dist"] = distance_bucket(dist)
+        f[f"{name}_type_dist"] = f"{t}|{'R' if after else 'L'}|{distance_bucket(dist)}"
         f[f"{name}_comma"] = any(norms[i] in COMMAS for i in between)
         f[f"{name}_comp"] = any(norms[i] in COMPLEMENTIZERS for i in between)
         f[f"{name}_break"] = any(view.is_break(i, commas=False) for i in between)
@@ -169,8 +170,8 @@ def _features(view: SentenceView, pred: Predicate, a: int, b: int, modality: str
     f["form_order"] = f"{form}|{order}"
     f["form_intros"] = f"{form}|{f['a_intro']}|{f['b_intro']}"
     f["type_intros"] = f"{t}|{order}|{f['a_intro']}|{f['b_intro']}"
-    f["ab_dist"] = _bucket(sb.start - sa.end)
-    f["ab_slots_between"] = _bucket(sum(1 for k in parties if sa.end <= view.slots[k].start < sb.start))
+    f["ab_dist"] = distance_bucket(sb.start - sa.end)
+    f["ab_slots_between"] = distance_bucket(sum(1 for k in parties if sa.end <= view.slots[k].start < sb.start))
     f["ab_conj"] = b in view.conjuncts(a)
     f["ab_comma"] = any(norms[i] in COMMAS for i in range(sa.end, sb.start))
     f["ab_comp"] = any(norms[i] in COMPLEMENTIZERS for i in range(sa.end, sb.start))

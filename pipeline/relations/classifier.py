@@ -80,9 +80,7 @@ def load_model(path: Path | str | None = None) -> Model | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    classes = tuple(data["classes"])
-    weights = {name: tuple(w) for name, w in data["weights"].items()}
-    return Model(classes, tuple(data["intercept"]), weights, float(data["threshold"]), bool(data.get("enabled", True)))
+    return _linear(data, float(data["threshold"]), bool(data.get("enabled", True)))
 
 
 def orient(view: SentenceView, cand: Candidate) -> tuple[int, int]:

@@ -37,6 +37,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..arabic import strip_clitics
+from .candidates import distance_bucket, trigger_form
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, load_lexicon
 from .modality import ASSERTED, load_modality, predicate_modality
@@ -151,13 +152,6 @@ def _nearest(view: SentenceView, predicates: Sequence[Predicate], a: int, b: int
     return min(outside, key=lambda x: x[0])[1] if outside else None
 
 
-def _bucket(n: int) -> str:
-    for limit in (0, 1, 2, 3, 5, 8, 12, 20):
-        if n <= limit:
-            return str(limit)
-    return "far"
-
-
 def _is_word(norm: str) -> bool:
     return norm[:1].isalpha()
 
@@ -229,7 +223,7 @@ def pair_features(
             continue
         f[f"trig_{where}={p.type}"] = 1
         f[f"trig_{where}_pos={p.type}|{p.pos}"] = 1
-        f[f"form={' '.join(p.entry.tokens)}"] = 1
+        f[f"form={trigger_form(p)}"] = 1
     f["modality"] = modality
     f["pred_type_modality"] = f"{pred.type if pred else '-'}|{modality}"
     # what introduces the second actor (the first: in ``first``)
@@ -239,8 +233,8 @@ def pair_features(
     f["intros"] = f"{intro_a}|{intro_b}"
     # distance and what lies between
     gap = sb.start - sa.end
-    f["gap"] = _bucket(gap)
-    f["slots_between"] = _bucket(sum(1 for k in parties if sa.end <= view.slots[k].start < sb.start))
+    f["gap"] = distance_bucket(gap)
+    f["slots_between"] = distance_bucket(sum(1 for k in parties if sa.end <= view.slots[k].start < sb.start))
     f["comma"] = comma
     f["comp"] = comp
     f["break"] = brk
@@ -250,12 +244,12 @@ def pair_features(
         conj = memo[("conj", a)] = view.conjuncts(a)
     f["conj"] = b in conj
     f["kinds"] = f"{sa.kind}-{sb.kind}"
-    f["n_actors"] = _bucket(n_actors)
+    f["n_actors"] = distance_bucket(n_actors)
     f["demonym"] = sa.demonym or sb.demonym
     for t, m in rule_types.items():
         f[f"rule={t}|{m}"] = 1
     f["rule_any"] = bool(rule_types)
-    f["gap_intros"] = f"{_bucket(gap)}|{intro_a}|{intro_b}"
+    f["gap_intros"] = f"{distance_bucket(gap)}|{intro_a}|{intro_b}"
     f["lead_intros"] = f"{f['lead']}|{intro_a}|{intro_b}"
     if gap <= 4:  # a short gap as a whole: «X مع Y», «X ونظيره Y»; another actor's words are <X>
         f["gap_words"] = " ".join(_word(view, i) for i in range(sa.end, sb.start))
@@ -284,7 +278,7 @@ def _first_features(view: SentenceView, a: int, parties: Sequence[int]) -> dict:
     f["lead"] = stem(lead) if lead else "-"
     f["a_intro"] = view.introducer(sa, lo)[0]
     f["a_first_in_clause"] = not any(lo <= view.slots[k].start < sa.start for k in parties)
-    f["a_from_clause"] = _bucket(sa.start - lo)
+    f["a_from_clause"] = distance_bucket(sa.start - lo)
     f["a_clitic"] = sa.clitic or "-"
     return f
 

@@ -10,19 +10,12 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..ner_post import spans as bio_spans
+
 
 def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """(start, end, type) of each entity in a BIO sequence; a stray I- starts one."""
-    found = set()
-    start = kind = None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        prefix, _, label = tag.partition("-")
-        if start is not None and (prefix != "I" or label != kind):
-            found.add((start, i, kind))
-            start = kind = None
-        if prefix in ("B", "I") and start is None:
-            start, kind = i, label
-    return found
+    """(start, end, type) of each entity in a BIO sequence, as a set; a stray I- starts one."""
+    return set(bio_spans(tags))
 
 
 def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> dict:
