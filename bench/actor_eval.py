@@ -564,7 +564,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--fixture", type=Path, default=FIXTURE, help="folder with articles.jsonl and gold.yaml")
     parser.add_argument("--cache-dir", type=Path, help="extraction cache (default: a temporary folder)")
     parser.add_argument("--graph", type=Path, help="score this graph.json instead of building")
-    parser.add_argument("--ner", default="bundled", help="bundled | official")
+    parser.add_argument("--ner", default="bundled", help="bundled | accurate | official")
     parser.add_argument("--json", type=Path, help="also write the numbers and lists here")
     parser.add_argument("--limit", type=int, default=60, help="rows per list in the printed report")
     args = parser.parse_args(list(argv) if argv is not None else None)

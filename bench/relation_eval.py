@@ -440,7 +440,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold-dir", type=Path, default=DEFAULT_GOLD, help="folder with articles*.jsonl and gold*.jsonl")
     parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE, help="NER cache (default .cache/relation_eval)")
-    parser.add_argument("--ner", default="bundled", help="bundled | official")
+    parser.add_argument("--ner", default="bundled", help="bundled | accurate | official")
     parser.add_argument("--workers", type=int, default=1, help="tagging processes for uncached articles")
     parser.add_argument(
         "--classifier", choices=("shipped", "on", "off"), default="shipped",

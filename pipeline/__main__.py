@@ -6,6 +6,7 @@ build CORPUS_DIR --out OUT_DIR   articles → actor graph files
 curate CORPUS_DIR ACTION ...     merge, split, rename or block actors (CORPUS_DIR/curation.yaml)
 tag FILE                         one token per line → token<TAB>BIO tag
 train-ner --data DIR             rebuild the bundled NER model from shared data
+train-charlm --data DIR          character language models on SaudiNewsNet (for train-ner --charlm)
 download-models                  fetch Stanza's official Arabic models (online)
 export STORE --out DIR           graph files (GraphML, GEXF, JSON, CSV, HTML) from a build's store
 
@@ -223,6 +224,8 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
         print(f"error: --extra: unknown corpus {', '.join(unknown)}; choose from {', '.join(SOURCES)}", file=sys.stderr)
         return 2
     options = {} if args.word_dropout is None else {"word_dropout": args.word_dropout}
+    if args.charlm:
+        options["charlm"] = Path(args.charlm)
     cfg = TrainConfig(
         data=Path(args.data), work=Path(args.work), models=Path(args.models), threads=args.threads, extra=extra, extra_filter=args.extra_filter,
         **options,
@@ -231,12 +234,22 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_charlm(args: argparse.Namespace) -> int:
+    from .training.charlm import CharlmConfig, run
+
+    files = run(CharlmConfig(data=Path(args.data), work=Path(args.work), hidden_dim=args.hidden, epochs=args.epochs))
+    for direction, path in files.items():
+        print(f"{direction}: {path}")
+    return 0
+
+
 def cmd_evaluate_ner(args: argparse.Namespace) -> int:
     import json
 
     from .training.evaluate import evaluate_files
 
-    print(json.dumps(evaluate_files(Path(args.models), Path(args.work) / "data", post=_post_steps(args.post), sets=args.sets.split(",")), indent=1))
+    report = evaluate_files(Path(args.models), Path(args.work) / "data", post=_post_steps(args.post), sets=args.sets.split(","), backend=args.ner)
+    print(json.dumps(report, indent=1))
     return 0
 
 
@@ -255,12 +268,14 @@ POST_HELP = (
 
 
 def make_parser() -> argparse.ArgumentParser:
+    from .ner import BACKENDS
+
     parser = argparse.ArgumentParser(prog="python -m pipeline", description="Arabic news actor networks.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     tag = sub.add_parser("tag", help="tag a one-token-per-line file; blank lines separate sentences")
     tag.add_argument("file")
-    tag.add_argument("--ner", choices=("bundled", "official"), default="bundled", help="NER models to use")
+    tag.add_argument("--ner", choices=BACKENDS, default="bundled", help="NER models to use")
     tag.add_argument("--models", default=None, help="folder of the bundled model (default: models/)")
     tag.add_argument("--post", default=None, help=POST_HELP)
     tag.set_defaults(func=cmd_tag)
@@ -273,12 +288,21 @@ def make_parser() -> argparse.ArgumentParser:
     train.add_argument("--extra", default="", help="extra gold corpora for the training mix, comma separated: wikifane, aqmar")
     train.add_argument("--extra-filter", choices=("all", "per-only"), default="all", help="which extra sentences to add: all, or only those with a PER entity")
     train.add_argument("--word-dropout", type=float, default=None, help="share of training words replaced by UNK (default: TrainConfig's, 0.05)")
+    train.add_argument("--charlm", default=None, help="folder of the character LMs from train-charlm (build/charlm/saved): trains the accurate tagger over the vectors in --models, beside the default")
     train.set_defaults(func=cmd_train_ner)
+
+    charlm = sub.add_parser("train-charlm", help="forward and backward character LMs on SaudiNewsNet, for train-ner --charlm")
+    charlm.add_argument("--data", default="../shared/data", help="folder holding saudinewsnet/")
+    charlm.add_argument("--work", default="build/charlm", help="text and models; a rerun resumes there")
+    charlm.add_argument("--hidden", type=int, default=256, help="LSTM units per direction")
+    charlm.add_argument("--epochs", type=int, default=1)
+    charlm.set_defaults(func=cmd_train_charlm)
 
     evaluate = sub.add_parser("evaluate-ner", help="score the bundled model on the ANERcorp test sixth")
     evaluate.add_argument("--models", default="models")
     evaluate.add_argument("--work", default="build/ner")
     evaluate.add_argument("--post", default=None, help=POST_HELP)
+    evaluate.add_argument("--ner", choices=("bundled", "accurate"), default="bundled", help="which bundled tagger to score")
     evaluate.add_argument("--sets", default="test,test_by_words,dev", help="which parts to score, comma separated (dev alone for tuning)")
     evaluate.set_defaults(func=cmd_evaluate_ner)
 
@@ -288,7 +312,7 @@ def make_parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="build the actor graph of a corpus folder")
     build.add_argument("corpus", help="folder of .txt/.json/.jsonl/.html articles")
     build.add_argument("--out", required=True, help="folder for graph.json, graph.graphml, graph.gexf, CSVs, graph.html")
-    build.add_argument("--ner", choices=("bundled", "official"), default="bundled")
+    build.add_argument("--ner", choices=BACKENDS, default="bundled")
     build.add_argument("--models", default=None, help="folder of the bundled model (default: models/)")
     build.add_argument("--cache", default=None, help="extraction cache folder (default: OUT/.cache)")
     build.add_argument(
@@ -304,7 +328,7 @@ def make_parser() -> argparse.ArgumentParser:
     add.add_argument("out", help="a build's output folder (holding store.duckdb)")
     add.add_argument("sources", nargs="+", help="article files or folders; articles the store holds are ignored")
     add.add_argument("--corpus", default=None, help="the build's corpus folder: its curation.yaml applies, and files in it keep build's ids")
-    add.add_argument("--ner", choices=("bundled", "official"), default="bundled")
+    add.add_argument("--ner", choices=BACKENDS, default="bundled")
     add.add_argument("--models", default=None, help="folder of the bundled model (default: models/)")
     add.add_argument("--cache", default=None, help="extraction cache folder (default: OUT/.cache)")
     add.add_argument("--workers", type=int, default=1, help="tagging processes for new articles")

@@ -107,8 +107,8 @@ def check_resources(ner: str = "bundled", model_dir: Path | None = None) -> Reso
     nationality_of("")  # reads and checks data/nationalities.yaml
     if ner not in BACKENDS:
         raise ResourceError(f"unknown NER backend {ner!r}; choose one of {', '.join(BACKENDS)}")
-    if ner == "bundled":
-        check_model_files(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR)
+    if ner != "official":
+        check_model_files(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR, ner)
     return Resources(registry, lexicon)
 
 
@@ -209,7 +209,7 @@ def build(
     ----------
     source : corpus folder, or the result of :func:`pipeline.ingest.ingest_corpus`
     out : where to write the graph files (atomically); ``None`` writes nothing
-    ner : ``"bundled"`` or ``"official"``
+    ner : ``"bundled"``, ``"accurate"`` or ``"official"``
     cache_dir : extraction cache; defaults to ``OUT/.cache``
     workers : tagging processes for uncached articles (one thread each); with two or
         more, a forked child also writes some of the files (:func:`_write_outputs`)

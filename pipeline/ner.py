@@ -5,6 +5,10 @@ Two backends:
 ``bundled`` (default)
     The model in ``models/``, trained from ANERcorp and SaudiNewsNet by
     ``python -m pipeline train-ner``. Loads with no network access.
+``accurate``
+    The same vectors with a tagger that also reads two character language
+    models trained on SaudiNewsNet (``train-charlm``, then ``train-ner
+    --charlm``): better on names it has never seen, several times slower.
 ``official``
     Stanza's own Arabic models, downloaded on first use into Stanza's model
     folder (``STANZA_RESOURCES_DIR``), with a clear error when offline.
@@ -33,7 +37,12 @@ DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 MODEL_FILE = "ar_news_nertagger.pt"
 PRETRAIN_FILE = "ar_news_vectors.pretrain.pt"
 MANIFEST_FILE = "manifest.json"
-BACKENDS = ("bundled", "official")
+# The accurate tagger shares PRETRAIN_FILE and reads both character LMs
+# (forward, backward); Stanza needs their paths to load it.
+ACCURATE_MODEL_FILE = "ar_news_nertagger_charlm.pt"
+CHARLM_FILES = ("ar_snn_forward_charlm.pt", "ar_snn_backward_charlm.pt")
+MODEL_FILES = (MODEL_FILE, PRETRAIN_FILE, ACCURATE_MODEL_FILE) + CHARLM_FILES
+BACKENDS = ("bundled", "accurate", "official")
 # Long sentences are tagged in windows: the BiLSTM gains nothing from context
 # hundreds of tokens away, and one huge sentence would stall a batch.
 MAX_TAG_LEN = 200
@@ -41,6 +50,10 @@ MAX_TAG_LEN = 200
 # the model version, so a change re-tags cached articles.
 DEFAULT_POST: tuple[str, ...] = ("propagate",)
 RETRAIN_HINT = "restore it with `git checkout -- models/` or rebuild it with `python -m pipeline train-ner --data ../shared/data`"
+ACCURATE_HINT = (
+    "restore it with `git checkout -- models/` or rebuild it with `python -m pipeline train-charlm --data ../shared/data` "
+    "then `python -m pipeline train-ner --data ../shared/data --charlm build/charlm/saved`"
+)
 
 
 def sha256(path: Path) -> str:
@@ -67,7 +80,7 @@ def write_resources(model_dir: Path) -> None:
         }
     }
     (model_dir / "resources.json").write_text(json.dumps(resources, indent=1) + "\n")
-    manifest = {name: sha256(model_dir / name) for name in (MODEL_FILE, PRETRAIN_FILE)}
+    manifest = {name: sha256(model_dir / name) for name in MODEL_FILES if (model_dir / name).is_file()}
     (model_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1) + "\n")
 
 
@@ -78,25 +91,34 @@ def model_version(backend: str = "bundled", model_dir: Path | None = None, post:
         return "official-stanza" + steps
     manifest = (model_dir or DEFAULT_MODEL_DIR) / MANIFEST_FILE
     if not manifest.exists():
-        return "bundled-unknown" + steps
-    return "bundled-" + hashlib.sha256(manifest.read_bytes()).hexdigest()[:16] + steps
+        return f"{backend}-unknown" + steps
+    digest = hashlib.sha256()
+    files = json.loads(manifest.read_text())
+    for name in _files_of(backend):
+        digest.update(f"{name}={files.get(name, '')}\n".encode())
+    return f"{backend}-" + digest.hexdigest()[:16] + steps
 
 
-def check_model_files(model_dir: Path) -> tuple[Path, Path]:
-    """Return (model, pretrain) paths, or raise NerModelError naming the problem."""
-    model, pretrain = model_dir / MODEL_FILE, model_dir / PRETRAIN_FILE
-    for path in (model_dir / "resources.json", model, pretrain):
+def _files_of(backend: str) -> tuple[str, ...]:
+    if backend == "accurate":
+        return (ACCURATE_MODEL_FILE, PRETRAIN_FILE) + CHARLM_FILES
+    return (MODEL_FILE, PRETRAIN_FILE)
+
+
+def check_model_files(model_dir: Path, backend: str = "bundled") -> list[Path]:
+    """The backend's files (tagger, pretrain, then any character LMs), or NerModelError naming the problem."""
+    paths = [model_dir / name for name in _files_of(backend)]
+    hint = RETRAIN_HINT if backend == "bundled" else ACCURATE_HINT
+    for path in [model_dir / "resources.json"] + paths:
         if not path.is_file():
-            raise NerModelError(f"NER model file missing: {path}; {RETRAIN_HINT}.")
+            raise NerModelError(f"NER model file missing: {path}; {hint}.")
     manifest_path = model_dir / MANIFEST_FILE
     if manifest_path.is_file():
         expected = json.loads(manifest_path.read_text())
-        for path in (model, pretrain):
+        for path in paths:
             if path.name in expected and sha256(path) != expected[path.name]:
-                raise NerModelError(
-                    f"NER model file is corrupt or does not match {manifest_path.name}: {path}; {RETRAIN_HINT}."
-                )
-    return model, pretrain
+                raise NerModelError(f"NER model file is corrupt or does not match {manifest_path.name}: {path}; {hint}.")
+    return paths
 
 
 class Tagger:
@@ -119,8 +141,8 @@ class Tagger:
         self.post = tuple(post)
         self.version = model_version(backend, model_dir, self.post)
         self._lock = threading.Lock()
-        if backend == "bundled":
-            self._nlp = _load_bundled(model_dir or DEFAULT_MODEL_DIR, batch_size)
+        if backend in ("bundled", "accurate"):
+            self._nlp = _load_bundled(model_dir or DEFAULT_MODEL_DIR, batch_size, backend)
         else:
             self._nlp = _load_official(batch_size)
 
@@ -240,11 +262,14 @@ def _use_fast_decoding() -> None:
     ner_trainer.viterbi_decode = viterbi_decode
 
 
-def _load_bundled(model_dir: Path, batch_size: int):
-    model, pretrain = check_model_files(model_dir)
+def _load_bundled(model_dir: Path, batch_size: int, backend: str = "bundled"):
+    model, pretrain, *charlm_files = check_model_files(model_dir, backend)
     import stanza
 
     _use_fast_decoding()
+    charlm = {}
+    if charlm_files:
+        charlm = {"ner_forward_charlm_path": str(charlm_files[0]), "ner_backward_charlm_path": str(charlm_files[1])}
     try:
         return stanza.Pipeline(
             "ar",
@@ -253,6 +278,7 @@ def _load_bundled(model_dir: Path, batch_size: int):
             tokenize_pretokenized=True,
             ner_model_path=str(model),
             ner_pretrain_path=str(pretrain),
+            **charlm,
             ner_batch_size=batch_size,
             download_method=None,
             use_gpu=False,

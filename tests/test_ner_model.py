@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.arabic import split_sentences
 from pipeline.errors import NerModelError
-from pipeline.ner import MODEL_FILE, PRETRAIN_FILE, DEFAULT_MODEL_DIR, Tagger
+from pipeline.ner import ACCURATE_MODEL_FILE, CHARLM_FILES, MODEL_FILE, PRETRAIN_FILE, DEFAULT_MODEL_DIR, Tagger
 from pipeline.types import Article
 
 from .conftest import ROOT
@@ -91,6 +91,20 @@ def test_corrupt_model_file_is_reported_not_loaded(tmp_path, damaged):
     with pytest.raises(NerModelError, match="corrupt") as err:
         Tagger("bundled", models)
     assert str(path) in str(err.value)
+
+
+@pytest.mark.parametrize("missing", [ACCURATE_MODEL_FILE, *CHARLM_FILES])
+def test_accurate_tagger_without_its_files_names_the_file_and_how_to_train_it(tmp_path, missing):
+    # The accurate tagger is not shipped (models/MODEL_CARD.md): stand-ins for its other files.
+    models = copy_models(tmp_path)
+    for name in (ACCURATE_MODEL_FILE, *CHARLM_FILES):
+        if not (models / name).exists():
+            (models / name).write_bytes(b"stand-in")
+    (models / missing).unlink()
+    with pytest.raises(NerModelError) as err:
+        Tagger("accurate", models)
+    assert str(models / missing) in str(err.value)
+    assert "train-charlm" in str(err.value)
 
 
 def test_truncated_model_without_manifest_is_a_clear_error(tmp_path):

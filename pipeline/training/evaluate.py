@@ -46,7 +46,9 @@ def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> 
 SETS = {"test": "ar_anercorp.test.json", "test_by_words": "ar_anercorp.test_words.json", "dev": "ar_anercorp.dev.json"}
 
 
-def evaluate_files(model_dir: Path, data_dir: Path, post: Sequence[str] | None = None, sets: Sequence[str] = tuple(SETS)) -> dict:
+def evaluate_files(
+    model_dir: Path, data_dir: Path, post: Sequence[str] | None = None, sets: Sequence[str] = tuple(SETS), backend: str = "bundled"
+) -> dict:
     """Score the bundled tagger on the test files written by ``prepare``.
 
     Each file is one document for the tagger's post steps (``post``; default
@@ -54,7 +56,7 @@ def evaluate_files(model_dir: Path, data_dir: Path, post: Sequence[str] | None =
     """
     from ..ner import DEFAULT_POST, Tagger
 
-    tagger = Tagger("bundled", model_dir, post=DEFAULT_POST if post is None else post)
+    tagger = Tagger(backend, model_dir, post=DEFAULT_POST if post is None else post)
     report = {}
     for name in sets:
         sentences = json.loads((data_dir / SETS[name]).read_text(encoding="utf-8"))

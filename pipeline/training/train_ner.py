@@ -57,6 +57,10 @@ class TrainConfig:
     threads: int = 2
     extra: tuple[str, ...] = ()  # extra corpora for the training mix: wikifane, aqmar
     extra_filter: str = "all"  # all, or per-only: only extra sentences with a PER entity
+    # Folder of the character LMs (train-charlm's saved/), or none. With it the
+    # tagger trains over the vectors already in ``models`` and is packaged as the
+    # ``accurate`` backend beside the default, which stays as it is.
+    charlm: Path | None = None
 
     @property
     def train_file(self) -> str:
@@ -67,10 +71,25 @@ class TrainConfig:
 
     @property
     def model_name(self) -> str:
-        """The checkpoint name in ``work/saved``; one per mix, so runs resume apart."""
-        if not self.extra:
-            return "ar_news_nertagger.pt"
-        return f"ar_news_nertagger.{mix_name(self.extra, self.extra_filter)}.pt"
+        """The checkpoint name in ``work/saved``; one per mix and LM, so runs resume apart."""
+        parts = ["ar_news_nertagger"]
+        if self.extra:
+            parts.append(mix_name(self.extra, self.extra_filter))
+        if self.charlm:
+            parts.append("charlm")
+        return ".".join(parts) + ".pt"
+
+    def charlm_files(self) -> tuple[Path, Path] | None:
+        """(forward, backward) character LM files, checked to exist, or None."""
+        if self.charlm is None:
+            return None
+        from .charlm import SHORTHAND
+
+        files = tuple(self.charlm / f"{SHORTHAND}_{d}_charlm.pt" for d in ("forward", "backward"))
+        missing = [str(f) for f in files if not f.is_file()]
+        if missing:
+            raise SystemExit(f"character LM missing: {', '.join(missing)}; run `python -m pipeline train-charlm` first")
+        return files
 
 
 def prepare(cfg: TrainConfig) -> dict:
@@ -165,11 +184,47 @@ def train(cfg: TrainConfig, pretrain_pt: Path, name: str | None = None) -> Path:
         "--seed", str(cfg.seed),
         "--cpu",
     ]
+    charlm = cfg.charlm_files()
+    if charlm:
+        from .charlm import SHORTHAND
+
+        args += ["--charlm", "--charlm_shorthand", SHORTHAND, "--charlm_forward_file", str(charlm[0]), "--charlm_backward_file", str(charlm[1])]
     env = dict(os.environ, OMP_NUM_THREADS=str(cfg.threads), MKL_NUM_THREADS=str(cfg.threads))
     start = time.time()
     subprocess.run(args, check=True, env=env)
     (save_dir / (name + ".seconds")).write_text(f"{time.time() - start:.0f}\n")
     return model
+
+
+def shipped_pretrain(cfg: TrainConfig) -> Path:
+    """The default model's vectors, which the accurate tagger trains over and shares."""
+    from ..ner import PRETRAIN_FILE
+
+    path = cfg.models / PRETRAIN_FILE
+    if not path.is_file():
+        raise SystemExit(f"{path} missing: the accurate tagger trains over the default model's vectors; train the default first")
+    return path
+
+
+def package_accurate(cfg: TrainConfig, model: Path) -> None:
+    """The charlm tagger and both LMs into ``models/`` beside the default model; manifest updated."""
+    import shutil
+
+    import torch
+
+    from ..ner import ACCURATE_MODEL_FILE, CHARLM_FILES, write_resources
+
+    checkpoint = torch.load(model, map_location="cpu", weights_only=False)
+    # The trained deltas of the word vectors are most of the file; half precision
+    # halves it, and Stanza casts them back when it loads the state dict.
+    checkpoint["model"]["delta_emb.weight"] = checkpoint["model"]["delta_emb.weight"].half()
+    torch.save(checkpoint, cfg.models / ACCURATE_MODEL_FILE)
+    for source, name in zip(cfg.charlm_files(), CHARLM_FILES):
+        shutil.copyfile(source, cfg.models / name)
+    write_resources(cfg.models)
+    (cfg.models / "training_config.accurate.json").write_text(
+        json.dumps({k: str(v) for k, v in asdict(cfg).items()}, indent=1) + "\n"
+    )
 
 
 def package(cfg: TrainConfig, model: Path, pretrain_pt: Path) -> None:
@@ -192,11 +247,18 @@ def package(cfg: TrainConfig, model: Path, pretrain_pt: Path) -> None:
 def run(cfg: TrainConfig) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     log.info("split: %s", prepare(cfg))
-    pretrain_pt = vectors(cfg)
-    model = train(cfg, pretrain_pt)
-    package(cfg, model, pretrain_pt)
+    if cfg.charlm:
+        cfg.charlm_files()  # fail before any work when an LM is missing
+        model = train(cfg, shipped_pretrain(cfg))
+        package_accurate(cfg, model)
+    else:
+        pretrain_pt = vectors(cfg)
+        model = train(cfg, pretrain_pt)
+        package(cfg, model, pretrain_pt)
     from .evaluate import evaluate_files
 
-    report = evaluate_files(cfg.models, cfg.work / "data")
-    (cfg.models / "test_scores.json").write_text(json.dumps(report, indent=1) + "\n")
+    backend = "accurate" if cfg.charlm else "bundled"
+    report = evaluate_files(cfg.models, cfg.work / "data", backend=backend)
+    scores = "test_scores.accurate.json" if cfg.charlm else "test_scores.json"
+    (cfg.models / scores).write_text(json.dumps(report, indent=1) + "\n")
     log.info("test: %s", json.dumps(report["test"]["overall"]))

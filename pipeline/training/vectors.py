@@ -20,13 +20,18 @@ log = logging.getLogger(__name__)
 def saudinewsnet_texts(folder: Path) -> Iterator[str]:
     """Title and content of every article in the SaudiNewsNet zips, in file order."""
     for archive in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zf:
-            for name in zf.namelist():
-                if not name.endswith(".json"):
-                    continue
-                for record in json.loads(zf.read(name).decode("utf-8")):
-                    yield record.get("title") or ""
-                    yield record.get("content") or ""
+        yield from day_texts(archive)
+
+
+def day_texts(archive: Path) -> Iterator[str]:
+    """Title and content of every article in one SaudiNewsNet day's zip."""
+    with zipfile.ZipFile(archive) as zf:
+        for name in zf.namelist():
+            if not name.endswith(".json"):
+                continue
+            for record in json.loads(zf.read(name).decode("utf-8")):
+                yield record.get("title") or ""
+                yield record.get("content") or ""
 
 
 def write_training_text(texts: Iterable[str], extra: Iterable[list[str]], path: Path) -> int:
