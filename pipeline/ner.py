@@ -1,6 +1,6 @@
 """Arabic named-entity recognition with Stanza. The only module that imports stanza.
 
-Two backends:
+Three backends:
 
 ``bundled`` (default)
     The model in ``models/``, trained from ANERcorp and SaudiNewsNet by
@@ -8,7 +8,8 @@ Two backends:
 ``accurate``
     The same vectors with a tagger that also reads two character language
     models trained on SaudiNewsNet (``train-charlm``, then ``train-ner
-    --charlm``): better on names it has never seen, several times slower.
+    --charlm``), meant for names never seen in training; 3.4x slower. Not
+    shipped: the one trained measured no better (``models/MODEL_CARD.md``).
 ``official``
     Stanza's own Arabic models, downloaded on first use into Stanza's model
     folder (``STANZA_RESOURCES_DIR``), with a clear error when offline.

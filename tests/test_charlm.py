@@ -85,3 +85,15 @@ def test_adding_the_accurate_files_leaves_the_default_models_version(tmp_path):
     write_resources(models)
     assert model_version("accurate", models) != accurate  # a new LM re-tags
     assert model_version("bundled", models) == before
+
+
+def test_the_tagger_loads_the_files_stanza_saves(tmp_path):
+    from stanza.models.charlm import build_model_filename, parse_args
+
+    from pipeline.training.charlm import model_file
+
+    cfg = CharlmConfig(data=tmp_path, work=tmp_path / "w")
+    for direction in ("forward", "backward"):
+        args = parse_args(train_args(cfg, direction, tmp_path / "t", tmp_path / "d.txt")[3:])
+        assert Path(build_model_filename(args)) == model_file(cfg.work, direction)
+        assert model_file(cfg.work, direction).name in CHARLM_FILES

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 # Days of the project's own held-out sets (relations: 2015-08-02/03;
 # actors: 2015-08-07…10): never part of the LM's text.
 HELD_OUT_DAYS = ("2015-08-02", "2015-08-03", "2015-08-07", "2015-08-08", "2015-08-09", "2015-08-10")
-SHORTHAND = "ar_snn"
+SHORTHAND = "ar_snn"  # Stanza names the saved LMs {SHORTHAND}_{direction}_charlm.pt
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,10 @@ class CharlmConfig:
 
 
 def model_file(work: Path, direction: str) -> Path:
-    return work / "saved" / f"{SHORTHAND}_{direction}_charlm.pt"
+    """Where Stanza saves the best LM of a direction: the names the tagger's loader expects."""
+    from ..ner import CHARLM_FILES
+
+    return work / "saved" / CHARLM_FILES[("forward", "backward").index(direction)]
 
 
 def write_text(cfg: CharlmConfig) -> tuple[Path, Path]:

@@ -83,9 +83,9 @@ class TrainConfig:
         """(forward, backward) character LM files, checked to exist, or None."""
         if self.charlm is None:
             return None
-        from .charlm import SHORTHAND
+        from ..ner import CHARLM_FILES
 
-        files = tuple(self.charlm / f"{SHORTHAND}_{d}_charlm.pt" for d in ("forward", "backward"))
+        files = tuple(self.charlm / name for name in CHARLM_FILES)
         missing = [str(f) for f in files if not f.is_file()]
         if missing:
             raise SystemExit(f"character LM missing: {', '.join(missing)}; run `python -m pipeline train-charlm` first")
