@@ -922,3 +922,15 @@ def test_title_with_a_possessive_is_no_name():
 
 def test_utmost_is_no_name():
     assert actor_ids("واهتم به أيما اهتمام.", [("أيما", "PER")]) == []
+
+
+def test_registry_organisations_are_found_where_ner_tags_nothing():
+    # Sentences in the style of 2015-08-01 reports; the tagger missed both names there.
+    text = "وقالت منظمة أطباء بلا حدود إن برنامج الأغذية العالمي علّق توزيع المساعدات."
+    assert linked(text) == [("msf", "منظمة أطباء بلا حدود"), ("wfp", "برنامج الأغذية العالمي")]
+    assert actor_ids("وأعلنت مؤسسة النقد العربي السعودي أن السوق المالية السعودية أغلقت مرتفعة.") == ["sama", "tadawul"]
+
+
+def test_bodies_many_countries_have_stay_out_of_the_registry():
+    # «مجلس الشورى» is Saudi, Qatari or Omani by context: NER's span keeps its own node.
+    assert actor_ids("وافق مجلس الشورى على النظام.", [("مجلس الشورى", "ORG")]) == ["org:مجلس_الشوري"]
