@@ -532,3 +532,14 @@ def test_office_with_an_adjective_is_a_body():
 
 def test_office_without_an_adjective_is_no_body():
     assert phrases("واستقبله في مكتب الوزير أمس") == []
+
+
+def test_an_organ_joined_by_lam_to_a_registry_body_stands_for_it():
+    # snn-0723-498 (relation dev part): the secretariat condemned Maliki, not the OIC.
+    # The mention covers the whole phrase, so the verb's subject is found right after it.
+    assert linked("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي.") == [
+        ("oic", "الأمانة العامة لمنظمة التعاون الإسلامي")
+    ]
+    assert [actor for actor, _ in linked("وقال المكتب الإقليمي لمنظمة الصحة العالمية إن الحالات زادت.")] == ["who"]
+    # joined by «و», a body of its own, as before
+    assert [actor for actor, _ in linked("وقالت وزارة الصحة ومنظمة الصحة العالمية إن")] == ["org:وزاره_الصحه", "who"]

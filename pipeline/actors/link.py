@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..arabic import strip_clitics, tokenize
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
@@ -506,11 +506,12 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         # there («صندوق النقد الدولي» before «والاتحاد الأوروبي»), else it wins.
         # A stop phrase inside the name only keeps aliases out: «الاتحاد السعودي» (not the
         # Federation Council) in «الاتحاد السعودي لكرة القدم».
-        blocking = [
-            m.start for m in matches
+        inner = [
+            m for m in matches
             if m.start < end and start < m.end
             and not ((is_place(m) or m.phrase.kind == "stop") and start <= m.start and m.end <= end)
         ]
+        blocking = [m.start for m in inner]
         blocking += [
             s for (s, e), m in ner_spans if s < end and start < e and (m.type == "PER" or s < start or end < e)
         ]
@@ -518,6 +519,12 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
             if min(blocking) < start + 2 or (start, end) in clubs:
                 continue
             end = min(blocking)
+            organ = next((m for m in inner if m.start == end and _organ_of(view, m)), None)
+            if organ is not None:
+                # «الأمانة العامة لمنظمة التعاون الإسلامي»: an organ of the registry's body,
+                # which stands for it; the mention covers the whole phrase, as a subject does.
+                matches = [replace(m, start=start) if m is organ else m for m in matches]
+                continue
         inside = lambda s, e: start <= s and e <= end  # noqa: E731
         listed_club = (start, end) in clubs and start not in headed  # «أي سي ميلان» is all club name
         if not listed_club and any(
@@ -528,6 +535,17 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         ner_spans.append(((start, end), view.new_mention(start, end, "ORG")))
         matches = [m for m in matches if not inside(m.start, m.end)]
     return sorted(ner_spans, key=lambda item: item[0]), matches
+
+
+def _organ_of(view: SentenceView, match: PhraseMatch) -> bool:
+    """A registry organisation joined by «لـ» to the phrase before it (its secretariat, office, branch)."""
+    if match.phrase.kind != "alias":
+        return False
+    ids = view.registry.lookup(match.phrase.tokens)
+    if not ids or any(view.registry.actors[a].type != "ORG" for a in ids):
+        return False
+    first, written = match.phrase.tokens[0], view.norms[match.start]
+    return written == "ل" + first or (first.startswith("ال") and written == "لل" + first[2:])
 
 
 def _institution_head_before(view: SentenceView, ner_spans, matches):
