@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ner import ACCURATE_MODEL_FILE, CHARLM_FILES, MANIFEST_FILE, MODEL_FILE, PRETRAIN_FILE, model_version, write_resources
+from pipeline.ner import (
+    ACCURATE_MODEL_FILE,
+    CHARLM_FILES,
+    MANIFEST_FILE,
+    MODEL_FILE,
+    PRETRAIN_FILE,
+    model_version,
+    write_resources,
+)
 from pipeline.training.charlm import HELD_OUT_DAYS, CharlmConfig, train_args, write_text
 from pipeline.training.train_ner import TrainConfig
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import logging
 import os
-from itertools import chain
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from .vectors import day_texts, write_training_text

@@ -12,6 +12,10 @@
    write model, pretrain, ``resources.json`` and a manifest to ``models/``;
 5. ``evaluate``: entity-level P/R/F1 on the test sixth through our tagger.
 
+With ``--charlm DIR`` (the LMs of ``train-charlm``) stages 2 and 4 change: the
+tagger trains over the vectors already in ``models/`` and is packaged beside
+the default as the ``accurate`` backend (:func:`package_accurate`).
+
 Stages whose outputs exist are skipped, so an interrupted run resumes.
 """
 from __future__ import annotations
