@@ -544,8 +544,8 @@ def _organ_of(view: SentenceView, match: PhraseMatch) -> bool:
     ids = view.registry.lookup(match.phrase.tokens)
     if not ids or any(view.registry.actors[a].type != "ORG" for a in ids):
         return False
-    first, written = match.phrase.tokens[0], view.norms[match.start]
-    return written == "ل" + first or (first.startswith("ال") and written == "لل" + first[2:])
+    # the matcher read the first token without a proclitic, and that proclitic is «لـ» (لمنظمة, للأمم)
+    return match.reading_rank > 0 and view.norms[match.start].startswith("ل")
 
 
 def _institution_head_before(view: SentenceView, ner_spans, matches):
