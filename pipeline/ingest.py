@@ -256,6 +256,8 @@ class _Boilerplate:
     head_lines: int
     tail_lines: int
     max_line_chars: int
+    trailers: re.Pattern[str] = re.compile(r"(?!)")
+    trailer_chars: int = 0
 
 
 def load_boilerplate(path: Path = BOILERPLATE_FILE) -> None:
@@ -288,7 +290,7 @@ def _boilerplate(path: Path = BOILERPLATE_FILE, mtime: int = 0) -> _Boilerplate:
     if not isinstance(config, dict):
         raise BoilerplateError(f"{path}: expected a mapping with 'anywhere', 'head' and 'tail' lists")
     sections = {}
-    for section in ("anywhere", "head", "tail"):
+    for section in ("anywhere", "head", "tail", "trailers"):
         patterns = config.get(section) or []
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
             raise BoilerplateError(f"{path}: '{section}' must be a list of pattern strings")
@@ -306,6 +308,8 @@ def _boilerplate(path: Path = BOILERPLATE_FILE, mtime: int = 0) -> _Boilerplate:
         int(config.get("head_lines", 4)),
         int(config.get("tail_lines", 4)),
         int(config.get("max_line_chars", 300)),
+        sections["trailers"],
+        int(config.get("trailer_chars", 0)),
     )
 
 
@@ -348,7 +352,21 @@ def _clean(text: str) -> _Cleaned:
     text, controls = _fix_characters(text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     keep, removed = _kept_lines(lines)
-    return _Cleaned("\n".join(lines[i] for i in keep), removed, controls)
+    text, trailer = _without_trailer("\n".join(lines[i] for i in keep))
+    return _Cleaned(text, removed + trailer, controls)
+
+
+def _without_trailer(text: str) -> tuple[str, int]:
+    """``text`` cut before a site's trailer («مقالات أخرى للكاتب» and the titles glued after it)
+    when one starts within the last ``trailer_chars`` characters; and 1 when cut, else 0."""
+    rules = _boilerplate(BOILERPLATE_FILE, _mtime(BOILERPLATE_FILE))
+    if not rules.trailer_chars:
+        return text, 0
+    lo = max(0, len(text) - rules.trailer_chars)
+    match = rules.trailers.search(text, lo)
+    if match is None:
+        return text, 0
+    return text[: match.start()].rstrip(), 1
 
 
 def _fix_characters(text: str) -> tuple[str, int]:

@@ -640,6 +640,21 @@ def test_head_and_tail_patterns_only_apply_at_the_edges():
     assert clean_text(text) == f"{HEADLINE}\n{body}\nسورية\n| ملاحظة\n{body}"
 
 
+def test_a_columns_trailer_of_other_titles_is_cut_with_everything_after_it():
+    # aljazirah, 2015-08-01: the writer's other titles run together after the marker, and NER
+    # read «ظريف … المالكي» across them as one name
+    last = "إلى اللقاء،،، مقالات أخرى للكاتبرسائل ظريف الإرهابيةدور المالكي في التمهيد لإقامة الشرق الأوسط الكبير"
+    assert clean_text(f"{KERRY}\n{last}") == f"{KERRY}\nإلى اللقاء،،،"
+    assert clean_text(f"{KERRY}\nمقالات أخرى للكاتب\nبين العامي والفصيح") == KERRY
+
+
+def test_the_trailer_marker_far_from_the_end_is_article_text():
+    opening = "مقالات أخرى للكاتب نفسه تناولت الموضوع ذاته قبل عامين."
+    text = f"{opening}\n" + "\n".join([KERRY] * 6)
+    assert len(text) - len(opening) > 600
+    assert clean_text(text) == text
+
+
 def test_clean_text_repairs_characters_but_keeps_letters():
     text = "\ufeff\u200fقالَ  كيري\t\u00a0إن\x00 الاجتماع\x07 «مفيد»\r\nوأضاف\u202b أن الـبنتاغون\u202c وافق\r\r\n\n\n\nمي\u200cخواهم"
     assert clean_text(text) == "قالَ كيري إن الاجتماع «مفيد»\nوأضاف أن الـبنتاغون وافق\n\nمي\u200cخواهم"
