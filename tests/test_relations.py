@@ -291,3 +291,23 @@ def test_shipped_lexicon_maps_every_type_to_a_cameo_root_code():
 def test_lexicon_rejects_a_malformed_cameo_code():
     with pytest.raises(LexiconError, match="cameo.MEET"):
         build_lexicon({"triggers": {"MEET": {"verbs": ["التقى"]}}, "cameo": {"MEET": {"code": 4, "name": "Consult"}}})
+
+
+def test_lexicon_rejects_argument_kinds_for_a_word_that_is_no_trigger():
+    with pytest.raises(LexiconError, match="argument_kinds.*انضم"):
+        build_lexicon({"triggers": {"MEET": {"verbs": ["التقى"]}}, "argument_kinds": [{"words": ["انضم"], "agent": "PER", "partner": "ORG"}]})
+
+
+def test_lexicon_rejects_an_unknown_argument_kind():
+    with pytest.raises(LexiconError, match=r"argument_kinds\[0\].*PER, ORG, LOC"):
+        build_lexicon({"triggers": {"AGREE": {"verbs": ["انضم"]}}, "argument_kinds": [{"words": ["انضم"], "agent": "PERSON"}]})
+
+
+def test_argument_kinds_give_a_word_its_own_frame():
+    lexicon = build_lexicon(
+        {"triggers": {"AGREE": {"verbs": ["انضم"]}}, "frames": {"AGREE": {"verbs": ["مع"]}},
+         "argument_kinds": [{"words": ["انضم"], "agent": "PER", "partner": "ORG", "frame": ["إلى"], "sport": True}]}
+    )
+    [entry] = lexicon.starts("وانضم")
+    assert (entry.agent_kind, entry.partner_kind, entry.sport_only) == ("PER", "ORG", True)
+    assert lexicon.entry_frame(entry) == {"الي"} and lexicon.frame("AGREE", "verb") == {"مع"}

@@ -814,3 +814,42 @@ def test_a_purpose_noun_whose_agent_is_a_pronoun_names_no_agent():
     # «لدعمهم الأسد»: "for their support of Assad"; the sanctioning Washington is not the supporter
     relations = relations_of("وفرضت واشنطن عقوبات على مسؤولين لدعمهم الأسد.")
     assert not any(r.type == "SUPPORT" for r in relations)
+
+
+# ------------------------------------------------------------------ a club signs a player (argument_kinds)
+
+# Sport words enough for pipeline.actors.clubs.is_sport_article: «الهلال» is then the club.
+SPORT = "وقال المدرب إن اللاعب جاهز للمباراة وإن المباراة المقبلة في الدوري صعبة على اللاعبين. "
+EDUARDO = [("كارلوس إدواردو", "PER")]
+
+
+def test_a_club_that_signed_a_player_agreed_with_him():
+    relations = relations_of(SPORT + "وكان الهلال قد ضم اللاعب كارلوس إدواردو من نادي نيس.", EDUARDO)
+    assert typed(relations) == {("AGREE", "org:الهلال", "per:كارلوس_ادواردو")}
+
+
+def test_a_player_who_joined_a_club_agreed_with_it():
+    relations = relations_of(SPORT + "وانضم كارلوس إدواردو إلى الهلال في الشهر الماضي.", EDUARDO)
+    assert typed(relations) == {("AGREE", "org:الهلال", "per:كارلوس_ادواردو")}
+
+
+def test_a_players_move_to_a_club_is_a_signing():
+    relations = relations_of(SPORT + "وأتم المهاجم نايف هزازي انتقاله إلى النصر.", [("نايف هزازي", "PER")])
+    assert typed(relations) == {("AGREE", "org:النصر", "per:نايف_هزازي")}
+
+
+def test_signing_words_between_two_clubs_sign_no_one():
+    assert typed(relations_of(SPORT + "وضم الهلال النصر في مجموعة واحدة.")) == set()
+
+
+def test_joining_outside_sport_is_no_signing():
+    # 2015-07-23 dev: Turkey joining NATO is no contract (the gold reads it as cooperation)
+    assert typed(relations_of("انضمت تركيا إلى حلف الناتو في عام 1952.")) == set()
+
+
+def test_a_signing_word_outside_sport_does_not_stop_another_predicates_partner():
+    # 2015-07-25 dev: «بانضمام» must not end the search for the partner of «رحب»
+    relations = relations_of(
+        "ورحب الأمير خالد الفيصل بانضمام الأمير عبدالعزيز بن سعود إلى اللجنة.", [("خالد الفيصل", "PER"), ("عبدالعزيز بن سعود", "PER")]
+    )
+    assert typed(relations) == {("SUPPORT", "per:خالد_الفيصل", "per:عبدالعزيز_بن_سعود")}

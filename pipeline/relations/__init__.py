@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..types import LinkedMention, Relation, TaggedArticle
-from .arguments import Link, assign_arguments
+from .arguments import Link, assign_arguments, in_context
 from .asides import without_asides
 from .cooccur import co_mentions
 from .lexicon import (
@@ -124,6 +124,7 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
     """The view of each sentence of ``tagged`` with two or more actors, after the article's
     references are resolved (what :func:`extract_relations` and the classifier's candidates read)."""
     from ..actors import load_registry
+    from ..actors.clubs import is_sport_article
 
     registry = load_registry()
     words = load_role_words()
@@ -134,23 +135,26 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
     by_sentence: dict[int, list[LinkedMention]] = defaultdict(list)
     for lm in mentions:
         by_sentence[lm.mention.sentence].append(lm)
+    sport = None
     for sentence in tagged.sentences:
         linked = by_sentence.get(sentence.index, ())
         if len({lm.actor_id for lm in linked}) < 2:
             continue
+        if sport is None:
+            sport = is_sport_article(normalize_token(t.text) for s in tagged.sentences for t in s.tokens)
         sentence, linked = without_asides(sentence, linked)
         norms = [normalize_token(t.text) for t in sentence.tokens]
         linked = [lm for lm in linked if not someone_elses_role(lm, norms, words)]
         persons = [(lm.mention.token_start, lm.mention.token_end) for lm in linked if lm.mention.type == "PER"]
         linked = [lm for lm in linked if not title_body(lm, norms, persons, words)]
-        yield build_view(tagged, sentence, linked, registry, honorifics)
+        yield build_view(tagged, sentence, linked, registry, honorifics, sport)
 
 
 def rule_relations(view: SentenceView, lexicon: Lexicon, markers):
     """The rule layer on one sentence: its predicates, the rules' links, and the typed relations
     they give, one per (pair, type) keyed so (an asserted reading beats a non-asserted one)."""
     inside = frozenset(i for s in view.slots for i in range(s.start, s.end))
-    predicates = find_predicates([t.text for t in view.sentence.tokens], lexicon, inside)
+    predicates = in_context(view, find_predicates([t.text for t in view.sentence.tokens], lexicon, inside))
     found: dict[tuple[frozenset[str], str], Relation] = {}
     modalities: dict[Predicate, str] = {}
     links = assign_arguments(view, predicates, lexicon)

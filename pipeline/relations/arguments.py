@@ -49,7 +49,7 @@ from .lexicon import BARE, Lexicon, normalize_token, trigger_readings
 from .predicates import Predicate
 from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
 
-__all__ = ["Link", "assign_arguments"]
+__all__ = ["Link", "assign_arguments", "in_context"]
 
 # Words that may stand between a subject and its verb («روسيا قد قصفت»).
 _FILLERS = GRAMMAR.fillers
@@ -91,6 +91,7 @@ class Link:
 def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lexicon) -> list[tuple[Predicate, Link]]:
     """Every (predicate, link) the sentence's structure supports, in predicate order."""
     out: list[tuple[Predicate, Link]] = []
+    predicates = in_context(view, predicates)
     stops = _Stops(predicates)
     last_agents: list[int] = []
     for pred in predicates:
@@ -101,8 +102,24 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
                 last_agents = agents
         else:
             links = list(_noun_links(view, pred, lexicon, stops))
-        out.extend((pred, link) for link in links if view.slots[link.agent].actor != view.slots[link.partner].actor)
+        out.extend((pred, link) for link in links if view.slots[link.agent].actor != view.slots[link.partner].actor and _kinds_fit(view, pred, link))
     return out
+
+
+def in_context(view: SentenceView, predicates: Sequence[Predicate]) -> list[Predicate]:
+    """``predicates`` without the sport-only words of an article not about sport, so that
+    «رحب … بانضمام الأمير … إلى اللجنة» is no signing and does not stop the search for the
+    partner of «رحب»."""
+    return [p for p in predicates if view.sport or not p.entry.sport_only]
+
+
+def _kinds_fit(view: SentenceView, pred: Predicate, link: Link) -> bool:
+    """True unless the predicate's ``argument_kinds`` rule out the link («ضم» signs a player
+    (PER) to a club (ORG); «ضمت القائمة …» or «انضمت تركيا إلى الناتو» are no signings)."""
+    entry = pred.entry
+    return (not entry.agent_kind or view.slots[link.agent].kind == entry.agent_kind) and (
+        not entry.partner_kind or view.slots[link.partner].kind == entry.partner_kind
+    )
 
 
 class _Stops:
@@ -277,7 +294,7 @@ def _governed(view: SentenceView, start: int) -> bool:
 
 
 def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stops: _Stops) -> Iterator[Link]:
-    frame = lexicon.frame(pred.type, "verb")
+    frame = lexicon.entry_frame(pred.entry)
     allow_bare = BARE in frame or pred.entry.transitive
     lo = max(pred.end, view.slots[agents[-1]].end if agents and view.slots[agents[-1]].start >= pred.end else pred.end)
     if agents and lo == view.slots[agents[-1]].end and _apposed_name(view, pred.end, view.slots[agents[-1]]):
@@ -390,7 +407,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
 def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _Stops) -> Iterator[Link]:
     norms = view.norms
     undirected = pred.type not in lexicon.directed
-    frame = lexicon.frame(pred.type, "noun")
+    frame = lexicon.entry_frame(pred.entry)
     # «تم الاتفاق بين X وY», «اتصال هاتفي بين …», «اتفاق بينها وبين البنتاغون»
     for i in range(pred.end, min(pred.end + 3, len(norms))):
         if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
@@ -539,7 +556,7 @@ def _carried_by_relative(view: SentenceView, pred: Predicate, lexicon: Lexicon, 
     if slot.start - (i + 2) - view.title_words(i + 2, slot.start) > lead or view.introducer(slot, i + 2)[0] != BARE:
         return []
     agents = [c for c in view.conjuncts(k) if view.slots[c].party]
-    frame = lexicon.frame(pred.type, "noun")
+    frame = lexicon.entry_frame(pred.entry)
     partners = _partners(view, pred, lexicon, view.slots[agents[-1]].end, set(agents), frame, False, stops)
     if pred.entry.persons_only:
         partners = [p for p in partners if view.slots[p].kind != "LOC"]

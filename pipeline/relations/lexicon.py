@@ -58,6 +58,13 @@ class Entry:
     gathers: bool = False
     patient_genitive: bool = False
     passive: bool = False  # a passive participle: the noun it describes is acted on («المدعومة من»)
+    # ``argument_kinds``: the NER kinds its agent and partner must have ("" for any), the
+    # introducers of its partner when they differ from its type's frame, and whether it is
+    # a predicate only in an article about sport (a club signing a player)
+    agent_kind: str = ""
+    partner_kind: str = ""
+    frame: frozenset[str] | None = None
+    sport_only: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,6 +91,10 @@ class Lexicon:
     def frame(self, kind: str, pos: str) -> frozenset[str]:
         """What may introduce the partner of a ``pos`` predicate of type ``kind``."""
         return self.frames.get((kind, pos), frozenset())
+
+    def entry_frame(self, entry: Entry) -> frozenset[str]:
+        """What may introduce the partner of ``entry``: its own frame (``argument_kinds``), else its type's."""
+        return entry.frame if entry.frame is not None else self.frame(entry.type, entry.pos)
 
     def is_light_verb(self, token: str) -> bool:
         """True for a verb that carries a verbal noun: «عقد» in «عقد X اجتماعا مع Y».
@@ -226,6 +237,7 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
             raise LexiconError(f"{source}: `{key}` must be a list of words")
         lists[key] = {_phrase(w, key, source) for w in words}
 
+    kinds = _read_argument_kinds(data.get("argument_kinds") or [], source)
     entries: dict[str, list[Entry]] = defaultdict(list)
     owner: dict[tuple[str, ...], str] = {}
     for kind, groups in data["triggers"].items():
@@ -250,6 +262,7 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
                         gathers=tokens in lists["gathers"],
                         patient_genitive=tokens in lists["patient_genitive"],
                         passive=tokens in lists["passives"],
+                        **kinds.get(tokens, {}),
                     )
                 )
     for tokens in lists["not_predicates"]:
@@ -258,6 +271,9 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
         stray = sorted(" ".join(t) for t in lists[key] - set(owner))
         if stray:
             raise LexiconError(f"{source}: `{key}` lists word(s) that are no trigger: {stray}; add them under `triggers`")
+    stray = sorted(" ".join(t) for t in set(kinds) - set(owner))
+    if stray:
+        raise LexiconError(f"{source}: `argument_kinds` lists word(s) that are no trigger: {stray}; add them under `triggers`")
     return Lexicon(
         entries={k: tuple(v) for k, v in entries.items()},
         directed=frozenset(directed),
@@ -267,6 +283,35 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
         light_verbs=frozenset(t[0] for t in lists["light_verbs"]),
         participles=frozenset(t[0] for t in lists["participles"]),
     )
+
+
+_KINDS = ("PER", "ORG", "LOC")
+
+
+def _read_argument_kinds(raw: object, source: str) -> dict[tuple[str, ...], dict]:
+    """``argument_kinds`` as Entry fields per word: ``{words, agent, partner, frame?, sport?}``."""
+    if not isinstance(raw, list):
+        raise LexiconError(f"{source}: `argument_kinds` must be a list of {{words, agent, partner, frame, sport}}")
+    out: dict[tuple[str, ...], dict] = {}
+    for n, item in enumerate(raw):
+        where = f"argument_kinds[{n}]"
+        if not isinstance(item, dict) or not isinstance(item.get("words"), list) or set(item) - {"words", "agent", "partner", "frame", "sport"}:
+            raise LexiconError(f"{source}: {where}: expected {{words: [...], agent: KIND, partner: KIND, frame: [...], sport: true|false}}")
+        agent, partner = item.get("agent", ""), item.get("partner", "")
+        if agent not in ("", *_KINDS) or partner not in ("", *_KINDS):
+            raise LexiconError(f"{source}: {where}: agent and partner must be one of {', '.join(_KINDS)}")
+        frame = item.get("frame")
+        if frame is not None and not isinstance(frame, list):
+            raise LexiconError(f"{source}: {where}: frame must be a list of introducers")
+        fields = {
+            "agent_kind": agent,
+            "partner_kind": partner,
+            "frame": None if frame is None else frozenset(BARE if w == BARE else normalize(str(w)) for w in frame),
+            "sport_only": bool(item.get("sport", False)),
+        }
+        for word in item["words"]:
+            out[_phrase(word, where, source)] = fields
+    return out
 
 
 def _read_frames(raw: object, source: str) -> dict[tuple[str, str], frozenset[str]]:

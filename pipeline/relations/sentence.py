@@ -73,6 +73,7 @@ class SentenceView:
     date: str = ""
     honorifics: frozenset[str] = frozenset()
     _at: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # token → slot index
+    sport: bool = False  # the article is about sport (:func:`pipeline.actors.clubs.is_sport_article`)
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -176,11 +177,17 @@ class SentenceView:
 
 
 def build_view(
-    tagged: TaggedArticle, sentence: Sentence, linked: Sequence[LinkedMention], registry, honorifics: frozenset[str] | None = None
+    tagged: TaggedArticle,
+    sentence: Sentence,
+    linked: Sequence[LinkedMention],
+    registry,
+    honorifics: frozenset[str] | None = None,
+    sport: bool = False,
 ) -> SentenceView:
     """The view of ``sentence`` with the actor slots of its ``linked`` mentions.
 
-    ``honorifics`` (title words, ``data/references.yaml``) are loaded when not given.
+    ``honorifics`` (title words, ``data/references.yaml``) are loaded when not given;
+    ``sport`` says the article is about sport.
     """
     if honorifics is None:
         from .references import load_role_words
@@ -206,7 +213,7 @@ def build_view(
         slots.append(Slot(lm.actor_id, start, end, _kind(lm, registry), venue, clitic, conj, demonym))
     at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
     evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
-    return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at)
+    return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at, sport)
 
 
 def _kind(lm: LinkedMention, registry) -> str:
