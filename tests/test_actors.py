@@ -97,6 +97,9 @@ def test_schema_error_names_the_entry(tmp_path):
         ("{id: bad_date, label: س, type: PER, aliases: [س], roles: [{title: وزير, start: 2015-13, end: null}]}", "date"),
         ("{id: reversed, label: س, type: PER, aliases: [س], roles: [{title: وزير, start: 2016-01-01, end: 2015-01-01}]}", "before"),
         ("{id: odd_key, label: س, type: PER, aliases: [س], nickname: x}", "unknown key"),
+        ("{id: ctx, label: س, type: ORG, aliases: [س], context: {words: [اليمن], aliases: [ص]}}", "not among the entry's aliases"),
+        ("{id: ctx, label: س, type: ORG, aliases: [س], context: {words: [عاصفة الحزم]}}", "single words"),
+        ("{id: ctx, label: س, type: ORG, aliases: [س], context: {aliases: [س]}}", "context"),
     ],
 )
 def test_schema_errors_say_what_is_wrong(tmp_path, entry, message):
@@ -934,3 +937,29 @@ def test_registry_organisations_are_found_where_ner_tags_nothing():
 def test_bodies_many_countries_have_stay_out_of_the_registry():
     # «مجلس الشورى» is Saudi, Qatari or Omani by context: NER's span keeps its own node.
     assert actor_ids("وافق مجلس الشورى على النظام.", [("مجلس الشورى", "ORG")]) == ["org:مجلس_الشوري"]
+
+
+# ------------------------------------------------------------------ context aliases: which coalition
+
+
+def test_coalition_aircraft_in_an_article_about_yemen_are_the_saudi_led_coalition():
+    found = linked("وقصفت طائرات التحالف مواقع الحوثيين في صنعاء وعدن.")
+    assert ("saudi_led_coalition", "طائرات التحالف") in found
+
+
+def test_coalition_forces_in_an_article_about_iraq_are_the_us_led_coalition():
+    found = linked("وقصفت قوات التحالف مواقع داعش في الموصل بالعراق.")
+    assert ("us_led_coalition", "قوات التحالف") in found
+
+
+def test_coalition_forces_with_no_war_named_are_no_actor():
+    assert linked("وقصفت قوات التحالف مواقع المسلحين.") == []
+
+
+def test_a_coalition_the_article_named_in_full_wins_over_the_context_words():
+    found = linked("أعلن التحالف الدولي أن طائرات التحالف قصفت مواقع قرب اليمن واليمن.")
+    assert ("us_led_coalition", "طائرات التحالف") in found and not any(a == "saudi_led_coalition" for a, _ in found)
+
+
+def test_the_houthis_adjective_form_is_the_houthis():
+    assert ("houthis", "الميليشيات الحوثية") in linked("واستهدفت الميليشيات الحوثية المتمردة أحياء عدن.")

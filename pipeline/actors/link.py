@@ -91,6 +91,18 @@ class _ArticleState:
             self._tagged_clubs = frozenset(clubs)
         return self._tagged_clubs
 
+    _word_counts: Counter[str] | None = None
+
+    def word_counts(self) -> Counter[str]:
+        """How many of the article's tokens read as each word (clitics off: «باليمن» is «اليمن»)."""
+        if self._word_counts is None:
+            counts: Counter[str] = Counter()
+            for sentence in self.tagged.sentences if self.tagged else ():
+                for token in sentence.tokens:
+                    counts.update(strip_clitics(normalize_token(token.text)))
+            self._word_counts = counts
+        return self._word_counts
+
     def person_counts(self) -> tuple[Counter[str], Counter[str]]:
         if self._person_counts is None:
             self._person_counts = _count_person_words(self.tagged) if self.tagged else (Counter(), Counter())
@@ -1276,7 +1288,7 @@ def _one(candidates: Sequence[str], state: _ArticleState) -> str | None:
 def _resolve_alias(view: SentenceView, cand: _Candidate):
     registry, state = view.registry, view.state
     tokens = cand.match.phrase.tokens
-    ids = registry.lookup(tokens)
+    ids = _in_context(registry.lookup(tokens), tokens, registry, state)
     people = [a for a in ids if registry.is_person(a)]
     if len(tokens) == 1 and people:
         earlier = state.full_names_containing(view.readings[cand.start])
@@ -1289,10 +1301,32 @@ def _resolve_alias(view: SentenceView, cand: _Candidate):
         active = [a for a in ids if registry.active_on(a, state.date)]
         actor_id = active[0] if len(active) == 1 else None
     if actor_id is None:
+        actor_id = _by_context(ids, registry, state)
+    if actor_id is None:
         return None
     if len(tokens) == 1 and people and _former_after(view, cand.end) and registry.active_on(actor_id, state.date):
         return None  # «كارتر الأسبق» while Ashton Carter is in office: another, former Carter
     return actor_id, "alias", tokens, registry.actors[actor_id].type
+
+
+def _in_context(ids: Sequence[str], tokens, registry: Registry, state: _ArticleState) -> tuple[str, ...]:
+    """``ids`` without the entries for which ``tokens`` is a context alias («قوات التحالف») in an
+    article that neither named them before nor uses their context words."""
+    kept = []
+    for actor_id in ids:
+        context = registry.context(actor_id)
+        if context is None or not context.needs(tokens) or actor_id in state.seen or context.score(state.word_counts()):
+            kept.append(actor_id)
+    return tuple(kept)
+
+
+def _by_context(ids: Sequence[str], registry: Registry, state: _ArticleState) -> str | None:
+    """Among namesakes, the one whose context words the article uses at least twice as often as
+    any other's («قوات التحالف» in an article about Aden is the Saudi-led coalition)."""
+    scores = sorted(((c.score(state.word_counts()) if (c := registry.context(a)) else 0, a) for a in ids), reverse=True)
+    if len(scores) < 2 or not scores[0][0] or scores[0][0] < 2 * scores[1][0]:
+        return None
+    return scores[0][1]
 
 
 def _former_after(view: SentenceView, end: int) -> bool:

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +27,7 @@ NOT_ACTORS_PATH = Path(__file__).resolve().parent.parent / "data" / "not_actors.
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WIKIDATA = re.compile(r"^Q\d+$")
-_ENTRY_KEYS = {"id", "label", "label_en", "type", "aliases", "wikidata", "roles", "office", "country"}
+_ENTRY_KEYS = {"id", "label", "label_en", "type", "aliases", "wikidata", "roles", "office", "country", "context"}
 _ROLE_KEYS = {"title", "title_en", "start", "end", "office", "country"}
 
 
@@ -57,6 +57,23 @@ class Phrase:
 
 
 @dataclass(frozen=True)
+class Context:
+    """An entry's ``context`` in the registry file (normalised): ``words`` of an article that
+    speak for the entry; ``aliases`` that name it only where those words occur."""
+
+    words: frozenset[str]
+    aliases: frozenset[tuple[str, ...]] = frozenset()
+
+    def needs(self, tokens: Sequence[str]) -> bool:
+        """True when the alias ``tokens`` names the entry only in its context."""
+        return tuple(tokens) in self.aliases
+
+    def score(self, counts: Mapping[str, int]) -> int:
+        """How often the article (word → count, normalised) uses the context words."""
+        return sum(counts.get(w, 0) for w in self.words)
+
+
+@dataclass(frozen=True)
 class PhraseMatch:
     """A registry phrase found in a sentence."""
 
@@ -76,9 +93,10 @@ class Registry:
 
     def __init__(
         self, actors, aliases, roles, titles, countries, offices, not_actors, source="", generic_words=frozenset(),
-        never_actors: NeverActors | None = None,
+        never_actors: NeverActors | None = None, contexts: dict[str, Context] | None = None,
     ):
         self.actors: dict[str, Actor] = actors
+        self._contexts: dict[str, Context] = contexts or {}
         self._never = never_actors if never_actors is not None else load_never_actors()
         self._generic_words: frozenset[str] = generic_words
         self.source = source
@@ -207,6 +225,15 @@ class Registry:
         ('george_w_bush', 'george_hw_bush')
         """
         return self._aliases.get(phrase_key(name), ())
+
+    def context(self, actor_id: str) -> Context | None:
+        """The entry's ``context``: article words that speak for it among namesakes, and the
+        aliases that name it only in an article with those words (or that names it in full).
+
+        >>> load_registry().context("saudi_led_coalition").needs(("قوات", "التحالف"))
+        True
+        """
+        return self._contexts.get(actor_id)
 
     def lookup_person(self, name: Sequence[str]) -> tuple[str, ...]:
         """Registry people named ``name`` (normalised tokens) modulo an inner patronymic.
@@ -466,6 +493,7 @@ def build_registry(data: dict, source: str = "<registry>") -> Registry:
     aliases: dict[tuple[str, ...], list[str]] = defaultdict(list)
     roles: dict[tuple[str, ...], list[_Role]] = defaultdict(list)
     offices: dict[str, tuple[str, str]] = {}
+    contexts: dict[str, Context] = {}
     countries = _read_countries(data.get("countries") or {}, source)
     for index, raw in enumerate(data["actors"]):
         where = f"{source}: actor #{index + 1}"
@@ -484,6 +512,8 @@ def build_registry(data: dict, source: str = "<registry>") -> Registry:
                 roles[phrase_key(title)].append(role)
         if raw.get("office"):
             offices[actor.id] = (raw["office"], raw.get("country", ""))
+        if raw.get("context") is not None:
+            contexts[actor.id] = _read_context(raw["context"], where, {phrase_key(a) for a in actor.aliases})
     for code, (actor_id, _) in countries.items():
         if actor_id not in actors:
             raise RegistryError(f"{source}: country {code!r} names unknown actor {actor_id!r}")
@@ -503,7 +533,22 @@ def build_registry(data: dict, source: str = "<registry>") -> Registry:
         stops,
         source,
         generic,
+        contexts=contexts,
     )
+
+
+def _read_context(raw: object, where: str, aliases: set[tuple[str, ...]]) -> Context:
+    if not isinstance(raw, dict) or set(raw) - {"words", "aliases"} or not isinstance(raw.get("words"), list) or not raw["words"]:
+        raise RegistryError(f"{where}: `context` must be {{words: [article words], aliases: [aliases that need them]}}")
+    needed = {phrase_key(_text(a, f"{where}: context alias")) for a in raw.get("aliases") or ()}
+    stray = sorted(" ".join(a) for a in needed - aliases)
+    if stray:
+        raise RegistryError(f"{where}: context aliases {stray} are not among the entry's aliases")
+    words = [normalize(_text(w, f"{where}: context word")) for w in raw["words"]]
+    several = [w for w in words if len(w.split()) != 1]
+    if several:
+        raise RegistryError(f"{where}: context words are single words, got {several}")
+    return Context(frozenset(words), frozenset(needed))
 
 
 def _read_countries(raw: dict, source: str) -> dict[str, tuple[str, tuple[str, ...]]]:
