@@ -853,3 +853,28 @@ def test_a_signing_word_outside_sport_does_not_stop_another_predicates_partner()
         "ورحب الأمير خالد الفيصل بانضمام الأمير عبدالعزيز بن سعود إلى اللجنة.", [("خالد الفيصل", "PER"), ("عبدالعزيز بن سعود", "PER")]
     )
     assert typed(relations) == {("SUPPORT", "per:خالد_الفيصل", "per:عبدالعزيز_بن_سعود")}
+
+
+# ------------------------------------------------------------------ «بلاده»: the speaker's own country
+
+
+def test_his_country_is_the_country_of_the_title_before_it():
+    # 2015-07-23 dev: the gold's agent is the United States, not Biden
+    relations = relations_of("أكد جو بايدن نائب الرئيس الأميركي دعم بلاده للعراق في محاربة تنظيم داعش.", [("جو بايدن", "PER")], date="2015-07-23")
+    assert typed(relations) == {("SUPPORT", "united_states", "iraq")}
+
+
+def test_his_country_is_the_country_of_his_registry_role():
+    relations = relations_of("وأعلن كيري دعم بلاده لليمن.", date="2015-07-23")
+    assert typed(relations) == {("SUPPORT", "united_states", "yemen")}
+
+
+def test_his_country_with_no_country_known_for_him_is_no_actor():
+    relations = relations_of("وأعلن خالد المطيري دعم بلاده لليمن.", [("خالد المطيري", "PER")], date="2015-07-23")
+    assert {r.source for r in relations} | {r.target for r in relations} <= {"per:خالد_المطيري", "yemen"}
+
+
+def test_a_verb_form_after_a_light_verb_and_its_subject_is_the_masdar():
+    # «دعم» is the noun «support» here: its genitive is the agent, not the subject's object
+    relations = relations_of("وجدد كيري دعم بلاده للمعارضة.", date="2015-07-23")
+    assert typed(relations) == set()

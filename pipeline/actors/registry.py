@@ -314,6 +314,25 @@ class Registry:
         """Country code for a demonym such as الأميركية, else None."""
         return self._demonyms.get(normalize(token))
 
+    def country_actor(self, code: str) -> str | None:
+        """The registry id of the country with this code (``countries`` in the file), else None.
+
+        >>> load_registry().country_actor("us"), load_registry().country_actor("zz")
+        ('united_states', None)
+        """
+        return self._countries.get(code)
+
+    def countries_of(self, actor_id: str, date: str) -> frozenset[str]:
+        """The countries of the roles ``actor_id`` holds on ``date`` (codes; empty when none is known).
+
+        >>> sorted(load_registry().countries_of("john_kerry", "2015-07-21"))
+        ['us']
+        """
+        date = date[:10]
+        if not DATE.match(date):
+            return frozenset()
+        return frozenset(r.country for r in self._roles_of(actor_id) if r.country and r.holds(date))
+
     # -- matching --------------------------------------------------------------------------
 
     def starts(self, token: str) -> tuple[tuple[int, Phrase], ...]:

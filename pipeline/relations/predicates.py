@@ -72,10 +72,31 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
                 taken.add(start)
                 continue
             taken.update(range(start, end))
-            if entry.pos == "verb" and (_as_noun(tokens[start], entry) or (start and norm(start - 1) in _BEFORE_NOUNS)):
-                entry = replace(entry, pos="noun")  # «بدعم», «الدعم»: a verb's form used as its masdar
+            if entry.pos == "verb" and (
+                _as_noun(tokens[start], entry) or (start and norm(start - 1) in _BEFORE_NOUNS) or _after_light_verb(tokens, start, lexicon, skip)
+            ):
+                entry = replace(entry, pos="noun")  # «بدعم», «الدعم», «جدد كيري دعم»: a verb's form used as its masdar
             kept.append(Predicate(start, end, entry, entry.pos == "verb" and has_future_prefix(tokens[start])))
     return sorted(kept, key=lambda p: p.start)
+
+
+def _after_light_verb(tokens: Sequence[str], start: int, lexicon: Lexicon, skip: frozenset[int]) -> bool:
+    """True when a light verb, with or without its subject's name, stands right before ``start``:
+    «وجدد كيري دعم بلاده», «أكدت دعمها»: two finite verbs do not follow each other, so the
+    second is the masdar the light verb carries.
+
+    >>> from pipeline.relations.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> _after_light_verb(["وجدد", "كيري", "دعم"], 2, lexicon, frozenset({1})), _after_light_verb(["وقال", "كيري", "دعم"], 2, lexicon, frozenset({1}))
+    (True, False)
+    """
+    j = start - 1
+    while j >= 0 and j in skip and start - j <= _SUBJECT_REACH:
+        j -= 1
+    return j >= 0 and j not in skip and lexicon.is_light_verb(tokens[j])
+
+
+_SUBJECT_REACH = 6  # tokens of a subject's name between a light verb and the masdar it carries
 
 
 def _as_noun(token: str, entry: Entry) -> bool:

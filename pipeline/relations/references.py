@@ -63,6 +63,7 @@ class RoleWords:
     named_by_kind: tuple[tuple[str, frozenset[str]], ...] = ()
     office_heads: frozenset[str] = frozenset()
     title_reach: int = 6
+    own_country: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -89,7 +90,8 @@ def _build(data: dict, source: str) -> RoleWords:
     title_reach = data.get("title_reach", 6)
     if not isinstance(title_reach, int) or title_reach < 0:
         raise ReferenceError(f"{source}: title_reach must be a whole number >= 0")
-    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach)
+    own_country = frozenset(normalize(str(w)) for w in data.get("own_country") or ())
+    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country)
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,8 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
         mention = Mention(article.id, sentence.index, start, end, article.text[start:end], "PER", role.start, role.end)
         out.append(LinkedMention(mention, actor_id, via="role"))
         covered[sentence.index].update(range(role.start, role.end))
-    return linked + out + _definite_descriptions(tagged, linked, covered, registry, words)
+    out += _definite_descriptions(tagged, linked, covered, registry, words)
+    return linked + out + _own_countries(tagged, linked, covered, registry, words)
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,61 @@ def article_holders(tagged: TaggedArticle, linked: Sequence[LinkedMention], regi
             lm = LinkedMention(lm.mention, next(iter(holders)), via="role")
         out.append(lm)
     return out
+
+
+def _own_countries(tagged: TaggedArticle, linked, covered, registry, words: RoleWords) -> list[LinkedMention]:
+    """«أكد جو بايدن نائب الرئيس الأميركي دعم بلاده للعراق»: «بلاده» ("his country") names the
+    country of the nearest person before it in the sentence: the one country of the roles the
+    registry gives him on the article's date, else the demonym of his title within
+    ``title_reach`` tokens after or before his name. Countries outside the registry's
+    ``countries`` stay unlinked."""
+    if not words.own_country:
+        return []
+    article = tagged.article
+    people: dict[int, list[LinkedMention]] = defaultdict(list)
+    for lm in linked:
+        if lm.mention.type == "PER" and (lm.actor_id not in registry or registry.actors[lm.actor_id].type == "PER"):
+            people[lm.mention.sentence].append(lm)
+    out = []
+    for sentence in tagged.sentences:
+        if sentence.index not in people:
+            continue
+        norms = [normalize_token(t.text) for t in sentence.tokens]
+        for i, norm in enumerate(norms):
+            if i in covered[sentence.index] or words.own_country.isdisjoint(strip_clitics(norm)):
+                continue
+            before = [lm for lm in people[sentence.index] if lm.mention.token_end <= i]
+            if not before:
+                continue
+            owner = max(before, key=lambda lm: lm.mention.token_end)
+            code = _country_of(owner, norms, registry, article.date, words.title_reach)
+            actor_id = registry.country_actor(code) if code else None
+            if actor_id is None:
+                continue
+            token = sentence.tokens[i]
+            mention = Mention(article.id, sentence.index, token.start, token.end, token.text, "LOC", i, i + 1)
+            out.append(LinkedMention(mention, actor_id, via="role"))
+    return out
+
+
+def _country_of(person: LinkedMention, norms: Sequence[str], registry, date: str, reach: int) -> str | None:
+    """The country code of ``person``: his registry roles on ``date``, else his title's demonym."""
+    from ..actors.nationalities import nationality_of
+
+    countries = registry.countries_of(person.actor_id, date) if person.actor_id in registry else frozenset()
+    if len(countries) == 1:
+        return next(iter(countries))
+    m = person.mention
+    after = range(m.token_end, min(len(norms), m.token_end + reach))
+    before = range(m.token_start - 1, max(-1, m.token_start - 1 - reach), -1)
+    for positions in (after, before):
+        for j in positions:
+            if norms[j] in ("،", ",", ".", ":", "؛"):
+                break
+            code = registry.country_of_demonym(norms[j]) or nationality_of(norms[j])
+            if code:
+                return code
+    return None
 
 
 def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, words: RoleWords) -> list[LinkedMention]:
