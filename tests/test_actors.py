@@ -784,6 +784,13 @@ def test_amateur_player_is_no_person():
     assert actor_ids("بعد تحويله من لاعب هاو إلى لاعب محترف.", [("هاو", "PER")]) == []
 
 
+def test_verses_of_congratulation_are_no_person():
+    # 2015-07-22 (almadina): NER tagged «آيات التهاني» as a person, who then congratulated the king
+    text = "ورفع المهندس خالد سندي أسمى آيات التهاني والتبريكات لخادم الحرمين الشريفين."
+    found = actor_ids(text, [("خالد سندي", "PER"), ("آيات التهاني", "PER")])
+    assert "per:خالد_سندي" in found and not any("التهاني" in a for a in found)
+
+
 def test_saudi_agencies_with_unsafe_head_nouns_come_from_the_registry():
     # «مصلحة» is also "interest", «الأرصاد» "the observations": the registry names them
     assert actor_ids("وينفذ الآلية فريق من وزارة التجارة ومصلحة الجمارك العامة.") == ["org:وزاره_التجاره", "saudi_customs"]
