@@ -970,3 +970,10 @@ def test_a_coalition_the_article_named_in_full_wins_over_the_context_words():
 
 def test_the_houthis_adjective_form_is_the_houthis():
     assert ("houthis", "الميليشيات الحوثية") in linked("واستهدفت الميليشيات الحوثية المتمردة أحياء عدن.")
+
+
+def test_a_context_alias_inside_a_longer_organisation_name_is_part_of_it():
+    # 2015-07-21: «مجلس قيادة المقاومة» is the resistance's command council, one organisation
+    found = linked("قام مجلس قيادة المقاومة في عدن بفتح أماكن احتجاز للحوثيين.")
+    assert ("org:مجلس_قياده_المقاومه", "مجلس قيادة المقاومة") in found
+    assert not any(a == "yemen_popular_resistance" for a, _ in found)

@@ -878,3 +878,30 @@ def test_a_verb_form_after_a_light_verb_and_its_subject_is_the_masdar():
     # «دعم» is the noun «support» here: its genitive is the agent, not the subject's object
     relations = relations_of("وجدد كيري دعم بلاده للمعارضة.", date="2015-07-23")
     assert typed(relations) == set()
+
+
+def test_his_country_after_another_persons_title_is_not_resolved():
+    # 2015-07-21: Sri Lanka's national day, not the king's country
+    text = "وفي يوم الثلاثاء استقبل الملك سلمان الوفد، وهنأ رئيس سريلانكا بذكرى اليوم الوطني لبلاده."
+    assert not any("saudi_arabia" in (r.source, r.target) for r in relations_of(text, date="2015-07-23"))
+
+
+def test_his_country_after_a_title_of_another_country_is_the_next_persons():
+    # «الرئيس الصربي» after the king is the Serbian president, the one whose country it is
+    text = "هنأ الملك سلمان الرئيس الصربي بمناسبة ذكرى اليوم الوطني لبلاده."
+    assert not any("saudi_arabia" in (r.source, r.target) for r in relations_of(text, date="2015-07-23"))
+
+
+# ------------------------------------------------------------------ a strict verbal noun carried by a light verb
+
+
+def test_an_attack_carried_by_a_light_verb_takes_its_subject_as_agent():
+    # 2015-07-21: «هجوم» is strict (no actor before it is its party) but a light verb's object is
+    text = "وقال مصدر إن المقاومة نفذت هجوما مباغتا على مواقع الحوثيين في عدن."
+    assert typed(relations_of(text)) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+    verb_subject_object = "ونفذت المقاومة هجوما على مواقع الحوثيين في عدن."
+    assert typed(relations_of(verb_subject_object)) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+
+
+def test_a_strict_noun_with_a_word_between_it_and_the_light_verbs_subject_relates_no_one():
+    assert typed(relations_of("وأكد كيري أهمية الاتفاق مع إيران.")) == set()

@@ -521,7 +521,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         inner = [
             m for m in matches
             if m.start < end and start < m.end
-            and not ((is_place(m) or m.phrase.kind == "stop") and start <= m.start and m.end <= end)
+            and not ((is_place(m) or m.phrase.kind == "stop" or _context_only(registry, m)) and start <= m.start and m.end <= end)
         ]
         blocking = [m.start for m in inner]
         blocking += [
@@ -1110,7 +1110,11 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
         if len(overlapping) > 1:
             continue
         cand = overlapping[0]
-        if cand.kind == "alias" and _names_someone_else(view, cand, start, end, mention, described):
+        if cand.kind == "alias" and _context_alias_inside(view, cand, start, end):
+            # «مجلس قيادة المقاومة»: a generic context alias inside a longer NER name is part of it
+            out.remove(cand)
+            out.append(_Candidate(start, end, "name", mention=mention))
+        elif cand.kind == "alias" and _names_someone_else(view, cand, start, end, mention, described):
             out.remove(cand)
             out.append(_Candidate(start, end, "name", mention=mention))
         elif cand.kind == "alias" and start <= cand.start and cand.end < end and _next_person_starts(view.norms, cand.end, end):
@@ -1124,6 +1128,24 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
 
 
 _PATRONYM = frozenset({"بن", "ابن"})
+
+
+def _context_alias_inside(view: SentenceView, cand, start: int, end: int) -> bool:
+    """True when ``cand`` is a context alias of every entry it names («المقاومة», «قوات التحالف»)
+    and the NER span ``start:end`` is longer and covers it."""
+    if not (start <= cand.start and cand.end <= end and end - start > cand.end - cand.start):
+        return False
+    return _context_only(view.registry, cand.match)
+
+
+def _context_only(registry: Registry, match: PhraseMatch) -> bool:
+    """True for an alias that names each of its entries only in context («المقاومة»): a generic
+    word that does not cut a longer organisation's name («مجلس قيادة المقاومة»)."""
+    if match.phrase.kind != "alias":
+        return False
+    tokens = match.phrase.tokens
+    ids = registry.lookup(tokens)
+    return bool(ids) and all((c := registry.context(a)) is not None and c.needs(tokens) for a in ids)
 
 
 def _common_word_club(view: SentenceView, start: int, end: int) -> bool:
@@ -1309,6 +1331,9 @@ def _resolve_alias(view: SentenceView, cand: _Candidate):
     return actor_id, "alias", tokens, registry.actors[actor_id].type
 
 
+_CONTEXT_MARGIN = 3  # how many times more context words the chosen namesake needs than the next
+
+
 def _in_context(ids: Sequence[str], tokens, registry: Registry, state: _ArticleState) -> tuple[str, ...]:
     """``ids`` without the entries for which ``tokens`` is a context alias («قوات التحالف») in an
     article that neither named them before nor uses their context words."""
@@ -1321,10 +1346,10 @@ def _in_context(ids: Sequence[str], tokens, registry: Registry, state: _ArticleS
 
 
 def _by_context(ids: Sequence[str], registry: Registry, state: _ArticleState) -> str | None:
-    """Among namesakes, the one whose context words the article uses at least twice as often as
-    any other's («قوات التحالف» in an article about Aden is the Saudi-led coalition)."""
+    """Among namesakes, the one whose context words the article uses at least three times as often
+    as any other's («قوات التحالف» in an article about Aden is the Saudi-led coalition)."""
     scores = sorted(((c.score(state.word_counts()) if (c := registry.context(a)) else 0, a) for a in ids), reverse=True)
-    if len(scores) < 2 or not scores[0][0] or scores[0][0] < 2 * scores[1][0]:
+    if len(scores) < 2 or not scores[0][0] or scores[0][0] < _CONTEXT_MARGIN * scores[1][0]:
         return None
     return scores[0][1]
 

@@ -485,6 +485,13 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             yield from _all_pairs(view, agents)
         return
     if pred.entry.strict:
+        # «نفذت المقاومة هجوما على مواقع الحوثيين»: the object of a light verb, right after it and
+        # its subject, takes that subject as agent
+        hosts = _light_verb_object_of(view, pred, lexicon)
+        partners = _partners(view, pred, lexicon, pred.end, set(hosts), frame, False, stops) if hosts else []
+        for a in hosts:
+            for p in partners:
+                yield Link(a, p)
         return
     partners = _partners(view, pred, lexicon, pred.end, set(), frame, False, stops)
     if pred.entry.persons_only:
@@ -587,6 +594,25 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
 
 
 # ------------------------------------------------------------------------------------- helpers
+
+
+def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> list[int]:
+    """The subject of a light verb whose object ``pred`` is, right after it: «نفذت المقاومة هجوما»
+    (VSO), «المقاومة نفذت هجوما» (SVO), «شن الطيران غارات» ; [] otherwise («أكد الوزير أهمية
+    الاتفاق» has a word between)."""
+    tokens, at = view.sentence.tokens, pred.start - 1
+    if at < 0:
+        return []
+    k = view.slot_at(at)
+    if k is not None:  # VSO: light verb, subject, noun
+        start = view.slots[k].start
+        if start == 0 or not lexicon.is_light_verb(tokens[start - 1].text) or view.slots[k].clitic or not view.slots[k].party:
+            return []
+        return _group(view, k)
+    if view.slot_at(at) is None and lexicon.is_light_verb(tokens[at].text) and not lexicon.is_participle(tokens[at].text):
+        k = _adjacent_subject(view, at)  # SVO
+        return _group(view, k) if k is not None else []
+    return []
 
 
 def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool = True) -> list[int]:

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..actors.nationalities import nationality_of
 from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
@@ -213,6 +214,8 @@ def _own_countries(tagged: TaggedArticle, linked, covered, registry, words: Role
             if not before:
                 continue
             owner = max(before, key=lambda lm: lm.mention.token_end)
+            if not _owns(owner, i, norms, linked, sentence.index, registry, words, article.date):
+                continue
             code = _country_of(owner, norms, registry, article.date, words.title_reach)
             actor_id = registry.country_actor(code) if code else None
             if actor_id is None:
@@ -223,10 +226,45 @@ def _own_countries(tagged: TaggedArticle, linked, covered, registry, words: Role
     return out
 
 
+def _owns(owner: LinkedMention, i: int, norms: Sequence[str], linked, sentence: int, registry, words: RoleWords, date: str) -> bool:
+    """True when nothing between ``owner`` and «بلاده» at ``i`` could be the one it points to: no
+    other actor and no title word («وهنأ رئيس سريلانكا بذكرى اليوم الوطني لبلاده» is Sri Lanka's
+    day, not the king's), and at most ``title_reach`` + 2 tokens apart."""
+    end = owner.mention.token_end
+    if i - end > words.title_reach + 2:
+        return False
+    if any(lm.mention.sentence == sentence and end <= lm.mention.token_start < i and lm.actor_id != owner.actor_id for lm in linked):
+        return False
+    titles = registry.title_words | registry.role_words
+    demonym_title = _title_after(owner, norms, words.title_reach)
+    if demonym_title:
+        # «هنأ الملك سلمان الرئيس الصربي»: another country's title after a name the registry
+        # places elsewhere is the next person's, not his
+        known = registry.countries_of(owner.actor_id, date) if owner.actor_id in registry else frozenset()
+        if known and _demonym_code(norms[demonym_title[-1]], registry) not in known:
+            return False
+    return not any(set(strip_clitics(norms[j])) & titles for j in range(end, i) if j not in demonym_title)
+
+
+def _demonym_code(norm: str, registry) -> str | None:
+    return registry.country_of_demonym(norm) or nationality_of(norm)
+
+
+def _title_after(person: LinkedMention, norms: Sequence[str], reach: int) -> range:
+    """The tokens of the title written right after a name, up to its demonym («جو بايدن نائب
+    الرئيس الأميركي»)."""
+    end = person.mention.token_end
+    for j in range(end, min(len(norms), end + reach)):
+        if norms[j] in ("،", ",", ".", ":", "؛"):
+            break
+        if nationality_of(norms[j]):
+            return range(end, j + 1)
+    return range(end, end)
+
+
+
 def _country_of(person: LinkedMention, norms: Sequence[str], registry, date: str, reach: int) -> str | None:
     """The country code of ``person``: his registry roles on ``date``, else his title's demonym."""
-    from ..actors.nationalities import nationality_of
-
     countries = registry.countries_of(person.actor_id, date) if person.actor_id in registry else frozenset()
     if len(countries) == 1:
         return next(iter(countries))
@@ -237,7 +275,7 @@ def _country_of(person: LinkedMention, norms: Sequence[str], registry, date: str
         for j in positions:
             if norms[j] in ("،", ",", ".", ":", "؛"):
                 break
-            code = registry.country_of_demonym(norms[j]) or nationality_of(norms[j])
+            code = _demonym_code(norms[j], registry)
             if code:
                 return code
     return None
