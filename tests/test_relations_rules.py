@@ -905,3 +905,17 @@ def test_an_attack_carried_by_a_light_verb_takes_its_subject_as_agent():
 
 def test_a_strict_noun_with_a_word_between_it_and_the_light_verbs_subject_relates_no_one():
     assert typed(relations_of("وأكد كيري أهمية الاتفاق مع إيران.")) == set()
+
+
+# ------------------------------------------------------------------ a place that names an office
+
+
+def test_a_country_after_an_office_word_is_the_office_holder_not_a_party():
+    # 2015-07-21: the king congratulated Lithuania's president, whom the article does not name
+    relations = relations_of("وفي يوم الأحد هنأ الملك سلمان رئيسة ليتوانيا بذكرى استقلال بلادها.", [("ليتوانيا", "LOC")])
+    assert typed(relations) == set()
+
+
+def test_a_country_in_a_title_followed_by_the_holders_name_still_leads_to_him():
+    relations = relations_of("واتهم التقرير عماد مغنية باغتيال أمير الكويت الراحل جابر الأحمد.", [("عماد مغنية", "PER"), ("جابر الأحمد", "PER")])
+    assert ("per:عماد_مغنيه", "per:جابر_الاحمد") in {(r.source, r.target) for r in relations if r.type == "ATTACK"}

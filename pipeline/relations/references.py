@@ -44,7 +44,7 @@ from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .lexicon import normalize_token
 
-__all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role", "title_body"]
+__all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role", "title_body", "titled_place"]
 
 DEFAULT_REFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "references.yaml"
 
@@ -353,6 +353,30 @@ def someone_elses_role(lm: LinkedMention, sentence_norms: Sequence[str], words: 
     """
     start = lm.mention.token_start
     return lm.via == "role" and start > 0 and sentence_norms[start - 1] in words.deputies
+
+
+def titled_place(
+    lm: LinkedMention, sentence_norms: Sequence[str], words: RoleWords, kind: str, person_starts: Sequence[int] = ()
+) -> bool:
+    """True for a place that names a person's office, not a party: «أمير القصيم يثمن جهود …»,
+    «وهنأ رئيس سريلانكا», «رئيس وزراء إسرائيل»: the emir, the president, the prime minister acts,
+    and the guide's actor is that person. A place followed within three tokens by a person's
+    name (``person_starts``) stays: «اغتيال أمير الكويت الراحل جابر الأحمد» names the holder.
+
+    >>> from pipeline.types import Mention
+    >>> norms = [normalize(w) for w in "أمير القصيم يثمن جهود الوزارة".split()]
+    >>> titled_place(LinkedMention(Mention("a", 0, 0, 0, "القصيم", "LOC", 1, 2), "loc:x", "name"), norms, load_role_words(), "LOC")
+    True
+    """
+    start, end = lm.mention.token_start, lm.mention.token_end
+    if kind != "LOC" or start == 0 or any(end <= p <= end + 3 for p in person_starts):
+        return False
+    for j in (start - 1, start - 2):
+        if j < 0 or sentence_norms[j] in _CHAIN_BREAKS:
+            return False
+        if not words.heads.isdisjoint(strip_clitics(sentence_norms[j])):
+            return True
+    return False
 
 
 _CHAIN_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "؟", "?", "!", "«", "»", '"'})
