@@ -919,3 +919,27 @@ def test_a_country_after_an_office_word_is_the_office_holder_not_a_party():
 def test_a_country_in_a_title_followed_by_the_holders_name_still_leads_to_him():
     relations = relations_of("واتهم التقرير عماد مغنية باغتيال أمير الكويت الراحل جابر الأحمد.", [("عماد مغنية", "PER"), ("جابر الأحمد", "PER")])
     assert ("per:عماد_مغنيه", "per:جابر_الاحمد") in {(r.source, r.target) for r in relations if r.type == "ATTACK"}
+
+
+# ------------------------------------------------------------------ names joined across a title chain
+
+
+def test_addressees_joined_across_a_long_title_chain_all_take_part():
+    # 2015-07-22 dev: the third addressee stands after the second's whole title
+    text = (
+        "ورفع المهندس خالد سندي أسمى التهاني لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود "
+        "وصاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية، "
+        "وصاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد."
+    )
+    relations = relations_of(text, [("خالد سندي", "PER")], date="2015-07-23")
+    assert typed(relations) == {
+        ("SUPPORT", "per:خالد_سندي", "king_salman"),
+        ("SUPPORT", "per:خالد_سندي", "muhammad_bin_nayef"),
+        ("SUPPORT", "per:خالد_سندي", "mohammed_bin_salman"),
+    }
+
+
+def test_a_title_chain_with_a_verb_in_it_joins_no_names():
+    text = "ورفع المهندس خالد سندي التهاني للأمير محمد بن نايف الذي زار المنطقة أمس، وصاحب السمو الملكي الأمير محمد بن سلمان."
+    relations = relations_of(text, [("خالد سندي", "PER")], date="2015-07-23")
+    assert ("SUPPORT", "per:خالد_سندي", "mohammed_bin_salman") not in typed(relations)

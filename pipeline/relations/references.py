@@ -379,6 +379,7 @@ def titled_place(
     return False
 
 
+_PATRONYM_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل"))
 _CHAIN_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "؟", "?", "!", "«", "»", '"'})
 
 
@@ -408,6 +409,9 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
     titles = words.office_heads | words.heads | words.honorifics
 
     def chain(tokens: Sequence[str]) -> bool:  # title words and their definite genitives only: «ولي العهد نائب»
+        # a patronymic the name's span left out («محمد بن نايف [بن عبدالعزيز] ولي العهد») is read past
+        while len(tokens) >= 2 and tokens[0] in _PATRONYM_WORDS:
+            tokens = tokens[2:]
         return len(tokens) <= reach and all(t in titles or (t.startswith("ال") and t[2:] in titles) or (t.startswith("ال") and t not in _CHAIN_BREAKS) for t in tokens)
 
     for p_start, p_end in person_spans:

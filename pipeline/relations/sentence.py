@@ -166,14 +166,47 @@ class SentenceView:
             # «الجيش السوري وجماعة حزب الله», «… وصاحب السمو الملكي الأمير»: و glued to the
             # head noun or an honorific of the next name
             headed = 1 <= len(between) <= 5 and between[0][:1] == "و" and len(between[0]) > 3
-            headed = headed and (len(between) == 1 or between[0][1:] in self.honorifics or between[0][1:] in _FORCE_HEADS)
+            headed = headed and (len(between) == 1 or self._opens_name(between[0]) or between[0][1:] in _FORCE_HEADS)
             headed = headed and not any(self.is_break(i) or self.norms[i] in PREPOSITIONS for i in range(a.end, b.start))
             headed = headed and not self.clitic_preposition(a.end)
-            if not (joined or headed) or b.venue != a.venue:
+            titled = a.kind == b.kind == "PER" and self._after_title_chain(a.end, b.start)
+            if not (joined or headed or titled) or b.venue != a.venue:
                 break
             out.append(k + 1)
             k += 1
         return out
+
+
+    def _opens_name(self, norm: str) -> bool:
+        """«وصاحب», «ولصاحب», «وللأمير»: و, the repeated ل of a list of addressees at most, then an honorific."""
+        if norm[:1] != "و":
+            return False
+        rest = norm[1:]
+        return rest in self.honorifics or (rest[:1] == "ل" and (rest[1:] in self.honorifics or "ا" + rest[1:] in self.honorifics))
+
+    def _after_title_chain(self, lo: int, hi: int) -> bool:
+        """True when tokens ``lo:hi`` are a person's title chain, a comma at most, then «و» glued to
+        an honorific that opens the next name: «… الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب
+        رئيس مجلس الوزراء وزير الداخلية، وصاحب السمو الملكي الأمير محمد بن سلمان»."""
+        norms = self.norms
+        j = next((i for i in range(lo, hi) if self._opens_name(norms[i])), None)
+        if j is None or j - lo > _TITLE_CHAIN or any(norms[i] not in self.honorifics for i in range(j + 1, hi)):
+            return False
+        chain = [i for i in range(lo, j) if norms[i] not in COMMAS]
+        if any(norms[i] in COMMAS for i in range(lo, j)) and norms[j - 1] not in COMMAS:
+            return False  # a comma only right before the next name
+        # title words, patronymics, definite words and the heads of their construct states
+        # («مجلس الوزراء», «وزير الداخلية»)
+        return all(
+            norms[i] in self.honorifics or norms[i] in _PATRONYMS or (i > lo and norms[i - 1] in _PATRONYMS)
+            or (norms[i].startswith("ال") and norms[i] not in PREPOSITIONS)
+            or (i + 1 < j and norms[i + 1].startswith("ال") and norms[i] not in PREPOSITIONS and self.slot_at(i) is None)
+            for i in chain
+        )
+
+
+_TITLE_CHAIN = 14  # tokens of a title chain between two conjoined names
+_PATRONYMS = frozenset(normalize_token(w) for w in ("بن", "ابن", "آل", "بنت"))
 
 
 def build_view(
