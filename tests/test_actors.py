@@ -977,3 +977,8 @@ def test_a_context_alias_inside_a_longer_organisation_name_is_part_of_it():
     found = linked("قام مجلس قيادة المقاومة في عدن بفتح أماكن احتجاز للحوثيين.")
     assert ("org:مجلس_قياده_المقاومه", "مجلس قيادة المقاومة") in found
     assert not any(a == "yemen_popular_resistance" for a, _ in found)
+
+
+def test_fifa_without_the_article_is_fifa():
+    # 2015-07-26 dev2: «فيفا» and «الفيفا» were two nodes of one article
+    assert ("fifa", "فيفا") in linked("وقال رئيس فيفا إن الاتحاد سيعاقب النادي.")
