@@ -943,3 +943,26 @@ def test_a_title_chain_with_a_verb_in_it_joins_no_names():
     text = "ورفع المهندس خالد سندي التهاني للأمير محمد بن نايف الذي زار المنطقة أمس، وصاحب السمو الملكي الأمير محمد بن سلمان."
     relations = relations_of(text, [("خالد سندي", "PER")], date="2015-07-23")
     assert ("SUPPORT", "per:خالد_سندي", "mohammed_bin_salman") not in typed(relations)
+
+
+# ------------------------------------------------------------------ «برئاسة», «وبين»
+
+
+def test_the_chair_of_a_meeting_is_not_its_partner():
+    # 2015-07-25 dev: the committee held a meeting chaired by the prince
+    text = "عقدت اللجنة التنفيذية للمعرض اجتماعاً برئاسة الأمير تركي بن محمد فهد رئيس اللجنة."
+    relations = relations_of(text, [("اللجنة التنفيذية للمعرض", "ORG"), ("تركي بن محمد فهد", "PER")])
+    assert typed(relations) == set()
+
+
+def test_a_second_between_opens_a_second_pair():
+    # 2015-07-25 dev: cooperation between the US and Iraq, and between Washington and the region
+    text = "وجاءت الزيارة في إطار التعاون الموجود بين الولايات المتحدة والعراق، وبين واشنطن وحكومة إقليم كردستان."
+    relations = relations_of(text, [("وحكومة إقليم كردستان", "ORG")])
+    pairs = {frozenset((r.source, r.target)) for r in relations if r.type == "COOPERATE"}
+    assert frozenset(("united_states", "iraq")) in pairs
+    assert not any("washington" in p and ("iraq" in p or "united_states" in p) for p in pairs)
+
+
+def test_between_x_and_between_y_is_still_one_pair():
+    assert typed(relations_of("وتم الاتفاق بين السعودية وبين مصر على المشروع.")) == {("AGREE", "egypt", "saudi_arabia")}

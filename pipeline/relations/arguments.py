@@ -55,6 +55,7 @@ __all__ = ["Link", "assign_arguments", "in_context"]
 _FILLERS = GRAMMAR.fillers
 # «بين» with the first party as a pronoun: «اتفاق بينها وبين البنتاغون».
 _BETWEEN = normalize_token("بين")
+_AND_BETWEEN = normalize_token("وبين")
 _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
@@ -425,6 +426,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 yield from (Link(a, b) for a in parties for b in other)
                 return
             yield from _all_pairs(view, parties)
+            for group in _more_between(view, parties):  # «بين X وY، وبين W وZ»
+                yield from _all_pairs(view, group)
             return
         if view.slot_at(i) is not None or view.is_break(i):
             break
@@ -514,6 +517,24 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             group = _group(view, k)
             if len(group) >= 2 and not _all_places(view, group):
                 yield from _all_pairs(view, group)
+
+
+def _more_between(view: SentenceView, parties: list[int]) -> list[list[int]]:
+    """The further pairs of «بين X وY، وبين W وZ»: each «وبين» right after the last group (a comma
+    at most between) opens a group of its own."""
+    groups = []
+    while parties and len(parties) >= 2:
+        j = view.slots[parties[-1]].end
+        while j < len(view.norms) and view.norms[j] in COMMAS:
+            j += 1
+        if j >= len(view.norms) or view.norms[j] != _AND_BETWEEN:
+            break
+        k = next((n for n, s in enumerate(view.slots) if s.start > j), None)
+        if k is None or not _named_after(view, j, view.slots[k].start) or _broken(view, j + 1, view.slots[k].start):
+            break
+        parties = [c for c in view.conjuncts(k) if view.slots[c].party]
+        groups.append(parties)
+    return groups
 
 
 def _named_after(view: SentenceView, i: int, start: int, reach: int = 3) -> bool:

@@ -36,6 +36,9 @@ VENUE_PREPOSITIONS = GRAMMAR.venue_prepositions
 VENUE_HEADS = GRAMMAR.venue_heads
 _NOT_CLITIC = GRAMMAR.not_clitic
 _FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
+_LEADERS = GRAMMAR.leaders
+LED_BY = "led-by"  # the introducer «برئاسة»/«بقيادة»: in no frame
+_AND_BETWEEN = normalize_token("وبين")
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,8 @@ class SentenceView:
                 return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1 - skipped
             glued = self.clitic_preposition(i)
             if glued:
+                if _LEADERS.intersection(strip_clitics(norm)):
+                    return LED_BY, slot.start - i - 1 - skipped  # «برئاسة X»: X heads it, no frame takes him
                 return glued, slot.start - i - 1 - skipped
             i -= 1
         return BARE, slot.start - lo - skipped
@@ -163,6 +168,8 @@ class SentenceView:
             between = self.norms[a.end : b.start]
             glued = b.conj
             joined = all(t in ("و", "،", ",", "وبين") for t in between) and (glued or any(t in ("و", "وبين") for t in between))
+            if _AND_BETWEEN in between and len(out) >= 2:
+                break  # «بين X وY، وبين W وZ»: a second pair, not a fourth party
             # «الجيش السوري وجماعة حزب الله», «… وصاحب السمو الملكي الأمير»: و glued to the
             # head noun or an honorific of the next name
             headed = 1 <= len(between) <= 5 and between[0][:1] == "و" and len(between[0]) > 3
