@@ -966,3 +966,15 @@ def test_a_second_between_opens_a_second_pair():
 
 def test_between_x_and_between_y_is_still_one_pair():
     assert typed(relations_of("وتم الاتفاق بين السعودية وبين مصر على المشروع.")) == {("AGREE", "egypt", "saudi_arabia")}
+
+
+def test_the_antecedent_of_a_relative_clause_with_an_oblique_pronoun_is_no_subject():
+    # 2015-07-23 dev: the militias shelled from the district, not the district the militias
+    text = "وتعمل القوات على تمشيط مدينة الفيصل التي قصفت منها المليشيات الحوثية المدينة."
+    assert not any(r.source == "loc:الفيصل" for r in relations_of(text, [("الفيصل", "LOC")]) if r.type == "ATTACK")
+
+
+def test_the_antecedent_of_a_relative_clause_is_still_its_subject():
+    assert typed(relations_of("وقال إن المالكي الذي اتهم السعودية بدعم الإرهاب يخدم إيران.", [("المالكي", "PER")])) == {
+        ("OPPOSE", "per:المالكي", "saudi_arabia")
+    }

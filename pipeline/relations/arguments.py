@@ -71,6 +71,7 @@ _RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the 
 _QUOTES = frozenset('«»“”„‟"\'‹›')
 # «ألقى X كلمة ثمن فيها …»: a pronoun after the verb points back to what carries it
 _BACK_POINTERS = GRAMMAR.back_pointers
+_OBLIQUE_PRONOUNS = GRAMMAR.oblique_pronouns
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
@@ -159,7 +160,8 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
         if k is not None:
             return _group(view, k)
     k = _antecedent(view, pred)
-    if k is not None and not _object_pronoun(view, pred):
+    oblique = pred.end < len(norms) and norms[pred.end] in _OBLIQUE_PRONOUNS  # «التي قصفت منها المليشيات»
+    if k is not None and not _object_pronoun(view, pred) and not oblique:
         return _group(view, k)  # «المالكي الذي اتهم المملكة»
     if pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS:
         return _host(view, pred, lexicon, fallback=False)
