@@ -978,3 +978,10 @@ def test_the_antecedent_of_a_relative_clause_is_still_its_subject():
     assert typed(relations_of("وقال إن المالكي الذي اتهم السعودية بدعم الإرهاب يخدم إيران.", [("المالكي", "PER")])) == {
         ("OPPOSE", "per:المالكي", "saudi_arabia")
     }
+
+
+def test_a_person_named_as_someones_sons_does_not_act():
+    # 2015-07-25 dev: the king's sons organise the exhibition with the Darah, not the late king
+    text = "ويتناول المعرض الذي ينظمه أبناء الملك فهد وأحفاده بالتعاون مع دارة الملك عبدالعزيز سيرة الملك."
+    relations = relations_of(text, [("فهد", "PER"), ("دارة الملك عبدالعزيز", "ORG")])
+    assert typed(relations) == set()

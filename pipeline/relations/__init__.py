@@ -51,7 +51,7 @@ from .classifier import load_model, load_pair_model, typed_from_scores
 from .pairs import pair_candidates
 from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
-from .references import load_role_words, resolve_references, someone_elses_role, title_body, titled_place
+from .references import load_role_words, resolve_references, someone_elses_role, someones_relative, title_body, titled_place
 from .sentence import SentenceView, build_view
 
 __all__ = [
@@ -144,7 +144,7 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
             sport = is_sport_article(normalize_token(t.text) for s in tagged.sentences for t in s.tokens)
         sentence, linked = without_asides(sentence, linked)
         norms = [normalize_token(t.text) for t in sentence.tokens]
-        linked = [lm for lm in linked if not someone_elses_role(lm, norms, words)]
+        linked = [lm for lm in linked if not someone_elses_role(lm, norms, words) and not someones_relative(lm, norms, words)]
         persons = [(lm.mention.token_start, lm.mention.token_end) for lm in linked if lm.mention.type == "PER"]
         linked = [lm for lm in linked if not title_body(lm, norms, persons, words)]
         starts = [s for s, _ in persons]

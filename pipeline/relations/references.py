@@ -44,7 +44,7 @@ from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .lexicon import normalize_token
 
-__all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role", "title_body", "titled_place"]
+__all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role", "someones_relative", "title_body", "titled_place"]
 
 DEFAULT_REFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "references.yaml"
 
@@ -65,6 +65,7 @@ class RoleWords:
     office_heads: frozenset[str] = frozenset()
     title_reach: int = 6
     own_country: frozenset[str] = frozenset()
+    kin: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -92,7 +93,8 @@ def _build(data: dict, source: str) -> RoleWords:
     if not isinstance(title_reach, int) or title_reach < 0:
         raise ReferenceError(f"{source}: title_reach must be a whole number >= 0")
     own_country = frozenset(normalize(str(w)) for w in data.get("own_country") or ())
-    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country)
+    kin = frozenset(normalize(str(w)) for w in data.get("kin") or ())
+    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin)
 
 
 @dataclass(frozen=True)
@@ -377,6 +379,21 @@ def titled_place(
         if not words.heads.isdisjoint(strip_clitics(sentence_norms[j])):
             return True
     return False
+
+
+def someones_relative(lm: LinkedMention, sentence_norms: Sequence[str], words: RoleWords) -> bool:
+    """True for a person named as someone's relative: «أبناء الملك فهد», «نجل الرئيس»: the sons,
+    not the king, organise the exhibition (2015-07-25 dev).
+
+    >>> from pipeline.types import Mention
+    >>> norms = [normalize(w) for w in "الذي ينظمه أبناء الملك فهد".split()]
+    >>> someones_relative(LinkedMention(Mention("a", 0, 0, 0, "فهد", "PER", 4, 5), "per:فهد", "name"), norms, load_role_words())
+    True
+    """
+    i = lm.mention.token_start - 1
+    while i >= 0 and sentence_norms[i] in words.honorifics:
+        i -= 1  # «أبناء الملك فهد»: the title between
+    return i >= 0 and not words.kin.isdisjoint(strip_clitics(sentence_norms[i]))
 
 
 _PATRONYM_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل"))
