@@ -982,3 +982,16 @@ def test_a_context_alias_inside_a_longer_organisation_name_is_part_of_it():
 def test_fifa_without_the_article_is_fifa():
     # 2015-07-26 dev2: «فيفا» and «الفيفا» were two nodes of one article
     assert ("fifa", "فيفا") in linked("وقال رئيس فيفا إن الاتحاد سيعاقب النادي.")
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_the_article_names_in_full():
+    # 2015-07-27 dev: «بواتينغ» was a club node beside «كيفين بواتينغ» in the same article
+    text = "وشجع مونتاري كيفين بواتينغ على الانضمام للاتحاد. وقال إن بواتينغ لاعب كبير."
+    found = linked(text, [("مونتاري", "PER"), ("كيفين بواتينغ", "PER"), ("بواتينغ", "ORG")])
+    assert found.count(("per:كيفين_بواتينغ", "بواتينغ")) == 1 and not any(a.startswith("org:") for a, _ in found)
+
+
+def test_a_one_word_organisation_that_ends_two_full_names_stays_itself():
+    text = "والتقى أحمد سالم وخالد سالم في مقر سالم للتجارة. وقالت سالم إنها ستوسع أعمالها."
+    found = linked(text, [("أحمد سالم", "PER"), ("وخالد سالم", "PER"), ("سالم", "ORG")])
+    assert ("org:سالم", "سالم") in found
