@@ -172,3 +172,12 @@ def test_a_known_outlet_is_the_short_form_of_its_newspaper():
 def test_an_outlet_of_two_media_stays_apart():
     # «الجزيرة» could be the channel or the newspaper.
     assert redirects("org:الجزيره", "org:صحيفه_الجزيره", "org:قناه_الجزيره") == {}
+
+
+def test_a_two_word_proper_name_and_its_last_word_are_one_body_under_the_full_name():
+    # 2015-08-01 dev3: «مانشستر يونايتد» and «يونايتد» were two nodes of one article
+    assert org_form_redirects({"org:مانشستر_يونايتد", "org:يونايتد"}) == {"org:يونايتد": "org:مانشستر_يونايتد"}
+
+
+def test_a_last_word_shared_by_two_names_joins_neither():
+    assert org_form_redirects({"org:مانشستر_يونايتد", "org:نيوكاسل_يونايتد", "org:يونايتد"}) == {}

@@ -12,7 +12,8 @@ aside (the *core*):
   «الشركة القابضة للكيماويات», «فيردي» of «اتحاد فيردي» (not one definite word: «التعاون»
   is cooperation as often as «منظمة التعاون الإسلامي»);
 * the shorter core is the longer one without a trailing «لـ» complement: «اللجنة العليا» of
-  «اللجنة العليا للإغاثة», «بدرخان» of «بدرخان للثقافة والفنون».
+  «اللجنة العليا للإغاثة», «بدرخان» of «بدرخان للثقافة والفنون»;
+* a one-word core is the last word of a two-word proper name: «يونايتد» of «مانشستر يونايتد».
 
 Only an adjective of another kind never joins (الجيش السوري / الجيش السوري الحر are two
 actors). Forms are grouped when related; a group merges only when every two of its forms
@@ -102,7 +103,16 @@ def _related(a: _Form, b: _Form) -> bool:
         # One definite word is a common noun as often as a name: «التعاون» of «منظمة التعاون»
         # (with its country, «الاتصالات السعودية», it is a name; so is a known outlet, «الجزيرة»).
         return len(short) + len(tail) > 1 or not short[0].startswith("ال") or short in ORG_WORDS.quoted_outlets
+    if len(long) == 2 and len(short) == 1 and long[1] == short[0] and _proper(long[0]) and _proper(short[0]):
+        # «يونايتد» of «مانشستر يونايتد», «فيرونا» of «هيلاس فيرونا»: a two-word proper name
+        # shortened to its last word (two such names in one article stay apart: _one_body)
+        return True
     return long[: len(short)] == short and _lam(long[len(short) :])
+
+
+def _proper(token: str) -> bool:
+    """A word that is no head noun, no definite word and no function word: part of a proper name."""
+    return token not in HEADS and not token.startswith("ال") and token not in WORDS.connectors and len(token) > 2
 
 
 def org_form_redirects(org_ids: Iterable[str], demonyms: frozenset[str] = ORG_WORDS.demonyms) -> dict[str, str]:
@@ -163,7 +173,11 @@ def _node_rank(actor_id: str, form: _Form) -> tuple:
     name built on a head (البنك المركزي, shared by many countries) the country's form."""
     core, tail = form
     if not core[0].startswith("ال") and HEADS.isdisjoint(core):
-        return 1, -len(core), not tail, actor_id  # a proper name (سابك, هيومن رايتس ووتش): what other articles call it
+        # a proper name (سابك, هيومن رايتس ووتش): what other articles call it, the shorter one
+        # («بدرخان» of «بدرخان للثقافة والفنون»), except a two-word proper name against its last
+        # word («مانشستر يونايتد», not «يونايتد»)
+        size = len(core) if len(core) == 2 and all(map(_proper, core)) else -len(core)
+        return 1, size, not tail, actor_id
     specific = bool(tail) if core[0] in HEADS else not tail
     return 0, len(core), specific, actor_id
 
