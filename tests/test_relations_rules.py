@@ -985,3 +985,11 @@ def test_a_person_named_as_someones_sons_does_not_act():
     text = "ويتناول المعرض الذي ينظمه أبناء الملك فهد وأحفاده بالتعاون مع دارة الملك عبدالعزيز سيرة الملك."
     relations = relations_of(text, [("فهد", "PER"), ("دارة الملك عبدالعزيز", "ORG")])
     assert typed(relations) == set()
+
+
+def test_joining_the_teams_training_camp_is_no_signing():
+    # 2015-07-21: the players joined the camp of their own club
+    relations = relations_of(SPORT + "وانضم كارلوس إدواردو لمعسكر الهلال في النمسا.", EDUARDO)
+    assert typed(relations) == set()
+    into_the_ranks = relations_of(SPORT + "وانضم كارلوس إدواردو إلى صفوف الهلال في الشهر الماضي.", EDUARDO)
+    assert typed(into_the_ranks) == {("AGREE", "org:الهلال", "per:كارلوس_ادواردو")}

@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..arabic import strip_clitics
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, normalize_token, trigger_readings
 from .predicates import Predicate
@@ -72,6 +73,7 @@ _QUOTES = frozenset('«»“”„‟"\'‹›')
 # «ألقى X كلمة ثمن فيها …»: a pronoun after the verb points back to what carries it
 _BACK_POINTERS = GRAMMAR.back_pointers
 _OBLIQUE_PRONOUNS = GRAMMAR.oblique_pronouns
+_CLUB_RANKS = frozenset(normalize_token(w) for w in ("صفوف", "نادي", "فريق", "الصفوف", "النادي", "الفريق"))
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
@@ -119,9 +121,23 @@ def _kinds_fit(view: SentenceView, pred: Predicate, link: Link) -> bool:
     """True unless the predicate's ``argument_kinds`` rule out the link («ضم» signs a player
     (PER) to a club (ORG); «ضمت القائمة …» or «انضمت تركيا إلى الناتو» are no signings)."""
     entry = pred.entry
-    return (not entry.agent_kind or view.slots[link.agent].kind == entry.agent_kind) and (
+    kinds = (not entry.agent_kind or view.slots[link.agent].kind == entry.agent_kind) and (
         not entry.partner_kind or view.slots[link.partner].kind == entry.partner_kind
     )
+    return kinds and (not entry.sport_only or _joins_the_club(view, view.slots[link.partner], pred.end))
+
+
+def _joins_the_club(view: SentenceView, slot, lo: int) -> bool:
+    """The partner of a signing word is the club itself, or its ranks or name: «إلى النصر», «للنصر»,
+    «إلى صفوف الريال», «لنادي الاتحاد»; not «لمعسكر الفريق» (joined the training camp, 2015-07-21)."""
+    if slot.clitic or slot.start <= lo:
+        return True
+    intro, distance = view.introducer(slot, lo)
+    if intro == BARE:
+        return True
+    carrier = slot.start - distance - 1
+    words = range(carrier if view.norms[carrier] not in PREPOSITIONS else carrier + 1, slot.start)
+    return all(not _CLUB_RANKS.isdisjoint(strip_clitics(view.norms[i])) for i in words)
 
 
 class _Stops:
