@@ -993,3 +993,12 @@ def test_joining_the_teams_training_camp_is_no_signing():
     assert typed(relations) == set()
     into_the_ranks = relations_of(SPORT + "وانضم كارلوس إدواردو إلى صفوف الهلال في الشهر الماضي.", EDUARDO)
     assert typed(into_the_ranks) == {("AGREE", "org:الهلال", "per:كارلوس_ادواردو")}
+
+
+def test_a_comma_between_the_parties_of_clashes_splits_them_into_two_sides():
+    # 2015-07-21: the Resistance and the army fought the Houthis, not each other
+    text = "وقال مصدر إن اشتباكات عنيفة اندلعت بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي في تعز."
+    assert typed(relations_of(text, date="2015-07-21")) == {
+        ("ATTACK", "yemen_popular_resistance", "houthis"),
+        ("ATTACK", "yemen_national_army", "houthis"),
+    }

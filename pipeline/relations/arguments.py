@@ -443,6 +443,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             if other:  # «بين X من جهة وY من جهة أخرى»: each side faces the other, not its own
                 yield from (Link(a, b) for a in parties for b in other)
                 return
+            sides = _comma_sides(view, parties)
+            if sides:  # «بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي وصالح»
+                yield from (Link(a, b) for a in sides[0] for b in sides[1])
+                return
             yield from _all_pairs(view, parties)
             for group in _more_between(view, parties):  # «بين X وY، وبين W وZ»
                 yield from _all_pairs(view, group)
@@ -535,6 +539,18 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             group = _group(view, k)
             if len(group) >= 2 and not _all_places(view, group):
                 yield from _all_pairs(view, group)
+
+
+def _comma_sides(view: SentenceView, parties: list[int]) -> tuple[list[int], list[int]] | None:
+    """Three or more parties after «بين» that one comma splits into two sides, each of one or more
+    actors joined by و: «بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي وصالح»
+    (2015-07-21) is the Resistance and the army against the Houthis and Saleh."""
+    if len(parties) < 3:
+        return None
+    cuts = [n for n in range(1, len(parties)) if any(t in COMMAS for t in view.norms[view.slots[parties[n - 1]].end : view.slots[parties[n]].start])]
+    if len(cuts) != 1:
+        return None
+    return parties[: cuts[0]], parties[cuts[0] :]
 
 
 def _more_between(view: SentenceView, parties: list[int]) -> list[list[int]]:
