@@ -1002,3 +1002,15 @@ def test_a_comma_between_the_parties_of_clashes_splits_them_into_two_sides():
         ("ATTACK", "yemen_popular_resistance", "houthis"),
         ("ATTACK", "yemen_national_army", "houthis"),
     }
+
+
+def test_countries_after_a_dual_head_name_their_leaders_and_the_callers_do_not_meet_each_other():
+    # 2015-07-21: Merkel and Hollande phoned the leaders of Russia and Ukraine together
+    text = "وقالت الرئاسة إن المستشارة الألمانية أنجيلا ميركل والرئيس الفرنسي فرنسوا هولاند أجريا اتصالا هاتفيا مع زعيمي روسيا وأوكرانيا أمس."
+    assert typed(relations_of(text, date="2015-07-21")) == set()
+
+
+def test_two_hosts_of_a_meeting_with_no_partner_named_still_met():
+    assert typed(relations_of("وعقد الأمير محمد بن سلمان وجون كيري اجتماعا في جدة.", date="2015-07-21")) == {
+        ("MEET", "john_kerry", "mohammed_bin_salman")
+    }

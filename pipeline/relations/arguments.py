@@ -527,7 +527,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             for p in partners:
                 yield Link(a, p)
         return
-    if undirected and len(hosts) >= 2:  # «عقد الأمير محمد بن سلمان ووزير الدفاع اجتماعا»
+    # «عقد الأمير محمد بن سلمان ووزير الدفاع اجتماعا»; not when the noun names a partner the rules
+    # could not take («أجريا اتصالا هاتفيا مع زعيمي روسيا وأوكرانيا»: they called others together)
+    with_partner = pred.end < len(norms) and norms[pred.end] in frame and norms[pred.end] != BARE
+    # nor for a noun of purpose («… أجريا اتصالا مع … لمناقشة الوضع»): what they did is elsewhere
+    purpose = view.clitic_preposition(pred.start) == "ل"
+    if undirected and len(hosts) >= 2 and not with_partner and not purpose:
         yield from _all_pairs(view, hosts)
         return
     if undirected:  # «كيري ولافروف بعد محادثات»

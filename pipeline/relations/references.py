@@ -66,6 +66,7 @@ class RoleWords:
     title_reach: int = 6
     own_country: frozenset[str] = frozenset()
     kin: frozenset[str] = frozenset()
+    plural_heads: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -94,7 +95,10 @@ def _build(data: dict, source: str) -> RoleWords:
         raise ReferenceError(f"{source}: title_reach must be a whole number >= 0")
     own_country = frozenset(normalize(str(w)) for w in data.get("own_country") or ())
     kin = frozenset(normalize(str(w)) for w in data.get("kin") or ())
-    return RoleWords(heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin)
+    plural_heads = frozenset(normalize(str(w)) for w in data.get("plural_heads") or ())
+    return RoleWords(
+        heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads
+    )
 
 
 @dataclass(frozen=True)
@@ -376,7 +380,7 @@ def titled_place(
     for j in (start - 1, start - 2):
         if j < 0 or sentence_norms[j] in _CHAIN_BREAKS:
             return False
-        if not words.heads.isdisjoint(strip_clitics(sentence_norms[j])):
+        if not (words.heads | words.plural_heads).isdisjoint(strip_clitics(sentence_norms[j])):
             return True
     return False
 
