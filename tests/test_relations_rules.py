@@ -1014,3 +1014,11 @@ def test_two_hosts_of_a_meeting_with_no_partner_named_still_met():
     assert typed(relations_of("وعقد الأمير محمد بن سلمان وجون كيري اجتماعا في جدة.", date="2015-07-21")) == {
         ("MEET", "john_kerry", "mohammed_bin_salman")
     }
+
+
+def test_two_teams_that_meet_in_an_article_about_sport_play_a_match():
+    # 2015-07-21: a semi-final, no talks
+    relations = relations_of(SPORT + "وفي نصف النهائي تلتقي المكسيك مع بنما غدا.", [("المكسيك", "LOC"), ("بنما", "LOC")])
+    assert typed(relations) == set()
+    talks = relations_of(SPORT + "ودخل نادي الهلال في مفاوضات مع نادي النصر بشأن اللاعب.")
+    assert {r.type for r in talks if r.type != "CO_MENTION"} == {"MEET"}

@@ -106,8 +106,20 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
                 last_agents = agents
         else:
             links = list(_noun_links(view, pred, lexicon, stops))
-        out.extend((pred, link) for link in links if view.slots[link.agent].actor != view.slots[link.partner].actor and _kinds_fit(view, pred, link))
+        out.extend(
+            (pred, link)
+            for link in links
+            if view.slots[link.agent].actor != view.slots[link.partner].actor and _kinds_fit(view, pred, link) and not _a_match(view, pred, link)
+        )
     return out
+
+
+def _a_match(view: SentenceView, pred: Predicate, link: Link) -> bool:
+    """«تلتقي المكسيك مع بنما» in an article about sport: two teams (organisations or countries)
+    that "meet" play a match; no talks took place (2015-07-21)."""
+    if not (view.sport and pred.type == "MEET" and pred.pos == "verb"):  # «مفاوضات مع» stays talks
+        return False
+    return all(view.slots[k].kind in ("ORG", "LOC") for k in (link.agent, link.partner))
 
 
 def in_context(view: SentenceView, predicates: Sequence[Predicate]) -> list[Predicate]:
