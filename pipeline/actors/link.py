@@ -307,9 +307,9 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
             holders = {a for tokens, a in full_names if tokens & readings} - {actor_id}
             if len(holders) == 1:
                 actor_id, via = holders.pop(), "short-form"
-        elif via == "name" and actor_id.startswith(("org:", "loc:")) and _surname_of_one(key, named_in_full, state):
+        elif via == "name" and actor_id.startswith(("org:", "loc:")) and (holder := _surname_of_one(key, named_in_full)):
             # «بواتينغ» tagged as a club once, in an article about «كيفين بواتينغ»: NER's type slip
-            actor_id, via = _surname_of_one(key, named_in_full, state), "short-form"
+            actor_id, via = holder, "short-form"
         elif via == "alias" and registry.is_person(actor_id) and actor_id not in named_in_full:
             norms = [normalize_token(t.text) for t in tokenize(lm.mention.text)]
             if len(norms) == 1:
@@ -321,7 +321,7 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
     return out
 
 
-def _surname_of_one(key: str, people: Iterable[str], state: _ArticleState) -> str | None:
+def _surname_of_one(key: str, people: Iterable[str]) -> str | None:
     """The one person the article names in full whose last word is the one-word organisation or
     place name ``key`` (an id key), when that word is no club and no definite noun; else None."""
     if "_" in key or key.startswith("ال") or club_name([key]) or len(key) < 3:

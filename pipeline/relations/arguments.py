@@ -48,6 +48,7 @@ from ..arabic import strip_clitics
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, normalize_token, trigger_readings
 from .predicates import Predicate
+from .sentence import AND_BETWEEN as _AND_BETWEEN
 from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
 
 __all__ = ["Link", "assign_arguments", "in_context"]
@@ -56,7 +57,6 @@ __all__ = ["Link", "assign_arguments", "in_context"]
 _FILLERS = GRAMMAR.fillers
 # «بين» with the first party as a pronoun: «اتفاق بينها وبين البنتاغون».
 _BETWEEN = normalize_token("بين")
-_AND_BETWEEN = normalize_token("وبين")
 _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _BY = normalize_token("قبل")
@@ -73,7 +73,7 @@ _QUOTES = frozenset('«»“”„‟"\'‹›')
 # «ألقى X كلمة ثمن فيها …»: a pronoun after the verb points back to what carries it
 _BACK_POINTERS = GRAMMAR.back_pointers
 _OBLIQUE_PRONOUNS = GRAMMAR.oblique_pronouns
-_CLUB_RANKS = frozenset(normalize_token(w) for w in ("صفوف", "نادي", "فريق", "الصفوف", "النادي", "الفريق"))
+_CLUB_RANKS = GRAMMAR.club_ranks
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
@@ -140,8 +140,8 @@ def _kinds_fit(view: SentenceView, pred: Predicate, link: Link) -> bool:
 
 
 def _joins_the_club(view: SentenceView, slot, lo: int) -> bool:
-    """The partner of a signing word is the club itself, or its ranks or name: «إلى النصر», «للنصر»,
-    «إلى صفوف الريال», «لنادي الاتحاد»; not «لمعسكر الفريق» (joined the training camp, 2015-07-21)."""
+    """The partner of a signing word is the club itself or its ranks: «إلى النصر», «للنصر», «إلى صفوف
+    الريال»; not «لمعسكر الفريق» (joined the training camp, 2015-07-21)."""
     if slot.clitic or slot.start <= lo:
         return True
     intro, distance = view.introducer(slot, lo)
@@ -670,8 +670,7 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
 
 def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> list[int]:
     """The subject of a light verb whose object ``pred`` is, right after it: «نفذت المقاومة هجوما»
-    (VSO), «المقاومة نفذت هجوما» (SVO), «شن الطيران غارات» ; [] otherwise («أكد الوزير أهمية
-    الاتفاق» has a word between)."""
+    (VSO), «المقاومة نفذت هجوما» (SVO); [] otherwise («أكد الوزير أهمية الاتفاق» has a word between)."""
     tokens, at = view.sentence.tokens, pred.start - 1
     if at < 0:
         return []
@@ -681,7 +680,7 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
         if start == 0 or not lexicon.is_light_verb(tokens[start - 1].text) or view.slots[k].clitic or not view.slots[k].party:
             return []
         return _group(view, k)
-    if view.slot_at(at) is None and lexicon.is_light_verb(tokens[at].text) and not lexicon.is_participle(tokens[at].text):
+    if lexicon.is_light_verb(tokens[at].text) and not lexicon.is_participle(tokens[at].text):
         k = _adjacent_subject(view, at)  # SVO
         return _group(view, k) if k is not None else []
     return []

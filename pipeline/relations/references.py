@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..actors.names import WORDS as NAME_WORDS
 from ..actors.nationalities import nationality_of
 from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
@@ -252,6 +253,9 @@ def _owns(owner: LinkedMention, i: int, norms: Sequence[str], linked, sentence: 
     return not any(set(strip_clitics(norms[j])) & titles for j in range(end, i) if j not in demonym_title)
 
 
+_TITLE_ENDS = frozenset({"،", ",", ".", ":", "؛"})  # a person's title does not run past these
+
+
 def _demonym_code(norm: str, registry) -> str | None:
     return registry.country_of_demonym(norm) or nationality_of(norm)
 
@@ -261,12 +265,11 @@ def _title_after(person: LinkedMention, norms: Sequence[str], reach: int) -> ran
     الرئيس الأميركي»)."""
     end = person.mention.token_end
     for j in range(end, min(len(norms), end + reach)):
-        if norms[j] in ("،", ",", ".", ":", "؛"):
+        if norms[j] in _TITLE_ENDS:
             break
         if nationality_of(norms[j]):
             return range(end, j + 1)
     return range(end, end)
-
 
 
 def _country_of(person: LinkedMention, norms: Sequence[str], registry, date: str, reach: int) -> str | None:
@@ -279,7 +282,7 @@ def _country_of(person: LinkedMention, norms: Sequence[str], registry, date: str
     before = range(m.token_start - 1, max(-1, m.token_start - 1 - reach), -1)
     for positions in (after, before):
         for j in positions:
-            if norms[j] in ("،", ",", ".", ":", "؛"):
+            if norms[j] in _TITLE_ENDS:
                 break
             code = _demonym_code(norms[j], registry)
             if code:
@@ -386,8 +389,8 @@ def titled_place(
 
 
 def someones_relative(lm: LinkedMention, sentence_norms: Sequence[str], words: RoleWords) -> bool:
-    """True for a person named as someone's relative: «أبناء الملك فهد», «نجل الرئيس»: the sons,
-    not the king, organise the exhibition (2015-07-25 dev).
+    """True for a person named as someone's sons or family (``kin``): «الذي ينظمه أبناء الملك فهد»:
+    the sons, not the late king, organise the exhibition (2015-07-25 dev).
 
     >>> from pipeline.types import Mention
     >>> norms = [normalize(w) for w in "الذي ينظمه أبناء الملك فهد".split()]
@@ -400,7 +403,7 @@ def someones_relative(lm: LinkedMention, sentence_norms: Sequence[str], words: R
     return i >= 0 and not words.kin.isdisjoint(strip_clitics(sentence_norms[i]))
 
 
-_PATRONYM_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل"))
+_PATRONYM_WORDS = NAME_WORDS.patronymic | {normalize("آل")}
 _CHAIN_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "؟", "?", "!", "«", "»", '"'})
 
 

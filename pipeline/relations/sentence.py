@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..actors.names import WORDS as NAME_WORDS
 from ..arabic import strip_clitics
 from ..types import Evidence, LinkedMention, Sentence, TaggedArticle
 from .grammar import GRAMMAR
@@ -38,7 +39,7 @@ _NOT_CLITIC = GRAMMAR.not_clitic
 _FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
 _LEADERS = GRAMMAR.leaders
 LED_BY = "led-by"  # the introducer «برئاسة»/«بقيادة»: in no frame
-_AND_BETWEEN = normalize_token("وبين")
+AND_BETWEEN = normalize_token("وبين")  # «بين X وبين Y»; after two parties, a second pair
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ class SentenceView:
             between = self.norms[a.end : b.start]
             glued = b.conj
             joined = all(t in ("و", "،", ",", "وبين") for t in between) and (glued or any(t in ("و", "وبين") for t in between))
-            if _AND_BETWEEN in between and len(out) >= 2:
+            if AND_BETWEEN in between and len(out) >= 2:
                 break  # «بين X وY، وبين W وZ»: a second pair, not a fourth party
             # «الجيش السوري وجماعة حزب الله», «… وصاحب السمو الملكي الأمير»: و glued to the
             # head noun or an honorific of the next name
@@ -213,7 +214,7 @@ class SentenceView:
 
 
 _TITLE_CHAIN = 14  # tokens of a title chain between two conjoined names
-_PATRONYMS = frozenset(normalize_token(w) for w in ("بن", "ابن", "آل", "بنت"))
+_PATRONYMS = NAME_WORDS.patronymic | {normalize_token("آل")}  # «بن عبدالعزيز», «آل سعود»
 
 
 def build_view(
