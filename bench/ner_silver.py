@@ -29,12 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-HELD_OUT_DAYS = {"2015-08-02", "2015-08-03", "2015-08-07", "2015-08-08", "2015-08-09", "2015-08-10"}
 MIN_TOKENS, MAX_TOKENS, MAX_PER_FORM, AGREEMENT = 6, 60, 15, 0.9
 
 
 def read_days(data: Path, days: list[str]):
     from pipeline.ingest import clean_text
+    from pipeline.training.charlm import HELD_OUT_DAYS
     from pipeline.types import Article
 
     articles = []

@@ -52,7 +52,7 @@ from .pairs import pair_candidates
 from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
 from .references import load_role_words, resolve_references, someone_elses_role, someones_relative, title_body, titled_place
-from .sentence import SentenceView, build_view
+from .sentence import SentenceView, actor_kind, build_view
 
 __all__ = [
     "DEFAULT_LEXICON_PATH",
@@ -148,13 +148,8 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         persons = [(lm.mention.token_start, lm.mention.token_end) for lm in linked if lm.mention.type == "PER"]
         linked = [lm for lm in linked if not title_body(lm, norms, persons, words)]
         starts = [s for s, _ in persons]
-        linked = [lm for lm in linked if not titled_place(lm, norms, words, _kind_of(lm, registry), starts)]
+        linked = [lm for lm in linked if not titled_place(lm, norms, words, actor_kind(lm, registry), starts)]
         yield build_view(tagged, sentence, linked, registry, honorifics, sport)
-
-
-def _kind_of(lm: LinkedMention, registry) -> str:
-    """The registry's type of a registry actor, else NER's."""
-    return registry.actors[lm.actor_id].type if lm.actor_id in registry else lm.mention.type
 
 
 def rule_relations(view: SentenceView, lexicon: Lexicon, markers):

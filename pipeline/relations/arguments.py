@@ -543,8 +543,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     # could not take («أجريا اتصالا هاتفيا مع زعيمي روسيا وأوكرانيا»: they called others together)
     with_partner = pred.end < len(norms) and norms[pred.end] in frame and norms[pred.end] != BARE
     # nor for a noun of purpose («… أجريا اتصالا مع … لمناقشة الوضع»): what they did is elsewhere
-    purpose = view.clitic_preposition(pred.start) == "ل"
-    if undirected and len(hosts) >= 2 and not with_partner and not purpose:
+    after_lam = view.clitic_preposition(pred.start) == "ل"
+    if undirected and len(hosts) >= 2 and not with_partner and not after_lam:
         yield from _all_pairs(view, hosts)
         return
     if undirected:  # «كيري ولافروف بعد محادثات»

@@ -38,12 +38,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..actors.names import WORDS as NAME_WORDS
 from ..actors.nationalities import nationality_of
 from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .lexicon import normalize_token
+from .sentence import PATRONYMS
 
 __all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role", "someones_relative", "title_body", "titled_place"]
 
@@ -242,7 +242,6 @@ def _owns(owner: LinkedMention, i: int, norms: Sequence[str], linked, sentence: 
         return False
     if any(lm.mention.sentence == sentence and end <= lm.mention.token_start < i and lm.actor_id != owner.actor_id for lm in linked):
         return False
-    titles = registry.title_words | registry.role_words
     demonym_title = _title_after(owner, norms, words.title_reach)
     if demonym_title:
         # «هنأ الملك سلمان الرئيس الصربي»: another country's title after a name the registry
@@ -250,7 +249,12 @@ def _owns(owner: LinkedMention, i: int, norms: Sequence[str], linked, sentence: 
         known = registry.countries_of(owner.actor_id, date) if owner.actor_id in registry else frozenset()
         if known and _demonym_code(norms[demonym_title[-1]], registry) not in known:
             return False
-    return not any(set(strip_clitics(norms[j])) & titles for j in range(end, i) if j not in demonym_title)
+    return not any(_is_title(norms[j], registry) for j in range(end, i) if j not in demonym_title)
+
+
+def _is_title(norm: str, registry) -> bool:
+    readings = strip_clitics(norm)
+    return not registry.title_words.isdisjoint(readings) or not registry.role_words.isdisjoint(readings)
 
 
 _TITLE_ENDS = frozenset({"،", ",", ".", ":", "؛"})  # a person's title does not run past these
@@ -383,7 +387,8 @@ def titled_place(
     for j in (start - 1, start - 2):
         if j < 0 or sentence_norms[j] in _CHAIN_BREAKS:
             return False
-        if not (words.heads | words.plural_heads).isdisjoint(strip_clitics(sentence_norms[j])):
+        readings = strip_clitics(sentence_norms[j])
+        if not words.heads.isdisjoint(readings) or not words.plural_heads.isdisjoint(readings):
             return True
     return False
 
@@ -403,7 +408,6 @@ def someones_relative(lm: LinkedMention, sentence_norms: Sequence[str], words: R
     return i >= 0 and not words.kin.isdisjoint(strip_clitics(sentence_norms[i]))
 
 
-_PATRONYM_WORDS = NAME_WORDS.patronymic | {normalize("آل")}
 _CHAIN_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "؟", "?", "!", "«", "»", '"'})
 
 
@@ -434,7 +438,7 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
 
     def chain(tokens: Sequence[str]) -> bool:  # title words and their definite genitives only: «ولي العهد نائب»
         # a patronymic the name's span left out («محمد بن نايف [بن عبدالعزيز] ولي العهد») is read past
-        while len(tokens) >= 2 and tokens[0] in _PATRONYM_WORDS:
+        while len(tokens) >= 2 and tokens[0] in PATRONYMS:
             tokens = tokens[2:]
         return len(tokens) <= reach and all(t in titles or (t.startswith("ال") and t[2:] in titles) or (t.startswith("ال") and t not in _CHAIN_BREAKS) for t in tokens)
 

@@ -206,7 +206,7 @@ class SentenceView:
         # title words, patronymics, definite words and the heads of their construct states
         # («مجلس الوزراء», «وزير الداخلية»)
         return all(
-            norms[i] in self.honorifics or norms[i] in _PATRONYMS or (i > lo and norms[i - 1] in _PATRONYMS)
+            norms[i] in self.honorifics or norms[i] in PATRONYMS or (i > lo and norms[i - 1] in PATRONYMS)
             or (norms[i].startswith("ال") and norms[i] not in PREPOSITIONS)
             or (i + 1 < j and norms[i + 1].startswith("ال") and norms[i] not in PREPOSITIONS and self.slot_at(i) is None)
             for i in chain
@@ -214,7 +214,7 @@ class SentenceView:
 
 
 _TITLE_CHAIN = 14  # tokens of a title chain between two conjoined names
-_PATRONYMS = NAME_WORDS.patronymic | {normalize_token("آل")}  # «بن عبدالعزيز», «آل سعود»
+PATRONYMS = NAME_WORDS.patronymic | {normalize_token("آل")}  # «بن عبدالعزيز», «آل سعود»
 
 
 def build_view(
@@ -246,18 +246,18 @@ def build_view(
         if slots and start < slots[-1].end:
             continue  # overlapping mentions of two actors: keep the first
         clitic = _slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
-        kind = _kind(lm, registry)
+        kind = actor_kind(lm, registry)
         venue = kind == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
         venue = venue or (kind == "ORG" and start > 0 and norms[start - 1] in VENUE_HEADS)  # «في مقر الحكومة»
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry)
         demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
-        slots.append(Slot(lm.actor_id, start, end, _kind(lm, registry), venue, clitic, conj, demonym))
+        slots.append(Slot(lm.actor_id, start, end, actor_kind(lm, registry), venue, clitic, conj, demonym))
     at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
     evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
     return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at, sport)
 
 
-def _kind(lm: LinkedMention, registry) -> str:
+def actor_kind(lm: LinkedMention, registry) -> str:
     """The actor's type: the registry's for a registry actor (NER may call جنيف a person), else NER's."""
     if registry is not None and lm.actor_id in registry:
         return registry.actors[lm.actor_id].type
