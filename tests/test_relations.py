@@ -298,6 +298,16 @@ def test_lexicon_rejects_argument_kinds_for_a_word_that_is_no_trigger():
         build_lexicon({"triggers": {"MEET": {"verbs": ["التقى"]}}, "argument_kinds": [{"words": ["انضم"], "agent": "PER", "partner": "ORG"}]})
 
 
+def test_lexicon_rejects_own_agent_only_for_a_word_that_is_no_trigger():
+    with pytest.raises(LexiconError, match="own_agent_only.*حرب"):
+        build_lexicon({"triggers": {"MEET": {"verbs": ["التقى"]}}, "own_agent_only": ["حرب"]})
+
+
+def test_lexicon_rejects_an_unknown_window():
+    with pytest.raises(LexiconError, match="windows.betwen"):
+        build_lexicon({"triggers": {"MEET": {"verbs": ["التقى"]}}, "windows": {"betwen": 6}})
+
+
 def test_lexicon_rejects_an_unknown_argument_kind():
     with pytest.raises(LexiconError, match=r"argument_kinds\[0\].*PER, ORG, LOC"):
         build_lexicon({"triggers": {"AGREE": {"verbs": ["انضم"]}}, "argument_kinds": [{"words": ["انضم"], "agent": "PERSON"}]})

@@ -593,6 +593,61 @@ def test_sides_named_with_min_jiha_face_each_other_not_their_allies():
     }
 
 
+def test_between_a_few_words_after_the_clash_still_names_its_sides():
+    relations = relations_of("واندلعت اشتباكات عنيفة على خطوط التماس بين الحوثيين والمقاومة الشعبية في تعز.")
+    assert typed(relations) == {("ATTACK", "houthis", "yemen_popular_resistance")}
+
+
+def test_a_far_between_of_unknown_places_says_where_not_who():
+    relations = relations_of(
+        "وذكر المرصد أن الغارات استهدفت بالتحديد مناطق تقع بين شرق بلدة الراعي وغرب جرابلس.",
+        [("الراعي", "LOC"), ("جرابلس", "LOC")],
+    )
+    assert typed(relations) == set()
+
+
+def test_the_actor_before_fi_and_a_war_noun_fights_its_genitive():
+    relations = relations_of("وأكد الوزير دعم بلاده للعراق في محاربة تنظيم داعش.")
+    assert ("ATTACK", "iraq", "isis") in typed(relations)
+
+
+def test_the_actor_before_fi_and_a_war_noun_with_a_pronoun_fights_the_partner_after_dida():
+    relations = relations_of("وصلت قوات إضافية لمساعدة العراق في حربه ضد تنظيم داعش.")
+    assert typed(relations) == {("ATTACK", "iraq", "isis")}
+
+
+def test_a_war_noun_with_no_actor_before_fi_relates_no_one():
+    # «الحرب» is strict: the speaker is not its agent
+    relations = relations_of("وقال الرئيس الأميركي باراك أوباما إن الحرب على تنظيم داعش ستطول.")
+    assert typed(relations) == set()
+
+
+def test_a_war_noun_takes_no_fighter_from_further_back():
+    # «محاربة» names its agent only in its own phrase, before «في» or as a light verb's object
+    relations = relations_of("وتريد الحكومة الليبية إقناع العالم بأنها قادرة على محاربة تنظيم داعش.")
+    assert typed(relations) == set()
+
+
+def test_a_war_noun_far_after_its_light_verb_takes_no_agent():
+    relations = relations_of("وفرض الكونغرس على الإدارة حصر أهدافها بمحاربة تنظيم داعش.")
+    assert typed(relations) == set()
+
+
+def test_military_operations_attack_the_actor_after_dida():
+    relations = relations_of("وبدأت تركيا عمليات عسكرية ضد تنظيم داعش.")
+    assert typed(relations) == {("ATTACK", "turkey", "isis")}
+
+
+def test_an_operation_with_another_preposition_is_no_attack():
+    relations = relations_of("وبدأت تركيا عملية لإنقاذ العالقين في العراق.")
+    assert typed(relations) == set()
+
+
+def test_a_light_verb_subject_wages_the_war_noun():
+    relations = relations_of("وإيران قامت بحرب طاحنة ضد العراق في الثمانينيات.")
+    assert typed(relations) == {("ATTACK", "iran", "iraq")}
+
+
 def test_a_match_between_two_teams_is_no_clash():
     # the singular «المواجهة» is also a football match; only the plural and «اشتباكات» are listed
     relations = relations_of("وتقام المواجهة بين السعودية وإيران في ملعب الملك فهد مساء الجمعة.")
@@ -861,7 +916,7 @@ def test_a_signing_word_outside_sport_does_not_stop_another_predicates_partner()
 def test_his_country_is_the_country_of_the_title_before_it():
     # 2015-07-23 dev: the gold's agent is the United States, not Biden
     relations = relations_of("أكد جو بايدن نائب الرئيس الأميركي دعم بلاده للعراق في محاربة تنظيم داعش.", [("جو بايدن", "PER")], date="2015-07-23")
-    assert typed(relations) == {("SUPPORT", "united_states", "iraq")}
+    assert typed(relations) == {("SUPPORT", "united_states", "iraq"), ("ATTACK", "iraq", "isis")}
 
 
 def test_his_country_is_the_country_of_his_registry_role():

@@ -440,7 +440,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     undirected = pred.type not in lexicon.directed
     frame = lexicon.entry_frame(pred.entry)
     # «تم الاتفاق بين X وY», «اتصال هاتفي بين …», «اتفاق بينها وبين البنتاغون»
-    for i in range(pred.end, min(pred.end + 3, len(norms))):
+    reach = lexicon.window("between") if pred.type == "ATTACK" else 3  # clashes: «اشتباكات عنيفة على خطوط التماس بين»
+    for i in range(pred.end, min(pred.end + reach, len(norms))):
         if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
             if _BETWEEN not in frame and not undirected:
                 return
@@ -451,6 +452,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             after = next((k for k, s in enumerate(view.slots) if s.start > i), None)
             if after is not None and _named_after(view, i, view.slots[after].start) and not _broken(view, i + 1, view.slots[after].start):
                 parties += [c for c in view.conjuncts(after) if view.slots[c].party]
+            if i - pred.end >= 3 and all(_unknown_place(view.slots[k]) for k in parties):
+                return  # «الغارات استهدفت مناطق تقع بين شرق بلدة الراعي وغرب جرابلس»: a far «بين» of places is where
             other = _other_side(view, parties)
             if other:  # «بين X من جهة وY من جهة أخرى»: each side faces the other, not its own
                 yield from (Link(a, b) for a in parties for b in other)
@@ -506,7 +509,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     # («لدعمهم الأسد»: the pronoun is the agent, whom the rules cannot name)
     purpose = not undirected and view.clitic_preposition(pred.start) == "ل" and not _object_pronoun(view, pred)
     if genitive is not None and (pred.entry.patient_genitive or purpose):
-        for a in _host(view, pred, lexicon):  # «المتهم بمحاولة اغتيال أمير الكويت»
+        # «المتهم بمحاولة اغتيال أمير الكويت»; «… قادرتان على محاربة تنظيم داعش» names no fighter
+        hosts = _light_verb_object_of(view, pred, lexicon) if pred.entry.own_agent_only else _host(view, pred, lexicon)
+        for a in _engaged_in(view, pred) or hosts:
             yield Link(a, genitive)
         return
     if genitive is not None:
@@ -524,7 +529,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if pred.entry.strict:
         # «نفذت المقاومة هجوما على مواقع الحوثيين»: the object of a light verb, right after it and
         # its subject, takes that subject as agent
-        hosts = _light_verb_object_of(view, pred, lexicon)
+        hosts = _light_verb_object_of(view, pred, lexicon) or _engaged_in(view, pred)
         partners = _partners(view, pred, lexicon, pred.end, set(hosts), frame, False, stops) if hosts else []
         for a in hosts:
             for p in partners:
@@ -684,6 +689,18 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
         k = _adjacent_subject(view, at)  # SVO
         return _group(view, k) if k is not None else []
     return []
+
+
+def _engaged_in(view: SentenceView, pred: Predicate) -> list[int]:
+    """The actor right before «في» + ``pred``, who takes part in it: «لمساعدة الحكومة في حربها ضد
+    جماعة الشباب», «دعم بلاده للعراق في محاربة تنظيم داعش»; [] otherwise."""
+    at = pred.start - 1
+    if at < 1 or view.norms[at] != _IN:
+        return []
+    k = view.slot_at(at - 1)
+    if k is None or not view.slots[k].party or view.slots[k].kind == "LOC" and view.slots[k].venue:
+        return []
+    return _group(view, k)
 
 
 def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool = True) -> list[int]:
