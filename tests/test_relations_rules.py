@@ -52,6 +52,21 @@ def test_words_that_only_look_like_a_predicate_are_not_one(word):
     assert find_predicates([word], load_lexicon()) == []
 
 
+def test_an_assistant_to_a_minister_with_li_is_a_title_not_aid():
+    relations = relations_of("وعينها الرئيس باراك أوباما مساعدة لوزير الخارجية جون كيري.")
+    assert typed(relations) == set()
+
+
+def test_here_is_no_congratulation():
+    # «هنأ» normalises to «هنا» ("here"): only the written hamza makes it a predicate
+    assert typed(relations_of("وهنا ساهم تمادي الحوثيين ومحاولتهم السيطرة على كامل اليمن.")) == set()
+
+
+def test_congratulated_with_its_hamza_is_support():
+    relations = relations_of("وهنأ الملك سلمان الرئيس المصري عبدالفتاح السيسي بذكرى الثورة.", date="2015-07-23")
+    assert typed(relations) == {("SUPPORT", "king_salman", "abdel_fattah_el_sisi")}
+
+
 def test_an_assistant_to_a_minister_is_a_title_not_aid():
     relations = relations_of("وحضر الحفل ومساعدة وزير الخارجية الأميركي لشؤون أميركا اللاتينية روبرتا جاكوبسون ورئيس شعبة المصالح الأميركية.", date="2015-07-21")
     assert typed(relations) == set()
@@ -646,6 +661,30 @@ def test_an_operation_with_another_preposition_is_no_attack():
 def test_a_light_verb_subject_wages_the_war_noun():
     relations = relations_of("وإيران قامت بحرب طاحنة ضد العراق في الثمانينيات.")
     assert typed(relations) == {("ATTACK", "iran", "iraq")}
+
+
+SALEH_NAMED = "وحمل الرئيس هادي الرئيس المخلوع علي عبدالله صالح المسؤولية. "
+
+
+def test_a_clash_between_three_parties_does_not_pair_two_allies():
+    # data/sides.yaml: the Houthis and Saleh's forces are one side
+    text = SALEH_NAMED + "واندلعت اشتباكات عنيفة بين المقاومة الشعبية ومليشيا الحوثي وصالح في تعز."
+    relations = relations_of(text, [("علي عبدالله صالح", "PER"), ("وصالح", "PER")])
+    assert typed(relations) == {
+        ("ATTACK", "yemen_popular_resistance", "houthis"),
+        ("ATTACK", "yemen_popular_resistance", "ali_abdullah_saleh"),
+    }
+
+
+def test_a_clash_between_two_allies_names_no_attack():
+    relations = relations_of("وشهدت الأحياء مواجهات بين رجال المقاومة الشعبية وقوات الجيش الوطني الشرعي وبقايا القناصة.")
+    assert typed(relations) == set()
+
+
+def test_a_short_name_glued_to_wa_is_a_conjunct_of_the_subject_not_an_object():
+    text = SALEH_NAMED + "وقصفت ميليشيات الحوثيين وصالح مخزون النفط في تعز."
+    relations = relations_of(text, [("علي عبدالله صالح", "PER"), ("وصالح", "PER")])
+    assert typed(relations) == set()
 
 
 def test_a_match_between_two_teams_is_no_clash():

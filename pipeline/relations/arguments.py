@@ -50,6 +50,7 @@ from .lexicon import BARE, Lexicon, normalize_token, trigger_readings
 from .predicates import Predicate
 from .sentence import AND_BETWEEN as _AND_BETWEEN
 from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
+from .sides import load_sides
 
 __all__ = ["Link", "assign_arguments", "in_context"]
 
@@ -462,7 +463,11 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             if sides:  # «بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي وصالح»
                 yield from (Link(a, b) for a in sides[0] for b in sides[1])
                 return
-            yield from _all_pairs(view, parties)
+            links = _all_pairs(view, parties)
+            if pred.type == "ATTACK":  # «بين المقاومة ومليشيا الحوثي وصالح»: allies do not clash
+                sides = load_sides()
+                links = (link for link in links if not sides.allied(view.slots[link.agent].actor, view.slots[link.partner].actor))
+            yield from links
             for group in _more_between(view, parties):  # «بين X وY، وبين W وZ»
                 yield from _all_pairs(view, group)
             return

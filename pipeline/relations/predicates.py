@@ -18,6 +18,9 @@ from .lexicon import Entry, Lexicon, has_future_prefix, normalize_token
 
 __all__ = ["Predicate", "find_predicates"]
 
+# Letters with a hamza, which normalisation folds away.
+_HAMZA = frozenset("أإآؤئء")
+
 # A verb's form after these is its masdar: «أعرب عن شكره», «في رفض».
 _BEFORE_NOUNS = GRAMMAR.before_nouns
 
@@ -57,6 +60,8 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
         if i in skip:
             continue
         for entry in lexicon.starts(text):
+            if entry.with_hamza and not _HAMZA.intersection(text):
+                continue  # «وهنا» is "and here", «وهنأ» congratulated
             end = i + len(entry.tokens)
             # a listed non-predicate blocks its word even when an actor's name follows («مساعدة وزير الخارجية»)
             if end > len(tokens) or (entry.type and any(j in skip for j in range(i + 1, end))):

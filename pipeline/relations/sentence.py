@@ -297,6 +297,8 @@ def _glued_conjunction(norms, start: int, end: int, actor_id: str, registry) -> 
     stripped = first[1:]
     if stripped in own or (registry is not None and actor_id in registry.lookup([stripped, *rest])):
         return True
+    if not rest and registry is not None and stripped in registry.alias_tokens(actor_id) and first not in registry.alias_tokens(actor_id):
+        return True  # «ميليشيات الحوثيين وصالح»: a registry name's word, short for the name the article gave
     # «ووزير الدفاع»: و before a word that starts with و; «والأردن», «ولصاحب»: before a clitic
     return stripped.startswith(("و", "ال", "لل", "ب", "ل"))
 
