@@ -145,6 +145,24 @@ def test_name_in_quotes_after_a_definite_adjective_is_the_same_body():
     assert {actor for actor, _ in linked(text, ner)} == {"org:فارك"}
 
 
+def test_short_name_in_brackets_after_a_registry_organisation_is_that_actor():
+    text = "حذرت منظمة الأمم المتحدة للأغذية والزراعة (الفاو) من نقص الغذاء. وقالت الفاو إن الأسعار سترتفع."
+    ner = [("الفاو", "ORG"), ("الفاو", "ORG")]
+    assert {actor for actor, _ in linked(text, ner)} == {"fao"}
+
+
+def test_a_short_name_in_brackets_after_a_registry_person_stays_apart():
+    text = "وقال الرئيس باراك أوباما (البيت) إن الخطة مستمرة."
+    ids = {actor for actor, _ in linked(text, [("البيت", "ORG")])}
+    assert ids == {"barack_obama", "org:البيت"}
+
+
+def test_uefa_is_not_the_european_union():
+    text = 'وقال ميشيل بلاتيني رئيس الاتحاد الأوروبي لكرة القدم "يويفا" إن الخطة مستمرة.'
+    ids = {actor for actor, _ in linked(text, [("ميشيل بلاتيني", "PER"), ("يويفا", "ORG")])}
+    assert ids == {"per:ميشيل_بلاتيني", "uefa"}
+
+
 def test_name_in_brackets_after_a_person_stays_apart():
     text = "وقال أحمد علي (سيريزا) إن الخطة مستمرة."
     ids = {actor for actor, _ in linked(text, [("أحمد علي", "PER"), ("سيريزا", "ORG")])}

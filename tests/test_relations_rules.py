@@ -110,6 +110,27 @@ def test_a_place_glued_to_the_partners_title_belongs_to_the_title():
     assert typed(relations) == {("MEET", "king_salman", "sameh_shoukry")}
 
 
+def test_an_organisation_in_the_title_of_a_person_whose_surname_ner_left_out_is_no_party():
+    relations = relations_of(
+        "وانتقد دومينيكو سكالا رئيس لجنة التدقيق والامتثال في فيفا تصريحات بلاتر.",
+        [("دومينيكو", "PER"), ("لجنة التدقيق والامتثال", "ORG"), ("بلاتر", "PER")],
+    )
+    assert typed(relations) == set()
+
+
+def test_an_organisation_after_a_two_word_office_is_part_of_the_title():
+    relations = relations_of(
+        "وطالب البوليفي كارلوس تشافيز أمين صندوق اتحاد أمريكا الجنوبية لكرة القدم بتغيير القاضي.",
+        [("كارلوس تشافيز", "PER"), ("اتحاد أمريكا الجنوبية لكرة القدم", "ORG")],
+    )
+    assert typed(relations) == set()
+
+
+def test_a_time_word_between_a_name_and_an_office_keeps_the_office_a_party():
+    relations = relations_of("واستقبل الملك سلمان أمس رئيس مجلس الشورى.", [("مجلس الشورى", "ORG")])
+    assert typed(relations) == {("MEET", "king_salman", "org:مجلس_الشوري")}
+
+
 def test_a_place_after_a_venue_preposition_still_stops_the_search():
     relations = relations_of("بحث الملك سلمان في جمهورية مصر العربية سامح شكري.")
     assert typed(relations) == set()
@@ -364,6 +385,11 @@ def test_modality_of_a_meeting(text, modality):
     assert ({relation.source, relation.target}, relation.type, relation.modality) == (
         {"john_kerry", "sergey_lavrov"}, "MEET", modality
     )
+
+
+def test_a_relation_that_will_be_is_planned():
+    relations = relations_of("وقال الوزير إنها ستكون أول اتفاقية تجارة حرة بين مصر وروسيا.")
+    assert typed(relations, "planned") == {("AGREE", "egypt", "russia")} and typed(relations) == set()
 
 
 def test_a_verb_joined_by_wa_shares_the_planned_modality():

@@ -220,10 +220,13 @@ def apposed_aliases(
     pairs: set[tuple[str, str]] = set()
     for first, second in zip(linked, linked[1:]):
         name, other = final(first.actor_id), final(second.actor_id)
-        if name == other or not name.startswith("org:") or not is_org(other):
+        if name == other or not is_org(other) or first.mention.sentence != second.mention.sentence:
             continue
-        if first.mention.sentence != second.mention.sentence or len(id_tokens(name)) < 2:
-            continue
+        if name.startswith("org:"):
+            if len(id_tokens(name)) < 2:
+                continue
+        elif not (is_org(name) and other.startswith("org:")):
+            continue  # «منظمة الأمم المتحدة للأغذية والزراعة (الفاو)»: a registry organisation and its short name
         if _OPENING.fullmatch(text, first.mention.end, second.mention.start) and _CLOSING.match(text, second.mention.end):
             pairs.add((name, other))
     names = [n for n, _ in pairs]
@@ -232,8 +235,8 @@ def apposed_aliases(
     for name, other in pairs:
         if names.count(name) > 1 or others.count(other) > 1:
             continue
-        if other.startswith("org:") and not HEADS.isdisjoint(id_tokens(other)):
-            out[other] = name  # a description in brackets: «(البنك المركزي الأمريكي)»
+        if not name.startswith("org:") or (other.startswith("org:") and not HEADS.isdisjoint(id_tokens(other))):
+            out[other] = name  # the registry's actor, or a description in brackets: «(البنك المركزي الأمريكي)»
         else:
             out[name] = other
     return out

@@ -42,6 +42,7 @@ from ..actors.nationalities import nationality_of
 from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
+from .grammar import GRAMMAR
 from .lexicon import normalize_token
 from .sentence import PATRONYMS
 
@@ -409,6 +410,8 @@ def someones_relative(lm: LinkedMention, sentence_norms: Sequence[str], words: R
 
 
 _CHAIN_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "؟", "?", "!", "«", "»", '"'})
+# Words that may stand between a name and a title without being part of either («التقى كيري أمس رئيس …»).
+_PLAIN_STOPS = GRAMMAR.fillers | GRAMMAR.complementizers | GRAMMAR.prepositions | GRAMMAR.time_words
 
 
 def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: Sequence[tuple[int, int]], words: RoleWords) -> bool:
@@ -431,21 +434,40 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
     """
     mention = lm.mention
     start, end = mention.token_start, mention.token_end
-    if mention.type != "ORG" or start == 0 or sentence_norms[start - 1] not in words.office_heads:
+    if mention.type != "ORG" or start == 0:
+        return False
+    head = start - 1
+    if sentence_norms[head] not in words.office_heads and start >= 2 and _one_plain_word(sentence_norms[head], words):
+        head -= 1  # «أمين صندوق اتحاد أمريكا الجنوبية», «مدير عام الإدارة»
+    if sentence_norms[head] not in words.office_heads:
         return False
     reach = words.title_reach
     titles = words.office_heads | words.heads | words.honorifics
 
-    def chain(tokens: Sequence[str]) -> bool:  # title words and their definite genitives only: «ولي العهد نائب»
+    def chain(tokens: Sequence[str], after_name: bool = False) -> bool:  # title words and their definite genitives only: «ولي العهد نائب»
         # a patronymic the name's span left out («محمد بن نايف [بن عبدالعزيز] ولي العهد») is read past
         while len(tokens) >= 2 and tokens[0] in PATRONYMS:
             tokens = tokens[2:]
+        if after_name and tokens and _one_plain_word(tokens[0], words):
+            tokens = tokens[1:]  # a surname NER left out: «دومينيكو [سكالا] رئيس لجنة التدقيق»
         return len(tokens) <= reach and all(t in titles or (t.startswith("ال") and t[2:] in titles) or (t.startswith("ال") and t not in _CHAIN_BREAKS) for t in tokens)
 
     for p_start, p_end in person_spans:
-        if (p_end <= start - 1 and chain(sentence_norms[p_end : start - 1])) or (end <= p_start and chain(sentence_norms[end:p_start])):
+        if (p_end <= head and chain(sentence_norms[p_end:head], after_name=True)) or (end <= p_start and chain(sentence_norms[end:p_start])):
             return True
     return False
+
+
+def _one_plain_word(norm: str, words: RoleWords) -> bool:
+    """A word with no article, clitic preposition or punctuation that is no title and no
+    function word: a name's last word or an office's second noun («صندوق», «عام»)."""
+    return (
+        len(norm) > 2
+        and not norm.startswith(("ال", "و", "ب", "ل", "ف"))
+        and norm not in _CHAIN_BREAKS
+        and norm not in words.office_heads | words.heads | words.honorifics
+        and norm not in _PLAIN_STOPS
+    )
 
 
 def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:
