@@ -273,6 +273,18 @@ def test_a_role_phrase_with_its_own_country_is_the_registry_holder():
     assert "martin_dempsey" in actor_ids(text, date="2015-07-21")
 
 
+@pytest.mark.parametrize("deputy", ["ومساعدة", "ونائب", "ووكيل"])
+def test_a_deputys_rank_does_not_name_the_office_holder(deputy):
+    # 2015-07-21: «ومساعدة وزير الخارجية الأميركي لشؤون أميركا اللاتينية روبرتا جاكوبسون» linked Kerry
+    text = f"وحضر الحفل {deputy} وزير الخارجية الأميركي لشؤون أميركا اللاتينية."
+    assert "john_kerry" not in actor_ids(text, date="2015-07-21")
+
+
+def test_an_adviser_to_the_king_still_names_the_king():
+    text = "وأكد الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أن المملكة تدعم اليمن."
+    assert "king_salman" in actor_ids(text, [("خالد الفيصل", "PER")], date="2015-07-21")
+
+
 def test_role_spelling_variant_and_clitic():
     assert actor_ids("ووزير الدفاع الأميركي يزور المنطقة.", date="2016-05-10") == ["ashton_carter"]
 

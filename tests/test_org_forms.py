@@ -157,6 +157,11 @@ def test_a_short_name_in_brackets_after_a_registry_person_stays_apart():
     assert ids == {"barack_obama", "org:البيت"}
 
 
+def test_unesco_is_not_the_united_nations():
+    text = "وأعلنت منظمة الأمم المتحدة للتربية والعلوم والثقافة (يونيسكو) إدراج الموقع."
+    assert {actor for actor, _ in linked(text, [("يونيسكو", "ORG")])} == {"unesco"}
+
+
 def test_uefa_is_not_the_european_union():
     text = 'وقال ميشيل بلاتيني رئيس الاتحاد الأوروبي لكرة القدم "يويفا" إن الخطة مستمرة.'
     ids = {actor for actor, _ in linked(text, [("ميشيل بلاتيني", "PER"), ("يويفا", "ORG")])}

@@ -663,6 +663,16 @@ def test_a_war_noun_with_no_actor_before_fi_relates_no_one():
     assert typed(relations) == set()
 
 
+def test_a_person_who_attacks_another_opposes_him_in_words():
+    relations = relations_of("وهاجم دونالد ترامب السيناتور جون ماكين.", [("دونالد ترامب", "PER"), ("جون ماكين", "PER")])
+    assert typed(relations) == {("OPPOSE", "donald_trump", "john_mccain")}
+
+
+def test_a_force_that_attacks_attacks_in_arms():
+    relations = relations_of("وهاجم تنظيم داعش مواقع الجيش العراقي في الأنبار.")
+    assert typed(relations) == {("ATTACK", "isis", "org:الجيش_العراقي")}
+
+
 def test_a_war_noun_takes_no_fighter_from_further_back():
     # «محاربة» names its agent only in its own phrase, before «في» or as a light verb's object
     relations = relations_of("وتريد الحكومة الليبية إقناع العالم بأنها قادرة على محاربة تنظيم داعش.")

@@ -1055,7 +1055,8 @@ def _roles_and_aliases(view: SentenceView, matches, names: _Names):
             after = view.skip_titles(after + 1)
         named_after = _name_starts_within(names, m.end, after)
         named_before = _name_just_before(norms, m.start, names.ends) and not _conjoined(m, norms)
-        if named_after or named_before or former:
+        deputy = m.start > 0 and not WORDS.deputies.isdisjoint(strip_clitics(norms[m.start - 1]))
+        if named_after or named_before or former or deputy:
             described.append((m.start, m.end))
         else:
             kept.append(_Candidate(m.start, m.end, "role", match=m))

@@ -31,6 +31,7 @@ class NameWords:
     """The normalised word lists of ``name_words.yaml`` (see its comments)."""
 
     former: frozenset[str]
+    deputies: frozenset[str]
     counterpart: frozenset[str]
     patronymic: frozenset[str]
     connectors: frozenset[str]  # patronymic words included
@@ -50,7 +51,7 @@ class NameWords:
 
 
 _NAME_WORD_KEYS = (
-    "former", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
+    "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
     "conjunction_guard_heads", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "verb_stop", "edge_adjectives", "org_heads",
     "org_heads_with_title", "site_heads", "site_heads_with_title", "institution_heads",
 )
@@ -67,6 +68,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
     lists = {key: frozenset(words) for key, words in word_lists(data, _NAME_WORD_KEYS, source, NameWordsError).items()}
     return NameWords(
         former=lists["former"],
+        deputies=lists["deputies"],
         counterpart=lists["counterpart"],
         patronymic=lists["patronymic"],
         connectors=lists["patronymic"] | lists["connectors"],

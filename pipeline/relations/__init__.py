@@ -203,9 +203,12 @@ def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers, classifie
 
 def _relation(view: SentenceView, pred: Predicate, link: Link, modality: str, lexicon: Lexicon) -> Relation:
     source, target = view.slots[link.agent].actor, view.slots[link.partner].actor
-    directed = pred.type in lexicon.directed
+    kind = pred.type
+    if pred.entry.verbal_by_persons and view.slots[link.agent].kind == "PER":
+        kind = "OPPOSE"  # «هاجم ترامب ماكين»: a person attacks in words
+    directed = kind in lexicon.directed
     if not directed:
         source, target = sorted((source, target))
     return Relation(
-        source, target, pred.type, view.evidence, directed=directed, trigger=view.words(pred.start, pred.end), modality=modality
+        source, target, kind, view.evidence, directed=directed, trigger=view.words(pred.start, pred.end), modality=modality
     )
