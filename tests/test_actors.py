@@ -285,6 +285,31 @@ def test_an_adviser_to_the_king_still_names_the_king():
     assert "king_salman" in actor_ids(text, [("خالد الفيصل", "PER")], date="2015-07-21")
 
 
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("قتل ثلاثة مدنيين وجندي أوكراني أمس.", "أوكراني", "PER"),
+        ("ووصل وفد كوبي كبير إلى هافانا.", "كوبي", "PER"),
+        ("وشارك لاعبون من المنتخبين والسويسري والهولندي.", "والسويسري والهولندي", "PER"),
+        ("وتعاقد النادي مع مدافع برتغالي.", "برتغالي", "ORG"),
+    ],
+)
+def test_nationality_adjectives_alone_name_no_actor(text, surface, kind):
+    assert actor_ids(text, [(surface, kind)]) == []
+
+
+def test_a_given_name_that_is_also_a_nationality_is_a_person():
+    assert actor_ids("وقال تركي إن الفريق جاهز.", [("تركي", "PER")]) == ["per:تركي"]
+
+
+def test_the_news_agency_named_by_its_adjective_stays_an_organisation():
+    assert actor_ids('وقالت "الفرنسية" إن الهجوم وقع أمس.', [("الفرنسية", "ORG")]) == ["org:الفرنسيه"]
+
+
+def test_a_nationality_before_a_persons_name_is_no_part_of_it():
+    assert actor_ids("وسجل والبرازيلي رافينها هدفا.", [("والبرازيلي رافينها", "PER")]) == ["per:رافينها"]
+
+
 def test_role_spelling_variant_and_clitic():
     assert actor_ids("ووزير الدفاع الأميركي يزور المنطقة.", date="2016-05-10") == ["ashton_carter"]
 

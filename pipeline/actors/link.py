@@ -1113,6 +1113,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             continue  # «وإنه سعيد بالإشراف»: "happy", the pronoun's predicate
         if mention.type == "PER" and in_work_title(view.norms, view.readings, start, end):
             continue  # «مسلسل "أولاد بو جاسم"»: part of a title, not a person
+        if mention.type in ("PER", "ORG") and _only_demonyms(view, start, end, mention.type):
+            continue  # «والسويسري والهولندي», «برتغالي»: nationalities, no one named
         overlapping = [c for c in kept if c.start < end and start < c.end]
         if not overlapping:
             described_name = any(s <= start and end <= e for s, e in described)
@@ -1261,6 +1263,24 @@ def _named_body(view: SentenceView, start: int, end: int) -> bool:
         return False
     demonyms = view.registry.demonyms | ORG_WORDS.demonyms
     return end - start >= 3 or not demonyms.isdisjoint(view.readings[start + 1])
+
+
+def _leading_demonym(norm: str) -> bool:
+    """A definite nationality adjective before a person's name: «البرازيلي رافينها»."""
+    word = drop_clitic_before_article(norm)
+    word = word[1:] if word.startswith("وال") else word
+    return word.startswith("ال") and nationality_of(word) is not None and word not in WORDS.given_names
+
+
+def _only_demonyms(view: SentenceView, start: int, end: int, kind: str) -> bool:
+    """True when every word of the span is a nationality adjective and none a given name
+    («تركي» is also a name). A single definite feminine one as an organisation stays: «الفرنسية»,
+    «الألمانية» are the news agencies."""
+    norms = [drop_clitic_before_article(n) for n in view.norms[start:end] if is_word(n)]
+    words = [n.removeprefix("و") if n.startswith("وال") else n for n in norms]
+    if not words or any(nationality_of(w) is None or w in WORDS.given_names for w in words):
+        return False
+    return not (kind == "ORG" and len(words) == 1 and words[0].startswith("ال") and words[0].endswith("يه"))
 
 
 def _edge_word(readings: tuple[str, ...], registry: Registry) -> bool:
@@ -1466,8 +1486,8 @@ def clean_name(
         end -= 1
     while start < end:
         length = registry.title_length(norms, readings, start)
-        if not length and person and _edge_word(readings[start], registry):
-            length = 1
+        if not length and person and (_edge_word(readings[start], registry) or _leading_demonym(norms[start])):
+            length = 1  # «الراحل فاتن حمامة», «والبرازيلي رافينها»
         if not length or start + length >= end:
             break
         start += length
