@@ -663,6 +663,37 @@ def test_a_war_noun_with_no_actor_before_fi_relates_no_one():
     assert typed(relations) == set()
 
 
+def test_an_attack_on_what_belongs_to_a_force_attacks_the_force():
+    relations = relations_of("وشنت طائرات التحالف العربي غاراتها على المقار العسكرية الخاصة بالمسلحين الحوثيين في صنعاء.")
+    assert typed(relations) == {("ATTACK", "saudi_led_coalition", "houthis")}
+
+
+def test_positions_tabia_li_a_group_are_its_own():
+    assert typed(relations_of("وشنت روسيا غارات على مواقع تابعة لتنظيم داعش في سوريا.")) == {("ATTACK", "russia", "isis")}
+
+
+def test_a_camp_far_before_its_owner_keeps_the_owners_own_preposition():
+    # no preposition within reach before «التابع»: «للجيش» is introduced by its own ل
+    relations = relations_of("وشن طيران التحالف العربي غارات جوية على معسكر «اللواء 55» التابع للجيش اليمني في إب.", [("للجيش اليمني", "ORG")])
+    assert ("ATTACK", "saudi_led_coalition", "org:الجيش_اليمني") in typed(relations)
+
+
+def test_burning_a_forces_patrol_is_an_attack_on_it():
+    relations = relations_of("وقامت المقاومة الشعبية بإحراق دورية للحوثيين في رداع.")
+    assert typed(relations) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+
+
+def test_intensifying_its_bombing_carries_the_bombing():
+    relations = relations_of("وتكثف طائرات التحالف العربي قصفها لمواقع الحوثيين في صعدة.")
+    assert typed(relations) == {("ATTACK", "saudi_led_coalition", "houthis")}
+
+
+def test_taking_a_forces_positions_is_an_attack_but_taking_a_city_is_not():
+    relations = relations_of("وسيطرت المقاومة الشعبية على مواقع الحوثيين في تعز.")
+    assert typed(relations) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+    assert typed(relations_of("وسيطر الحوثيون على صنعاء في سبتمبر.")) == set()
+
+
 def test_a_person_who_attacks_another_opposes_him_in_words():
     relations = relations_of("وهاجم دونالد ترامب السيناتور جون ماكين.", [("دونالد ترامب", "PER"), ("جون ماكين", "PER")])
     assert typed(relations) == {("OPPOSE", "donald_trump", "john_mccain")}

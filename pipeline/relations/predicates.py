@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..arabic import strip_clitics
 from .grammar import GRAMMAR
 from .lexicon import Entry, Lexicon, has_future_prefix, normalize_token
 
@@ -81,7 +82,7 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
                 _as_noun(tokens[start], entry) or (start and norm(start - 1) in _BEFORE_NOUNS) or _after_light_verb(tokens, start, lexicon, skip)
             ):
                 entry = replace(entry, pos="noun")  # «بدعم», «الدعم», «جدد كيري دعم»: a verb's form used as its masdar
-            kept.append(Predicate(start, end, entry, entry.pos == "verb" and has_future_prefix(tokens[start])))
+            kept.append(Predicate(start, end, entry, entry.pos == "verb" and _future(tokens[start], entry)))
     return sorted(kept, key=lambda p: p.start)
 
 
@@ -102,6 +103,16 @@ def _after_light_verb(tokens: Sequence[str], start: int, lexicon: Lexicon, skip:
 
 
 _SUBJECT_REACH = 6  # tokens of a subject's name between a light verb and the masdar it carries
+
+
+def _future(token: str, entry: Entry) -> bool:
+    """True when the verb carries the future prefix س: «وسيلتقي», not «وسيطرت» (a verb that starts with س).
+
+    >>> from pipeline.relations.lexicon import load_lexicon
+    >>> [_future(w, load_lexicon().starts(w)[0]) for w in ("وسيلتقي", "وسيطرت")]
+    [True, False]
+    """
+    return has_future_prefix(token) and entry.tokens[0] not in strip_clitics(normalize_token(token))
 
 
 def _as_noun(token: str, entry: Entry) -> bool:

@@ -38,6 +38,8 @@ VENUE_HEADS = GRAMMAR.venue_heads
 _NOT_CLITIC = GRAMMAR.not_clitic
 _FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
 _LEADERS = GRAMMAR.leaders
+_POSSESSION = GRAMMAR.possession  # «على مواقع تابعة لتنظيم داعش»: the owner of the governed noun
+_OWNED_REACH = 3  # words of the owned noun and its adjectives between its preposition and the possession word
 LED_BY = "led-by"  # the introducer «برئاسة»/«بقيادة»: in no frame
 AND_BETWEEN = normalize_token("وبين")  # «بين X وبين Y»; after two parties, a second pair
 
@@ -116,12 +118,20 @@ class SentenceView:
 
         The nearest preposition between ``lo`` and the slot wins: a standalone one
         («مع كيري», «على مواقع داعش»), one glued to a noun before it («لجهود كيري»)
-        or to the slot itself («لكيري»). The distance runs from it to the slot.
+        or to the slot itself («لكيري»). The distance runs from it to the slot. After a word
+        of possession the preposition that governs the owned noun introduces the owner, when
+        one does within a few words: «على مواقع تابعة لتنظيم داعش» is «على».
         """
+        owned = self._owner_introducer(slot, lo)
+        if owned is not None:
+            return owned
         if slot.clitic:
             return slot.clitic, 0
-        skipped = 0  # tokens of a title's place passed over
-        i = slot.start - 1
+        return self._scan_introducer(slot, slot.start - 1, lo, 0)
+
+    def _scan_introducer(self, slot: Slot, i: int, lo: int, skipped: int) -> tuple[str, int]:
+        """The preposition nearest before token ``i`` + 1 (see :meth:`introducer`); ``skipped``
+        tokens between do not count in the distance."""
         while i >= lo:
             k = self.slot_at(i)
             if k is not None:
@@ -141,6 +151,26 @@ class SentenceView:
                 return glued, slot.start - i - 1 - skipped
             i -= 1
         return BARE, slot.start - lo - skipped
+
+    def _owner_introducer(self, slot: Slot, lo: int) -> tuple[str, int] | None:
+        """The preposition governing the noun a possession word before ``slot`` describes, with
+        the distance less the possession words: «على المقار العسكرية الخاصة بالمسلحين الحوثيين»;
+        None when there is no such word, or no preposition within ``_OWNED_REACH`` words before it."""
+        at = slot.start - 1  # the preposition: glued to the slot or the word before it
+        if slot.clitic:
+            owner_word, skipped = at, 1
+        elif at >= lo and self.slot_at(at) is None and (self.norms[at] in PREPOSITIONS or self.clitic_preposition(at)):
+            owner_word, skipped = at - 1, 2 if self.norms[at] in PREPOSITIONS else 1
+        else:
+            return None
+        if not self._owns(owner_word, lo):
+            return None
+        found = self._scan_introducer(slot, owner_word - 1, max(lo, owner_word - _OWNED_REACH), skipped)
+        return found if found[0] != BARE else None
+
+    def _owns(self, i: int, lo: int) -> bool:
+        """True when token ``i`` (at or after ``lo``) is a word of possession: «تابعة», «الخاصة»."""
+        return lo <= i and self.slot_at(i) is None and self.norms[i] in _POSSESSION
 
     def _title_place(self, place: Slot) -> bool:
         """A place glued by ب/ل to the title word before it («وزير الخارجية بجمهورية مصر»,
