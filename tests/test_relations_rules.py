@@ -694,6 +694,15 @@ def test_taking_a_forces_positions_is_an_attack_but_taking_a_city_is_not():
     assert typed(relations_of("وسيطر الحوثيون على صنعاء في سبتمبر.")) == set()
 
 
+def test_two_leaders_who_consent_together_agree():
+    relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
+    assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}
+
+
+def test_consenting_to_a_plan_alone_relates_no_one():
+    assert typed(relations_of("ووافق مجلس الأمن الدولي على اتفاق يحد من برنامج إيران النووي.")) == set()
+
+
 def test_a_person_who_attacks_another_opposes_him_in_words():
     relations = relations_of("وهاجم دونالد ترامب السيناتور جون ماكين.", [("دونالد ترامب", "PER"), ("جون ماكين", "PER")])
     assert typed(relations) == {("OPPOSE", "donald_trump", "john_mccain")}
