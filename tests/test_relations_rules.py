@@ -694,6 +694,21 @@ def test_taking_a_forces_positions_is_an_attack_but_taking_a_city_is_not():
     assert typed(relations_of("وسيطر الحوثيون على صنعاء في سبتمبر.")) == set()
 
 
+def test_an_investigation_opened_against_someone_opposes_them():
+    relations = relations_of("وكانت سويسرا قد فتحت تحقيقا ضد بتروبراس نفسها.", [("سويسرا", "LOC"), ("بتروبراس", "ORG")])
+    assert typed(relations) == {("OPPOSE", "loc:سويسرا", "org:بتروبراس")}
+
+
+def test_rulings_issued_against_a_ministry_oppose_it():
+    relations = relations_of("وكان ديوان المظالم قد أصدر أحكاما قضائية ضد وزارة الصحة.", [("ديوان المظالم", "ORG"), ("وزارة الصحة", "ORG")])
+    assert typed(relations) == {("OPPOSE", "org:ديوان_المظالم", "org:وزاره_الصحه")}
+
+
+def test_a_ruling_with_another_preposition_is_no_opposition():
+    relations = relations_of("وفي عهد حكم جماعة الإخوان المسلمين لمصر تغير الكثير.")
+    assert typed(relations) == set()
+
+
 def test_two_leaders_who_consent_together_agree():
     relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
     assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}
