@@ -709,6 +709,23 @@ def test_a_ruling_with_another_preposition_is_no_opposition():
     assert typed(relations) == set()
 
 
+def test_in_cooperation_with_set_off_by_a_comma_still_takes_the_subject():
+    relations = relations_of(
+        "الملتقى الذي ينظمه مكتب رعاية الشباب بالمنطقة، بالتعاون مع مجلس شباب المنطقة.",
+        [("مكتب رعاية الشباب", "ORG"), ("مجلس شباب المنطقة", "ORG")],
+    )
+    assert typed(relations) == {("COOPERATE", "org:مجلس_شباب_المنطقه", "org:مكتب_رعايه_الشباب")}
+
+
+def test_a_coordinated_in_cooperation_after_a_list_takes_no_list_member():
+    # 2015-07-21: «… وهي وزارات الداخلية … والرئاسة العامة لرعاية الشباب، وبالتعاون مع الجامعات السعودية»
+    relations = relations_of(
+        "وهي وزارات الداخلية والصحة والرئاسة العامة لرعاية الشباب، وبالتعاون مع جامعة الملك سعود.",
+        [("والرئاسة العامة لرعاية الشباب", "ORG"), ("جامعة الملك سعود", "ORG")],
+    )
+    assert typed(relations) == set()
+
+
 def test_two_leaders_who_consent_together_agree():
     relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
     assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}

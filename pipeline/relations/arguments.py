@@ -731,7 +731,10 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
             return _group(view, k) if k is not None else []
     if not fallback:
         return []
-    k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
+    start = pred.start
+    if start > 0 and norms[start - 1] in COMMAS and view.clitic_preposition(start) == "ب" and not norms[start].startswith("و"):
+        start -= 1  # «نظمت الوزارة المهرجان، بالتعاون مع الجامعة»: a phrase of manner set off by a comma (not «، وبالتعاون»)
+    k = _subject_before(view, start, lexicon.window("before"), commas=False)
     return _group(view, k) if k is not None else []
 
 
