@@ -726,6 +726,26 @@ def test_a_coordinated_in_cooperation_after_a_list_takes_no_list_member():
     assert typed(relations) == set()
 
 
+def test_criticising_someones_removal_does_not_oppose_him():
+    relations = relations_of("وسبق أن انتقدت إيران عزل الرئيس الأسبق محمد مرسي في يوليو.", [("محمد مرسي", "PER")])
+    assert typed(relations) == set()
+
+
+def test_rejecting_an_intervention_in_a_country_does_not_oppose_the_country():
+    relations = relations_of("وأكد الأزهر الشريف رفضه المطلق للتدخل الإيراني في الشؤون الداخلية لمملكة البحرين.", [("الأزهر الشريف", "ORG")])
+    assert ("OPPOSE", "org:الازهر_الشريف", "bahrain") not in typed(relations)
+
+
+def test_welcoming_an_appointment_supports_the_appointee():
+    relations = relations_of("ورحب الملك سلمان بتعيين إسماعيل ولد الشيخ أحمد مبعوثا إلى اليمن.", [("إسماعيل ولد الشيخ أحمد", "PER")], date="2015-07-21")
+    assert ("SUPPORT", "king_salman", "per:اسماعيل_ولد_الشيخ_احمد") in typed(relations)
+
+
+def test_an_attack_for_an_occupation_still_attacks_the_country():
+    relations = relations_of("أما أمريكا فشنت هجوما لاحتلال العراق عام 2003.")
+    assert typed(relations) == {("ATTACK", "united_states", "iraq")}
+
+
 def test_two_leaders_who_consent_together_agree():
     relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
     assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}

@@ -82,6 +82,7 @@ _THEN = frozenset({normalize_token("ثم"), normalize_token("أو")})
 _APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
 _HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does not reach back past these
+_EVENT_NOUNS = GRAMMAR.event_nouns  # «عزل», «غزو»: their genitive is acted on, by no one named here
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
 
 
@@ -239,6 +240,12 @@ def _topic_answer(view: SentenceView, pred: Predicate) -> bool:
         i -= 1
     k = view.slot_at(i - 1) if i > 0 else None
     return k is not None and view.slots[k].start > 0 and norms[view.slots[k].start - 1] in _TOPIC
+
+
+def _event_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """True when a verbal noun of ``event_nouns`` stands in tokens ``lo:hi``: the actor after it is
+    that event's patient («انتقدت إيران عزل الرئيس محمد مرسي»)."""
+    return any(not _EVENT_NOUNS.isdisjoint(strip_clitics(view.norms[i])) for i in range(lo, hi) if view.slot_at(i) is None)
 
 
 def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int) -> bool:
@@ -424,6 +431,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         after = _past_apposition(view, lo, slot.start, exclude)
         if slot.start - lo > gap or after is None or stops.between(pred, lo, slot.start):
             break
+        if pred.type != "ATTACK" and _event_between(view, lo, slot.start):
+            break  # an attack «لاحتلال العراق» still targets Iraq
         intro, distance = view.introducer(slot, after)
         if intro == BARE:
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
