@@ -746,6 +746,14 @@ def test_an_attack_for_an_occupation_still_attacks_the_country():
     assert typed(relations) == {("ATTACK", "united_states", "iraq")}
 
 
+def test_co_hosts_of_new_talks_with_others_do_not_meet_each_other():
+    relations = relations_of(
+        "ووصل ممثلو البنك المركزي الأوروبي والمفوضية الأوروبية إلى أثينا لبدء جولة مفاوضات جديدة مع اليونانيين.",
+        [("البنك المركزي الأوروبي", "ORG"), ("والمفوضية الأوروبية", "ORG")],
+    )
+    assert typed(relations) == set()
+
+
 def test_two_leaders_who_consent_together_agree():
     relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
     assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}

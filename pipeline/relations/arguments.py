@@ -242,6 +242,12 @@ def _topic_answer(view: SentenceView, pred: Predicate) -> bool:
     return k is not None and view.slots[k].start > 0 and norms[view.slots[k].start - 1] in _TOPIC
 
 
+def _adjective_like(norm: str) -> bool:
+    """A word that may be an adjective after a verbal noun: no preposition, no punctuation, not «و…»
+    («مفاوضات جديدة», «اجتماعا مغلقا»)."""
+    return len(norm) > 2 and norm not in PREPOSITIONS and norm not in COMMAS and not norm.startswith("و") and norm.isalpha()
+
+
 def _event_between(view: SentenceView, lo: int, hi: int) -> bool:
     """True when a verbal noun of ``event_nouns`` stands in tokens ``lo:hi``: the actor after it is
     that event's patient («انتقدت إيران عزل الرئيس محمد مرسي»)."""
@@ -560,7 +566,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         return
     # «عقد الأمير محمد بن سلمان ووزير الدفاع اجتماعا»; not when the noun names a partner the rules
     # could not take («أجريا اتصالا هاتفيا مع زعيمي روسيا وأوكرانيا»: they called others together)
-    with_partner = pred.end < len(norms) and norms[pred.end] in frame and norms[pred.end] != BARE
+    # («بدء جولة مفاوضات جديدة مع اليونانيين»: one adjective may come first)
+    nxt = pred.end + 1 if pred.end + 1 < len(norms) and view.slot_at(pred.end) is None and _adjective_like(norms[pred.end]) else pred.end
+    with_partner = nxt < len(norms) and norms[nxt] in frame and norms[nxt] != BARE
     # nor for a noun of purpose («… أجريا اتصالا مع … لمناقشة الوضع»): what they did is elsewhere
     after_lam = view.clitic_preposition(pred.start) == "ل"
     if undirected and len(hosts) >= 2 and not with_partner and not after_lam:
