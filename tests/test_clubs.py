@@ -26,6 +26,17 @@ def test_sport_article_needs_several_sport_words():
     assert not is_sport_article(normalize(t) for t in "هدف الفريق في الموسم من المعسكر هدف".split())
 
 
+def test_a_penalty_shootout_report_is_about_sport():
+    # 2015-07-21: the Gold Cup report has few player words but «لكرة القدم» and «بركلات الترجيح»
+    text = "تأهلت بنما على حساب ترينيداد بركلات الترجيح في الكأس الذهبية لكرة القدم وسجل اللاعب هدفا"
+    assert is_sport_article(normalize(w) for w in text.split())
+
+
+def test_a_national_federation_is_not_the_club_of_the_same_name():
+    norms = [normalize(w) for w in "وأعلن رئيس الاتحاد الليبيري ترشحه".split()]
+    assert club_spans(norms, sport=True) == []
+
+
 def test_club_name_is_a_club_in_a_sport_article():
     assert spans("تعادل الهلال مع النصر", sport=True) == ["الهلال", "النصر"]
 

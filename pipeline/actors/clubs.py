@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..arabic import normalize  # noqa: F401  (the doctests read it)
 from ..datafiles import load_data_file, word_lists
+from .nationalities import nationality_of
 
 CLUBS_PATH = Path(__file__).resolve().parent.parent / "data" / "clubs.yaml"
 
@@ -30,6 +31,7 @@ class ClubWords:
     min_distinct_cues: int
     sport_cues: frozenset[str]
     not_after: frozenset[str]
+    federations: frozenset[str]
     club_heads: frozenset[str]
     club_suffixes: frozenset[str]
     clubs: frozenset[tuple[str, ...]]
@@ -38,7 +40,7 @@ class ClubWords:
 
 def build_club_words(data: object, source: str = "<clubs>") -> ClubWords:
     """Validate the parsed ``clubs.yaml`` and normalise every word."""
-    keys = ("min_cues", "min_distinct_cues", "sport_cues", "not_after", "club_heads", "club_suffixes", "clubs")
+    keys = ("min_cues", "min_distinct_cues", "sport_cues", "not_after", "federations", "club_heads", "club_suffixes", "clubs")
     if not isinstance(data, dict) or set(data) != set(keys):
         raise ClubsError(f"{source}: expected exactly the keys {list(keys)}")
     for key in keys[:2]:
@@ -54,6 +56,7 @@ def build_club_words(data: object, source: str = "<clubs>") -> ClubWords:
         min_distinct_cues=data["min_distinct_cues"],
         sport_cues=frozenset(lists["sport_cues"]),
         not_after=frozenset(lists["not_after"]),
+        federations=frozenset(lists["federations"]),
         club_heads=frozenset(lists["club_heads"]),
         club_suffixes=frozenset(lists["club_suffixes"]),
         clubs=clubs,
@@ -127,6 +130,8 @@ def club_spans(norms: Sequence[str], sport: bool, words: ClubWords | None = None
     []
     >>> spans("يشجعه على اللعب للاتحاد", sport=True), spans("بالتعاون مع الوزارة", sport=True)
     ([(3, 4)], [])
+    >>> spans("وأعلن رئيس الاتحاد الليبيري ترشحه", sport=True)
+    []
     """
     words = words or CLUB_WORDS
     out = []
@@ -138,12 +143,17 @@ def club_spans(norms: Sequence[str], sport: bool, words: ClubWords | None = None
             end += end < len(norms) and norms[end] in words.club_suffixes
             out.append((i - 1, end))
             i = end
-        elif end and sport and before not in words.not_after:
+        elif end and sport and before not in words.not_after and not _national_federation(norms, i, end, words):
             out.append((i, end))
             i = end
         else:
             i += 1
     return out
+
+
+def _national_federation(norms: Sequence[str], i: int, end: int, words: ClubWords) -> bool:
+    """«رئيس الاتحاد الليبيري»: a club name of ``federations`` followed by a nationality."""
+    return tuple(norms[i:end]) in {(f,) for f in words.federations} and end < len(norms) and nationality_of(norms[end]) is not None
 
 
 def club_name(name: Sequence[str], words: ClubWords | None = None) -> tuple[str, ...] | None:
