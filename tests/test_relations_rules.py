@@ -754,6 +754,22 @@ def test_co_hosts_of_new_talks_with_others_do_not_meet_each_other():
     assert typed(relations) == set()
 
 
+def test_an_army_backed_by_the_resistance_is_supported_by_it():
+    relations = relations_of("كما شهدت منطقة الضباب اشتباكات بين الحوثيين والجيش الوطني الشرعي المسنود بالمقاومة الشعبية.")
+    assert ("SUPPORT", "yemen_popular_resistance", "yemen_national_army") in typed(relations)
+
+
+def test_backed_by_the_forces_of_an_actor_is_supported_by_that_actor():
+    relations = relations_of("وهنأ الرئيس بالانتصارات التي حققتها المقاومة الشعبية المسنودة بقوات الجيش الموالي للشرعية في عدن.")
+    assert typed(relations) == {("SUPPORT", "yemen_national_army", "yemen_popular_resistance")}
+
+
+def test_an_unknown_place_written_with_waw_right_after_another_is_its_conjunct():
+    # 2015-07-21: «لأنها تعترف بالوضع الخاص لمنطقتي النزاع دونيتسك ولوهانسك» made one support the other
+    for text in ("لأنها تدعم الوضع الخاص لمنطقتي النزاع دونيتسك ولوهانسك.", "وتهاجم القوات دونيتسك ولوهانسك منذ أشهر."):
+        assert typed(relations_of(text, [("دونيتسك", "LOC"), ("ولوهانسك", "LOC")])) == set()
+
+
 def test_two_leaders_who_consent_together_agree():
     relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
     assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}

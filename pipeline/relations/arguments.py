@@ -242,6 +242,19 @@ def _topic_answer(view: SentenceView, pred: Predicate) -> bool:
     return k is not None and view.slots[k].start > 0 and norms[view.slots[k].start - 1] in _TOPIC
 
 
+def _backer(view: SentenceView, i: int) -> int | None:
+    """The actor glued to ب at token ``i``, or after «بقوات» there: «المسنود بالمقاومة», «المسنودة
+    بقوات الجيش الموالي للشرعية»; None otherwise."""
+    if i >= len(view.norms):
+        return None
+    k = view.slot_at(i)
+    if k is not None:
+        return k if view.slots[k].clitic == "ب" else None
+    if view.norms[i].startswith("ب") and view.norms[i][1:] in _FORCE_HEADS and i + 1 < len(view.norms):
+        return view.slot_at(i + 1)
+    return None
+
+
 def _adjective_like(norm: str) -> bool:
     """A word that may be an adjective after a verbal noun: no preposition, no punctuation, not «و…»
     («مفاوضات جديدة», «اجتماعا مغلقا»)."""
@@ -488,6 +501,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             return
         if view.slot_at(i) is not None or view.is_break(i):
             break
+    # «الجيش الوطني المسنود بالمقاومة»: a passive participle's agent glued to ب right after it
+    if pred.entry.passive and (k := _backer(view, pred.end)) is not None:
+        before = view.slot_at(pred.start - 1) if pred.start else None
+        if before is not None and view.slots[before].party and before != k:
+            yield Link(k, before)
+        return
     # «بدعم من إيران»: the actor after من acts on the one before
     if not undirected and pred.end < len(norms) and norms[pred.end] == _FROM:
         j = pred.end + 1 + (pred.end + 1 < len(norms) and norms[pred.end + 1] == _BY)

@@ -279,12 +279,22 @@ def build_view(
         kind = actor_kind(lm, registry)
         venue = kind == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
         venue = venue or (kind == "ORG" and start > 0 and norms[start - 1] in VENUE_HEADS)  # «في مقر الحكومة»
-        conj = _glued_conjunction(norms, start, end, lm.actor_id, registry)
+        conj = _glued_conjunction(norms, start, end, lm.actor_id, registry) or _adjacent_waw(norms, start, slots, kind)
         demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
         slots.append(Slot(lm.actor_id, start, end, actor_kind(lm, registry), venue, clitic, conj, demonym))
     at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
     evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
     return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at, sport)
+
+
+def _adjacent_waw(norms, start: int, slots: list[Slot], kind: str) -> bool:
+    """«منطقتي النزاع دونيتسك ولوهانسك»: a place or organisation written with و right after another
+    of the same kind, nothing between, is its conjunct even when the name is unknown (a first name
+    that starts with و, «وليد», is left alone: «استقبل الملك سلمان وليد المعلم»)."""
+    if not slots or slots[-1].end != start or slots[-1].kind != kind or kind not in ("LOC", "ORG"):
+        return False
+    first = norms[start]
+    return first.startswith("و") and len(first) > 4 and first not in NAME_WORDS.waw_names
 
 
 def actor_kind(lm: LinkedMention, registry) -> str:
