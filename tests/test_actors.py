@@ -310,6 +310,18 @@ def test_a_nationality_before_a_persons_name_is_no_part_of_it():
     assert actor_ids("وسجل والبرازيلي رافينها هدفا.", [("والبرازيلي رافينها", "PER")]) == ["per:رافينها"]
 
 
+def test_bare_al_qaeda_after_its_full_name_is_the_organisation():
+    text = "وأعلن تنظيم القاعدة مسؤوليته. وقالت مصادر إن القاعدة تعيد تنظيم صفوفها."
+    assert actor_ids(text, [("القاعدة", "ORG")]) == ["al_qaeda", "al_qaeda"]
+
+
+def test_a_town_called_the_base_stays_a_place():
+    # 2015-07-21: «في (مدينة القاعدة) جنوب محافظة إب» is a town, and no word speaks for the organisation
+    text = "ومنعت القوات مسلحي الحوثي من الوصول إلى مدينة القاعدة جنوب محافظة إب."
+    assert "al_qaeda" not in actor_ids(text, [("القاعدة", "LOC")])
+    assert "loc:القاعده" in actor_ids(text, [("القاعدة", "LOC")])
+
+
 def test_role_spelling_variant_and_clitic():
     assert actor_ids("ووزير الدفاع الأميركي يزور المنطقة.", date="2016-05-10") == ["ashton_carter"]
 

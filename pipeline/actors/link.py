@@ -402,6 +402,10 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         if _is_dateline(view, cand):
             continue
         result = _resolve(view, cand, spans, entity_ends)
+        if result is None and cand.kind == "alias" and cand.mention is not None and _context_only(registry, cand.match):
+            # «مدينة القاعدة»: a context alias out of its context leaves NER's name to be read as a name
+            cand = _Candidate(cand.start, cand.end, "name", mention=cand.mention)
+            result = _resolve(view, cand, spans, entity_ends)
         if result is None:
             continue
         actor_id, via, name_tokens, actor_type = result
