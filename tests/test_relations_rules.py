@@ -770,6 +770,10 @@ def test_an_unknown_place_written_with_waw_right_after_another_is_its_conjunct()
         assert typed(relations_of(text, [("دونيتسك", "LOC"), ("ولوهانسك", "LOC")])) == set()
 
 
+def test_interests_that_meet_are_no_meeting_of_their_owners():
+    assert typed(relations_of("هنا تلتقي مصالح إسرائيل وأميركا مع إيران.")) == set()
+
+
 def test_two_leaders_who_consent_together_agree():
     relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
     assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}

@@ -82,6 +82,7 @@ _THEN = frozenset({normalize_token("ثم"), normalize_token("أو")})
 _APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
 _HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does not reach back past these
+_ABSTRACT_SUBJECTS = GRAMMAR.abstract_subjects  # «تلتقي مصالح X»: the verb's subject, X its genitive
 _EVENT_NOUNS = GRAMMAR.event_nouns  # «عزل», «غزو»: their genitive is acted on, by no one named here
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
 
@@ -195,6 +196,8 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
         return _group(view, k)  # «المالكي الذي اتهم المملكة»
     if pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS:
         return _host(view, pred, lexicon, fallback=False)
+    if pred.end < len(norms) and view.slot_at(pred.end) is None and not _ABSTRACT_SUBJECTS.isdisjoint(strip_clitics(norms[pred.end])):
+        return []  # «تلتقي مصالح إسرائيل وأميركا مع إيران»: interests meet, not the states
     lead = lexicon.window("lead")
     for k, slot in enumerate(view.slots):
         if slot.start < pred.end:
