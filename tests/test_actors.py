@@ -322,6 +322,18 @@ def test_a_town_called_the_base_stays_a_place():
     assert "loc:القاعده" in actor_ids(text, [("القاعدة", "LOC")])
 
 
+def test_a_name_cut_after_a_connector_is_joined_to_the_rest():
+    # 2015-07-21: NER cut «عبد الله بن عبد» | «الرحمن الحصين»
+    text = "وتعيين عبد الله بن عبد الرحمن الحصين وزيرا للمياه."
+    assert actor_ids(text, [("عبد الله بن عبد", "PER"), ("الرحمن الحصين", "PER")]) == ["per:عبدالله_بن_عبدالرحمن_الحصين"]
+
+
+def test_a_name_ending_in_a_connector_before_a_conjunct_stays_apart():
+    # «شون بن وكفن كوستنر»: Sean Penn and Kevin Costner
+    ids = actor_ids("ويشارك شون بن وكفن كوستنر في الفيلم.", [("شون بن", "PER"), ("وكفن كوستنر", "PER")])
+    assert "per:كفن_كوستنر" in ids and len(ids) == 2
+
+
 def test_role_spelling_variant_and_clitic():
     assert actor_ids("ووزير الدفاع الأميركي يزور المنطقة.", date="2016-05-10") == ["ashton_carter"]
 

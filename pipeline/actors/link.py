@@ -478,7 +478,9 @@ def _join_cut_names(view: SentenceView, ner_spans, matches):
         (prev_start, prev_end), prev = out[-1]
         head = view.norms[start]
         glued = prev.end == mention.start and prev.type == mention.type  # «بي.» + «بي.سي»: one word cut
-        joins = glued or (
+        # «مجمع محمد بن راشد آل» + «مكتوم للطاقة الشمسية»: no name ends with a connector
+        hanging = prev_end == start and view.norms[prev_end - 1] in WORDS.connectors and head[:1] not in ("و", "ف")
+        joins = glued or hanging or (
             prev_end == start
             and prev_end - prev_start == 1
             and prev.type == mention.type
@@ -489,7 +491,8 @@ def _join_cut_names(view: SentenceView, ner_spans, matches):
             and not {(prev_start, prev_end), (start, end)} & alias_spans
         )
         if joins:
-            out[-1] = ((prev_start, end), view.new_mention(prev_start, end, mention.type))
+            kind = "ORG" if hanging and "ORG" in (prev.type, mention.type) else mention.type  # «… آل» + «مكتوم للطاقة الشمسية»
+            out[-1] = ((prev_start, end), view.new_mention(prev_start, end, kind))
         else:
             out.append(((start, end), mention))
     return out
