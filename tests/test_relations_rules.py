@@ -774,6 +774,11 @@ def test_interests_that_meet_are_no_meeting_of_their_owners():
     assert typed(relations_of("هنا تلتقي مصالح إسرائيل وأميركا مع إيران.")) == set()
 
 
+def test_greetings_conveyed_go_from_their_sender_to_the_recipient():
+    relations = relations_of("ونقل وزير الخارجية تحيات الرئيس عبدالفتاح السيسي إلى خادم الحرمين الشريفين.", date="2015-07-24")
+    assert typed(relations) == {("STATEMENT", "abdel_fattah_el_sisi", "king_salman")}
+
+
 def test_two_leaders_who_consent_together_agree():
     relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
     assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}
