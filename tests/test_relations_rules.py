@@ -779,6 +779,34 @@ def test_greetings_conveyed_go_from_their_sender_to_the_recipient():
     assert typed(relations) == {("STATEMENT", "abdel_fattah_el_sisi", "king_salman")}
 
 
+def test_supporting_efforts_to_confront_a_group_does_not_support_it():
+    # 2015-08-06: «إن سوريا تدعم أي جهود للتصدي لتنظيم داعش»
+    assert typed(relations_of("وقال المعلم إن سوريا تدعم أي جهود للتصدي لتنظيم داعش.")) == set()
+    assert typed(relations_of("وقال المعلم إن سوريا تدعم أي جهود لمكافحة تنظيم داعش.")) == set()
+
+
+def test_cooperating_with_someones_adversaries_is_no_cooperation_with_him():
+    assert typed(relations_of("وإدارة أوباما تتعاون مع خصوم بشار الأسد في سوريا.")) == set()
+
+
+def test_the_subjects_own_allegiance_names_no_partner():
+    relations = relations_of(
+        "من جهته، دافع المجلس الأعلى للقضاء الموالي لسلطات طرابلس عن الأحكام التي صدرت.",
+        [("المجلس الأعلى للقضاء الموالي", "ORG"), ("طرابلس", "LOC")],
+    )
+    assert typed(relations) == set()
+
+
+def test_praising_forces_loyal_to_a_leader_supports_the_leader():
+    relations = relations_of("وأشاد الملك سلمان بالقوات الموالية للرئيس عبد ربه منصور هادي.", date="2015-07-21")
+    assert typed(relations) == {("SUPPORT", "king_salman", "abdrabbuh_mansur_hadi")}
+
+
+def test_a_meeting_noun_between_two_teams_in_a_sport_article_is_a_match():
+    text = "وسجل اللاعب هدفين في المباراة أمام الملعب. وأقيم لقاء بين النصر والهلال في الدوري."
+    assert [r.type for r in relations_of(text)] == ["CO_MENTION"]
+
+
 def test_two_leaders_who_consent_together_agree():
     relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
     assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}

@@ -118,9 +118,9 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
 
 
 def _a_match(view: SentenceView, pred: Predicate, link: Link) -> bool:
-    """«تلتقي المكسيك مع بنما» in an article about sport: two teams (organisations or countries)
-    that "meet" play a match; no talks took place (2015-07-21)."""
-    if not (view.sport and pred.type == "MEET" and pred.pos == "verb"):  # «مفاوضات مع» stays talks
+    """«تلتقي المكسيك مع بنما», «لقاء السوبر الذي يجمع النصر بـ…» in an article about sport: two
+    teams (organisations or countries) that "meet" play a match; no talks took place (2015-07-21)."""
+    if not (view.sport and pred.type == "MEET" and (pred.pos == "verb" or pred.entry.sport_match)):  # «مفاوضات مع» stays talks
         return False
     return all(view.slots[k].kind in ("ORG", "LOC") for k in (link.agent, link.partner))
 
@@ -460,8 +460,18 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
         elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance):
+            if _after_allegiance(view, slot, distance, lo):
+                continue  # «دافع المجلس الأعلى للقضاء الموالي لسلطات طرابلس عن …»: the subject's allegiance
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _after_allegiance(view: SentenceView, slot, distance: int, lo: int) -> bool:
+    """True when the preposition introducing ``slot`` follows a word of allegiance that ends the
+    subject («المجلس الأعلى للقضاء الموالي لسلطات طرابلس»): the actor describes the subject, it is
+    no partner. An object's allegiance names the object's side («أشاد بالقوات الموالية لهادي»)."""
+    at = slot.start - 1 if slot.clitic else slot.start - distance - 2  # the word before the preposition
+    return 0 <= at < lo and view.norms[at] in _ALLEGIANCE
 
 
 # ------------------------------------------------------------------------------------- nouns

@@ -32,7 +32,7 @@ TRIGGER_TYPES = tuple(t for t in RELATION_TYPES if t != CO_MENTION)
 BARE = "-"  # a frame slot for a bare (direct) object
 _WINDOWS = {"lead": 6, "noun_lead": 2, "object": 3, "prep": 3, "gap": 12, "before": 8, "comention": 8, "roster": 4, "between": 3}
 _POS = ("verbs", "nouns")
-_WORD_LISTS = ("transitive", "persons_only", "strict", "gathers", "not_predicates", "light_verbs", "patient_genitive", "participles", "passives", "own_agent_only", "with_hamza", "verbal_by_persons")
+_WORD_LISTS = ("transitive", "persons_only", "strict", "gathers", "not_predicates", "light_verbs", "patient_genitive", "participles", "passives", "own_agent_only", "with_hamza", "verbal_by_persons", "sport_matches")
 
 # Pronouns attached to a verb or noun: دعمه، محادثاتهما، رفضها.
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
@@ -61,6 +61,7 @@ class Entry:
     own_agent_only: bool = False  # no agent from further back than its light verb («حرب», «محاربة»)
     with_hamza: bool = False  # a predicate only when written with its hamza («هنأ», not «هنا» "here")
     verbal_by_persons: bool = False  # an attack in words when a person is its agent: OPPOSE («هاجم ترامب ماكين»)
+    sport_match: bool = False  # a meeting noun that, between two teams in an article about sport, is a match
     # ``argument_kinds``: the NER kinds its agent and partner must have ("" for any), the
     # introducers of its partner when they differ from its type's frame, and whether it is
     # a predicate only in an article about sport (a club signing a player)
@@ -268,12 +269,13 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
                         own_agent_only=tokens in lists["own_agent_only"],
                         with_hamza=tokens in lists["with_hamza"],
                         verbal_by_persons=tokens in lists["verbal_by_persons"],
+                        sport_match=tokens in lists["sport_matches"],
                         **kinds.get(tokens, {}),
                     )
                 )
     for tokens in lists["not_predicates"]:
         entries[tokens[0]].append(Entry(tokens, "", "noun"))
-    for key in ("transitive", "persons_only", "strict", "gathers", "patient_genitive", "passives", "own_agent_only", "with_hamza", "verbal_by_persons"):
+    for key in ("transitive", "persons_only", "strict", "gathers", "patient_genitive", "passives", "own_agent_only", "with_hamza", "verbal_by_persons", "sport_matches"):
         stray = sorted(" ".join(t) for t in lists[key] - set(owner))
         if stray:
             raise LexiconError(f"{source}: `{key}` lists word(s) that are no trigger: {stray}; add them under `triggers`")
