@@ -807,6 +807,13 @@ def test_a_meeting_noun_between_two_teams_in_a_sport_article_is_a_match():
     assert [r.type for r in relations_of(text)] == ["CO_MENTION"]
 
 
+def test_a_predicate_inside_a_works_quoted_title_is_no_event():
+    text = "كما طالعنا وزير الخارجية الإيراني محمد جواد ظريف بمقالة بعنوان «رسالة من إيران» في الصحيفة."
+    assert typed(relations_of(text, date="2015-08-06")) == set()
+    # quotes alone do not make a title
+    assert typed(relations_of("وبعث الملك سلمان «رسالة» إلى الرئيس أوباما.", date="2015-08-06")) == {("STATEMENT", "king_salman", "barack_obama")}
+
+
 def test_two_leaders_who_consent_together_agree():
     relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
     assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}

@@ -152,10 +152,22 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         yield build_view(tagged, sentence, linked, registry, honorifics, sport)
 
 
+def _work_title_tokens(view: SentenceView) -> frozenset[int]:
+    """Tokens of a quoted title after a work noun («بمقالة بعنوان «رسالة من إيران»», 2015-08-06):
+    a predicate there names the work, no event."""
+    from ..actors.names import name_readings
+    from ..actors.titled_names import QUOTES, in_work_title
+
+    if QUOTES.isdisjoint(view.norms):
+        return frozenset()
+    readings = [name_readings(t.text) for t in view.sentence.tokens]
+    return frozenset(i for i, n in enumerate(view.norms) if n not in QUOTES and in_work_title(view.norms, readings, i, i + 1))
+
+
 def rule_relations(view: SentenceView, lexicon: Lexicon, markers):
     """The rule layer on one sentence: its predicates, the rules' links, and the typed relations
     they give, one per (pair, type) keyed so (an asserted reading beats a non-asserted one)."""
-    inside = frozenset(i for s in view.slots for i in range(s.start, s.end))
+    inside = frozenset(i for s in view.slots for i in range(s.start, s.end)) | _work_title_tokens(view)
     predicates = in_context(view, find_predicates([t.text for t in view.sentence.tokens], lexicon, inside))
     found: dict[tuple[frozenset[str], str], Relation] = {}
     modalities: dict[Predicate, str] = {}
