@@ -31,6 +31,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+from ..actors.names import name_readings
+from ..actors.titled_names import QUOTES, in_work_title
 from ..types import LinkedMention, Relation, TaggedArticle
 from .arguments import Link, assign_arguments, in_context
 from .asides import without_asides
@@ -155,9 +157,6 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
 def _work_title_tokens(view: SentenceView) -> frozenset[int]:
     """Tokens of a quoted title after a work noun («بمقالة بعنوان «رسالة من إيران»», 2015-08-06):
     a predicate there names the work, no event."""
-    from ..actors.names import name_readings
-    from ..actors.titled_names import QUOTES, in_work_title
-
     if QUOTES.isdisjoint(view.norms):
         return frozenset()
     readings = [name_readings(t.text) for t in view.sentence.tokens]

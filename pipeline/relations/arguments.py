@@ -506,8 +506,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 return
             links = _all_pairs(view, parties)
             if pred.type == "ATTACK":  # «بين المقاومة ومليشيا الحوثي وصالح»: allies do not clash
-                sides = load_sides()
-                links = (link for link in links if not sides.allied(view.slots[link.agent].actor, view.slots[link.partner].actor))
+                allies = load_sides()
+                links = (link for link in links if not allies.allied(view.slots[link.agent].actor, view.slots[link.partner].actor))
             yield from links
             for group in _more_between(view, parties):  # «بين X وY، وبين W وZ»
                 yield from _all_pairs(view, group)
@@ -752,7 +752,7 @@ def _engaged_in(view: SentenceView, pred: Predicate) -> list[int]:
     if at < 1 or view.norms[at] != _IN:
         return []
     k = view.slot_at(at - 1)
-    if k is None or not view.slots[k].party or view.slots[k].kind == "LOC" and view.slots[k].venue:
+    if k is None or not view.slots[k].party:  # «… في اليمن في الحرب»: a venue takes no part
         return []
     return _group(view, k)
 
