@@ -814,6 +814,20 @@ def test_a_predicate_inside_a_works_quoted_title_is_no_event():
     assert typed(relations_of("وبعث الملك سلمان «رسالة» إلى الرئيس أوباما.", date="2015-08-06")) == {("STATEMENT", "king_salman", "barack_obama")}
 
 
+def test_a_newspaper_that_meets_or_calls_someone_interviews_them():
+    # 2015-08-06: «كان لقاء «الشرق الأوسط» مع ماسيمليانو فيراري», «خلال اتصال هاتفي أمس مع «الشرق الأوسط»»
+    for text, ner in (
+        ("كان لقاء «الشرق الأوسط» مع ماسيمليانو فيراري في الفندق.", [("الشرق الأوسط", "ORG"), ("ماسيمليانو فيراري", "PER")]),
+        ("وذكر الحذيفي خلال اتصال هاتفي أمس مع «الشرق الأوسط» أن المتمردين انسحبوا.", [("الحذيفي", "PER"), ("الشرق الأوسط", "ORG")]),
+    ):
+        assert typed(relations_of(text, ner)) == set()
+
+
+def test_a_club_named_like_a_newspaper_still_negotiates():
+    relations = relations_of("وأكدت الصحف دخول نادي الاتحاد في مفاوضات مع اللاعب الغاني سولي مونتاري.", [("سولي مونتاري", "PER")])
+    assert ("MEET", "org:الاتحاد", "per:سولي_مونتاري") in typed(relations)
+
+
 def test_two_leaders_who_consent_together_agree():
     relations = relations_of("وفي عام 1977 وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح.", [("جيمي كارتر", "PER"), ("وفيدل كاسترو", "PER")])
     assert typed(relations) == {("AGREE", "per:جيمي_كارتر", "per:فيدل_كاسترو")}

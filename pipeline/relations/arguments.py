@@ -44,6 +44,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..actors.names import QUOTES
+from ..actors.org_names import ORG_WORDS
 from ..arabic import strip_clitics
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, normalize_token, trigger_readings
@@ -112,9 +114,27 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
         out.extend(
             (pred, link)
             for link in links
-            if view.slots[link.agent].actor != view.slots[link.partner].actor and _kinds_fit(view, pred, link) and not _a_match(view, pred, link)
+            if view.slots[link.agent].actor != view.slots[link.partner].actor
+            and _kinds_fit(view, pred, link)
+            and not _a_match(view, pred, link)
+            and not _an_interview(view, pred, link)
         )
     return out
+
+
+def _an_interview(view: SentenceView, pred: Predicate, link: Link) -> bool:
+    """«لقاء «الشرق الأوسط» مع …», «خلال اتصال هاتفي مع «الشرق الأوسط»» (2015-08-06): a news outlet
+    that meets or calls someone interviews them; no talks between actors took place."""
+    if pred.type != "MEET":
+        return False
+    return any(_quoted_outlet(view, view.slots[k]) for k in (link.agent, link.partner))
+
+
+def _quoted_outlet(view: SentenceView, slot) -> bool:
+    """A news outlet (``quoted_outlets`` in ``org_names.yaml``) written in quotes, as the press
+    names itself: «الشرق الأوسط», not «نادي الاتحاد» (the club shares a newspaper's name)."""
+    quoted = 0 < slot.start and slot.end < len(view.norms) and view.norms[slot.start - 1] in QUOTES and view.norms[slot.end] in QUOTES
+    return quoted and slot.actor.startswith("org:") and tuple(slot.actor[4:].split("_")) in ORG_WORDS.quoted_outlets
 
 
 def _a_match(view: SentenceView, pred: Predicate, link: Link) -> bool:
