@@ -153,7 +153,7 @@ def club_spans(norms: Sequence[str], sport: bool, words: ClubWords | None = None
 
 def _national_federation(norms: Sequence[str], i: int, end: int, words: ClubWords) -> bool:
     """«رئيس الاتحاد الليبيري»: a club name of ``federations`` followed by a nationality."""
-    return tuple(norms[i:end]) in {(f,) for f in words.federations} and end < len(norms) and nationality_of(norms[end]) is not None
+    return end - i == 1 and norms[i] in words.federations and end < len(norms) and nationality_of(norms[end]) is not None
 
 
 def club_name(name: Sequence[str], words: ClubWords | None = None) -> tuple[str, ...] | None:

@@ -265,6 +265,14 @@ def _topic_answer(view: SentenceView, pred: Predicate) -> bool:
     return k is not None and view.slots[k].start > 0 and norms[view.slots[k].start - 1] in _TOPIC
 
 
+def _passive_links(view: SentenceView, pred: Predicate, agent: int) -> Iterator[Link]:
+    """«الحوثيون المدعومون من إيران»: a passive participle's agent acts only on the actor the
+    participle describes, right before it."""
+    before = view.slot_at(pred.start - 1) if pred.start else None
+    if before is not None and view.slots[before].party and before != agent:
+        yield Link(agent, before)
+
+
 def _backer(view: SentenceView, i: int) -> int | None:
     """The actor glued to ب at token ``i``, or after «بقوات» there: «المسنود بالمقاومة», «المسنودة
     بقوات الجيش الموالي للشرعية»; None otherwise."""
@@ -536,9 +544,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             break
     # «الجيش الوطني المسنود بالمقاومة»: a passive participle's agent glued to ب right after it
     if pred.entry.passive and (k := _backer(view, pred.end)) is not None:
-        before = view.slot_at(pred.start - 1) if pred.start else None
-        if before is not None and view.slots[before].party and before != k:
-            yield Link(k, before)
+        yield from _passive_links(view, pred, k)
         return
     # «بدعم من إيران»: the actor after من acts on the one before
     if not undirected and pred.end < len(norms) and norms[pred.end] == _FROM:
@@ -547,10 +553,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             j += 1  # «برقية من الشيخ محمد …»
         k = view.slot_at(j) if j < len(norms) else None
         if k is not None and pred.entry.passive:
-            # «الحوثيون المدعومون من إيران»: only the actor the participle describes, right before it
-            before = view.slot_at(pred.start - 1) if pred.start else None
-            if before is not None and view.slots[before].party and before != k:
-                yield Link(k, before)
+            yield from _passive_links(view, pred, k)
             return
         if k is not None:
             for host in _host(view, pred, lexicon):

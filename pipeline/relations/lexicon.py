@@ -32,7 +32,13 @@ TRIGGER_TYPES = tuple(t for t in RELATION_TYPES if t != CO_MENTION)
 BARE = "-"  # a frame slot for a bare (direct) object
 _WINDOWS = {"lead": 6, "noun_lead": 2, "object": 3, "prep": 3, "gap": 12, "before": 8, "comention": 8, "roster": 4, "between": 3}
 _POS = ("verbs", "nouns")
-_WORD_LISTS = ("transitive", "persons_only", "strict", "gathers", "not_predicates", "light_verbs", "patient_genitive", "participles", "passives", "own_agent_only", "with_hamza", "verbal_by_persons", "sport_matches")
+# Word lists that set a flag on the trigger entries they name: YAML key → Entry field.
+_ENTRY_FLAGS = {
+    "transitive": "transitive", "persons_only": "persons_only", "strict": "strict", "gathers": "gathers",
+    "patient_genitive": "patient_genitive", "passives": "passive", "own_agent_only": "own_agent_only",
+    "with_hamza": "with_hamza", "verbal_by_persons": "verbal_by_persons", "sport_matches": "sport_match",
+}
+_WORD_LISTS = (*_ENTRY_FLAGS, "not_predicates", "light_verbs", "participles")
 
 # Pronouns attached to a verb or noun: دعمه، محادثاتهما، رفضها.
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
@@ -260,22 +266,13 @@ def build_lexicon(data: dict, source: str = "<lexicon>") -> Lexicon:
                         tokens,
                         kind,
                         pos_key[:-1],
-                        transitive=tokens in lists["transitive"],
-                        persons_only=tokens in lists["persons_only"],
-                        strict=tokens in lists["strict"],
-                        gathers=tokens in lists["gathers"],
-                        patient_genitive=tokens in lists["patient_genitive"],
-                        passive=tokens in lists["passives"],
-                        own_agent_only=tokens in lists["own_agent_only"],
-                        with_hamza=tokens in lists["with_hamza"],
-                        verbal_by_persons=tokens in lists["verbal_by_persons"],
-                        sport_match=tokens in lists["sport_matches"],
+                        **{field: tokens in lists[key] for key, field in _ENTRY_FLAGS.items()},
                         **kinds.get(tokens, {}),
                     )
                 )
     for tokens in lists["not_predicates"]:
         entries[tokens[0]].append(Entry(tokens, "", "noun"))
-    for key in ("transitive", "persons_only", "strict", "gathers", "patient_genitive", "passives", "own_agent_only", "with_hamza", "verbal_by_persons", "sport_matches"):
+    for key in _ENTRY_FLAGS:
         stray = sorted(" ".join(t) for t in lists[key] - set(owner))
         if stray:
             raise LexiconError(f"{source}: `{key}` lists word(s) that are no trigger: {stray}; add them under `triggers`")
