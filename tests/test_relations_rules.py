@@ -1326,3 +1326,64 @@ def test_two_teams_that_meet_in_an_article_about_sport_play_a_match():
     assert typed(relations) == set()
     talks = relations_of(SPORT + "ودخل نادي الهلال في مفاوضات مع نادي النصر بشأن اللاعب.")
     assert {r.type for r in talks if r.type != "CO_MENTION"} == {"MEET"}
+
+
+def test_the_title_of_a_verbal_nouns_agent_may_stand_between_them():
+    # 2015-07-31: «لقاء» + the Yemeni foreign minister's title + his name + «مع» + the partner
+    text = "وقالت مصادر إن لقاء وزير الخارجية اليمني رياض ياسين مع نظيره الفرنسي لوران فابيوس يكتسب أهمية خاصة."
+    relations = relations_of(text, [("رياض ياسين", "PER"), ("لوران فابيوس", "PER")])
+    assert typed(relations) == {("MEET", "per:رياض_ياسين", "per:لوران_فابيوس")}
+    # words between that are no title («المسؤولين في الحكومة») leave the meeting without an agent
+    untitled = "وقالت مصادر إن لقاء المسؤولين في الحكومة رياض ياسين مع لوران فابيوس يكتسب أهمية خاصة."
+    assert typed(relations_of(untitled, [("رياض ياسين", "PER"), ("لوران فابيوس", "PER")])) == set()
+
+
+def test_a_meeting_verb_joined_by_waw_takes_the_subject_before_and_its_actor_is_the_object():
+    # 2015-07-31: Fabius visited Iran and met Rouhani; Rouhani is whom he met, not who met
+    text = "ولا يبدو أن الوزير لوران فابيوس الذي زار إيران يوم أول من أمس، والتقى الرئيس حسن روحاني، قد نجح في مهمته."
+    relations = relations_of(text, [("لوران فابيوس", "PER")], date="2015-07-29")
+    assert typed(relations) == {("MEET", "hassan_rouhani", "per:لوران_فابيوس")}
+
+
+def test_a_subject_read_after_the_first_verb_is_not_carried_to_the_second():
+    # 2015-07-21: the congratulating king was not linked; Mattarella, read after «هنأ», received no one
+    text = "وفي يوم الأحد، هنأ الزعيم الرئيس سيرجيو ماتاريلا بمناسبة فوزه، واستقبل الأمين العام للأمم المتحدة بان كي مون."
+    relations = relations_of(text, [("سيرجيو ماتاريلا", "PER")], date="2015-02-08")
+    assert ("MEET", "ban_ki_moon", "per:سيرجيو_ماتاريلا") not in typed(relations)
+    assert not {t for t in typed(relations) if t[0] == "MEET"}
+
+
+def test_a_final_hamza_on_its_seat_before_a_pronoun_is_still_the_meeting_noun():
+    # «لقائه» is «لقاء» + «ه»: the hamza moves onto a yā' seat
+    [pred] = find_predicates(["لقائه"], load_lexicon())
+    assert (pred.type, pred.pos) == ("MEET", "noun")
+
+
+def test_his_meeting_during_a_statement_is_the_speakers_meeting_with_its_object():
+    # 2015-08-06: «خلال لقائه نظيره الأميركي جون كيري» after the Turkish minister's statement
+    text = "وأكد وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستبدأ محاربة تنظيم داعش، وذلك خلال لقائه نظيره الأميركي جون كيري في ماليزيا."
+    relations = relations_of(text, date="2015-08-05")
+    assert ("MEET", "john_kerry", "mevlut_cavusoglu") in typed(relations)
+    # «عقب لقائه برئيس وزراء إثيوبيا هايلي ماريام ديسالين»: the person the title names, not the country
+    obama = "وقال أوباما عقب لقائه برئيس وزراء إثيوبيا هايلي ماريام ديسالين في العاصمة أديس أبابا، إن الوضع يتدهور."
+    met = typed(relations_of(obama, [("هايلي ماريام ديسالين", "PER")], date="2015-07-28"))
+    assert met == {("MEET", "barack_obama", "per:هايلي_ماريام_ديسالين")}
+
+
+def test_a_reception_phrase_that_opens_the_sentence_belongs_to_the_subject_after_the_comma():
+    # 2015-07-31: «ولدى استقباله الوزير الفرنسي، قال الرئيس روحاني»
+    text = "ولدى استقباله الوزير لوران فابيوس، قال الرئيس حسن روحاني إن بلاده مستعدة للحوار."
+    relations = relations_of(text, [("لوران فابيوس", "PER")], date="2015-07-29")
+    assert typed(relations) == {("MEET", "hassan_rouhani", "per:لوران_فابيوس")}
+
+
+def test_only_a_singular_pronoun_makes_a_meeting_noun_someones_own():
+    from pipeline.relations.lexicon import with_pronoun
+
+    # «خلال اجتماعهما بوزارة التعليم»: a dual pronoun names both sides; «الزيارة» has none
+    assert with_pronoun("لقائه", "لقاء", ("ه", "ها"))
+    assert not with_pronoun("اجتماعهما", "اجتماع", ("ه", "ها"))
+    assert not with_pronoun("الزيارة", "زياره")
+    # 2015-07-21: after «خلال الزيارة» the one named accompanied the visitor, he was not met
+    escort = "رافق ولي ولي العهد خلال الزيارة مساعد وزير الدفاع الأستاذ محمد العايش."
+    assert typed(relations_of(escort, [("محمد العايش", "PER")], date="2015-07-21")) == set()

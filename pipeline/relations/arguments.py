@@ -48,8 +48,9 @@ from ..actors.names import QUOTES
 from ..actors.org_names import ORG_WORDS
 from ..arabic import strip_clitics
 from .grammar import GRAMMAR
-from .lexicon import BARE, Lexicon, normalize_token, trigger_readings
+from .lexicon import BARE, Lexicon, normalize_token, trigger_readings, with_pronoun
 from .predicates import Predicate
+from .references import load_role_words, role_before_name
 from .sentence import AND_BETWEEN as _AND_BETWEEN
 from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
 from .sides import load_sides
@@ -87,6 +88,7 @@ _HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does 
 _ABSTRACT_SUBJECTS = GRAMMAR.abstract_subjects  # «تلتقي مصالح X»: the verb's subject, X its genitive
 _EVENT_NOUNS = GRAMMAR.event_nouns  # «عزل», «غزو»: their genitive is acted on, by no one named here
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
+_DURING = GRAMMAR.during  # «أثناء لقائه X»: the main subject's meeting with X
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,14 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
     predicates = in_context(view, predicates)
     stops = _Stops(predicates)
     last_agents: list[int] = []
+    fronted: list[int] = []  # the last verb's agents when they stand before it
     for pred in predicates:
         if pred.pos == "verb":
-            agents = _verb_agents(view, pred, lexicon, last_agents)
+            agents = _verb_agents(view, pred, lexicon, last_agents, fronted, stops)
             links = list(_verb_links(view, pred, lexicon, agents, stops))
             if agents:
                 last_agents = agents
+                fronted = agents if all(view.slots[a].end <= pred.start for a in agents) else []
         else:
             links = list(_noun_links(view, pred, lexicon, stops))
         out.extend(
@@ -195,7 +199,9 @@ def _carried(pred: Predicate, other: Predicate) -> bool:
 # ------------------------------------------------------------------------------------- verbs
 
 
-def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_agents: list[int]) -> list[int]:
+def _verb_agents(
+    view: SentenceView, pred: Predicate, lexicon: Lexicon, last_agents: list[int], fronted: list[int], stops: _Stops
+) -> list[int]:
     norms = view.norms
     if lexicon.is_participle(view.sentence.tokens[pred.start].text):
         return _main_subject(view, pred.start)  # «أكد كيري …، مشيدا بـ…»
@@ -231,13 +237,29 @@ def _verb_agents(view: SentenceView, pred: Predicate, lexicon: Lexicon, last_age
             break
         if slot.party:
             k = _named_holder(view, pred, k)
-            return [c for c in view.conjuncts(k) if view.slots[c].party]
+            group = [c for c in view.conjuncts(k) if view.slots[c].party]
+            if glued and _only_object(view, pred, lexicon, group, fronted, stops):
+                return list(fronted)
+            return group
     if glued:
         return list(last_agents)
     if _antecedent(view, pred) is not None:
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _only_object(view: SentenceView, pred: Predicate, lexicon: Lexicon, group: list[int], fronted: list[int], stops: _Stops) -> bool:
+    """«فابيوس الذي زار إيران، والتقى الرئيس حسن روحاني»: the actors right after a meeting verb
+    joined by و to the one before, with no object after them, are its object, not its subject,
+    when the verb before had a person or an organisation standing before it for subject (one
+    read after it may be its object: «هنأ خادم الحرمين الرئيس ماتاريلا» with the king unlinked)."""
+    if not (pred.entry.transitive and pred.type == "MEET" and fronted):
+        return False
+    if any(view.slots[a].kind == "LOC" for a in fronted):
+        return False
+    frame = lexicon.entry_frame(pred.entry)
+    return not _partners(view, pred, lexicon, view.slots[group[-1]].end, set(group), frame, True, stops)
 
 
 def _apposed_name(view: SentenceView, lo: int, slot) -> bool:
@@ -567,6 +589,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             for guest in guests:
                 yield Link(host, guest)
         return
+    # «أثناء لقائه»: his own meeting (a dual or plural pronoun names both sides: «خلال اجتماعهما بالوزارة»)
+    if pred.type == "MEET" and pred.start and norms[pred.start - 1] in _DURING and with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها")):
+        yield from _own_meeting(view, pred, lexicon, stops)
+        return
     carried = _carried_by_relative(view, pred, lexicon, stops)
     if carried is not None:  # «الاجتماع الذي عقده كارتر … مع الجبوري»
         yield from carried
@@ -638,6 +664,44 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             group = _group(view, k)
             if len(group) >= 2 and not _all_places(view, group):
                 yield from _all_pairs(view, group)
+
+
+def _own_meeting(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _Stops) -> Iterator[Link]:
+    """«وأكد عباس، أمس، أثناء لقائه القنصل الأميركي … دونالد بلوم»: the pronoun is the main clause's
+    subject (before the phrase, or after it when the phrase opens the sentence: «ولدى استقباله
+    الوزير الفرنسي، قال الرئيس روحاني»); the one met is the noun's bare object or its partner
+    («عقب لقائه برئيس وزراء إثيوبيا هايلي ماريام ديسالين»: the person the title names)."""
+    frame = lexicon.entry_frame(pred.entry)
+    partners = _partners(view, pred, lexicon, pred.end, set(), frame, True, stops)
+    if partners:
+        partners = [c for c in view.conjuncts(_named_holder(view, pred, partners[0])) if view.slots[c].party]
+    if pred.entry.persons_only:
+        partners = [k for k in partners if view.slots[k].kind != "LOC"]
+    if not partners:
+        return
+    hosts = _main_subject(view, pred.start)
+    if not hosts and not any(s.party and s.end <= pred.start for s in view.slots):
+        hosts = _subject_after_comma(view, view.slots[partners[-1]].end, lexicon)
+    for a in hosts:
+        for p in partners:
+            yield Link(a, p)
+
+
+def _subject_after_comma(view: SentenceView, lo: int, lexicon: Lexicon) -> list[int]:
+    """The subject of the clause after the first comma past ``lo``: its first bare actor, at most
+    a verb and a title away from the comma («، قال الرئيس روحاني»)."""
+    comma = next((i for i in range(lo, len(view.norms)) if view.norms[i] in COMMAS or view.is_break(i, commas=False)), None)
+    if comma is None or view.norms[comma] not in COMMAS:
+        return []
+    for k, slot in enumerate(view.slots):
+        if slot.start <= comma:
+            continue
+        if slot.start - comma - 1 - view.title_words(comma + 1, slot.start) > 2 or _broken(view, comma + 1, slot.start):
+            return []
+        if slot.party and view.introducer(slot, comma + 1)[0] == BARE:
+            return _group(view, k)
+        return []
+    return []
 
 
 def _comma_sides(view: SentenceView, parties: list[int]) -> tuple[list[int], list[int]] | None:
@@ -737,7 +801,13 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
     for k, slot in enumerate(view.slots):
         if slot.start < pred.end:
             continue
-        if slot.start - pred.end > lexicon.window("noun_lead") or _broken(view, pred.end, slot.start):
+        far = slot.start - pred.end > lexicon.window("noun_lead")
+        # «لقاء وزير الخارجية اليمني رياض ياسين مع …»: the agent's title may stand between
+        # (not a patient's: «قضية اغتيال الرئيس المصري السابق أنور السادات» names no killer)
+        titled = slot.kind == "PER" and not pred.entry.patient_genitive
+        if (far and not (titled and role_before_name(view.norms[pred.end : slot.start], load_role_words()))) or _broken(
+            view, pred.end, slot.start
+        ):
             return None
         intro, _ = view.introducer(slot, pred.end)
         # «اتفاقا نوويا»: an adjective NER took for a place is no genitive

@@ -164,6 +164,19 @@ def trigger_readings(token: str) -> tuple[str, ...]:
     return tuple(readings)
 
 
+def with_pronoun(token: str, word: str, suffixes: tuple[str, ...] = _SUFFIXES) -> bool:
+    """True when ``token`` is the lexicon ``word`` (normalised) with one of ``suffixes`` attached.
+
+    >>> with_pronoun("لقائه", "لقاء"), with_pronoun("الزيارة", "زياره"), with_pronoun("وزيارتها", "زياره")
+    (True, False, True)
+    """
+    for form in strip_clitics(normalize_token(token)):
+        for suffix in suffixes:
+            if form.endswith(suffix) and word in _without_suffix(form):
+                return True
+    return False
+
+
 def has_future_prefix(token: str) -> bool:
     """True for a verb with the future prefix س (سيلتقي, وستبحث).
 
@@ -179,7 +192,7 @@ def _without_future(form: str) -> tuple[str, ...]:
 
 
 def _without_suffix(form: str) -> list[str]:
-    """دعمه → دعم; زيارتها → زياره (ة before a suffix is written ت); التقاه → التقي."""
+    """دعمه → دعم; زيارتها → زياره (ة before a suffix is written ت); التقاه → التقي; لقائه → لقاء."""
     out = []
     for suffix in _SUFFIXES:
         stem = form[: -len(suffix)]
@@ -189,6 +202,8 @@ def _without_suffix(form: str) -> list[str]:
                 out.append(stem[:-1] + "ه")
             if stem.endswith("ا"):
                 out.append(stem[:-1] + "ي")
+            if stem.endswith(("ئ", "ؤ")):  # a final hamza sits on its vowel's seat before a suffix: لقائه → لقاء
+                out.append(stem[:-1] + "ء")
             break
     return out
 

@@ -458,6 +458,15 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
     return False
 
 
+def role_before_name(norms: Sequence[str], words: RoleWords) -> bool:
+    """True when ``norms`` (the words right before a person's name) are his title: a role head
+    or honorific, then titles or definite words («وزير الخارجية اليمني» before «رياض ياسين»)."""
+    if not norms or len(norms) > words.title_reach or _head(norms[0], words) in (None, "counterpart"):
+        return False
+    titles = words.office_heads | words.heads | words.honorifics
+    return all(t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) for t in norms[1:])
+
+
 def _one_plain_word(norm: str, words: RoleWords) -> bool:
     """A word with no article, clitic preposition or punctuation that is no title and no
     function word: a name's last word or an office's second noun («صندوق», «عام»)."""
