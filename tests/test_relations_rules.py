@@ -1387,3 +1387,26 @@ def test_only_a_singular_pronoun_makes_a_meeting_noun_someones_own():
     # 2015-07-21: after «خلال الزيارة» the one named accompanied the visitor, he was not met
     escort = "رافق ولي ولي العهد خلال الزيارة مساعد وزير الدفاع الأستاذ محمد العايش."
     assert typed(relations_of(escort, [("محمد العايش", "PER")], date="2015-07-21")) == set()
+
+
+def test_an_object_with_its_title_set_off_by_commas_after_the_subject_is_the_partner():
+    # 2015-07-31: «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»
+    text = "طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم جميع المبتعثين إلى برنامج التأمين."
+    relations = relations_of(text, [("حسن عسيري", "PER"), ("عزام الدخيل", "PER")])
+    assert typed(relations) == {("STATEMENT", "per:حسن_عسيري", "per:عزام_الدخيل")}
+    # a bare name after the comma may be the next item of a list: no partner
+    listed = "طالب الفنان حسن عسيري، عزام الدخيل، بضم جميع المبتعثين إلى برنامج التأمين."
+    assert typed(relations_of(listed, [("حسن عسيري", "PER"), ("عزام الدخيل", "PER")])) == set()
+
+
+@pytest.mark.parametrize(
+    "text, organisation, person",
+    [
+        # 2015-07-31: the office's country after «في» and its portfolio after «لشؤون» are part of the title
+        ("نوه رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي، بالدور المحوري لدول التحالف.", "هيئة الأركان العامة", "محمد المقدشي"),
+        ("حذر نائب رئيس اللجنة الوطنية للحج والعمرة لشؤون الحج عبدالقادر محمد الجبرتي من أحد المواقع.", "اللجنة الوطنية للحج والعمرة", "عبدالقادر محمد الجبرتي"),
+    ],
+)
+def test_an_organisation_in_a_speakers_title_is_neither_his_agent_nor_his_partner(text, organisation, person):
+    relations = relations_of(text, [(organisation, "ORG"), (person, "PER")])
+    assert typed(relations) == set()

@@ -963,6 +963,8 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
             close = next((j for j in range(i + 1, min(hi, i + 1 + _APPOSITION)) if view.norms[j] in COMMAS), None)
             if close is None and i + 1 < hi and all(view.norms[j] in PREPOSITIONS for j in range(i + 1, hi)):
                 return i + 1  # «طلبت إريتريا اليوم، من الأمم المتحدة، …»: the partner set off by commas
+            if close is None and i == lo and _titled_person(view, i + 1, hi):
+                return i + 1  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: the object
             if close is None or _broken(view, i + 1, close, commas=False) or not _only_own(view, i + 1, close, names):
                 return None
             first = view.norms[i + 1]
@@ -972,6 +974,15 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
             continue
         i += 1
     return start
+
+
+def _titled_person(view: SentenceView, lo: int, hi: int) -> bool:
+    """True when a person's name starts at ``hi`` after his title, from ``lo``
+    («وزير التعليم الدكتور عزام الدخيل»): a named person, not an apposition of the one before."""
+    k = view.slot_at(hi)
+    if k is None or view.slots[k].kind != "PER" or view.slots[k].start != hi:
+        return False
+    return role_before_name(view.norms[lo:hi], load_role_words())  # a bare name after a comma may be a list's
 
 
 def _before_apposition(view: SentenceView, close: int) -> int:

@@ -69,6 +69,7 @@ class RoleWords:
     own_country: frozenset[str] = frozenset()
     kin: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
+    title_links: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -98,8 +99,10 @@ def _build(data: dict, source: str) -> RoleWords:
     own_country = frozenset(normalize(str(w)) for w in data.get("own_country") or ())
     kin = frozenset(normalize(str(w)) for w in data.get("kin") or ())
     plural_heads = frozenset(normalize(str(w)) for w in data.get("plural_heads") or ())
+    title_links = frozenset(normalize(str(w)) for w in data.get("title_links") or ())
     return RoleWords(
-        heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads
+        heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
+        title_links,
     )
 
 
@@ -450,7 +453,12 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
             tokens = tokens[2:]
         if after_name and tokens and _one_plain_word(tokens[0], words):
             tokens = tokens[1:]  # a surname NER left out: «دومينيكو [سكالا] رئيس لجنة التدقيق»
-        return len(tokens) <= reach and all(t in titles or (t.startswith("ال") and t[2:] in titles) or (t.startswith("ال") and t not in _CHAIN_BREAKS) for t in tokens)
+        def linked(i: int) -> bool:  # «في اليمن», «لشؤون الحج»: a place or a portfolio of the office
+            return tokens[i] in words.title_links and i + 1 < len(tokens) and tokens[i + 1].startswith("ال")
+
+        return len(tokens) <= reach and all(
+            t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) or linked(i) for i, t in enumerate(tokens)
+        )
 
     for p_start, p_end in person_spans:
         if (p_end <= head and chain(sentence_norms[p_end:head], after_name=True)) or (end <= p_start and chain(sentence_norms[end:p_start])):
