@@ -1410,3 +1410,13 @@ def test_an_object_with_its_title_set_off_by_commas_after_the_subject_is_the_par
 def test_an_organisation_in_a_speakers_title_is_neither_his_agent_nor_his_partner(text, organisation, person):
     relations = relations_of(text, [(organisation, "ORG"), (person, "PER")])
     assert typed(relations) == set()
+
+
+def test_a_club_in_a_players_title_is_no_party_and_its_name_no_predicate():
+    # 2015-07-31: Abu Trika, a star of Al-Ahly, congratulated Zamalek
+    text = SPORT + "وهنأ محمد أبو تريكة نجم النادي الأهلي، المعتزل، نادي الزمالك بفوزه بلقب الدوري."
+    relations = relations_of(text, [("محمد أبو تريكة", "PER"), ("النادي الأهلي", "ORG"), ("الزمالك", "ORG")])
+    assert typed(relations) == {("SUPPORT", "per:محمد_ابو_تريكه", "org:الزمالك")}
+    # 2015-08-06: «لاعب التعاون»: the club Al-Taawoun, no cooperation with Al-Nassr
+    signed = SPORT + "أبدى خالد الزيلعي لاعب التعاون الجديد والمنتقل من نادي النصر، سعادته بالانضمام إلى الفريق."
+    assert typed(relations_of(signed, [("خالد الزيلعي", "PER"), ("التعاون", "ORG"), ("نادي النصر", "ORG")])) == set()

@@ -145,13 +145,14 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         if sport is None:
             sport = is_sport_article(normalize_token(t.text) for s in tagged.sentences for t in s.tokens)
         sentence, linked = without_asides(sentence, linked)
+        mentioned = linked
         norms = [normalize_token(t.text) for t in sentence.tokens]
         linked = [lm for lm in linked if not someone_elses_role(lm, norms, words) and not someones_relative(lm, norms, words)]
         persons = [(lm.mention.token_start, lm.mention.token_end) for lm in linked if lm.mention.type == "PER"]
         linked = [lm for lm in linked if not title_body(lm, norms, persons, words)]
         starts = [s for s, _ in persons]
         linked = [lm for lm in linked if not titled_place(lm, norms, words, actor_kind(lm, registry), starts)]
-        yield build_view(tagged, sentence, linked, registry, honorifics, sport)
+        yield build_view(tagged, sentence, linked, registry, honorifics, sport, named=mentioned)
 
 
 def _work_title_tokens(view: SentenceView) -> frozenset[int]:
@@ -166,7 +167,7 @@ def _work_title_tokens(view: SentenceView) -> frozenset[int]:
 def rule_relations(view: SentenceView, lexicon: Lexicon, markers):
     """The rule layer on one sentence: its predicates, the rules' links, and the typed relations
     they give, one per (pair, type) keyed so (an asserted reading beats a non-asserted one)."""
-    inside = frozenset(i for s in view.slots for i in range(s.start, s.end)) | _work_title_tokens(view)
+    inside = frozenset(i for s in view.slots for i in range(s.start, s.end)) | view.named | _work_title_tokens(view)
     predicates = in_context(view, find_predicates([t.text for t in view.sentence.tokens], lexicon, inside))
     found: dict[tuple[frozenset[str], str], Relation] = {}
     modalities: dict[Predicate, str] = {}

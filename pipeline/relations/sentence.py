@@ -80,6 +80,8 @@ class SentenceView:
     honorifics: frozenset[str] = frozenset()
     _at: dict[int, int] = field(default_factory=dict, compare=False, repr=False)  # token → slot index
     sport: bool = False  # the article is about sport (:func:`pipeline.actors.clubs.is_sport_article`)
+    # tokens of every name NER found here, slots or not («لاعب التعاون» in a title: a club, no predicate)
+    named: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -254,11 +256,13 @@ def build_view(
     registry,
     honorifics: frozenset[str] | None = None,
     sport: bool = False,
+    named: Sequence[LinkedMention] = (),
 ) -> SentenceView:
     """The view of ``sentence`` with the actor slots of its ``linked`` mentions.
 
     ``honorifics`` (title words, ``data/references.yaml``) are loaded when not given;
-    ``sport`` says the article is about sport.
+    ``sport`` says the article is about sport; ``named`` are mentions that are no party here
+    (part of a title) whose words are still a name, never a predicate.
     """
     if honorifics is None:
         from .references import load_role_words
@@ -284,7 +288,8 @@ def build_view(
         slots.append(Slot(lm.actor_id, start, end, actor_kind(lm, registry), venue, clitic, conj, demonym))
     at = {i: n for n, s in enumerate(slots) for i in range(s.start, s.end)}
     evidence = Evidence(article.id, article.text[sentence.start : sentence.end], sentence.start, sentence.end)
-    return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at, sport)
+    names = frozenset(i for lm in (*linked, *named) for i in range(*_token_span(lm, sentence)))
+    return SentenceView(article.text, sentence, norms, tuple(slots), evidence, article.date, honorifics, at, sport, names)
 
 
 def _adjacent_waw(norms, start: int, slots: list[Slot], kind: str) -> bool:
