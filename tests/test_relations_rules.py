@@ -1420,3 +1420,22 @@ def test_a_club_in_a_players_title_is_no_party_and_its_name_no_predicate():
     # 2015-08-06: «لاعب التعاون»: the club Al-Taawoun, no cooperation with Al-Nassr
     signed = SPORT + "أبدى خالد الزيلعي لاعب التعاون الجديد والمنتقل من نادي النصر، سعادته بالانضمام إلى الفريق."
     assert typed(relations_of(signed, [("خالد الزيلعي", "PER"), ("التعاون", "ORG"), ("نادي النصر", "ORG")])) == set()
+
+
+def test_a_counterpart_holds_the_same_office_not_any_office_of_that_country():
+    # 2015-07-31: the article names the Chinese premier; the Turkish president's counterpart is not him
+    premier = "واستقبل رئيس الوزراء الصيني لي كيتشيانغ رجال الأعمال أمس. "
+    talks = "وأجرى الرئيس التركي رجب طيب إردوغان محادثات مع نظيره الصيني في بكين."
+    li, xi = ("لي كيتشيانغ", "PER"), ("شي جينبينغ", "PER")
+    assert not {t for t in typed(relations_of(premier + talks, [li], date="2015-07-30")) if t[0] == "MEET"}
+    president = "وكان الرئيس الصيني شي جينبينغ قد دعا إلى الحوار. "
+    relations = relations_of(president + premier + talks, [xi, li], date="2015-07-30")
+    assert ("MEET", "per:شي_جينبينغ", "recep_tayyip_erdogan") in typed(relations)
+
+
+def test_a_bare_role_phrase_names_the_one_minister_of_that_country_the_article_names():
+    # «الوزير القطري» after «وزير الخارجية القطري خالد العطية»; «وزير الدفاع القطري» is another office
+    text = "وصل وزير الخارجية القطري خالد العطية إلى الرياض. واستقبل الملك سلمان الوزير القطري في قصره. وانتقد وزير الدفاع القطري إيران."
+    relations = relations_of(text, [("خالد العطية", "PER")], date="2015-07-30")
+    assert ("MEET", "king_salman", "per:خالد_العطيه") in typed(relations)
+    assert not {t for t in typed(relations) if t[0] == "OPPOSE" and t[1] == "per:خالد_العطيه"}

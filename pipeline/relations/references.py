@@ -70,6 +70,7 @@ class RoleWords:
     kin: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     title_links: frozenset[str] = frozenset()
+    exact_heads: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -100,9 +101,10 @@ def _build(data: dict, source: str) -> RoleWords:
     kin = frozenset(normalize(str(w)) for w in data.get("kin") or ())
     plural_heads = frozenset(normalize(str(w)) for w in data.get("plural_heads") or ())
     title_links = frozenset(normalize(str(w)) for w in data.get("title_links") or ())
+    exact_heads = frozenset(normalize(str(w)) for w in data.get("exact_heads") or ())
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links,
+        title_links, exact_heads,
     )
 
 
@@ -136,10 +138,10 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
             before = [lm for lm in linked if lm.mention.sentence == sentence.index and lm.mention.token_end <= role.start]
             if before:
                 head = scan.head_of.get(before[-1].actor_id)
-                candidates = scan.named.get((head, role.country), set()) if head else set()
+                candidates = set(scan.named.get((head, role.country), set())) if head else set()
                 actor_id = next(iter(candidates)) if len(candidates) == 1 else None
         else:
-            candidates = scan.named.get((role.head, role.country), set())
+            candidates = _holders(scan.named, role.head, role.country, words)
             actor_id = next(iter(candidates)) if len(candidates) == 1 else None
         if actor_id is None:
             continue
@@ -188,12 +190,13 @@ def article_holders(tagged: TaggedArticle, linked: Sequence[LinkedMention], regi
     سيرغي لافروف» means him by «وزير الخارجية الروسي» even on a date the registry gives
     to someone else.
     """
-    scan = scan or _scan(tagged, linked, registry, load_role_words())
+    words = load_role_words()
+    scan = scan or _scan(tagged, linked, registry, words)
     roles_at = {(sentence.index, role.start): role for sentence, role in scan.unnamed}
     out = []
     for lm in linked:
         role = roles_at.get((lm.mention.sentence, lm.mention.token_start)) if lm.via == "role" else None
-        holders = scan.named.get((role.head, role.country), set()) if role is not None and role.head != "counterpart" else set()
+        holders = _holders(scan.named, role.head, role.country, words) if role is not None and role.head != "counterpart" else set()
         if len(holders) == 1 and lm.actor_id not in holders:
             lm = LinkedMention(lm.mention, next(iter(holders)), via="role")
         out.append(lm)
@@ -502,8 +505,20 @@ def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:
             if country is not None:
                 last = (country, j)
         if last is not None:
-            found.append(_Role(head, last[0], i, last[1] + 1))
+            # «وزير الخارجية القطري» and «وزير الدفاع القطري» are two offices: the words between the
+            # head and the demonym are part of the role («رئيس الوزراء الصيني» is no «الرئيس الصيني»)
+            portfolio = [n.removeprefix("ال") for n in norms[i + 1 : last[1]]] if head != "counterpart" else []
+            found.append(_Role(" ".join([head, *portfolio]), last[0], i, last[1] + 1))
     return found
+
+
+def _holders(named: dict[tuple[str, str], set[str]], head: str, country: str, words: RoleWords) -> set[str]:
+    """The people the article names in the role ``head`` of ``country``: that office exactly, or,
+    for a bare head («الوزير القطري»), any office it heads, except heads that name one office
+    on their own (``exact_heads``: «الرئيس الصيني» is not «رئيس الوزراء الصيني»)."""
+    if " " in head or head in words.exact_heads:
+        return set(named.get((head, country), set()))
+    return {p for (h, c), people in named.items() if c == country and h.split(" ", 1)[0] == head for p in people}
 
 
 @functools.lru_cache(maxsize=1 << 16)
