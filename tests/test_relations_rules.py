@@ -1439,3 +1439,28 @@ def test_a_bare_role_phrase_names_the_one_minister_of_that_country_the_article_n
     relations = relations_of(text, [("خالد العطية", "PER")], date="2015-07-30")
     assert ("MEET", "king_salman", "per:خالد_العطيه") in typed(relations)
     assert not {t for t in typed(relations) if t[0] == "OPPOSE" and t[1] == "per:خالد_العطيه"}
+
+
+def test_a_verb_of_the_faa_al_pattern_with_the_article_is_a_noun_not_an_event():
+    # 2015-07-31: «والطالب» is "and the student", not «طالب» ("demanded")
+    assert find_predicates(["والطالب"], load_lexicon()) == []
+    assert [p.type for p in find_predicates(["وطالب"], load_lexicon())] == ["STATEMENT"]
+
+
+def test_who_a_call_is_for_is_not_whom_it_addresses():
+    # 2015-07-31: Davis called for troops to be sent; the army is not addressed
+    text = "ومن جهة أخرى، دعا النائب ديفيد ديفيز إلى إرسال قوات من الجيش البريطاني إلى كاليه."
+    assert typed(relations_of(text, [("ديفيد ديفيز", "PER"), ("الجيش البريطاني", "ORG")])) == set()
+    addressed = "ومن جهة أخرى، طالب النائب ديفيد ديفيز من الجيش البريطاني إرسال قوات إلى كاليه."
+    assert typed(relations_of(addressed, [("ديفيد ديفيز", "PER"), ("الجيش البريطاني", "ORG")])) == {
+        ("STATEMENT", "per:ديفيد_ديفيز", "org:الجيش_البريطاني")
+    }
+
+
+def test_a_preposition_of_the_frame_that_took_a_word_no_actor_ends_the_search():
+    # 2015-07-31: Tunisia's war «على الإرهاب»; Germany, a partner named four words later, is not its target
+    text = "وأكدت الوزيرة حرص بلادها على دعم تونس في حربها على الإرهاب باعتبارها شريكا مهما لألمانيا."
+    assert not {t for t in typed(relations_of(text, [("تونس", "LOC"), ("لألمانيا", "LOC")], date="2015-07-29")) if t[0] == "ATTACK"}
+    # a camp «التابع للجيش اليمني» after «على» is still the army's (2015-07-21)
+    owned = "وقالت مصادر إن طيران التحالف العربي شن خمس غارات جوية على معسكر «اللواء 55» التابع للجيش اليمني في إب."
+    assert typed(relations_of(owned, date="2015-07-21")) == {("ATTACK", "saudi_led_coalition", "org:الجيش_اليمني")}

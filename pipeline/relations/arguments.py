@@ -63,6 +63,7 @@ _FILLERS = GRAMMAR.fillers
 _BETWEEN = normalize_token("بين")
 _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
+_TO = normalize_token("إلى")
 _BY = normalize_token("قبل")
 _AGENCY_NOUNS = GRAMMAR.agency_nouns
 _TOPIC = frozenset({normalize_token("أما"), normalize_token("وأما")})  # «أما X فـ…»
@@ -88,6 +89,7 @@ _HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does 
 _ABSTRACT_SUBJECTS = GRAMMAR.abstract_subjects  # «تلتقي مصالح X»: the verb's subject, X its genitive
 _EVENT_NOUNS = GRAMMAR.event_nouns  # «عزل», «غزو»: their genitive is acted on, by no one named here
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
+_POSSESSION = GRAMMAR.possession
 _DURING = GRAMMAR.during  # «أثناء لقائه X»: the main subject's meeting with X
 
 
@@ -505,6 +507,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break
         if pred.type != "ATTACK" and _event_between(view, lo, slot.start):
             break  # an attack «لاحتلال العراق» still targets Iraq
+        if pred.type == "STATEMENT" and pred.pos == "verb" and _TO in view.norms[lo : slot.start]:
+            break  # «دعا ديفيز إلى إرسال قوات من الجيش البريطاني»: what he called for, not whom
         intro, distance = view.introducer(slot, after)
         if intro == BARE:
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
@@ -512,8 +516,25 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance):
             if _after_allegiance(view, slot, distance, lo):
                 continue  # «دافع المجلس الأعلى للقضاء الموالي لسلطات طرابلس عن …»: the subject's allegiance
+            if _argument_taken(view, frame, lo, slot.start - distance - (0 if slot.clitic else 1), prep_window):
+                break  # «في حربها على الإرهاب باعتبارها شريكا لألمانيا»: «على» took a word that is no actor
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _argument_taken(view: SentenceView, frame, lo: int, at: int, reach: int) -> bool:
+    """True when a preposition of the frame stands between ``lo`` and ``at`` (where the candidate's
+    own preposition is) governing something else: more than ``reach`` words or a clause break or
+    comma lie between them. The predicate's argument was a word that is no actor."""
+    for i in range(lo, at):
+        norm = view.norms[i]
+        prep = norm if norm in PREPOSITIONS else view.clitic_preposition(i) if view.slot_at(i) is None else ""
+        if prep and (prep in frame or prep[1:] in frame):
+            if _POSSESSION.intersection(view.norms[i + 1 : at + 1]):
+                return False  # «غارات على معسكر «اللواء 55» التابع للجيش اليمني»: the owner of what «على» took
+            if at - i - 1 > reach or any(view.is_break(j) for j in range(i + 1, at)):
+                return True
+    return False
 
 
 def _after_allegiance(view: SentenceView, slot, distance: int, lo: int) -> bool:

@@ -78,6 +78,8 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
                 taken.add(start)
                 continue
             taken.update(range(start, end))
+            if entry.pos == "verb" and _participle_form(entry) and _as_noun(tokens[start], entry):
+                continue  # «والطالب» is "the student", «المهاجم» "the striker": no masdar, no event
             if entry.pos == "verb" and (
                 _as_noun(tokens[start], entry) or (start and norm(start - 1) in _BEFORE_NOUNS) or _after_light_verb(tokens, start, lexicon, skip)
             ):
@@ -113,6 +115,18 @@ def _future(token: str, entry: Entry) -> bool:
     [True, False]
     """
     return has_future_prefix(token) and entry.tokens[0] not in strip_clitics(normalize_token(token))
+
+
+def _participle_form(entry: Entry) -> bool:
+    """True for a verb of the فاعَل pattern («طالب», «هاجم», «ساعد»): with the article or a
+    preposition it is a participle or a noun («الطالب», «المهاجم»), not its masdar (مطالبة).
+
+    >>> from pipeline.relations.lexicon import load_lexicon
+    >>> [_participle_form(load_lexicon().starts(w)[0]) for w in ("طالب", "دعم")]
+    [True, False]
+    """
+    word = entry.tokens[0]
+    return len(entry.tokens) == 1 and len(word) == 4 and word[1] == "ا"
 
 
 def _as_noun(token: str, entry: Entry) -> bool:
