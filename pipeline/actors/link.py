@@ -294,6 +294,7 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
             actor_id = settled(actor_id)
             return apposed.get(actor_id, actor_id)
 
+    mentions_of = Counter(lm.actor_id for lm in linked)
     full_names = [(tokens, final(actor_id)) for tokens, actor_id in state.full_names]
     named_in_full = {actor_id for _, actor_id in full_names}
     out = []
@@ -307,6 +308,8 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
             holders = {a for tokens, a in full_names if tokens & readings} - {actor_id}
             if len(holders) == 1:
                 actor_id, via = holders.pop(), "short-form"
+            elif mentions_of[lm.actor_id] < _RECURRING and _bare_given_name(lm, readings, state, registry):
+                continue
         elif via == "name" and actor_id.startswith(("org:", "loc:")) and (holder := _surname_of_one(key, named_in_full)):
             # «بواتينغ» tagged as a club once, in an article about «كيفين بواتينغ»: NER's type slip
             actor_id, via = holder, "short-form"
@@ -319,6 +322,41 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
                     actor_id, via = holders.pop(), "short-form"
         out.append(lm if (actor_id, via) == (lm.actor_id, lm.via) else LinkedMention(lm.mention, actor_id, via))
     return out
+
+
+_RECURRING = 3  # mentions of a first name alone in one article that make it someone the article is about («ابننا طارق»)
+
+
+def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState, registry: Registry) -> bool:
+    """True for a first name alone that no one full name in the article owns, with no title or
+    verb of saying (``subject_verbs``) before it, that is no registry person's surname (and, as the
+    caller checks, mentioned fewer than ``_RECURRING`` times): a word («سعيد» happy, «نصر» victory), part
+    of a place («دار سعد», «ولد محمد») or an ambiguous short form, never a person of its own
+    (2015-07-26/27 dev). «الملك عبدالله», «المخلوع صالح», «هادي» stay people."""
+    if readings.isdisjoint(WORDS.given_names) or not readings.isdisjoint(registry.surnames) or state.tagged is None:
+        return False
+    mention = lm.mention
+    sentence = next((s for s in state.tagged.sentences if s.index == mention.sentence), None)
+    start = token_span(mention, sentence)[0] if sentence is not None else 0
+    if sentence is None or start == 0:
+        return True
+    before = normalize_token(sentence.tokens[start - 1].text)
+    if before[:1] in "وف" and before[1:] in WORDS.subject_verbs:
+        before = before[1:]
+    if before in WORDS.subject_verbs:
+        return False  # «وقال تركي إن …»: the subject of a verb of saying or doing
+    if not set(strip_clitics(before)).isdisjoint(WORDS.given_names):
+        return False  # «وشارك علي وأحمد»: one of a list of first names, as the one before it
+    end = token_span(mention, sentence)[1]
+    if end < len(sentence.tokens) and normalize_token(sentence.tokens[end].text) in WORDS.connectors:
+        return False  # «إسماعيل ولد الشيخ»: NER cut a longer name; the first name still names him
+    for i in range(start - 1, max(start - 4, -1), -1):  # «الرئيس المصري الأسبق مرسي»: adjectives after the title
+        norm = normalize_token(sentence.tokens[i].text)
+        if norm in registry.title_words or not set(strip_clitics(norm)).isdisjoint(registry.title_words | WORDS.kin_nouns):
+            return False  # «الملك عبدالله», «شقيقه الأصغر يونس»
+        if not norm.startswith("ال"):
+            break
+    return True
 
 
 def _surname_of_one(key: str, people: Iterable[str]) -> str | None:

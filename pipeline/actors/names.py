@@ -42,6 +42,7 @@ class NameWords:
     not_family_names: frozenset[str]
     kin_nouns: frozenset[str]
     verb_stop: frozenset[str]
+    subject_verbs: frozenset[str]
     edge_adjectives: frozenset[str]  # former words included
     org_heads: frozenset[str]
     org_heads_with_title: frozenset[str]
@@ -52,7 +53,7 @@ class NameWords:
 
 _NAME_WORD_KEYS = (
     "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
-    "conjunction_guard_heads", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "verb_stop", "edge_adjectives", "org_heads",
+    "conjunction_guard_heads", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
     "org_heads_with_title", "site_heads", "site_heads_with_title", "institution_heads",
 )
 
@@ -79,6 +80,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         not_family_names=lists["not_family_names"],
         kin_nouns=lists["kin_nouns"],
         verb_stop=lists["verb_stop"],
+        subject_verbs=lists["subject_verbs"],
         edge_adjectives=lists["edge_adjectives"] | lists["former"],
         org_heads=lists["org_heads"],
         org_heads_with_title=lists["org_heads_with_title"],

@@ -134,6 +134,7 @@ class Registry:
             frozenset(t[0] for t in people if len(t) >= 2) - self._title_words - self._role_words - WORDS.connectors
         ) | WORDS.given_names
         self._person_tokens = frozenset(t for tokens in people for t in tokens) | self._given_names
+        self._surnames = frozenset(t[-1] for t in people if len(t) >= 2) - self._title_words - self._role_words
         self._not_name_words = WORDS.verb_stop | self._title_words | self._role_words | self._generic_words
         # «تميم آل ثاني» for the alias «تميم بن حمد آل ثاني»: aliases with the inner patronymic left out.
         self._patronymic_aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -182,6 +183,11 @@ class Registry:
     def given_names(self) -> frozenset[str]:
         """Known first names: the common list plus the registry people's first names."""
         return self._given_names
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """Last words of the registry people's names (صالح of علي عبدالله صالح, هادي)."""
+        return self._surnames
 
     def is_person_token(self, norm: str) -> bool:
         """True when ``norm`` is a word of a registry person's alias or a known first name."""
