@@ -1458,9 +1458,19 @@ def test_who_a_call_is_for_is_not_whom_it_addresses():
 
 
 def test_a_preposition_of_the_frame_that_took_a_word_no_actor_ends_the_search():
-    # 2015-07-31: Tunisia's war «على الإرهاب»; Germany, a partner named four words later, is not its target
-    text = "وأكدت الوزيرة حرص بلادها على دعم تونس في حربها على الإرهاب باعتبارها شريكا مهما لألمانيا."
-    assert not {t for t in typed(relations_of(text, [("تونس", "LOC"), ("لألمانيا", "LOC")], date="2015-07-29")) if t[0] == "ATTACK"}
+    # «أشاد بالاتفاق»: «ب» took the deal; Germany, named five words later, is not whom he praised
+    text = "وأشاد الوزير لوران فابيوس بالاتفاق في مجمله باعتباره خطوة مهمة لألمانيا."
+    assert typed(relations_of(text, [("لوران فابيوس", "PER"), ("لألمانيا", "LOC")], date="2015-07-29")) == set()
+    # an attack's target may close a long place phrase: only a break ends it (2015-07-27)
+    saada = "وواصل طيران التحالف أمس شن غاراته الجوية على عدة مواقع بمحافظة صعدة المعقل الرئيسي لميليشيا الحوثي."
+    assert typed(relations_of(saada, date="2015-07-27")) == {("ATTACK", "saudi_led_coalition", "houthis")}
     # a camp «التابع للجيش اليمني» after «على» is still the army's (2015-07-21)
     owned = "وقالت مصادر إن طيران التحالف العربي شن خمس غارات جوية على معسكر «اللواء 55» التابع للجيش اليمني في إب."
     assert typed(relations_of(owned, date="2015-07-21")) == {("ATTACK", "saudi_led_coalition", "org:الجيش_اليمني")}
+
+
+def test_a_meeting_phrase_after_khilal_is_an_aside_the_addressee_search_reads_past():
+    # 2015-07-27: «ودعا الرئيس اليمني خلال لقائه، أمس في الرياض، إسماعيل ولد الشيخ … إلى زيارة عدن»
+    text = "ودعا الرئيس عبدربه منصور هادي خلال لقائه، أمس في الرياض، إسماعيل ولد الشيخ أحمد، إلى زيارة محافظة عدن."
+    relations = typed(relations_of(text, [("إسماعيل ولد الشيخ أحمد", "PER")], date="2015-07-26"))
+    assert {t[0] for t in relations if "abdrabbuh_mansur_hadi" in t} == {"MEET", "STATEMENT"}

@@ -105,7 +105,7 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
     """Every (predicate, link) the sentence's structure supports, in predicate order."""
     out: list[tuple[Predicate, Link]] = []
     predicates = in_context(view, predicates)
-    stops = _Stops(predicates)
+    stops = _Stops(predicates, view)
     last_agents: list[int] = []
     fronted: list[int] = []  # the last verb's agents when they stand before it
     for pred in predicates:
@@ -184,12 +184,18 @@ def _joins_the_club(view: SentenceView, slot, lo: int) -> bool:
 class _Stops:
     """Token positions where a partner search stops: another clause's verb, another type's noun."""
 
-    def __init__(self, predicates: Sequence[Predicate]):
-        self._predicates = predicates
+    def __init__(self, predicates: Sequence[Predicate], view: SentenceView | None = None):
+        # «ودعا الرئيس خلال لقائه، أمس، إسماعيل ولد الشيخ إلى …»: a noun after «خلال» is an aside
+        self._predicates = [p for p in predicates if view is None or not _during_phrase(view, p)]
 
     def between(self, pred: Predicate, lo: int, hi: int) -> bool:
         # «شنت روسيا غارات على داعش», «التهاني والتبريكات لـ»: the search goes past a noun of its own type
         return any(lo <= p.start < hi and p is not pred and not _carried(pred, p) for p in self._predicates)
+
+
+def _during_phrase(view: SentenceView, pred: Predicate) -> bool:
+    """A verbal noun right after «خلال», «أثناء», «لدى» … (``during``): an adverbial phrase."""
+    return pred.pos == "noun" and pred.start > 0 and view.norms[pred.start - 1] in _DURING
 
 
 def _carried(pred: Predicate, other: Predicate) -> bool:
@@ -516,23 +522,29 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance):
             if _after_allegiance(view, slot, distance, lo):
                 continue  # «دافع المجلس الأعلى للقضاء الموالي لسلطات طرابلس عن …»: the subject's allegiance
-            if _argument_taken(view, frame, lo, slot.start - distance - (0 if slot.clitic else 1), prep_window):
+            # an attack's target may close a long place phrase («غاراته على عدة مواقع بمحافظة صعدة
+            # المعقل الرئيسي لميليشيا الحوثي»): for attacks only a break ends it
+            reach = None if pred.type == "ATTACK" else prep_window
+            if _argument_taken(view, frame, lo, slot.start - distance - (0 if slot.clitic else 1), reach):
                 break  # «في حربها على الإرهاب باعتبارها شريكا لألمانيا»: «على» took a word that is no actor
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
 
 
-def _argument_taken(view: SentenceView, frame, lo: int, at: int, reach: int) -> bool:
+def _argument_taken(view: SentenceView, frame, lo: int, at: int, reach: int | None) -> bool:
     """True when a preposition of the frame stands between ``lo`` and ``at`` (where the candidate's
-    own preposition is) governing something else: more than ``reach`` words or a clause break or
-    comma lie between them. The predicate's argument was a word that is no actor."""
+    own preposition is) governing something else: more than ``reach`` words (None: any number)
+    or a clause break or comma lie between them. The predicate's argument was a word that is no
+    actor."""
     for i in range(lo, at):
         norm = view.norms[i]
         prep = norm if norm in PREPOSITIONS else view.clitic_preposition(i) if view.slot_at(i) is None else ""
         if prep and (prep in frame or prep[1:] in frame):
             if _POSSESSION.intersection(view.norms[i + 1 : at + 1]):
                 return False  # «غارات على معسكر «اللواء 55» التابع للجيش اليمني»: the owner of what «على» took
-            if at - i - 1 > reach or any(view.is_break(j) for j in range(i + 1, at)):
+            if any(view.slot_at(j) is not None for j in range(i + 1, at)):
+                return False  # «غاراته على عدة مواقع بمحافظة صعدة المعقل الرئيسي للحوثيين»: a place and who holds it
+            if (reach is not None and at - i - 1 > reach) or any(view.is_break(j) for j in range(i + 1, at)):
                 return True
     return False
 
