@@ -328,11 +328,14 @@ _RECURRING = 3  # mentions of a first name alone in one article that make it som
 
 
 def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState, registry: Registry) -> bool:
-    """True for a first name alone that no one full name in the article owns, with no title or
-    verb of saying (``subject_verbs``) before it, that is no registry person's surname (and, as the
-    caller checks, mentioned fewer than ``_RECURRING`` times): a word («سعيد» happy, «نصر» victory), part
-    of a place («دار سعد», «ولد محمد») or an ambiguous short form, never a person of its own
-    (2015-07-26/27 dev). «الملك عبدالله», «المخلوع صالح», «هادي» stay people."""
+    """True for a first name alone that no one full name in the article owns and that nothing
+    marks as a person: no title or kin noun before it (adjectives between allowed), no verb of
+    saying or doing (``subject_verbs``) or other first name right before it, no name connector
+    right after it (NER cut «إسماعيل [ولد الشيخ]»), no registry person's surname, and (as the
+    caller checks) fewer than ``_RECURRING`` mentions. Such a name is a word («سعيد» happy, «نصر»
+    victory), part of a place («دار سعد», «جبل طارق») or an ambiguous short form, never a person
+    of its own (2015-07-26/27 dev). «الملك عبدالله», «شقيقه الأصغر يونس», «وقال تركي», «هادي»
+    stay people."""
     if readings.isdisjoint(WORDS.given_names) or not readings.isdisjoint(registry.surnames) or state.tagged is None:
         return False
     mention = lm.mention

@@ -623,7 +623,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 yield Link(host, guest)
         return
     # «أثناء لقائه»: his own meeting (a dual or plural pronoun names both sides: «خلال اجتماعهما بالوزارة»)
-    if pred.type == "MEET" and pred.start and norms[pred.start - 1] in _DURING and with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها")):
+    own = pred.type == "MEET" and _during_phrase(view, pred)
+    if own and with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها")):
         yield from _own_meeting(view, pred, lexicon, stops)
         return
     carried = _carried_by_relative(view, pred, lexicon, stops)
