@@ -1474,3 +1474,21 @@ def test_a_meeting_phrase_after_khilal_is_an_aside_the_addressee_search_reads_pa
     text = "ودعا الرئيس عبدربه منصور هادي خلال لقائه، أمس في الرياض، إسماعيل ولد الشيخ أحمد، إلى زيارة محافظة عدن."
     relations = typed(relations_of(text, [("إسماعيل ولد الشيخ أحمد", "PER")], date="2015-07-26"))
     assert {t[0] for t in relations if "abdrabbuh_mansur_hadi" in t} == {"MEET", "STATEMENT"}
+
+
+def test_a_secretary_general_of_an_organisation_is_met_not_his_organisation():
+    # «مع الأمين العام لمنظمة التعاون الإسلامي إياد مدني»: «العام» between the office and «لـ» keeps
+    # the organisation in his title, and its ل introduces no one
+    text = "وأجرى أوغلو اتصالا هاتفيا مع الأمين العام لمنظمة التعاون الإسلامي إياد مدني أمس."
+    people = [("أوغلو", "PER"), ("لمنظمة التعاون الإسلامي", "ORG"), ("إياد مدني", "PER")]
+    assert typed(relations_of(text, people, date="2015-07-24")) == {("MEET", "per:اوغلو", "per:اياد_مدني")}
+    # 2015-07-25 dev: the words of a title's organisation do not count towards «مع»'s reach
+    carter = "وعقد وزير الدفاع الأمريكي أشتون كارتر اجتماعا مغلقا في بغداد مع رئيس مجلس النواب العراقي سليم الجبوري."
+    council = [("مجلس النواب العراقي", "ORG"), ("سليم الجبوري", "PER")]
+    assert typed(relations_of(carter, council, date="2015-07-24")) == {("MEET", "ashton_carter", "per:سليم_الجبوري")}
+
+
+def test_a_place_before_the_visitor_is_what_he_visited_not_who_visited_him():
+    # 2015-07-25 dev: «زار تركيا قائد قوات التحالف الجنرال الأميركي المتقاعد جون آلن»
+    text = "وفي وقت لاحق، زار تركيا قائد قوات التحالف الجنرال الأميركي المتقاعد جون آلن، في محاولة لإقناعها."
+    assert not {t for t in typed(relations_of(text, [("جون آلن", "PER")], date="2015-07-24")) if t[0] == "MEET"}

@@ -428,6 +428,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         partners = [antecedent]  # «داعش الذي تقاتله طهران»
     if pred.entry.persons_only:
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
+        # «زار تركيا قائد قوات التحالف جون آلن»: the place before the visitor is what he visited
+        agents = [a for a in agents if view.slots[a].kind != "LOC" or view.slots[a].start < pred.start]
     if pred.entry.gathers:
         yield from _all_pairs(view, agents + partners, roster=None)
         return

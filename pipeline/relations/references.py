@@ -443,9 +443,12 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
     if mention.type != "ORG" or start == 0:
         return False
     head = start - 1
+    definite = False
     if sentence_norms[head] not in words.office_heads and start >= 2 and _one_plain_word(sentence_norms[head], words):
         head -= 1  # «أمين صندوق اتحاد أمريكا الجنوبية», «مدير عام الإدارة»
-    if sentence_norms[head] not in words.office_heads:
+    elif sentence_norms[start][:1] == "ل" and head >= 1 and sentence_norms[head].startswith("ال") and _definite_office(sentence_norms[head - 1], words):
+        head, definite = head - 1, True  # «الأمين العام لمجلس التعاون», «المدير التنفيذي لشركة»: the office, its adjective, ل
+    if not definite and sentence_norms[head] not in words.office_heads:
         return False
     reach = words.title_reach
     titles = words.office_heads | words.heads | words.honorifics
@@ -456,6 +459,7 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
             tokens = tokens[2:]
         if after_name and tokens and _one_plain_word(tokens[0], words):
             tokens = tokens[1:]  # a surname NER left out: «دومينيكو [سكالا] رئيس لجنة التدقيق»
+
         def linked(i: int) -> bool:  # «في اليمن», «لشؤون الحج»: a place or a portfolio of the office
             return tokens[i] in words.title_links and i + 1 < len(tokens) and tokens[i + 1].startswith("ال")
 
@@ -467,6 +471,13 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
         if (p_end <= head and chain(sentence_norms[p_end:head], after_name=True)) or (end <= p_start and chain(sentence_norms[end:p_start])):
             return True
     return False
+
+
+def _definite_office(norm: str, words: RoleWords) -> bool:
+    """«الأمين», «والمدير»: an office head with the article (a conjunction may come first)."""
+    if norm[:1] == "و" and norm[1:3] == "ال":
+        norm = norm[1:]
+    return norm.startswith("ال") and norm[2:] in words.office_heads
 
 
 def role_before_name(norms: Sequence[str], words: RoleWords) -> bool:

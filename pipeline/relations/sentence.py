@@ -133,7 +133,9 @@ class SentenceView:
 
     def _scan_introducer(self, slot: Slot, i: int, lo: int, skipped: int) -> tuple[str, int]:
         """The preposition nearest before token ``i`` + 1 (see :meth:`introducer`); ``skipped``
-        tokens between do not count in the distance."""
+        tokens between do not count in the distance, nor, to a preposition, the words of a name
+        that is no party («مع رئيس مجلس النواب العراقي سليم الجبوري»: the council is his title)."""
+        titled = 0
         while i >= lo:
             k = self.slot_at(i)
             if k is not None:
@@ -143,14 +145,19 @@ class SentenceView:
                     i = place.start - 1
                     continue
                 break  # «التقى كيري في جنيف الرئيس بوتين»: what governs جنيف does not reach بوتين
+            if i in self.named:
+                titled += 1
+                if self.clitic_preposition(i):  # «مع الأمين العام للأمم المتحدة بان كي مون»: the ل of a
+                    i -= 1  # name inside a title governs no one after it
+                    continue
             norm = self.norms[i]
             if norm in PREPOSITIONS:
-                return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1 - skipped
+                return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1 - skipped - titled
             glued = self.clitic_preposition(i)
             if glued:
                 if _LEADERS.intersection(strip_clitics(norm)):
-                    return LED_BY, slot.start - i - 1 - skipped  # «برئاسة X»: X heads it, no frame takes him
-                return glued, slot.start - i - 1 - skipped
+                    return LED_BY, slot.start - i - 1 - skipped - titled  # «برئاسة X»: X heads it, no frame takes him
+                return glued, slot.start - i - 1 - skipped - titled
             i -= 1
         return BARE, slot.start - lo - skipped
 
