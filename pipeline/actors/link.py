@@ -340,7 +340,7 @@ def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState
         return False
     mention = lm.mention
     sentence = next((s for s in state.tagged.sentences if s.index == mention.sentence), None)
-    start = token_span(mention, sentence)[0] if sentence is not None else 0
+    start, end = token_span(mention, sentence) if sentence is not None else (0, 0)
     if sentence is None or start == 0:
         return True
     before = normalize_token(sentence.tokens[start - 1].text)
@@ -350,7 +350,6 @@ def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState
         return False  # «وقال تركي إن …»: the subject of a verb of saying or doing
     if not set(strip_clitics(before)).isdisjoint(WORDS.given_names):
         return False  # «وشارك علي وأحمد»: one of a list of first names, as the one before it
-    end = token_span(mention, sentence)[1]
     if end < len(sentence.tokens) and normalize_token(sentence.tokens[end].text) in WORDS.connectors:
         return False  # «إسماعيل ولد الشيخ»: NER cut a longer name; the first name still names him
     for i in range(start - 1, max(start - 4, -1), -1):  # «الرئيس المصري الأسبق مرسي»: adjectives after the title

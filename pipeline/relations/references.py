@@ -138,7 +138,7 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
             before = [lm for lm in linked if lm.mention.sentence == sentence.index and lm.mention.token_end <= role.start]
             if before:
                 head = scan.head_of.get(before[-1].actor_id)
-                candidates = set(scan.named.get((head, role.country), set())) if head else set()
+                candidates = scan.named.get((head, role.country), set()) if head else set()
                 actor_id = next(iter(candidates)) if len(candidates) == 1 else None
         else:
             candidates = _holders(scan.named, role.head, role.country, words)
