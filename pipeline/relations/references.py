@@ -71,6 +71,7 @@ class RoleWords:
     plural_heads: frozenset[str] = frozenset()
     title_links: frozenset[str] = frozenset()
     exact_heads: frozenset[str] = frozenset()
+    seats: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -102,9 +103,10 @@ def _build(data: dict, source: str) -> RoleWords:
     plural_heads = frozenset(normalize(str(w)) for w in data.get("plural_heads") or ())
     title_links = frozenset(normalize(str(w)) for w in data.get("title_links") or ())
     exact_heads = frozenset(normalize(str(w)) for w in data.get("exact_heads") or ())
+    seats = frozenset(normalize(str(w)) for w in data.get("seats") or ())
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links, exact_heads,
+        title_links, exact_heads, seats,
     )
 
 
@@ -444,8 +446,13 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
         return False
     head = start - 1
     definite = False
-    if sentence_norms[head] not in words.office_heads and start >= 2 and _one_plain_word(sentence_norms[head], words):
+    def noun(norm: str) -> bool:  # an office's second noun, or the body it heads («فرع»)
+        return _one_plain_word(norm, words) or norm in words.seats
+
+    if sentence_norms[head] not in words.office_heads and start >= 2 and noun(sentence_norms[head]):
         head -= 1  # «أمين صندوق اتحاد أمريكا الجنوبية», «مدير عام الإدارة»
+        if sentence_norms[head] not in words.office_heads and head >= 1 and noun(sentence_norms[head]):
+            head -= 1  # «مدير عام فرع الوزارة»
     elif sentence_norms[start][:1] == "ل" and head >= 1 and sentence_norms[head].startswith("ال") and _definite_office(sentence_norms[head - 1], words):
         head, definite = head - 1, True  # «الأمين العام لمجلس التعاون», «المدير التنفيذي لشركة»: the office, its adjective, ل
     if not definite and sentence_norms[head] not in words.office_heads:
@@ -463,14 +470,23 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
         def linked(i: int) -> bool:  # «في اليمن», «لشؤون الحج»: a place or a portfolio of the office
             return tokens[i] in words.title_links and i + 1 < len(tokens) and tokens[i + 1].startswith("ال")
 
+        def seat(i: int) -> bool:  # «بمنطقة مكة المكرمة», «بغرفة تجارة جدة»: where the office sits
+            for j in range(i, max(i - _SEAT_WORDS - 1, -1), -1):
+                if tokens[j][:1] == "ب" and tokens[j][1:] in words.seats:
+                    return all(_one_plain_word(t, words) for t in tokens[j + 1 : i + 1])
+            return False
+
         return len(tokens) <= reach and all(
-            t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) or linked(i) for i, t in enumerate(tokens)
+            t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) or linked(i) or seat(i) for i, t in enumerate(tokens)
         )
 
     for p_start, p_end in person_spans:
         if (p_end <= head and chain(sentence_norms[p_end:head], after_name=True)) or (end <= p_start and chain(sentence_norms[end:p_start])):
             return True
     return False
+
+
+_SEAT_WORDS = 2  # plain words of a place after «بـ» in a title: «بغرفة تجارة جدة»
 
 
 def _definite_office(norm: str, words: RoleWords) -> bool:

@@ -23,6 +23,7 @@ from ..actors.names import WORDS as NAME_WORDS
 from ..arabic import strip_clitics
 from ..types import Evidence, LinkedMention, Sentence, TaggedArticle
 from .grammar import GRAMMAR
+from .polities import is_polity
 from .lexicon import BARE, normalize_token
 
 __all__ = ["SentenceView", "Slot", "build_view", "CLAUSE_PUNCTUATION", "COMPLEMENTIZERS"]
@@ -288,7 +289,7 @@ def build_view(
             continue  # overlapping mentions of two actors: keep the first
         clitic = _slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
         kind = actor_kind(lm, registry)
-        venue = kind == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots))
+        venue = kind == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots) or not _polity(lm, registry))
         venue = venue or (kind == "ORG" and start > 0 and norms[start - 1] in VENUE_HEADS)  # «في مقر الحكومة»
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry) or _adjacent_waw(norms, start, slots, kind)
         demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
@@ -314,6 +315,15 @@ def actor_kind(lm: LinkedMention, registry) -> str:
     if registry is not None and lm.actor_id in registry:
         return registry.actors[lm.actor_id].type
     return lm.mention.type
+
+
+def _polity(lm: LinkedMention, registry) -> bool:
+    """True when the place can act: a country, a capital, a self-governing region (``data/polities.yaml``).
+    Any other place («عدن», «المخا», «مكة المكرمة») is only where something happened."""
+    if registry is not None and lm.actor_id in registry:
+        actor = registry.actors[lm.actor_id]
+        return any(is_polity(name) for name in (actor.label, *actor.aliases))
+    return is_polity(lm.mention.text)
 
 
 def _after_venue_preposition(norms, start: int, slots: list[Slot]) -> bool:
