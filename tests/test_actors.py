@@ -942,6 +942,31 @@ def test_word_after_a_subject_pronoun_is_its_predicate():
     assert actor_ids("وقال سعيد الأحمري إنه لا يعلم.", [("سعيد الأحمري", "PER")]) == ["per:سعيد_الاحمري"]
 
 
+def test_our_colleague_is_no_part_of_the_name_after_it():
+    # 2015-07-26 (aawsat): NER tagged «زميلنا عبد الرحمن الراشد» as one person
+    text = "خاطب زميلنا عبد الرحمن الراشد الحكومة البريطانية في عموده."
+    people = [a for a in actor_ids(text, [("زميلنا عبد الرحمن الراشد", "PER")]) if a.startswith("per:")]
+    assert people == ["per:عبدالرحمن_الراشد"]
+    # a bare «ابن» opens a name
+    assert actor_ids("وكتب ابن خلدون في مقدمته.", [("ابن خلدون", "PER")]) == ["per:ابن_خلدون"]
+
+
+def test_a_titled_surname_tagged_as_a_country_is_the_person_the_article_named():
+    # 2015-08-01 (sabq): «الدكتور عبدالله بن محمد السويد» … «وقد قام الدكتور السويد بجولة»
+    text = "التقى الأمير خالد الفيصل الدكتور عبدالله بن محمد السويد. وقد قام الدكتور السويد بجولة استمرت يومين."
+    ner = [("خالد الفيصل", "PER"), ("عبدالله بن محمد السويد", "PER"), ("السويد", "LOC")]
+    assert ("per:عبدالله_بن_محمد_السويد", "السويد") in linked(text, ner)
+    # without a title it is still the country
+    text = "التقى الدكتور عبدالله بن محمد السويد الوفد. وسافر الوفد إلى السويد أمس."
+    assert ("loc:السويد", "السويد") in linked(text, [("عبدالله بن محمد السويد", "PER"), ("السويد", "LOC")])
+
+
+def test_a_dual_relative_pronoun_ends_a_name():
+    # 2015-08-01 (sport): NER ran «عبدالرحمن المباركي» into «اللذان»
+    text = "ويتفق اللاعبان عبدالرحمن المباركي اللذان انتقلا إلى الفريق مع المدرب."
+    assert actor_ids(text, [("عبدالرحمن المباركي اللذان", "PER")]) == ["per:عبدالرحمن_المباركي"]
+
+
 def test_person_cut_inside_quotation_marks_is_the_whole_quoted_name():
     # 2015-07-26 (alwatan): NER tagged «بدر محمد» of «"بدر محمد باسلمة"»
     text = 'وفي هذا الصدد أشار وزير النقل اليمني "بدر محمد باسلمة" إلى أن قوة التحالف قامت بالتدريب.'

@@ -543,3 +543,9 @@ def test_an_organ_joined_by_lam_to_a_registry_body_stands_for_it():
     assert [actor for actor, _ in linked("وقال المكتب الإقليمي لمنظمة الصحة العالمية إن الحالات زادت.")] == ["who"]
     # joined by «و», a body of its own, as before
     assert [actor for actor, _ in linked("وقالت وزارة الصحة ومنظمة الصحة العالمية إن")] == ["org:وزاره_الصحه", "who"]
+
+
+def test_an_institute_with_a_definite_noun_is_a_body():
+    # 2015-07-26 / 08-01 output: «معهد الاقتصاد الألماني», «معهد المحاسبين القانونيين»
+    assert phrases("وقال معهد الاقتصاد الألماني إن النمو تباطأ") == ["معهد الاقتصاد الألماني"]
+    assert phrases("وافتتح معهد تعليمي خاص أبوابه") == []

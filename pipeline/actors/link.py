@@ -310,8 +310,11 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
                 actor_id, via = holders.pop(), "short-form"
             elif mentions_of[lm.actor_id] < _RECURRING and _bare_given_name(lm, readings, state, registry):
                 continue
-        elif via == "name" and actor_id.startswith(("org:", "loc:")) and (holder := _surname_of_one(key, named_in_full)):
-            # «بواتينغ» tagged as a club once, in an article about «كيفين بواتينغ»: NER's type slip
+        elif via == "name" and actor_id.startswith(("org:", "loc:")) and (
+            holder := _surname_of_one(key, named_in_full, titled=_after_title(lm, state, registry))
+        ):
+            # «بواتينغ» tagged as a club once, in an article about «كيفين بواتينغ»: NER's type slip;
+            # «الدكتور السويد» tagged as Sweden, in an article about «عبدالله بن محمد السويد»
             actor_id, via = holder, "short-form"
         elif via == "alias" and registry.is_person(actor_id) and actor_id not in named_in_full:
             norms = [normalize_token(t.text) for t in tokenize(lm.mention.text)]
@@ -361,10 +364,27 @@ def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState
     return True
 
 
-def _surname_of_one(key: str, people: Iterable[str]) -> str | None:
+def _possessed_kin(readings) -> bool:
+    """A kinship or colleague noun with a possessive pronoun («زميلنا», «نجله»); bare «ابن» opens
+    names («ابن سينا»)."""
+    return any(r in WORDS.kin_nouns and r.endswith(("ه", "ها", "نا", "ي", "هم")) and len(r) > 3 for r in readings)
+
+
+def _after_title(lm: LinkedMention, state: _ArticleState, registry: Registry) -> bool:
+    """True when a title word stands right before the mention: «الدكتور السويد»."""
+    mention = lm.mention
+    sentence = next((s for s in state.tagged.sentences if s.index == mention.sentence), None) if state.tagged else None
+    if sentence is None:
+        return False
+    start, _ = token_span(mention, sentence)
+    return start > 0 and normalize_token(sentence.tokens[start - 1].text) in registry.title_words
+
+
+def _surname_of_one(key: str, people: Iterable[str], titled: bool = False) -> str | None:
     """The one person the article names in full whose last word is the one-word organisation or
-    place name ``key`` (an id key), when that word is no club and no definite noun; else None."""
-    if "_" in key or key.startswith("ال") or club_name([key]) or len(key) < 3:
+    place name ``key`` (an id key), when that word is no club and, unless a title stands before it
+    (``titled``: «الدكتور السويد»), no definite noun; else None."""
+    if "_" in key or (key.startswith("ال") and not titled) or club_name([key]) or len(key) < 3:
         return None
     holders = [p for p in people if p.startswith("per:") and p[4:].count("_") >= 1 and p[4:].rsplit("_", 1)[1] == key]
     return holders[0] if len(holders) == 1 else None
@@ -1153,8 +1173,10 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             continue  # «فكان شاعرنا في وفد الأشراف»: "our poet", a title with a possessive
         if mention.type == "PER" and end - start == 1 and _future_verb(view.sentence.tokens[start].text):
             continue  # «فسأكون سعيدا»: "I will be", a verb
-        if mention.type == "PER" and not WORDS.subject_pronouns.isdisjoint(view.readings[start]) and end - start > 1:
-            start += 1  # «أنا سعيد»: the pronoun is no part of a name
+        if mention.type == "PER" and end - start > 1 and (
+            not WORDS.subject_pronouns.isdisjoint(view.readings[start]) or _possessed_kin(view.readings[start])
+        ):
+            start += 1  # «أنا سعيد», «زميلنا عبد الرحمن الراشد»: the pronoun or "our colleague" is no part of a name
             mention = view.new_mention(start, end, "PER")
         if mention.type == "PER" and end - start == 1 and start > 0 and not WORDS.subject_pronouns.isdisjoint(view.readings[start - 1]):
             continue  # «وإنه سعيد بالإشراف»: "happy", the pronoun's predicate
