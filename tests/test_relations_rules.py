@@ -1538,3 +1538,107 @@ def test_a_ministry_after_a_branch_office_is_part_of_the_title():
     text = "التقى مدير عام فرع وزارة العمل بمنطقة مكة المكرمة عبدالله العليان بعدد من ممثلي الجهات الحكومية."
     ner = [("وزارة العمل", "ORG"), ("مكة المكرمة", "LOC"), ("عبدالله العليان", "PER")]
     assert typed(relations_of(text, ner, date="2015-07-26")) == set()
+
+
+def test_a_capital_after_an_event_noun_names_where_it_was():
+    # 2015-08-01: «رحبت جامعة الدول العربية بإعلان القاهرة», «مباحثات القاهرة بين ولي ولي العهد والرئيس المصري»
+    text = "ورحبت جامعة الدول العربية بإعلان القاهرة الذي صدر في ختام الزيارة."
+    assert typed(relations_of(text, [("جامعة الدول العربية", "ORG")], date="2015-08-01")) == set()
+    text = "وأكد أن مباحثات القاهرة بين الرئيس عبدالفتاح السيسي والأمير محمد بن سلمان تنعكس إيجابيا على الاجتماع."
+    assert typed(relations_of(text, date="2015-08-01")) == {("MEET", "abdel_fattah_el_sisi", "mohammed_bin_salman")}
+
+
+def test_the_forces_glued_to_li_after_an_attack_noun_carry_it_out():
+    # 2015-07-26: «ويتزامن تقدم المقاومة والجيش الوطني الشرعي مع غارات مكثفة لطيران التحالف على …»
+    text = "ويتزامن تقدم المقاومة الشعبية مع غارات مكثفة لطيران التحالف على مواقع الحوثيين."
+    relations = typed(relations_of(text, [("المقاومة الشعبية", "ORG")], date="2015-07-26"))
+    assert relations == {("ATTACK", "saudi_led_coalition", "houthis")}
+
+
+def test_an_envoy_of_an_organisation_is_its_title_not_its_target():
+    text = "وندد المبعوث الخاص للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد بالهجوم."
+    assert typed(relations_of(text, [("إسماعيل ولد الشيخ أحمد", "PER")], date="2015-07-26")) == set()
+
+
+def test_ala_waqi_is_no_signing():
+    # 2015-07-26: «وعلى وقع ضربات طيران التحالف وقصف المقاومة الشعبية والجيش الوطني …» ("to the sound of")
+    text = "وعلى وقع ضربات طيران التحالف وقصف المقاومة الشعبية والجيش الوطني، انسحبت ميليشيات الحوثيين من عدن."
+    ner = [("المقاومة الشعبية", "ORG"), ("والجيش الوطني", "ORG")]
+    assert not {t for t in typed(relations_of(text, ner, date="2015-07-26")) if t[0] == "AGREE"}
+    signed = "ووقع التحالف العربي والمقاومة الشعبية اتفاقا أمس."
+    ner = [("التحالف العربي", "ORG"), ("والمقاومة الشعبية", "ORG")]
+    assert typed(relations_of(signed, ner, date="2015-07-26")) == {("AGREE", "saudi_led_coalition", "yemen_popular_resistance")}
+
+
+def test_a_team_that_pounds_another_plays_a_match():
+    # 2015-08-01: «وكان الأهلي قد دك مورجس السويسري بعشرة أهداف دون مقابل في النزال الودي الرابع»
+    text = "وكان الأهلي قد دك مورجس السويسري بعشرة أهداف في المباراة الودية، وركز المدرب على اللاعبين قبل المباراة مع اللاعب."
+    assert typed(relations_of(text, [("الأهلي", "ORG"), ("مورجس", "ORG")], date="2015-08-01")) == set()
+
+
+def test_a_mufti_of_a_country_names_his_office_not_a_party():
+    # 2015-08-01: «حذر الشيخ عبد العزيز آل الشيخ مفتي عام السعودية رئيس هيئة كبار العلماء …، من …»
+    text = "من جانبه حذر الشيخ عبد العزيز آل الشيخ مفتي عام السعودية رئيس هيئة كبار العلماء، من تساهل بعض القضاة."
+    ner = [("عبد العزيز آل الشيخ", "PER"), ("السعودية", "LOC"), ("هيئة كبار العلماء", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-01")) == set()
+
+
+def test_a_quote_opening_after_the_speaker_ends_the_subject_search():
+    # 2015-07-26: «وقال الحلف “طلبت تركيا الاجتماع …”»: Turkey asked; NATO only speaks
+    text = "وقال حلف شمال الأطلسي “طلبت تركيا الاجتماع في ضوء خطورة الموقف”."
+    assert typed(relations_of(text, date="2015-07-26")) == set()
+    # a quoted name is still the subject: «“ناسا” تتعاون»
+    quoted = "وأكد أن “ناسا” تتعاون مع روسيا في المحطة."
+    assert typed(relations_of(quoted, [("ناسا", "ORG")], date="2015-07-26")) == {("COOPERATE", "org:ناسا", "russia")}
+
+
+def test_the_definite_liqa_of_a_sport_article_is_the_match():
+    # 2015-07-26: «دخل مدرب الفيحاء الكابتن خليل المصري اللقاء بالتشكيل التالي مروان مادو في حراسة المرمى»
+    text = ("دخل مدرب الفيحاء الكابتن خليل المصري اللقاء بالتشكيل التالي مروان مادو في حراسة المرمى، "
+            "وركز المدرب على اللاعبين قبل المباراة مع اللاعب.")
+    assert typed(relations_of(text, [("خليل المصري", "PER"), ("مروان مادو", "PER")], date="2015-07-26")) == set()
+
+
+def test_the_one_whose_request_was_answered_made_it():
+    # 2015-07-26: «فرض التحالف العربي … هدنة … وذلك استجابة لطلب الرئيس اليمني عبدربه منصور هادي»
+    text = "فرض التحالف العربي هدنة لمدة خمسة أيام، وذلك استجابة لطلب الرئيس اليمني عبدربه منصور هادي."
+    assert typed(relations_of(text, date="2015-07-26")) == {("STATEMENT", "abdrabbuh_mansur_hadi", "saudi_led_coalition")}
+    text = "يجتمع سفراء حلف شمال الأطلسي الثلاثاء بناء على طلب تركيا للتشاور."
+    assert typed(relations_of(text, date="2015-07-26")) == {("STATEMENT", "turkey", "nato")}
+
+
+def test_a_threat_that_there_is_has_no_named_agent():
+    # 2015-07-26: «… مؤكدا استمرار العمليات الأمنية مادام هناك تهديد لتركيا»
+    text = "وقال داود أوغلو إن 590 شخصا أوقفوا، مؤكدا استمرار العمليات الأمنية مادام هناك تهديد لتركيا."
+    assert typed(relations_of(text, [("داود أوغلو", "PER")], date="2015-07-26")) == set()
+
+
+def test_what_a_call_is_for_has_not_happened():
+    # 2015-07-26: «دعا وزير الخارجية الإيراني محمد جواد ظريف دول الخليج الى التعاون مع طهران»
+    text = "دعا وزير الخارجية الإيراني محمد جواد ظريف دول الخليج الى التعاون مع طهران في التصدي للتطرف."
+    relations = relations_of(text, [("دول الخليج", "LOC")], date="2015-07-26")
+    assert typed(relations) == {("STATEMENT", "mohammad_javad_zarif", "loc:دول_الخليج")}
+    assert typed(relations, "hypothetical") == {("COOPERATE", "loc:دول_الخليج", "tehran")}
+
+
+def test_a_person_who_launches_an_attack_on_a_president_attacks_in_words():
+    # 2015-08-01: «شن رئيس جنوب السودان سلفاكير ميارديت هجوما شديدا على الرئيس الأميركي باراك أوباما»
+    text = "شن رئيس جنوب السودان سلفاكير ميارديت هجوما شديدا على الرئيس الأميركي باراك أوباما بسبب تصريحاته."
+    assert typed(relations_of(text, [("سلفاكير ميارديت", "PER")], date="2015-08-01")) == {
+        ("OPPOSE", "per:سلفاكير_ميارديت", "barack_obama")
+    }
+
+
+def test_cooperation_to_expel_a_group_is_not_with_it():
+    # 2015-08-01: «… والتعاون لطرد تنظيم داعش من قطاع من الأراضي الحدودية»
+    text = ("وأعلنت واشنطن وأنقرة عزمهما توفير غطاء جوي لمقاتلي المعارضة السورية والتعاون لطرد تنظيم داعش "
+            "من قطاع من الأراضي الحدودية.")
+    assert not {t for t in typed(relations_of(text, date="2015-08-01")) if "isis" in t}
+
+
+def test_backing_from_a_body_that_is_no_actor_names_no_backer():
+    # 2015-08-01: «… بنادي النصر خالد الزيلعي …، وذلك بدعم من اللجنة التنفيذية بالنادي»
+    text = ("تعاقدت إدارة نادي التعاون أمس مع لاعب الفريق الأول لكرة القدم بنادي النصر خالد الزيلعي ليمثل الفريق "
+            "في الموسم المقبل، وذلك بدعم من اللجنة التنفيذية بالنادي وبناء على توصية مدرب الفريق.")
+    ner = [("التعاون", "ORG"), ("النصر", "ORG"), ("خالد الزيلعي", "PER")]
+    assert not {t for t in typed(relations_of(text, ner, date="2015-08-01")) if t[0] == "SUPPORT"}

@@ -213,11 +213,28 @@ def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers, classifie
     return typed + mentioned + extra
 
 
+def _in_words(view: SentenceView, pred: Predicate, link: Link, lexicon: Lexicon) -> bool:
+    """A person's attack is in words: an attack word of ``verbal_by_persons``, or a light verb whose
+    object is one («شن رئيس جنوب السودان سلفاكير ميارديت هجوما شديدا على الرئيس الأميركي», 2015-08-01)."""
+    if view.slots[link.agent].kind != "PER":
+        return False
+    if pred.entry.verbal_by_persons:
+        return True
+    if pred.type != "ATTACK" or pred.pos != "verb":
+        return False
+    tokens = view.sentence.tokens
+    return any(
+        e.verbal_by_persons and e.pos == "noun"
+        for i in range(pred.end, view.slots[link.partner].start)
+        for e in lexicon.starts(tokens[i].text)
+    )
+
+
 def _relation(view: SentenceView, pred: Predicate, link: Link, modality: str, lexicon: Lexicon) -> Relation:
     source, target = view.slots[link.agent].actor, view.slots[link.partner].actor
     kind = pred.type
-    if pred.entry.verbal_by_persons and view.slots[link.agent].kind == "PER":
-        kind = "OPPOSE"  # «هاجم ترامب ماكين»: a person attacks in words
+    if _in_words(view, pred, link, lexicon):
+        kind = "OPPOSE"  # «هاجم ترامب ماكين», «شن سلفاكير هجوما على أوباما»: a person attacks in words
     directed = kind in lexicon.directed
     if not directed:
         source, target = sorted((source, target))

@@ -91,6 +91,8 @@ _EVENT_NOUNS = GRAMMAR.event_nouns  # «عزل», «غزو»: their genitive is 
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
 _POSSESSION = GRAMMAR.possession
 _DURING = GRAMMAR.during  # «أثناء لقائه X»: the main subject's meeting with X
+_ANSWERS = GRAMMAR.answers  # «استجابة لطلب X»: X asked the one who answered
+_EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
 
 
 @dataclass(frozen=True)
@@ -145,8 +147,18 @@ def _quoted_outlet(view: SentenceView, slot) -> bool:
 
 def _a_match(view: SentenceView, pred: Predicate, link: Link) -> bool:
     """«تلتقي المكسيك مع بنما», «لقاء السوبر الذي يجمع النصر بـ…» in an article about sport: two
-    teams (organisations or countries) that "meet" play a match; no talks took place (2015-07-21)."""
-    if not (view.sport and pred.type == "MEET" and (pred.pos == "verb" or pred.entry.sport_match)):  # «مفاوضات مع» stays talks
+    teams (organisations or countries) that "meet" play a match; no talks took place (2015-07-21).
+    Nor does a team that "pounds" another attack it («وكان الأهلي قد دك مورجس السويسري بعشرة
+    أهداف», 2015-08-01) or "target" the coach it wants to sign; and «اللقاء» with the article is the
+    match whoever it names (2015-07-26)."""
+    if not view.sport:
+        return False
+    if pred.entry.sport_match and any(r.startswith("ال") for r in strip_clitics(view.norms[pred.start])):
+        return True  # «دخل مدرب الفيحاء خليل المصري اللقاء بالتشكيل التالي مروان مادو …»: the match
+    meet = pred.type == "MEET" and (pred.pos == "verb" or pred.entry.sport_match)  # «مفاوضات مع» stays talks
+    if pred.type == "ATTACK":  # a club "targets" a coach it wants («استهدفت إدارة مانشستر يونايتد … انشيلوتي»)
+        return any(view.slots[k].kind == "ORG" for k in (link.agent, link.partner))
+    if not meet:
         return False
     return all(view.slots[k].kind in ("ORG", "LOC") for k in (link.agent, link.partner))
 
@@ -316,6 +328,28 @@ def _backer(view: SentenceView, i: int) -> int | None:
     return None
 
 
+def _answered(view: SentenceView, pred: Predicate) -> bool:
+    """A request or invitation someone answered: «استجابة لطلب …», «تلبية لدعوة …», «بناء على طلب …»."""
+    i = pred.start - 1
+    if view.clitic_preposition(pred.start) != "ل" and i >= 0 and view.norms[i] == normalize_token("على"):
+        i -= 1  # «بناء على طلب»
+    return i >= 0 and not _ANSWERS.isdisjoint(strip_clitics(view.norms[i]))
+
+
+def _force_owner(view: SentenceView, pred: Predicate) -> int | None:
+    """The actor whose forces carry out an attack noun, glued to «لـ» right after it (one adjective
+    or number may stand between): «ثلاث غارات لطيران التحالف العربي», «قصف مدفعي لقوات الحوثي»."""
+    i = pred.end
+    if i < len(view.norms) and view.slot_at(i) is None and _adjective_like(view.norms[i]) and not view.norms[i].startswith("ل"):
+        i += 1
+    if i + 1 >= len(view.norms) or not (view.norms[i].startswith("ل") and view.norms[i][1:] in _FORCE_HEADS):
+        return None
+    k = view.slot_at(i)
+    if k is None:  # «لقوات» outside the name: the owner right after it
+        k = view.slot_at(i + 1)
+    return k if k is not None and view.slots[k].party else None
+
+
 def _adjective_like(norm: str) -> bool:
     """A word that may be an adjective after a verbal noun: no preposition, no punctuation, not «و…»
     («مفاوضات جديدة», «اجتماعا مغلقا»)."""
@@ -387,7 +421,9 @@ def _object_pronoun(view: SentenceView, pred: Predicate) -> bool:
 def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
     """A bare actor ending right before ``pos`` (fillers such as قد allowed): an SVO subject."""
     i = pos
+    quoted = False
     while i > 0 and (view.norms[i - 1] in _FILLERS or view.norms[i - 1] in _QUOTES):
+        quoted = quoted or view.norms[i - 1] in _QUOTES
         i -= 1  # «روسيا قد قصفت», «“ناسا” تتعاون»
     if i > 1 and view.norms[i - 1] in COMMAS:
         i = _before_apposition(view, i - 1)  # «لعمامرة، وزير الخارجية الجزائري، انتقد …»
@@ -397,6 +433,8 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
     slot = view.slots[k]
     if not slot.party or slot.clitic or (slot.start > 0 and _governed(view, slot.start)):
         return None
+    if quoted and not (slot.start > 0 and view.norms[slot.start - 1] in _QUOTES):
+        return None  # «وقال الحلف “طلبت تركيا الاجتماع”»: the quote opens the speaker's words
     return k
 
 
@@ -597,8 +635,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             for group in _more_between(view, parties):  # «بين X وY، وبين W وZ»
                 yield from _all_pairs(view, group)
             return
-        if view.slot_at(i) is not None or view.is_break(i):
-            break
+        k = view.slot_at(i)
+        if (k is not None and not view.slots[k].venue) or view.is_break(i):
+            break  # a venue is read past: «مباحثات القاهرة بين ولي ولي العهد والرئيس المصري»
     # «الجيش الوطني المسنود بالمقاومة»: a passive participle's agent glued to ب right after it
     if pred.entry.passive and (k := _backer(view, pred.end)) is not None:
         yield from _passive_links(view, pred, k)
@@ -609,6 +648,11 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         while j < len(norms) and view.slot_at(j) is None and norms[j] in view.honorifics:
             j += 1  # «برقية من الشيخ محمد …»
         k = view.slot_at(j) if j < len(norms) else None
+        if k is None:  # «بناء على طلب من الرئيس اليمني عبد ربه منصور هادي»: a title before the name
+            k = next((n for n, s in enumerate(view.slots) if s.start > j and role_before_name(norms[j : s.start], load_role_words())), None)
+            k = k if k is not None and view.slots[k].kind == "PER" else None
+        if k is None and j < len(norms) and norms[j].startswith("ال"):
+            return  # «بدعم من اللجنة التنفيذية بالنادي»: the backer is named, and is no actor
         if k is not None and pred.entry.passive:
             yield from _passive_links(view, pred, k)
             return
@@ -633,6 +677,11 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if carried is not None:  # «الاجتماع الذي عقده كارتر … مع الجبوري»
         yield from carried
         return
+    owner = _force_owner(view, pred) if pred.type == "ATTACK" else None
+    if owner is not None:  # «غارات لطيران التحالف على …»: the forces' owner attacks; no one before it
+        for p in _partners(view, pred, lexicon, view.slots[owner].end, {owner}, frame, False, stops):
+            yield Link(owner, p)
+        return
     genitive = _genitive(view, pred, lexicon)
     agency = _agency_holder(view, pred)
     if agency is not None:  # «أشاد بدور المملكة في مساندة المقاومة»: the genitive is the one acted on
@@ -641,6 +690,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         for a in _group(view, agency):
             for p in patients:
                 yield Link(a, p)
+        return
+    if genitive is not None and not undirected and _answered(view, pred):
+        # «استجابة لطلب الرئيس هادي»: the genitive asked; the main clause's subject answered
+        for host in _host(view, pred, lexicon):
+            if host != genitive:
+                yield Link(genitive, host)
         return
     # «لدعم اليمن», «لمحاربة داعش»: after the ل of purpose a directed noun's genitive is its object
     # («لدعمهم الأسد»: the pronoun is the agent, whom the rules cannot name)
@@ -675,6 +730,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     partners = _partners(view, pred, lexicon, pred.end, set(), frame, False, stops)
     if pred.entry.persons_only:
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
+    if pred.start > 0 and norms[pred.start - 1] in _EXISTENTIALS:
+        return  # «مادام هناك تهديد لتركيا»: a threat there is, by no one named
     hosts = _host(view, pred, lexicon)
     if partners:
         for a in hosts:

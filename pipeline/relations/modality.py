@@ -30,6 +30,7 @@ ASSERTED = "asserted"
 _ORDER = ("negated", "hypothetical", "planned")
 # A new clause of its own: markers before it do not reach past it.
 _CLAUSE_WORDS = GRAMMAR.modality_clause_words
+_TO = normalize("إلى")
 
 
 class ModalityError(ValueError):
@@ -148,4 +149,21 @@ def _purpose(view, pred, own: str, predicates: Sequence) -> str:
         return "planned"
     if any(p.type == "MEET" and p.pos == "verb" and p.end == pred.start for p in predicates):
         return "hypothetical"
+    if _called_for(view, pred, predicates):
+        return "hypothetical"
     return own
+
+
+_CALL_REACH = 8  # tokens from an appeal verb to the «إلى» of what it calls for
+
+
+def _called_for(view, pred, predicates: Sequence) -> bool:
+    """«دعا وزير الخارجية الإيراني دول الخليج الى التعاون مع طهران» (2015-07-26): what a call or a
+    demand is for has not happened."""
+    to = pred.start - 1
+    if to < 0 or view.norms[to] != _TO:
+        return False
+    return any(
+        p.type == "STATEMENT" and p.end <= to and to - p.end <= _CALL_REACH and not any(view.is_break(i) for i in range(p.end, to))
+        for p in predicates
+    )

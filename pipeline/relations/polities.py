@@ -7,6 +7,8 @@ any other place is where something happened («في عدن», «استهدفت �
 (True, True, True)
 >>> is_polity("واشنطن"), is_polity("المخا"), is_polity("مكة المكرمة"), is_polity("القدس")
 (True, False, False, False)
+>>> is_polity("القاهرة", cities=False), is_polity("مصر", cities=False)
+(False, True)
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ class PolitiesError(ResourceError):
 class Polities:
     names: frozenset[str]  # countries, capitals and regions, normalised
     state_heads: frozenset[str]
+    capitals: frozenset[str]
 
 
 def _build(data: object, source: str) -> Polities:
@@ -41,7 +44,8 @@ def _build(data: object, source: str) -> Polities:
         raise PolitiesError(f"{source}: missing key {missing[0]!r}")
     lists = word_lists(data, _KEYS, source, PolitiesError)
     names = frozenset(" ".join(n.split()) for k in ("countries", "capitals", "regions") for n in lists[k])
-    return Polities(names, frozenset(lists["state_heads"]))
+    capitals = frozenset(" ".join(n.split()) for n in lists["capitals"]) - frozenset(" ".join(n.split()) for n in lists["countries"])
+    return Polities(names, frozenset(lists["state_heads"]), capitals)
 
 
 def load_polities(path: Path | str | None = None) -> Polities:
@@ -62,16 +66,18 @@ def _readings(name: str) -> list[str]:
     return out
 
 
-def is_polity(name: str, polities: Polities | None = None) -> bool:
+def is_polity(name: str, polities: Polities | None = None, cities: bool = True) -> bool:
     """True when the place ``name`` (as written, clitics allowed) is a country, a capital, a
-    self-governing region or a state's formal name («جمهورية …», «دولة …»)."""
+    self-governing region or a state's formal name («جمهورية …», «دولة …»); with ``cities``
+    False, a capital that is not also a country's name («القاهرة»; not «الكويت») is not."""
     polities = polities or load_polities()
     text = " ".join(normalize(name).split())
     if not text:
         return False
     first, _, rest = text.partition(" ")
     for reading in _readings(first):
-        if (reading + (" " + rest if rest else "")) in polities.names:
+        whole = reading + (" " + rest if rest else "")
+        if whole in polities.names and (cities or whole not in polities.capitals):
             return True
         if rest and reading in polities.state_heads:
             return True

@@ -74,8 +74,12 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
     kept = []
     for start, end, entry in found:
         if not taken.intersection(range(start, end)):
-            if not entry.type:  # a listed non-predicate («أبلغ التهاني») only blocks its first word
-                taken.add(start)
+            if not entry.type:  # a listed non-predicate blocks its words up to its first trigger word:
+                # «أبلغ التهاني» only «أبلغ», «على وقع» both
+                j = start
+                while j < end - 1 and not any(e.type for e in lexicon.starts(tokens[j])):
+                    j += 1
+                taken.update(range(start, j + 1))
                 continue
             taken.update(range(start, end))
             if entry.pos == "verb" and _participle_form(entry) and _as_noun(tokens[start], entry):

@@ -476,8 +476,12 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
                     return all(_one_plain_word(t, words) for t in tokens[j + 1 : i + 1])
             return False
 
+        def second_noun(i: int) -> bool:  # «مفتي عام», «مدير عام»: an office of two nouns
+            return i > 0 and tokens[i - 1] in titles and _one_plain_word(tokens[i], words)
+
         return len(tokens) <= reach and all(
-            t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) or linked(i) or seat(i) for i, t in enumerate(tokens)
+            t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) or linked(i) or seat(i) or second_noun(i)
+            for i, t in enumerate(tokens)
         )
 
     for p_start, p_end in person_spans:

@@ -290,6 +290,7 @@ def build_view(
         clitic = _slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
         kind = actor_kind(lm, registry)
         venue = kind == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots) or not _polity(lm, registry))
+        venue = venue or (kind == "LOC" and _names_an_event(norms, start, end) and not _polity(lm, registry, cities=False))
         venue = venue or (kind == "ORG" and start > 0 and norms[start - 1] in VENUE_HEADS)  # «في مقر الحكومة»
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry) or _adjacent_waw(norms, start, slots, kind)
         demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
@@ -317,13 +318,21 @@ def actor_kind(lm: LinkedMention, registry) -> str:
     return lm.mention.type
 
 
-def _polity(lm: LinkedMention, registry) -> bool:
+def _polity(lm: LinkedMention, registry, cities: bool = True) -> bool:
     """True when the place can act: a country, a capital, a self-governing region (``data/polities.yaml``).
     Any other place («عدن», «المخا», «مكة المكرمة») is only where something happened."""
     if registry is not None and lm.actor_id in registry:
         actor = registry.actors[lm.actor_id]
-        return any(is_polity(name) for name in (actor.label, *actor.aliases))
-    return is_polity(lm.mention.text)
+        return any(is_polity(name, cities=cities) for name in (actor.label, *actor.aliases))
+    return is_polity(lm.mention.text, cities=cities)
+
+
+def _names_an_event(norms, start: int, end: int) -> bool:
+    """«إعلان القاهرة», «مباحثات القاهرة بين …»: a city right after an event or document noun
+    (``place_events``) names where it was; «محادثات واشنطن وطهران» still pairs two capitals."""
+    if start == 0 or (end < len(norms) and norms[end][:1] == "و" and len(norms[end]) > 3):
+        return False
+    return not GRAMMAR.place_events.isdisjoint(strip_clitics(norms[start - 1]))
 
 
 def _after_venue_preposition(norms, start: int, slots: list[Slot]) -> bool:
