@@ -1642,3 +1642,52 @@ def test_backing_from_a_body_that_is_no_actor_names_no_backer():
             "في الموسم المقبل، وذلك بدعم من اللجنة التنفيذية بالنادي وبناء على توصية مدرب الفريق.")
     ner = [("التعاون", "ORG"), ("النصر", "ORG"), ("خالد الزيلعي", "PER")]
     assert not {t for t in typed(relations_of(text, ner, date="2015-08-01")) if t[0] == "SUPPORT"}
+
+
+def test_a_deposed_presidents_forces_from_one_side_fight_the_other_side():
+    # 2015-07-31: «للرئيس اليمني المخلوع علي صالح» is not Hadi (the holder on the date), and the comma
+    # after «من جهة» still opens the other side
+    text = ("وقالت المصادر إن اشتباكات عنيفة تدور بين الحوثيين والقوات الموالية للرئيس اليمني المخلوع علي صالح "
+            "من جهة، والمقاومة الشعبية من جهة أخرى بمدينة لودر.")
+    assert typed(relations_of(text, [("علي صالح", "PER")], date="2015-07-31")) == {
+        ("ATTACK", "houthis", "yemen_popular_resistance"),
+        ("ATTACK", "ali_abdullah_saleh", "yemen_popular_resistance"),
+    }
+
+
+def test_the_owner_named_after_a_body_is_no_party():
+    # 2015-07-31: «حذرت هيئة الإغاثة الإسلامية العالمية التابعة لرابطة العالم الإسلامي من …»
+    text = "حذرت هيئة الإغاثة الإسلامية العالمية التابعة لرابطة العالم الإسلامي من خطورة عمل الأطفال."
+    ner = [("هيئة الإغاثة الإسلامية العالمية", "ORG"), ("لرابطة العالم الإسلامي", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-31")) == set()
+    # the owner of positions that are no actor is still struck
+    text = "وشن الجيش الإسرائيلي غارات على مواقع تابعة لحزب الله."
+    assert typed(relations_of(text, [("الجيش الإسرائيلي", "ORG")], date="2015-07-31")) == {
+        ("ATTACK", "org:الجيش_الاسرائيلي", "hezbollah")
+    }
+
+
+def test_arkan_harb_is_a_rank_not_a_war():
+    # 2015-07-31: «أهدى مدير الكلية الحربية، اللواء أركان حرب عصمت مراد شعار الكلية للأمير محمد بن سلمان»
+    text = "إلى ذلك، أهدى مدير الكلية الحربية، اللواء أركان حرب عصمت مراد شعار الكلية للأمير محمد بن سلمان."
+    assert typed(relations_of(text, [("عصمت مراد", "PER")], date="2015-07-31")) == set()
+
+
+def test_a_head_of_state_never_relates_to_his_own_country():
+    # 2015-07-31: «ورحب الرئيس المصري عبدالفتاح السيسي … بضيف مصر الأمير محمد بن سلمان»
+    text = "ورحب الرئيس المصري عبدالفتاح السيسي في كلمته خلال الحفل بضيف مصر الأمير محمد بن سلمان."
+    assert not {t for t in typed(relations_of(text, date="2015-07-31")) if "egypt" in t}
+
+
+def test_the_one_named_between_the_answer_and_the_request_answered_it():
+    # 2015-08-06: «استجابة القيادة السعودية لطلب الرئيس اليمني عبدربه منصور هادي التدخل ضد …»
+    text = "بداية من استجابة القيادة السعودية لطلب الرئيس اليمني عبدربه منصور هادي التدخل ضد المتمردين الحوثيين."
+    assert typed(relations_of(text, date="2015-08-06")) == {("STATEMENT", "abdrabbuh_mansur_hadi", "saudi_arabia")}
+
+
+def test_a_message_from_a_titled_sender_runs_from_him():
+    # 2015-07-31: «تسلم الأمين العام لجامعة الدول العربية الدكتور نبيل العربي رسالة من الأمين العام للأمم
+    # المتحدة بان كي مون» (the title after «من» holds «للأمم المتحدة»)
+    text = ("تسلم الأمين العام لجامعة الدول العربية الدكتور نبيل العربي رسالة من الأمين العام للأمم المتحدة "
+            "بان كي مون نقلها مبعوثه الخاص.")
+    assert typed(relations_of(text, date="2015-07-31")) == {("STATEMENT", "ban_ki_moon", "nabil_elaraby")}

@@ -53,7 +53,9 @@ from .classifier import load_model, load_pair_model, typed_from_scores
 from .pairs import pair_candidates
 from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
-from .references import load_role_words, resolve_references, someone_elses_role, someones_relative, title_body, titled_place
+from .references import (
+    load_role_words, owner_of_another, resolve_references, someone_elses_role, someones_relative, title_body, titled_place,
+)
 from .sentence import SentenceView, actor_kind, build_view
 
 __all__ = [
@@ -150,6 +152,8 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         linked = [lm for lm in linked if not someone_elses_role(lm, norms, words) and not someones_relative(lm, norms, words)]
         persons = [(lm.mention.token_start, lm.mention.token_end) for lm in linked if lm.mention.type == "PER"]
         linked = [lm for lm in linked if not title_body(lm, norms, persons, words)]
+        ends = frozenset(lm.mention.token_end for lm in linked)
+        linked = [lm for lm in linked if not owner_of_another(lm, norms, ends)]
         starts = [s for s, _ in persons]
         linked = [lm for lm in linked if not titled_place(lm, norms, words, actor_kind(lm, registry), starts)]
         yield build_view(tagged, sentence, linked, registry, honorifics, sport, named=mentioned)

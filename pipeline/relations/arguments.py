@@ -126,8 +126,24 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
             and _kinds_fit(view, pred, link)
             and not _a_match(view, pred, link)
             and not _an_interview(view, pred, link)
+            and not _own_country(view, link)
         )
     return out
+
+
+def _own_country(view: SentenceView, link: Link) -> bool:
+    """A head of state or minister and the country whose office he holds on the article's date
+    («تعزيز التعاون … بين الأردن والسعودية» after «الملك سلمان … والملك عبدالله الثاني», 2015-08-06;
+    «رحب السيسي بضيف مصر», 2015-07-31): he acts for it, never with or on it."""
+    from ..actors import load_registry
+
+    registry = load_registry()
+    slots = view.slots[link.agent], view.slots[link.partner]
+    for person, place in (slots, slots[::-1]):
+        if person.kind == "PER" and place.kind == "LOC" and person.actor in registry:
+            if any(registry.country_actor(code) == place.actor for code in registry.countries_of(person.actor, view.date)):
+                return True
+    return False
 
 
 def _an_interview(view: SentenceView, pred: Predicate, link: Link) -> bool:
@@ -328,12 +344,19 @@ def _backer(view: SentenceView, i: int) -> int | None:
     return None
 
 
-def _answered(view: SentenceView, pred: Predicate) -> bool:
-    """A request or invitation someone answered: «استجابة لطلب …», «تلبية لدعوة …», «بناء على طلب …»."""
+def _answered(view: SentenceView, pred: Predicate) -> tuple[bool, int | None]:
+    """Whether the request or invitation is one someone answered — «استجابة لطلب …», «تلبية لدعوة …»,
+    «بناء على طلب …» — and the actor named between as the one who answered («استجابة القيادة
+    السعودية لطلب …», 2015-08-06), if any."""
     i = pred.start - 1
     if view.clitic_preposition(pred.start) != "ل" and i >= 0 and view.norms[i] == normalize_token("على"):
         i -= 1  # «بناء على طلب»
-    return i >= 0 and not _ANSWERS.isdisjoint(strip_clitics(view.norms[i]))
+    answerer = view.slot_at(i) if i >= 0 and view.clitic_preposition(pred.start) == "ل" else None
+    if answerer is not None and view.slots[answerer].party and not view.slots[answerer].clitic:
+        i = view.slots[answerer].start - 1 - view.slots[answerer].demonym  # «القيادة السعودية»: its noun too
+    else:
+        answerer = None
+    return i >= 0 and not _ANSWERS.isdisjoint(strip_clitics(view.norms[i])), answerer
 
 
 def _force_owner(view: SentenceView, pred: Predicate) -> int | None:
@@ -691,9 +714,11 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             for p in patients:
                 yield Link(a, p)
         return
-    if genitive is not None and not undirected and _answered(view, pred):
-        # «استجابة لطلب الرئيس هادي»: the genitive asked; the main clause's subject answered
-        for host in _host(view, pred, lexicon):
+    answered, answerer = _answered(view, pred)
+    if genitive is not None and not undirected and answered:
+        # «استجابة لطلب الرئيس هادي»: the genitive asked; the main clause's subject answered, or the
+        # one named between («استجابة القيادة السعودية لطلب الرئيس اليمني»)
+        for host in [answerer] if answerer is not None else _host(view, pred, lexicon):
             if host != genitive:
                 yield Link(genitive, host)
         return
@@ -845,10 +870,13 @@ def _other_side(view: SentenceView, side: list[int]) -> list[int]:
     if not side:
         return []
     j = view.slots[side[-1]].end
-    if tuple(view.norms[j : j + 2]) != _ONE_SIDE or j + 2 >= len(view.norms) or not view.norms[j + 2].startswith("و"):
+    i = j + 2
+    if i < len(view.norms) and view.norms[i] in COMMAS:
+        i += 1  # «… علي صالح من جهة، والمقاومة الشعبية من جهة أخرى» (2015-07-31)
+    if tuple(view.norms[j : j + 2]) != _ONE_SIDE or i >= len(view.norms) or not view.norms[i].startswith("و"):
         return []
-    k = next((n for n, s in enumerate(view.slots) if s.start >= j + 2), None)
-    if k is None or not _named_after(view, j + 1, view.slots[k].start) or _broken(view, j + 2, view.slots[k].start):
+    k = next((n for n, s in enumerate(view.slots) if s.start >= i), None)
+    if k is None or not _named_after(view, i - 1, view.slots[k].start) or _broken(view, i, view.slots[k].start):
         return []
     return [c for c in view.conjuncts(k) if view.slots[c].party]
 

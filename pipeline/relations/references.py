@@ -46,7 +46,10 @@ from .grammar import GRAMMAR
 from .lexicon import normalize_token
 from .sentence import PATRONYMS
 
-__all__ = ["ReferenceError", "RoleWords", "article_holders", "load_role_words", "resolve_references", "someone_elses_role", "someones_relative", "title_body", "titled_place"]
+__all__ = [
+    "ReferenceError", "RoleWords", "article_holders", "load_role_words", "owner_of_another", "resolve_references", "someone_elses_role",
+    "someones_relative", "title_body", "titled_place",
+]
 
 DEFAULT_REFERENCES_PATH = Path(__file__).resolve().parent.parent / "data" / "references.yaml"
 
@@ -402,6 +405,22 @@ def titled_place(
     return False
 
 
+def owner_of_another(lm: LinkedMention, sentence_norms: Sequence[str], ends: frozenset[int]) -> bool:
+    """True for the owner named after another actor and a possession word: «حذرت هيئة الإغاثة
+    الإسلامية العالمية التابعة لرابطة العالم الإسلامي من …» (2015-07-31): the league describes whose
+    the relief body is, and is no party. ``ends`` are the token ends of the sentence's mentions; an
+    owner after a word that is no actor («مواقع تابعة لداعش») stays a party.
+
+    >>> from pipeline.types import Mention
+    >>> norms = [normalize(w) for w in "حذرت هيئة الإغاثة التابعة لرابطة العالم الإسلامي من الخطر".split()]
+    >>> league = LinkedMention(Mention("a", 0, 0, 0, "لرابطة العالم الإسلامي", "ORG", 4, 7), "mwl", "name")
+    >>> owner_of_another(league, norms, frozenset({3, 7})), owner_of_another(league, norms, frozenset({7}))
+    (True, False)
+    """
+    start = lm.mention.token_start
+    return start >= 2 and sentence_norms[start - 1] in GRAMMAR.possession and start - 1 in ends
+
+
 def someones_relative(lm: LinkedMention, sentence_norms: Sequence[str], words: RoleWords) -> bool:
     """True for a person named as someone's sons or family (``kin``): «الذي ينظمه أبناء الملك فهد»:
     the sons, not the late king, organise the exhibition (2015-07-25 dev).
@@ -502,11 +521,12 @@ def _definite_office(norm: str, words: RoleWords) -> bool:
 
 def role_before_name(norms: Sequence[str], words: RoleWords) -> bool:
     """True when ``norms`` (the words right before a person's name) are his title: a role head
-    or honorific, then titles or definite words («وزير الخارجية اليمني» before «رياض ياسين»)."""
+    or honorific, then titles or definite words, also after «لـ» («وزير الخارجية اليمني» before
+    «رياض ياسين», «الأمين العام للأمم المتحدة» before «بان كي مون»)."""
     if not norms or len(norms) > words.title_reach or _head(norms[0], words) in (None, "counterpart"):
         return False
     titles = words.office_heads | words.heads | words.honorifics
-    return all(t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) for t in norms[1:])
+    return all(t in titles or (t.startswith(("ال", "لل")) and t not in _CHAIN_BREAKS) for t in norms[1:])
 
 
 def _one_plain_word(norm: str, words: RoleWords) -> bool:
