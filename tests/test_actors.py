@@ -967,6 +967,17 @@ def test_a_dual_relative_pronoun_ends_a_name():
     assert actor_ids(text, [("عبدالرحمن المباركي اللذان", "PER")]) == ["per:عبدالرحمن_المباركي"]
 
 
+def test_a_conjunction_glued_to_a_kunya_is_no_part_of_the_name():
+    # 2015-07-21 build: «وأبو عبيدة التونسي», «وأبو الحوراء» were actors of their own
+    assert actor_ids("وقتل في الغارة القيادي وأبو عبيدة التونسي أمس.", [("وأبو عبيدة التونسي", "PER")]) == ["per:ابو_عبيده_التونسي"]
+
+
+def test_a_particle_with_its_hamza_is_no_part_of_the_name_after_it():
+    # 2015-07-21 build: «فإن جوزيبي ماروتا», «فإن حسين حبري» were persons; «فان خال» (Van Gaal) stays
+    assert actor_ids("وإذا فاز فإن جوزيبي ماروتا سيبقى في منصبه.", [("فإن جوزيبي ماروتا", "PER")]) == ["per:جوزيبي_ماروتا"]
+    assert actor_ids("وقال فان خال إن الفريق جاهز.", [("فان خال", "PER")]) == ["per:فان_خال"]
+
+
 def test_person_cut_inside_quotation_marks_is_the_whole_quoted_name():
     # 2015-07-26 (alwatan): NER tagged «بدر محمد» of «"بدر محمد باسلمة"»
     text = 'وفي هذا الصدد أشار وزير النقل اليمني "بدر محمد باسلمة" إلى أن قوة التحالف قامت بالتدريب.'

@@ -364,6 +364,14 @@ def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState
     return True
 
 
+_KUNYA = frozenset({"ابو", "ابي", "ام"})  # normalised «أبو», «أبي», «أم»
+
+
+def _particle(norm: str, raw: str) -> bool:
+    """«فإن», «لأن» as written (with the hamza): a particle that opens a clause, not «فان» (Van)."""
+    return norm in WORDS.particles and ("إ" in raw or "أ" in raw)
+
+
 def _possessed_kin(readings) -> bool:
     """A kinship or colleague noun with a possessive pronoun («زميلنا», «نجله»); bare «ابن» opens
     names («ابن سينا»)."""
@@ -1174,7 +1182,9 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
         if mention.type == "PER" and end - start == 1 and _future_verb(view.sentence.tokens[start].text):
             continue  # «فسأكون سعيدا»: "I will be", a verb
         if mention.type == "PER" and end - start > 1 and (
-            not WORDS.subject_pronouns.isdisjoint(view.readings[start]) or _possessed_kin(view.readings[start])
+            not WORDS.subject_pronouns.isdisjoint(view.readings[start])
+            or _possessed_kin(view.readings[start])
+            or _particle(view.norms[start], view.sentence.tokens[start].text)
         ):
             start += 1  # «أنا سعيد», «زميلنا عبد الرحمن الراشد»: the pronoun or "our colleague" is no part of a name
             mention = view.new_mention(start, end, "PER")
@@ -1565,4 +1575,6 @@ def clean_name(
     name = list(norms[start:end])
     if name:
         name[0] = drop_clitic_before_article(name[0])
+        if person and len(name) > 1 and name[0][:1] == "و" and name[0][1:] in _KUNYA:
+            name[0] = name[0][1:]  # «وأبو عبيدة التونسي»: no name starts with و + a kunya (2015-07-21 build)
     return start, name
