@@ -1691,3 +1691,18 @@ def test_a_message_from_a_titled_sender_runs_from_him():
     text = ("تسلم الأمين العام لجامعة الدول العربية الدكتور نبيل العربي رسالة من الأمين العام للأمم المتحدة "
             "بان كي مون نقلها مبعوثه الخاص.")
     assert typed(relations_of(text, date="2015-07-31")) == {("STATEMENT", "ban_ki_moon", "nabil_elaraby")}
+
+
+def test_an_ally_after_maa_is_not_the_target_of_a_war_against_another():
+    # 2015-07-27: «منذ ان أعلنت المملكة حربها مع قوات التحالف ضد ميليشيات الحوثي وقوات صالح»
+    text = "وقال الجنود إنهم ابتعدوا عن أسرهم، منذ ان أعلنت السعودية حربها مع قوات التحالف ضد ميليشيات الحوثي وقوات صالح في اليمن."
+    relations = typed(relations_of(text, date="2015-07-27"))
+    assert ("ATTACK", "saudi_arabia", "houthis") in relations
+    assert not {t for t in relations if "saudi_led_coalition" in t}
+
+
+def test_a_region_glued_to_bi_in_a_title_is_where_not_a_party():
+    # 2015-07-27: «برئاسة المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد»
+    text = "تعقد لجنة الاستعداد للعام الدراسي اجتماعا اليوم برئاسة المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد."
+    ner = [("لجنة الاستعداد", "ORG"), ("محمد بن عبدالله المرشد", "PER")]
+    assert not {t for t in typed(relations_of(text, ner, date="2015-07-27")) if "riyadh" in t}

@@ -69,6 +69,8 @@ _AGENCY_NOUNS = GRAMMAR.agency_nouns
 _TOPIC = frozenset({normalize_token("أما"), normalize_token("وأما")})  # «أما X فـ…»
 _AGENCY_REACH = 8  # tokens from the verbal noun back to «دور»: the actor's name and two adjectives
 _IN = normalize_token("في")
+_WITH = normalize_token("مع")
+_AGAINST = frozenset({normalize_token("ضد"), normalize_token("على")})
 _FORCE_HEADS = GRAMMAR.force_heads
 _ALLEGIANCE = GRAMMAR.allegiance
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
@@ -594,6 +596,16 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
     return []
 
 
+def _target_past_allies(view: SentenceView, pred: Predicate, lexicon: Lexicon, partners: list[int], frame, stops: _Stops) -> list[int]:
+    """An attack's partners after «مع» are allies when «ضد/على» introduces others after them: «أعلنت
+    المملكة حربها مع قوات التحالف ضد ميليشيات الحوثي» (2015-07-27) fights the Houthis."""
+    if pred.type != "ATTACK" or not partners or view.introducer(view.slots[partners[0]], pred.end)[0] != _WITH:
+        return partners
+    lo = view.slots[partners[-1]].end
+    later = _partners(view, pred, lexicon, lo, set(partners), frame - {_WITH}, False, stops)
+    return later if later and view.introducer(view.slots[later[0]], lo)[0] in _AGAINST else partners
+
+
 def _argument_taken(view: SentenceView, frame, lo: int, at: int, reach: int | None) -> bool:
     """True when a preposition of the frame stands between ``lo`` and ``at`` (where the candidate's
     own preposition is) governing something else: more than ``reach`` words (None: any number)
@@ -748,11 +760,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         # its subject, takes that subject as agent
         hosts = _light_verb_object_of(view, pred, lexicon) or _engaged_in(view, pred)
         partners = _partners(view, pred, lexicon, pred.end, set(hosts), frame, False, stops) if hosts else []
+        partners = _target_past_allies(view, pred, lexicon, partners, frame, stops)
         for a in hosts:
             for p in partners:
                 yield Link(a, p)
         return
-    partners = _partners(view, pred, lexicon, pred.end, set(), frame, False, stops)
+    partners = _target_past_allies(view, pred, lexicon, _partners(view, pred, lexicon, pred.end, set(), frame, False, stops), frame, stops)
     if pred.entry.persons_only:
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
     if pred.start > 0 and norms[pred.start - 1] in _EXISTENTIALS:
