@@ -355,7 +355,7 @@ def _answered(view: SentenceView, pred: Predicate) -> tuple[bool, int | None]:
         i -= 1  # «بناء على طلب»
     answerer = view.slot_at(i) if i >= 0 and view.clitic_preposition(pred.start) == "ل" else None
     if answerer is not None and view.slots[answerer].party and not view.slots[answerer].clitic:
-        i = view.slots[answerer].start - 1 - view.slots[answerer].demonym  # «القيادة السعودية»: its noun too
+        i = view.slots[answerer].start - (2 if view.slots[answerer].demonym else 1)  # «القيادة السعودية»: its noun too
     else:
         answerer = None
     return i >= 0 and not _ANSWERS.isdisjoint(strip_clitics(view.norms[i])), answerer

@@ -465,6 +465,7 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
         return False
     head = start - 1
     definite = False
+
     def noun(norm: str) -> bool:  # an office's second noun, or the body it heads («فرع»)
         return _one_plain_word(norm, words) or norm in words.seats
 
