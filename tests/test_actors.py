@@ -978,6 +978,22 @@ def test_a_particle_with_its_hamza_is_no_part_of_the_name_after_it():
     assert actor_ids("وقال فان خال إن الفريق جاهز.", [("فان خال", "PER")]) == ["per:فان_خال"]
 
 
+def test_asean_is_an_organisation_whatever_type_ner_gives_it():
+    # 2015-08-06: «وطالبت الولايات المتحدة ودول آسيان الصين بوقف انشطتها» (NER: a place)
+    assert "asean" in actor_ids("وطالبت آسيان الصين بوقف أنشطتها في بحر الصين الجنوبي.", [("آسيان", "LOC")])
+
+
+def test_a_superlative_of_thanks_ends_a_name():
+    # 2015-07-21 output: NER ran «… آل الشيخ» into «أسمى آيات الشكر»
+    text = "ورفع الشيخ عبدالله بن محمد آل الشيخ أسمى آيات الشكر لخادم الحرمين الشريفين."
+    assert ("per:عبدالله_بن_محمد_ال_الشيخ", "عبدالله بن محمد آل الشيخ") in linked(text, [("عبدالله بن محمد آل الشيخ أسمى", "PER")], "2015-07-21")
+
+
+def test_a_copula_pronoun_ends_a_name():
+    # 2015-07-21 build: «… إيستوود هما …» was a person of its own
+    assert actor_ids("والممثلان كلينت إيستوود هما من أشهر نجوم هوليوود.", [("كلينت إيستوود هما", "PER")]) == ["per:كلينت_ايستوود"]
+
+
 def test_person_cut_inside_quotation_marks_is_the_whole_quoted_name():
     # 2015-07-26 (alwatan): NER tagged «بدر محمد» of «"بدر محمد باسلمة"»
     text = 'وفي هذا الصدد أشار وزير النقل اليمني "بدر محمد باسلمة" إلى أن قوة التحالف قامت بالتدريب.'

@@ -1706,3 +1706,9 @@ def test_a_region_glued_to_bi_in_a_title_is_where_not_a_party():
     text = "تعقد لجنة الاستعداد للعام الدراسي اجتماعا اليوم برئاسة المدير العام للتعليم بمنطقة الرياض محمد بن عبدالله المرشد."
     ner = [("لجنة الاستعداد", "ORG"), ("محمد بن عبدالله المرشد", "PER")]
     assert not {t for t in typed(relations_of(text, ner, date="2015-07-27")) if "riyadh" in t}
+
+
+def test_a_country_after_a_point_of_the_compass_is_where():
+    # 2015-07-21: «وفي محافظة الحديدة، غرب اليمن شنت مقاتلات التحالف العربي غارات عدة على مواقع عسكرية للحوثيين»
+    text = "وفي محافظة الحديدة، غرب اليمن شنت مقاتلات التحالف العربي غارات عدة على مواقع عسكرية للحوثيين."
+    assert typed(relations_of(text, [("الحديدة", "LOC")], date="2015-07-21")) == {("ATTACK", "saudi_led_coalition", "houthis")}
