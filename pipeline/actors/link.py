@@ -342,7 +342,7 @@ def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState
     if readings.isdisjoint(WORDS.given_names) or not readings.isdisjoint(registry.surnames) or state.tagged is None:
         return False
     mention = lm.mention
-    sentence = next((s for s in state.tagged.sentences if s.index == mention.sentence), None)
+    sentence = _sentence_of(state, mention)
     start, end = token_span(mention, sentence) if sentence is not None else (0, 0)
     if sentence is None or start == 0:
         return True
@@ -364,9 +364,6 @@ def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState
     return True
 
 
-_KUNYA = frozenset({"ابو", "ابي", "ام"})  # normalised «أبو», «أبي», «أم»
-
-
 def _particle(norm: str, raw: str) -> bool:
     """«فإن», «لأن» as written (with the hamza): a particle that opens a clause, not «فان» (Van)."""
     return norm in WORDS.particles and ("إ" in raw or "أ" in raw)
@@ -378,10 +375,17 @@ def _possessed_kin(readings) -> bool:
     return any(r in WORDS.kin_nouns and r.endswith(("ه", "ها", "نا", "ي", "هم")) and len(r) > 3 for r in readings)
 
 
+def _sentence_of(state: _ArticleState, mention: Mention) -> Sentence | None:
+    """The article's sentence that holds ``mention``, or None without the tagged article."""
+    if state.tagged is None:
+        return None
+    return next((s for s in state.tagged.sentences if s.index == mention.sentence), None)
+
+
 def _after_title(lm: LinkedMention, state: _ArticleState, registry: Registry) -> bool:
     """True when a title word stands right before the mention: «الدكتور السويد»."""
     mention = lm.mention
-    sentence = next((s for s in state.tagged.sentences if s.index == mention.sentence), None) if state.tagged else None
+    sentence = _sentence_of(state, mention)
     if sentence is None:
         return False
     start, _ = token_span(mention, sentence)
@@ -1575,6 +1579,6 @@ def clean_name(
     name = list(norms[start:end])
     if name:
         name[0] = drop_clitic_before_article(name[0])
-        if person and len(name) > 1 and name[0][:1] == "و" and name[0][1:] in _KUNYA:
+        if person and len(name) > 1 and name[0][:1] == "و" and name[0][1:] in WORDS.kunya:
             name[0] = name[0][1:]  # «وأبو عبيدة التونسي»: no name starts with و + a kunya (2015-07-21 build)
     return start, name

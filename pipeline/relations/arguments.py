@@ -137,10 +137,12 @@ def _own_country(view: SentenceView, link: Link) -> bool:
     """A head of state or minister and the country whose office he holds on the article's date
     («تعزيز التعاون … بين الأردن والسعودية» after «الملك سلمان … والملك عبدالله الثاني», 2015-08-06;
     «رحب السيسي بضيف مصر», 2015-07-31): he acts for it, never with or on it."""
+    slots = view.slots[link.agent], view.slots[link.partner]
+    if {s.kind for s in slots} != {"PER", "LOC"}:
+        return False
     from ..actors import load_registry
 
     registry = load_registry()
-    slots = view.slots[link.agent], view.slots[link.partner]
     for person, place in (slots, slots[::-1]):
         if person.kind == "PER" and place.kind == "LOC" and person.actor in registry:
             if any(registry.country_actor(code) == place.actor for code in registry.countries_of(person.actor, view.date)):
@@ -684,7 +686,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             j += 1  # «برقية من الشيخ محمد …»
         k = view.slot_at(j) if j < len(norms) else None
         if k is None:  # «بناء على طلب من الرئيس اليمني عبد ربه منصور هادي»: a title before the name
-            k = next((n for n, s in enumerate(view.slots) if s.start > j and role_before_name(norms[j : s.start], load_role_words())), None)
+            words = load_role_words()
+            k = next((n for n, s in enumerate(view.slots) if s.start > j and role_before_name(norms[j : s.start], words)), None)
             k = k if k is not None and view.slots[k].kind == "PER" else None
         if k is None and j < len(norms) and norms[j].startswith("ال"):
             return  # «بدعم من اللجنة التنفيذية بالنادي»: the backer is named, and is no actor
