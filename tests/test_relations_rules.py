@@ -678,6 +678,28 @@ def test_a_camp_far_before_its_owner_keeps_the_owners_own_preposition():
     assert ("ATTACK", "saudi_led_coalition", "org:الجيش_اليمني") in typed(relations)
 
 
+def test_a_relative_clause_set_off_by_commas_is_read_past_to_the_object():
+    # 2015-07-25 dev: who leads the coalition describes it; the vehicles' owner is the target
+    relations = relations_of(
+        "كما استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات عسكرية تابعة للحوثيين في كرش.",
+        [("المملكة", "LOC"), ("للحوثيين", "ORG")],
+    )
+    assert typed(relations) == {("ATTACK", "saudi_led_coalition", "houthis")}
+
+
+def test_a_time_word_between_a_light_verb_and_its_battle_noun_keeps_the_subject():
+    relations = relations_of(
+        "مؤكدا أن قوات الجيش الوطني والمقاومة الشعبية تخوض الان معارك عنيفة مع المليشيات الحوثية داخل قاعدة العند.",
+        [("الجيش الوطني", "ORG"), ("والمقاومة الشعبية", "ORG"), ("المليشيات الحوثية", "ORG")],
+    )
+    assert ("ATTACK", "yemen_popular_resistance", "houthis") in typed(relations)
+
+
+def test_a_place_phrase_after_the_subject_keeps_it_the_agent_of_the_attack_noun():
+    relations = relations_of("وفي محافظة أبين نفذت المقاومة بالمنطقة الوسطى هجوما نوعيا على مواقع المليشيات الحوثية.", [("المقاومة", "ORG")])
+    assert typed(relations) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+
+
 def test_burning_a_forces_patrol_is_an_attack_on_it():
     relations = relations_of("وقامت المقاومة الشعبية بإحراق دورية للحوثيين في رداع.")
     assert typed(relations) == {("ATTACK", "yemen_popular_resistance", "houthis")}

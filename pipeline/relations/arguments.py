@@ -53,6 +53,7 @@ from .predicates import Predicate
 from .references import load_role_words, role_before_name
 from .sentence import AND_BETWEEN as _AND_BETWEEN
 from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
+from .sentence import VENUE_PREPOSITIONS as _VENUE_PREPOSITIONS
 from .sides import load_sides
 
 __all__ = ["Link", "assign_arguments", "in_context"]
@@ -83,6 +84,8 @@ _OBLIQUE_PRONOUNS = GRAMMAR.oblique_pronouns
 _CLUB_RANKS = GRAMMAR.club_ranks
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
+_TIMES = GRAMMAR.time_words - {normalize_token("من")}
+_PARTITIVES = GRAMMAR.partitives
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
 _THEN = frozenset({normalize_token("ثم"), normalize_token("أو")})
 _APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
@@ -206,8 +209,8 @@ def _joins_the_club(view: SentenceView, slot, lo: int) -> bool:
     if slot.clitic or slot.start <= lo:
         return True
     intro, distance = view.introducer(slot, lo)
-    if intro == BARE:
-        return True
+    if intro == BARE or _listed_after_partitive(view, slot, lo) == BARE:
+        return True  # «ضم عددا من اللاعبين أبرزهم كارلوس»: the players themselves
     carrier = slot.start - distance - 1
     words = range(carrier if view.norms[carrier] not in PREPOSITIONS else carrier + 1, slot.start)
     return all(not _CLUB_RANKS.isdisjoint(strip_clitics(view.norms[i])) for i in words)
@@ -576,6 +579,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if not slot.party:
             continue
         after = _past_apposition(view, lo, slot.start, exclude)
+        if after is None and _in_relative_apposition(view, lo, slot.start):
+            continue  # «استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات …»: it describes the subject
         if slot.start - lo > gap or after is None or stops.between(pred, lo, slot.start):
             break
         if pred.type != "ATTACK" and _event_between(view, lo, slot.start):
@@ -583,6 +588,9 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if pred.type == "STATEMENT" and pred.pos == "verb" and _TO in view.norms[lo : slot.start]:
             break  # «دعا ديفيز إلى إرسال قوات من الجيش البريطاني»: what he called for, not whom
         intro, distance = view.introducer(slot, after)
+        listed = _listed_after_partitive(view, slot, after)
+        if listed is not None:  # «ضم عددا من اللاعبين أبرزهم البرازيليان كارلوس إدواردو»: the names stand for the group
+            intro, distance = listed, 0
         if intro == BARE:
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
@@ -596,6 +604,25 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 break  # «في حربها على الإرهاب باعتبارها شريكا لألمانيا»: «على» took a word that is no actor
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _listed_after_partitive(view: SentenceView, slot, lo: int) -> str | None:
+    """What introduces the group a list of names after «منهم/أبرزهم» stands for («عددا من اللاعبين
+    أبرزهم كارلوس», «مع عدد من المسؤولين منهم …»): the first preposition after ``lo`` other than
+    the partitive «من», else ``BARE``; None when no partitive word comes right before ``slot`` (one
+    adjective may come between: «أبرزهم البرازيليان») or a clause boundary lies before it."""
+    j = slot.start - 1
+    if j > lo and view.slot_at(j) is None and view.norms[j] not in _PARTITIVES and _adjective_like(view.norms[j]):
+        j -= 1
+    if j < lo or view.norms[j] not in _PARTITIVES or _broken(view, lo, j):
+        return None
+    for i in range(lo, j):
+        norm = view.norms[i]
+        if norm in PREPOSITIONS and norm != _FROM:
+            return norm
+        if i == lo and view.slot_at(i) is None and view.clitic_preposition(i) and not norm.startswith("ل"):
+            return view.clitic_preposition(i)
+    return BARE
 
 
 def _target_past_allies(view: SentenceView, pred: Predicate, lexicon: Lexicon, partners: list[int], frame, stops: _Stops) -> list[int]:
@@ -961,9 +988,15 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
     """The subject of a light verb whose object ``pred`` is, right after it: «نفذت المقاومة هجوما»
     (VSO), «المقاومة نفذت هجوما» (SVO); [] otherwise («أكد الوزير أهمية الاتفاق» has a word between)."""
     tokens, at = view.sentence.tokens, pred.start - 1
+    while at > 0 and pred.start - at <= 2 and view.slot_at(at) is None and view.norms[at] in _TIMES:
+        at -= 1  # «تخوض الآن معارك», «نفذت أمس هجوما»
     if at < 0:
         return []
     k = view.slot_at(at)
+    if k is None:  # «نفذت المقاومة بالمنطقة الوسطى هجوما»: where the subject is from, then the noun
+        k = next((view.slot_at(j) for j in range(at - 1, max(at - 4, -1), -1) if view.slot_at(j) is not None), None)
+        if k is not None and not _place_phrase(view, view.slots[k].end, at + 1):
+            k = None
     if k is not None:  # VSO: light verb, subject, noun
         start = view.slots[k].start
         if start == 0 or not lexicon.is_light_verb(tokens[start - 1].text) or view.slots[k].clitic or not view.slots[k].party:
@@ -973,6 +1006,13 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
         k = _adjacent_subject(view, at)  # SVO
         return _group(view, k) if k is not None else []
     return []
+
+
+def _place_phrase(view: SentenceView, lo: int, hi: int) -> bool:
+    """True when tokens ``lo:hi`` are a short place phrase («بالمنطقة الوسطى», «في تعز») naming no one."""
+    first = view.norms[lo] if lo < hi else ""
+    opens = first in _VENUE_PREPOSITIONS or (view.clitic_preposition(lo) == "ب" and first.startswith("بال"))
+    return opens and not any(view.is_break(i) or view.slot_at(i) is not None for i in range(lo, hi))
 
 
 def _engaged_in(view: SentenceView, pred: Predicate) -> list[int]:
@@ -1102,7 +1142,8 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
                 return i + 1  # «طلبت إريتريا اليوم، من الأمم المتحدة، …»: the partner set off by commas
             if close is None and i == lo and _titled_person(view, i + 1, hi):
                 return i + 1  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: the object
-            if close is None or _broken(view, i + 1, close, commas=False) or not _only_own(view, i + 1, close, names):
+            relative = view.norms[i + 1] in _RELATIVES  # «طائرات التحالف، الذي تقوده المملكة،»: who is named there describes
+            if close is None or _broken(view, i + 1 + relative, close, commas=False) or not (relative or _only_own(view, i + 1, close, names)):
                 return None
             first = view.norms[i + 1]
             if first in _THEN or (first[:1] in "وف" and first not in view.honorifics):
@@ -1111,6 +1152,16 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
             continue
         i += 1
     return start
+
+
+def _in_relative_apposition(view: SentenceView, lo: int, at: int) -> bool:
+    """True when token ``at`` lies in a relative clause set off by two commas after ``lo``
+    («، الذي تقوده المملكة،»): whoever it names describes the actor before it."""
+    opening = next((i for i in range(at - 1, lo - 1, -1) if view.norms[i] in COMMAS), None)
+    if opening is None or at - opening > _APPOSITION or view.norms[opening + 1] not in _RELATIVES:
+        return False
+    close = next((j for j in range(at, opening + 1 + _APPOSITION) if j < len(view.norms) and view.norms[j] in COMMAS), None)
+    return close is not None and not _broken(view, opening + 2, close, commas=False)
 
 
 def _titled_person(view: SentenceView, lo: int, hi: int) -> bool:
