@@ -113,7 +113,10 @@ class _ArticleState:
         if is_person and len(name_tokens) >= 2:
             # A father's name (سلمان in محمد بن سلمان) and the connectors are not
             # what a short form of the name can be.
-            self.full_names.append((short_form_words(name_tokens), actor_id))
+            words = short_form_words(name_tokens)
+            if len(name_tokens) >= 3 and name_tokens[-2] in _SERVANT:
+                words |= {name_tokens[-2] + name_tokens[-1]}  # «عبد النور» of «منير فخري عبد النور», as its id writes it
+            self.full_names.append((words, actor_id))
 
     def full_names_containing(self, readings: Iterable[str]) -> set[str]:
         readings = set(readings)
@@ -327,6 +330,7 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
     return out
 
 
+_SERVANT = frozenset({normalize_token("عبد")})  # «عبد» + a divine name: one name in two words
 _RECURRING = 3  # mentions of a first name alone in one article that make it someone the article is about («ابننا طارق»)
 
 
@@ -367,6 +371,16 @@ def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState
 def _particle(norm: str, raw: str) -> bool:
     """«فإن», «لأن» as written (with the hamza): a particle that opens a clause, not «فان» (Van)."""
     return norm in WORDS.particles and ("إ" in raw or "أ" in raw)
+
+
+def _glued_body(view: SentenceView, i: int) -> bool:
+    """A registry organisation or place glued to ل before a person's name: «والأمين العام لأوبك عبد الله
+    البدري» (NER ran the title's body into the name; 2015-07-31 dev)."""
+    norm = view.norms[i]
+    if not norm.startswith("ل") or len(norm) < 4:
+        return False
+    rest = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]
+    return any(view.registry.actors[a].type in ("ORG", "LOC") for a in view.registry.lookup([rest]))
 
 
 def _possessed_kin(readings) -> bool:
@@ -562,12 +576,28 @@ def _join_cut_names(view: SentenceView, ner_spans, matches):
             and not head.startswith("ال")
             and not {(prev_start, prev_end), (start, end)} & alias_spans
         )
+        # «هادي حسن» + «مسعود الفيفي»: a chain of given names runs on into the family name
+        joins = joins or _chain_runs_on(view, (prev_start, prev_end), prev, (start, end), mention, alias_spans)
         if joins:
             kind = "ORG" if hanging and "ORG" in (prev.type, mention.type) else mention.type  # «… آل» + «مكتوم للطاقة الشمسية»
             out[-1] = ((prev_start, end), view.new_mention(prev_start, end, kind))
         else:
             out.append(((start, end), mention))
     return out
+
+
+def _chain_runs_on(view: SentenceView, first, prev, second, mention, alias_spans) -> bool:
+    """True when two PER spans side by side are one name NER cut in two: the first is a chain
+    of two or three given names (no family name in ال, no registry name) and the second goes
+    on with no conjunction («هادي حسن» «مسعود الفيفي», «وحامد رسول» «عارف»; 2015-07-31 dev)."""
+    (a, b), (c, d) = first, second
+    if not (prev.type == mention.type == "PER" and b == c and 2 <= b - a <= 3 and d - a <= 6):
+        return False  # one word is a whole name as often as not: «وشجع مونتاري كيفين بواتينغ»
+    if {first, second} & alias_spans or view.norms[c][:1] in ("و", "ف") or view.sentence.tokens[c].text[:1] in "(«\"":
+        return False
+    if view.norms[c] in WORDS.verb_stop or view.registry.is_never_actor(view.norms[c:d]):
+        return False  # «ناويد أحمد نزار» «رحمهما الله»: a prayer after the name
+    return not any(drop_clitic_before_article(view.norms[i]).startswith("ال") for i in range(a, b))
 
 
 def _organisation_names(view: SentenceView, ner_spans, matches):
@@ -1189,6 +1219,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             not WORDS.subject_pronouns.isdisjoint(view.readings[start])
             or _possessed_kin(view.readings[start])
             or _particle(view.norms[start], view.sentence.tokens[start].text)
+            or view.norms[start] in WORDS.partitives
+            or _glued_body(view, start)
         ):
             start += 1  # «أنا سعيد», «زميلنا عبد الرحمن الراشد»: the pronoun or "our colleague" is no part of a name
             mention = view.new_mention(start, end, "PER")
@@ -1415,6 +1447,21 @@ def _another_country_after(view: SentenceView, cand: _Candidate) -> bool:
     return bool(countries) and country not in countries
 
 
+def _with_own_demonym(registry: Registry, actor_id: str, tokens: Sequence[str]) -> bool:
+    """True when the entry has an alias that is ``tokens`` and one word more, a nationality adjective."""
+    n = len(tokens)
+    for alias in registry.actors[actor_id].aliases:
+        words = [normalize_token(t.text) for t in tokenize(alias)]
+        if len(words) == n + 1 and tuple(words[:n]) == tuple(tokens) and nationality_of(words[-1]) is not None:
+            return True
+    return False
+
+
+def _demonym_at(view: SentenceView, i: int) -> bool:
+    """True when token ``i`` is a nationality adjective («القطري», «الفلسطيني»)."""
+    return i < len(view.norms) and (view.registry.country_of_demonym(view.norms[i]) or nationality_of(view.norms[i])) is not None
+
+
 def _one(candidates: Sequence[str], state: _ArticleState) -> str | None:
     """The single candidate, or the single one the article already mentioned."""
     if len(candidates) == 1:
@@ -1427,6 +1474,10 @@ def _resolve_alias(view: SentenceView, cand: _Candidate):
     registry, state = view.registry, view.state
     tokens = cand.match.phrase.tokens
     ids = _in_context(registry.lookup(tokens), tokens, registry, state)
+    if ids and _demonym_at(view, cand.end):
+        # «الهلال الأحمر القطري»: the short form of an entry whose full name ends with its own country
+        # («الهلال الأحمر السعودي», which the longest match would have taken) names another country's body
+        ids = tuple(a for a in ids if not _with_own_demonym(registry, a, tokens))
     people = [a for a in ids if registry.is_person(a)]
     if len(tokens) == 1 and people:
         earlier = state.full_names_containing(view.readings[cand.start])

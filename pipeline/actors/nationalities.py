@@ -31,7 +31,8 @@ def _build(data: object, source: str) -> dict[str, str]:
             words = adjective.split()
             # «كوري جنوبي»: only its last word is looked up, after «الكوري»
             last = words[-1]
-            for form in (last, "ال" + last, last + "ة", "ال" + last + "ة"):
+            # either gender, and the dual and plural of people («البرازيليان», «الأمريكيين»)
+            for form in (last, "ال" + last, last + "ة", "ال" + last + "ة", *(a + last + e for a in ("", "ال") for e in ("ان", "ين", "ون"))):
                 forms.setdefault(normalize(form), str(code))
     return forms
 

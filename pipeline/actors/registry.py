@@ -142,6 +142,11 @@ class Registry:
             short = skip_patronymics(tokens)
             if short != tokens and short not in aliases:
                 self._patronymic_aliases[short] = tuple(dict.fromkeys(self._patronymic_aliases.get(short, ()) + ids))
+            # «أحمد أوغلو» for «أحمد داود أوغلو», «محمد ظريف» for «محمد جواد ظريف»: the middle name left out
+            if len(tokens) == 3 and WORDS.connectors.isdisjoint(tokens) and tokens[1] not in self._title_words:
+                short = (tokens[0], tokens[2])
+                if short not in aliases:
+                    self._patronymic_aliases[short] = tuple(dict.fromkeys(self._patronymic_aliases.get(short, ()) + ids))
         self._patronymic_ends = frozenset(short[-1] for short in self._patronymic_aliases)
 
     def __len__(self) -> int:
