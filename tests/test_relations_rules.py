@@ -700,6 +700,27 @@ def test_a_place_phrase_after_the_subject_keeps_it_the_agent_of_the_attack_noun(
     assert typed(relations) == {("ATTACK", "yemen_popular_resistance", "houthis")}
 
 
+def test_the_last_member_of_a_list_after_places_is_no_object_of_the_first():
+    # 2015-07-31: four federations backed Platini; Europe did not back CONCACAF
+    relations = relations_of(
+        "وبدا بلاتيني مرشحا قويا خصوصا أنه لقي دعم أربعة اتحادات هي أوروبا وآسيا وأميركا الجنوبية والكونكاكاف، علما أنه ترشح.",
+        [("بلاتيني", "PER"), ("أوروبا", "LOC"), ("وآسيا", "LOC"), ("وأميركا", "LOC"), ("والكونكاكاف", "ORG")],
+        date="2015-07-31",
+    )
+    assert not any(r.target == "concacaf" for r in relations if r.type != "CO_MENTION")
+
+
+def test_the_person_met_may_follow_a_venue_aside_and_a_title_set_off_by_a_comma():
+    # 2015-07-25 dev and 2015-07-26: the time and venue between commas, then «title، name»
+    relations = relations_of(
+        "التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، اليوم في مقر الحكومة اليمنية المؤقت "
+        "بالرياض، وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش.",
+        [("خالد محفوظ بحاح", "PER"), ("بالرياض", "LOC"), ("أنور قرقاش", "PER")],
+        date="2015-07-25",
+    )
+    assert {frozenset((r.source, r.target)) for r in relations if r.type == "MEET"} == {frozenset(("per:خالد_محفوظ_بحاح", "per:انور_قرقاش"))}
+
+
 def test_burning_a_forces_patrol_is_an_attack_on_it():
     relations = relations_of("وقامت المقاومة الشعبية بإحراق دورية للحوثيين في رداع.")
     assert typed(relations) == {("ATTACK", "yemen_popular_resistance", "houthis")}

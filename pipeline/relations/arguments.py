@@ -581,8 +581,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         after = _past_apposition(view, lo, slot.start, exclude)
         if after is None and _in_relative_apposition(view, lo, slot.start):
             continue  # «استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات …»: it describes the subject
-        if slot.start - lo > gap or after is None or stops.between(pred, lo, slot.start):
-            break
+        if after is None or slot.start - after > gap or stops.between(pred, lo, slot.start):
+            break  # the gap counts from past the appositions read («التقى X، اليوم في مقر …، وزير الدولة …، Y»)
         if pred.type != "ATTACK" and _event_between(view, lo, slot.start):
             break  # an attack «لاحتلال العراق» still targets Iraq
         if pred.type == "STATEMENT" and pred.pos == "verb" and _TO in view.norms[lo : slot.start]:
@@ -591,6 +591,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         listed = _listed_after_partitive(view, slot, after)
         if listed is not None:  # «ضم عددا من اللاعبين أبرزهم البرازيليان كارلوس إدواردو»: the names stand for the group
             intro, distance = listed, 0
+        if intro == BARE and _listed_with_before(view, slot):
+            break  # «دعم … أوروبا وآسيا وأميركا الجنوبية والكونكاكاف»: one more of a list, no object
         if intro == BARE:
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
@@ -604,6 +606,16 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 break  # «في حربها على الإرهاب باعتبارها شريكا لألمانيا»: «على» took a word that is no actor
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _listed_with_before(view: SentenceView, slot) -> bool:
+    """True when ``slot`` is joined by و to a name right before it (one that is no party, such as a
+    place in a list of federations): it continues that list."""
+    j = slot.start - 1
+    if j > 0 and view.slot_at(j) is None and _adjective_like(view.norms[j]):
+        j -= 1  # «وأميركا الجنوبية والكونكاكاف»
+    k = view.slot_at(j) if j >= 0 else None
+    return k is not None and not view.slots[k].party and view.norms[slot.start][:1] == "و" and view.sentence.tokens[slot.start].text[:1] == "و"
 
 
 def _listed_after_partitive(view: SentenceView, slot, lo: int) -> str | None:
@@ -669,11 +681,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     undirected = pred.type not in lexicon.directed
     frame = lexicon.entry_frame(pred.entry)
     # «تم الاتفاق بين X وY», «اتصال هاتفي بين …», «اتفاق بينها وبين البنتاغون»
-    reach = lexicon.window("between") if pred.type == "ATTACK" else 3  # clashes: «اشتباكات عنيفة على خطوط التماس بين»
+    # clashes: «اشتباكات عنيفة على خطوط التماس بين»; talks: «مفاوضات الإنقاذ السابقة تجري بين»
+    reach = lexicon.window("between") if pred.type == "ATTACK" else 4
     for i in range(pred.end, min(pred.end + reach, len(norms))):
         if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
-            if _BETWEEN not in frame and not undirected:
-                return
+            if (_BETWEEN not in frame and not undirected) or stops.between(pred, pred.end, i):
+                return  # «الاستقبال استعراض علاقات التعاون بين …»: the «بين» of another predicate
             parties: list[int] = []
             if norms[i] in _BETWEEN_PRONOUNS:
                 k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
@@ -1142,6 +1155,8 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
                 return i + 1  # «طلبت إريتريا اليوم، من الأمم المتحدة، …»: the partner set off by commas
             if close is None and i == lo and _titled_person(view, i + 1, hi):
                 return i + 1  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: the object
+            if close is None and i + 1 == hi and i > start and role_before_name(view.norms[start:i], load_role_words()):
+                return i + 1  # «… بالرياض، وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش»: a title, a comma, its name
             relative = view.norms[i + 1] in _RELATIVES  # «طائرات التحالف، الذي تقوده المملكة،»: who is named there describes
             if close is None or _broken(view, i + 1 + relative, close, commas=False) or not (relative or _only_own(view, i + 1, close, names)):
                 return None
