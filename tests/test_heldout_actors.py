@@ -289,3 +289,35 @@ def test_heldout_build_has_no_false_merges_and_is_not_broken(tmp_path):
     assert result["recall"]["ALL"]["ratio"] >= 0.5, ae.format_report(result)
     assert result["precision"]["ALL"]["ratio"] >= 0.5, ae.format_report(result)
     assert result["recall"]["PER"]["ratio"] >= 0.5 and result["recall"]["ORG"]["ratio"] >= 0.4, ae.format_report(result)
+
+
+# Part 3's gold is kept as first committed: two names stood in a footer that ingest now cuts, and
+# «لأي سي ميلان» glues ل to a word the scorer's clitic reading does not strip.
+_KNOWN_ABSENT = {
+    "snn_actor_dev3": {
+        ("snn-0801-695", "ac_milan", "أي سي ميلان"),
+        ("snn-0801-402", "mohammad_javad_zarif", "ظريف"),
+        ("snn-0801-402", "nouri_al_maliki", "المالكي"),
+    }
+}
+
+
+@pytest.mark.parametrize("part", ["snn_actor_dev", "snn_actor_dev2", "snn_actor_dev3", "snn_actor_dev4"])
+def test_every_dev_part_gold_form_occurs_in_its_article(part):
+    folder = ROOT / "tests" / "fixtures" / part
+    gold = ae.load_gold(folder / "gold.yaml")
+    _, texts = ae.fixture_texts(folder)
+    assert set(gold) == set(texts)
+    absent = [
+        (aid, actor.key, form)
+        for aid, actors in gold.items()
+        for actor in actors
+        for form in actor.forms
+        if not ae.contains(ae.name_tokens(texts[aid]), ae.name_tokens(form))
+    ]
+    assert set(absent) == _KNOWN_ABSENT.get(part, set())
+    types = defaultdict(set)
+    for actors in gold.values():
+        for actor in actors:
+            types[actor.key].add(actor.type)
+    assert {k: t for k, t in types.items() if len(t) > 1} == {}
