@@ -567,7 +567,8 @@ TANF = "وطغت الاختلافات بعد قصف طائرات روسية لم
 
 def test_ner_span_inside_a_registry_name_does_not_shorten_it():
     # NER tagged only the country inside the group's name (as the bundled model does on seed 000).
-    assert linked(TANF, [("سورية", "LOC")], date="2016-07-28") == [("new_syria_army", "جيش سورية الجديدة")]
+    # «طائرات روسية» is Russia acting (forces named by a country adjective)
+    assert linked(TANF, [("سورية", "LOC")], date="2016-07-28") == [("russia", "روسية"), ("new_syria_army", "جيش سورية الجديدة")]
 
 
 def test_ner_span_covering_a_registry_name_with_a_clitic_keeps_the_written_form():
@@ -1184,3 +1185,14 @@ def test_a_registry_name_with_its_middle_name_left_out_is_that_person(registry):
     text = "وقال أحمد داود أوغلو إن تركيا ستتحرك. وأضاف أحمد أوغلو أن الحكومة مستعدة."
     found = actor_ids(text, [("أحمد داود أوغلو", "PER"), ("أحمد أوغلو", "PER")])
     assert [a for a in found if a != "turkey"] == ["ahmet_davutoglu"] * 2
+
+
+def test_forces_named_by_a_country_adjective_are_that_country():
+    # «الطائرات التركية», «طائرات تركية», «غارة أميركية», «القوات الجوية الروسية»: the country acts
+    assert actor_ids("وقصفت الطائرات التركية مواقع في الشمال.")[:1] == ["turkey"]
+    assert actor_ids("واستهدفت طائرات تركية ثلاثة مواقع.") == ["turkey"]
+    assert actor_ids("وقتل قيادي في غارة أميركية.") == ["united_states"]
+    assert actor_ids("وقالت القوات الجوية الروسية إنها أصابت أهدافها.") == ["russia"]
+    # an adjective that names no country, or a nationality after no force, stays no actor
+    assert actor_ids("وتتواجد قوات عربية في المنطقة.") == []
+    assert actor_ids("وقال الكاتب التركي إن الوضع صعب.") == []

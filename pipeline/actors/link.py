@@ -185,7 +185,7 @@ class _Candidate:
 
     start: int  # token span in the sentence
     end: int
-    kind: str  # alias | role | counterpart | name
+    kind: str  # alias | role | counterpart | forces | name
     mention: Mention | None = None  # the NER mention it keeps, if any
     match: PhraseMatch | None = None
     country: str = ""  # counterpart only
@@ -229,8 +229,8 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
         ner = by_sentence.get(sentence.index, ())
         starts = [registry.starts(t.text) for t in sentence.tokens]
         texts = [t.text for t in sentence.tokens]
-        if not ner and not any(starts) and not sport and not may_hold_org(texts) and not _has_title(texts):
-            continue  # nothing NER saw, nothing the registry knows, no organisation head or title: most sentences
+        if not ner and not any(starts) and not sport and not may_hold_org(texts) and not _has_title(texts) and not _has_force(texts):
+            continue  # nothing NER saw, nothing the registry knows, no organisation head, title or force: most sentences
         view = SentenceView.of(article.id, article.text, sentence, registry, state)
         linked.extend(_link_sentence(view, ner, starts))
     return _settle_names(linked, state, registry)
@@ -481,6 +481,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     kept, described = _roles_and_aliases(view, matches, names)
     kept += _counterparts(view, matches, names)
     candidates = _named_after_people(view, _merge_ner(view, kept, ner_spans, described), ner_spans)
+    candidates += _forces_of_countries(view, candidates)
     entity_ends = _EntityEnds(matches, ner_spans, registry)
     linked: list[LinkedMention] = []
     spans: list[tuple[int, str]] = []  # (token start, actor id) of what is linked so far
@@ -703,6 +704,11 @@ def _institution_head_before(view: SentenceView, ner_spans, matches):
         else:
             out.append(((start, end), mention))
     return out
+
+
+def _has_force(texts: Sequence[str]) -> bool:
+    """A force or strike word («الطائرات», «وغارات») that a country adjective may follow."""
+    return any(not WORDS.force_heads.isdisjoint(name_readings(t)) for t in texts)
 
 
 def _has_title(texts: Sequence[str]) -> bool:
@@ -1433,7 +1439,35 @@ def _resolve(view: SentenceView, cand: _Candidate, spans, entity_ends):
         return (actor_id, "role", (), registry.actors[actor_id].type) if actor_id else None
     if cand.kind == "counterpart":
         return _resolve_counterpart(view, cand, spans)
+    if cand.kind == "forces":
+        actor_id = registry.country_actor(cand.country)
+        return (actor_id, "alias", (), registry.actors[actor_id].type) if actor_id else None
     return _resolve_name(view, cand, entity_ends)
+
+
+def _country_adjective(view: SentenceView, i: int) -> str | None:
+    """The country code of the adjective at token ``i``, definite or not («الروسية», «تركية»)."""
+    return view.registry.country_of_demonym(view.norms[i]) or nationality_of(view.norms[i])
+
+
+def _forces_of_countries(view: SentenceView, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """The country of forces named by its adjective: «قصفت الطائرات التركية», «غارة أميركية», «القوات
+    الجوية الروسية» (a force head, at most one adjective, a registry country's demonym) is that
+    country acting, as «القوات السعودية» already was through the alias «السعودية» (2015-07-24/25 dev)."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    out = []
+    for i, norm in enumerate(view.norms):
+        if i in taken or WORDS.force_heads.isdisjoint(view.readings[i]):
+            continue
+        j = i + 1
+        if j < len(view.norms) and j not in taken and _country_adjective(view, j) is None and is_word(view.norms[j]):
+            j += 1  # «القوات الجوية الروسية»
+        if j >= len(view.norms) or j in taken:
+            continue
+        country = _country_adjective(view, j)
+        if country and view.registry.country_actor(country):
+            out.append(_Candidate(j, j + 1, "forces", country=country))
+    return out
 
 
 def _another_country_after(view: SentenceView, cand: _Candidate) -> bool:

@@ -52,13 +52,14 @@ class NameWords:
     particles: frozenset[str] = frozenset()  # normalised; only as written with a hamza (see link.py)
     kunya: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
+    force_heads: frozenset[str] = frozenset()
 
 
 _NAME_WORD_KEYS = (
     "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
     "conjunction_guard_heads", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
     "org_heads_with_title", "site_heads", "site_heads_with_title", "institution_heads", "particles", "kunya",
-    "partitives",
+    "partitives", "force_heads",
 )
 
 
@@ -94,6 +95,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         particles=lists["particles"],
         kunya=lists["kunya"],
         partitives=lists["partitives"],
+        force_heads=lists["force_heads"],
     )
 
 
