@@ -392,6 +392,11 @@ def test_a_relation_that_will_be_is_planned():
     assert typed(relations, "planned") == {("AGREE", "egypt", "russia")} and typed(relations) == set()
 
 
+def test_a_draft_agreement_is_no_agreement_yet():
+    relations = relations_of("وقال إن هناك مشروع اتفاق بين مصر وروسيا.")
+    assert typed(relations, "hypothetical") == {("AGREE", "egypt", "russia")} and typed(relations) == set()
+
+
 def test_a_verb_joined_by_wa_shares_the_planned_modality():
     relation = only(relations_of("وسيزور الملك سلمان واشنطن ويلتقي بالرئيس باراك أوباما."))
     assert relation.modality == "planned"
@@ -719,6 +724,42 @@ def test_the_person_met_may_follow_a_venue_aside_and_a_title_set_off_by_a_comma(
         date="2015-07-25",
     )
     assert {frozenset((r.source, r.target)) for r in relations if r.type == "MEET"} == {frozenset(("per:خالد_محفوظ_بحاح", "per:انور_قرقاش"))}
+
+
+def test_the_other_side_of_a_border_or_a_conflict_is_no_partner():
+    # 2015-07-24/25 dev: no talks with Syria, no cooperation with ISIS
+    border = relations_of(
+        "فيما تبحث الحكومة التركية تنفيذ اجراءات جديدة لتعزيز امنها على الحدود مع سوريا.", [("الحكومة التركية", "ORG"), ("سوريا", "LOC")]
+    )
+    assert typed(border) == set()
+    conflict = relations_of(
+        "وأصدر رئيس الوزراء التركي أحمد داود أوغلو تعليمات بتشكيل مركز تنسيق لإدارة الصراع مع عناصر تنظيم داعش.",
+        [("أحمد داود أوغلو", "PER")], date="2015-07-25",
+    )
+    assert typed(conflict) == set()
+    # the predicate's own «مع» still names its partner
+    clash = relations_of("وخاضت المقاومة الشعبية اشتباكات مع المقاتلين الحوثيين قرب عدن.", [("المقاومة الشعبية", "ORG")])
+    assert typed(clash) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+
+
+def test_forces_named_by_their_country_attack_for_it_but_not_its_own_army():
+    # 2015-07-25 dev
+    planes = relations_of("وقال البيان إن الطائرات المقاتلة التركية قصفت بالصواريخ مقرين لمسلحي داعش.", date="2015-07-25")
+    assert typed(planes) == {("ATTACK", "turkey", "isis")}
+    army = relations_of(
+        "ونفذت ثلاث مقاتلات تركية الجمعة غارات هي الأولى للجيش التركي على مواقع تابعة لتنظيم داعش في سورية.",
+        [("للجيش التركي", "ORG")], date="2015-07-25",
+    )
+    assert not any({r.source, r.target} == {"turkey", "org:الجيش_التركي"} for r in army if r.type != "CO_MENTION")
+    # «مع تكثيف القوات العراقية عملياتها»: "as the Iraqi forces stepped up", no partner of the visit
+    visit = relations_of("وأتت زيارة كارتر إلى العراق مع تكثيف القوات العراقية عملياتها العسكرية في الأنبار.", [("كارتر", "PER")], date="2015-07-25")
+    assert not any(r.type == "MEET" and "iraq" in (r.source, r.target) for r in visit)
+
+
+def test_an_event_noun_with_its_pronoun_still_owns_the_actor_after_it():
+    # 2015-07-24: support for the Lebanese government in its stand against ISIS is no support for ISIS
+    relations = relations_of("وأكدوا تصميمهم على دعم الحكومة اللبنانية في تصديها لتنظيمي داعش والنصرة.", [("الحكومة اللبنانية", "ORG")])
+    assert not any(r.target in ("isis", "al_nusra_front") for r in relations if r.type == "SUPPORT")
 
 
 def test_burning_a_forces_patrol_is_an_attack_on_it():

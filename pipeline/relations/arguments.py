@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from ..actors.names import QUOTES
 from ..actors.org_names import ORG_WORDS
+from ..actors.nationalities import nationality_of
 from ..arabic import strip_clitics
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, normalize_token, trigger_readings, with_pronoun
@@ -86,6 +87,7 @@ _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _TIMES = GRAMMAR.time_words - {normalize_token("من")}
 _PARTITIVES = GRAMMAR.partitives
+_OWN_WITH = GRAMMAR.own_with_nouns
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
 _THEN = frozenset({normalize_token("ثم"), normalize_token("أو")})
 _APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
@@ -141,11 +143,16 @@ def _own_country(view: SentenceView, link: Link) -> bool:
     («تعزيز التعاون … بين الأردن والسعودية» after «الملك سلمان … والملك عبدالله الثاني», 2015-08-06;
     «رحب السيسي بضيف مصر», 2015-07-31): he acts for it, never with or on it."""
     slots = view.slots[link.agent], view.slots[link.partner]
-    if {s.kind for s in slots} != {"PER", "LOC"}:
-        return False
     from ..actors import load_registry
 
     registry = load_registry()
+    if {s.kind for s in slots} == {"ORG", "LOC"}:
+        # «غارات … للجيش التركي» with Turkey: a country and its own army, ministry or forces
+        body, place = slots if slots[0].kind == "ORG" else slots[::-1]
+        codes = {nationality_of(n) for n in view.norms[body.start : body.end]} - {None}
+        return any(registry.country_actor(code) == place.actor for code in codes)
+    if {s.kind for s in slots} != {"PER", "LOC"}:
+        return False
     for person, place in (slots, slots[::-1]):
         if person.kind == "PER" and place.kind == "LOC" and person.actor in registry:
             if any(registry.country_actor(code) == place.actor for code in registry.countries_of(person.actor, view.date)):
@@ -389,7 +396,19 @@ def _adjective_like(norm: str) -> bool:
 def _event_between(view: SentenceView, lo: int, hi: int) -> bool:
     """True when a verbal noun of ``event_nouns`` stands in tokens ``lo:hi``: the actor after it is
     that event's patient («انتقدت إيران عزل الرئيس محمد مرسي»)."""
-    return any(not _EVENT_NOUNS.isdisjoint(strip_clitics(view.norms[i])) for i in range(lo, hi) if view.slot_at(i) is None)
+    return any(not _EVENT_NOUNS.isdisjoint(_without_pronoun(view.norms[i])) for i in range(lo, hi) if view.slot_at(i) is None)
+
+
+_PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه")
+
+
+def _without_pronoun(norm: str) -> set[str]:
+    """The readings of a word with its proclitics and, when it has one, an attached pronoun read off
+    («تصديها» → تصدي: «دعم الحكومة اللبنانية في تصديها لتنظيمي داعش والنصرة», 2015-07-24)."""
+    readings = set(strip_clitics(norm))
+    for ending in _PRONOUN_ENDINGS:
+        readings |= {r[: -len(ending)] for r in list(readings) if r.endswith(ending) and len(r) - len(ending) >= 3}
+    return readings
 
 
 def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int) -> bool:
@@ -596,6 +615,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if intro == BARE:
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
+        elif intro == _WITH and _with_of_a_noun(view, pred, slot, distance):
+            continue  # «على الحدود مع سوريا», «لإدارة الصراع مع عناصر داعش»: the noun's other side, not the predicate's
         elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance):
             if _after_allegiance(view, slot, distance, lo):
                 continue  # «دافع المجلس الأعلى للقضاء الموالي لسلطات طرابلس عن …»: the subject's allegiance
@@ -606,6 +627,15 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 break  # «في حربها على الإرهاب باعتبارها شريكا لألمانيا»: «على» took a word that is no actor
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _with_of_a_noun(view: SentenceView, pred: Predicate, slot, distance: int) -> bool:
+    """True when the «مع» introducing ``slot`` follows a noun, other than the predicate, that takes
+    «مع» itself: a border or a conflict (``grammar.yaml own_with_nouns``)."""
+    at = slot.start - distance - 2  # the word before «مع»
+    if at < 0 or pred.start <= at < pred.end or view.slot_at(at) is not None:
+        return False
+    return not _OWN_WITH.isdisjoint(strip_clitics(view.norms[at]))
 
 
 def _listed_with_before(view: SentenceView, slot) -> bool:
