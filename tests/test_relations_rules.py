@@ -395,6 +395,13 @@ def test_a_relation_that_will_be_is_planned():
 def test_a_draft_agreement_is_no_agreement_yet():
     relations = relations_of("وقال إن هناك مشروع اتفاق بين مصر وروسيا.")
     assert typed(relations, "hypothetical") == {("AGREE", "egypt", "russia")} and typed(relations) == set()
+    # a project named a few words before a signing is no draft (2015-07-24)
+    signed = relations_of(
+        "وشهد رئيس اللجنة المشرفة على مشروع النقل العام توقيع عقد شركة مترو جدة مع شركة فوستر البريطانية.",
+        [("شركة مترو جدة", "ORG"), ("شركة فوستر البريطانية", "ORG")],
+    )
+    assert ("AGREE", "org:شركه_مترو_جده", "org:شركه_فوستر_البريطانيه") in typed(signed) or (
+        "AGREE", "org:شركه_فوستر_البريطانيه", "org:شركه_مترو_جده") in typed(signed)
 
 
 def test_a_verb_joined_by_wa_shares_the_planned_modality():

@@ -14,7 +14,7 @@ count as relations that happened; the others are kept for the analyst.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..arabic import normalize
@@ -45,6 +45,8 @@ class Markers:
     after: dict[str, frozenset[tuple[str, ...]]]
     window_before: int = 6
     window_after: int = 5
+    # words that mark the predicate only right before it: «مشروع اتفاق» is a draft, «مشروع النقل العام … توقيع» is not
+    adjacent: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
 
 def load_modality(path: Path | str | None = None) -> Markers:
@@ -63,12 +65,12 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     unknown = set(data) - {*_ORDER, "window"}
     if unknown:
         raise ModalityError(f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)} and window")
-    before, after = {}, {}
+    before, after, adjacent = {}, {}, {}
     for kind in _ORDER:
         groups = data.get(kind) or {}
-        if not isinstance(groups, dict) or set(groups) - {"before", "after"}:
-            raise ModalityError(f"{source}: {kind} must map `before`/`after` to lists of words")
-        for side, target in (("before", before), ("after", after)):
+        if not isinstance(groups, dict) or set(groups) - {"before", "after", "adjacent"}:
+            raise ModalityError(f"{source}: {kind} must map `before`/`after`/`adjacent` to lists of words")
+        for side, target in (("before", before), ("after", after), ("adjacent", adjacent)):
             phrases = set()
             for word in groups.get(side) or ():
                 if not isinstance(word, str) or not word.split():
@@ -78,7 +80,7 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     window = data.get("window") or {}
     if not isinstance(window, dict) or not all(isinstance(v, int) and v >= 0 for v in window.values()):
         raise ModalityError(f"{source}: window must map before/after to whole numbers")
-    return Markers(before, after, window.get("before", 6), window.get("after", 5))
+    return Markers(before, after, window.get("before", 6), window.get("after", 5), adjacent)
 
 
 def modality_of(norms: Sequence[str], start: int, end: int, future: bool, markers: Markers) -> str:
@@ -91,6 +93,8 @@ def modality_of(norms: Sequence[str], start: int, end: int, future: bool, marker
         hi += 1
     for kind in _ORDER:
         if _has(norms, lo, start, markers.before[kind]) or _has(norms, end, hi, markers.after[kind]):
+            return kind
+        if start > 0 and _has(norms, start - 1, start, markers.adjacent.get(kind, frozenset())):
             return kind
     return "planned" if future else ASSERTED
 
