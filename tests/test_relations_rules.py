@@ -697,6 +697,12 @@ def test_a_relative_clause_set_off_by_commas_is_read_past_to_the_object():
         [("المملكة", "LOC"), ("للحوثيين", "ORG")],
     )
     assert typed(relations) == {("ATTACK", "saudi_led_coalition", "houthis")}
+    # after a place, not the actor, the clause after the commas may be a new one (2015-07-21)
+    later = relations_of(
+        "وبعد مرور نحو 6 أشهر على هجوم «شارلي إيبدو» في باريس، الذي نفذه متطرفون، تستفيق فرنسا على صدمة أخرى.",
+        [("شارلي إيبدو", "ORG"), ("باريس", "LOC"), ("فرنسا", "LOC")],
+    )
+    assert typed(later) == set()
 
 
 def test_a_time_word_between_a_light_verb_and_its_battle_noun_keeps_the_subject():

@@ -1187,7 +1187,10 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
                 return i + 1  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: the object
             if close is None and i + 1 == hi and i > start and role_before_name(view.norms[start:i], load_role_words()):
                 return i + 1  # «… بالرياض، وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش»: a title, a comma, its name
-            relative = view.norms[i + 1] in _RELATIVES  # «طائرات التحالف، الذي تقوده المملكة،»: who is named there describes
+            # «طائرات التحالف، الذي تقوده المملكة،»: who is named there describes the actor right before
+            # the comma; after any other word («هجوم «شارلي إيبدو» في باريس، الذي …، تستفيق فرنسا») the
+            # clause after it may be a new one
+            relative = i == lo and view.norms[i + 1] in _RELATIVES
             if close is None or _broken(view, i + 1 + relative, close, commas=False) or not (relative or _only_own(view, i + 1, close, names)):
                 return None
             first = view.norms[i + 1]
