@@ -188,7 +188,7 @@ class _Candidate:
     kind: str  # alias | role | counterpart | forces | name
     mention: Mention | None = None  # the NER mention it keeps, if any
     match: PhraseMatch | None = None
-    country: str = ""  # counterpart only
+    country: str = ""  # counterpart and forces only
 
 
 def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMention]:
@@ -1456,7 +1456,7 @@ def _forces_of_countries(view: SentenceView, candidates: Sequence[_Candidate]) -
     country acting, as «القوات السعودية» already was through the alias «السعودية» (2015-07-24/25 dev)."""
     taken = {i for c in candidates for i in range(c.start, c.end)}
     out = []
-    for i, norm in enumerate(view.norms):
+    for i in range(len(view.norms)):
         if i in taken or WORDS.force_heads.isdisjoint(view.readings[i]):
             continue
         j = i + 1
@@ -1474,7 +1474,7 @@ def _another_country_after(view: SentenceView, cand: _Candidate) -> bool:
     """True when a demonym right after a role phrase names another country than the role's."""
     if cand.end >= len(view.norms) or not view.state.date:
         return False
-    country = view.registry.country_of_demonym(view.norms[cand.end]) or nationality_of(view.norms[cand.end])
+    country = _country_adjective(view, cand.end)
     if country is None:
         return False
     countries = view.registry.role_countries(cand.match.phrase.tokens, view.state.date)
@@ -1493,7 +1493,7 @@ def _with_own_demonym(registry: Registry, actor_id: str, tokens: Sequence[str]) 
 
 def _demonym_at(view: SentenceView, i: int) -> bool:
     """True when token ``i`` is a nationality adjective («القطري», «الفلسطيني»)."""
-    return i < len(view.norms) and (view.registry.country_of_demonym(view.norms[i]) or nationality_of(view.norms[i])) is not None
+    return i < len(view.norms) and _country_adjective(view, i) is not None
 
 
 def _one(candidates: Sequence[str], state: _ArticleState) -> str | None:

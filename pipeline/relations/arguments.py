@@ -1203,10 +1203,11 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
 
 
 def _in_relative_apposition(view: SentenceView, lo: int, at: int) -> bool:
-    """True when token ``at`` lies in a relative clause set off by two commas after ``lo``
-    («، الذي تقوده المملكة،»): whoever it names describes the actor before it."""
+    """True when token ``at`` lies in a relative clause set off by two commas right after ``lo``
+    («طائرات التحالف، الذي تقوده المملكة،»): whoever it names describes the actor before it (as
+    :func:`_past_apposition` reads such a clause)."""
     opening = next((i for i in range(at - 1, lo - 1, -1) if view.norms[i] in COMMAS), None)
-    if opening is None or at - opening > _APPOSITION or view.norms[opening + 1] not in _RELATIVES:
+    if opening != lo or at - opening > _APPOSITION or view.norms[opening + 1] not in _RELATIVES:
         return False
     close = next((j for j in range(at, opening + 1 + _APPOSITION) if j < len(view.norms) and view.norms[j] in COMMAS), None)
     return close is not None and not _broken(view, opening + 2, close, commas=False)
