@@ -775,6 +775,16 @@ def test_an_event_noun_with_its_pronoun_still_owns_the_actor_after_it():
     assert not any(r.target in ("isis", "al_nusra_front") for r in relations if r.type == "SUPPORT")
 
 
+def test_a_registry_news_agency_in_quotes_that_meets_someone_interviews_them():
+    # 2015-07-24: the Saudi Press Agency talked to a visitor; a minister quoted by it still met Hollande
+    interview = relations_of("والتقت \"واس\" بأحد مرتادي العين صالح بن أحمد البالغ من العمر 54 عاما.", [("صالح بن أحمد", "PER")])
+    assert typed(interview) == set()
+    quoted = relations_of(
+        "وقال الوزير لـ\"واس\" إن الملك سلمان التقى الرئيس الفرنسي فرانسوا هولاند.", [("فرانسوا هولاند", "PER")], date="2015-07-24"
+    )
+    assert typed(quoted) == {("MEET", "francois_hollande", "king_salman")} or typed(quoted) == {("MEET", "king_salman", "francois_hollande")}
+
+
 def test_burning_a_forces_patrol_is_an_attack_on_it():
     relations = relations_of("وقامت المقاومة الشعبية بإحراق دورية للحوثيين في رداع.")
     assert typed(relations) == {("ATTACK", "yemen_popular_resistance", "houthis")}

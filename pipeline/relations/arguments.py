@@ -172,7 +172,12 @@ def _quoted_outlet(view: SentenceView, slot) -> bool:
     """A news outlet (``quoted_outlets`` in ``org_names.yaml``) written in quotes, as the press
     names itself: «الشرق الأوسط», not «نادي الاتحاد» (the club shares a newspaper's name)."""
     quoted = 0 < slot.start and slot.end < len(view.norms) and view.norms[slot.start - 1] in QUOTES and view.norms[slot.end] in QUOTES
-    return quoted and slot.actor.startswith("org:") and tuple(slot.actor[4:].split("_")) in ORG_WORDS.quoted_outlets
+    if not quoted:
+        return False
+    if slot.actor.startswith("org:"):
+        return tuple(slot.actor[4:].split("_")) in ORG_WORDS.quoted_outlets
+    # a registry outlet written in quotes: «والتقت "واس" بأحد مرتادي العين» (2015-07-24)
+    return tuple(view.norms[slot.start : slot.end]) in ORG_WORDS.quoted_outlets
 
 
 def _a_match(view: SentenceView, pred: Predicate, link: Link) -> bool:
