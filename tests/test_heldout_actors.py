@@ -233,6 +233,25 @@ def test_malformed_gold_entry_is_named(entry, message):
 # ---------------------------------------------------------------------------
 
 
+def absent_forms(gold: dict, texts: dict) -> list[tuple[str, str, str]]:
+    """(article, key, form) of every gold form its article's text does not contain."""
+    return [
+        (aid, actor.key, form)
+        for aid, actors in gold.items()
+        for actor in actors
+        for form in actor.forms
+        if not ae.contains(ae.name_tokens(texts[aid]), ae.name_tokens(form))
+    ]
+
+
+def keys_with_several_types(gold: dict) -> dict:
+    types = defaultdict(set)
+    for actors in gold.values():
+        for actor in actors:
+            types[actor.key].add(actor.type)
+    return {k: t for k, t in types.items() if len(t) > 1}
+
+
 @pytest.fixture(scope="module")
 def fixture_gold():
     gold = ae.load_gold(FIXTURE / "gold.yaml")
@@ -244,23 +263,12 @@ def test_every_gold_article_is_ingested_and_every_form_occurs_in_it(fixture_gold
     gold, ingested, texts = fixture_gold
     assert set(gold) == set(texts) and len(texts) == 43
     assert sorted(s.path for s in ingested.skipped) == ["gold.yaml", "select_more.py"]  # no article dropped as a duplicate
-    absent = [
-        (aid, actor.key, form)
-        for aid, actors in gold.items()
-        for actor in actors
-        for form in actor.forms
-        if not ae.contains(ae.name_tokens(texts[aid]), ae.name_tokens(form))
-    ]
-    assert absent == []
+    assert absent_forms(gold, texts) == []
 
 
 def test_a_key_has_one_type_everywhere(fixture_gold):
     gold, _, _ = fixture_gold
-    types = defaultdict(set)
-    for actors in gold.values():
-        for actor in actors:
-            types[actor.key].add(actor.type)
-    assert {k: t for k, t in types.items() if len(t) > 1} == {}
+    assert keys_with_several_types(gold) == {}
 
 
 def test_fixture_has_cross_article_spelling_variants(fixture_gold):
@@ -308,16 +316,5 @@ def test_every_dev_part_gold_form_occurs_in_its_article(part):
     gold = ae.load_gold(folder / "gold.yaml")
     _, texts = ae.fixture_texts(folder)
     assert set(gold) == set(texts)
-    absent = [
-        (aid, actor.key, form)
-        for aid, actors in gold.items()
-        for actor in actors
-        for form in actor.forms
-        if not ae.contains(ae.name_tokens(texts[aid]), ae.name_tokens(form))
-    ]
-    assert set(absent) == _KNOWN_ABSENT.get(part, set())
-    types = defaultdict(set)
-    for actors in gold.values():
-        for actor in actors:
-            types[actor.key].add(actor.type)
-    assert {k: t for k, t in types.items() if len(t) > 1} == {}
+    assert set(absent_forms(gold, texts)) == _KNOWN_ABSENT.get(part, set())
+    assert keys_with_several_types(gold) == {}

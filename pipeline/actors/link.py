@@ -229,7 +229,7 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
         ner = by_sentence.get(sentence.index, ())
         starts = [registry.starts(t.text) for t in sentence.tokens]
         texts = [t.text for t in sentence.tokens]
-        if not ner and not any(starts) and not sport and not may_hold_org(texts) and not _has_title(texts) and not _has_force(texts):
+        if not ner and not any(starts) and not sport and not may_hold_org(texts) and not _has_title_or_force(texts):
             continue  # nothing NER saw, nothing the registry knows, no organisation head, title or force: most sentences
         view = SentenceView.of(article.id, article.text, sentence, registry, state)
         linked.extend(_link_sentence(view, ner, starts))
@@ -706,14 +706,13 @@ def _institution_head_before(view: SentenceView, ner_spans, matches):
     return out
 
 
-def _has_force(texts: Sequence[str]) -> bool:
-    """A force or strike word («الطائرات», «وغارات») that a country adjective may follow."""
-    return any(not WORDS.force_heads.isdisjoint(name_readings(t)) for t in texts)
+# Words that make a sentence NER left empty worth linking: a title before a name, or a force or
+# strike word («الطائرات», «وغارات») that a country adjective may follow.
+_SENTENCE_CUES = TITLED_WORDS.name_titles | TITLED_WORDS.spokesman_titles | WORDS.force_heads
 
 
-def _has_title(texts: Sequence[str]) -> bool:
-    titles = TITLED_WORDS.name_titles | TITLED_WORDS.spokesman_titles
-    return any(not titles.isdisjoint(name_readings(t)) for t in texts)
+def _has_title_or_force(texts: Sequence[str]) -> bool:
+    return any(not _SENTENCE_CUES.isdisjoint(name_readings(t)) for t in texts)
 
 
 def _titled_names(view: SentenceView, ner_spans, matches):

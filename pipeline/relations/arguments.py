@@ -49,7 +49,7 @@ from ..actors.org_names import ORG_WORDS
 from ..actors.nationalities import nationality_of
 from ..arabic import strip_clitics
 from .grammar import GRAMMAR
-from .lexicon import BARE, Lexicon, normalize_token, trigger_readings, with_pronoun
+from .lexicon import BARE, Lexicon, normalize_token, trigger_readings, with_pronoun, without_suffix
 from .predicates import Predicate
 from .references import load_role_words, role_before_name
 from .sentence import AND_BETWEEN as _AND_BETWEEN
@@ -143,16 +143,17 @@ def _own_country(view: SentenceView, link: Link) -> bool:
     («تعزيز التعاون … بين الأردن والسعودية» after «الملك سلمان … والملك عبدالله الثاني», 2015-08-06;
     «رحب السيسي بضيف مصر», 2015-07-31): he acts for it, never with or on it."""
     slots = view.slots[link.agent], view.slots[link.partner]
+    kinds = {s.kind for s in slots}
+    if kinds not in ({"ORG", "LOC"}, {"PER", "LOC"}):
+        return False  # most links: no registry lookup
     from ..actors import load_registry
 
     registry = load_registry()
-    if {s.kind for s in slots} == {"ORG", "LOC"}:
+    if kinds == {"ORG", "LOC"}:
         # «غارات … للجيش التركي» with Turkey: a country and its own army, ministry or forces
         body, place = slots if slots[0].kind == "ORG" else slots[::-1]
         codes = {nationality_of(n) for n in view.norms[body.start : body.end]} - {None}
         return any(registry.country_actor(code) == place.actor for code in codes)
-    if {s.kind for s in slots} != {"PER", "LOC"}:
-        return False
     for person, place in (slots, slots[::-1]):
         if person.kind == "PER" and place.kind == "LOC" and person.actor in registry:
             if any(registry.country_actor(code) == place.actor for code in registry.countries_of(person.actor, view.date)):
@@ -404,16 +405,11 @@ def _event_between(view: SentenceView, lo: int, hi: int) -> bool:
     return any(not _EVENT_NOUNS.isdisjoint(_without_pronoun(view.norms[i])) for i in range(lo, hi) if view.slot_at(i) is None)
 
 
-_PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه")
-
-
 def _without_pronoun(norm: str) -> set[str]:
     """The readings of a word with its proclitics and, when it has one, an attached pronoun read off
     («تصديها» → تصدي: «دعم الحكومة اللبنانية في تصديها لتنظيمي داعش والنصرة», 2015-07-24)."""
     readings = set(strip_clitics(norm))
-    for ending in _PRONOUN_ENDINGS:
-        readings |= {r[: -len(ending)] for r in list(readings) if r.endswith(ending) and len(r) - len(ending) >= 3}
-    return readings
+    return readings.union(*(without_suffix(r) for r in readings))
 
 
 def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int) -> bool:

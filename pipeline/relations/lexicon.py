@@ -157,7 +157,7 @@ def trigger_readings(token: str) -> tuple[str, ...]:
     for form in strip_clitics(normalize_token(token)):
         for stem in (form, *_without_future(form)):
             readings[stem] = None
-            for reading in _without_suffix(stem):
+            for reading in without_suffix(stem):
                 readings[reading] = None
             if len(stem) >= 5 and stem.endswith("ا"):  # tanween: اجتماعا → اجتماع
                 readings[stem[:-1]] = None
@@ -172,7 +172,7 @@ def with_pronoun(token: str, word: str, suffixes: tuple[str, ...] = _SUFFIXES) -
     """
     for form in strip_clitics(normalize_token(token)):
         for suffix in suffixes:
-            if form.endswith(suffix) and word in _without_suffix(form):
+            if form.endswith(suffix) and word in without_suffix(form):
                 return True
     return False
 
@@ -191,8 +191,13 @@ def _without_future(form: str) -> tuple[str, ...]:
     return (form[1:],) if len(form) >= 5 and form[0] == "س" and form[1] in "يتن" else ()
 
 
-def _without_suffix(form: str) -> list[str]:
-    """دعمه → دعم; زيارتها → زياره (ة before a suffix is written ت); التقاه → التقي; لقائه → لقاء."""
+def without_suffix(form: str) -> list[str]:
+    """The stems of a normalised word read without an attached pronoun: دعمه → دعم; زيارتها →
+    زياره (ة before a suffix is written ت); التقاه → التقي; لقائه → لقاء; [] when it has none.
+
+    >>> without_suffix("تصديها"), without_suffix("دعم")
+    (['تصدي'], [])
+    """
     out = []
     for suffix in _SUFFIXES:
         stem = form[: -len(suffix)]
