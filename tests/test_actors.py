@@ -1196,3 +1196,39 @@ def test_forces_named_by_a_country_adjective_are_that_country():
     # an adjective that names no country, or a nationality after no force, stays no actor
     assert actor_ids("وتتواجد قوات عربية في المنطقة.") == []
     assert actor_ids("وقال الكاتب التركي إن الوضع صعب.") == []
+
+
+def test_a_surname_ner_left_untagged_after_the_full_name_is_that_person():
+    # 2015-08-06 dev: «جدد رئيس الحكومة الليبية المؤقتة عبدالله الثني موقف حكومة بلاده …، وقال الثني …»
+    text = ("جدد رئيس الحكومة الليبية المؤقتة عبدالله الثني موقف حكومة بلاده الرافض لأي تدخل عسكري، "
+            "وقال الثني في تصريحات إن الحكومة شرعية. وأضاف الثني أن الجيش يتقدم.")
+    found = linked(text, [("عبدالله الثني", "PER")], date="2015-08-06")
+    assert found.count(("per:عبدالله_الثني", "الثني")) == 2
+    # two people of one family: a bare surname names neither
+    text = "قال أحمد الحربي إن سعد الحربي سيصل غدا. وأضاف الحربي أن الوفد جاهز."
+    found = linked(text, [("أحمد الحربي", "PER"), ("سعد الحربي", "PER")], date="2015-08-06")
+    assert [surface for _, surface in found] == ["أحمد الحربي", "سعد الحربي"]
+    # a surname that is also a nationality is left alone: «الجيش التركي»
+    text = "قال الدكتور عبدالله التركي إن الجيش التركي قصف مواقع. وأكد التركي أن الرابطة تدين ذلك."
+    found = linked(text, [("عبدالله التركي", "PER")], date="2015-08-06")
+    assert [surface for _, surface in found if surface == "التركي"] == []
+    # one with «ال» right after another word with «ال» describes it: «الجانب الثني» names no one
+    text = "جدد رئيس الحكومة عبدالله الثني موقفه. وقال المصدر الثني إن الأمر انتهى."
+    assert ("per:عبدالله_الثني", "الثني") not in linked(text, [("عبدالله الثني", "PER")], date="2015-08-06")
+
+
+def test_a_bare_definite_head_is_the_body_the_article_named_with_it():
+    # 2015-07-25 dev: «أمانة منطقة الرياض» … «فأبدى إعجابه … وشكره للأمانة»
+    text = ("وأعلنت أمانة منطقة الرياض عن فعاليات العيد. وأكدت الأمانة أن الاحتفالات ستقام في الحدائق "
+            "بالتعاون مع الهيئة العامة للسياحة. وأشادت الهيئة بجهود الأمانة.")
+    found = linked(text, [("أمانة منطقة الرياض", "ORG"), ("الهيئة العامة للسياحة", "ORG")])
+    assert found.count(("org:امانه_منطقه_الرياض", "الأمانة")) == 2
+    assert ("org:الهيئه_العامه_للسياحه", "الهيئة") in found
+    # before the body is named, with two bodies of that head, or followed by a name of its own: unread
+    text = ("وأكدت الهيئة أن الاحتفالات ستقام. وأعلنت الهيئة العامة للسياحة والهيئة الملكية للجبيل برنامجا. "
+            "وقالت الهيئة إن الهيئة العامة للترفيه شاركت.")
+    ner = [("الهيئة العامة للسياحة", "ORG"), ("والهيئة الملكية للجبيل", "ORG"), ("الهيئة العامة للترفيه", "ORG")]
+    assert [surface for _, surface in linked(text, ner)] == [surface for surface, _ in ner]
+    # «باسمه واسم المجلس»: on whose behalf, not the council acting
+    text = "انعقد مجلس الوزراء. ورحب الملك باسمه واسم المجلس بالضيوف."
+    assert [surface for _, surface in linked(text, [("مجلس الوزراء", "ORG")])] == ["مجلس الوزراء"]

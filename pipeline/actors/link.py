@@ -34,6 +34,7 @@ from .names import (
     skeleton,
     type_variant_redirects,
 )
+from .body_references import body_references
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
 from .org_forms import apposed_aliases, org_form_redirects
@@ -60,6 +61,10 @@ class _ArticleState:
     sport: bool = False  # an article about sport: club names are clubs (:mod:`.clubs`)
     seen: set[str] = field(default_factory=set)
     full_names: list[tuple[frozenset[str], str]] = field(default_factory=list)
+    # the last word of each full person name given so far → its actor (None when two share it)
+    surnames: dict[str, str | None] = field(default_factory=dict)
+    # character spans of the bare surnames read as names: kept only if one full name owns them
+    surname_spans: set[tuple[int, int]] = field(default_factory=set)
     # Readings of the words in the article's NER person mentions: in how many
     # mentions each occurs, and how many mentions end with it. Counted on first use.
     tagged: TaggedArticle | None = None
@@ -117,6 +122,9 @@ class _ArticleState:
             if len(name_tokens) >= 3 and name_tokens[-2] in _SERVANT:
                 words |= {name_tokens[-2] + name_tokens[-1]}  # «عبد النور» of «منير فخري عبد النور», as its id writes it
             self.full_names.append((words, actor_id))
+            last = name_tokens[-1]
+            if self.surnames.setdefault(last, actor_id) != actor_id:
+                self.surnames[last] = None  # two people of one family: a bare surname names neither
 
     def full_names_containing(self, readings: Iterable[str]) -> set[str]:
         readings = set(readings)
@@ -211,8 +219,10 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
         ``via`` says how each was linked: ``alias`` (a registry alias),
         ``role`` (a role or counterpart phrase, at the article's date),
         ``short-form`` (one token standing for a full name given in the
-        article, or a name that a longer one in the article extends) or
-        ``name`` (a name outside the registry).
+        article, or a name that a longer one in the article extends),
+        ``name`` (a name outside the registry) or ``reference`` (a bare
+        definite head, «الوزارة», standing for the body the article named:
+        :mod:`.body_references`).
 
     A second pass over the whole article settles what one sentence cannot
     (:func:`_settle_names`): short forms given before the full name, names
@@ -229,11 +239,25 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
         ner = by_sentence.get(sentence.index, ())
         starts = [registry.starts(t.text) for t in sentence.tokens]
         texts = [t.text for t in sentence.tokens]
-        if not ner and not any(starts) and not sport and not may_hold_org(texts) and not _has_title_or_force(texts):
-            continue  # nothing NER saw, nothing the registry knows, no organisation head, title or force: most sentences
+        if (
+            not ner and not any(starts) and not sport and not may_hold_org(texts) and not _has_title_or_force(texts)
+            and not _says_a_surname(texts, state)
+        ):
+            continue  # nothing NER saw, nothing the registry knows, no organisation head, title, force or surname: most sentences
         view = SentenceView.of(article.id, article.text, sentence, registry, state)
         linked.extend(_link_sentence(view, ner, starts))
-    return _settle_names(linked, state, registry)
+    return body_references(tagged, _settle_names(linked, state, registry))
+
+
+def _says_a_surname(texts: Sequence[str], state: _ArticleState) -> bool:
+    """Whether a word of the sentence (a glued و/ف read through) ends a full name given before."""
+    if not state.surnames:
+        return False
+    for text in texts:
+        norm = normalize_token(text)
+        if norm in state.surnames or (norm[:1] in "وف" and norm[1:] in state.surnames):
+            return True
+    return False
 
 
 def _count_person_words(tagged: TaggedArticle) -> tuple[Counter[str], Counter[str]]:
@@ -311,6 +335,8 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
             holders = {a for tokens, a in full_names if tokens & readings} - {actor_id}
             if len(holders) == 1:
                 actor_id, via = holders.pop(), "short-form"
+            elif (lm.mention.start, lm.mention.end) in state.surname_spans:
+                continue  # a bare surname no one full name owns («الشريف» of two poets) is left unread
             elif mentions_of[lm.actor_id] < _RECURRING and _bare_given_name(lm, readings, state, registry):
                 continue
         elif via == "name" and actor_id.startswith(("org:", "loc:")) and (
@@ -477,6 +503,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     ner_spans = _titled_names(view, ner_spans, matches)
     ner_spans = _listed_names(view, ner_spans, matches)
     ner_spans = _quoted_names(view, ner_spans, matches)
+    ner_spans = _surnames_given_before(view, ner_spans, matches)
     names = _person_names(view, matches, ner_spans)
     kept, described = _roles_and_aliases(view, matches, names)
     kept += _counterparts(view, matches, names)
@@ -1072,6 +1099,37 @@ def _given_name_before(view: SentenceView, ner_spans, matches):
         else:
             out.append(((start, end), mention))
     return out
+
+
+def _surnames_given_before(view: SentenceView, ner_spans, matches):
+    """A word NER left untagged that ends a person's full name given earlier in the article is that
+    person: «وقال الثني» after «رئيس الحكومة الليبية المؤقتة عبدالله الثني», «وأضاف بحاح» after
+    «رئيس الوزراء خالد بحاح» (2015-08-06 dev). Not a word two people of the article end with, a
+    nationality («التركي» is also "Turkish"), a title, a given name or a word of two letters; one
+    with «ال» not after another word with «ال», which it would describe («الجانب الثني»).
+    """
+    norms, registry, known = view.norms, view.registry, view.state.surnames
+    here: dict[str, int] = {}  # a full name given earlier in this sentence: its last word → the token after it
+    for (start, end), mention in ner_spans:
+        if mention.type == "PER" and end - start >= 2 and norms[end - 1] not in known:
+            here.setdefault(norms[end - 1], end)
+    if not known and not here:
+        return ner_spans
+    taken = {i for m in matches for i in range(m.start, m.end)} | {i for (s, e), _ in ner_spans for i in range(s, e)}
+    added = []
+    for i, norm in enumerate(norms):
+        word = norm[1:] if norm[:1] in "وف" and (norm[1:] in known or norm[1:] in here) else norm
+        given = known[word] is not None if word in known else here.get(word, len(norms)) <= i
+        if i in taken or not given or len(word.removeprefix("ال")) < 3:
+            continue
+        if nationality_of(word) or word in WORDS.given_names or not registry.title_words.isdisjoint(view.readings[i]):
+            continue
+        if word.startswith("ال") and i > 0 and drop_clitic_before_article(norms[i - 1]).startswith("ال"):
+            continue
+        mention = view.new_mention(i, i + 1, "PER")
+        view.state.surname_spans.add((mention.start, mention.end))
+        added.append(((i, i + 1), mention))
+    return sorted([*ner_spans, *added], key=lambda span: span[0]) if added else ner_spans
 
 
 def _verb_tail(view: SentenceView, norm: str, before: tuple[str, ...]) -> bool:
