@@ -1819,3 +1819,98 @@ def test_a_country_after_a_point_of_the_compass_is_where():
     # 2015-07-21: «وفي محافظة الحديدة، غرب اليمن شنت مقاتلات التحالف العربي غارات عدة على مواقع عسكرية للحوثيين»
     text = "وفي محافظة الحديدة، غرب اليمن شنت مقاتلات التحالف العربي غارات عدة على مواقع عسكرية للحوثيين."
     assert typed(relations_of(text, [("الحديدة", "LOC")], date="2015-07-21")) == {("ATTACK", "saudi_led_coalition", "houthis")}
+
+
+def test_an_invitation_from_someone_was_made_to_the_visitor():
+    # 2015-08-06 dev: «وصل الأمير محمد بن سلمان …، اليوم (الثلاثاء)، إلى المملكة الأردنية الهاشمية،
+    # تلبية لدعوة من الملك عبدالله الثاني بن الحسين»
+    text = ("وصل الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد وزير الدفاع، اليوم (الثلاثاء)، إلى الأردن، "
+            "تلبية لدعوة من الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية.")
+    assert typed(relations_of(text, date="2015-08-06")) == {("STATEMENT", "abdullah_ii_jordan", "mohammed_bin_salman")}
+    # an invitation no one is said to have answered was not made to the sentence's subject
+    text = "وقال وزير الخارجية عادل الجبير، اليوم، إن دعوة من الملك سلمان وصلت إلى الرئيس المصري."
+    assert ("STATEMENT", "king_salman", "adel_al_jubeir") not in typed(relations_of(text, date="2015-08-06"))
+
+
+def test_a_time_word_before_a_lone_comma_is_read_past():
+    # 2015-08-06 dev: «وحذر الرئيس الاميركي باراك اوباما أمس، كير ومشار من أنهم …»
+    text = "وحذر الرئيس الاميركي باراك اوباما أمس، سلفا كير ورياك مشار من أنهم في حال فشلهم سيواجهون عقوبات."
+    found = typed(relations_of(text, [("سلفا كير", "PER"), ("ورياك مشار", "PER")], date="2015-08-06"))
+    assert found == {("OPPOSE", "barack_obama", "per:سلفا_كير"), ("OPPOSE", "barack_obama", "per:رياك_مشار")}
+    # a clause with و after the comma is another clause: «أمس، وكان» names no one warned
+    text = "وحذر الرئيس الاميركي باراك اوباما أمس، وسلفا كير ورياك مشار يتفاوضان في أديس أبابا."
+    found = typed(relations_of(text, [("وسلفا كير", "PER"), ("ورياك مشار", "PER")], date="2015-08-06"))
+    assert not any(t == "OPPOSE" for t, _, _ in found)
+
+
+def test_le_before_a_name_is_no_if():
+    # 2015-08-06 dev: «وقال لو دريان «انتهت محادثات بين الرئيس بوتين والرئيس فرانسوا هولاند أمس.»
+    text = "وقال لو دريان «انتهت محادثات بين الرئيس بوتين والرئيس فرانسوا هولاند أمس»."
+    assert typed(relations_of(text, [("دريان", "PER")], date="2015-08-06")) == {("MEET", "francois_hollande", "vladimir_putin")}
+    # «لو» before a verb is still "if"
+    text = "وقال دريان لو التقى الرئيس بوتين الرئيس فرانسوا هولاند لانتهت الأزمة."
+    assert typed(relations_of(text, [("دريان", "PER")], date="2015-08-06")) == set()
+    assert typed(relations_of(text, [("دريان", "PER")], date="2015-08-06"), "hypothetical") == {
+        ("MEET", "francois_hollande", "vladimir_putin")
+    }
+
+
+def test_a_clash_nouns_own_relative_clause_is_read_past_to_between():
+    # 2015-08-06 dev: «… جراء المواجهات المسلحة التي دارت بين الحوثيين والمقاومة الشعبية»
+    text = "استأنف مطار عدن الدولي حركة الطيران بعد توقف أربعة أشهر جراء المواجهات المسلحة التي دارت بين الحوثيين والمقاومة الشعبية."
+    assert typed(relations_of(text, date="2015-08-06")) == {("ATTACK", "houthis", "yemen_popular_resistance")}
+    # a relative clause with an actor of its own is another clause
+    text = "توقفت المواجهات التي بدأها الجيش بين الحوثيين والمقاومة الشعبية."
+    assert ("ATTACK", "houthis", "yemen_popular_resistance") not in typed(relations_of(text, date="2015-08-06"))
+
+
+def test_a_word_with_the_article_is_no_verb():
+    # 2015-07-23 dev: «… تتضمن تزويد الدعاة والأئمة بمجموعة من مطبوعات وزارة الثقافة»: «الدعاة» are
+    # preachers, not «دعاه» ("called him")
+    text = "وأكد النبوي وجود اتفاق مع وزارة الأوقاف يتضمن تزويد الدعاة والأئمة بمجموعة من مطبوعات وزارة الثقافة."
+    ner = [("النبوي", "PER"), ("وزارة الأوقاف", "ORG"), ("وزارة الثقافة", "ORG")]
+    assert not any(t == "STATEMENT" for t, _, _ in typed(relations_of(text, ner, date="2015-07-23")))
+    # a verbal noun written like its verb stays a predicate: «بالتباحث مع»
+    lexicon = load_lexicon()
+    assert [e.type for e in lexicon.starts("بالتباحث")] == ["MEET"]
+    assert lexicon.starts("الهاتف") == () and lexicon.type_of("هاتف") == "MEET"
+
+
+def test_escalating_attacks_is_a_light_verb():
+    # 2015-08-06 dev: «صعدت المقاومة الشعبية … هجماتها ضد الحوثيين»
+    text = "صعدت المقاومة الشعبية هجماتها ضد الحوثيين في محافظة البيضاء."
+    assert typed(relations_of(text, date="2015-08-06")) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+
+
+def test_statements_issued_by_someone_are_theirs():
+    # 2015-08-06 dev: «أدانت رابطة العالم الإسلامي، التصريحات الطائفية التي صدرت عن نائب رئيس الجمهورية
+    # العراقية نوري المالكي» and «تابعت بأسى التصريحات التي صدرت عن نائب الرئيس العراقي نوري المالكي ضد السعودية»
+    text = "أدانت رابطة العالم الإسلامي، التصريحات الطائفية التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي."
+    ner = [("رابطة العالم الإسلامي", "ORG"), ("نوري المالكي", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == {("OPPOSE", "muslim_world_league", "per:نوري_المالكي")}
+    text = "تابعت الرابطة بأسى التصريحات التي صدرت عن نائب الرئيس العراقي نوري المالكي ضد السعودية."
+    assert typed(relations_of(text, [("نوري المالكي", "PER")], date="2015-08-06")) == {("OPPOSE", "per:نوري_المالكي", "saudi_arabia")}
+    # the speaker of statements the verb's subject made is no one else's: «أدلى بها» needs its noun
+    text = "أدانت رابطة العالم الإسلامي الهجوم الذي صدر عن نوري المالكي."
+    assert ("OPPOSE", "muslim_world_league", "per:نوري_المالكي") not in typed(relations_of(text, ner, date="2015-08-06"))
+
+
+def test_a_clash_between_two_camps_of_allies_is_no_roster():
+    # 2015-07-25 dev: «وشهدت مدينة تعز اشتباكات عنيفة بين مليشيا الحوثي وصالح والمقاومة والجيش الموالي للشرعية»
+    text = "وشهدت مدينة تعز اشتباكات عنيفة بين مليشيا الحوثي وعلي عبدالله صالح والمقاومة الشعبية والجيش الوطني في عدد من المناطق."
+    assert typed(relations_of(text, date="2015-07-25")) == {
+        ("ATTACK", "houthis", "yemen_popular_resistance"), ("ATTACK", "houthis", "yemen_national_army"),
+        ("ATTACK", "ali_abdullah_saleh", "yemen_popular_resistance"), ("ATTACK", "ali_abdullah_saleh", "yemen_national_army"),
+    }
+    # four parties that are not two camps stay a list: no clash is paired
+    text = "وشهدت مدينة تعز اشتباكات عنيفة بين مليشيا الحوثي وتنظيم داعش والمقاومة الشعبية والجيش الوطني في عدد من المناطق."
+    assert typed(relations_of(text, date="2015-07-25")) == set()
+
+
+def test_attacks_that_target_someone_attack_them():
+    # 2015-07-25 dev: «تواصل مقاومة آزال هجماتها التي تستهدف المسلحين الحوثيين»
+    text = "تواصل مقاومة آزال هجماتها التي تستهدف المسلحين الحوثيين في صنعاء."
+    assert typed(relations_of(text, [("مقاومة آزال", "ORG")], date="2015-07-25")) == {("ATTACK", "org:مقاومه_ازال", "houthis")}
+    # a relative clause of another type says nothing of the attacks' target
+    text = "تواصل مقاومة آزال هجماتها التي تدعم المسلحين الحوثيين في صنعاء."
+    assert typed(relations_of(text, [("مقاومة آزال", "ORG")], date="2015-07-25")) == set()

@@ -42,7 +42,7 @@ which prepositions introduce each type's partner):
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors.names import QUOTES
 from ..actors.org_names import ORG_WORDS
@@ -50,7 +50,7 @@ from ..actors.nationalities import nationality_of
 from ..arabic import strip_clitics
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, normalize_token, trigger_readings, with_pronoun, without_suffix
-from .predicates import Predicate
+from .predicates import Predicate, find_predicates
 from .references import load_role_words, role_before_name
 from .sentence import AND_BETWEEN as _AND_BETWEEN
 from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
@@ -99,6 +99,9 @@ _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كي
 _POSSESSION = GRAMMAR.possession
 _DURING = GRAMMAR.during  # «أثناء لقائه X»: the main subject's meeting with X
 _ANSWERS = GRAMMAR.answers  # «استجابة لطلب X»: X asked the one who answered
+_INVITATIONS = GRAMMAR.invitations
+_SPEECH_NOUNS = GRAMMAR.speech_nouns  # «التصريحات التي صدرت عن X»: X said them
+_SPEECH_SOURCES = GRAMMAR.speech_sources  # «بدعوة من X»: X invited the main clause's subject
 _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
 
 
@@ -393,6 +396,47 @@ def _force_owner(view: SentenceView, pred: Predicate) -> int | None:
     return k if k is not None and view.slots[k].party else None
 
 
+def _speech_object_at(view: SentenceView, lo: int) -> int | None:
+    """The token after a noun of ``speech_nouns`` standing as a bare object at ``lo`` (a comma
+    may come first: «أدانت رابطة العالم الإسلامي، التصريحات …»), else None."""
+    at = lo + 1 if lo < len(view.norms) and view.norms[lo] in COMMAS else lo
+    if at >= len(view.norms) or view.slot_at(at) is not None or _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[at])):
+        return None
+    return at + 1
+
+
+def _speaker_after(view: SentenceView, i: int) -> int | None:
+    """The actor named as the speaker of the statements whose noun ends right before token ``i``:
+    «التصريحات الطائفية التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي», «تصريحات أطلقها
+    المالكي» (two adjectives and a relative pronoun may come first, and a title before the name)."""
+    norms, j = view.norms, i
+    while j < len(norms) and j - i < 2 and view.slot_at(j) is None and norms[j] not in _RELATIVES and _adjective_like(norms[j]):
+        j += 1
+    if j < len(norms) and norms[j] in _RELATIVES:
+        j += 1
+    phrase = next((p for p in _SPEECH_SOURCES if tuple(norms[j : j + len(p)]) == p), None)
+    if phrase is None:
+        return None
+    at = j + len(phrase)
+    k = next((n for n, s in enumerate(view.slots) if s.start >= at), None)
+    if k is None or not view.slots[k].party:
+        return None
+    between = norms[at : view.slots[k].start]
+    return k if not between or role_before_name(between, load_role_words()) else None
+
+
+def _relative_verb_after(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> Predicate | None:
+    """A verb of the noun's own type in a relative clause right after it, whose subject the noun is:
+    «هجماتها التي تستهدف المسلحين الحوثيين» (2015-07-25 dev); None otherwise."""
+    at = pred.end
+    if at + 1 >= len(view.norms) or view.norms[at] not in _RELATIVES or view.slot_at(at + 1) is not None:
+        return None
+    found = find_predicates([view.sentence.tokens[at + 1].text], lexicon)
+    if not found or found[0].type != pred.type or found[0].pos != "verb":
+        return None
+    return replace(found[0], start=at + 1, end=at + 1 + (found[0].end - found[0].start))
+
+
 def _adjective_like(norm: str) -> bool:
     """A word that may be an adjective after a verbal noun: no preposition, no punctuation, not «و…»
     («مفاوضات جديدة», «اجتماعا مغلقا»)."""
@@ -593,6 +637,11 @@ def _title_start(view: SentenceView, lo: int, hi: int) -> int | None:
 def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare: bool, stops: _Stops) -> list[int]:
     """The first actor after ``lo`` that the frame introduces, with its conjuncts."""
     gap, object_window, prep_window = lexicon.window("gap"), lexicon.window("object"), lexicon.window("prep")
+    if allow_bare and pred.type in ("OPPOSE", "SUPPORT"):
+        said = _speech_object_at(view, lo)
+        speaker = _speaker_after(view, said) if said is not None else None
+        if speaker is not None and speaker not in exclude:  # «أدانت الرابطة التصريحات التي صدرت عن المالكي»
+            return [c for c in view.conjuncts(speaker) if view.slots[c].party]
     for k, slot in enumerate(view.slots):
         if slot.start < lo or k in exclude:
             continue
@@ -735,15 +784,21 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             if sides:  # «بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي وصالح»
                 yield from (Link(a, b) for a in sides[0] for b in sides[1])
                 return
-            links = _all_pairs(view, parties)
             if pred.type == "ATTACK":  # «بين المقاومة ومليشيا الحوثي وصالح»: allies do not clash
                 allies = load_sides()
+                # «بين مليشيا الحوثي وصالح والمقاومة والجيش الموالي للشرعية»: two camps of allies are no roster
+                camps = _two_camps(view, parties, allies)
+                links = _all_pairs(view, parties, roster=None if camps else _ROSTER)
                 links = (link for link in links if not allies.allied(view.slots[link.agent].actor, view.slots[link.partner].actor))
+            else:
+                links = _all_pairs(view, parties)
             yield from links
             for group in _more_between(view, parties):  # «بين X وY، وبين W وZ»
                 yield from _all_pairs(view, group)
             return
         k = view.slot_at(i)
+        if norms[i] in _RELATIVES and i + 2 < len(norms) and norms[i + 2] in (_BETWEEN, "و" + _BETWEEN) and view.slot_at(i + 1) is None:
+            continue  # «المواجهات المسلحة التي دارت بين الحوثيين والمقاومة»: the noun's own relative clause
         if (k is not None and not view.slots[k].venue) or view.is_break(i):
             break  # a venue is read past: «مباحثات القاهرة بين ولي ولي العهد والرئيس المصري»
     # «الجيش الوطني المسنود بالمقاومة»: a passive participle's agent glued to ب right after it
@@ -766,7 +821,13 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             yield from _passive_links(view, pred, k)
             return
         if k is not None:
-            for host in _host(view, pred, lexicon):
+            hosts = _host(view, pred, lexicon)
+            invited = not _INVITATIONS.isdisjoint(strip_clitics(norms[pred.start])) and (
+                view.clitic_preposition(pred.start) == "ب" or _answered(view, pred)[0]
+            )
+            if not hosts and invited:  # «وصل الأمير …، تلبية لدعوة من الملك عبدالله الثاني»: the visitor
+                hosts = _main_subject(view, pred.start)
+            for host in hosts:
                 yield Link(k, host)
             return
     if pred.entry.transitive and pred.type == "MEET" and pred.start and norms[pred.start - 1] == _IN and _object_pronoun(view, pred):
@@ -792,6 +853,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             yield Link(owner, p)
         return
     genitive = _genitive(view, pred, lexicon)
+    if genitive is None and not _SPEECH_NOUNS.isdisjoint(strip_clitics(norms[pred.start])):
+        genitive = _speaker_after(view, pred.end)  # «التصريحات التي صدرت عن المالكي ضد السعودية»
     agency = _agency_holder(view, pred)
     if agency is not None:  # «أشاد بدور المملكة في مساندة المقاومة»: the genitive is the one acted on
         patients = [c for c in view.conjuncts(genitive) if view.slots[c].party] if genitive is not None else []
@@ -834,6 +897,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         # its subject, takes that subject as agent
         hosts = _light_verb_object_of(view, pred, lexicon) or _engaged_in(view, pred)
         partners = _partners(view, pred, lexicon, pred.end, set(hosts), frame, False, stops) if hosts else []
+        relative = _relative_verb_after(view, pred, lexicon) if hosts and not partners else None
+        if relative is not None:  # «تواصل مقاومة آزال هجماتها التي تستهدف المسلحين الحوثيين»
+            partners = _partners(view, relative, lexicon, relative.end, set(hosts), lexicon.entry_frame(relative.entry), True, stops)
         partners = _target_past_allies(view, pred, lexicon, partners, frame, stops)
         for a in hosts:
             for p in partners:
@@ -1257,6 +1323,21 @@ def _only_own(view: SentenceView, lo: int, hi: int, names: set[str]) -> bool:
 def _all_places(view: SentenceView, slots: Sequence[int]) -> bool:
     """«لقاءات لاوس وجنيف»: places after a meeting noun name where the meetings were."""
     return all(view.slots[k].kind == "LOC" for k in slots)
+
+
+def _two_camps(view: SentenceView, slots: Sequence[int], allies) -> bool:
+    """True when the actors of ``slots`` fall into exactly two groups, each of allies (``sides.yaml``)
+    and no one allied across: the two sides of a clash, however many are named."""
+    camps: list[list[str]] = []
+    for actor in dict.fromkeys(view.slots[k].actor for k in slots):
+        camp = [c for c in camps if all(allies.allied(actor, other) for other in c)]
+        if len(camp) > 1 or (not camp and len(camps) == 2):
+            return False
+        if camp:
+            camp[0].append(actor)
+        else:
+            camps.append([actor])
+    return len(camps) == 2 and not any(allies.allied(a, b) for a in camps[0] for b in camps[1])
 
 
 def _all_pairs(view: SentenceView, slots: Sequence[int], roster: int | None = _ROSTER) -> Iterator[Link]:

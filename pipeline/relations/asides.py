@@ -64,12 +64,19 @@ def _aside_positions(norms: Sequence[str]) -> set[int]:
 
 def _time_adverbials(norms: Sequence[str]) -> set[int]:
     """«، أمس الجمعة،», «أمس (الاثنين)»: a stretch of time words between two commas or in
-    brackets, with the commas or brackets."""
+    brackets, with the commas or brackets; one or two time words before a lone comma («حذر أوباما
+    أمس، كير ومشار», 2015-08-06 dev), with the comma, unless a clause with و follows."""
     drop: set[int] = set()
     commas = [i for i, n in enumerate(norms) if n in _COMMAS]
     for a, b in zip(commas, commas[1:]):
         inside = norms[a + 1 : b]
         if 1 <= len(inside) <= _TIME_SPAN and all(n in GRAMMAR.time_words for n in inside):
+            drop.update(range(a, b + 1))
+    for b in commas:  # «وحذر الرئيس الأمريكي باراك أوباما أمس، كير ومشار»: only the closing comma
+        a = b
+        while a > 0 and b - a < 2 and norms[a - 1] in GRAMMAR.time_words:
+            a -= 1
+        if 0 < a < b and norms[a - 1] not in _COMMAS and b + 1 < len(norms) and not norms[b + 1].startswith("و"):
             drop.update(range(a, b + 1))
     for a, n in enumerate(norms):
         if n != "(":

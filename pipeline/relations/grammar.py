@@ -54,9 +54,12 @@ class Grammar:
     during: frozenset[str]
     place_events: frozenset[str]
     answers: frozenset[str]
+    invitations: frozenset[str]
     existentials: frozenset[str]
     partitives: frozenset[str]
     own_with_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    speech_sources: frozenset[tuple[str, ...]]  # phrases, each as its normalised words
 
 
 def load_grammar(path: Path | str | None = None) -> Grammar:
@@ -70,7 +73,7 @@ def build_grammar(data: dict, source: str = "<grammar>") -> Grammar:
     >>> build_grammar({"relatives": ["الذي"]})
     Traceback (most recent call last):
     ...
-    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['abstract_subjects', 'agency_nouns', 'allegiance', 'answers', 'asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'club_ranks', 'complementizers', 'during', 'event_nouns', 'existentials', 'fillers', 'force_heads', 'function_words', 'leaders', 'modality_clause_words', 'not_clitic', 'oblique_pronouns', 'own_with_nouns', 'partitives', 'place_events', 'possession', 'prepositions', 'pronoun_complementizers', 'time_words', 'trail', 'venue_heads', 'venue_prepositions']
+    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['abstract_subjects', 'agency_nouns', 'allegiance', 'answers', 'asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'club_ranks', 'complementizers', 'during', 'event_nouns', 'existentials', 'fillers', 'force_heads', 'function_words', 'invitations', 'leaders', 'modality_clause_words', 'not_clitic', 'oblique_pronouns', 'own_with_nouns', 'partitives', 'place_events', 'possession', 'prepositions', 'pronoun_complementizers', 'speech_nouns', 'speech_sources', 'time_words', 'trail', 'venue_heads', 'venue_prepositions']
     """
     names = [f.name for f in fields(Grammar)]
     if not isinstance(data, dict):
@@ -86,7 +89,7 @@ def build_grammar(data: dict, source: str = "<grammar>") -> Grammar:
         words = data[name]
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise GrammarError(f"{source}: {name} must be a list of words")
-        if name == "asides":
+        if name in ("asides", "speech_sources"):
             lists[name] = frozenset(tuple(normalize_token(w) for w in phrase.split()) for phrase in words)
             continue
         lists[name] = frozenset(normalize_token(w) for w in words)

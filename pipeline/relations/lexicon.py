@@ -37,6 +37,7 @@ _ENTRY_FLAGS = {
     "transitive": "transitive", "persons_only": "persons_only", "strict": "strict", "gathers": "gathers",
     "patient_genitive": "patient_genitive", "passives": "passive", "own_agent_only": "own_agent_only",
     "with_hamza": "with_hamza", "verbal_by_persons": "verbal_by_persons", "sport_matches": "sport_match",
+    "masdar_verbs": "masdar",
 }
 _WORD_LISTS = (*_ENTRY_FLAGS, "not_predicates", "light_verbs", "participles")
 
@@ -68,6 +69,7 @@ class Entry:
     with_hamza: bool = False  # a predicate only when written with its hamza («هنأ», not «هنا» "here")
     verbal_by_persons: bool = False  # an attack in words when a person is its agent: OPPOSE («هاجم ترامب ماكين»)
     sport_match: bool = False  # a meeting noun that, between two teams in an article about sport, is a match
+    masdar: bool = False  # a verb whose verbal noun is written like it: with «ال» still a predicate («التفاوض مع»)
     # ``argument_kinds``: the NER kinds its agent and partner must have ("" for any), the
     # introducers of its partner when they differ from its type's frame, and whether it is
     # a predicate only in an article about sport (a club signing a player)
@@ -130,8 +132,17 @@ class Lexicon:
         if cached is None:
             if len(cache) > 1 << 19:  # bound memory on huge corpora
                 cache.clear()
-            readings = (r for r in trigger_readings(token) if r in self.entries)
-            cached = cache[token] = self.entries.get(next(readings, ""), ())
+            definite = _definite(token)
+            cached = ()
+            for reading in trigger_readings(token):
+                entries = self.entries.get(reading, ())
+                if definite and not reading.startswith("ال"):
+                    # «الدعاة» (preachers) is no «دعاه», «الهاتف» (the telephone) no «هاتف»
+                    entries = tuple(e for e in entries if e.pos != "verb" or e.masdar)
+                if entries:
+                    cached = entries
+                    break
+            cache[token] = cached
         return cached
 
     def type_of(self, word: str) -> str | None:
@@ -144,6 +155,18 @@ class Lexicon:
             if len(entry.tokens) == 1:
                 return entry.type or None
         return None
+
+
+def _definite(token: str) -> bool:
+    """True when the token carries the article «ال» (after و/ف and ب/ل/ك): «الدعاة», «وللدعاة»."""
+    norm = normalize_token(token)
+    if norm[:1] in "وف" and len(norm) > 3:
+        norm = norm[1:]
+    if norm.startswith("لل"):
+        return True
+    if norm[:1] in "بك" and norm[1:3] == "ال":
+        norm = norm[1:]
+    return norm.startswith("ال")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -47,6 +47,8 @@ class Markers:
     window_after: int = 5
     # words that mark the predicate only right before it: «مشروع اتفاق» is a draft, «مشروع النقل العام … توقيع» is not
     adjacent: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # marker words that are part of a person's name when one follows: «لو دريان» is no «if»
+    name_particles: frozenset[str] = frozenset()
 
 
 def load_modality(path: Path | str | None = None) -> Markers:
@@ -62,9 +64,9 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     """
     if not isinstance(data, dict):
         raise ModalityError(f"{source}: expected a mapping of modalities")
-    unknown = set(data) - {*_ORDER, "window"}
+    unknown = set(data) - {*_ORDER, "window", "name_particles"}
     if unknown:
-        raise ModalityError(f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)} and window")
+        raise ModalityError(f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window and name_particles")
     before, after, adjacent = {}, {}, {}
     for kind in _ORDER:
         groups = data.get(kind) or {}
@@ -80,7 +82,11 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     window = data.get("window") or {}
     if not isinstance(window, dict) or not all(isinstance(v, int) and v >= 0 for v in window.values()):
         raise ModalityError(f"{source}: window must map before/after to whole numbers")
-    return Markers(before, after, window.get("before", 6), window.get("after", 5), adjacent)
+    particles = data.get("name_particles") or []
+    if not isinstance(particles, list) or not all(isinstance(w, str) and w.strip() for w in particles):
+        raise ModalityError(f"{source}: name_particles must be a list of words")
+    names = frozenset(normalize(w) for w in particles)
+    return Markers(before, after, window.get("before", 6), window.get("after", 5), adjacent, names)
 
 
 def modality_of(norms: Sequence[str], start: int, end: int, future: bool, markers: Markers) -> str:
@@ -122,7 +128,7 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
     """The predicate's own modality; «سيزور … ويلتقي»: a verb joined by و shares the previous verb's;
     «سيعقد لافروف اجتماعا مع كيري»: a verbal noun carried by a future light verb is planned."""
     future = pred.future or (pred.pos == "noun" and lexicon is not None and _future_carrier(view, pred, markers, lexicon))
-    own = modality_of(view.norms, pred.start, pred.end, future, markers)
+    own = modality_of(_without_name_particles(view, markers), pred.start, pred.end, future, markers)
     if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
         return _purpose(view, pred, own, predicates)
     previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
@@ -131,6 +137,20 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
         if earlier != ASSERTED:
             return earlier
     return own
+
+
+def _without_name_particles(view, markers: Markers) -> Sequence[str]:
+    """The sentence's words with a name particle that opens a person's name blanked: «وقال لو دريان
+    «انتهت محادثات بين …»» (2015-08-06 dev) reports talks, it imagines none."""
+    norms = view.norms
+    if markers.name_particles.isdisjoint(norms):
+        return norms
+    blanked = list(norms)
+    for i, norm in enumerate(norms):
+        k = view.slot_at(i + 1) if i + 1 < len(norms) and norm in markers.name_particles else None
+        if k is not None and view.slots[k].kind == "PER" and view.slots[k].start == i + 1:
+            blanked[i] = ""
+    return blanked
 
 
 def _future_carrier(view, pred, markers: Markers, lexicon) -> bool:
