@@ -140,10 +140,10 @@ CREATE TABLE items(a VARCHAR, b VARCHAR, article VARCHAR, start INTEGER, "end" I
 """
 
 # One row per (actor, article, offsets): a mention repeated counts once, its
-# first-written surface form kept ('' for a bare «الوزارة» standing for a body: no alias).
+# first-written surface form kept.
 _DERIVE_LINKED = """
 INSERT INTO linked
-SELECT actor, article, start, "end", arg_min(CASE WHEN via = 'reference' THEN '' ELSE text END, seq) FROM mentions
+SELECT actor, article, start, "end", arg_min(text, seq) FROM mentions
 WHERE actor IS NOT NULL AND seq >= $first
 GROUP BY actor, article, start, "end"
 ORDER BY actor, article, start"""

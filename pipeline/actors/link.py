@@ -34,7 +34,6 @@ from .names import (
     skeleton,
     type_variant_redirects,
 )
-from .body_references import body_references
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
 from .org_forms import apposed_aliases, org_form_redirects
@@ -219,10 +218,8 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
         ``via`` says how each was linked: ``alias`` (a registry alias),
         ``role`` (a role or counterpart phrase, at the article's date),
         ``short-form`` (one token standing for a full name given in the
-        article, or a name that a longer one in the article extends),
-        ``name`` (a name outside the registry) or ``reference`` (a bare
-        definite head, «الوزارة», standing for the body the article named:
-        :mod:`.body_references`).
+        article, or a name that a longer one in the article extends) or
+        ``name`` (a name outside the registry).
 
     A second pass over the whole article settles what one sentence cannot
     (:func:`_settle_names`): short forms given before the full name, names
@@ -246,7 +243,7 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
             continue  # nothing NER saw, nothing the registry knows, no organisation head, title, force or surname: most sentences
         view = SentenceView.of(article.id, article.text, sentence, registry, state)
         linked.extend(_link_sentence(view, ner, starts))
-    return body_references(tagged, _settle_names(linked, state, registry))
+    return _settle_names(linked, state, registry)
 
 
 def _says_a_surname(texts: Sequence[str], state: _ArticleState) -> bool:

@@ -67,14 +67,13 @@ class OrgWords:
     plural_heads: frozenset[str]
     quoted_outlets: frozenset[tuple[str, ...]]
     outlet_cues: frozenset[str]
-    anaphoric_heads: frozenset[str]
 
 
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets",
-    "outlet_cues", "anaphoric_heads",
+    "outlet_cues",
 )
 
 
@@ -107,7 +106,6 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         plural_heads=frozenset(lists["plural_heads"]),
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
         outlet_cues=frozenset(lists["outlet_cues"]),
-        anaphoric_heads=frozenset(lists["anaphoric_heads"]),
     )
 
 
