@@ -99,9 +99,9 @@ _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كي
 _POSSESSION = GRAMMAR.possession
 _DURING = GRAMMAR.during  # «أثناء لقائه X»: the main subject's meeting with X
 _ANSWERS = GRAMMAR.answers  # «استجابة لطلب X»: X asked the one who answered
-_INVITATIONS = GRAMMAR.invitations
+_INVITATIONS = GRAMMAR.invitations  # «بدعوة من X»: X invited the main clause's subject
 _SPEECH_NOUNS = GRAMMAR.speech_nouns  # «التصريحات التي صدرت عن X»: X said them
-_SPEECH_SOURCES = GRAMMAR.speech_sources  # «بدعوة من X»: X invited the main clause's subject
+_SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها»: between statements and their speaker
 _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
 
 
@@ -434,7 +434,7 @@ def _relative_verb_after(view: SentenceView, pred: Predicate, lexicon: Lexicon) 
     found = find_predicates([view.sentence.tokens[at + 1].text], lexicon)
     if not found or found[0].type != pred.type or found[0].pos != "verb":
         return None
-    return replace(found[0], start=at + 1, end=at + 1 + (found[0].end - found[0].start))
+    return replace(found[0], start=at + 1, end=at + 2)  # found in a one-token list: placed back in the sentence
 
 
 def _adjective_like(norm: str) -> bool:
