@@ -1215,3 +1215,15 @@ def test_a_surname_ner_left_untagged_after_the_full_name_is_that_person():
     # one with «ال» right after another word with «ال» describes it: «الجانب الثني» names no one
     text = "جدد رئيس الحكومة عبدالله الثني موقفه. وقال المصدر الثني إن الأمر انتهى."
     assert ("per:عبدالله_الثني", "الثني") not in linked(text, [("عبدالله الثني", "PER")], date="2015-08-06")
+
+
+def test_two_words_the_article_joins_by_waw_are_two_people():
+    # 2015-08-06 dev: NER tags «اتهم كير مشار بالتخطيط» as one person; the article writes «كير ومشار»
+    text = ("وقاد المتمردين نائب الرئيس السابق رياك مشار. وبدأت الحرب عندما اتهم كير مشار بالتخطيط للانقلاب عليه. "
+            "وحذر أوباما كير ومشار من الفشل.")
+    found = linked(text, [("رياك مشار", "PER"), ("كير مشار", "PER"), ("كير", "PER"), ("ومشار", "PER")], date="2015-08-06")
+    assert "per:كير_مشار" not in {actor for actor, _ in found}
+    assert ("per:رياك_مشار", "مشار") in found
+    # a two-word name the article never splits stays one person
+    text = "وقال عادل الجبير إن الوزير عادل الجبير سيصل غدا."
+    assert [actor for actor, _ in linked(text, [("عادل الجبير", "PER"), ("عادل الجبير", "PER")])] == ["adel_al_jubeir"] * 2

@@ -95,6 +95,18 @@ class _ArticleState:
             self._tagged_clubs = frozenset(clubs)
         return self._tagged_clubs
 
+    _conjoined: frozenset[tuple[str, str]] | None = None
+
+    def conjoined(self) -> frozenset[tuple[str, str]]:
+        """Pairs of words the article joins by و («كير ومشار» → (كير, مشار)), normalised."""
+        if self._conjoined is None:
+            pairs = set()
+            for sentence in self.tagged.sentences if self.tagged else ():
+                norms = [normalize_token(t.text) for t in sentence.tokens]
+                pairs.update((a, b[1:]) for a, b in zip(norms, norms[1:]) if b[:1] == "و" and len(b) > 2)
+            self._conjoined = frozenset(pairs)
+        return self._conjoined
+
     _word_counts: Counter[str] | None = None
 
     def word_counts(self) -> Counter[str]:
@@ -958,7 +970,8 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
     conjunct, not the rest of a name. Names that merely start with و (وليد,
     وايت) are not registry matches reached that way, so they stay whole. A two-word
     person whose second word is و + a word that is no given name (``waw_names``) is two
-    people too: «عقيل وكردي». An organisation span with «و» + a word right after a country
+    people too: «عقيل وكردي», and so is one whose two words the article joins by و elsewhere:
+    «اتهم كير مشار» beside «كير ومشار» (2015-08-06 dev: Kiir and Machar). An organisation span with «و» + a word right after a country
     adjective holds two bodies: «فرايبوجت السويسري واكسماكس» (two Swiss clubs, 2015-08-01
     dev), «الخارجية الأمريكية ووزارة الدفاع».
     """
@@ -968,6 +981,8 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
         inside = [c for c in cuts if start < c < end]
         if not inside and mention.type == "PER" and end - start == 2 and _second_conjunct(view, start + 1):
             inside = [start + 1]  # «عقيل وكردي»: two players by one name each
+        if not inside and mention.type == "PER" and end - start == 2 and (view.norms[start], view.norms[start + 1]) in view.state.conjoined():
+            inside = [start + 1]  # «اتهم كير مشار» where the article writes «كير ومشار»: two people
         if not inside and mention.type == "ORG":
             inside = [i for i in range(start + 1, end) if _after_demonym_conjunct(view, i)]
         if not inside:
