@@ -971,8 +971,8 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
     وايت) are not registry matches reached that way, so they stay whole. A two-word
     person whose second word is و + a word that is no given name (``waw_names``) is two
     people too: «عقيل وكردي», and so is one whose two words the article joins by و elsewhere:
-    «اتهم كير مشار» beside «كير ومشار» (2015-08-06 dev: Kiir and Machar). An organisation span with «و» + a word right after a country
-    adjective holds two bodies: «فرايبوجت السويسري واكسماكس» (two Swiss clubs, 2015-08-01
+    «اتهم كير مشار» beside «كير ومشار» (2015-08-06 dev: Kiir and Machar). An organisation span
+    with «و» + a word right after a country adjective holds two bodies: «فرايبوجت السويسري واكسماكس» (two Swiss clubs, 2015-08-01
     dev), «الخارجية الأمريكية ووزارة الدفاع».
     """
     cuts = sorted({m.start for m in matches if m.phrase.kind == "alias" and _conjoined(m, view.norms)})
@@ -981,7 +981,8 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
         inside = [c for c in cuts if start < c < end]
         if not inside and mention.type == "PER" and end - start == 2 and _second_conjunct(view, start + 1):
             inside = [start + 1]  # «عقيل وكردي»: two players by one name each
-        if not inside and mention.type == "PER" and end - start == 2 and (view.norms[start], view.norms[start + 1]) in view.state.conjoined():
+        pair = (view.norms[start], view.norms[start + 1]) if end - start == 2 else None
+        if not inside and mention.type == "PER" and pair in view.state.conjoined():
             inside = [start + 1]  # «اتهم كير مشار» where the article writes «كير ومشار»: two people
         if not inside and mention.type == "ORG":
             inside = [i for i in range(start + 1, end) if _after_demonym_conjunct(view, i)]
