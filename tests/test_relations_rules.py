@@ -1914,3 +1914,60 @@ def test_attacks_that_target_someone_attack_them():
     # a relative clause of another type says nothing of the attacks' target
     text = "تواصل مقاومة آزال هجماتها التي تدعم المسلحين الحوثيين في صنعاء."
     assert typed(relations_of(text, [("مقاومة آزال", "ORG")], date="2015-07-25")) == set()
+
+
+# ------------------------------------------------------------------ thirteenth session
+
+
+def test_a_verb_joined_by_and_shares_the_subject_of_a_clause_with_no_trigger():
+    # 2015-07-27: «وغيرت تركيا موقفها …، وأقدمت على فتح قواعدها …، وشنت غارات على …»; 2015-07-25 dev:
+    # «وكان رونالدو قد رحل عن مانشستر وانضم إلى صفوف الريال»
+    text = "وصل الرئيس المصري عبد الفتاح السيسي إلى الرياض أمس، والتقى خلال الزيارة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."
+    assert typed(relations_of(text, date="2015-07-30")) == {("MEET", "abdel_fattah_el_sisi", "king_salman")}
+    text = "وغيرت تركيا موقفها بعد أن ترددت طويلا، وشنت غارات على مواقع تنظيم داعش في سوريا."
+    assert typed(relations_of(text, date="2015-07-27")) == {("ATTACK", "turkey", "isis")}
+
+
+def test_a_joined_verb_followed_by_a_noun_has_that_noun_for_subject():
+    # «واجتمع الوفد المرافق له مع …»: the delegation met him, not al-Sisi
+    text = "وصل الرئيس المصري عبد الفتاح السيسي إلى الرياض أمس، واجتمع الوفد المرافق له مع ولي العهد الأمير محمد بن نايف."
+    assert typed(relations_of(text, date="2015-07-30")) == set()
+
+
+def test_a_joined_verb_after_reported_speech_does_not_reach_the_speaker():
+    # «وقال شترايتر إن ميركل أكدت …، وتضامن»: the verb may be the reported clause's (2015-07-27)
+    text = "وقال شترايتر إن الحكومة الألمانية قررت الأمر، وتضامنت مع حكومة أنقرة في حربها على الإرهاب."
+    relations = relations_of(text, [("شترايتر", "PER"), ("أنقرة", "LOC")], date="2015-07-27")
+    assert typed(relations) == set()
+
+
+def test_a_light_verb_joined_by_and_carries_the_sentences_subject():
+    # «أدانت الإمارات الهجوم …، وأعربت عن تضامنها مع الكويت»
+    text = "أدانت الإمارات الهجوم الإرهابي على المسجد، وأعربت عن تضامنها مع الكويت."
+    assert typed(relations_of(text, date="2015-07-27")) == {("SUPPORT", "uae", "kuwait")}
+
+
+def test_solidarity_is_with_the_one_supported():
+    # 2015-07-24 dev: «معربا عن تضامنه مع دول الخليج»
+    text = "أعربت مصر في بيان رسمي صدر أمس عن تضامنها مع السعودية في مواجهة الإرهاب."
+    assert typed(relations_of(text, date="2015-07-27")) == {("SUPPORT", "egypt", "saudi_arabia")}
+    # with any other preposition the one named is no one supported
+    text = "أعربت مصر في بيان رسمي صدر أمس عن تضامنها لمواجهة إيران في المنطقة."
+    assert typed(relations_of(text, date="2015-07-27")) == set()
+
+
+def test_an_untagged_subject_after_the_opening_verb_is_no_actor_after_it():
+    # 2015-07-24 dev: «وطالب الأزهر إيران …، معربا عن تضامنه مع دول الخليج»: Iran is the object
+    text = "وطالب الأزهر إيران بالكف عن التدخل في شؤون المنطقة، معربا عن تضامنه مع دول الخليج."
+    relations = relations_of(text, [("إيران", "LOC"), ("الخليج", "LOC")], date="2015-07-24")
+    assert not any(r.source == "iran" for r in relations if r.type != "CO_MENTION")
+    # a participle still takes a subject the sentence opens with
+    text = "وطالب الرئيس المصري عبد الفتاح السيسي إيران بالكف عن التدخل، معربا عن تضامنه مع السعودية."
+    assert ("SUPPORT", "abdel_fattah_el_sisi", "saudi_arabia") in typed(relations_of(text, date="2015-07-24"))
+
+
+def test_his_country_is_not_the_country_of_a_person_a_preposition_governs():
+    # 2015-07-27: «إن ميركل أكدت لداود أوغلو دعم وتضامن بلادها»: her country, not Turkey
+    text = "وقال شترايتر إن ميركل أكدت لداود أوغلو دعم بلادها لحكومة أنقرة في حربها على الإرهاب."
+    relations = relations_of(text, [("شترايتر", "PER"), ("ميركل", "PER"), ("لداود أوغلو", "PER"), ("أنقرة", "LOC")], date="2015-07-27")
+    assert "turkey" not in {r.source for r in relations} | {r.target for r in relations}

@@ -92,6 +92,7 @@ _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
 _THEN = frozenset({normalize_token("ثم"), normalize_token("أو")})
 _APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
+_ELIDED_REACH = 3  # «وغيرت تركيا», «وصل الرئيس المصري عبد الفتاح السيسي»: the subject opens the sentence
 _HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does not reach back past these
 _ABSTRACT_SUBJECTS = GRAMMAR.abstract_subjects  # «تلتقي مصالح X»: the verb's subject, X its genitive
 _EVENT_NOUNS = GRAMMAR.event_nouns  # «عزل», «غزو»: their genitive is acted on, by no one named here
@@ -102,6 +103,7 @@ _ANSWERS = GRAMMAR.answers  # «استجابة لطلب X»: X asked the one who
 _INVITATIONS = GRAMMAR.invitations  # «بدعوة من X»: X invited the main clause's subject
 _SPEECH_NOUNS = GRAMMAR.speech_nouns  # «التصريحات التي صدرت عن X»: X said them
 _SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها»: between statements and their speaker
+_TIME_CLAUSE_HEADS = GRAMMAR.time_clause_heads  # «بعد أن»: a clause of time, no reported speech
 _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
 
 
@@ -243,6 +245,14 @@ class _Stops:
         # «شنت روسيا غارات على داعش», «التهاني والتبريكات لـ»: the search goes past a noun of its own type
         return any(lo <= p.start < hi and p is not pred and not _carried(pred, p) for p in self._predicates)
 
+    def covers(self, i: int) -> bool:
+        """True when token ``i`` is part of a predicate."""
+        return any(p.start <= i < p.end for p in self._predicates)
+
+    def carried_at(self, pred: Predicate, i: int) -> bool:
+        """True when a noun that ``pred`` carries starts at token ``i`` («شنت غارات»)."""
+        return any(p.start == i and _carried(pred, p) for p in self._predicates)
+
 
 def _during_phrase(view: SentenceView, pred: Predicate) -> bool:
     """A verbal noun right after «خلال», «أثناء», «لدى» … (``during``): an adverbial phrase."""
@@ -301,7 +311,7 @@ def _verb_agents(
                 return list(fronted)
             return group
     if glued:
-        return list(last_agents)
+        return list(last_agents) or _elided_subject(view, pred, stops)
     if _antecedent(view, pred) is not None:
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
@@ -1157,6 +1167,8 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
                     titled = intro == BARE or _glued_to_title(view, view.slots[k], distance, i + 1)
                     if not titled or view.slots[k].start - i > 12:
                         k = None
+            if k is None and norm[:1] in "وف" and len(norm) > 3:
+                return _opening_subject(view, i)  # «أدانت الإمارات الهجوم، وأعربت عن تضامنها مع …»
             return _group(view, k) if k is not None else []
     if not fallback:
         return []
@@ -1177,8 +1189,54 @@ def _main_subject(view: SentenceView, pos: int) -> list[int]:
         if slot.party and not slot.clitic and not _governed(view, slot.start):
             if any(view.norms[i] in _HARD_BREAKS for i in range(slot.end, pos)):
                 return []
+            if _unnamed_subject(view, slot.start):
+                return []
             return _group(view, k)
     return []
+
+
+def _unnamed_subject(view: SentenceView, start: int) -> bool:
+    """«وطالب الأزهر إيران …، معربا عن تضامنه مع …»: a definite noun right after the opening
+    verb, no actor and no title, is the subject no actor stands for; the actor after it is the object."""
+    if start < 2 or view.slot_at(1) is not None or view.norms[0].removeprefix("و").startswith("ال"):
+        return False  # «المستشارة الألمانية أنجيلا ميركل تدعو»: no verb opens the sentence
+    norm = view.norms[1]
+    if not norm.startswith("ال") or len(norm) <= 3 or norm in view.honorifics or view.is_break(1):
+        return False
+    return nationality_of(norm) is None
+
+
+def _elided_subject(view: SentenceView, pred: Predicate, stops: _Stops) -> list[int]:
+    """«وصل الرئيس السيسي إلى الرياض، والتقى خلال الزيارة الملك سلمان»: a verb joined by و to a
+    clause whose verb is no trigger shares that clause's subject, when its own object or
+    preposition or the noun it carries follows it (not a noun that may be its subject: «واستقبل
+    أهالي البرك …») and the subject opens the sentence (a verb and titles before it at most)."""
+    if pred.start > 0 and stops.covers(pred.start - 1):
+        return []  # «دعم وتضامن بلادها»: a noun joined to the one before, no verb
+    after = pred.end
+    while after < len(view.norms) and view.norms[after] in _FILLERS:
+        after += 1
+    if after >= len(view.norms):
+        return []
+    opener = view.slot_at(after) is not None or view.norms[after] in PREPOSITIONS or view.clitic_preposition(after)
+    if not opener and not stops.carried_at(pred, after):
+        return []
+    return _opening_subject(view, pred.start)
+
+
+def _opening_subject(view: SentenceView, pos: int) -> list[int]:
+    """The main subject (:func:`_main_subject`) of the verb at ``pos`` when it opens the
+    sentence (at most a verb and titles before it: «وغيرت تركيا», «وصل الرئيس المصري …») and no
+    complementizer stands between («وقال شترايتر إن ميركل أكدت …، وتضامن»: the verb may be the
+    reported clause's)."""
+    group = _main_subject(view, pos)
+    if not group:
+        return []
+    head = view.slots[group[0]]
+    norms = view.norms
+    if any(norms[i] in COMPLEMENTIZERS and norms[i - 1] not in _TIME_CLAUSE_HEADS for i in range(head.end, pos)):
+        return []  # «بعد أن احتفظت» is a time, not what someone said
+    return group if head.start - view.title_words(0, head.start) <= _ELIDED_REACH else []
 
 
 def _agency_holder(view: SentenceView, pred: Predicate) -> int | None:

@@ -44,7 +44,7 @@ from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .grammar import GRAMMAR
 from .lexicon import normalize_token
-from .sentence import PATRONYMS
+from .sentence import PATRONYMS, slot_clitic
 
 __all__ = [
     "ReferenceError", "RoleWords", "article_holders", "load_role_words", "owner_of_another", "resolve_references", "someone_elses_role",
@@ -229,7 +229,8 @@ def _own_countries(tagged: TaggedArticle, linked, covered, registry, words: Role
         for i, norm in enumerate(norms):
             if i in covered[sentence.index] or words.own_country.isdisjoint(strip_clitics(norm)):
                 continue
-            before = [lm for lm in people[sentence.index] if lm.mention.token_end <= i]
+            # «أكدت ميركل لداود أوغلو دعم وتضامن بلادها»: a person a preposition governs owns no «بلاده»
+            before = [lm for lm in people[sentence.index] if lm.mention.token_end <= i and not _governed(lm, norms, registry)]
             if not before:
                 continue
             owner = max(before, key=lambda lm: lm.mention.token_end)
@@ -243,6 +244,20 @@ def _own_countries(tagged: TaggedArticle, linked, covered, registry, words: Role
             mention = Mention(article.id, sentence.index, token.start, token.end, token.text, "LOC", i, i + 1)
             out.append(LinkedMention(mention, actor_id, via="role"))
     return out
+
+
+def _governed(person: LinkedMention, norms: Sequence[str], registry) -> bool:
+    """True when a preposition governs the person's name or the title before it: glued to it
+    («لداود أوغلو», «لرئيس الوزراء التركي أحمد داود أوغلو») or right before it («مع ميركل»)."""
+    start, end = person.mention.token_start, person.mention.token_end
+    if slot_clitic(norms, start, end, person.actor_id, registry):
+        return True
+    while start > 0 and (_is_title(norms[start - 1], registry) or nationality_of(norms[start - 1])):
+        start -= 1
+        word = norms[start].removeprefix("و")
+        if word[:1] in "بل" and word not in registry.title_words and word not in registry.role_words and _is_title(word[1:], registry):
+            return True  # «لرئيس», «بوزير» (not «لواء»): a preposition glued to the title
+    return start > 0 and norms[start - 1] in GRAMMAR.prepositions
 
 
 def _owns(owner: LinkedMention, i: int, norms: Sequence[str], linked, sentence: int, registry, words: RoleWords, date: str) -> bool:

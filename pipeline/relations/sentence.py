@@ -287,7 +287,7 @@ def build_view(
             continue
         if slots and start < slots[-1].end:
             continue  # overlapping mentions of two actors: keep the first
-        clitic = _slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
+        clitic = slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
         kind = actor_kind(lm, registry)
         venue = kind == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots) or not _polity(lm, registry))
         venue = venue or (kind == "LOC" and _names_an_event(norms, start, end) and not _polity(lm, registry, cities=False))
@@ -374,7 +374,7 @@ def _glued_conjunction(norms, start: int, end: int, actor_id: str, registry) -> 
     return stripped.startswith(("و", "ال", "لل", "ب", "ل"))
 
 
-def _slot_clitic(norms, start: int, end: int, actor_id: str, registry, honorifics: frozenset[str] = frozenset()) -> str:
+def slot_clitic(norms, start: int, end: int, actor_id: str, registry, honorifics: frozenset[str] = frozenset()) -> str:
     """``ب``/``ل`` when the slot's first token carries a preposition, not a name that starts with one.
 
     «لكيري» is ل + كيري; «لافروف», «بوتين», «لبنان» are names. The name decides:
