@@ -1971,3 +1971,32 @@ def test_his_country_is_not_the_country_of_a_person_a_preposition_governs():
     text = "وقال شترايتر إن ميركل أكدت لداود أوغلو دعم بلادها لحكومة أنقرة في حربها على الإرهاب."
     relations = relations_of(text, [("شترايتر", "PER"), ("ميركل", "PER"), ("لداود أوغلو", "PER"), ("أنقرة", "LOC")], date="2015-07-27")
     assert "turkey" not in {r.source for r in relations} | {r.target for r in relations}
+
+
+def test_the_kingdom_alone_in_a_saudi_paper_is_saudi_arabia():
+    # 2015-07-22 dev (sabq): «أشاد فيها بدور المملكة في الوقوف بجانب اشقائهم في اليمن»
+    from dataclasses import replace
+
+    from pipeline.actors import link_article, load_registry
+    from pipeline.relations import extract_relations
+
+    from .test_relations import make_tagged
+
+    text = "وألقى الشيخ أحمد النقيب شيخ مشايخ يافع كلمة أشاد فيها بدور المملكة في الوقوف بجانب اليمن."
+    found = {}
+    for outlet in ("sabq", "petra", ""):  # a Saudi paper, an outlet the data does not place, none
+        tagged = make_tagged(text, [("أحمد النقيب", "PER")], "2015-07-22")
+        tagged = replace(tagged, article=replace(tagged.article, source=outlet))
+        found[outlet] = typed(extract_relations(tagged, link_article(tagged, load_registry())))
+    assert found == {"sabq": {("SUPPORT", "per:احمد_النقيب", "saudi_arabia")}, "petra": set(), "": set()}
+
+
+def test_outlet_countries_must_map_names_to_ids(tmp_path):
+    from pipeline.relations.references import ReferenceError, load_role_words
+
+    path = tmp_path / "references.yaml"
+    path.write_text("heads: [وزير]\ncounterparts: [نظيره]\nsource_countries: [sabq]\n", encoding="utf-8")
+    with pytest.raises(ReferenceError, match="source_countries must map"):
+        load_role_words(path)
+    path.write_text("heads: [وزير]\ncounterparts: [نظيره]\nsource_countries: {sabq: saudi_arabia}\n", encoding="utf-8")
+    assert load_role_words(path).source_countries == (("sabq", "saudi_arabia"),)

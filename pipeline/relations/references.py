@@ -75,6 +75,7 @@ class RoleWords:
     title_links: frozenset[str] = frozenset()
     exact_heads: frozenset[str] = frozenset()
     seats: frozenset[str] = frozenset()
+    source_countries: tuple[tuple[str, str], ...] = ()  # (outlet, registry id of the country it writes from)
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -107,9 +108,12 @@ def _build(data: dict, source: str) -> RoleWords:
     title_links = frozenset(normalize(str(w)) for w in data.get("title_links") or ())
     exact_heads = frozenset(normalize(str(w)) for w in data.get("exact_heads") or ())
     seats = frozenset(normalize(str(w)) for w in data.get("seats") or ())
+    outlets = data.get("source_countries") or {}
+    if not isinstance(outlets, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in outlets.items()):
+        raise ReferenceError(f"{source}: source_countries must map an outlet name to a registry id")
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links, exact_heads, seats,
+        title_links, exact_heads, seats, tuple(sorted(outlets.items())),
     )
 
 
@@ -343,8 +347,11 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             kinds[lm.actor_id] = kind
     unique = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
     named = {lm.actor_id for lm in linked}
+    home = dict(words.source_countries).get(article.source)
     for head, members in words.named_by_kind:  # «المملكة»: the one kingdom the article names
         present = members & named
+        if not present and home in members:
+            present = {home}  # none named: the outlet's own («المملكة» in a Saudi paper)
         if len(present) == 1 and head not in unique:
             unique[head] = next(iter(present))
             kinds[unique[head]] = registry.actors[unique[head]].type if unique[head] in registry else "LOC"
