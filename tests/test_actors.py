@@ -1227,3 +1227,33 @@ def test_two_words_the_article_joins_by_waw_are_two_people():
     # a two-word name the article never splits stays one person
     text = "وقال عادل الجبير إن الوزير عادل الجبير سيصل غدا."
     assert [actor for actor, _ in linked(text, [("عادل الجبير", "PER"), ("عادل الجبير", "PER")])] == ["adel_al_jubeir"] * 2
+
+
+# ------------------------------------------------------------------ an outlet's own country (data/outlets.yaml)
+
+
+def _linked_from(source: str, text: str, ner=()) -> list[tuple[str, str]]:
+    from dataclasses import replace
+
+    tagged = make_tagged(text, ner, "2015-08-01")
+    tagged = replace(tagged, article=replace(tagged.article, source=source))
+    return [(lm.actor_id, lm.mention.text) for lm in link_article(tagged, load_registry())]
+
+
+def test_a_bare_office_ministry_in_a_saudi_paper_is_the_saudi_ministry():
+    # 2015-07-26, 08-01 dev (alwatan, aawsat): «وخلية الإجلاء والعمليات الإنسانية بوزارة الدفاع» is the
+    # Saudi Ministry of Defence, the actor «وزارة الدفاع السعودية» names
+    text = "ونفذت خلية الإجلاء والعمليات الإنسانية بوزارة الدفاع عملية إجلاء المواطنين من عدن أمس."
+    assert ("org:وزاره_الدفاع_السعوديه", "بوزارة الدفاع") in _linked_from("alwatan", text)
+    qualified = "وقالت وزارة الدفاع السعودية في بيان صدر أمس إن العملية نجحت."
+    assert ("org:وزاره_الدفاع_السعوديه", "وزارة الدفاع السعودية") in _linked_from("reuters", qualified)
+    # where the outlet is unknown, no one can tell whose ministry it is
+    assert not any("الدفاع" in surface for _, surface in _linked_from("reuters", text))
+
+
+def test_a_bare_office_ministry_after_another_countrys_is_not_the_outlets():
+    text = "وقالت وزارة الدفاع الأميركية في بيان إن العملية نجحت. وأضافت وزارة الدفاع أن الجنود عادوا إلى القاعدة."
+    assert _linked_from("sabq", text) == [("pentagon", "وزارة الدفاع الأميركية")]
+    # alone in the article it is the outlet's
+    text = "وقالت وزارة الدفاع في بيان إن العملية نجحت."
+    assert _linked_from("sabq", text) == [("org:وزاره_الدفاع_السعوديه", "وزارة الدفاع")]

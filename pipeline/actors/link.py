@@ -37,6 +37,7 @@ from .names import (
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
 from .org_forms import apposed_aliases, org_form_redirects
+from .outlets import outlet_country
 from .org_names import (
     ORG_WORDS,
     dual_head_spans,
@@ -58,6 +59,7 @@ class _ArticleState:
 
     date: str
     sport: bool = False  # an article about sport: club names are clubs (:mod:`.clubs`)
+    home: str = ""  # the country code of the article's outlet (:mod:`.outlets`), if known
     seen: set[str] = field(default_factory=set)
     full_names: list[tuple[frozenset[str], str]] = field(default_factory=list)
     # the last word of each full person name given so far → its actor (None when two share it)
@@ -71,6 +73,22 @@ class _ArticleState:
     _tagged_clubs: frozenset[tuple[str, ...]] | None = None
 
     _places: frozenset[str] | None = None
+    _bodies: dict[tuple[str, str], str] | None = None
+
+    def foreign_bodies(self) -> dict[tuple[str, str], str]:
+        """Head + office word → the country of a demonym the article writes after them
+        («وزارة الدفاع الأميركية» → us); ``""`` when two countries' are named."""
+        if self._bodies is None:
+            bodies: dict[tuple[str, str], str] = {}
+            for sentence in self.tagged.sentences if self.tagged else ():
+                norms = [normalize_token(t.text) for t in sentence.tokens]
+                for i in range(len(norms) - 2):
+                    code = nationality_of(norms[i + 2]) if ORG_WORDS.construct_heads.intersection(name_readings(norms[i])) else None
+                    if code:
+                        key = (_institution_head(norms[i]), norms[i + 1])
+                        bodies[key] = code if bodies.get(key, code) == code else ""
+            self._bodies = bodies
+        return self._bodies
 
     def places(self) -> frozenset[str]:
         """One-word places NER tagged anywhere in the article, normalised («الجبيل»)."""
@@ -239,7 +257,8 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
     """
     article = tagged.article
     sport = is_sport_article(normalize_token(t.text) for s in tagged.sentences for t in s.tokens)
-    state = _ArticleState(date=article.date[:10] if DATE.match(article.date[:10]) else "", sport=sport, tagged=tagged)
+    home = outlet_country(article.source) or ""
+    state = _ArticleState(date=article.date[:10] if DATE.match(article.date[:10]) else "", sport=sport, home=home, tagged=tagged)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in tagged.mentions:
         by_sentence[mention.sentence].append(mention)
@@ -1312,6 +1331,9 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             body = mention.type == "ORG" and _named_body(view, start, end)
             if not described_name and (body or not _is_generic(view, start, end)):
                 out.append(_Candidate(start, end, "name", mention=mention))
+            elif not described_name and mention.type == "ORG" and _home_office(view, start, end):
+                # «أعلنت وزارة الداخلية» in a Saudi paper: the Saudi ministry
+                out.append(_Candidate(start, end, "home", mention=mention, country=view.state.home))
             continue
         if len(overlapping) > 1:
             continue
@@ -1512,7 +1534,34 @@ def _resolve(view: SentenceView, cand: _Candidate, spans, entity_ends):
     if cand.kind == "forces":
         actor_id = registry.country_actor(cand.country)
         return (actor_id, "alias", (), registry.actors[actor_id].type) if actor_id else None
+    if cand.kind == "home":
+        return _resolve_home_office(view, cand)
     return _resolve_name(view, cand, entity_ends)
+
+
+def _home_office(view: SentenceView, start: int, end: int) -> bool:
+    """«وزارة الداخلية», «وزارة الدفاع»: a head noun and an office word, no country said, in an
+    article whose outlet's country is known (:mod:`.outlets`) and that names no other country's
+    body by those words («وزارة الدفاع الأميركية» earlier makes the bare one ambiguous)."""
+    if not view.state.home or end - start != 2 or not starts_with_head(view.readings[start:end]):
+        return False
+    words = (_institution_head(view.norms[start]), view.norms[start + 1])
+    return view.state.foreign_bodies().get(words, view.state.home) == view.state.home
+
+
+def _resolve_home_office(view: SentenceView, cand: _Candidate):
+    """The home country's body: the registry's entry for the words and the country's demonym
+    («وزارة الدفاع الروسية» is a registry name), else the actor that qualified name makes."""
+    registry = view.registry
+    head = _institution_head(view.norms[cand.start])
+    demonym = next((d for d in registry.demonyms_of(cand.country) if d.endswith("ه")), None)
+    if demonym is None:
+        return None
+    name = [head, view.norms[cand.start + 1], demonym]
+    actor_id = _one(registry.lookup(name), view.state)
+    if actor_id is not None:
+        return actor_id, "alias", tuple(name), registry.actors[actor_id].type
+    return non_registry_id(name, "ORG"), "name", name, "ORG"
 
 
 def _country_adjective(view: SentenceView, i: int) -> str | None:

@@ -325,6 +325,14 @@ class Registry:
         """Country code for a demonym such as الأميركية, else None."""
         return self._demonyms.get(normalize(token))
 
+    def demonyms_of(self, code: str) -> tuple[str, ...]:
+        """The normalised demonyms of the country with this code, in file order.
+
+        >>> load_registry().demonyms_of("sa")
+        ('السعودي', 'السعوديه')
+        """
+        return tuple(d for d, c in self._demonyms.items() if c == code)
+
     def country_actor(self, code: str) -> str | None:
         """The registry id of the country with this code (``countries`` in the file), else None.
 

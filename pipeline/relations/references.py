@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..actors.nationalities import nationality_of
+from ..actors.outlets import outlet_country
 from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
@@ -75,7 +76,6 @@ class RoleWords:
     title_links: frozenset[str] = frozenset()
     exact_heads: frozenset[str] = frozenset()
     seats: frozenset[str] = frozenset()
-    source_countries: tuple[tuple[str, str], ...] = ()  # (outlet, registry id of the country it writes from)
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -108,12 +108,9 @@ def _build(data: dict, source: str) -> RoleWords:
     title_links = frozenset(normalize(str(w)) for w in data.get("title_links") or ())
     exact_heads = frozenset(normalize(str(w)) for w in data.get("exact_heads") or ())
     seats = frozenset(normalize(str(w)) for w in data.get("seats") or ())
-    outlets = data.get("source_countries") or {}
-    if not isinstance(outlets, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in outlets.items()):
-        raise ReferenceError(f"{source}: source_countries must map an outlet name to a registry id")
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links, exact_heads, seats, tuple(sorted(outlets.items())),
+        title_links, exact_heads, seats,
     )
 
 
@@ -347,7 +344,8 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             kinds[lm.actor_id] = kind
     unique = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
     named = {lm.actor_id for lm in linked}
-    home = dict(words.source_countries).get(article.source)
+    code = outlet_country(article.source)
+    home = registry.country_actor(code) if code else None
     for head, members in words.named_by_kind:  # «المملكة»: the one kingdom the article names
         present = members & named
         if not present and home in members:
