@@ -215,6 +215,8 @@ def org_phrase_spans(
     []
     >>> spans("قال رئيس مجلس الإدارة")
     []
+    >>> spans("أعلن معهد الإدارة العامة أمس"), spans("اجتمع مجلس الإدارة الجديد أمس")
+    (['معهد الإدارة العامة'], [])
     """
     words = words or ORG_WORDS
     toks = _Tokens(norms, readings, names or {}, not_parts, demonyms | words.demonyms, words)
@@ -313,6 +315,10 @@ def _complement(toks: _Tokens, j: int, n: int) -> int:
     while k < n and k - j < 2 and k not in toks.names and toks.noun(k) and not toks.generic(k) and not _lam_word(toks, k):
         k += 1
     if k < n and toks.definite(k) and not toks.generic(k):
+        return k + 1
+    if k == j and k + 1 < n and toks.definite(k) and toks.norms[k + 1] in toks.words.adjectives:
+        # «معهد الإدارة العامة» (2015-07-22 dev): a generic complement that a listed adjective
+        # qualifies names the body's field, unlike «مجلس الإدارة» alone
         return k + 1
     if j < k < n and k in toks.names and toks.names[k] <= n and not toks.norms[k].startswith("و"):
         # «أمانة محافظة جدة», «هيئة تطوير مكة المكرمة»: nouns, then a place's name; a name
