@@ -1257,3 +1257,16 @@ def test_a_bare_office_ministry_after_another_countrys_is_not_the_outlets():
     # alone in the article it is the outlet's
     text = "وقالت وزارة الدفاع في بيان إن العملية نجحت."
     assert _linked_from("sabq", text) == [("org:وزاره_الدفاع_السعوديه", "وزارة الدفاع")]
+
+
+def test_saleh_alone_in_an_article_about_yemen_is_the_former_president():
+    # 2015-07-24 dev: «تطهير آخر جيوب مليشيا الحوثي وصالح»; 2015-07-27: «وقوات صالح»
+    text = "واستكملت المقاومة الشعبية في عدن تطهير آخر جيوب مليشيا الحوثي وصالح في مديرية كريتر."
+    ner = [("المقاومة الشعبية", "ORG"), ("عدن", "LOC"), ("مليشيا الحوثي", "ORG"), ("وصالح", "PER")]
+    assert ("ali_abdullah_saleh", "وصالح") in linked(text, ner, "2015-07-24")
+    # a full name the article gives decides what its bare «صالح» means
+    text = "وقال المحلل اليمني محمد صالح إن الحوثيين خسروا عدن. وأضاف صالح أن المعارك مستمرة."
+    assert linked(text, [("محمد صالح", "PER"), ("عدن", "LOC"), ("صالح", "PER")], "2015-07-24")[-1] == ("per:محمد_صالح", "صالح")
+    # elsewhere «صالح» is a common name
+    assert linked("وسجل صالح هدف الفوز للنصر في الدقيقة الأخيرة من المباراة.", [("صالح", "PER")], "2015-07-24") == [("per:صالح", "صالح")]
+

@@ -1990,3 +1990,10 @@ def test_the_kingdom_alone_in_a_saudi_paper_is_saudi_arabia():
         found[outlet] = typed(extract_relations(tagged, link_article(tagged, load_registry())))
     assert found == {"sabq": {("SUPPORT", "per:احمد_النقيب", "saudi_arabia")}, "petra": set(), "": set()}
 
+
+def test_an_actor_after_a_list_a_preposition_governs_is_no_subject():
+    # 2015-07-27: «تحريرها من الميليشيات الحوثية وصالح، بالتنسيق مع قيادة قوات التحالف»: the
+    # resistance coordinated with the coalition, not the Houthis it drove out
+    text = "بعد تمكن المقاومة من تحرير عدن من الميليشيات الحوثية وصالح، بالتنسيق مع قيادة قوات التحالف."
+    relations = relations_of(text, [("عدن", "LOC"), ("الميليشيات الحوثية", "ORG"), ("وصالح", "PER"), ("قوات التحالف", "ORG")], date="2015-07-27")
+    assert not {r.source for r in relations if r.type == "COOPERATE"} & {"houthis", "ali_abdullah_saleh"}

@@ -1266,6 +1266,12 @@ def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> 
             return None
         if not slot.party or slot.clitic or _governed(view, slot.start):
             continue
+        first = k
+        while first > 0 and first in view.conjuncts(first - 1):
+            first -= 1
+        head = view.slots[first].start
+        if first != k and head > 0 and view.norms[head - 1] in PREPOSITIONS:
+            continue  # «تحريرها من الميليشيات الحوثية وصالح، بالتنسيق مع …»: a preposition governs the list
         return k
     return None
 
