@@ -1266,9 +1266,7 @@ def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> 
             return None
         if not slot.party or slot.clitic or _governed(view, slot.start):
             continue
-        first = k
-        while first > 0 and first in view.conjuncts(first - 1):
-            first -= 1
+        first = _first_conjunct(view, k)
         head = view.slots[first].start
         if first != k and head > 0 and view.norms[head - 1] in PREPOSITIONS:
             continue  # «تحريرها من الميليشيات الحوثية وصالح، بالتنسيق مع …»: a preposition governs the list
@@ -1279,9 +1277,7 @@ def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> 
 def _group(view: SentenceView, k: int) -> list[int]:
     """The conjoined actors «X وY وZ» that slot ``k`` belongs to; «أنه والملك سلمان» adds the
     main subject the pronoun stands for."""
-    first = k
-    while first > 0 and first in view.conjuncts(first - 1):
-        first -= 1
+    first = _first_conjunct(view, k)
     group = [c for c in view.conjuncts(first) if view.slots[c].party]
     head = view.slots[first]
     i = head.start
@@ -1293,6 +1289,13 @@ def _group(view: SentenceView, k: int) -> list[int]:
         if main is not None and main not in group:
             group.insert(0, main)
     return group
+
+
+def _first_conjunct(view: SentenceView, k: int) -> int:
+    """The first slot of the «X وY وZ» that slot ``k`` belongs to."""
+    while k > 0 and k in view.conjuncts(k - 1):
+        k -= 1
+    return k
 
 
 def _broken(view: SentenceView, lo: int, hi: int, commas: bool = True) -> bool:
