@@ -1270,3 +1270,13 @@ def test_saleh_alone_in_an_article_about_yemen_is_the_former_president():
     # elsewhere «صالح» is a common name
     assert linked("وسجل صالح هدف الفوز للنصر في الدقيقة الأخيرة من المباراة.", [("صالح", "PER")], "2015-07-24") == [("per:صالح", "صالح")]
 
+
+
+def test_an_outlets_ministry_named_only_bare_is_labelled_in_full():
+    # the 995-article build of 2015-07-21 labelled it «وزاره الدفاع السعوديه», its key's letters
+    from dataclasses import replace
+
+    tagged = make_tagged("ونفذت خلية الإجلاء والعمليات الإنسانية بوزارة الدفاع عملية إجلاء المواطنين من عدن أمس.", date="2015-08-01")
+    tagged = replace(tagged, article=replace(tagged.article, source="alwatan"))
+    actors = link_articles([tagged], load_registry()).actors
+    assert actors["org:وزاره_الدفاع_السعوديه"].label == "وزارة الدفاع السعودية"

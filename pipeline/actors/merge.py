@@ -136,6 +136,7 @@ def _display_label(key: str, surfaces: Counter[str], registry: Registry, person:
     normalised tokens are the actor's key compete.
     """
     forms: Counter[str] = Counter()
+    starts: Counter[str] = Counter()  # forms that are the key's first words
     for surface, count in surfaces.items():
         display = _display_form(surface, registry, person)
         written = "_".join(normalize(t.text) for t in tokenize(display))
@@ -145,9 +146,19 @@ def _display_label(key: str, surfaces: Counter[str], registry: Registry, person:
             written = key
         if written == key:
             forms[display] += count
-    if not forms:
-        return key.replace("_", " ")
-    return max(forms, key=lambda f: (forms[f], len(f), f))
+        elif display and key.startswith(written + "_"):
+            starts[display] += count
+        elif display and written[:1] in "وفبل" and key.startswith(written[1:] + "_"):
+            starts[display[1:]] += count  # «بوزارة الدفاع»: the clitic goes
+    if forms:
+        return max(forms, key=lambda f: (forms[f], len(f), f))
+    if starts:
+        # «وزارة الدفاع» for the Saudi ministry its outlet names (actors/outlets.py): the form as
+        # written, then the key's other words, a nisba written with its ة («السعوديه» → «السعودية»)
+        start = max(starts, key=lambda f: (starts[f], len(f), f))
+        rest = key.split("_")[len(tokenize(start)) :]
+        return " ".join([start, *(w[:-1] + "ة" if w.endswith("يه") else w for w in rest)])
+    return key.replace("_", " ")
 
 
 def _display_form(surface: str, registry: Registry, person: bool = False) -> str:
