@@ -1243,7 +1243,7 @@ def _linked_from(source: str, text: str, ner=()) -> list[tuple[str, str]]:
 def test_a_bare_office_ministry_in_a_saudi_paper_is_the_saudi_ministry():
     # 2015-07-26, 08-01 dev (alwatan, aawsat): «وخلية الإجلاء والعمليات الإنسانية بوزارة الدفاع» is the
     # Saudi Ministry of Defence, the actor «وزارة الدفاع السعودية» names
-    text = "ونفذت خلية الإجلاء والعمليات الإنسانية بوزارة الدفاع عملية إجلاء المواطنين من عدن أمس."
+    text = "ونفذت خلية الإجلاء والعمليات الإنسانية بوزارة الدفاع عملية إجلاء المواطنين السعوديين من عدن أمس."
     assert ("org:وزاره_الدفاع_السعوديه", "بوزارة الدفاع") in _linked_from("alwatan", text)
     qualified = "وقالت وزارة الدفاع السعودية في بيان صدر أمس إن العملية نجحت."
     assert ("org:وزاره_الدفاع_السعوديه", "وزارة الدفاع السعودية") in _linked_from("reuters", qualified)
@@ -1251,12 +1251,20 @@ def test_a_bare_office_ministry_in_a_saudi_paper_is_the_saudi_ministry():
     assert not any("الدفاع" in surface for _, surface in _linked_from("reuters", text))
 
 
+def test_a_bare_office_ministry_in_a_saudi_papers_report_on_another_country_is_not_saudi():
+    # 995 articles of 2015-07-21 (aawsat): Gaza, Ukraine, Cuba, Iraq reports have their own ministries
+    text = "وقالت وزارة الداخلية في غزة إن خمسة تفجيرات استهدفت سيارات لقادة في حماس والجهاد."
+    assert not any("الداخلية" in surface for _, surface in _linked_from("aawsat", text))
+    text = "وأعلنت وزارة الداخلية العراقية اعتقال خمسة. وقالت وزارة الداخلية إن السعودية لم تبلغ بالأمر."
+    assert not any(actor == "org:وزاره_الداخليه_السعوديه" for actor, _ in _linked_from("aawsat", text))
+
+
 def test_a_bare_office_ministry_after_another_countrys_is_not_the_outlets():
     text = "وقالت وزارة الدفاع الأميركية في بيان إن العملية نجحت. وأضافت وزارة الدفاع أن الجنود عادوا إلى القاعدة."
     assert _linked_from("sabq", text) == [("pentagon", "وزارة الدفاع الأميركية")]
-    # alone in the article it is the outlet's
-    text = "وقالت وزارة الدفاع في بيان إن العملية نجحت."
-    assert _linked_from("sabq", text) == [("org:وزاره_الدفاع_السعوديه", "وزارة الدفاع")]
+    # alone in an article about the outlet's country it is that country's
+    text = "وقالت وزارة الدفاع في بيان إن العملية نجحت في حماية الحدود السعودية."
+    assert _linked_from("sabq", text)[0] == ("org:وزاره_الدفاع_السعوديه", "وزارة الدفاع")
 
 
 def test_saleh_alone_in_an_article_about_yemen_is_the_former_president():
@@ -1276,7 +1284,7 @@ def test_an_outlets_ministry_named_only_bare_is_labelled_in_full():
     # the 995-article build of 2015-07-21 labelled it «وزاره الدفاع السعوديه», its key's letters
     from dataclasses import replace
 
-    tagged = make_tagged("ونفذت خلية الإجلاء والعمليات الإنسانية بوزارة الدفاع عملية إجلاء المواطنين من عدن أمس.", date="2015-08-01")
+    tagged = make_tagged("ونفذت خلية الإجلاء والعمليات الإنسانية بوزارة الدفاع عملية إجلاء المواطنين السعوديين من عدن أمس.", date="2015-08-01")
     tagged = replace(tagged, article=replace(tagged.article, source="alwatan"))
     actors = link_articles([tagged], load_registry()).actors
     assert actors["org:وزاره_الدفاع_السعوديه"].label == "وزارة الدفاع السعودية"

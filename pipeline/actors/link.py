@@ -74,6 +74,34 @@ class _ArticleState:
 
     _places: frozenset[str] | None = None
     _bodies: dict[tuple[str, str], str] | None = None
+    _home_leads: bool | None = None
+
+    def home_leads(self, registry: Registry) -> bool:
+        """True when the article is about its outlet's country: it names that country (by name
+        or demonym) at least once and no other country more than twice as often (Saudi relief
+        landing in Aden, 2015-08-01 dev). A Saudi paper's report on Gaza, Ukraine or Cuba speaks
+        of those countries' ministries (995-article build of 2015-07-21)."""
+        if self._home_leads is None:
+            counts: Counter[str] = Counter()
+            for sentence in self.tagged.sentences if self.tagged else ():
+                norms = [normalize_token(t.text) for t in sentence.tokens]
+                i = 0
+                while i < len(norms):
+                    for width in (3, 2, 1):
+                        ids = registry.lookup(norms[i : i + width]) if i + width <= len(norms) else ()
+                        code = next((c for c in map(registry.country_code, ids) if c), None)
+                        if code:
+                            counts[code] += 1
+                            i += width
+                            break
+                    else:
+                        code = registry.country_of_demonym(norms[i]) or nationality_of(norms[i])
+                        if code:
+                            counts[code] += 1
+                        i += 1
+            home = counts.get(self.home, 0)
+            self._home_leads = home > 0 and all(n <= 2 * home for n in counts.values())
+        return self._home_leads
 
     def foreign_bodies(self) -> dict[tuple[str, str], str]:
         """Head + office word → the country of a demonym the article writes after them
@@ -1541,9 +1569,11 @@ def _resolve(view: SentenceView, cand: _Candidate, spans, entity_ends):
 
 def _home_office(view: SentenceView, start: int, end: int) -> bool:
     """«وزارة الداخلية», «وزارة الدفاع»: a head noun and an office word, no country said, in an
-    article whose outlet's country is known (:mod:`.outlets`) and that names no other country's
-    body by those words («وزارة الدفاع الأميركية» earlier makes the bare one ambiguous)."""
+    article about its outlet's country (:mod:`.outlets`, :meth:`_ArticleState.home_leads`) that
+    names no other country's body by those words («وزارة الدفاع الأميركية» makes the bare one ambiguous)."""
     if not view.state.home or end - start != 2 or not starts_with_head(view.readings[start:end]):
+        return False
+    if not view.state.home_leads(view.registry):
         return False
     words = (_institution_head(view.norms[start]), view.norms[start + 1])
     return view.state.foreign_bodies().get(words, view.state.home) == view.state.home

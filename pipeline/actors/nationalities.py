@@ -29,7 +29,10 @@ def _build(data: object, source: str) -> dict[str, str]:
             raise NationalitiesError(f"{source}: {code}: expected a list of adjectives")
         for adjective in adjectives:
             words = adjective.split()
-            # «كوري جنوبي»: only its last word is looked up, after «الكوري»
+            if len(words) > 1:
+                # «كوري شمالي»: one token is looked up at a time, and «الشمالية» alone is
+                # "northern" («الحدود الشمالية»), no Korean; «الكوري» has an entry of its own
+                continue
             last = words[-1]
             # either gender, and the dual and plural of people («البرازيليان», «الأمريكيين»)
             for form in (last, "ال" + last, last + "ة", "ال" + last + "ة", *(a + last + e for a in ("", "ال") for e in ("ان", "ين", "ون"))):
@@ -38,5 +41,9 @@ def _build(data: object, source: str) -> dict[str, str]:
 
 
 def nationality_of(token: str) -> str | None:
-    """The country code of a nationality adjective (with or without «ال», either gender), else None."""
+    """The country code of a nationality adjective (with or without «ال», either gender), else None.
+
+    >>> nationality_of("الشمالية"), nationality_of("الجنوبي"), nationality_of("السودانية")
+    (None, None, 'sd')
+    """
     return load_data_file(NATIONALITIES_PATH, _build, NationalitiesError).get(normalize(token))

@@ -333,6 +333,14 @@ class Registry:
         """
         return tuple(d for d, c in self._demonyms.items() if c == code)
 
+    def country_code(self, actor_id: str) -> str | None:
+        """The code of the country whose registry id this is, else None.
+
+        >>> load_registry().country_code("saudi_arabia"), load_registry().country_code("riyadh")
+        ('sa', None)
+        """
+        return next((code for code, actor in self._countries.items() if actor == actor_id), None)
+
     def country_actor(self, code: str) -> str | None:
         """The registry id of the country with this code (``countries`` in the file), else None.
 
