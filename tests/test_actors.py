@@ -1288,3 +1288,11 @@ def test_an_outlets_ministry_named_only_bare_is_labelled_in_full():
     tagged = replace(tagged, article=replace(tagged.article, source="alwatan"))
     actors = link_articles([tagged], load_registry()).actors
     assert actors["org:وزاره_الدفاع_السعوديه"].label == "وزارة الدفاع السعودية"
+
+
+def test_a_saudi_office_holder_makes_an_article_about_saudi_arabia():
+    # 2015-07-26 dev (alwatan): a Saudi relief ship in Aden; the king and Yemen are named, Saudi
+    # Arabia is not, and «وزارة الدفاع» there is the Saudi ministry
+    text = ("وصلت سفينة الإغاثة إلى ميناء عدن اليمنية بتوجيه من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، "
+            "وبالتنسيق مع وزارة الدفاع لإغاثة الشعب اليمني في عدن.")
+    assert ("org:وزاره_الدفاع_السعوديه", "وزارة الدفاع") in _linked_from("alwatan", text)

@@ -77,19 +77,20 @@ class _ArticleState:
     _home_leads: bool | None = None
 
     def home_leads(self, registry: Registry) -> bool:
-        """True when the article is about its outlet's country: it names that country (by name
-        or demonym) at least once and no other country more than twice as often (Saudi relief
-        landing in Aden, 2015-08-01 dev). A Saudi paper's report on Gaza, Ukraine or Cuba speaks
-        of those countries' ministries (995-article build of 2015-07-21)."""
+        """True when the article is about its outlet's country: it names that country (by name,
+        demonym or a registry office holder of the article's date) at least once and no other
+        country more than twice as often (Saudi relief landing in Aden, 2015-08-01 dev). A Saudi
+        paper's report on Gaza, Ukraine or Cuba speaks of those countries' ministries (995-article
+        build of 2015-07-21)."""
         if self._home_leads is None:
             counts: Counter[str] = Counter()
             for sentence in self.tagged.sentences if self.tagged else ():
                 norms = [normalize_token(t.text) for t in sentence.tokens]
                 i = 0
                 while i < len(norms):
-                    for width in (3, 2, 1):
+                    for width in (4, 3, 2, 1):
                         ids = registry.lookup(norms[i : i + width]) if i + width <= len(norms) else ()
-                        code = next((c for c in map(registry.country_code, ids) if c), None)
+                        code = next((c for c in map(self._country_of, ids, [registry] * len(ids)) if c), None)
                         if code:
                             counts[code] += 1
                             i += width
@@ -102,6 +103,15 @@ class _ArticleState:
             home = counts.get(self.home, 0)
             self._home_leads = home > 0 and all(n <= 2 * home for n in counts.values())
         return self._home_leads
+
+    def _country_of(self, actor_id: str, registry: Registry) -> str | None:
+        """A country's code, or the one country of the offices a person holds on the article's
+        date («خادم الحرمين الشريفين» speaks for Saudi Arabia)."""
+        code = registry.country_code(actor_id)
+        if code is None and self.date:
+            countries = registry.countries_of(actor_id, self.date)
+            code = next(iter(countries)) if len(countries) == 1 else None
+        return code
 
     def foreign_bodies(self) -> dict[tuple[str, str], str]:
         """Head + office word → the country of a demonym the article writes after them
