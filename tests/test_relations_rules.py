@@ -1997,3 +1997,15 @@ def test_an_actor_after_a_list_a_preposition_governs_is_no_subject():
     text = "بعد تمكن المقاومة من تحرير عدن من الميليشيات الحوثية وصالح، بالتنسيق مع قيادة قوات التحالف."
     relations = relations_of(text, [("عدن", "LOC"), ("الميليشيات الحوثية", "ORG"), ("وصالح", "PER"), ("قوات التحالف", "ORG")], date="2015-07-27")
     assert not {r.source for r in relations if r.type == "COOPERATE"} & {"houthis", "ali_abdullah_saleh"}
+
+
+def test_a_name_after_a_plural_noun_is_its_genitive_not_a_subject():
+    # 2015-07-21: «انطلاقا من توجيهات خادم الحرمين الشريفين الملك سلمان بن عبد العزيز وبالتنسيق الكامل مع
+    # وزارة الداخلية»: the National Guard coordinates with the ministry, not the king
+    text = ("أكد الأمير متعب بن عبد الله بن عبد العزيز، وزير الحرس الوطني، جاهزية قوات الحرس الوطني للدفاع عن الأراضي "
+            "السعودية انطلاقا من توجيهات خادم الحرمين الشريفين الملك سلمان بن عبد العزيز وبالتنسيق الكامل مع وزارة الداخلية السعودية.")
+    relations = relations_of(text, date="2015-07-21")
+    assert not any(r.type == "COOPERATE" and "king_salman" in (r.source, r.target) for r in relations)
+    # a name after a verb is still its subject
+    text = "وقال الوزير إن الملك سلمان بن عبدالعزيز بالتنسيق مع وزارة الداخلية السعودية أطلق البرنامج."
+    assert any(r.type == "COOPERATE" and "king_salman" in (r.source, r.target) for r in relations_of(text, date="2015-07-21"))

@@ -1264,7 +1264,7 @@ def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> 
             continue
         if pos - slot.end > window or _broken(view, slot.end, pos, commas=not commas):
             return None
-        if not slot.party or slot.clitic or _governed(view, slot.start):
+        if not slot.party or slot.clitic or _governed(view, slot.start) or _plural_genitive(view, slot.start):
             continue
         first = _first_conjunct(view, k)
         head = view.slots[first].start
@@ -1289,6 +1289,18 @@ def _group(view: SentenceView, k: int) -> list[int]:
         if main is not None and main not in group:
             group.insert(0, main)
     return group
+
+
+def _plural_genitive(view: SentenceView, start: int) -> bool:
+    """«توجيهات خادم الحرمين الشريفين الملك سلمان»: a name (with its titles) right after a plural
+    noun in «ـات» is that noun's genitive, no subject."""
+    i = start
+    while i > 0 and view.norms[i - 1] in view.honorifics:
+        i -= 1
+    if i == 0 or view.slot_at(i - 1) is not None:
+        return False
+    norm = view.norms[i - 1].removeprefix("و")
+    return len(norm) >= 5 and norm.endswith("ات") and not norm.startswith("ال")
 
 
 def _first_conjunct(view: SentenceView, k: int) -> int:
