@@ -90,7 +90,7 @@ class _ArticleState:
                 while i < len(norms):
                     for width in (4, 3, 2, 1):
                         ids = registry.lookup(norms[i : i + width]) if i + width <= len(norms) else ()
-                        code = next((c for c in map(self._country_of, ids, [registry] * len(ids)) if c), None)
+                        code = next((c for c in (self._country_of(a, registry) for a in ids) if c), None)
                         if code:
                             counts[code] += 1
                             i += width

@@ -104,6 +104,7 @@ class Registry:
         self._roles: dict[tuple[str, ...], tuple[_Role, ...]] = roles
         self._titles: frozenset[tuple[str, ...]] = titles
         self._countries: dict[str, str] = {code: actor for code, (actor, _) in countries.items()}
+        self._country_codes: dict[str, str] = {actor: code for code, actor in self._countries.items()}
         self._demonyms: dict[str, str] = {d: code for code, (_, demonyms) in countries.items() for d in demonyms}
         self._offices: dict[str, tuple[str, str]] = offices  # org id -> (office, country)
         self._by_first: dict[str, list[Phrase]] = defaultdict(list)
@@ -339,7 +340,7 @@ class Registry:
         >>> load_registry().country_code("saudi_arabia"), load_registry().country_code("riyadh")
         ('sa', None)
         """
-        return next((code for code, actor in self._countries.items() if actor == actor_id), None)
+        return self._country_codes.get(actor_id)
 
     def country_actor(self, code: str) -> str | None:
         """The registry id of the country with this code (``countries`` in the file), else None.
