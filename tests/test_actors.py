@@ -1267,6 +1267,37 @@ def test_a_bare_office_ministry_after_another_countrys_is_not_the_outlets():
     assert _linked_from("sabq", text)[0] == ("org:وزاره_الدفاع_السعوديه", "وزارة الدفاع")
 
 
+def test_a_bare_royal_title_in_a_saudi_papers_article_is_the_saudi_holder():
+    # 2015-07-23/25 dev (alriyadh): the daily cables «وعبر ولي العهد عن أبلغ التهاني …», «وأعرب الملك
+    # المفدى باسمه واسم شعب وحكومة المملكة العربية السعودية …»
+    text = "وبعث خادم الحرمين الشريفين برقية تهنئة للرئيس التونسي. وعبر سمو ولي العهد عن أبلغ التهاني لتونس."
+    assert ("muhammad_bin_nayef", "ولي العهد") in _linked_from("alriyadh", text)
+    text = "وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني لسلطنة عمان."
+    assert ("king_salman", "الملك المفدى") in _linked_from("alriyadh", text)
+    # with a name beside it, it is that name's title; outside a known outlet it is no one
+    text = "واستقبل ولي العهد الأمير محمد بن نايف في الرياض وزير الخارجية الأمريكي جون كيري."
+    assert [a for a, _ in _linked_from("alriyadh", text)].count("muhammad_bin_nayef") == 1
+    text = "وبعث خادم الحرمين الشريفين برقية تهنئة. وعبر ولي العهد عن أبلغ التهاني."
+    assert not any(a == "muhammad_bin_nayef" for a, _ in _linked_from("reuters", text))
+
+
+def test_a_bare_royal_title_is_not_the_outlets_where_it_is_part_of_a_name_or_another_countrys():
+    # 2015-07-26 dev: «كأس ولي العهد» is the Crown Prince Cup
+    text = "وحقق الأهلي كأس ولي العهد في الموسم الماضي بعد فوزه على النصر في الرياض السعودية."
+    assert not any(a == "muhammad_bin_nayef" for a, _ in _linked_from("aawsat", text))
+    # 2015-07-21: «وليًا لولي العهد» is the deputy crown prince's title
+    text = "وقدم له التهنئة على اختياره وليًا لولي العهد في السعودية."
+    assert not any(a == "muhammad_bin_nayef" for a, _ in _linked_from("aawsat", text))
+    # the article writes another country's crown prince: the bare title is ambiguous there
+    text = "واستقبل ولي العهد الكويتي وفدا سعوديا. وأكد ولي العهد عمق العلاقات مع السعودية."
+    assert not any(a == "muhammad_bin_nayef" for a, _ in _linked_from("aawsat", text))
+    text = "واستقبل ولي عهد أبوظبي وفدا سعوديا. وأكد ولي العهد عمق العلاقات مع السعودية."
+    assert not any(a == "muhammad_bin_nayef" for a, _ in _linked_from("aawsat", text))
+    # an article that never names Saudi Arabia («ولي العهد» of a report on Jordan)
+    text = "وأكد ولي العهد خلال زيارته عمان عمق العلاقات مع الأردن."
+    assert not any(a == "muhammad_bin_nayef" for a, _ in _linked_from("aawsat", text))
+
+
 def test_saleh_alone_in_an_article_about_yemen_is_the_former_president():
     # 2015-07-24 dev: «تطهير آخر جيوب مليشيا الحوثي وصالح»; 2015-07-27: «وقوات صالح»
     text = "واستكملت المقاومة الشعبية في عدن تطهير آخر جيوب مليشيا الحوثي وصالح في مديرية كريتر."

@@ -37,7 +37,7 @@ from .names import (
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
 from .org_forms import apposed_aliases, org_form_redirects
-from .outlets import outlet_country
+from .outlets import home_titles, load_outlets, outlet_country
 from .org_names import (
     ORG_WORDS,
     dual_head_spans,
@@ -47,7 +47,7 @@ from .org_names import (
     quoted_outlets,
     starts_with_head,
 )
-from .registry import DATE, PhraseMatch, Registry
+from .registry import DATE, Phrase, PhraseMatch, Registry
 from .titled_names import TITLED_WORDS, in_work_title, spokesman_name_spans, titled_name_spans
 
 __all__ = ["SentenceView", "clean_name", "link_article"]
@@ -74,7 +74,8 @@ class _ArticleState:
 
     _places: frozenset[str] | None = None
     _bodies: dict[tuple[str, str], str] | None = None
-    _home_leads: bool | None = None
+    _countries: Counter[str] | None = None
+    _foreign_titles: frozenset[tuple[str, ...]] | None = None
 
     def home_leads(self, registry: Registry) -> bool:
         """True when the article is about its outlet's country: it names that country (by name,
@@ -82,14 +83,22 @@ class _ArticleState:
         country more than twice as often (Saudi relief landing in Aden, 2015-08-01 dev). A Saudi
         paper's report on Gaza, Ukraine or Cuba speaks of those countries' ministries (995-article
         build of 2015-07-21)."""
-        if self._home_leads is None:
+        counts = self.country_counts(registry)
+        home = counts.get(self.home, 0)
+        return home > 0 and all(n <= 2 * home for n in counts.values())
+
+    def country_counts(self, registry: Registry) -> Counter[str]:
+        """How often the article names each country: by name, demonym, or a registry office holder
+        of its date (by alias or title: «خادم الحرمين الشريفين» speaks for Saudi Arabia)."""
+        if self._countries is None:
             counts: Counter[str] = Counter()
             for sentence in self.tagged.sentences if self.tagged else ():
                 norms = [normalize_token(t.text) for t in sentence.tokens]
                 i = 0
                 while i < len(norms):
                     for width in (4, 3, 2, 1):
-                        ids = registry.lookup(norms[i : i + width]) if i + width <= len(norms) else ()
+                        words = norms[i : i + width]
+                        ids = (registry.lookup(words) or registry.role_holders(words, self.date)) if i + width <= len(norms) else ()
                         code = next((c for c in (self._country_of(a, registry) for a in ids) if c), None)
                         if code:
                             counts[code] += 1
@@ -100,9 +109,8 @@ class _ArticleState:
                         if code:
                             counts[code] += 1
                         i += 1
-            home = counts.get(self.home, 0)
-            self._home_leads = home > 0 and all(n <= 2 * home for n in counts.values())
-        return self._home_leads
+            self._countries = counts
+        return self._countries
 
     def _country_of(self, actor_id: str, registry: Registry) -> str | None:
         """A country's code, or the one country of the offices a person holds on the article's
@@ -127,6 +135,24 @@ class _ArticleState:
                         bodies[key] = code if bodies.get(key, code) == code else ""
             self._bodies = bodies
         return self._bodies
+
+    def foreign_titles(self) -> frozenset[tuple[str, ...]]:
+        """The outlet country's bare titles (:func:`.outlets.home_titles`) the article also writes
+        with another country's adjective after them («ولي العهد الكويتي»): there the bare one is
+        ambiguous."""
+        if self._foreign_titles is None:
+            titles = home_titles(self.home)
+            found = set()
+            for sentence in self.tagged.sentences if self.tagged and titles else ():
+                norms = [normalize_token(t.text) for t in sentence.tokens]
+                for title, home_title in titles.items():
+                    for i in range(len(norms)):
+                        n = len(title)
+                        code = tuple(norms[i : i + n]) == title and i + n < len(norms) and nationality_of(norms[i + n])
+                        if (code and code != self.home) or any(tuple(norms[i : i + len(u)]) == u for u in home_title.unless):
+                            found.add(title)
+            self._foreign_titles = frozenset(found)
+        return self._foreign_titles
 
     def places(self) -> frozenset[str]:
         """One-word places NER tagged anywhere in the article, normalised («الجبيل»)."""
@@ -570,6 +596,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     ner_spans = _listed_names(view, ner_spans, matches)
     ner_spans = _quoted_names(view, ner_spans, matches)
     ner_spans = _surnames_given_before(view, ner_spans, matches)
+    matches = _with_home_titles(view, matches, ner_spans)
     names = _person_names(view, matches, ner_spans)
     kept, described = _roles_and_aliases(view, matches, names)
     kept += _counterparts(view, matches, names)
@@ -594,6 +621,55 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         spans.append((cand.start, actor_id))
         state.remember(actor_id, name_tokens, actor_type == "PER" and via != "role")
     return linked
+
+
+def _with_home_titles(view: SentenceView, matches, ner_spans) -> list[PhraseMatch]:
+    """``matches`` and the outlet country's bare titles as that country's role phrases: «وعبر ولي
+    العهد عن أبلغ التهاني» in a Saudi paper's article about Saudi Arabia is the Saudi crown prince
+    (``data/outlets.yaml`` ``home_titles``). Not on tokens a match or a longer NER name holds
+    («ديوان ولي العهد»), nor where the article gives the title another country's adjective; a
+    name beside it makes it that name's title as for any role (:func:`_roles_and_aliases`)."""
+    titles = home_titles(view.state.home)
+    if not titles:
+        return matches
+    norms = view.norms
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    found = []
+    for i in range(len(norms)):
+        for title, home_title in titles.items():
+            end = i + len(title)
+            if end > len(norms) or taken.intersection(range(i, end)) or (_bare(norms[i], title[0]), *norms[i + 1 : end]) != title:
+                continue
+            if any(s <= i and end <= e and e - s > end - i for (s, e), _ in ner_spans) or _names_part(view, i) or _inside_title(view, i, title):
+                continue
+            if not view.state.country_counts(view.registry).get(view.state.home) or title in view.state.foreign_titles():
+                continue
+            found.append(PhraseMatch(i, end, Phrase(home_title.role, "role"), 0))
+            taken.update(range(i, end))
+    return sorted(matches + found, key=lambda m: m.start) if found else matches
+
+
+def _names_part(view: SentenceView, i: int) -> bool:
+    """True when the word before token ``i`` makes a title there part of a name: «كأس ولي العهد»,
+    «جائزة الملك», «مستشفى ولي العهد» (``outlets.yaml`` ``home_titles_not_after``, institution and site heads)."""
+    if i == 0:
+        return False
+    heads = load_outlets().not_after | WORDS.org_heads | WORDS.org_heads_with_title | WORDS.site_heads | WORDS.site_heads_with_title
+    return not heads.isdisjoint(view.readings[i - 1])
+
+
+def _inside_title(view: SentenceView, i: int, title: tuple[str, ...]) -> bool:
+    """True when the title at token ``i`` ends a longer one: «اختياره وليًا لولي العهد» (deputy
+    crown prince: its first word repeated before it, 2015-07-21)."""
+    return i > 0 and any(r.startswith(title[0]) for r in view.readings[i - 1])
+
+
+def _bare(norm: str, word: str) -> str:
+    """``word`` when ``norm`` is it with a conjunction or preposition glued on («وولي», «لولي»), else ``norm``."""
+    for prefix in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        if norm == prefix + word:
+            return word
+    return norm
 
 
 def _family_name_after(view: SentenceView, matches, ner_spans):
