@@ -1215,6 +1215,10 @@ def test_a_surname_ner_left_untagged_after_the_full_name_is_that_person():
     # one with «ال» right after another word with «ال» describes it: «الجانب الثني» names no one
     text = "جدد رئيس الحكومة عبدالله الثني موقفه. وقال المصدر الثني إن الأمر انتهى."
     assert ("per:عبدالله_الثني", "الثني") not in linked(text, [("عبدالله الثني", "PER")], date="2015-08-06")
+    # after a person's title it is the name: «للرئيس السبسي» (2015-07-25 dev, a royal cable)
+    text = "بعث الملك برقية تهنئة للرئيس الباجي قايد السبسي. وأعرب عن أصدق التهاني للرئيس السبسي ولشعب تونس."
+    found = linked(text, [("الباجي قايد السبسي", "PER")], date="2015-07-25")
+    assert ("per:الباجي_قايد_السبسي", "السبسي") in found
 
 
 def test_two_words_the_article_joins_by_waw_are_two_people():

@@ -1270,12 +1270,18 @@ def _surnames_given_before(view: SentenceView, ner_spans, matches):
             continue
         if nationality_of(word) or word in WORDS.given_names or not registry.title_words.isdisjoint(view.readings[i]):
             continue
-        if word.startswith("ال") and i > 0 and drop_clitic_before_article(norms[i - 1]).startswith("ال"):
+        if word.startswith("ال") and i > 0 and drop_clitic_before_article(norms[i - 1]).startswith("ال") and not _title_before(view, i):
             continue
         mention = view.new_mention(i, i + 1, "PER")
         view.state.surname_spans.add((mention.start, mention.end))
         added.append(((i, i + 1), mention))
     return sorted([*ner_spans, *added], key=lambda span: span[0]) if added else ner_spans
+
+
+def _title_before(view: SentenceView, i: int) -> bool:
+    """True when the word before token ``i`` is a person's title («للرئيس السبسي», 2015-07-25 dev),
+    which a surname with «ال» follows as a name, not as an adjective («الجانب الثني»)."""
+    return not view.registry.title_words.isdisjoint(view.readings[i - 1])
 
 
 def _verb_tail(view: SentenceView, norm: str, before: tuple[str, ...]) -> bool:
