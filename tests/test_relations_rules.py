@@ -2009,3 +2009,24 @@ def test_a_name_after_a_plural_noun_is_its_genitive_not_a_subject():
     # a name after a verb is still its subject
     text = "وقال الوزير إن الملك سلمان بن عبدالعزيز بالتنسيق مع وزارة الداخلية السعودية أطلق البرنامج."
     assert any(r.type == "COOPERATE" and "king_salman" in (r.source, r.target) for r in relations_of(text, date="2015-07-21"))
+
+
+def test_a_transitive_meeting_noun_takes_its_genitive_and_its_bare_object():
+    # 2015-08-06 dev: «جاء ذلك خلال لقاء الرئيس عبد الفتاح السيسي الرئيس اليمني في اطار زيارته»
+    text = "وجاء ذلك خلال لقاء الرئيس عبد الفتاح السيسي الرئيس اليمني عبد ربه منصور هادي في القاهرة."
+    assert typed(relations_of(text, date="2015-08-06")) == {("MEET", "abdel_fattah_el_sisi", "abdrabbuh_mansur_hadi")}
+    text = "وجرى ذلك خلال استقبال الملك سلمان بن عبدالعزيز الرئيس عبدالفتاح السيسي في جدة."
+    assert typed(relations_of(text, date="2015-08-06")) == {("MEET", "abdel_fattah_el_sisi", "king_salman")}
+    # a noun that is not transitive takes no bare object: «دعم الحكومة اليمنية» has no second party
+    text = "وأكد أن مواصلة دعم الملك سلمان بن عبدالعزيز الرئيس عبدالفتاح السيسي في موقفه أمر حاسم."
+    assert not any(r.type == "MEET" for r in relations_of(text, date="2015-08-06"))
+
+
+def test_a_role_before_a_registry_person_who_never_held_it_is_someone_else():
+    # «خلال استقبال خادم الحرمين الشريفين الرئيس عبدالفتاح السيسي»: the king receives Sisi
+    text = "وجاء ذلك خلال استقبال خادم الحرمين الشريفين الرئيس عبدالفتاح السيسي في جدة."
+    assert typed(relations_of(text, date="2015-08-06")) == {("MEET", "abdel_fattah_el_sisi", "king_salman")}
+    # a former holder keeps the title as his: 2015-07-21, «المؤتمر الذي دعا إليه خادم الحرمين الشريفين الملك عبد الله»
+    text = "ويأتي هذا قبل المؤتمر الاقتصادي الذي سبق ودعا إليه خادم الحرمين الشريفين الملك عبد الله بن عبد العزيز لمساعدة مصر."
+    ids = {r.source for r in relations_of(text, date="2015-07-21")} | {r.target for r in relations_of(text, date="2015-07-21")}
+    assert "king_salman" not in ids and "king_abdullah_saudi" in ids

@@ -1377,7 +1377,7 @@ def _roles_and_aliases(view: SentenceView, matches, names: _Names):
         former = after < len(norms) and norms[after] in WORDS.former
         if former:
             after = view.skip_titles(after + 1)
-        named_after = _name_starts_within(names, m.end, after)
+        named_after = _name_starts_within(names, m.end, after) and not _someone_else_after(view, m, matches, after)
         named_before = _name_just_before(norms, m.start, names.ends) and not _conjoined(m, norms)
         deputy = m.start > 0 and not WORDS.deputies.isdisjoint(strip_clitics(norms[m.start - 1]))
         if named_after or named_before or former or deputy:
@@ -1385,6 +1385,22 @@ def _roles_and_aliases(view: SentenceView, matches, names: _Names):
         else:
             kept.append(_Candidate(m.start, m.end, "role", match=m))
     return kept, described
+
+
+def _someone_else_after(view: SentenceView, role: PhraseMatch, matches, last: int) -> bool:
+    """True when the name after a role phrase is a registry person who never held that role while
+    someone holds it on the article's date: «خلال استقبال خادم الحرمين الشريفين الرئيس عبدالفتاح
+    السيسي» is the king receiving Sisi, not Sisi's title (2015-08-06 dev). A former holder keeps
+    it as his title («خادم الحرمين الشريفين الملك عبد الله بن عبد العزيز» in 2015-07-21 news)."""
+    date = view.state.date
+    if not date or not view.registry.role_holders(role.phrase.tokens, date):
+        return False
+    holders = view.registry.role_holders_ever(role.phrase.tokens)
+    for m in matches:
+        if m.phrase.kind == "alias" and role.end <= m.start <= last:
+            people = [a for a in view.registry.lookup(m.phrase.tokens) if view.registry.is_person(a)]
+            return bool(people) and holders.isdisjoint(people)
+    return False
 
 
 def _name_starts_within(names: _Names, first: int, last: int) -> bool:

@@ -273,6 +273,14 @@ class Registry:
         roles = self._roles.get(phrase_key(role_phrase), ())
         return tuple(dict.fromkeys(r.actor_id for r in roles if r.holds(date)))
 
+    def role_holders_ever(self, role_phrase: str | Sequence[str]) -> frozenset[str]:
+        """Every actor the registry knows to have held the role named by ``role_phrase``, at any date.
+
+        >>> sorted(load_registry().role_holders_ever("خادم الحرمين الشريفين"))
+        ['king_abdullah_saudi', 'king_salman']
+        """
+        return frozenset(r.actor_id for r in self._roles.get(phrase_key(role_phrase), ()))
+
     def role_countries(self, role_phrase: str | Sequence[str], date: str) -> frozenset[str]:
         """The countries of the roles named by ``role_phrase`` held on ``date`` ('' for none given).
 

@@ -893,7 +893,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if genitive is not None:
         agents = [c for c in view.conjuncts(genitive) if view.slots[c].party]
         lo = view.slots[agents[-1]].end
-        partners = _partners(view, pred, lexicon, lo, set(agents), frame, BARE in frame, stops)
+        # «خلال استقبال الملك سلمان … الرئيس عبدالفتاح السيسي»: a transitive noun's bare object
+        partners = _partners(view, pred, lexicon, lo, set(agents), frame, BARE in frame or pred.entry.transitive, stops)
         if partners and view.introducer(view.slots[partners[0]], lo)[0] == BARE and _unknown_place(view.slots[partners[0]]):
             partners = []  # «وضربات طيران التحالف سببان»: NER's stray place is no object
         for a in agents:
