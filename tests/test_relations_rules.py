@@ -2030,3 +2030,24 @@ def test_a_role_before_a_registry_person_who_never_held_it_is_someone_else():
     text = "ويأتي هذا قبل المؤتمر الاقتصادي الذي سبق ودعا إليه خادم الحرمين الشريفين الملك عبد الله بن عبد العزيز لمساعدة مصر."
     ids = {r.source for r in relations_of(text, date="2015-07-21")} | {r.target for r in relations_of(text, date="2015-07-21")}
     assert "king_salman" not in ids and "king_abdullah_saudi" in ids
+
+
+def test_a_people_named_by_its_country_adjective_is_that_country():
+    # 2015-07-25 dev: «مؤكدا استمرار دولة الإمارات في دعمها الكامل للشعب اليمني»
+    text = "وأكد المسؤول الإماراتي استمرار دولة الإمارات في دعمها الكامل للشعب اليمني."
+    assert typed(relations_of(text, date="2015-07-25")) == {("SUPPORT", "uae", "yemen")}
+    text = "وقدمت دولة الإمارات دعما كاملا للشعب اليمني الشقيق."
+    assert typed(relations_of(text, date="2015-07-25")) == {("SUPPORT", "uae", "yemen")}
+    # the adjective alone, after a noun that is no people, stays an adjective
+    text = "وقدمت دولة الإمارات دعما كاملا للاقتصاد اليمني."
+    assert typed(relations_of(text, date="2015-07-25")) == set()
+
+
+def test_a_definite_verbal_noun_has_no_genitive_agent():
+    # 2015-07-22 dev: «وحافظ على بلده من الاختطاف وطالب محلب بتوعية الشباب»: Mahlab is the next verb's subject
+    text = "وأكد إبراهيم محلب أن مصر أملت إرادتها وحافظت على بلدها من الاختطاف وطالب محلب بتوعية الشباب."
+    relations = relations_of(text, [("إبراهيم محلب", "PER"), ("مصر", "LOC"), ("محلب", "PER")], date="2015-07-22")
+    assert not any(r.type == "ATTACK" for r in relations)
+    # an indefinite one does («قصف روسيا مواقع داعش»), and a country adjective after a definite one is its agent
+    assert typed(relations_of("وأدان المجلس قصف روسيا مواقع داعش في سوريا.", date="2015-10-01")) >= {("ATTACK", "russia", "isis")}
+    assert ("ATTACK", "united_states", "isis") in typed(relations_of("وتواصلت الضربات الأمريكية على داعش في سوريا.", date="2015-10-01"))

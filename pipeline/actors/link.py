@@ -1710,11 +1710,12 @@ def _country_adjective(view: SentenceView, i: int) -> str | None:
 def _forces_of_countries(view: SentenceView, candidates: Sequence[_Candidate]) -> list[_Candidate]:
     """The country of forces named by its adjective: «قصفت الطائرات التركية», «غارة أميركية», «القوات
     الجوية الروسية» (a force head, at most one adjective, a registry country's demonym) is that
-    country acting, as «القوات السعودية» already was through the alias «السعودية» (2015-07-24/25 dev)."""
+    country acting, as «القوات السعودية» already was through the alias «السعودية» (2015-07-24/25 dev);
+    so is a people so named («للشعب اليمني»: ``people_heads``)."""
     taken = {i for c in candidates for i in range(c.start, c.end)}
     out = []
     for i in range(len(view.norms)):
-        if i in taken or WORDS.force_heads.isdisjoint(view.readings[i]):
+        if i in taken or (WORDS.force_heads | WORDS.people_heads).isdisjoint(view.readings[i]):
             continue
         j = i + 1
         if j < len(view.norms) and j not in taken and _country_adjective(view, j) is None and is_word(view.norms[j]):
@@ -1723,7 +1724,9 @@ def _forces_of_countries(view: SentenceView, candidates: Sequence[_Candidate]) -
             continue
         country = _country_adjective(view, j)
         if country and view.registry.country_actor(country):
-            out.append(_Candidate(j, j + 1, "forces", country=country))
+            # a people is named with its head («للشعب اليمني»: the preposition is the slot's); forces by the adjective
+            start = i if WORDS.force_heads.isdisjoint(view.readings[i]) else j
+            out.append(_Candidate(start, j + 1, "forces", country=country))
     return out
 
 

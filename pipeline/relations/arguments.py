@@ -922,6 +922,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if pred.start > 0 and norms[pred.start - 1] in _EXISTENTIALS:
         return  # «مادام هناك تهديد لتركيا»: a threat there is, by no one named
     hosts = _host(view, pred, lexicon)
+    if not hosts and with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها", "هم")):
+        # «استمرار دولة الإمارات في دعمها الكامل للشعب اليمني»: the pronoun is the actor before «في»
+        hosts = _engaged_in(view, pred)
     if partners:
         for a in hosts:
             for p in partners:
@@ -1098,11 +1101,25 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
         # «اتفاقا نوويا»: an adjective NER took for a place is no genitive
         if intro != BARE or not slot.party or (_unknown_place(slot) and slot.end - slot.start == 1):
             return None
+        if _definite(view.norms[pred.start]) and not slot.demonym:
+            return None  # «حافظ على بلده من الاختطاف وطالب محلب»: a noun with «ال» has no genitive («الضربات الأمريكية» an adjective)
         return _named_holder(view, pred, k)  # «اغتيال أمير الكويت الراحل جابر الأحمد»
     return None
 
 
 # ------------------------------------------------------------------------------------- helpers
+
+
+def _definite(norm: str) -> bool:
+    """True when the word carries the article «ال» after any conjunction or preposition glued to it
+    («الاختطاف», «والقصف», «بالدعم», «للتنسيق»)."""
+    if norm[:1] in "وف" and len(norm) > 3:
+        norm = norm[1:]
+    if norm.startswith("لل"):
+        return True
+    if norm[:1] in "بك" and norm[1:3] == "ال":
+        norm = norm[1:]
+    return norm.startswith("ال")
 
 
 def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> list[int]:

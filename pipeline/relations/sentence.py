@@ -289,7 +289,8 @@ def build_view(
             continue  # overlapping mentions of two actors: keep the first
         clitic = slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
         kind = actor_kind(lm, registry)
-        venue = kind == "LOC" and (clitic == "ب" or _after_venue_preposition(norms, start, slots) or not _polity(lm, registry))
+        people = not NAME_WORDS.people_heads.isdisjoint(strip_clitics(norms[start]))  # «للشعب اليمني» is no place
+        venue = kind == "LOC" and not people and (clitic == "ب" or _after_venue_preposition(norms, start, slots) or not _polity(lm, registry))
         venue = venue or (kind == "LOC" and _names_an_event(norms, start, end) and not _polity(lm, registry, cities=False))
         venue = venue or (kind == "ORG" and start > 0 and norms[start - 1] in VENUE_HEADS)  # «في مقر الحكومة»
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry) or _adjacent_waw(norms, start, slots, kind)
