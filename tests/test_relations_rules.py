@@ -2051,3 +2051,15 @@ def test_a_definite_verbal_noun_has_no_genitive_agent():
     # an indefinite one does («قصف روسيا مواقع داعش»), and a country adjective after a definite one is its agent
     assert typed(relations_of("وأدان المجلس قصف روسيا مواقع داعش في سوريا.", date="2015-10-01")) >= {("ATTACK", "russia", "isis")}
     assert ("ATTACK", "united_states", "isis") in typed(relations_of("وتواصلت الضربات الأمريكية على داعش في سوريا.", date="2015-10-01"))
+
+
+def test_aid_relates_its_giver_and_its_receiver_only():
+    # 2015-07-25 dev: «سيّر مركز الملك سلمان للإغاثة … شاحنات تحمل مساعدات إغاثية للشعب اليمني»
+    text = "وسير مركز الملك سلمان للإغاثة والأعمال الإنسانية شاحنات تحمل مساعدات إغاثية للشعب اليمني الشقيق."
+    assert typed(relations_of(text, date="2015-07-25")) == {("COOPERATE", "org:مركز_الملك_سلمان_للاغاثه_والاعمال_الانسانيه", "yemen")}
+    # 2015-07-21: several givers do not aid one another
+    text = "وكانت ألمانيا وفرنسا وبريطانيا تعهدت بتخصيص مساعدات أكبر في مراقبة الحدود."
+    assert typed(relations_of(text, date="2015-07-21")) == set()
+    # 2015-07-27: a lorry loaded with aid is no giving
+    text = "واحتجز الحوثيون 16 شاحنة محملة بمساعدات إنسانية من برنامج الأغذية العالمي في محافظة الحديدة."
+    assert not any(r.type == "COOPERATE" for r in relations_of(text, date="2015-07-27"))

@@ -937,7 +937,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     with_partner = nxt < len(norms) and norms[nxt] in frame and norms[nxt] != BARE
     # nor for a noun of purpose («… أجريا اتصالا مع … لمناقشة الوضع»): what they did is elsewhere
     after_lam = view.clitic_preposition(pred.start) == "ل"
-    if undirected and len(hosts) >= 2 and not with_partner and not after_lam:
+    if undirected and len(hosts) >= 2 and not with_partner and not after_lam and not pred.entry.given_to_others:
         yield from _all_pairs(view, hosts)
         return
     if undirected:  # «كيري ولافروف بعد محادثات»
