@@ -1302,6 +1302,19 @@ def test_a_bare_royal_title_is_not_the_outlets_where_it_is_part_of_a_name_or_ano
     assert not any(a == "muhammad_bin_nayef" for a, _ in _linked_from("aawsat", text))
 
 
+def test_the_football_federations_short_forms_are_the_saudi_one_in_saudi_football_news():
+    # 2015-07-26/31 dev: «الاتحاد السعودي لكرة القدم», «اتحاد القدم», «اتحاد الكرة» were nodes of their own
+    text = "وقرر الاتحاد السعودي لكرة القدم تأجيل مباراة الهلال والنصر. وقال اتحاد القدم إن القرار نهائي."
+    assert [a for a, _ in linked(text, [], "2015-07-26")] == ["saff", "saff"]
+    assert linked("وطالب الهلال اتحاد الكرة بتأجيل مباراته أمام النصر في دوري جميل.", [], "2015-07-26") == [("saff", "اتحاد الكرة")]
+    # 2015-07-21 (a Saudi paper on the Egyptian league): another country's federation named so
+    text = "وكان اتحاد الكرة المصري قرر إقامة المباراة. وقرر اتحاد الكرة استمرار إقامة المباراة في الجونة بعد طلب السعودية."
+    assert "saff" not in [a for a, _ in linked(text, [], "2015-07-21")]
+    # 2015-08-02: volleyball; and outside football news the short form is nobody's in particular
+    assert "saff" not in [a for a, _ in linked("وأشاد باهتمام اتحاد الكرة الطائرة بالمنتخب السعودي.", [], "2015-08-02")]
+    assert "saff" not in [a for a, _ in linked("وقال اتحاد الكرة إن المنتخب جاهز للبطولة.", [], "2015-08-02")]
+
+
 def test_saleh_alone_in_an_article_about_yemen_is_the_former_president():
     # 2015-07-24 dev: «تطهير آخر جيوب مليشيا الحوثي وصالح»; 2015-07-27: «وقوات صالح»
     text = "واستكملت المقاومة الشعبية في عدن تطهير آخر جيوب مليشيا الحوثي وصالح في مديرية كريتر."

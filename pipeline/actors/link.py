@@ -75,6 +75,7 @@ class _ArticleState:
     _places: frozenset[str] | None = None
     _bodies: dict[tuple[str, str], str] | None = None
     _countries: Counter[str] | None = None
+    _adjectives_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     _foreign_titles: frozenset[tuple[str, ...]] | None = None
 
     def home_leads(self, registry: Registry) -> bool:
@@ -200,6 +201,23 @@ class _ArticleState:
                     counts.update(strip_clitics(normalize_token(token.text)))
             self._word_counts = counts
         return self._word_counts
+
+    def adjectives_after(self, tokens: Sequence[str]) -> frozenset[str]:
+        """The countries of the nationality adjectives the article writes right after ``tokens``
+        («اتحاد الكرة المصري» → eg)."""
+        key = tuple(tokens)
+        if key not in self._adjectives_after:
+            found = set()
+            n = len(key)
+            for sentence in self.tagged.sentences if self.tagged else ():
+                norms = [normalize_token(t.text) for t in sentence.tokens]
+                for i in range(len(norms) - n):
+                    if tuple(norms[i + 1 : i + n]) == key[1:] and (norms[i] == key[0] or key[0] in strip_clitics(norms[i])):
+                        code = nationality_of(norms[i + n])
+                        if code:
+                            found.add(code)
+            self._adjectives_after[key] = frozenset(found)
+        return self._adjectives_after[key]
 
     def person_counts(self) -> tuple[Counter[str], Counter[str]]:
         if self._person_counts is None:
@@ -813,6 +831,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
             m for m in matches
             if m.start < end and start < m.end
             and not ((is_place(m) or m.phrase.kind == "stop" or _context_only(registry, m)) and start <= m.start and m.end <= end)
+            or (_context_only(registry, m) and (m.start, m.end) == (start, end) and _in_context(registry.lookup(m.phrase.tokens), m.phrase.tokens, registry, view.state))
         ]
         blocking = [m.start for m in inner]
         blocking += [
@@ -1801,9 +1820,26 @@ def _in_context(ids: Sequence[str], tokens, registry: Registry, state: _ArticleS
     kept = []
     for actor_id in ids:
         context = registry.context(actor_id)
-        if context is None or not context.needs(tokens) or actor_id in state.seen or context.score(state.word_counts()):
+        if context is None or not context.needs(tokens) or actor_id in state.seen:
+            kept.append(actor_id)
+        elif context.score(state.word_counts()) and not _another_countrys_form(tokens, actor_id, registry, state):
             kept.append(actor_id)
     return tuple(kept)
+
+
+def _another_countrys_form(tokens, actor_id: str, registry: Registry, state: _ArticleState) -> bool:
+    """True when the article writes the context alias with another country's adjective than the
+    entry's own aliases do: after «اتحاد الكرة المصري» a bare «اتحاد الكرة» is not the Saudi federation
+    (2015-07-21, a Saudi paper on the Egyptian league)."""
+    written = state.adjectives_after(tokens)
+    if not written:
+        return False
+    own = set()
+    for alias in registry.actors[actor_id].aliases:
+        words = [normalize_token(t.text) for t in tokenize(alias)]
+        if len(words) == len(tokens) + 1 and tuple(words[:-1]) == tuple(tokens) and nationality_of(words[-1]):
+            own.add(nationality_of(words[-1]))
+    return bool(written - own)
 
 
 def _by_context(ids: Sequence[str], registry: Registry, state: _ArticleState) -> str | None:
