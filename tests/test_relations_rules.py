@@ -2063,3 +2063,13 @@ def test_aid_relates_its_giver_and_its_receiver_only():
     # 2015-07-27: a lorry loaded with aid is no giving
     text = "واحتجز الحوثيون 16 شاحنة محملة بمساعدات إنسانية من برنامج الأغذية العالمي في محافظة الحديدة."
     assert not any(r.type == "COOPERATE" for r in relations_of(text, date="2015-07-27"))
+
+
+def test_a_plural_nationality_a_preposition_governs_is_its_country():
+    # 2015-07-25 dev: «رفض تركيا … السماح للأميركيين باستخدام قاعدة إنجيرليك»
+    text = "رفضت تركيا السماح للأميركيين باستخدام قاعدة إنجيرليك."
+    assert typed(relations_of(text, date="2015-07-25")) == {("OPPOSE", "turkey", "united_states")}
+    # after a noun, or joined by «و» to another adjective, it describes that noun
+    ids = lambda text: {a for r in relations_of(text, date="2015-07-25") for a in (r.source, r.target)}  # noqa: E731
+    assert "united_states" not in ids("وطالبت تركيا بإطلاق سراح الرهائن الأمريكيين المحتجزين لدى داعش.")
+    assert "united_states" not in ids("واجتمعت تركيا مع المسؤولين السعوديين والأمريكيين في أنقرة.")

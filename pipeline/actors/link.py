@@ -620,6 +620,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     kept += _counterparts(view, matches, names)
     candidates = _named_after_people(view, _merge_ner(view, kept, ner_spans, described), ner_spans)
     candidates += _forces_of_countries(view, candidates)
+    candidates += _peoples_after_prepositions(view, candidates)
     entity_ends = _EntityEnds(matches, ner_spans, registry)
     linked: list[LinkedMention] = []
     spans: list[tuple[int, str]] = []  # (token start, actor id) of what is linked so far
@@ -1746,6 +1747,26 @@ def _forces_of_countries(view: SentenceView, candidates: Sequence[_Candidate]) -
             # a people is named with its head («للشعب اليمني»: the preposition is the slot's); forces by the adjective
             start = i if WORDS.force_heads.isdisjoint(view.readings[i]) else j
             out.append(_Candidate(start, j + 1, "forces", country=country))
+    return out
+
+
+def _peoples_after_prepositions(view: SentenceView, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """A definite plural nationality a preposition governs is its country as a party: «التفاهم مع
+    الأميركيين», «للأميركيين», «على الإيرانيين» (``people_prepositions`` in name_words.yaml)."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    out = []
+    for i, norm in enumerate(view.norms):
+        if i in taken:
+            continue
+        # «و» glued on is no preposition: «المسؤولين السعوديين والأمريكيين» is an adjective pair
+        glued = norm[:1] in "لب" and norm[1:3] == "ال" or norm.startswith("لل") or norm[:2] in ("ول", "وب") and norm[2:4] == "ال"
+        governed = glued or (i > 0 and view.norms[i - 1] in WORDS.people_prepositions and norm.startswith("ال"))
+        if not governed:
+            continue
+        bare = next((r for r in view.readings[i] if r.startswith("ال") and r.endswith(("يين", "يون"))), None)
+        country = nationality_of(bare) if bare else None
+        if country and view.registry.country_actor(country):
+            out.append(_Candidate(i, i + 1, "forces", country=country))
     return out
 
 
