@@ -2073,3 +2073,14 @@ def test_a_plural_nationality_a_preposition_governs_is_its_country():
     ids = lambda text: {a for r in relations_of(text, date="2015-07-25") for a in (r.source, r.target)}  # noqa: E731
     assert "united_states" not in ids("وطالبت تركيا بإطلاق سراح الرهائن الأمريكيين المحتجزين لدى داعش.")
     assert "united_states" not in ids("واجتمعت تركيا مع المسؤولين السعوديين والأمريكيين في أنقرة.")
+
+
+def test_a_meeting_phrase_that_opens_the_sentence_is_the_next_clauses_subjects():
+    # 2015-08-06 dev: «في لقاء مع وزير الخارجية الايراني محمد جواد ظريف اقر جنتيلوني بأن …»
+    text = "في لقاء مع وزير الخارجية الايراني محمد جواد ظريف اقر جنتيلوني بأن العلاقات الاقتصادية تضررت."
+    assert typed(relations_of(text, [("جنتيلوني", "PER")], date="2015-08-06")) == {("MEET", "mohammad_javad_zarif", "per:جنتيلوني")}
+    # not when an actor stands before the phrase, nor when the next clause's subject is far
+    text = "وقال الوزير الإيطالي جنتيلوني في لقاء مع محمد جواد ظريف إن العلاقات تضررت."
+    assert ("MEET", "mohammad_javad_zarif", "per:جنتيلوني") in typed(relations_of(text, [("جنتيلوني", "PER")], date="2015-08-06"))
+    text = "في لقاء مع محمد جواد ظريف أمس في روما قالت مصادر إيطالية إن جنتيلوني أقر بالضرر."
+    assert typed(relations_of(text, [("جنتيلوني", "PER")], date="2015-08-06")) == set()

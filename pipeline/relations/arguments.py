@@ -922,6 +922,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if pred.start > 0 and norms[pred.start - 1] in _EXISTENTIALS:
         return  # «مادام هناك تهديد لتركيا»: a threat there is, by no one named
     hosts = _host(view, pred, lexicon)
+    if not hosts and partners and pred.type == "MEET":
+        # «في لقاء مع وزير الخارجية الإيراني محمد جواد ظريف اقر جنتيلوني …»: the phrase opens the
+        # sentence and the clause after it names the host
+        hosts = _opening_phrase_host(view, pred, partners)
     if not hosts and with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها", "هم")):
         # «استمرار دولة الإمارات في دعمها الكامل للشعب اليمني»: the pronoun is the actor before «في»
         hosts = _engaged_in(view, pred)
@@ -970,6 +974,26 @@ def _own_meeting(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _
     for a in hosts:
         for p in partners:
             yield Link(a, p)
+
+
+def _opening_phrase_host(view: SentenceView, pred: Predicate, partners: list[int]) -> list[int]:
+    """The subject of the clause right after a meeting phrase that opens the sentence («في لقاء مع X»,
+    «خلال اجتماع مع X»): a comma at most, one word (its verb), titles, then a bare actor."""
+    before = view.norms[: pred.start]
+    if len(before) != 1 or (before[0] not in _DURING and before[0] not in (_IN, "و" + _IN)):
+        return []
+    if any(s.party and s.end <= pred.start for s in view.slots):
+        return []
+    lo = view.slots[partners[-1]].end
+    if lo < len(view.norms) and view.norms[lo] in COMMAS:
+        lo += 1
+    for k, slot in enumerate(view.slots):
+        if slot.start <= lo:
+            continue
+        if slot.start - lo - 1 - view.title_words(lo + 1, slot.start) != 0 or _broken(view, lo, slot.start):
+            return []
+        return _group(view, k) if slot.party and view.introducer(slot, lo + 1)[0] == BARE else []
+    return []
 
 
 def _subject_after_comma(view: SentenceView, lo: int, lexicon: Lexicon) -> list[int]:
