@@ -2084,3 +2084,10 @@ def test_a_meeting_phrase_that_opens_the_sentence_is_the_next_clauses_subjects()
     assert ("MEET", "mohammad_javad_zarif", "per:جنتيلوني") in typed(relations_of(text, [("جنتيلوني", "PER")], date="2015-08-06"))
     text = "في لقاء مع محمد جواد ظريف أمس في روما قالت مصادر إيطالية إن جنتيلوني أقر بالضرر."
     assert typed(relations_of(text, [("جنتيلوني", "PER")], date="2015-08-06")) == set()
+
+
+def test_a_country_after_its_government_and_people_takes_their_preposition():
+    # 2015-07-22 dev: «عن أصدق التهاني … للرئيس المصري، ولحكومة وشعب جمهورية مصر العربية الشقيق»
+    text = "وأعرب الملك سلمان عن أصدق التهاني للرئيس عبدالفتاح السيسي، ولحكومة وشعب جمهورية مصر العربية الشقيق اطراد التقدم."
+    found = typed(relations_of(text, date="2015-07-22"))
+    assert {("SUPPORT", "king_salman", "abdel_fattah_el_sisi"), ("SUPPORT", "king_salman", "egypt")} <= found

@@ -287,8 +287,10 @@ def build_view(
             continue
         if slots and start < slots[-1].end:
             continue  # overlapping mentions of two actors: keep the first
-        clitic = slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
         kind = actor_kind(lm, registry)
+        if kind == "LOC" and _after_country_pair(norms, start, slots):
+            start -= 2  # «ولحكومة وشعب سلطنة عُمان»: the pair's preposition is the country's
+        clitic = slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
         people = not NAME_WORDS.people_heads.isdisjoint(strip_clitics(norms[start]))  # «للشعب اليمني» is no place
         venue = kind == "LOC" and not people and (clitic == "ب" or _after_venue_preposition(norms, start, slots) or not _polity(lm, registry))
         venue = venue or (kind == "LOC" and _names_an_event(norms, start, end) and not _polity(lm, registry, cities=False))
@@ -334,6 +336,18 @@ def _names_an_event(norms, start: int, end: int) -> bool:
     if start == 0 or (end < len(norms) and norms[end][:1] == "و" and len(norms[end]) > 3):
         return False
     return not GRAMMAR.place_events.isdisjoint(strip_clitics(norms[start - 1]))
+
+
+def _after_country_pair(norms, start: int, slots: list[Slot]) -> bool:
+    """True when «حكومة وشعب» (or «شعب وحكومة», ``country_pairs``) stands right before token ``start``
+    and no slot holds those words."""
+    if start < 2 or (slots and slots[-1].end > start - 2):
+        return False
+    first, second = norms[start - 2], norms[start - 1]
+    pair = GRAMMAR.country_pairs
+    if not second.startswith("و") or second[1:] not in pair:
+        return False
+    return bool((set(strip_clitics(first)) & pair) - {second[1:]})
 
 
 def _after_venue_preposition(norms, start: int, slots: list[Slot]) -> bool:
@@ -393,6 +407,8 @@ def slot_clitic(norms, start: int, end: int, actor_id: str, registry, honorifics
     stripped = first[1:]
     if first.startswith("لل") or stripped in honorifics:  # «بوزير الدفاع الأمريكي», «للرئيس»
         return first[0] if not first.startswith("لل") else "ل"
+    if stripped in GRAMMAR.country_pairs:  # «ولحكومة وشعب سلطنة عُمان»
+        return first[0]
     if stripped in own or any(r in own for r in strip_clitics(stripped)):
         return first[0]
     if registry is not None and actor_id in registry.lookup([stripped, *rest]):
