@@ -1315,6 +1315,13 @@ def test_the_football_federations_short_forms_are_the_saudi_one_in_saudi_footbal
     assert "saff" not in [a for a, _ in linked("وقال اتحاد الكرة إن المنتخب جاهز للبطولة.", [], "2015-08-02")]
 
 
+def test_the_peshmerga_are_an_actor_ner_never_tags():
+    # 2015-07-25 dev: «نوه وزير الدفاع الأميركي آشتون كارتر بقوات البيشمركة نموذجًا للقتال ضد تنظيم داعش»
+    found = linked("نوه وزير الدفاع الأميركي آشتون كارتر بقوات البيشمركة نموذجًا للقتال ضد تنظيم داعش.", [], "2015-07-25")
+    assert ("peshmerga", "بقوات البيشمركة") in found
+    assert ("peshmerga", "للبيشمركة") in linked("وأكدت الولايات المتحدة أنها ستواصل تقديم الدعم العسكري للبيشمركة.", [], "2015-07-25")
+
+
 def test_saleh_alone_in_an_article_about_yemen_is_the_former_president():
     # 2015-07-24 dev: «تطهير آخر جيوب مليشيا الحوثي وصالح»; 2015-07-27: «وقوات صالح»
     text = "واستكملت المقاومة الشعبية في عدن تطهير آخر جيوب مليشيا الحوثي وصالح في مديرية كريتر."
