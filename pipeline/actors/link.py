@@ -8,6 +8,7 @@ The rules are listed in :mod:`pipeline.actors`.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -147,9 +148,9 @@ class _ArticleState:
             for sentence in self.tagged.sentences if self.tagged and titles else ():
                 norms = [normalize_token(t.text) for t in sentence.tokens]
                 for title, home_title in titles.items():
+                    n = len(title)
                     for i in range(len(norms)):
-                        n = len(title)
-                        code = tuple(norms[i : i + n]) == title and i + n < len(norms) and nationality_of(norms[i + n])
+                        code = (_bare(norms[i], title[0]), *norms[i + 1 : i + n]) == title and i + n < len(norms) and nationality_of(norms[i + n])
                         if (code and code != self.home) or any(tuple(norms[i : i + len(u)]) == u for u in home_title.unless):
                             found.add(title)
             self._foreign_titles = frozenset(found)
@@ -671,10 +672,12 @@ def _with_home_titles(view: SentenceView, matches, ner_spans) -> list[PhraseMatc
 def _names_part(view: SentenceView, i: int) -> bool:
     """True when the word before token ``i`` makes a title there part of a name: «كأس ولي العهد»,
     «جائزة الملك», «مستشفى ولي العهد» (``outlets.yaml`` ``home_titles_not_after``, institution and site heads)."""
-    if i == 0:
-        return False
-    heads = load_outlets().not_after | WORDS.org_heads | WORDS.org_heads_with_title | WORDS.site_heads | WORDS.site_heads_with_title
-    return not heads.isdisjoint(view.readings[i - 1])
+    return i > 0 and not _name_heads().isdisjoint(view.readings[i - 1])
+
+
+@functools.cache
+def _name_heads() -> frozenset[str]:
+    return load_outlets().not_after | WORDS.org_heads | WORDS.org_heads_with_title | WORDS.site_heads | WORDS.site_heads_with_title
 
 
 def _inside_title(view: SentenceView, i: int, title: tuple[str, ...]) -> bool:
@@ -799,7 +802,8 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     registry places inside it are replaced: «النقد الدولي» by «صندوق النقد الدولي»,
     «أبوظبي» by «قناة أبوظبي الرياضية». A construct head before an NER organisation whose
     own name starts it («شركة سابك») is left to NER. Club names (:mod:`.clubs`) are added
-    the same way, the organisation rule taking precedence but for «نادي X».
+    the same way, the organisation rule taking precedence but for «نادي X». A context alias of
+    exactly the phrase's words, in its context, keeps them («اتحاد القدم» in Saudi football news).
     """
     registry = view.registry
 
@@ -832,7 +836,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
             m for m in matches
             if m.start < end and start < m.end
             and not ((is_place(m) or m.phrase.kind == "stop" or _context_only(registry, m)) and start <= m.start and m.end <= end)
-            or (_context_only(registry, m) and (m.start, m.end) == (start, end) and _in_context(registry.lookup(m.phrase.tokens), m.phrase.tokens, registry, view.state))
+            or ((m.start, m.end) == (start, end) and _context_alias_in_context(view, m))
         ]
         blocking = [m.start for m in inner]
         blocking += [
@@ -1520,6 +1524,14 @@ def _context_alias_inside(view: SentenceView, cand, start: int, end: int) -> boo
     if not (start <= cand.start and cand.end <= end and end - start > cand.end - cand.start):
         return False
     return _context_only(view.registry, cand.match)
+
+
+def _context_alias_in_context(view: SentenceView, match: PhraseMatch) -> bool:
+    """True for a context alias in an article of its context: «اتحاد القدم» in Saudi football news is
+    the Saudi federation, and wins the head-noun phrase of the same words (:func:`_organisation_names`)."""
+    registry = view.registry
+    tokens = match.phrase.tokens
+    return _context_only(registry, match) and bool(_in_context(registry.lookup(tokens), tokens, registry, view.state))
 
 
 def _context_only(registry: Registry, match: PhraseMatch) -> bool:
