@@ -78,6 +78,13 @@ class _ArticleState:
     _countries: Counter[str] | None = None
     _adjectives_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     _foreign_titles: frozenset[tuple[str, ...]] | None = None
+    _titles: dict | None = None
+
+    def titles(self) -> dict:
+        """The outlet country's bare titles (:func:`.outlets.home_titles`), read once per article."""
+        if self._titles is None:
+            self._titles = home_titles(self.home)
+        return self._titles
 
     def home_leads(self, registry: Registry) -> bool:
         """True when the article is about its outlet's country: it names that country (by name,
@@ -100,7 +107,9 @@ class _ArticleState:
                 while i < len(norms):
                     for width in (4, 3, 2, 1):
                         words = norms[i : i + width]
-                        ids = (registry.lookup(words) or registry.role_holders(words, self.date)) if i + width <= len(norms) else ()
+                        ids = registry.lookup(words) if i + width <= len(norms) else ()
+                        if not ids and width > 1 and i + width <= len(norms):  # titles are phrases («خادم الحرمين الشريفين»)
+                            ids = registry.role_holders(words, self.date)
                         code = next((c for c in (self._country_of(a, registry) for a in ids) if c), None)
                         if code:
                             counts[code] += 1
@@ -143,7 +152,7 @@ class _ArticleState:
         with another country's adjective after them («ولي العهد الكويتي»): there the bare one is
         ambiguous."""
         if self._foreign_titles is None:
-            titles = home_titles(self.home)
+            titles = self.titles()
             found = set()
             for sentence in self.tagged.sentences if self.tagged and titles else ():
                 norms = [normalize_token(t.text) for t in sentence.tokens]
@@ -649,16 +658,23 @@ def _with_home_titles(view: SentenceView, matches, ner_spans) -> list[PhraseMatc
     (``data/outlets.yaml`` ``home_titles``). Not on tokens a match or a longer NER name holds
     («ديوان ولي العهد»), nor where the article gives the title another country's adjective; a
     name beside it makes it that name's title as for any role (:func:`_roles_and_aliases`)."""
-    titles = home_titles(view.state.home)
+    titles = view.state.titles()
     if not titles:
         return matches
     norms = view.norms
-    taken = {i for m in matches for i in range(m.start, m.end)}
+    firsts = tuple({title[0] for title in titles})
     found = []
+    taken: set[int] | None = None
     for i in range(len(norms)):
+        if not norms[i].endswith(firsts):  # the cheap test first: this runs on every token of the corpus
+            continue
+        if taken is None:
+            taken = {j for m in matches for j in range(m.start, m.end)}
         for title, home_title in titles.items():
             end = i + len(title)
-            if end > len(norms) or taken.intersection(range(i, end)) or (_bare(norms[i], title[0]), *norms[i + 1 : end]) != title:
+            if end > len(norms):
+                continue
+            if taken.intersection(range(i, end)) or (_bare(norms[i], title[0]), *norms[i + 1 : end]) != title:
                 continue
             if any(s <= i and end <= e and e - s > end - i for (s, e), _ in ner_spans) or _names_part(view, i) or _inside_title(view, i, title):
                 continue
