@@ -49,7 +49,7 @@ from ..actors.org_names import ORG_WORDS
 from ..actors.nationalities import nationality_of
 from ..arabic import strip_clitics
 from .grammar import GRAMMAR
-from .lexicon import BARE, Lexicon, normalize_token, trigger_readings, with_pronoun, without_suffix
+from .lexicon import BARE, Lexicon, is_definite, normalize_token, trigger_readings, with_pronoun, without_suffix
 from .predicates import Predicate, find_predicates
 from .references import load_role_words, role_before_name
 from .sentence import AND_BETWEEN as _AND_BETWEEN
@@ -1125,25 +1125,13 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
         # «اتفاقا نوويا»: an adjective NER took for a place is no genitive
         if intro != BARE or not slot.party or (_unknown_place(slot) and slot.end - slot.start == 1):
             return None
-        if _definite(view.norms[pred.start]) and not slot.demonym:
+        if is_definite(view.norms[pred.start]) and not slot.demonym:
             return None  # «حافظ على بلده من الاختطاف وطالب محلب»: a noun with «ال» has no genitive («الضربات الأمريكية» an adjective)
         return _named_holder(view, pred, k)  # «اغتيال أمير الكويت الراحل جابر الأحمد»
     return None
 
 
 # ------------------------------------------------------------------------------------- helpers
-
-
-def _definite(norm: str) -> bool:
-    """True when the word carries the article «ال» after any conjunction or preposition glued to it
-    («الاختطاف», «والقصف», «بالدعم», «للتنسيق»)."""
-    if norm[:1] in "وف" and len(norm) > 3:
-        norm = norm[1:]
-    if norm.startswith("لل"):
-        return True
-    if norm[:1] in "بك" and norm[1:3] == "ال":
-        norm = norm[1:]
-    return norm.startswith("ال")
 
 
 def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> list[int]:

@@ -23,7 +23,7 @@ from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
 from ..types import RELATION_TYPES
 
-__all__ = ["DEFAULT_LEXICON_PATH", "Entry", "Lexicon", "LexiconError", "build_lexicon", "load_lexicon", "trigger_readings"]
+__all__ = ["DEFAULT_LEXICON_PATH", "Entry", "Lexicon", "LexiconError", "build_lexicon", "is_definite", "load_lexicon", "trigger_readings"]
 
 DEFAULT_LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
 
@@ -133,7 +133,7 @@ class Lexicon:
         if cached is None:
             if len(cache) > 1 << 19:  # bound memory on huge corpora
                 cache.clear()
-            definite = _definite(token)
+            definite = is_definite(token)
             cached = ()
             for reading in trigger_readings(token):
                 entries = self.entries.get(reading, ())
@@ -158,8 +158,8 @@ class Lexicon:
         return None
 
 
-def _definite(token: str) -> bool:
-    """True when the token carries the article «ال» (after و/ف and ب/ل/ك): «الدعاة», «وللدعاة»."""
+def is_definite(token: str) -> bool:
+    """True when the token carries the article «ال» (after و/ف and ب/ل/ك): «الدعاة», «وللدعاة», «والقصف»."""
     norm = normalize_token(token)
     if norm[:1] in "وف" and len(norm) > 3:
         norm = norm[1:]
