@@ -2091,3 +2091,19 @@ def test_a_country_after_its_government_and_people_takes_their_preposition():
     text = "وأعرب الملك سلمان عن أصدق التهاني للرئيس عبدالفتاح السيسي، ولحكومة وشعب جمهورية مصر العربية الشقيق اطراد التقدم."
     found = typed(relations_of(text, date="2015-07-22"))
     assert {("SUPPORT", "king_salman", "abdel_fattah_el_sisi"), ("SUPPORT", "king_salman", "egypt")} <= found
+
+
+def test_a_phrase_of_manner_with_maa_takes_the_opening_subject():
+    # 2015-07-23 dev: «كما قدمت أمانة القصيم … عددا كبيرا من الفعاليات التي أقيمت … بالتعاون مع فرع …»
+    mentions = [("أمانة القصيم", "ORG"), ("جامعة القصيم", "ORG")]
+    text = "كما قدمت أمانة القصيم عددا كبيرا من الفعاليات التي أقيمت في أحياء المدينة بالتعاون مع جامعة القصيم."
+    found = typed(relations_of(text, mentions, date="2015-07-23"))
+    assert found == {("COOPERATE", "org:امانه_القصيم", "org:جامعه_القصيم")} or found == {("COOPERATE", "org:جامعه_القصيم", "org:امانه_القصيم")}
+    # not the speaker's when the phrase is in what he said, nor past a comma
+    text = "وأوضح مدير أمانة القصيم أن المتحف فتح أبوابه للزوار بالتعاون مع جامعة القصيم."
+    assert typed(relations_of(text, mentions, date="2015-07-23")) == set()
+    hadi = [("هادي", "PER")]
+    text = "وعرض الرئيس هادي الأوضاع في عدن، بعد تحريرها من الميليشيات الحوثية وصالح، بالتنسيق مع قيادة قوات التحالف."
+    assert not any(r.type == "COOPERATE" for r in relations_of(text, hadi, date="2015-07-27"))
+    text = "وعرض الرئيس هادي الأوضاع في عدن بالتنسيق مع قيادة قوات التحالف."
+    assert any(r.type == "COOPERATE" for r in relations_of(text, hadi, date="2015-07-27"))

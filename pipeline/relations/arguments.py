@@ -72,6 +72,7 @@ _TOPIC = frozenset({normalize_token("أما"), normalize_token("وأما")})  # 
 _AGENCY_REACH = 8  # tokens from the verbal noun back to «دور»: the actor's name and two adjectives
 _IN = normalize_token("في")
 _WITH = normalize_token("مع")
+_ALSO = normalize_token("كما")
 _AGAINST = frozenset({normalize_token("ضد"), normalize_token("على")})
 _FORCE_HEADS = GRAMMAR.force_heads
 _ALLEGIANCE = GRAMMAR.allegiance
@@ -926,6 +927,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         # «في لقاء مع وزير الخارجية الإيراني محمد جواد ظريف اقر جنتيلوني …»: the phrase opens the
         # sentence and the clause after it names the host
         hosts = _opening_phrase_host(view, pred, partners)
+    if not hosts and partners and _manner_with(view, pred):
+        # «قدمت أمانة القصيم … عددا من الفعاليات … بالتعاون مع فرع وزارة الشؤون الاجتماعية»: the
+        # phrase says how the sentence's opening subject acted
+        hosts = _manner_host(view, pred)
     if not hosts and with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها", "هم")):
         # «استمرار دولة الإمارات في دعمها الكامل للشعب اليمني»: the pronoun is the actor before «في»
         hosts = _engaged_in(view, pred)
@@ -953,6 +958,29 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             group = _group(view, k)
             if len(group) >= 2 and not _all_places(view, group):
                 yield from _all_pairs(view, group)
+
+
+def _manner_with(view: SentenceView, pred: Predicate) -> bool:
+    """«بالتعاون مع», «بالتنسيق مع»: an undirected noun glued to ب with «مع» right after it."""
+    return (
+        view.clitic_preposition(pred.start) == "ب"
+        and pred.end < len(view.norms)
+        and view.norms[pred.end] == _WITH
+    )
+
+
+def _manner_host(view: SentenceView, pred: Predicate) -> list[int]:
+    """Who acts «بالتعاون مع …»: the main subject (:func:`_main_subject`) when it opens the sentence
+    and no comma and no clause but a relative one comes between (not a speaker's: «وأوضح … أن
+    المعهد … قام بالتعاون مع»)."""
+    group = _main_subject(view, pred.start)
+    if not group:
+        return []
+    head = view.slots[group[0]]
+    norms = view.norms
+    if any((norms[i] in COMPLEMENTIZERS and norms[i] not in _RELATIVES) or norms[i] in COMMAS for i in range(head.end, pred.start)):
+        return []  # nor past a comma: «عرض الرئيس هادي …، بعد تمكن المقاومة … تحريرها …، بالتنسيق مع»
+    return group if head.start - view.title_words(0, head.start) <= _ELIDED_REACH else []
 
 
 def _own_meeting(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _Stops) -> Iterator[Link]:
@@ -1212,9 +1240,10 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
 def _main_subject(view: SentenceView, pos: int) -> list[int]:
     """The subject of a participle of manner (حال) at ``pos``: the main clause's, the sentence's
     first bare actor before any complementizer («أكد كيري أن روسيا …، مشيدا بـ…» → كيري), with no
-    clause punctuation between it and the participle."""
+    clause punctuation between it and the participle. An opening «كما» is "also", no clause head."""
+    first = 1 if view.norms and view.norms[0] == _ALSO else 0
     for k, slot in enumerate(view.slots):
-        if slot.start >= pos or _broken(view, 0, slot.start, commas=False):
+        if slot.start >= pos or _broken(view, first, slot.start, commas=False):
             return []
         if slot.party and not slot.clitic and not _governed(view, slot.start):
             if any(view.norms[i] in _HARD_BREAKS for i in range(slot.end, pos)):
