@@ -2107,3 +2107,21 @@ def test_a_phrase_of_manner_with_maa_takes_the_opening_subject():
     assert not any(r.type == "COOPERATE" for r in relations_of(text, hadi, date="2015-07-27"))
     text = "وعرض الرئيس هادي الأوضاع في عدن بالتنسيق مع قيادة قوات التحالف."
     assert any(r.type == "COOPERATE" for r in relations_of(text, hadi, date="2015-07-27"))
+
+
+def test_statements_a_titled_speaker_made_against_a_country():
+    # 2015-07-24 dev: «من تصريحات أطلقها نائب الرئيس نوري المالكي ضد السعودية»
+    text = "تنصلت الرئاسة العراقية أمس من تصريحات أطلقها نائب الرئيس نوري المالكي ضد السعودية."
+    assert typed(relations_of(text, [("نوري المالكي", "PER")], date="2015-07-24")) == {("OPPOSE", "per:نوري_المالكي", "saudi_arabia")}
+
+
+def test_a_light_verbs_subject_past_its_allegiance_phrase():
+    # 2015-08-06 dev: «صعدت المقاومة الشعبية الموالية للرئيس هادي، هجماتها ضد الحوثيين»
+    text = "من جهة أخرى، صعدت المقاومة الشعبية الموالية للرئيس هادي، هجماتها ضد الحوثيين في محافظة البيضاء."
+    assert ("ATTACK", "yemen_popular_resistance", "houthis") in typed(relations_of(text, date="2015-08-06"))
+
+
+def test_forces_named_by_a_country_adjective_carry_a_counted_noun():
+    # 2015-07-25 dev: «نفذت الطائرات التركية فجرا ثلاث ضربات على مواقع لتنظيم "داعش"»
+    text = "ونفذت الطائرات التركية فجرا ثلاث ضربات على مواقع لتنظيم داعش في ريف حلب."
+    assert ("ATTACK", "turkey", "isis") in typed(relations_of(text, date="2015-07-25"))

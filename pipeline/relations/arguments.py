@@ -87,6 +87,7 @@ _CLUB_RANKS = GRAMMAR.club_ranks
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _TIMES = GRAMMAR.time_words - {normalize_token("من")}
+_COUNTS = GRAMMAR.counts
 _PARTITIVES = GRAMMAR.partitives
 _OWN_WITH = GRAMMAR.own_with_nouns
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
@@ -421,11 +422,16 @@ def _speaker_after(view: SentenceView, i: int) -> int | None:
     «التصريحات الطائفية التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي», «تصريحات أطلقها
     المالكي» (two adjectives and a relative pronoun may come first, and a title before the name)."""
     norms, j = view.norms, i
-    while j < len(norms) and j - i < 2 and view.slot_at(j) is None and norms[j] not in _RELATIVES and _adjective_like(norms[j]):
+
+    def source_at(j: int) -> tuple[str, ...] | None:
+        return next((p for p in _SPEECH_SOURCES if tuple(norms[j : j + len(p)]) == p), None)
+
+    # the source phrase is looked for before an adjective is skipped: «أطلقها» reads like one
+    while (phrase := source_at(j)) is None and j < len(norms) and j - i < 2 and view.slot_at(j) is None and norms[j] not in _RELATIVES and _adjective_like(norms[j]):
         j += 1
-    if j < len(norms) and norms[j] in _RELATIVES:
+    if phrase is None and j < len(norms) and norms[j] in _RELATIVES:
         j += 1
-    phrase = next((p for p in _SPEECH_SOURCES if tuple(norms[j : j + len(p)]) == p), None)
+        phrase = source_at(j)
     if phrase is None:
         return None
     at = j + len(phrase)
@@ -1166,8 +1172,8 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
     """The subject of a light verb whose object ``pred`` is, right after it: «نفذت المقاومة هجوما»
     (VSO), «المقاومة نفذت هجوما» (SVO); [] otherwise («أكد الوزير أهمية الاتفاق» has a word between)."""
     tokens, at = view.sentence.tokens, pred.start - 1
-    while at > 0 and pred.start - at <= 2 and view.slot_at(at) is None and view.norms[at] in _TIMES:
-        at -= 1  # «تخوض الآن معارك», «نفذت أمس هجوما»
+    while at > 0 and pred.start - at <= 3 and view.slot_at(at) is None and (view.norms[at] in _TIMES or _a_count(view.norms[at])):
+        at -= 1  # «تخوض الآن معارك», «نفذت أمس هجوما», «نفذت الطائرات التركية فجرا ثلاث ضربات»
     if at < 0:
         return []
     k = view.slot_at(at)
@@ -1175,8 +1181,12 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
         k = next((view.slot_at(j) for j in range(at - 1, max(at - 4, -1), -1) if view.slot_at(j) is not None), None)
         if k is not None and not _place_phrase(view, view.slots[k].end, at + 1):
             k = None
+    if k is None:  # «صعدت المقاومة الشعبية الموالية للرئيس هادي، هجماتها ضد الحوثيين»
+        k = _subject_before_allegiance(view, at)
     if k is not None:  # VSO: light verb, subject, noun
         start = view.slots[k].start
+        if view.slots[k].demonym and start > 0 and view.norms[start - 1].removeprefix("ال") in _FORCE_HEADS:
+            start -= 1  # «نفذت الطائرات التركية فجرا ثلاث ضربات»: the forces the adjective describes
         if start == 0 or not lexicon.is_light_verb(tokens[start - 1].text) or view.slots[k].clitic or not view.slots[k].party:
             return []
         return _group(view, k)
@@ -1184,6 +1194,22 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
         k = _adjacent_subject(view, at)  # SVO
         return _group(view, k) if k is not None else []
     return []
+
+
+def _subject_before_allegiance(view: SentenceView, at: int) -> int | None:
+    """The actor right before a word of allegiance whose phrase (at most four words, then an
+    optional comma) ends at ``at``: «المقاومة الشعبية الموالية للرئيس هادي،»; None otherwise."""
+    end = at - 1 if view.norms[at] in COMMAS else at
+    for j in range(end, max(end - 4, 0), -1):
+        if view.norms[j] in _ALLEGIANCE:
+            k = view.slot_at(j - 1)
+            return k if k is not None and not _broken(view, j, end + 1) else None
+    return None
+
+
+def _a_count(norm: str) -> bool:
+    """A number before a counted noun: «ثلاث ضربات», «27 غارة»."""
+    return norm in _COUNTS or norm.isdigit()
 
 
 def _place_phrase(view: SentenceView, lo: int, hi: int) -> bool:
