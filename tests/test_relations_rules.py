@@ -2125,3 +2125,16 @@ def test_forces_named_by_a_country_adjective_carry_a_counted_noun():
     # 2015-07-25 dev: «نفذت الطائرات التركية فجرا ثلاث ضربات على مواقع لتنظيم "داعش"»
     text = "ونفذت الطائرات التركية فجرا ثلاث ضربات على مواقع لتنظيم داعش في ريف حلب."
     assert ("ATTACK", "turkey", "isis") in typed(relations_of(text, date="2015-07-25"))
+
+
+def test_a_delegation_named_with_its_sender_is_the_sender():
+    # 2015-08-06 dev: «زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية»
+    text = "زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية."
+    assert typed(relations_of(text, [("بوينج", "ORG")], date="2015-08-06")) == {("MEET", "org:بوينج", "saudia")}
+    # as the object, and as an indefinite delegation's genitive
+    text = "واستقبل الأمير فيصل بن بندر وفدا من شركة بوينج الأمريكية."
+    found = typed(relations_of(text, [("فيصل بن بندر", "PER"), ("شركة بوينج", "ORG")], date="2015-08-06"))
+    assert {(t, frozenset((s, o))) for t, s, o in found} == {("MEET", frozenset(("per:فيصل_بن_بندر", "org:شركه_بوينج_الامريكيه")))}
+    text = "وبحث ناصر جودة وزير الخارجية الأردني مع وفد لجنة المتابعة تطورات الأوضاع."
+    found = typed(relations_of(text, [("ناصر جودة", "PER"), ("لجنة المتابعة", "ORG")], date="2015-08-06"))
+    assert {(t, frozenset((s, o))) for t, s, o in found} == {("MEET", frozenset(("per:ناصر_جوده", "org:لجنه_المتابعه")))}

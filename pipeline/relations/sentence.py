@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..actors.names import WORDS as NAME_WORDS
+from ..actors.org_names import ORG_WORDS
 from ..arabic import strip_clitics
 from ..types import Evidence, LinkedMention, Sentence, TaggedArticle
 from .grammar import GRAMMAR
@@ -36,6 +37,8 @@ PRONOUN_COMPLEMENTIZERS = GRAMMAR.pronoun_complementizers
 PREPOSITIONS = GRAMMAR.prepositions  # normalised: على is written علي, إلى is الي
 VENUE_PREPOSITIONS = GRAMMAR.venue_prepositions
 VENUE_HEADS = GRAMMAR.venue_heads
+_FROM = normalize_token("من")
+_ORG_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads
 _NOT_CLITIC = GRAMMAR.not_clitic
 _FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
 _LEADERS = GRAMMAR.leaders
@@ -290,6 +293,8 @@ def build_view(
         kind = actor_kind(lm, registry)
         if kind == "LOC" and _after_country_pair(norms, start, slots):
             start -= 2  # «ولحكومة وشعب سلطنة عُمان»: the pair's preposition is the country's
+        if kind in ("ORG", "LOC"):
+            start -= _delegation_before(norms, start, slots)  # «زار وفد من شركة بوينج …»
         clitic = slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
         people = not NAME_WORDS.people_heads.isdisjoint(strip_clitics(norms[start]))  # «للشعب اليمني» is no place
         venue = kind == "LOC" and not people and (clitic == "ب" or _after_venue_preposition(norms, start, slots) or not _polity(lm, registry))
@@ -348,6 +353,36 @@ def _after_country_pair(norms, start: int, slots: list[Slot]) -> bool:
     if not second.startswith("و") or second[1:] not in pair:
         return False
     return bool((set(strip_clitics(first)) & pair) - {second[1:]})
+
+
+def _delegation_before(norms, start: int, slots: list[Slot]) -> int:
+    """How many words before token ``start`` name a delegation of the actor there: «وفد من» (2),
+    «وفداً استثمارياً من» (3), «مع وفد لجنة …» (1: an indefinite delegation's genitive); 0 when none
+    or a slot holds those words."""
+    head = 1 if start >= 1 and norms[start - 1] in _ORG_HEADS else 0  # «وفد من شركة بوينج» where NER has «بوينج»
+    reach = head + _delegation_words(norms, start - head)
+    if reach == head:
+        return 0
+    if slots and slots[-1].end > start - reach:
+        return 0
+    return reach
+
+
+def _delegation_words(norms, start: int) -> int:
+    """The delegation words right before token ``start`` (see :func:`_delegation_before`)."""
+
+    def delegation(i: int) -> bool:
+        return i >= 0 and not GRAMMAR.delegations.isdisjoint(strip_clitics(norms[i]))
+
+    reach = 0
+    if start >= 2 and norms[start - 1] == _FROM:
+        if delegation(start - 2):
+            reach = 2
+        elif start >= 3 and delegation(start - 3) and norms[start - 2] not in PREPOSITIONS and norms[start - 2].isalpha():
+            reach = 3
+    elif start >= 1 and delegation(start - 1) and "ال" not in norms[start - 1][:3]:
+        reach = 1
+    return reach
 
 
 def _after_venue_preposition(norms, start: int, slots: list[Slot]) -> bool:
