@@ -2138,3 +2138,18 @@ def test_a_delegation_named_with_its_sender_is_the_sender():
     text = "وبحث ناصر جودة وزير الخارجية الأردني مع وفد لجنة المتابعة تطورات الأوضاع."
     found = typed(relations_of(text, [("ناصر جودة", "PER"), ("لجنة المتابعة", "ORG")], date="2015-08-06"))
     assert {(t, frozenset((s, o))) for t, s, o in found} == {("MEET", frozenset(("per:ناصر_جوده", "org:لجنه_المتابعه")))}
+
+
+def test_the_object_after_the_comma_that_closes_the_subjects_title():
+    # 2015-07-25 dev: «حذر الدكتور عبدالله البرقان رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم، ناديي الهلال والنصر»
+    mentions = [("عبدالله البرقان", "PER"), ("الهلال", "ORG"), ("والنصر", "ORG")]
+    text = "حذر الدكتور عبدالله البرقان رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم، ناديي الهلال والنصر، من عدم مشاركة اللاعبين الجدد."
+    assert typed(relations_of(text, mentions, date="2015-07-25")) == {
+        ("OPPOSE", "per:عبدالله_البرقان", "org:الهلال"),
+        ("OPPOSE", "per:عبدالله_البرقان", "org:النصر"),
+    }
+    # a clause of its own after the comma is no object; a title with no comma is the object's own
+    text = "هنأ الملك سلمان بن عبدالعزيز رئيسة جمهورية كوسوفو بذكرى الاستقلال، وأمر عادل الجبير بالسفر."
+    assert not any(r.type == "SUPPORT" for r in relations_of(text, [("سلمان بن عبدالعزيز", "PER")], date="2015-07-21"))
+    text = "استقبل الملك سلمان رئيس وزراء باكستان نواز شريف، وبحث معه العلاقات."
+    assert ("MEET", "king_salman", "per:نواز_شريف") in typed(relations_of(text, [("نواز شريف", "PER")], date="2015-07-24"))

@@ -51,7 +51,7 @@ from ..arabic import strip_clitics
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, is_definite, normalize_token, trigger_readings, with_pronoun, without_suffix
 from .predicates import Predicate, find_predicates
-from .references import load_role_words, role_before_name
+from .references import is_role_head, load_role_words, role_before_name
 from .sentence import AND_BETWEEN as _AND_BETWEEN
 from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
 from .sentence import VENUE_PREPOSITIONS as _VENUE_PREPOSITIONS
@@ -92,6 +92,7 @@ _PARTITIVES = GRAMMAR.partitives
 _OWN_WITH = GRAMMAR.own_with_nouns
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
 _THEN = frozenset({normalize_token("ثم"), normalize_token("أو")})
+_OBJECT_AFTER_TITLE = 3  # tokens at most from the comma closing the subject's title to the object
 _APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
 _ELIDED_REACH = 3  # «وغيرت تركيا», «وصل الرئيس المصري عبد الفتاح السيسي»: the subject opens the sentence
@@ -567,7 +568,15 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     lo = max(pred.end, view.slots[agents[-1]].end if agents and view.slots[agents[-1]].start >= pred.end else pred.end)
     if agents and lo == view.slots[agents[-1]].end and _apposed_name(view, pred.end, view.slots[agents[-1]]):
         lo += 1  # «انتقد الوزير السابق، جون كيري، روسيا»: past the comma that closes the name
-    partners = _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
+    partners = []
+    close = _title_after_agent(view, lo) if agents and lo == view.slots[agents[-1]].end else None
+    if close is not None:
+        # «حذر الدكتور عبدالله البرقان رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم، ناديي الهلال
+        # والنصر»: who the title names describes the subject; the object comes after the comma
+        partners = _partners(view, pred, lexicon, close + 1, set(agents), frame, allow_bare, stops)
+        if partners and view.slots[partners[0]].start - close > _OBJECT_AFTER_TITLE:
+            partners = []
+    partners = partners or _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
     if not partners and agents and pred.entry.transitive and pred.type == "MEET":
         partners = _received(view, pred, lo, set(agents), stops)
     if not partners and agents and pred.type in _OWNED_OBJECT_TYPES:
@@ -592,6 +601,23 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     received_list = pred.entry.transitive and pred.entry.persons_only and not partners and agents and view.slots[agents[0]].start >= pred.end
     if undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list:
         yield from _all_pairs(view, agents)
+
+
+def _title_after_agent(view: SentenceView, lo: int) -> int | None:
+    """The comma that closes a title right after the subject's name («البرقان رئيس لجنة الاحتراف
+    بالاتحاد السعودي لكرة القدم،»): a role head at ``lo``, no clause boundary before the comma;
+    None otherwise."""
+    if lo >= len(view.norms) or not is_role_head(view.norms[lo], load_role_words()):
+        return None
+    norms = view.norms
+    for i in range(lo + 1, min(lo + _APPOSITION, len(norms) - 1)):
+        if norms[i] in COMMAS:
+            first = norms[i + 1]  # «…، ورأس جلسة مجلس الوزراء»: a clause of its own follows (not «، وزارة الحج»)
+            clause = view.slot_at(i + 1) is None and (first in _THEN or (first[:1] in "وف" and first not in view.honorifics))
+            return None if clause else i
+        if view.is_break(i):
+            return None
+    return None
 
 
 def _object_owner(view: SentenceView, lo: int, exclude: set[int]) -> list[int]:

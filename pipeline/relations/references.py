@@ -540,6 +540,11 @@ def _definite_office(norm: str, words: RoleWords) -> bool:
     return norm.startswith("ال") and norm[2:] in words.office_heads
 
 
+def is_role_head(norm: str, words: RoleWords) -> bool:
+    """True when the token is a role head («رئيس», «والوزير»), not «نظيره»."""
+    return _head(norm, words) not in (None, "counterpart")
+
+
 def role_before_name(norms: Sequence[str], words: RoleWords) -> bool:
     """True when ``norms`` (the words right before a person's name) are his title: a role head
     or honorific, then titles or definite words, also after «لـ» («وزير الخارجية اليمني» before
