@@ -378,6 +378,7 @@ def test_a_statement_reported_by_a_channel_is_no_statement_to_it():
         ("وسيلتقي كيري لافروف في جنيف.", "planned"),
         ("وكان من المفترض أن يلتقي كيري لافروف في جنيف.", "hypothetical"),
         ("وفي حال التقى كيري لافروف فإن الأمر سيتغير.", "hypothetical"),
+        ("وقالت مصادر إن كيري اقترب من الاجتماع مع لافروف في جنيف.", "hypothetical"),  # «اقترب من الانضمام» (2015-08-02)
     ],
 )
 def test_modality_of_a_meeting(text, modality):
@@ -2153,3 +2154,24 @@ def test_the_object_after_the_comma_that_closes_the_subjects_title():
     assert not any(r.type == "SUPPORT" for r in relations_of(text, [("سلمان بن عبدالعزيز", "PER")], date="2015-07-21"))
     text = "استقبل الملك سلمان رئيس وزراء باكستان نواز شريف، وبحث معه العلاقات."
     assert ("MEET", "king_salman", "per:نواز_شريف") in typed(relations_of(text, [("نواز شريف", "PER")], date="2015-07-24"))
+
+
+def test_what_two_sides_agree_on_doing_has_not_happened():
+    # 2015-08-02: «اتفقت مصر والولايات المتحدة على بحث فرص توسيع العلاقات الأمنية»
+    found = {(r.type, r.modality) for r in relations_of("اتفقت مصر والولايات المتحدة على بحث فرص توسيع العلاقات الأمنية.", date="2015-08-02")}
+    assert {("AGREE", "asserted"), ("MEET", "planned")} <= found and ("MEET", "asserted") not in found
+
+
+def test_talks_a_future_light_verb_carries_are_planned():
+    # 2015-08-02: «ستواصلان النقاش» (a dual form of a light verb)
+    [relation] = [r for r in relations_of("وأعلن أن مصر والولايات المتحدة ستواصلان النقاش حول اتفاقية التجارة الحرة.", date="2015-08-02") if r.type != "CO_MENTION"]
+    assert (relation.type, relation.modality) == ("MEET", "planned")
+
+
+def test_postponed_talks_did_not_take_place():
+    # 2015-08-02: «أجلت طالبان عملية المفاوضات مع الحكومة الأفغانية»; «من أجل» is no postponing
+    mentions = [("طالبان", "ORG"), ("الحكومة الأفغانية", "ORG")]
+    found = relations_of("وقد أجلت طالبان عملية المفاوضات مع الحكومة الأفغانية التي كانت مقررة الجمعة.", mentions, date="2015-08-02")
+    assert {(r.type, r.modality) for r in found if r.type != "CO_MENTION"} == {("MEET", "negated")}
+    found = relations_of("وأجرت طالبان مفاوضات مع الحكومة الأفغانية من أجل السلام.", mentions, date="2015-08-02")
+    assert {(r.type, r.modality) for r in found if r.type != "CO_MENTION"} == {("MEET", "asserted")}

@@ -49,6 +49,8 @@ class Markers:
     adjacent: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     # marker words that are part of a person's name when one follows: «لو دريان» is no «if»
     name_particles: frozenset[str] = frozenset()
+    # verbs of agreeing with each other: what they agree «على» doing is planned
+    agreeing: frozenset[str] = frozenset()
 
 
 def load_modality(path: Path | str | None = None) -> Markers:
@@ -64,9 +66,9 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     """
     if not isinstance(data, dict):
         raise ModalityError(f"{source}: expected a mapping of modalities")
-    unknown = set(data) - {*_ORDER, "window", "name_particles"}
+    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing"}
     if unknown:
-        raise ModalityError(f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window and name_particles")
+        raise ModalityError(f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles and agreeing")
     before, after, adjacent = {}, {}, {}
     for kind in _ORDER:
         groups = data.get(kind) or {}
@@ -82,11 +84,13 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     window = data.get("window") or {}
     if not isinstance(window, dict) or not all(isinstance(v, int) and v >= 0 for v in window.values()):
         raise ModalityError(f"{source}: window must map before/after to whole numbers")
-    particles = data.get("name_particles") or []
-    if not isinstance(particles, list) or not all(isinstance(w, str) and w.strip() for w in particles):
-        raise ModalityError(f"{source}: name_particles must be a list of words")
-    names = frozenset(normalize(w) for w in particles)
-    return Markers(before, after, window.get("before", 6), window.get("after", 5), adjacent, names)
+    lists = {}
+    for key in ("name_particles", "agreeing"):
+        words = data.get(key) or []
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ModalityError(f"{source}: {key} must be a list of words")
+        lists[key] = frozenset(normalize(w) for w in words)
+    return Markers(before, after, window.get("before", 6), window.get("after", 5), adjacent, lists["name_particles"], lists["agreeing"])
 
 
 def modality_of(norms: Sequence[str], start: int, end: int, future: bool, markers: Markers) -> str:
@@ -130,7 +134,7 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
     future = pred.future or (pred.pos == "noun" and lexicon is not None and _future_carrier(view, pred, markers, lexicon))
     own = modality_of(_without_name_particles(view, markers), pred.start, pred.end, future, markers)
     if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
-        return _purpose(view, pred, own, predicates)
+        return _purpose(view, pred, own, predicates, markers)
     previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
     if previous and not any(view.is_break(i, commas=False) for i in range(previous[-1].end, pred.start)):
         earlier = modality_of(view.norms, previous[-1].start, previous[-1].end, previous[-1].future, markers)
@@ -164,7 +168,7 @@ def _future_carrier(view, pred, markers: Markers, lexicon) -> bool:
     return False
 
 
-def _purpose(view, pred, own: str, predicates: Sequence) -> str:
+def _purpose(view, pred, own: str, predicates: Sequence, markers: Markers) -> str:
     """«وصل … للاجتماع بالملك»: a meeting, deal or cooperation named with ل is what something is for;
     «تبحثان تنسيق العمليات»: one that is the topic of talks has not happened yet."""
     if own != ASSERTED or pred.pos != "noun" or pred.type not in ("MEET", "AGREE", "COOPERATE"):
@@ -175,10 +179,30 @@ def _purpose(view, pred, own: str, predicates: Sequence) -> str:
         return "hypothetical"
     if _called_for(view, pred, predicates):
         return "hypothetical"
+    if _agreed_on(view, pred, predicates, markers):
+        return "planned"
     return own
 
 
 _CALL_REACH = 8  # tokens from an appeal verb to the «إلى» of what it calls for
+_ON = normalize_token("على")
+
+
+def _agreed_on(view, pred, predicates: Sequence, markers: Markers) -> bool:
+    """«اتفقت مصر والولايات المتحدة على بحث فرص توسيع العلاقات» (2015-08-02): what two sides agree
+    on doing has not happened yet (``agreeing`` verbs only: «وافقت الإدارة على انتقال اللاعب»
+    approved a transfer)."""
+    on = pred.start - 1
+    if on < 0 or view.norms[on] != _ON:
+        return False
+    return any(
+        p.pos == "verb"
+        and view.norms[p.start].removeprefix("و") in markers.agreeing
+        and p.end <= on
+        and on - p.end <= _CALL_REACH
+        and not any(view.is_break(i) for i in range(p.end, on))
+        for p in predicates
+    )
 
 
 def _called_for(view, pred, predicates: Sequence) -> bool:
