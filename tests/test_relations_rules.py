@@ -2175,3 +2175,11 @@ def test_postponed_talks_did_not_take_place():
     assert {(r.type, r.modality) for r in found if r.type != "CO_MENTION"} == {("MEET", "negated")}
     found = relations_of("وأجرت طالبان مفاوضات مع الحكومة الأفغانية من أجل السلام.", mentions, date="2015-08-02")
     assert {(r.type, r.modality) for r in found if r.type != "CO_MENTION"} == {("MEET", "asserted")}
+
+
+def test_no_attack_between_allies_of_the_time():
+    # 2015-08-02: «… وكذا استهداف تجمعات الحوثي وصالح بالقرب من منطقة القبة»: both are the target
+    text = "وقال مصدر إن المقاومة قصفت تجمعات ميليشيات الحوثي وصالح وكذا استهداف تجمعات الحوثي وصالح بالقرب من منطقة القبة."
+    found = typed(relations_of(text, date="2015-08-02"))
+    assert ("ATTACK", "yemen_popular_resistance", "houthis") in found
+    assert not any(t == "ATTACK" and {s, o} == {"houthis", "ali_abdullah_saleh"} for t, s, o in found)
