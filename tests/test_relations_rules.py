@@ -2183,3 +2183,14 @@ def test_no_attack_between_allies_of_the_time():
     found = typed(relations_of(text, date="2015-08-02"))
     assert ("ATTACK", "yemen_popular_resistance", "houthis") in found
     assert not any(t == "ATTACK" and {s, o} == {"houthis", "ali_abdullah_saleh"} for t, s, o in found)
+
+
+def test_a_place_a_relative_clause_points_back_to_is_where_not_who():
+    # 2015-08-02: «فبدأت الرحلات نحو القاهرة التي التقى فيها الملك بالرئيس المصري الأسبق محمد حسني مبارك»
+    mentions = [("الملك فهد", "PER"), ("محمد حسني مبارك", "PER")]
+    text = "فبدأت الرحلات نحو القاهرة التي التقى فيها الملك فهد بالرئيس المصري الأسبق محمد حسني مبارك."
+    found = typed(relations_of(text, mentions, date="2015-08-02"))
+    assert {(t, frozenset((s, o))) for t, s, o in found} == {("MEET", frozenset(("per:فهد", "per:محمد_حسني_مبارك")))}
+    # 2015-07-27: «الكونغرس الأميركي الذي يعارض فيه جمهوريون متشددون الرئيس باراك أوباما»
+    text = "وما زال الاتفاق بحاجة إلى موافقة الكونغرس الأميركي الذي يعارض فيه جمهوريون متشددون الرئيس باراك أوباما."
+    assert typed(relations_of(text, date="2015-07-27")) == set()

@@ -297,10 +297,14 @@ def _verb_agents(
             return _group(view, k)
     k = _antecedent(view, pred)
     oblique = pred.end < len(norms) and norms[pred.end] in _OBLIQUE_PRONOUNS  # «التي قصفت منها المليشيات»
+    oblique = oblique or (pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS)  # «القاهرة التي التقى فيها الملك»: where
     if k is not None and not _object_pronoun(view, pred) and not oblique:
         return _group(view, k)  # «المالكي الذي اتهم المملكة»
     if pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS:
-        return _host(view, pred, lexicon, fallback=False)
+        # «القاهرة التي التقى فيها الملك فهد بالرئيس المصري»: the subject right after the pointer;
+        # else the clause's speaker («ألقى X كلمة أشاد فيها بـ…»)
+        k = _subject_after(view, pred.end + 1)
+        return _group(view, k) if k is not None else _host(view, pred, lexicon, fallback=False)
     if pred.end < len(norms) and view.slot_at(pred.end) is None and not _ABSTRACT_SUBJECTS.isdisjoint(strip_clitics(norms[pred.end])):
         return []  # «تلتقي مصالح إسرائيل وأميركا مع إيران»: interests meet, not the states
     lead = lexicon.window("lead")
@@ -554,6 +558,16 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         return None
     if quoted and not (slot.start > 0 and view.norms[slot.start - 1] in _QUOTES):
         return None  # «وقال الحلف “طلبت تركيا الاجتماع”»: the quote opens the speaker's words
+    return k
+
+
+def _subject_after(view: SentenceView, pos: int) -> int | None:
+    """A bare party actor starting at ``pos``, past honorifics («الملك فهد»): a VSO subject."""
+    while pos < len(view.norms) and view.slot_at(pos) is None and view.norms[pos] in view.honorifics:
+        pos += 1
+    k = view.slot_at(pos) if pos < len(view.norms) else None
+    if k is None or view.slots[k].start != pos or not view.slots[k].party or view.slots[k].clitic:
+        return None
     return k
 
 
