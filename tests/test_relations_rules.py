@@ -2194,3 +2194,23 @@ def test_a_place_a_relative_clause_points_back_to_is_where_not_who():
     # 2015-07-27: «الكونغرس الأميركي الذي يعارض فيه جمهوريون متشددون الرئيس باراك أوباما»
     text = "وما زال الاتفاق بحاجة إلى موافقة الكونغرس الأميركي الذي يعارض فيه جمهوريون متشددون الرئيس باراك أوباما."
     assert typed(relations_of(text, date="2015-07-27")) == set()
+
+
+def test_what_a_call_is_for_names_no_addressee():
+    # 2015-08-02: «مع تجديد الدعوة للخروج من الكويت»: the place to leave, not whom the call is to
+    text = (
+        "وسبقت الحرب العسكرية تحركا دبلوماسيا سعوديا قويا، مكنها من تحقيق انتصارات عبر مجلس الأمن وحلفائها، "
+        "واستصدار قرارات اقتصادية لشل النظام العراقي مع تجديد الدعوة للخروج من الكويت عبر الطرق السلمية."
+    )
+    assert typed(relations_of(text, date="2015-08-02")) == set()
+    # «بدعوة صدام إلى الانسحاب سريعا من الكويت»: the genitive is the one called on, not the caller
+    text = "وكانت ردود الفعل سريعة بدعوة صدام إلى الانسحاب سريعا من الكويت."
+    assert typed(relations_of(text, [("صدام", "PER")], date="2015-08-02")) == set()
+    # 2015-07-21: «دعوة النصرة لتأسيس جيش فتح في الغوطة»
+    text = "فضلا عن دعوة جبهة النصرة لتأسيس جيش الفتح في الغوطة."
+    assert typed(relations_of(text, [("جيش الفتح", "ORG")], date="2015-07-21")) == set()
+    # an addressee after «إلى» or «لـ» with his title, or an institution, still is one
+    assert typed(relations_of("وبعث الملك سلمان رسالة إلى الرئيس باراك أوباما.", date="2015-08-02")) == {("STATEMENT", "king_salman", "barack_obama")}
+    text = "يذكر أن الهكر تركي عمر السفياني قد قدم اعتذاره لإدارة تعليم الليث عبر حسابه على تويتر."
+    found = typed(relations_of(text, [("تركي عمر السفياني", "PER"), ("الليث", "ORG")], date="2015-08-02"))
+    assert found == {("STATEMENT", "per:تركي_عمر_السفياني", "org:الليث")}

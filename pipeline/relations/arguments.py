@@ -66,6 +66,7 @@ _BETWEEN = normalize_token("بين")
 _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _TO = normalize_token("إلى")
+_INSTITUTION_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.definite_heads | ORG_WORDS.name_heads
 _BY = normalize_token("قبل")
 _AGENCY_NOUNS = GRAMMAR.agency_nouns
 _TOPIC = frozenset({normalize_token("أما"), normalize_token("وأما")})  # «أما X فـ…»
@@ -720,6 +721,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break  # an attack «لاحتلال العراق» still targets Iraq
         if pred.type == "STATEMENT" and pred.pos == "verb" and _TO in view.norms[lo : slot.start]:
             break  # «دعا ديفيز إلى إرسال قوات من الجيش البريطاني»: what he called for, not whom
+        if pred.type == "STATEMENT" and pred.pos == "noun" and _called_to_act(view, lo, slot.start):
+            break  # «تجديد الدعوة للخروج من الكويت»: the place left, not whom the call is to
         intro, distance = view.introducer(slot, after)
         listed = _listed_after_partitive(view, slot, after)
         if listed is not None:  # «ضم عددا من اللاعبين أبرزهم البرازيليان كارلوس إدواردو»: the names stand for the group
@@ -741,6 +744,25 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 break  # «في حربها على الإرهاب باعتبارها شريكا لألمانيا»: «على» took a word that is no actor
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _called_to_act(view: SentenceView, lo: int, hi: int) -> bool:
+    """True when «إلى» or a glued «لـ» among tokens ``lo:hi`` governs a word that is no actor and no
+    title, what a call is for: «إلى الانسحاب», «للخروج»; not «إلى الرئيس أوباما»."""
+    words = load_role_words()
+    for i in range(lo, min(hi, len(view.norms))):
+        if view.slot_at(i) is not None:
+            return False
+        target = i + 1 if view.norms[i] == _TO else i if view.clitic_preposition(i) == "ل" else None
+        if target is None or target >= len(view.norms) or view.slot_at(target) is not None:
+            continue
+        norm = view.norms[target].removeprefix("لل").removeprefix("ل") if target == i else view.norms[target]
+        bare = norm.removeprefix("ال")
+        named = norm in view.honorifics or is_role_head(view.norms[target], words) or is_role_head("ال" + norm, words)
+        # «اعتذاره لإدارة تعليم الليث»: an institution; «برقيته عن تقديره للجهود … لرئيس الهيئة»: whose efforts
+        if not named and bare not in _INSTITUTION_HEADS and bare not in _AGENCY_NOUNS:
+            return True
+    return False
 
 
 def _with_of_a_noun(view: SentenceView, pred: Predicate, slot, distance: int) -> bool:
@@ -943,6 +965,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         hosts = _light_verb_object_of(view, pred, lexicon) if pred.entry.own_agent_only else _host(view, pred, lexicon)
         for a in _engaged_in(view, pred) or hosts:
             yield Link(a, genitive)
+        return
+    if genitive is not None and pred.type == "STATEMENT" and _called_to_act(view, view.slots[genitive].end, view.slots[genitive].end + 2):
+        # «من الملك فهد بدعوة صدام إلى الانسحاب من الكويت»: the genitive is called on to act
+        for host in _host(view, pred, lexicon):
+            if view.slots[host].actor != view.slots[genitive].actor:
+                yield Link(host, genitive)
         return
     if genitive is not None:
         agents = [c for c in view.conjuncts(genitive) if view.slots[c].party]
