@@ -2214,3 +2214,22 @@ def test_what_a_call_is_for_names_no_addressee():
     text = "يذكر أن الهكر تركي عمر السفياني قد قدم اعتذاره لإدارة تعليم الليث عبر حسابه على تويتر."
     found = typed(relations_of(text, [("تركي عمر السفياني", "PER"), ("الليث", "ORG")], date="2015-08-02"))
     assert found == {("STATEMENT", "per:تركي_عمر_السفياني", "org:الليث")}
+
+
+def test_a_noun_a_verb_right_before_it_carries_takes_the_verbs_agent():
+    # 2015-07-27: «… حيال التحالف الأميركي ضد تنظيم داعش، وأقدمت على فتح قواعدها العسكرية الجوية
+    # للتحالف وشنت غارات بدورها على تنظيم داعش»: Turkey raided, not the coalition
+    text = (
+        "وغيرت تركيا من موقفها بشكل مفاجئ هذا الأسبوع بعد أن احتفظت لوقت طويل بموقف متردد حيال التحالف الأميركي "
+        "ضد تنظيم داعش، وأقدمت على فتح قواعدها العسكرية الجوية للتحالف وشنت غارات بدورها على تنظيم داعش وحزب العمال الكردستاني."
+    )
+    found = typed(relations_of(text, [("التحالف الأميركي", "ORG")], date="2015-07-27"))
+    assert {("ATTACK", "turkey", "isis"), ("ATTACK", "turkey", "pkk")} <= found
+    assert not any(s == "org:التحالف_الاميركي" for _, s, _ in found)
+
+
+def test_latin_america_is_not_the_united_states():
+    # 2015-07-27: «التعاون الصناعي الحالي بين الصين وأميركا اللاتينية»
+    text = "وقال رئيس وزراء الصين إن التعاون الصناعي الحالي بين الصين وأميركا اللاتينية يأتي في وقته المناسب."
+    assert typed(relations_of(text, date="2015-07-27")) == set()
+    assert typed(relations_of("وقال إن التعاون بين الصين وأميركا يأتي في وقته.", date="2015-07-27")) == {("COOPERATE", "china", "united_states")}

@@ -133,6 +133,8 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
             if agents:
                 last_agents = agents
                 fronted = agents if all(view.slots[a].end <= pred.start for a in agents) else []
+        elif not view.norms[pred.start].startswith("و") and any(v.pos == "verb" and v.end == pred.start and _carried(v, pred) for v in predicates):
+            links = []  # «وشنت غارات على داعش»: the verb right before it has the noun's arguments (not «قصفاً واشتباكات»)
         else:
             links = list(_noun_links(view, pred, lexicon, stops))
         out.extend(
