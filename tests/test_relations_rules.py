@@ -2242,3 +2242,14 @@ def test_who_a_place_was_freed_from_is_no_partner_of_a_visit():
         "إلى محافظة عدن بعد تحرير المحافظة من مليشيا الحوثي والمخلوع صالح."
     )
     assert typed(relations_of(text, [("يوهانس فانديلاو", "PER")], date="2015-07-27")) == set()
+
+
+def test_whom_a_request_asks_follows_its_subject():
+    # 2015-07-27: «طالب برشلونة بركلة جزاء إثر خطأ من الهولندي دالي بليند على سواريز»: a foul by Blind
+    mentions = [("برشلونة", "ORG"), ("دالي بليند", "PER")]
+    text = "وبعد مرور نحو ساعة على بداية اللقاء، طالب برشلونة بركلة جزاء إثر خطأ من الهولندي دالي بليند على سواريز."
+    assert typed(relations_of(text, mentions, date="2015-07-27")) == set()
+    # the subject's title and «كلا من» stand between: still asked («دعا مسعود بارزاني رئيس إقليم كردستان كلا من …»)
+    text = "دعا مسعود بارزاني رئيس إقليم كردستان كلا من الحكومة التركية وحزب العمال الكردستاني إلى إنهاء المناوشات."
+    found = typed(relations_of(text, [("مسعود بارزاني", "PER"), ("الحكومة التركية", "ORG")], date="2015-07-27"))
+    assert ("STATEMENT", "per:مسعود_بارزاني", "pkk") in found

@@ -74,6 +74,7 @@ _AGENCY_REACH = 8  # tokens from the verbal noun back to «دور»: the actor's
 _IN = normalize_token("في")
 _WITH = normalize_token("مع")
 _ALSO = normalize_token("كما")
+_BOTH = frozenset({normalize_token("كلا"), normalize_token("كل")})
 _AGAINST = frozenset({normalize_token("ضد"), normalize_token("على")})
 _FORCE_HEADS = GRAMMAR.force_heads
 _ALLEGIANCE = GRAMMAR.allegiance
@@ -93,6 +94,7 @@ _PARTITIVES = GRAMMAR.partitives
 _OWN_WITH = GRAMMAR.own_with_nouns
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
 _THEN = frozenset({normalize_token("ثم"), normalize_token("أو")})
+_ASKED_REACH = 2  # words at most between a request's subject and the «من» of whom it asks («طلبت تركيا أمس من الناتو»)
 _OBJECT_AFTER_TITLE = 3  # tokens at most from the comma closing the subject's title to the object
 _APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
@@ -737,6 +739,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         elif intro == _WITH and _with_of_a_noun(view, pred, slot, distance):
             continue  # «على الحدود مع سوريا», «لإدارة الصراع مع عناصر داعش»: the noun's other side, not the predicate's
         elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance):
+            if intro == _FROM and pred.type == "STATEMENT" and _words_before_preposition(view, slot, distance, lo) > _ASKED_REACH:
+                break  # «طالب برشلونة بركلة جزاء إثر خطأ من الهولندي دالي بليند»: a foul by him, not asked of him
             if _after_allegiance(view, slot, distance, lo):
                 continue  # «دافع المجلس الأعلى للقضاء الموالي لسلطات طرابلس عن …»: the subject's allegiance
             # an attack's target may close a long place phrase («غاراته على عدة مواقع بمحافظة صعدة
@@ -765,6 +769,25 @@ def _called_to_act(view: SentenceView, lo: int, hi: int) -> bool:
         if not named and bare not in _INSTITUTION_HEADS and bare not in _AGENCY_NOUNS:
             return True
     return False
+
+
+def _words_before_preposition(view: SentenceView, slot, distance: int, lo: int) -> int:
+    """How many words stand between ``lo`` and the preposition introducing ``slot``, leaving out
+    times, commas, actors, titles and definite words (the subject's title: «دعا مسعود بارزاني رئيس
+    إقليم كردستان كلا من الحكومة التركية»)."""
+    at = slot.start - 1 if slot.clitic else slot.start - distance - 1
+    words = load_role_words()
+    return sum(
+        1
+        for i in range(lo, at)
+        if view.slot_at(i) is None
+        and view.norms[i] not in _TIMES
+        and view.norms[i] not in COMMAS
+        and view.norms[i] not in _BOTH
+        and view.norms[i] not in view.honorifics
+        and not is_role_head(view.norms[i], words)
+        and not view.norms[i].startswith("ال")
+    )
 
 
 def _with_of_a_noun(view: SentenceView, pred: Predicate, slot, distance: int) -> bool:
