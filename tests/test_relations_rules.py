@@ -2253,3 +2253,22 @@ def test_whom_a_request_asks_follows_its_subject():
     text = "دعا مسعود بارزاني رئيس إقليم كردستان كلا من الحكومة التركية وحزب العمال الكردستاني إلى إنهاء المناوشات."
     found = typed(relations_of(text, [("مسعود بارزاني", "PER"), ("الحكومة التركية", "ORG")], date="2015-07-27"))
     assert ("STATEMENT", "per:مسعود_بارزاني", "pkk") in found
+
+
+def test_the_institutions_of_the_subjects_title_are_no_partners():
+    # the title closed by a comma names no person: it is the subject's, whatever follows (2015-07-21)
+    text = "حذر الدكتور عبدالله البرقان رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم، أمس اللاعبين الجدد من عدم المشاركة."
+    assert typed(relations_of(text, [("عبدالله البرقان", "PER")], date="2015-07-25")) == set()
+
+
+def test_one_who_answers_a_request_is_asked_by_its_genitive():
+    # 2015-07-21: «إن «السعودية» استجابت لطلب شركة بوينج بفحص طائراتها»: Boeing asked
+    text = "وقال المتحدث إن الخطوط السعودية استجابت لطلب شركة بوينج بفحص طائراتها من طراز 777."
+    found = typed(relations_of(text, [("شركة بوينج", "ORG")], date="2015-07-21"))
+    assert found == {("STATEMENT", "org:شركه_بوينج", "saudia")}
+
+
+def test_prospects_of_cooperation_are_hypothetical():
+    # 2015-07-21: «تحدثت مؤخرا عن احتمالات التعاون مع الرئيس الأسد»
+    found = relations_of("وقال بوتين إن الأمم المتحدة تحدثت مؤخرا عن احتمالات التعاون مع الرئيس الأسد.", date="2015-07-21")
+    assert typed(found) == set() and ("COOPERATE", "hypothetical") in {(r.type, r.modality) for r in found}

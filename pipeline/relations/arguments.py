@@ -602,6 +602,11 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         partners = _partners(view, pred, lexicon, close + 1, set(agents), frame, allow_bare, stops)
         if partners and view.slots[partners[0]].start - close > _OBJECT_AFTER_TITLE:
             partners = []
+        # a title naming no person is the subject's («دعت لوكا كاتسيلي رئيسة اتحاد المصارف اليونانية
+        # والبنك الوطني اليوناني، … جميع العملاء»): its institutions are no partners; one that names
+        # a person may be the object («استقبل الملك سلمان رئيس وزراء باكستان نواز شريف، في الرياض»)
+        if not partners and not any(view.slots[k].kind == "PER" for k in range(len(view.slots)) if lo <= view.slots[k].start < close):
+            lo = close + 1
     partners = partners or _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
     if not partners and agents and pred.entry.transitive and pred.type == "MEET":
         partners = _received(view, pred, lo, set(agents), stops)
