@@ -2272,3 +2272,16 @@ def test_prospects_of_cooperation_are_hypothetical():
     # 2015-07-21: «تحدثت مؤخرا عن احتمالات التعاون مع الرئيس الأسد»
     found = relations_of("وقال بوتين إن الأمم المتحدة تحدثت مؤخرا عن احتمالات التعاون مع الرئيس الأسد.", date="2015-07-21")
     assert typed(found) == set() and ("COOPERATE", "hypothetical") in {(r.type, r.modality) for r in found}
+
+
+def test_a_definite_noun_right_after_the_subject_is_the_object():
+    # 2015-07-21: «وطلب مدير الوكالة، يوكيا أمانو، العون حتى تتمكن الوكالة من توسيع …»: asked for help
+    text = "وطلب مدير الوكالة الدولية للطاقة الذرية، يوكيا أمانو، العون حتى تتمكن الوكالة الدولية للطاقة الذرية من توسيع رقابتها."
+    assert not any(t == "STATEMENT" for t, _, _ in typed(relations_of(text, [("يوكيا أمانو", "PER")], date="2015-07-21")))
+    # not a family name NER left out, nor one of a list of objects («ناشد المفتي الدول العربية … وجامعة الدول العربية»)
+    text = "وشكر أمين الطائف المهندس محمد بن عبدالرحمن المخرج الأمير خالد الفيصل على دعمه."
+    found = typed(relations_of(text, [("محمد بن عبدالرحمن", "PER"), ("خالد الفيصل", "PER")], date="2015-07-24"))
+    assert ("SUPPORT", "per:محمد_بن_عبدالرحمن", "per:خالد_الفيصل") in found
+    text = "وناشد المفتي الدول العربية والإسلامية وجامعة الدول العربية ومنظمة التعاون الإسلامي ضرورة التدخل العاجل."
+    found = typed(relations_of(text, [("المفتي", "PER")], date="2015-07-27"))
+    assert {("STATEMENT", "per:المفتي", "arab_league"), ("STATEMENT", "per:المفتي", "oic")} <= found

@@ -739,6 +739,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if intro == BARE and _listed_with_before(view, slot):
             break  # «دعم … أوروبا وآسيا وأميركا الجنوبية والكونكاكاف»: one more of a list, no object
         if intro == BARE:
+            if _object_taken(view, after, slot.start):
+                break  # «وطلب مدير الوكالة، يوكيا أمانو، العون حتى تتمكن الوكالة»: the object is «العون»
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
         elif intro == _WITH and _with_of_a_noun(view, pred, slot, distance):
@@ -793,6 +795,24 @@ def _words_before_preposition(view: SentenceView, slot, distance: int, lo: int) 
         and not is_role_head(view.norms[i], words)
         and not view.norms[i].startswith("ال")
     )
+
+
+def _object_taken(view: SentenceView, after: int, start: int) -> bool:
+    """True when the first word after the subject (at ``after``) is a definite noun that is no actor
+    and no title, and the actor at ``start`` does not follow it right away (as an adjective or
+    genitive would: «المقرات الحوثية»): that noun is the object."""
+    if start <= after + 1 or after >= len(view.norms) or view.slot_at(after) is not None:
+        return False
+    before = view.slot_at(after - 1) if after > 0 else None
+    if before is not None and view.slots[before].kind == "PER":
+        return False  # «… محمد بن عبدالرحمن المخرج الأمير خالد الفيصل»: a family name NER left out
+    k = view.slot_at(start)
+    if k is not None and (view.slots[k].conj or view.norms[start - 1].startswith("و")):
+        return False  # «ناشد المفتي الدول العربية وجامعة الدول العربية»: one more of the objects
+    norm = view.norms[after]
+    if not norm.startswith("ال") or norm in view.honorifics or is_role_head(norm, load_role_words()):
+        return False
+    return nationality_of(norm) is None and norm not in _TIMES
 
 
 def _with_of_a_noun(view: SentenceView, pred: Predicate, slot, distance: int) -> bool:
