@@ -2285,3 +2285,19 @@ def test_a_definite_noun_right_after_the_subject_is_the_object():
     text = "وناشد المفتي الدول العربية والإسلامية وجامعة الدول العربية ومنظمة التعاون الإسلامي ضرورة التدخل العاجل."
     found = typed(relations_of(text, [("المفتي", "PER")], date="2015-07-27"))
     assert {("STATEMENT", "per:المفتي", "arab_league"), ("STATEMENT", "per:المفتي", "oic")} <= found
+
+
+def test_who_visit_together_did_not_meet_each_other():
+    # 2015-07-21: «كزيارة أم كلثوم ومحمد عبد الوهاب لبغداد»
+    text = "وإن كان قد ضم مقاطع من الوقائع التاريخية كزيارة أم كلثوم ومحمد عبد الوهاب لبغداد."
+    assert typed(relations_of(text, [("أم كلثوم", "PER"), ("ومحمد عبد الوهاب", "PER")], date="2015-07-21")) == set()
+    # a meeting of the two is one
+    text = "وإن كان قد ضم مقاطع من الوقائع التاريخية كلقاء أم كلثوم ومحمد عبد الوهاب في بغداد."
+    found = typed(relations_of(text, [("أم كلثوم", "PER"), ("ومحمد عبد الوهاب", "PER")], date="2015-07-21"))
+    assert {t for t, _, _ in found} == {"MEET"}
+
+
+def test_a_border_with_a_country_after_an_adjective_is_no_partner():
+    # 2015-07-21: «ترتيبات زيارة نجاد للحدود اللبنانية مع إسرائيل»
+    text = "تخص إحدى الوقائع ترتيبات زيارة أحمدي نجاد للحدود اللبنانية مع إسرائيل."
+    assert typed(relations_of(text, [("أحمدي نجاد", "PER")], date="2015-07-21")) == set()

@@ -821,6 +821,10 @@ def _with_of_a_noun(view: SentenceView, pred: Predicate, slot, distance: int) ->
     at = slot.start - distance - 2  # the word before «مع»
     if at < 0 or pred.start <= at < pred.end or view.slot_at(at) is not None:
         return False
+    if _OWN_WITH.isdisjoint(strip_clitics(view.norms[at])) and at > 0 and _adjective_like(view.norms[at]) and view.norms[at].startswith("ال"):
+        at -= 1  # «زيارة نجاد للحدود اللبنانية مع إسرائيل»: one adjective after the noun
+        if pred.start <= at < pred.end or view.slot_at(at) is not None:
+            return False
     return not _OWN_WITH.isdisjoint(strip_clitics(view.norms[at]))
 
 
@@ -1032,7 +1036,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         for a in agents:
             for p in partners:
                 yield Link(a, p)
-        if undirected and not partners and len(agents) >= 2 and not pred.entry.strict and not _all_places(view, agents):
+        # «كزيارة أم كلثوم ومحمد عبد الوهاب لبغداد»: who visit or receive together did not meet each other
+        if undirected and not partners and len(agents) >= 2 and not pred.entry.strict and not pred.entry.persons_only and not _all_places(view, agents):
             yield from _all_pairs(view, agents)
         return
     if pred.entry.strict:
