@@ -312,6 +312,8 @@ def _verb_agents(
         return _group(view, k) if k is not None else _host(view, pred, lexicon, fallback=False)
     if pred.end < len(norms) and view.slot_at(pred.end) is None and not _ABSTRACT_SUBJECTS.isdisjoint(strip_clitics(norms[pred.end])):
         return []  # «تلتقي مصالح إسرائيل وأميركا مع إيران»: interests meet, not the states
+    if _quoted_subject(view, pred.end):
+        return []  # «التقت «الشرق الأوسط» الشابين نور الدين ومحمد علي»: a paper no actor stands for met them
     lead = lexicon.window("lead")
     for k, slot in enumerate(view.slots):
         if slot.start < pred.end:
@@ -335,6 +337,16 @@ def _verb_agents(
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _quoted_subject(view: SentenceView, at: int) -> bool:
+    """True when a quoted name of at most three words that no actor stands for opens at ``at``
+    (right after a verb): the verb's subject («التقت «صحتك» الدكتور …»)."""
+    norms = view.norms
+    if at >= len(norms) or norms[at] not in _QUOTES:
+        return False
+    close = next((j for j in range(at + 1, min(at + 5, len(norms))) if norms[j] in _QUOTES), None)
+    return close is not None and close > at + 1 and all(view.slot_at(j) is None for j in range(at + 1, close))
 
 
 def _only_object(view: SentenceView, pred: Predicate, lexicon: Lexicon, group: list[int], fronted: list[int], stops: _Stops) -> bool:
