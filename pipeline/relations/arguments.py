@@ -94,6 +94,7 @@ _PARTITIVES = GRAMMAR.partitives
 _OWN_WITH = GRAMMAR.own_with_nouns
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
 _THEN = frozenset({normalize_token("ثم"), normalize_token("أو")})
+_QUOTED_NAME_WORDS = 3  # words at most of a quoted name that is a verb's subject («التقت «صحتك» …»)
 _ASKED_REACH = 2  # words at most between a request's subject and the «من» of whom it asks («طلبت تركيا أمس من الناتو»)
 _OBJECT_AFTER_TITLE = 3  # tokens at most from the comma closing the subject's title to the object
 _APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
@@ -313,7 +314,7 @@ def _verb_agents(
     if pred.end < len(norms) and view.slot_at(pred.end) is None and not _ABSTRACT_SUBJECTS.isdisjoint(strip_clitics(norms[pred.end])):
         return []  # «تلتقي مصالح إسرائيل وأميركا مع إيران»: interests meet, not the states
     if _quoted_subject(view, pred.end):
-        return []  # «التقت «الشرق الأوسط» الشابين نور الدين ومحمد علي»: a paper no actor stands for met them
+        return []  # «التقت «صحتك» الدكتور ممدوح سبحي»: a page no actor stands for met him
     lead = lexicon.window("lead")
     for k, slot in enumerate(view.slots):
         if slot.start < pred.end:
@@ -345,7 +346,7 @@ def _quoted_subject(view: SentenceView, at: int) -> bool:
     norms = view.norms
     if at >= len(norms) or norms[at] not in _QUOTES:
         return False
-    close = next((j for j in range(at + 1, min(at + 5, len(norms))) if norms[j] in _QUOTES), None)
+    close = next((j for j in range(at + 1, min(at + 2 + _QUOTED_NAME_WORDS, len(norms))) if norms[j] in _QUOTES), None)
     return close is not None and close > at + 1 and all(view.slot_at(j) is None for j in range(at + 1, close))
 
 
