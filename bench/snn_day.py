@@ -1,9 +1,13 @@
 """Write N SaudiNewsNet articles of one day as a .jsonl corpus.
 
     python bench/snn_day.py 2015-07-21 /tmp/snn1000 [--articles 1000] [--data /work/shared/data]
+    python bench/snn_day.py 2015-08-02 /tmp/tune --articles 600 --exclude-heldout
 
 Records keep SaudiNewsNet's fields and get an ``id`` (``snn-<day>-<n>``); articles
 with 200 characters of content or fewer are skipped, as in ``bench/build_speed.py``.
+``--exclude-heldout`` also leaves out the articles of the held-out sets (the relation test
+part and the held-out actor set, matched by URL or content): a slice read to find rules must
+not show their output (the relation test part holds 2015-08-02/03 articles).
 """
 from __future__ import annotations
 
@@ -13,12 +17,32 @@ import zipfile
 from pathlib import Path
 
 
-def day_records(data: Path, day: str, count: int) -> list[dict]:
-    """The first ``count`` articles (content over 200 characters) of ``day``."""
+HELDOUT = (
+    Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "relations" / "test" / "articles.jsonl",
+    Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "snn_heldout" / "articles.jsonl",
+)
+
+
+def heldout_keys(paths=HELDOUT) -> frozenset[str]:
+    """URLs and contents of the held-out articles."""
+    keys: set[str] = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                keys.update(k for k in (record.get("url"), (record.get("content") or "").strip()) if k)
+    return frozenset(keys)
+
+
+def day_records(data: Path, day: str, count: int, exclude: frozenset[str] = frozenset()) -> list[dict]:
+    """The first ``count`` articles (content over 200 characters) of ``day``, none of ``exclude``
+    (URLs or contents)."""
     records: list[dict] = []
     with zipfile.ZipFile(data / "saudinewsnet" / f"{day}.zip") as zf:
         for name in zf.namelist():
             for record in json.loads(zf.read(name).decode("utf-8")):
+                if record.get("url") in exclude or (record.get("content") or "").strip() in exclude:
+                    continue
                 if len(record.get("content") or "") > 200:
                     records.append(dict(record, id=f"snn-{day}-{len(records):04d}"))
                 if len(records) == count:
@@ -32,8 +56,9 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    parser.add_argument("--exclude-heldout", action="store_true", help="leave out the held-out sets' articles")
     args = parser.parse_args()
-    records = day_records(args.data, args.day, args.articles)
+    records = day_records(args.data, args.day, args.articles, heldout_keys() if args.exclude_heldout else frozenset())
     args.folder.mkdir(parents=True, exist_ok=True)
     with (args.folder / f"snn-{args.day}.jsonl").open("w", encoding="utf-8") as fh:
         for record in records:
