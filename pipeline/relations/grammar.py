@@ -77,7 +77,7 @@ def build_grammar(data: dict, source: str = "<grammar>") -> Grammar:
     >>> build_grammar({"relatives": ["الذي"]})
     Traceback (most recent call last):
     ...
-    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['abstract_subjects', 'agency_nouns', 'allegiance', 'answers', 'asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'club_ranks', 'complementizers', 'counts', 'country_pairs', 'delegations', 'during', 'event_nouns', 'existentials', 'fillers', 'force_heads', 'function_words', 'invitations', 'leaders', 'modality_clause_words', 'not_clitic', 'oblique_pronouns', 'own_with_nouns', 'partitives', 'place_events', 'possession', 'prepositions', 'pronoun_complementizers', 'speech_nouns', 'speech_sources', 'time_clause_heads', 'time_words', 'trail', 'venue_heads', 'venue_prepositions']
+    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['abstract_subjects', 'agency_nouns', 'allegiance', 'answers', 'asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'club_ranks', 'complementizers', 'country_pairs', 'counts', 'delegations', 'during', 'event_nouns', 'existentials', 'fillers', 'force_heads', 'function_words', 'invitations', 'leaders', 'modality_clause_words', 'not_clitic', 'oblique_pronouns', 'own_with_nouns', 'partitives', 'place_events', 'possession', 'prepositions', 'pronoun_complementizers', 'speech_nouns', 'speech_sources', 'time_clause_heads', 'time_words', 'trail', 'venue_heads', 'venue_prepositions']
     """
     names = [f.name for f in fields(Grammar)]
     if not isinstance(data, dict):
