@@ -80,6 +80,7 @@ _FORCE_HEADS = GRAMMAR.force_heads
 _ALLEGIANCE = GRAMMAR.allegiance
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
+_GATHERED = 5  # actors a verb of gathering names: this many or more are a roster («لقاء رباعي» gathers four)
 _RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
 _QUOTES = frozenset('«»“”„‟"\'‹›')
 # «ألقى X كلمة ثمن فيها …»: a pronoun after the verb points back to what carries it
@@ -633,7 +634,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         # «زار تركيا قائد قوات التحالف جون آلن»: the place before the visitor is what he visited
         agents = [a for a in agents if view.slots[a].kind != "LOC" or view.slots[a].start < pred.start]
     if pred.entry.gathers:
-        yield from _all_pairs(view, agents + partners, roster=None)
+        # «لقاء رباعي جمع …» meets; «وتجمع فريق سبايس جيرل، الذي ضم ميل بي، وفيكتوريا بيكام، …» is a roster
+        yield from _all_pairs(view, agents + partners, roster=_GATHERED)
         return
     for a in agents:
         for p in partners:
