@@ -2322,3 +2322,10 @@ def test_a_roster_a_verb_of_gathering_names_is_no_meeting():
     found = typed(relations_of("عقد لقاء رباعي جمع كيري ولافروف والجبير وظريف في الدوحة.", date="2015-08-01"))
     assert len(found) == 6 and {t for t, _, _ in found} == {"MEET"}
 
+
+
+def test_members_after_from_speak_for_their_organisation():
+    # 2015-08-01: «أمانو تلقى … دعوة من أعضاء لجنة العلاقات الخارجية بمجلس الشيوخ الأميركي»: the committee invited him
+    text = "وقال المصدر إن المدير العام يوكيا أمانو تلقى خلال الليل دعوة من أعضاء لجنة العلاقات الخارجية بمجلس الشيوخ الأميركي."
+    found = typed(relations_of(text, [("يوكيا أمانو", "PER"), ("لجنة العلاقات الخارجية", "ORG")], date="2015-08-01"))
+    assert found == {("STATEMENT", "org:لجنه_العلاقات_الخارجيه", "per:يوكيا_امانو")}

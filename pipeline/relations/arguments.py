@@ -91,6 +91,7 @@ _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _TIMES = GRAMMAR.time_words - {normalize_token("من")}
 _COUNTS = GRAMMAR.counts
+_MEMBERS = GRAMMAR.members
 _PARTITIVES = GRAMMAR.partitives
 _OWN_WITH = GRAMMAR.own_with_nouns
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
@@ -970,6 +971,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             words = load_role_words()
             k = next((n for n, s in enumerate(view.slots) if s.start > j and role_before_name(norms[j : s.start], words)), None)
             k = k if k is not None and view.slots[k].kind == "PER" else None
+        if k is None and j + 1 < len(norms) and norms[j] in _MEMBERS and view.slot_at(j + 1) is not None:
+            k = view.slot_at(j + 1)  # «تلقى أمانو دعوة من أعضاء لجنة العلاقات الخارجية»: its members speak for it
+            k = k if view.slots[k].kind == "ORG" and view.slots[k].start == j + 1 else None
         if k is None and j < len(norms) and norms[j].startswith("ال"):
             return  # «بدعم من اللجنة التنفيذية بالنادي»: the backer is named, and is no actor
         if k is not None and pred.entry.passive:
