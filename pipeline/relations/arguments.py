@@ -92,6 +92,7 @@ _RELATIVES = GRAMMAR.relatives
 _TIMES = GRAMMAR.time_words - {normalize_token("من")}
 _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
+_COMPANIONS = GRAMMAR.companions
 _PARTITIVES = GRAMMAR.partitives
 _OWN_WITH = GRAMMAR.own_with_nouns
 _OWNED_OBJECT_TYPES = frozenset({"SUPPORT", "OPPOSE"})
@@ -706,6 +707,8 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
         if slot.venue:
             last = slot.end
             continue
+        if any(view.norms[i] in _COMPANIONS for i in range(lo, slot.start)):
+            return []  # «زار بوريس روغه … يرافقه المهندس صالح الرشيد»: who came along
         intro, distance = view.introducer(slot, last)
         title = _title_start(view, slot.start - distance, slot.start)
         if intro != BARE and title is not None:
@@ -754,6 +757,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             intro, distance = listed, 0
         if intro == BARE and _listed_with_before(view, slot):
             break  # «دعم … أوروبا وآسيا وأميركا الجنوبية والكونكاكاف»: one more of a list, no object
+        if any(view.norms[i] in _COMPANIONS for i in range(after, slot.start)):
+            break  # «زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد»: who came along
         if intro == BARE:
             if _object_taken(view, after, slot.start):
                 break  # «وطلب مدير الوكالة، يوكيا أمانو، العون حتى تتمكن الوكالة»: the object is «العون»
