@@ -1811,12 +1811,20 @@ def _another_country_after(view: SentenceView, cand: _Candidate) -> bool:
 
 def _with_own_demonym(registry: Registry, actor_id: str, tokens: Sequence[str]) -> bool:
     """True when the entry has an alias that is ``tokens`` and one word more, a nationality adjective."""
-    n = len(tokens)
+    return bool(_own_demonyms(registry, actor_id, tokens))
+
+
+def _own_demonyms(registry: Registry, actor_id: str, tokens: Sequence[str]) -> frozenset[str]:
+    """The countries of the entry's aliases that are ``tokens`` and one word more, a nationality
+    adjective («اتحاد الكرة السعودي» for «اتحاد الكرة» → sa)."""
+    n, found = len(tokens), set()
     for alias in registry.actors[actor_id].aliases:
         words = [normalize_token(t.text) for t in tokenize(alias)]
-        if len(words) == n + 1 and tuple(words[:n]) == tuple(tokens) and nationality_of(words[-1]) is not None:
-            return True
-    return False
+        if len(words) == n + 1 and tuple(words[:n]) == tuple(tokens):
+            code = nationality_of(words[-1])
+            if code is not None:
+                found.add(code)
+    return frozenset(found)
 
 
 def _demonym_at(view: SentenceView, i: int) -> bool:
@@ -1881,14 +1889,7 @@ def _another_countrys_form(tokens, actor_id: str, registry: Registry, state: _Ar
     entry's own aliases do: after «اتحاد الكرة المصري» a bare «اتحاد الكرة» is not the Saudi federation
     (2015-07-21, a Saudi paper on the Egyptian league)."""
     written = state.adjectives_after(tokens)
-    if not written:
-        return False
-    own = set()
-    for alias in registry.actors[actor_id].aliases:
-        words = [normalize_token(t.text) for t in tokenize(alias)]
-        if len(words) == len(tokens) + 1 and tuple(words[:-1]) == tuple(tokens) and nationality_of(words[-1]):
-            own.add(nationality_of(words[-1]))
-    return bool(written - own)
+    return bool(written) and bool(written - _own_demonyms(registry, actor_id, tokens))
 
 
 def _by_context(ids: Sequence[str], registry: Registry, state: _ArticleState) -> str | None:

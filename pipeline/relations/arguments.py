@@ -1140,7 +1140,7 @@ def _manner_host(view: SentenceView, pred: Predicate) -> list[int]:
     norms = view.norms
     if any((norms[i] in COMPLEMENTIZERS and norms[i] not in _RELATIVES) or norms[i] in COMMAS for i in range(head.end, pred.start)):
         return []  # nor past a comma: «عرض الرئيس هادي …، بعد تمكن المقاومة … تحريرها …، بالتنسيق مع»
-    return group if head.start - view.title_words(0, head.start) <= _ELIDED_REACH else []
+    return group if _opens_sentence(view, head) else []
 
 
 def _own_meeting(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _Stops) -> Iterator[Link]:
@@ -1475,7 +1475,12 @@ def _opening_subject(view: SentenceView, pos: int) -> list[int]:
     norms = view.norms
     if any(norms[i] in COMPLEMENTIZERS and norms[i - 1] not in _TIME_CLAUSE_HEADS for i in range(head.end, pos)):
         return []  # «بعد أن احتفظت» is a time, not what someone said
-    return group if head.start - view.title_words(0, head.start) <= _ELIDED_REACH else []
+    return group if _opens_sentence(view, head) else []
+
+
+def _opens_sentence(view: SentenceView, head) -> bool:
+    """True when at most a verb and titles stand before the slot ``head``."""
+    return head.start - view.title_words(0, head.start) <= _ELIDED_REACH
 
 
 def _agency_holder(view: SentenceView, pred: Predicate) -> int | None:

@@ -192,26 +192,22 @@ def _agreed_on(view, pred, predicates: Sequence, markers: Markers) -> bool:
     """«اتفقت مصر والولايات المتحدة على بحث فرص توسيع العلاقات» (2015-08-02): what two sides agree
     on doing has not happened yet (``agreeing`` verbs only: «وافقت الإدارة على انتقال اللاعب»
     approved a transfer)."""
-    on = pred.start - 1
-    if on < 0 or view.norms[on] != _ON:
-        return False
-    return any(
-        p.pos == "verb"
-        and view.norms[p.start].removeprefix("و") in markers.agreeing
-        and p.end <= on
-        and on - p.end <= _CALL_REACH
-        and not any(view.is_break(i) for i in range(p.end, on))
-        for p in predicates
-    )
+    return _after_verb(view, pred, predicates, _ON, lambda p: p.pos == "verb" and view.norms[p.start].removeprefix("و") in markers.agreeing)
 
 
 def _called_for(view, pred, predicates: Sequence) -> bool:
     """«دعا وزير الخارجية الإيراني دول الخليج الى التعاون مع طهران» (2015-07-26): what a call or a
     demand is for has not happened."""
-    to = pred.start - 1
-    if to < 0 or view.norms[to] != _TO:
+    return _after_verb(view, pred, predicates, _TO, lambda p: p.type == "STATEMENT")
+
+
+def _after_verb(view, pred, predicates: Sequence, preposition: str, verb) -> bool:
+    """True when ``preposition`` stands right before ``pred`` and a predicate for which ``verb``
+    holds ends at most ``_CALL_REACH`` tokens before it, in the same clause."""
+    at = pred.start - 1
+    if at < 0 or view.norms[at] != preposition:
         return False
     return any(
-        p.type == "STATEMENT" and p.end <= to and to - p.end <= _CALL_REACH and not any(view.is_break(i) for i in range(p.end, to))
+        verb(p) and p.end <= at and at - p.end <= _CALL_REACH and not any(view.is_break(i) for i in range(p.end, at))
         for p in predicates
     )
