@@ -1193,6 +1193,10 @@ def test_forces_named_by_a_country_adjective_are_that_country():
     assert actor_ids("واستهدفت طائرات تركية ثلاثة مواقع.") == ["turkey"]
     assert actor_ids("وقتل قيادي في غارة أميركية.") == ["united_states"]
     assert actor_ids("وقالت القوات الجوية الروسية إنها أصابت أهدافها.") == ["russia"]
+    # so do its acts and organs («الدعم الإيراني», «السلطات التركية»), not its people's opinions
+    assert actor_ids("وندد بالدعم العسكري الإيراني للنظام السوري.") == ["iran"]
+    assert actor_ids("وبدأت السلطات التركية عملية دهم واسعة.") == ["turkey"]
+    assert actor_ids("وتغير الرأي العام التركي.") == []
     # an adjective that names no country, or a nationality after no force, stays no actor
     assert actor_ids("وتتواجد قوات عربية في المنطقة.") == []
     assert actor_ids("وقال الكاتب التركي إن الوضع صعب.") == []

@@ -2131,6 +2131,15 @@ def test_forces_named_by_a_country_adjective_carry_a_counted_noun():
     assert ("ATTACK", "turkey", "isis") in typed(relations_of(text, date="2015-07-25"))
 
 
+def test_an_act_named_by_a_country_adjective_has_that_country_as_agent():
+    # 2015-07-31: «وأشار إلى الدعم العسكري الإيراني لنظام الأسد ولحزب الله»; 2015-07-27: «لكن القصف الجوي
+    # التركي لمواقع ميليشيا حزب العمال الكردستاني يهدد بانعكاسات داخلية»
+    text = "وأشار إلى الدعم العسكري الإيراني لنظام الأسد."
+    assert typed(relations_of(text, date="2015-07-31")) == {("SUPPORT", "iran", "bashar_al_assad")}
+    text = "لكن القصف الجوي التركي لمواقع حزب العمال الكردستاني يهدد بانعكاسات داخلية."
+    assert typed(relations_of(text, date="2015-07-27")) == {("ATTACK", "turkey", "pkk")}
+
+
 def test_a_delegation_named_with_its_sender_is_the_sender():
     # 2015-08-06 dev: «زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية»
     text = "زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية."

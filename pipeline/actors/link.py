@@ -915,9 +915,9 @@ def _institution_head_before(view: SentenceView, ner_spans, matches):
     return out
 
 
-# Words that make a sentence NER left empty worth linking: a title before a name, or a force or
-# strike word («الطائرات», «وغارات») that a country adjective may follow.
-_SENTENCE_CUES = TITLED_WORDS.name_titles | TITLED_WORDS.spokesman_titles | WORDS.force_heads
+# Words that make a sentence NER left empty worth linking: a title before a name, or a force,
+# strike or act word («الطائرات», «وغارات», «الدعم») that a country adjective may follow.
+_SENTENCE_CUES = TITLED_WORDS.name_titles | TITLED_WORDS.spokesman_titles | WORDS.force_heads | WORDS.state_heads
 
 
 def _has_title_or_force(texts: Sequence[str]) -> bool:
@@ -1759,11 +1759,13 @@ def _forces_of_countries(view: SentenceView, candidates: Sequence[_Candidate]) -
     """The country of forces named by its adjective: «قصفت الطائرات التركية», «غارة أميركية», «القوات
     الجوية الروسية» (a force head, at most one adjective, a registry country's demonym) is that
     country acting, as «القوات السعودية» already was through the alias «السعودية» (2015-07-24/25 dev);
-    so is a people so named («للشعب اليمني»: ``people_heads``)."""
+    so is the one doing an act so named («الدعم العسكري الإيراني لنظام الأسد»: ``state_heads``), and a
+    people so named («للشعب اليمني»: ``people_heads``)."""
     taken = {i for c in candidates for i in range(c.start, c.end)}
+    acting = WORDS.force_heads | WORDS.state_heads
     out = []
     for i in range(len(view.norms)):
-        if i in taken or (WORDS.force_heads | WORDS.people_heads).isdisjoint(view.readings[i]):
+        if i in taken or (acting | WORDS.people_heads).isdisjoint(view.readings[i]):
             continue
         j = i + 1
         if j < len(view.norms) and j not in taken and _country_adjective(view, j) is None and is_word(view.norms[j]):
@@ -1773,7 +1775,7 @@ def _forces_of_countries(view: SentenceView, candidates: Sequence[_Candidate]) -
         country = _country_adjective(view, j)
         if country and view.registry.country_actor(country):
             # a people is named with its head («للشعب اليمني»: the preposition is the slot's); forces by the adjective
-            start = i if WORDS.force_heads.isdisjoint(view.readings[i]) else j
+            start = i if acting.isdisjoint(view.readings[i]) else j
             out.append(_Candidate(start, j + 1, "forces", country=country))
     return out
 
