@@ -2140,6 +2140,17 @@ def test_an_act_named_by_a_country_adjective_has_that_country_as_agent():
     assert typed(relations_of(text, date="2015-07-27")) == {("ATTACK", "turkey", "pkk")}
 
 
+def test_praising_or_condemning_an_act_is_towards_the_country_doing_it():
+    # 2015-07-27: «كما رحب رودس بالهجمات التركية على تنظيم داعش»; 2015-07-31: «أدانت الحكومة العراقية
+    # الغارات التركية في شمال العراق»
+    found = typed(relations_of("كما رحب رودس بالهجمات التركية على تنظيم داعش.", [("رودس", "PER")], date="2015-07-27"))
+    assert found == {("SUPPORT", "per:رودس", "turkey"), ("ATTACK", "turkey", "isis")}
+    found = typed(relations_of("وندد عادل الجبير بالدعم العسكري الإيراني للنظام السوري.", date="2015-07-31"))
+    assert ("OPPOSE", "adel_al_jubeir", "iran") in found
+    # an adjective of a noun that is no act describes it: «بالرئيس السابق للمخابرات السعودية»
+    assert typed(relations_of("وأشاد عادل الجبير بالموقف المشرف للمخابرات السعودية.", date="2015-07-31")) == set()
+
+
 def test_a_delegation_named_with_its_sender_is_the_sender():
     # 2015-08-06 dev: «زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية»
     text = "زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية."

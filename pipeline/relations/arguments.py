@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..actors.names import QUOTES
+from ..actors.names import QUOTES, WORDS
 from ..actors.org_names import ORG_WORDS
 from ..actors.nationalities import nationality_of
 from ..arabic import strip_clitics
@@ -506,11 +506,20 @@ def _without_pronoun(norm: str) -> set[str]:
     return readings.union(*(without_suffix(r) for r in readings))
 
 
-def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int) -> bool:
+def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int, lexicon: Lexicon) -> bool:
     """«الرئيس السابق للمخابرات السعودية»: a country written as an adjective after a noun that
     carries the preposition describes that noun; it is not the partner («بدور المملكة»,
-    «لجهود كيري» are)."""
-    return slot.demonym and not slot.clitic and intro in ("ب", "ل") and view.norms[slot.start - distance - 1] not in PREPOSITIONS
+    «لجهود كيري» are). After an act, a force or an organ of a state the adjective is the one acting,
+    and so the partner: «ندد بالدعم العسكري الإيراني للنظام السوري», «رحب بالهجمات التركية على
+    داعش» (2015-07-27/31)."""
+    if not (slot.demonym and not slot.clitic and intro in ("ب", "ل")):
+        return False
+    carrier = view.norms[slot.start - distance - 1]
+    if carrier in PREPOSITIONS:
+        return False
+    readings = set(strip_clitics(carrier))
+    acting = WORDS.force_heads | WORDS.state_heads | _AGENCY_NOUNS
+    return readings.isdisjoint(acting) and not find_predicates([carrier], lexicon)
 
 
 def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
@@ -740,6 +749,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue
         if not slot.party:
             continue
+        if _doer_of_act(view, pred, lexicon, lo, slot):
+            return [c for c in view.conjuncts(k) if view.slots[c].party]
         after = _past_apposition(view, lo, slot.start, exclude)
         if after is None and _in_relative_apposition(view, lo, slot.start):
             continue  # «استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات …»: it describes the subject
@@ -766,7 +777,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
         elif intro == _WITH and _with_of_a_noun(view, pred, slot, distance):
             continue  # «على الحدود مع سوريا», «لإدارة الصراع مع عناصر داعش»: the noun's other side, not the predicate's
-        elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance):
+        elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance, lexicon):
             if intro == _FROM and pred.type == "STATEMENT" and _words_before_preposition(view, slot, distance, lo) > _ASKED_REACH:
                 break  # «طالب برشلونة بركلة جزاء إثر خطأ من الهولندي دالي بليند»: a foul by him, not asked of him
             if _after_allegiance(view, slot, distance, lo):
@@ -778,6 +789,24 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 break  # «في حربها على الإرهاب باعتبارها شريكا لألمانيا»: «على» took a word that is no actor
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int, slot) -> bool:
+    """True when a praise or a condemnation's object, first after ``lo`` (its own preposition
+    glued on or before it), is an act whose doer ``slot`` names by a country adjective: «ندد بالدعم
+    العسكري الإيراني للنظام السوري», «رحب رودس بالهجمات التركية على داعش» (2015-07-27/31): the
+    one praised or condemned is that country."""
+    if pred.type not in ("SUPPORT", "OPPOSE") or not slot.demonym or slot.clitic:
+        return False
+    carrier = slot.start - 1
+    if carrier > lo and view.slot_at(carrier) is None and _adjective_like(view.norms[carrier]) and view.norms[carrier].startswith("ال"):
+        carrier -= 1  # «بالدعم العسكري الإيراني»
+    opening = lo + 1 if lo < len(view.norms) and view.norms[lo] in PREPOSITIONS else lo
+    if carrier != opening or view.slot_at(carrier) is not None:
+        return False
+    norm = view.norms[carrier]
+    acts = WORDS.force_heads | WORDS.state_heads | _AGENCY_NOUNS | _EVENT_NOUNS
+    return not acts.isdisjoint(_without_pronoun(norm)) or bool(find_predicates([norm], lexicon))
 
 
 def _called_to_act(view: SentenceView, lo: int, hi: int) -> bool:
