@@ -2151,6 +2151,24 @@ def test_praising_or_condemning_an_act_is_towards_the_country_doing_it():
     assert typed(relations_of("وأشاد عادل الجبير بالموقف المشرف للمخابرات السعودية.", date="2015-07-31")) == set()
 
 
+def test_an_invitation_from_someone_past_an_adjective_is_his():
+    # 2015-07-31: «قام الأمير محمد بن سلمان بزيارة إلى جمهورية مصر العربية تلبية لدعوة كريمة من الرئيس عبدالفتاح السيسي»
+    text = "فقد قام الأمير محمد بن سلمان بزيارة إلى جمهورية مصر العربية تلبية لدعوة كريمة من الرئيس عبدالفتاح السيسي أمس."
+    assert typed(relations_of(text, date="2015-07-31")) == {("STATEMENT", "abdel_fattah_el_sisi", "mohammed_bin_salman")}
+
+
+def test_a_message_goes_from_its_sender_to_its_addressee_not_its_carrier():
+    # 2015-07-31: «نقل موفد الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ، أمس، رسالة من الأمين العام للمنظمة
+    # الدولية بان كي مون، إلى الأمين العام لجامعة الدول العربية نبيل العربي»
+    text = "نقل الموفد إسماعيل ولد الشيخ، أمس، رسالة من الأمين العام للمنظمة الدولية بان كي مون، إلى الأمين العام لجامعة الدول العربية نبيل العربي."
+    found = typed(relations_of(text, [("إسماعيل ولد الشيخ", "PER")], date="2015-07-31"))
+    assert found == {("STATEMENT", "ban_ki_moon", "nabil_elaraby")}
+    # a leadership speaks for its organisation, quoted in one outlet's braces
+    text = "كانت وكالة رويترز قد نقلت خبرا عن رسالة من قيادة {طالبان} موجهة الى زعيم {داعش} أبو بكر البغدادي."
+    found = typed(relations_of(text, [("رويترز", "ORG"), ("طالبان", "ORG")], date="2015-07-31"))
+    assert ("STATEMENT", "org:طالبان", "isis") in found and not any(s == "reuters" for _, s, _ in found)
+
+
 def test_a_delegation_named_with_its_sender_is_the_sender():
     # 2015-08-06 dev: «زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية»
     text = "زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية."

@@ -995,9 +995,16 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if pred.entry.passive and (k := _backer(view, pred.end)) is not None:
         yield from _passive_links(view, pred, k)
         return
-    # «بدعم من إيران»: the actor after من acts on the one before
-    if not undirected and pred.end < len(norms) and norms[pred.end] == _FROM:
-        j = pred.end + 1 + (pred.end + 1 < len(norms) and norms[pred.end + 1] == _BY)
+    # «بدعم من إيران»: the actor after من acts on the one before; one adjective may stand between
+    # a call or a message and its sender («تلبية لدعوة كريمة من الرئيس عبدالفتاح السيسي», 2015-07-31)
+    source = (
+        pred.end + 1
+        if pred.type == "STATEMENT" and pred.end + 1 < len(norms) and view.slot_at(pred.end) is None and not view.clitic_preposition(pred.end)
+        and _adjective_like(norms[pred.end]) and norms[pred.end + 1] == _FROM
+        else pred.end
+    )
+    if not undirected and source < len(norms) and norms[source] == _FROM:
+        j = source + 1 + (source + 1 < len(norms) and norms[source + 1] == _BY)
         while j < len(norms) and view.slot_at(j) is None and norms[j] in view.honorifics:
             j += 1  # «برقية من الشيخ محمد …»
         k = view.slot_at(j) if j < len(norms) else None
@@ -1005,13 +1012,20 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             words = load_role_words()
             k = next((n for n, s in enumerate(view.slots) if s.start > j and role_before_name(norms[j : s.start], words)), None)
             k = k if k is not None and view.slots[k].kind == "PER" else None
-        if k is None and j + 1 < len(norms) and norms[j] in _MEMBERS and view.slot_at(j + 1) is not None:
-            k = view.slot_at(j + 1)  # «تلقى أمانو دعوة من أعضاء لجنة العلاقات الخارجية»: its members speak for it
-            k = k if view.slots[k].kind == "ORG" and view.slots[k].start == j + 1 else None
+        named = j + 1 + (j + 1 < len(norms) and norms[j + 1] in QUOTES)  # «من قيادة {طالبان}»
+        if k is None and named < len(norms) and norms[j] in _MEMBERS and view.slot_at(named) is not None:
+            k = view.slot_at(named)  # «تلقى أمانو دعوة من أعضاء لجنة العلاقات الخارجية»: its members speak for it
+            k = k if view.slots[k].kind == "ORG" and view.slots[k].start == named else None
         if k is None and j < len(norms) and norms[j].startswith("ال"):
             return  # «بدعم من اللجنة التنفيذية بالنادي»: the backer is named, and is no actor
         if k is not None and pred.entry.passive:
             yield from _passive_links(view, pred, k)
+            return
+        sent = view.slots[k].end + (view.slots[k].end < len(norms) and norms[view.slots[k].end] in COMMAS) if k is not None else 0
+        addressees = _partners(view, pred, lexicon, sent, {k}, (_TO, "ل"), False, stops) if k is not None and pred.type == "STATEMENT" else []
+        if addressees:  # «نقل ولد الشيخ رسالة من بان كي مون إلى نبيل العربي»: the carrier is no party
+            for p in addressees:
+                yield Link(k, p)
             return
         if k is not None:
             hosts = _host(view, pred, lexicon)
