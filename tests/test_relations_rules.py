@@ -2209,6 +2209,20 @@ def test_talks_a_future_light_verb_carries_are_planned():
     assert (relation.type, relation.modality) == ("MEET", "planned")
 
 
+def test_what_an_accusation_says_is_not_asserted():
+    # 2015-07-31: «نفى الرئيس التركي رجب طيب اردوغان بقوة الجمعة الاتهامات بان تركيا تساعد تنظيم الدولة الاسلامية»
+    text = "نفى الرئيس التركي رجب طيب أردوغان بقوة الجمعة الاتهامات بأن تركيا تساعد تنظيم داعش."
+    found = {(r.type, r.modality) for r in relations_of(text, date="2015-07-31") if r.type != "CO_MENTION"}
+    assert found == {("COOPERATE", "hypothetical")}
+
+
+def test_talks_a_future_verb_begins_are_planned():
+    # 2015-07-31: «أن الحكومة الأفغانية ستبدأ التفاوض على وقف إطلاق النار مع طالبان»
+    text = "وكان مسؤولون في كابل ذكروا أن الحكومة الأفغانية ستبدأ التفاوض على وقف إطلاق النار مع طالبان."
+    found = {(r.type, r.modality) for r in relations_of(text, [("الحكومة الأفغانية", "ORG"), ("طالبان", "ORG")], date="2015-07-31") if r.type != "CO_MENTION"}
+    assert found == {("MEET", "planned")}
+
+
 def test_postponed_talks_did_not_take_place():
     # 2015-08-02: «أجلت طالبان عملية المفاوضات مع الحكومة الأفغانية»; «من أجل» is no postponing
     mentions = [("طالبان", "ORG"), ("الحكومة الأفغانية", "ORG")]
