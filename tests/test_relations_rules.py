@@ -2169,6 +2169,19 @@ def test_a_message_goes_from_its_sender_to_its_addressee_not_its_carrier():
     assert ("STATEMENT", "org:طالبان", "isis") in found and not any(s == "reuters" for _, s, _ in found)
 
 
+def test_a_condemned_attack_is_its_doers_not_the_condemners():
+    # 2015-07-31: «أدانت منظمة هيومن رايتس ووتش أمس قصف المتمردين الحوثيين في اليمن مناطق سكنية»: «قصف»
+    # after the subject of «أدانت» is the shelling condemned (a noun), not a second verb
+    text = "أدانت منظمة هيومن رايتس ووتش أمس قصف المتمردين الحوثيين مناطق سكنية في مدينة عدن."
+    found = typed(relations_of(text, [("منظمة هيومن رايتس ووتش", "ORG")], date="2015-07-31"))
+    assert found == {("OPPOSE", "human_rights_watch", "houthis")}
+    found = typed(relations_of("وأدان عادل الجبير قصف روسيا لداعش.", date="2015-07-31"))
+    assert found == {("OPPOSE", "adel_al_jubeir", "russia"), ("ATTACK", "russia", "isis")}
+    # a place shelled is no doer; who condemns a killing did not kill
+    assert typed(relations_of("وأدان عادل الجبير قصف غزة.", date="2015-07-31")) == set()
+    assert typed(relations_of("وندد عادل الجبير أمس باغتيال أنور السادات.", [("أنور السادات", "PER")], date="2015-07-31")) == set()
+
+
 def test_a_delegation_named_with_its_sender_is_the_sender():
     # 2015-08-06 dev: «زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية»
     text = "زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية."

@@ -172,7 +172,7 @@ def rule_relations(view: SentenceView, lexicon: Lexicon, markers):
     """The rule layer on one sentence: its predicates, the rules' links, and the typed relations
     they give, one per (pair, type) keyed so (an asserted reading beats a non-asserted one)."""
     inside = frozenset(i for s in view.slots for i in range(s.start, s.end)) | view.named | _work_title_tokens(view)
-    predicates = in_context(view, find_predicates([t.text for t in view.sentence.tokens], lexicon, inside))
+    predicates = in_context(view, find_predicates([t.text for t in view.sentence.tokens], lexicon, inside), lexicon)
     found: dict[tuple[frozenset[str], str], Relation] = {}
     modalities: dict[Predicate, str] = {}
     links = assign_arguments(view, predicates, lexicon)

@@ -50,6 +50,7 @@ from ..actors.nationalities import nationality_of
 from ..arabic import strip_clitics
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, is_definite, normalize_token, trigger_readings, with_pronoun, without_suffix
+from .polities import is_polity
 from .predicates import Predicate, find_predicates
 from .references import is_role_head, load_role_words, role_before_name
 from .sentence import AND_BETWEEN as _AND_BETWEEN
@@ -128,7 +129,7 @@ class Link:
 def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lexicon) -> list[tuple[Predicate, Link]]:
     """Every (predicate, link) the sentence's structure supports, in predicate order."""
     out: list[tuple[Predicate, Link]] = []
-    predicates = in_context(view, predicates)
+    predicates = in_context(view, predicates, lexicon)
     stops = _Stops(predicates, view)
     last_agents: list[int] = []
     fronted: list[int] = []  # the last verb's agents when they stand before it
@@ -223,11 +224,34 @@ def _a_match(view: SentenceView, pred: Predicate, link: Link) -> bool:
     return all(view.slots[k].kind in ("ORG", "LOC") for k in (link.agent, link.partner))
 
 
-def in_context(view: SentenceView, predicates: Sequence[Predicate]) -> list[Predicate]:
+def in_context(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lexicon | None = None) -> list[Predicate]:
     """``predicates`` without the sport-only words of an article not about sport, so that
     «رحب … بانضمام الأمير … إلى اللجنة» is no signing and does not stop the search for the
-    partner of «رحب»."""
-    return [p for p in predicates if view.sport or not p.entry.sport_only]
+    partner of «رحب»; a verb form that is the object of the verb before it is read as its verbal
+    noun (:func:`_as_object_noun`)."""
+    kept = [p for p in predicates if view.sport or not p.entry.sport_only]
+    return [(_as_object_noun(view, p, kept, lexicon) or p) if lexicon is not None else p for p in kept]
+
+
+def _as_object_noun(view: SentenceView, pred: Predicate, predicates: Sequence[Predicate], lexicon: Lexicon) -> Predicate | None:
+    """The verbal noun a bare verb form stands for when it follows the subject of a verb before it in
+    its clause: «أدانت منظمة هيومن رايتس ووتش أمس قصف المتمردين الحوثيين مناطق سكنية» (2015-07-31)
+    is the Houthis' shelling that the organisation condemned, not its own; a second verb would take
+    «و» or a complementizer."""
+    if pred.pos != "verb" or pred.future or pred.end - pred.start != 1 or view.norms[pred.start][:1] in ("و", "ف"):
+        return None
+    i = pred.start - 1
+    while i >= 0 and view.norms[i] in _TIMES:
+        i -= 1
+    k = view.slot_at(i) if i >= 0 else None
+    if k is None or view.slots[k].end != i + 1:
+        return None
+    subject = view.slots[k]
+    verbs = [p for p in predicates if p.pos == "verb" and p.end <= subject.start]
+    if not verbs or subject.start - verbs[-1].end > lexicon.window("lead") or _broken(view, verbs[-1].end, subject.start):
+        return None
+    nouns = [p for p in find_predicates(["ال" + view.norms[pred.start]], lexicon) if p.pos == "noun" and p.type == pred.type]
+    return replace(pred, entry=nouns[0].entry) if nouns else None
 
 
 def _kinds_fit(view: SentenceView, pred: Predicate, link: Link) -> bool:
@@ -259,6 +283,10 @@ class _Stops:
     def __init__(self, predicates: Sequence[Predicate], view: SentenceView | None = None):
         # «ودعا الرئيس خلال لقائه، أمس، إسماعيل ولد الشيخ إلى …»: a noun after «خلال» is an aside
         self._predicates = [p for p in predicates if view is None or not _during_phrase(view, p)]
+
+    @property
+    def predicates(self) -> Sequence[Predicate]:
+        return self._predicates
 
     def between(self, pred: Predicate, lo: int, hi: int) -> bool:
         # «شنت روسيا غارات على داعش», «التهاني والتبريكات لـ»: the search goes past a noun of its own type
@@ -796,9 +824,17 @@ def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int,
     glued on or before it), is an act whose doer ``slot`` names by a country adjective: «ندد بالدعم
     العسكري الإيراني للنظام السوري», «رحب رودس بالهجمات التركية على داعش» (2015-07-27/31): the
     one praised or condemned is that country."""
-    if pred.type not in ("SUPPORT", "OPPOSE") or not slot.demonym or slot.clitic:
+    if pred.type not in ("SUPPORT", "OPPOSE") or slot.clitic:
         return False
     carrier = slot.start - 1
+    if not slot.demonym:  # «أدانت المنظمة قصف المتمردين الحوثيين مناطق سكنية»: an attack's genitive does it
+        # a place shelled is no doer («أدان قصف غزة»); a country is («قصف روسيا لداعش»)
+        doer = (slot.kind != "LOC" or is_polity(view.words(slot.start, slot.end), cities=False)) and carrier >= lo and not view.norms[carrier].startswith("ال")
+        attack = [p for p in find_predicates([view.norms[carrier]], lexicon) if p.type == "ATTACK" and not p.entry.patient_genitive] if doer else []
+        opening = lo
+        while opening < carrier and (view.norms[opening] in _TIMES or view.norms[opening] in PREPOSITIONS):
+            opening += 1  # «أدانت المنظمة أمس قصف …»
+        return bool(attack) and carrier == opening
     if carrier > lo and view.slot_at(carrier) is None and _adjective_like(view.norms[carrier]) and view.norms[carrier].startswith("ال"):
         carrier -= 1  # «بالدعم العسكري الإيراني»
     opening = lo + 1 if lo < len(view.norms) and view.norms[lo] in PREPOSITIONS else lo
@@ -807,6 +843,16 @@ def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int,
     norm = view.norms[carrier]
     acts = WORDS.force_heads | WORDS.state_heads | _AGENCY_NOUNS | _EVENT_NOUNS
     return not acts.isdisjoint(_without_pronoun(norm)) or bool(find_predicates([norm], lexicon))
+
+
+def _judged_act(view: SentenceView, pred: Predicate, stops: _Stops) -> bool:
+    """True when an attack noun is what a verb of praise or condemnation right before it (past its
+    subject, times and a preposition) judges: «أدان عادل الجبير اغتيال …», «وندد … باغتيال …»."""
+    verbs = [p for p in stops.predicates if p.pos == "verb" and p.type in ("SUPPORT", "OPPOSE") and p.end <= pred.start]
+    if pred.type != "ATTACK" or not verbs or _broken(view, verbs[-1].end, pred.start):
+        return False
+    between = [i for i in range(verbs[-1].end, pred.start) if view.slot_at(i) is None]
+    return all(view.norms[i] in _TIMES or view.norms[i] in PREPOSITIONS or view.norms[i] in view.honorifics for i in between)
 
 
 def _called_to_act(view: SentenceView, lo: int, hi: int) -> bool:
@@ -1084,6 +1130,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if genitive is not None and (pred.entry.patient_genitive or purpose):
         # «المتهم بمحاولة اغتيال أمير الكويت»; «… قادرتان على محاربة تنظيم داعش» names no fighter
         hosts = _light_verb_object_of(view, pred, lexicon) if pred.entry.own_agent_only else _host(view, pred, lexicon)
+        if _judged_act(view, pred, stops):
+            hosts = []  # «أدان الجبير اغتيال السادات»: who condemns a killing did not kill
         for a in _engaged_in(view, pred) or hosts:
             yield Link(a, genitive)
         return
