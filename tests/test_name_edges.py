@@ -51,6 +51,15 @@ def test_organisation_span_with_waw_after_a_country_adjective_is_two_bodies():
     assert actor_ids(text, [("فرايبوجت السويسري واكسماكس", "ORG")]) == ["org:فرايبوجت_السويسري", "org:اكسماكس"]
 
 
+def test_organisation_span_with_waw_before_an_organisation_head_is_two_bodies():
+    # 2015-07-31: «أبرمت مدينة الملك عبد العزيز للعلوم والتقنية اليوم مذكرتي تفاهم مع الشركة السعودية
+    # للكهرباء وشركة تقنية للطاقة»; «وزارة التجارة والصناعة» stays one ministry
+    text = "أبرمت المدينة مذكرتي تفاهم مع الشركة السعودية للكهرباء وشركة تقنية للطاقة."
+    ner = [("الشركة السعودية للكهرباء وشركة تقنية للطاقة", "ORG")]
+    assert actor_ids(text, ner) == ["org:الشركه_السعوديه_للكهرباء", "org:شركه_تقنيه_للطاقه"]
+    assert actor_ids("وأعلنت وزارة التجارة والصناعة القرار.", [("وزارة التجارة والصناعة", "ORG")]) == ["org:وزاره_التجاره_والصناعه"]
+
+
 def test_organisation_span_with_waw_after_another_word_stays_one_body():
     text = "أعلنت الجمعية العربية السعودية للثقافة والفنون برنامجها."
     ner = [("الجمعية العربية السعودية للثقافة والفنون", "ORG")]

@@ -1146,7 +1146,8 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
     people too: «عقيل وكردي», and so is one whose two words the article joins by و elsewhere:
     «اتهم كير مشار» beside «كير ومشار» (2015-08-06 dev: Kiir and Machar). An organisation span
     with «و» + a word right after a country adjective holds two bodies: «فرايبوجت السويسري واكسماكس» (two Swiss clubs, 2015-08-01
-    dev), «الخارجية الأمريكية ووزارة الدفاع».
+    dev), «الخارجية الأمريكية ووزارة الدفاع», and so does one with «و» + an organisation's head
+    between two names («الشركة السعودية للكهرباء وشركة تقنية للطاقة»).
     """
     cuts = sorted({m.start for m in matches if m.phrase.kind == "alias" and _conjoined(m, view.norms)})
     out = []
@@ -1158,13 +1159,25 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
         if not inside and mention.type == "PER" and pair in view.state.conjoined():
             inside = [start + 1]  # «اتهم كير مشار» where the article writes «كير ومشار»: two people
         if not inside and mention.type == "ORG":
-            inside = [i for i in range(start + 1, end) if _after_demonym_conjunct(view, i)]
+            inside = [i for i in range(start + 1, end) if _after_demonym_conjunct(view, i) or _head_conjunct(view, i, start, end)]
         if not inside:
             out.append(((start, end), mention))
             continue
         for left, right in zip([start] + inside, inside + [end]):
             out.append(((left, right), view.new_mention(left, right, mention.type)))
     return out
+
+
+def _head_conjunct(view: SentenceView, i: int, start: int, end: int) -> bool:
+    """Token ``i`` is «و» + an organisation's head word with a name of two words or more on each side:
+    «الشركة السعودية للكهرباء وشركة تقنية للطاقة» are two companies (2015-07-31), while «وزارة
+    التجارة والصناعة» is one ministry («الصناعة» heads nothing)."""
+    norm = view.norms[i]
+    if not norm.startswith("و") or i - start < 2 or end - i < 2 or norm in WORDS.conjunction_guard:
+        return False
+    heads = ORG_WORDS.construct_heads | ORG_WORDS.definite_heads | ORG_WORDS.name_heads
+    bare = norm[1:]
+    return not heads.isdisjoint(name_readings(bare)) or (bare.startswith("ال") and not heads.isdisjoint(name_readings(bare[2:])))
 
 
 def _after_demonym_conjunct(view: SentenceView, i: int) -> bool:
