@@ -1105,6 +1105,14 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_the_article_names_in_
     assert found.count(("per:كيفين_بواتينغ", "بواتينغ")) == 1 and not any(a.startswith("org:") for a, _ in found)
 
 
+def test_a_name_written_after_an_organisations_head_is_no_surname_slip():
+    # 2015-07-31: «أعلنت حركة طالبان …»; the tag line «الملا عمر الملا منصور طالبان» made one
+    # person «منصور طالبان», and every «طالبان» had become him
+    text = "أعلنت حركة طالبان تعيين زعيم جديد. وقالت طالبان إنها ستواصل القتال. سمات الملا منصور طالبان"
+    found = linked(text, [("طالبان", "ORG"), ("طالبان", "ORG"), ("منصور طالبان", "PER")])
+    assert found.count(("org:طالبان", "طالبان")) == 2
+
+
 def test_a_one_word_organisation_that_ends_two_full_names_stays_itself():
     text = "والتقى أحمد سالم وخالد سالم في مقر سالم للتجارة. وقالت سالم إنها ستوسع أعمالها."
     found = linked(text, [("أحمد سالم", "PER"), ("وخالد سالم", "PER"), ("سالم", "ORG")])

@@ -74,6 +74,7 @@ class _ArticleState:
     _tagged_clubs: frozenset[tuple[str, ...]] | None = None
 
     _places: frozenset[str] | None = None
+    _headed: frozenset[str] | None = None
     _bodies: dict[tuple[str, str], str] | None = None
     _countries: Counter[str] | None = None
     _adjectives_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
@@ -164,6 +165,20 @@ class _ArticleState:
                             found.add(title)
             self._foreign_titles = frozenset(found)
         return self._foreign_titles
+
+    def headed(self, key: str) -> bool:
+        """True when the article writes the one word ``key`` right after an organisation's head
+        («حركة طالبان», «جماعة الحوثي»)."""
+        if self._headed is None:
+            heads = ORG_WORDS.construct_heads | ORG_WORDS.name_heads
+            found = set()
+            for sentence in self.tagged.sentences if self.tagged else ():
+                norms = [normalize_token(t.text) for t in sentence.tokens]
+                for head, word in zip(norms, norms[1:]):
+                    if not heads.isdisjoint(name_readings(head)):
+                        found.update(strip_clitics(word))
+            self._headed = frozenset(found)
+        return key in self._headed
 
     def places(self) -> frozenset[str]:
         """One-word places NER tagged anywhere in the article, normalised («الجبيل»)."""
@@ -461,9 +476,11 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
                 continue
         elif via == "name" and actor_id.startswith(("org:", "loc:")) and (
             holder := _surname_of_one(key, named_in_full, titled=_after_title(lm, state, registry))
-        ):
+        ) and not state.headed(key):
             # «بواتينغ» tagged as a club once, in an article about «كيفين بواتينغ»: NER's type slip;
-            # «الدكتور السويد» tagged as Sweden, in an article about «عبدالله بن محمد السويد»
+            # «الدكتور السويد» tagged as Sweden, in an article about «عبدالله بن محمد السويد»; not a name
+            # the article writes after an organisation's head («حركة طالبان» beside one «الملا منصور
+            # طالبان» in a tag line, 2015-07-31)
             actor_id, via = holder, "short-form"
         elif via == "alias" and registry.is_person(actor_id) and actor_id not in named_in_full:
             norms = [normalize_token(t.text) for t in tokenize(lm.mention.text)]
