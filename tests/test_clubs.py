@@ -49,6 +49,14 @@ def test_head_makes_a_club_in_any_article_and_takes_the_suffix():
     assert spans("المنطقة المطلة على نادي الخليج الرياضي", sport=False) == ["نادي الخليج الرياضي"]
 
 
+def test_a_head_with_a_glued_preposition_makes_a_club_too():
+    # 2015-07-31: «كشف … عبدالله الشيخي المتحدث الرسمي للنادي الأهلي», «الأمانة العامة للنادي الأهلي»:
+    # NER tagged «الأهلي» alone, and it was dropped as the adjective "civil" («السلم الأهلي»)
+    assert spans("المتحدث الرسمي للنادي الأهلي", sport=False) == ["للنادي الأهلي"]
+    assert actor_ids("أعلنت الأمانة العامة للنادي الأهلي عن فتح باب الترشح.", [("الأهلي", "ORG")]) == ["org:الاهلي"]
+    assert actor_ids("وتؤدي إلى الاحتراب الأهلي وسقوط الدولة.", [("الأهلي", "ORG")]) == []
+
+
 def test_category_word_before_a_club_name_makes_it_a_category():
     assert spans("فاز منتخب الشباب بالكأس", sport=True) == []
 

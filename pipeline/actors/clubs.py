@@ -132,6 +132,8 @@ def club_spans(norms: Sequence[str], sport: bool, words: ClubWords | None = None
     ([(3, 4)], [])
     >>> spans("وأعلن رئيس الاتحاد الليبيري ترشحه", sport=True)
     []
+    >>> spans("المتحدث الرسمي للنادي الأهلي", sport=False)
+    [(2, 4)]
     """
     words = words or CLUB_WORDS
     out = []
@@ -139,7 +141,7 @@ def club_spans(norms: Sequence[str], sport: bool, words: ClubWords | None = None
     while i < len(norms):
         end = _club_at(norms, i, words)
         before = norms[i - 1] if i else ""
-        if end and before in words.club_heads:
+        if end and _without_glued_preposition(before) in words.club_heads:
             end += end < len(norms) and norms[end] in words.club_suffixes
             out.append((i - 1, end))
             i = end
@@ -149,6 +151,18 @@ def club_spans(norms: Sequence[str], sport: bool, words: ClubWords | None = None
         else:
             i += 1
     return out
+
+
+def _without_glued_preposition(norm: str) -> str:
+    """«للنادي» → «النادي», «بالنادي» → «النادي» («المتحدث الرسمي للنادي الأهلي», 2015-07-31).
+
+    >>> _without_glued_preposition("للنادي"), _without_glued_preposition("وبالنادي"), _without_glued_preposition("نادي")
+    ('النادي', 'النادي', 'نادي')
+    """
+    norm = norm[1:] if norm[:2] in ("وب", "ول", "فب", "فل") else norm
+    if norm.startswith("لل"):
+        return "ال" + norm[2:]
+    return norm[1:] if norm.startswith(("بال", "وال", "فال")) else norm
 
 
 def _national_federation(norms: Sequence[str], i: int, end: int, words: ClubWords) -> bool:
