@@ -2182,6 +2182,21 @@ def test_a_condemned_attack_is_its_doers_not_the_condemners():
     assert typed(relations_of("وندد عادل الجبير أمس باغتيال أنور السادات.", [("أنور السادات", "PER")], date="2015-07-31")) == set()
 
 
+def test_backing_from_forces_loyal_to_someone_is_his():
+    # 2015-07-27: «واستولى المتمردون الحوثيون بدعم من وحدات من الجيش ظلت موالية للرئيس السابق علي عبدالله صالح»
+    text = "واستولى المتمردون الحوثيون بدعم من وحدات من الجيش ظلت موالية للرئيس السابق علي عبدالله صالح على صنعاء."
+    assert typed(relations_of(text, date="2015-07-27")) == {("SUPPORT", "ali_abdullah_saleh", "houthis")}
+
+
+def test_a_gathering_verb_with_a_noun_first_gathers_no_one_named():
+    # 2015-07-27: «دولة كردية على الأراضي العراقية تجمع شتات أكراد العراق وإيران وتركيا وسورية»
+    text = "كما أنه من الممكن قيام دولة كردية على الأراضي العراقية تجمع شتات أكراد العراق وإيران وتركيا وسورية، إذن كل شيء تغير."
+    assert not [r for r in relations_of(text, date="2015-07-27") if r.type != "CO_MENTION"]
+    # a title before the first gathered is no such noun
+    text = "وأكد أن اللقاء الذي جمع الرئيس السوري بشار الأسد بمستشار الأمن الوطني فالح الفياض في دمشق حمل رسائل."
+    assert typed(relations_of(text, [("فالح الفياض", "PER")], date="2015-07-31")) == {("MEET", "bashar_al_assad", "per:فالح_الفياض")}
+
+
 def test_a_delegation_named_with_its_sender_is_the_sender():
     # 2015-08-06 dev: «زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية»
     text = "زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية."

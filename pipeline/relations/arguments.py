@@ -673,7 +673,15 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         # «زار تركيا قائد قوات التحالف جون آلن»: the place before the visitor is what he visited
         agents = [a for a in agents if view.slots[a].kind != "LOC" or view.slots[a].start < pred.start]
     if pred.entry.gathers:
-        # «لقاء رباعي جمع …» meets; «وتجمع فريق سبايس جيرل، الذي ضم ميل بي، وفيكتوريا بيكام، …» is a roster
+        # «لقاء رباعي جمع …» meets; «وتجمع فريق سبايس جيرل، الذي ضم ميل بي، وفيكتوريا بيكام، …» is a roster;
+        # «دولة كردية … تجمع شتات أكراد العراق وإيران وتركيا» gathers no one named: a noun stands first
+        after = sorted(k for k in agents + partners if view.slots[k].start >= pred.end)
+        if after:
+            first = view.slots[after[0]].start
+            lo = pred.end if after[0] in agents else lo
+            titled = role_before_name(view.norms[lo:first], load_role_words())
+            if first - lo - view.title_words(lo, first) > 0 and not titled and view.introducer(view.slots[after[0]], lo)[0] == BARE:
+                return
         yield from _all_pairs(view, agents + partners, roster=_GATHERED)
         return
     for a in agents:
@@ -843,6 +851,20 @@ def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int,
     norm = view.norms[carrier]
     acts = WORDS.force_heads | WORDS.state_heads | _AGENCY_NOUNS | _EVENT_NOUNS
     return not acts.isdisjoint(_without_pronoun(norm)) or bool(find_predicates([norm], lexicon))
+
+
+def _loyal_to(view: SentenceView, j: int) -> int | None:
+    """The actor that forces named at token ``j`` are loyal to, within a few words: «وحدات من الجيش
+    ظلت موالية للرئيس السابق علي عبدالله صالح» (2015-07-27) is Saleh's side."""
+    for i in range(j, min(j + 6, len(view.norms))):
+        if view.slot_at(i) is not None or view.is_break(i):
+            return None
+        if not _ALLEGIANCE.isdisjoint(strip_clitics(view.norms[i])):
+            k = next((n for n, s in enumerate(view.slots) if s.start > i), None)
+            if k is not None and view.slots[k].party and (view.slots[k].start == i + 1 or role_before_name(view.norms[i + 1 : view.slots[k].start], load_role_words())):
+                return k
+            return None
+    return None
 
 
 def _judged_act(view: SentenceView, pred: Predicate, stops: _Stops) -> bool:
@@ -1062,8 +1084,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         if k is None and named < len(norms) and norms[j] in _MEMBERS and view.slot_at(named) is not None:
             k = view.slot_at(named)  # «تلقى أمانو دعوة من أعضاء لجنة العلاقات الخارجية»: its members speak for it
             k = k if view.slots[k].kind == "ORG" and view.slots[k].start == named else None
-        if k is None and j < len(norms) and norms[j].startswith("ال"):
-            return  # «بدعم من اللجنة التنفيذية بالنادي»: the backer is named, and is no actor
+        if k is None:
+            k = _loyal_to(view, j)  # «بدعم من وحدات من الجيش ظلت موالية للرئيس السابق علي عبدالله صالح»
+        if k is None and j < len(norms) and (norms[j].startswith("ال") or (pred.type == "SUPPORT" and norms[j].isalpha())):
+            return  # «بدعم من اللجنة التنفيذية بالنادي», «بدعم من وحدات من الجيش»: the backer is named, and is no actor
         if k is not None and pred.entry.passive:
             yield from _passive_links(view, pred, k)
             return
