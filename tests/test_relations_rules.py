@@ -2251,6 +2251,13 @@ def test_talks_a_future_verb_begins_are_planned():
     assert found == {("MEET", "planned")}
 
 
+def test_talks_a_trip_is_made_to_begin_are_planned():
+    # 2015-07-31: «يصل الرئيس النيجيري محمد بخاري اليوم إلى الكاميرون لإجراء محادثاته مع نظيره بول بيا»
+    text = "يصل الرئيس النيجيري محمد بخاري اليوم إلى الكاميرون لإجراء محادثاته مع نظيره بول بيا."
+    found = {(r.type, r.modality) for r in relations_of(text, [("محمد بخاري", "PER"), ("بول بيا", "PER")], date="2015-07-31") if r.type != "CO_MENTION"}
+    assert found == {("MEET", "planned")}
+
+
 def test_postponed_talks_did_not_take_place():
     # 2015-08-02: «أجلت طالبان عملية المفاوضات مع الحكومة الأفغانية»; «من أجل» is no postponing
     mentions = [("طالبان", "ORG"), ("الحكومة الأفغانية", "ORG")]
