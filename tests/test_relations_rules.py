@@ -2197,6 +2197,12 @@ def test_a_gathering_verb_with_a_noun_first_gathers_no_one_named():
     assert typed(relations_of(text, [("فالح الفياض", "PER")], date="2015-07-31")) == {("MEET", "bashar_al_assad", "per:فالح_الفياض")}
 
 
+def test_a_second_subject_joined_with_its_own_noun_is_no_object():
+    # 2015-07-21: «دافعت شركة «بوينغ» ومنافستها «إيرباص» عن النظم الأمنية لديهما»
+    text = "دافعت شركة «بوينغ» ومنافستها «إيرباص» عن النظم الأمنية لديهما."
+    assert typed(relations_of(text, [("بوينغ", "ORG"), ("إيرباص", "ORG")], date="2015-07-21")) == set()
+
+
 def test_a_delegation_named_with_its_sender_is_the_sender():
     # 2015-08-06 dev: «زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية»
     text = "زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية."

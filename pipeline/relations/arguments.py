@@ -807,6 +807,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if any(view.norms[i] in _COMPANIONS for i in range(after, slot.start)):
             break  # «زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد»: who came along
         if intro == BARE:
+            if _conjoined_with_own(view, after, slot.start):
+                continue  # «دافعت شركة بوينغ ومنافستها إيرباص عن …»: a second subject, not the object
             if _object_taken(view, after, slot.start):
                 break  # «وطلب مدير الوكالة، يوكيا أمانو، العون حتى تتمكن الوكالة»: the object is «العون»
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
@@ -913,6 +915,17 @@ def _words_before_preposition(view: SentenceView, slot, distance: int, lo: int) 
         and not is_role_head(view.norms[i], words)
         and not view.norms[i].startswith("ال")
     )
+
+
+def _conjoined_with_own(view: SentenceView, after: int, start: int) -> bool:
+    """True when the words from ``after`` to ``start`` are «و» + a noun with a pronoun that points
+    back to the subject («ومنافستها», «وشريكه»), quotation marks aside: what follows is joined to
+    the subject."""
+    words = [i for i in range(after, start) if view.norms[i] not in QUOTES]
+    if len(words) != 1:
+        return False
+    raw = view.sentence.tokens[words[0]].text
+    return raw.startswith("و") and len(raw) >= 5 and raw.endswith(("ها", "ه", "هم", "هما")) and view.norms[words[0]].isalpha()
 
 
 def _object_taken(view: SentenceView, after: int, start: int) -> bool:
