@@ -1113,6 +1113,12 @@ def test_a_name_written_after_an_organisations_head_is_no_surname_slip():
     assert found.count(("org:طالبان", "طالبان")) == 2
 
 
+def test_a_treaty_named_after_its_negotiators_is_no_actor():
+    # 2015-07-21: «أدت اتفاقية سايكس - بيكو قبل مائة عام، بين فرنسا وبريطانيا»
+    text = "أدت اتفاقية سايكس - بيكو قبل مائة عام، بين فرنسا وبريطانيا إلى تقاسم التركة العثمانية."
+    assert actor_ids(text, [("سايكس", "ORG")]) == ["france", "united_kingdom"]
+
+
 def test_a_one_word_organisation_that_ends_two_full_names_stays_itself():
     text = "والتقى أحمد سالم وخالد سالم في مقر سالم للتجارة. وقالت سالم إنها ستوسع أعمالها."
     found = linked(text, [("أحمد سالم", "PER"), ("وخالد سالم", "PER"), ("سالم", "ORG")])
