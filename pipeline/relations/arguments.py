@@ -806,6 +806,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break  # «دعم … أوروبا وآسيا وأميركا الجنوبية والكونكاكاف»: one more of a list, no object
         if any(view.norms[i] in _COMPANIONS for i in range(after, slot.start)):
             break  # «زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد»: who came along
+        if any(view.clitic_preposition(i) == "ب" and not GRAMMAR.leaders.isdisjoint(strip_clitics(view.norms[i])) for i in range(after, slot.start)):
+            break  # «عقدت اللجنة اجتماعها الأول برئاسة رئيس اللجنة … نايف بن مناحي»: who chaired it, no partner
         if intro == BARE:
             if _conjoined_with_own(view, after, slot.start):
                 continue  # «دافعت شركة بوينغ ومنافستها إيرباص عن …»: a second subject, not the object
