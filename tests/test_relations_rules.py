@@ -2214,6 +2214,13 @@ def test_who_chairs_a_meeting_is_no_partner_past_his_title():
     assert typed(relations_of(text, ner, date="2015-08-01")) == set()
 
 
+def test_a_subject_named_again_after_its_participle_is_no_object():
+    # 2015-08-01: «مثمناً "ابن ريحان" دور "الخطوط السعودية" وإسهاماتها في انجاح فعاليات ومهرجان صيف الباحة»
+    text = 'وأشار ابن ريحان إلى أنه سيجري السحب يوميا، مثمناً "ابن ريحان" دور "الخطوط السعودية" في إنجاح المهرجان.'
+    found = typed(relations_of(text, [("ابن ريحان", "PER"), ("ابن ريحان", "PER")], date="2015-08-01"))
+    assert found == {("SUPPORT", "per:ابن_ريحان", "saudia")}
+
+
 def test_a_delegation_named_with_its_sender_is_the_sender():
     # 2015-08-06 dev: «زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية»
     text = "زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية."

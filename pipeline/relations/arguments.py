@@ -780,8 +780,13 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         speaker = _speaker_after(view, said) if said is not None else None
         if speaker is not None and speaker not in exclude:  # «أدانت الرابطة التصريحات التي صدرت عن المالكي»
             return [c for c in view.conjuncts(speaker) if view.slots[c].party]
+    own = {view.slots[e].actor for e in exclude}
+    again = next((s for s in view.slots if s.start >= lo), None)
+    if again is not None and again.actor in own and all(view.norms[i] in QUOTES for i in range(lo, again.start)):
+        lo = again.end + (again.end < len(view.norms) and view.norms[again.end] in QUOTES)
+        # «مثمناً "ابن ريحان" دور "الخطوط السعودية"» (2015-08-01): the subject named again is no object
     for k, slot in enumerate(view.slots):
-        if slot.start < lo or k in exclude:
+        if slot.start < lo or k in exclude or slot.actor in own:
             continue
         if not slot.party:
             continue
