@@ -2221,6 +2221,14 @@ def test_a_subject_named_again_after_its_participle_is_no_object():
     assert found == {("SUPPORT", "per:ابن_ريحان", "saudia")}
 
 
+def test_a_second_complements_pronoun_is_the_first_complements_subject():
+    # 2015-07-31: «قال هندرسون إن إيران تعرقل … إعادة حكم الرئيس عبد ربه منصور هادي، وإنها تدعم قوات
+    # المعارضة التي يقودها المتمردون الحوثيون»
+    text = "وقال هندرسون إن إيران تعرقل إعادة حكم الرئيس عبد ربه منصور هادي، وإنها تدعم قوات المعارضة التي يقودها المتمردون الحوثيون."
+    found = typed(relations_of(text, [("هندرسون", "PER")], date="2015-07-31"))
+    assert ("SUPPORT", "iran", "houthis") in found and ("SUPPORT", "abdrabbuh_mansur_hadi", "houthis") not in found
+
+
 def test_a_delegation_named_with_its_sender_is_the_sender():
     # 2015-08-06 dev: «زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية»
     text = "زار وفد من شركة بوينج الأمريكية اليوم المؤسسة العامة للخطوط الجوية العربية السعودية."

@@ -67,6 +67,7 @@ _BETWEEN = normalize_token("بين")
 _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _TO = normalize_token("إلى")
+_THAT = frozenset(normalize_token(w) for w in ("إن", "أن"))
 _INSTITUTION_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.definite_heads | ORG_WORDS.name_heads
 _BY = normalize_token("قبل")
 _AGENCY_NOUNS = GRAMMAR.agency_nouns
@@ -322,7 +323,9 @@ def _verb_agents(
     if lexicon.is_participle(view.sentence.tokens[pred.start].text):
         return _main_subject(view, pred.start)  # «أكد كيري …، مشيدا بـ…»
     if pred.start > 0 and norms[pred.start - 1] in PRONOUN_COMPLEMENTIZERS:
-        k = _subject_before(view, pred.start - 1, len(norms), commas=True)
+        k = _first_complement_subject(view, pred.start - 1) if norms[pred.start - 1].startswith("و") else None
+        if k is None:
+            k = _subject_before(view, pred.start - 1, len(norms), commas=True)
         return _group(view, k) if k is not None else []
     if pred.start > 1 and norms[pred.start - 1] in _BE and norms[pred.start - 2] in COMPLEMENTIZERS:
         k = _subject_before(view, pred.start - 2, len(norms), commas=True)  # «نفى لافروف أن يكون التقى»
@@ -369,6 +372,17 @@ def _verb_agents(
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _first_complement_subject(view: SentenceView, before: int) -> int | None:
+    """The actor right after the sentence's first «إن/أن», which a second complement's pronoun («وإنها»)
+    points back to: «قال هندرسون إن إيران تعرقل … إعادة حكم الرئيس هادي، وإنها تدعم قوات المعارضة»
+    (2015-07-31: Iran supports them, not Hadi)."""
+    for i in range(before):
+        if view.norms[i] in _THAT and i + 1 < before:
+            k = view.slot_at(i + 1)
+            return k if k is not None and view.slots[k].start == i + 1 and view.slots[k].party else None
+    return None
 
 
 def _quoted_subject(view: SentenceView, at: int) -> bool:
