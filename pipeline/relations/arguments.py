@@ -80,6 +80,7 @@ _BOTH = frozenset({normalize_token("كلا"), normalize_token("كل")})
 _AGAINST = frozenset({normalize_token("ضد"), normalize_token("على")})
 _FORCE_HEADS = GRAMMAR.force_heads
 _ALLEGIANCE = GRAMMAR.allegiance
+_LEADERS = GRAMMAR.leaders  # «برئاسة», «بقيادة»: who chairs or leads, no partner
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 _GATHERED = 5  # actors a verb of gathering names: this many or more are a roster («لقاء رباعي» gathers four)
@@ -825,7 +826,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break  # «دعم … أوروبا وآسيا وأميركا الجنوبية والكونكاكاف»: one more of a list, no object
         if any(view.norms[i] in _COMPANIONS for i in range(after, slot.start)):
             break  # «زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد»: who came along
-        if any(view.clitic_preposition(i) == "ب" and not GRAMMAR.leaders.isdisjoint(strip_clitics(view.norms[i])) for i in range(after, slot.start)):
+        if any(view.clitic_preposition(i) == "ب" and not _LEADERS.isdisjoint(strip_clitics(view.norms[i])) for i in range(after, slot.start)):
             break  # «عقدت اللجنة اجتماعها الأول برئاسة رئيس اللجنة … نايف بن مناحي»: who chaired it, no partner
         if intro == BARE:
             if _conjoined_with_own(view, after, slot.start):
@@ -851,26 +852,25 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
 
 
 def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int, slot) -> bool:
-    """True when a praise or a condemnation's object, first after ``lo`` (its own preposition
-    glued on or before it), is an act whose doer ``slot`` names by a country adjective: «ندد بالدعم
-    العسكري الإيراني للنظام السوري», «رحب رودس بالهجمات التركية على داعش» (2015-07-27/31): the
-    one praised or condemned is that country."""
+    """True when a praise or a condemnation's object, its first word after ``lo`` (past times and a
+    preposition), is an act whose doer is ``slot``: a country adjective after it («ندد بالدعم العسكري
+    الإيراني للنظام السوري», «رحب رودس بالهجمات التركية على داعش», 2015-07-27/31) or an attack's
+    genitive, a country or a group («أدانت المنظمة أمس قصف المتمردين الحوثيين مناطق سكنية»). The one
+    praised or condemned is that doer."""
     if pred.type not in ("SUPPORT", "OPPOSE") or slot.clitic:
         return False
     carrier = slot.start - 1
-    if not slot.demonym:  # «أدانت المنظمة قصف المتمردين الحوثيين مناطق سكنية»: an attack's genitive does it
-        # a place shelled is no doer («أدان قصف غزة»); a country is («قصف روسيا لداعش»)
-        doer = (slot.kind != "LOC" or is_polity(view.words(slot.start, slot.end), cities=False)) and carrier >= lo and not view.norms[carrier].startswith("ال")
-        attack = [p for p in find_predicates([view.norms[carrier]], lexicon) if p.type == "ATTACK" and not p.entry.patient_genitive] if doer else []
-        opening = lo
-        while opening < carrier and (view.norms[opening] in _TIMES or view.norms[opening] in PREPOSITIONS):
-            opening += 1  # «أدانت المنظمة أمس قصف …»
-        return bool(attack) and carrier == opening
-    if carrier > lo and view.slot_at(carrier) is None and _adjective_like(view.norms[carrier]) and view.norms[carrier].startswith("ال"):
+    if slot.demonym and carrier > lo and view.slot_at(carrier) is None and _adjective_like(view.norms[carrier]) and view.norms[carrier].startswith("ال"):
         carrier -= 1  # «بالدعم العسكري الإيراني»
-    opening = lo + 1 if lo < len(view.norms) and view.norms[lo] in PREPOSITIONS else lo
+    opening = lo
+    while opening < carrier and (view.norms[opening] in _TIMES or view.norms[opening] in PREPOSITIONS):
+        opening += 1  # «أدانت المنظمة أمس قصف …», «ندد بـ…»
     if carrier != opening or view.slot_at(carrier) is not None:
         return False
+    if not slot.demonym:
+        # a place shelled is no doer («أدان قصف غزة»); a country is («قصف روسيا لداعش»)
+        doer = (slot.kind != "LOC" or is_polity(view.words(slot.start, slot.end), cities=False)) and not view.norms[carrier].startswith("ال")
+        return doer and any(p.type == "ATTACK" and not p.entry.patient_genitive for p in find_predicates([view.norms[carrier]], lexicon))
     norm = view.norms[carrier]
     acts = WORDS.force_heads | WORDS.state_heads | _AGENCY_NOUNS | _EVENT_NOUNS
     return not acts.isdisjoint(_without_pronoun(norm)) or bool(find_predicates([norm], lexicon))
