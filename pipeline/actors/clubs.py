@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..arabic import normalize  # noqa: F401  (the doctests read it)
 from ..datafiles import load_data_file, word_lists
+from .names import drop_clitic_before_article
 from .nationalities import nationality_of
 
 CLUBS_PATH = Path(__file__).resolve().parent.parent / "data" / "clubs.yaml"
@@ -154,15 +155,13 @@ def club_spans(norms: Sequence[str], sport: bool, words: ClubWords | None = None
 
 
 def _without_glued_preposition(norm: str) -> str:
-    """«للنادي» → «النادي», «بالنادي» → «النادي» («المتحدث الرسمي للنادي الأهلي», 2015-07-31).
+    """«للنادي» → «النادي», «وبالنادي» → «النادي» («المتحدث الرسمي للنادي الأهلي», 2015-07-31):
+    :func:`.names.drop_clitic_before_article`, after a conjunction before the preposition.
 
     >>> _without_glued_preposition("للنادي"), _without_glued_preposition("وبالنادي"), _without_glued_preposition("نادي")
     ('النادي', 'النادي', 'نادي')
     """
-    norm = norm[1:] if norm[:2] in ("وب", "ول", "فب", "فل") else norm
-    if norm.startswith("لل"):
-        return "ال" + norm[2:]
-    return norm[1:] if norm.startswith(("بال", "وال", "فال")) else norm
+    return drop_clitic_before_article(norm[1:] if norm[:2] in ("وب", "ول", "فب", "فل") else norm)
 
 
 def _national_federation(norms: Sequence[str], i: int, end: int, words: ClubWords) -> bool:

@@ -1185,6 +1185,9 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
     return out
 
 
+_ORG_HEAD_WORDS = ORG_WORDS.construct_heads | ORG_WORDS.definite_heads | ORG_WORDS.name_heads
+
+
 def _head_conjunct(view: SentenceView, i: int, start: int, end: int) -> bool:
     """Token ``i`` is «و» + an organisation's head word with a name of two words or more on each side:
     «الشركة السعودية للكهرباء وشركة تقنية للطاقة» are two companies (2015-07-31), while «وزارة
@@ -1192,9 +1195,8 @@ def _head_conjunct(view: SentenceView, i: int, start: int, end: int) -> bool:
     norm = view.norms[i]
     if not norm.startswith("و") or i - start < 2 or end - i < 2 or norm in WORDS.conjunction_guard:
         return False
-    heads = ORG_WORDS.construct_heads | ORG_WORDS.definite_heads | ORG_WORDS.name_heads
     bare = norm[1:]
-    return not heads.isdisjoint(name_readings(bare)) or (bare.startswith("ال") and not heads.isdisjoint(name_readings(bare[2:])))
+    return not _ORG_HEAD_WORDS.isdisjoint(name_readings(bare)) or (bare.startswith("ال") and not _ORG_HEAD_WORDS.isdisjoint(name_readings(bare[2:])))
 
 
 def _after_demonym_conjunct(view: SentenceView, i: int) -> bool:

@@ -71,6 +71,8 @@ _THAT = frozenset(normalize_token(w) for w in ("إن", "أن"))
 _INSTITUTION_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.definite_heads | ORG_WORDS.name_heads
 _BY = normalize_token("قبل")
 _AGENCY_NOUNS = GRAMMAR.agency_nouns
+# forces, acts and organs of a state, and parts played: a country adjective after one is the doer
+_ACT_HEADS = WORDS.force_heads | WORDS.state_heads | _AGENCY_NOUNS
 _TOPIC = frozenset({normalize_token("أما"), normalize_token("وأما")})  # «أما X فـ…»
 _AGENCY_REACH = 8  # tokens from the verbal noun back to «دور»: the actor's name and two adjectives
 _IN = normalize_token("في")
@@ -560,9 +562,7 @@ def _modifies_a_noun(view: SentenceView, slot, intro: str, distance: int, lexico
     carrier = view.norms[slot.start - distance - 1]
     if carrier in PREPOSITIONS:
         return False
-    readings = set(strip_clitics(carrier))
-    acting = WORDS.force_heads | WORDS.state_heads | _AGENCY_NOUNS
-    return readings.isdisjoint(acting) and not find_predicates([carrier], lexicon)
+    return _ACT_HEADS.isdisjoint(strip_clitics(carrier)) and not find_predicates([carrier], lexicon)
 
 
 def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
@@ -872,8 +872,7 @@ def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int,
         doer = (slot.kind != "LOC" or is_polity(view.words(slot.start, slot.end), cities=False)) and not view.norms[carrier].startswith("ال")
         return doer and any(p.type == "ATTACK" and not p.entry.patient_genitive for p in find_predicates([view.norms[carrier]], lexicon))
     norm = view.norms[carrier]
-    acts = WORDS.force_heads | WORDS.state_heads | _AGENCY_NOUNS | _EVENT_NOUNS
-    return not acts.isdisjoint(_without_pronoun(norm)) or bool(find_predicates([norm], lexicon))
+    return not (_ACT_HEADS | _EVENT_NOUNS).isdisjoint(_without_pronoun(norm)) or bool(find_predicates([norm], lexicon))
 
 
 def _loyal_to(view: SentenceView, j: int) -> int | None:
