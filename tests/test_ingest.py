@@ -801,3 +801,25 @@ def test_a_missing_optional_component_skips_html_and_builds_the_rest(tmp_path, m
     assert result.skipped == (
         Skipped("page.html", "cannot read .html files: missing component 'trafilatura'; install it with `pip install -r requirements.txt`"),
     )
+
+
+POLL_WIDGET = (
+    "#vote_area2 ul { padding: 0; margin: 0; } .box_vote { background-color:#f5f5f5; border:1px solid #ddd; "
+    "padding:18px; overflow: hidden; } .box_vote li { list-style: none; margin: 5px; width: auto; } "
+    "jQuery.noConflict(); jQuery(document).ready(function(){ jQuery('#chart').show(); }); "
+) * 6
+
+
+def test_a_style_sheet_glued_into_a_record_goes_and_the_article_stays():
+    # alriyadh 2015-07-21 (snn-0721-1418): a poll widget's CSS and script after the text had
+    # outweighed its Arabic, and the whole article was skipped as «no Arabic text (English?)»
+    content = ADEN + " " + POLL_WIDGET + "ما رأيك في تنظيم فعاليات العيد؟"
+    articles, skipped = ingest_bytes("day.jsonl", json.dumps({"id": "poll", "content": content}, ensure_ascii=False).encode())
+    assert skipped == []
+    assert articles[0].text == clean_text(ADEN) + " ما رأيك في تنظيم فعاليات العيد؟"
+
+
+def test_an_english_quotation_in_an_arabic_article_is_kept():
+    quote = "«We will talk; we will see; and we will decide what to do next, whatever it takes, together.»"
+    articles, _ = ingest_bytes("day.jsonl", json.dumps({"id": "q", "content": ADEN + " " + quote}, ensure_ascii=False).encode())
+    assert articles[0].text.endswith(quote)
