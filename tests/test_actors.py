@@ -1375,3 +1375,16 @@ def test_a_saudi_office_holder_makes_an_article_about_saudi_arabia():
     text = ("وصلت سفينة الإغاثة إلى ميناء عدن اليمنية بتوجيه من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، "
             "وبالتنسيق مع وزارة الدفاع لإغاثة الشعب اليمني في عدن.")
     assert ("org:وزاره_الدفاع_السعوديه", "وزارة الدفاع") in _linked_from("alwatan", text)
+
+
+def test_an_institution_named_after_a_person_in_quotes_is_an_organisation():
+    # 2015-07-21 dev5: «أقيم في مركز "سيمون ويزنتال" في لوس انجليس» had made Wiesenthal a person
+    text = "وقدم المسؤول الاعتذار في حفل أقيم في مركز «سيمون ويزنتال» في لوس انجليس."
+    found = linked(text, [("سيمون", "PER"), ("لوس انجليس", "LOC")])  # NER's span in the article
+    assert found == [("org:مركز_سيمون_ويزنتال", "مركز «سيمون ويزنتال»"), ("loc:لوس_انجليس", "لوس انجليس")]
+
+
+def test_a_demonstrative_ends_an_organisations_name():
+    # 2015-07-21 dev5: «واتخذت شركة ميتسوبيشي هذه الخطوة» had made one body «شركة ميتسوبيشي هذه الخطوة»
+    text = "وأعلنت ميتسوبيشي مايننغ النتائج. واتخذت شركة ميتسوبيشي هذه الخطوة بصورة طوعية."
+    assert linked(text, [("ميتسوبيشي مايننغ", "ORG")]) == [("org:ميتسوبيشي_مايننغ", "ميتسوبيشي مايننغ")]

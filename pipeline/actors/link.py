@@ -1103,6 +1103,8 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
             head -= 1
         titled = head < cand.start or (cand.kind == "name" and view.readings[head][0] in view.registry.title_words)
         head -= 1
+        quoted = head > 0 and view.norms[head] in QUOTES  # «مركز "سيمون ويزنتال"»
+        head -= quoted
         heads = WORDS.org_heads | WORDS.org_heads_with_title if titled else WORDS.org_heads
         sites = WORDS.site_heads | WORDS.site_heads_with_title if titled else WORDS.site_heads
         if head < 0 or (heads.isdisjoint(view.readings[head]) and sites.isdisjoint(view.readings[head])):
@@ -1114,6 +1116,8 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
             continue
         end = max([cand.end] + [e for (s, e), m in ner_spans if s == head and m.type == "ORG"])
         end = name_tail(view.norms, view.readings, end, view.registry.title_words)
+        if quoted and end < len(view.norms) and view.norms[end] in QUOTES:
+            end += 1
         out = [c for c in out if not (head <= c.start < end or head < c.end <= end)]
         out.append(_Candidate(head, end, "name", mention=view.new_mention(head, end, "ORG")))
     return out

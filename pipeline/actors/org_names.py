@@ -148,6 +148,7 @@ class _Tokens:
             and norm not in WORDS.verb_stop
             and norm not in _PREPOSITIONS
             and norm not in self.not_parts
+            and norm not in self.words.stop_words  # «شركة ميتسوبيشي هذه الخطوة»
         )
 
     def adjective(self, i: int) -> bool:
