@@ -1388,3 +1388,14 @@ def test_a_demonstrative_ends_an_organisations_name():
     # 2015-07-21 dev5: «واتخذت شركة ميتسوبيشي هذه الخطوة» had made one body «شركة ميتسوبيشي هذه الخطوة»
     text = "وأعلنت ميتسوبيشي مايننغ النتائج. واتخذت شركة ميتسوبيشي هذه الخطوة بصورة طوعية."
     assert linked(text, [("ميتسوبيشي مايننغ", "ORG")]) == [("org:ميتسوبيشي_مايننغ", "ميتسوبيشي مايننغ")]
+
+
+def test_the_bare_civil_defense_is_the_saudi_directorate_only_about_a_saudi_place():
+    # 2015-07-21 dev5: «نقلت مع فرقة الدفاع المدني» in an Al-Baha accident report was missed
+    assert actor_ids("وأفاد المتحدث أن فرق الدفاع المدني باشرت الحادث في الباحة.", []) == ["saudi_civil_defense"]
+    assert actor_ids("وقال ناشطون في حلب إن فرق الدفاع المدني انتشلت الضحايا.", [("حلب", "LOC")]) == ["aleppo"]
+
+
+def test_a_paper_named_by_jarida_and_its_city_is_an_organisation():
+    # 2015-07-21 dev5: «تتقدم جريدة الرياض بأسمى آيات التهاني» was the city
+    assert actor_ids("تتقدم جريدة الرياض بأسمى آيات التهاني إلى القراء.", []) == ["org:جريده_الرياض"]
