@@ -262,8 +262,9 @@ def cmd_download_models(args: argparse.Namespace) -> int:
 
 
 POST_HELP = (
-    "run-time repairs after the tagger, comma separated, or 'none' (default: propagate: "
-    "a name tagged in the file is tagged at its other occurrences; see pipeline/ner_post.py)"
+    "run-time repairs after the tagger, comma separated, or 'none' (default: propagate,lists: "
+    "a name tagged in the file is tagged at its other occurrences, and the odd members of a "
+    "list of places are places; see pipeline/ner_post.py)"
 )
 
 

@@ -49,7 +49,7 @@ BACKENDS = ("bundled", "accurate", "official")
 MAX_TAG_LEN = 200
 # Run-time repairs applied to each document's tags (pipeline.ner_post); part of
 # the model version, so a change re-tags cached articles.
-DEFAULT_POST: tuple[str, ...] = ("propagate",)
+DEFAULT_POST: tuple[str, ...] = ("propagate", "lists")
 RETRAIN_HINT = "restore it with `git checkout -- models/` or rebuild it with `python -m pipeline train-ner --data ../shared/data`"
 ACCURATE_HINT = (
     "restore it with `git checkout -- models/` or rebuild it with `python -m pipeline train-charlm --data ../shared/data` "

@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline.ner import DEFAULT_POST, Tagger, model_version
-from pipeline.ner_post import apply_post, proclitic_bases, propagate
+from pipeline.ner_post import apply_post, list_places, proclitic_bases, propagate
 from pipeline.types import Article
 
 
@@ -110,3 +110,22 @@ def test_each_article_is_its_own_document():
 def test_tag_tokens_treats_its_input_as_one_document():
     tagger = _Scripted({"شتاينماير": "PER"})
     assert tagger.tag_tokens([["شتاينماير", "وصل"], ["التقي", "شتاينماير"]]) == [["B-PER", "O"], ["O", "B-PER"]]
+
+
+def test_odd_members_of_a_list_of_places_are_places():
+    # 2015-07-21 (actor dev part 5), a visa notice: «… – أثيوبيا- جمهورية الكنغو الديمقراطية- الجابون-
+    # جامبيا- غانا- غينيا …» with الجابون tagged ORG and جامبيا untagged
+    words = "الدول هي : اثيوبيا - الجابون - جامبيا - غانا - غينيا .".split()
+    tags = "O O O B-LOC O B-ORG O O O B-LOC O B-LOC O".split()
+    out = list_places([tags], [words])[0]
+    assert out == "O O O B-LOC O B-LOC O B-LOC O B-LOC O B-LOC O".split()
+    assert apply_post(["lists"], [words], [tags]) == [out]
+
+
+def test_a_list_with_too_few_places_or_an_untagged_end_is_left_alone():
+    words = "وحضر : الرياض - شركة سابك - المراعي .".split()
+    tags = "O O B-LOC O O B-ORG O B-ORG O".split()
+    assert list_places([tags], [words]) == [tags]  # one place only: a list of bodies stays
+    words = "زار : مصر - الاردن - لبنان - وزير .".split()
+    tags = "O O B-LOC O B-LOC O B-LOC O O O".split()
+    assert list_places([tags], [words]) == [tags]  # an untagged last word is no place
