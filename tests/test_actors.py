@@ -1399,3 +1399,16 @@ def test_the_bare_civil_defense_is_the_saudi_directorate_only_about_a_saudi_plac
 def test_a_paper_named_by_jarida_and_its_city_is_an_organisation():
     # 2015-07-21 dev5: «تتقدم جريدة الرياض بأسمى آيات التهاني» was the city
     assert actor_ids("تتقدم جريدة الرياض بأسمى آيات التهاني إلى القراء.", []) == ["org:جريده_الرياض"]
+
+
+def test_a_registry_name_with_a_lam_complement_after_a_head_is_another_body():
+    # 2015-07-21 dev5: «وظائف بشركة الخطوط السعودية للتموين» had been Saudia
+    text = "وتجري المقابلات لشغل 10 وظائف بشركة الخطوط السعودية للتموين للحاصلات على الثانوية."
+    for ner in ([], [("الخطوط السعودية", "ORG")]):
+        assert actor_ids(text, ner) == ["org:شركه_الخطوط_السعوديه_للتموين"]
+    assert actor_ids("وأعلنت الخطوط السعودية عن رحلات إضافية.", []) == ["saudia"]
+
+
+def test_a_head_before_a_preposition_makes_no_body():
+    # 2015-07-21 dev5: ««11» شركة بالقطاع الخاص تطرح «600» وظيفة»
+    assert actor_ids("وقال إن 11 شركة بالقطاع الخاص تطرح وظائف للشباب.", []) == []

@@ -869,6 +869,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
             m for m in matches
             if m.start < end and start < m.end
             and not ((is_place(m) or m.phrase.kind == "stop" or _context_only(registry, m)) and start <= m.start and m.end <= end)
+            and not _renamed_by_complement(view, m, start, end)
             or ((m.start, m.end) == (start, end) and _context_alias_in_context(view, m))
         ]
         blocking = [m.start for m in inner]
@@ -895,6 +896,18 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         ner_spans.append(((start, end), view.new_mention(start, end, "ORG")))
         matches = [m for m in matches if not inside(m.start, m.end)]
     return sorted(ner_spans, key=lambda item: item[0]), matches
+
+
+def _renamed_by_complement(view: SentenceView, match: PhraseMatch, start: int, end: int) -> bool:
+    """A registry name right after the phrase's head with a «لـ + ال…» complement after it, inside
+    the phrase: another body's name («شركة الخطوط السعودية للتموين» is the catering company, not
+    Saudia)."""
+    return (
+        match.phrase.kind == "alias"
+        and match.start == start + 1
+        and match.end < end
+        and view.norms[match.end].startswith("لل")
+    )
 
 
 def _organ_of(view: SentenceView, match: PhraseMatch) -> bool:

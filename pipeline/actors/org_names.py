@@ -149,6 +149,7 @@ class _Tokens:
             and norm not in _PREPOSITIONS
             and norm not in self.not_parts
             and norm not in self.words.stop_words  # «شركة ميتسوبيشي هذه الخطوة»
+            and not (norm[:3] in ("بال", "كال") or norm.startswith("لل"))  # «شركة بالقطاع الخاص»: a preposition
         )
 
     def adjective(self, i: int) -> bool:
@@ -265,7 +266,10 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         j = _complement(toks, i + 1, n)
         if not j:
             return 0
-        end, named = _modifiers(toks, j, n, after_noun=True, head=word)
+        # a name that ends in an adjective takes a «لـ» complement as an adjective does:
+        # «شركة [الخطوط السعودية] للتموين» (NER's name inside; 2015-07-21 dev5)
+        named_adjective = i + 1 in toks.names and j - 1 > i + 1 and toks.adjective(j - 1)
+        end, named = _modifiers(toks, j, n, after_noun=True, head=word, after_adjective=named_adjective)
         end = _trim(toks, i + 1, end)
         if word in toks.words.adjective_heads and not named(end, needs=1):
             return 0
@@ -338,11 +342,12 @@ def _lam_word(toks: _Tokens, k: int) -> bool:
     return norm.startswith("ل") and not _any_head(toks, norm)
 
 
-def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: str = ""):
+def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: str = "", after_adjective: bool = False):
     """End of the modifiers from ``j``, and a test whether those up to an end make a name.
 
     ``after_noun``: ``j`` follows a construct head's noun, which a «و + ال…» coordinate
-    may extend («هيئة السياحة والآثار»). ``head`` is the head word.
+    may extend («هيئة السياحة والآثار»). ``head`` is the head word. ``after_adjective``: ``j``
+    follows a name that ends in an adjective, so a «لـ» complement may come first.
     """
     kinds: list[tuple[int, str]] = []  # (end after the modifier, kind)
     while j < n:
@@ -351,7 +356,7 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
         # A «لـ» complement only after an adjective, and only one: «اللجنة العامة للانتخابات»,
         # while in «دعت الوزارة للتحقيق», «اللجنة التنفيذية للاحتفالات لإنجاح …» the ل starts
         # something else; so after a country-adjective body («الجيش التونسي لحماية …»).
-        lam_ok = last in ("adjective", "demonym") and "complement" not in {k for _, k in kinds}
+        lam_ok = (last in ("adjective", "demonym") or (after_adjective and not kinds)) and "complement" not in {k for _, k in kinds}
         lam_ok = lam_ok and not (head in toks.words.demonym_heads and "demonym" in {k for _, k in kinds})
         if norm.startswith("لل") and "ال" + norm[2:] in toks.words.generic_complements:
             break  # «المركز الرئيسي للشركة»: the headquarters of the company, no name
