@@ -2454,3 +2454,19 @@ def test_who_came_along_is_no_partner():
     # 2015-08-01: «زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد مدير عام الهيئة»
     text = "زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد مدير عام الهيئة السعودية للمدن الصناعية."
     assert typed(relations_of(text, [("بوريس روغه", "PER"), ("صالح الرشيد", "PER")], date="2015-08-01")) == set()
+
+
+def test_a_marker_with_an_means_the_whole_clause():
+    # 2015-07-26: «ويتوقع أن يشارك مسؤولون بالمفوضية الأوروبية والبنك المركزي الأوروبي وصندوق النقد
+    # الدولي في المحادثات»: the talks are expected, eleven words after «يتوقع أن»
+    text = "ويتوقع أن يشارك مسؤولون بالمفوضية الأوروبية والبنك المركزي الأوروبي وصندوق النقد الدولي في المحادثات."
+    found = relations_of(text, [("بالمفوضية الأوروبية", "ORG"), ("والبنك المركزي الأوروبي", "ORG"), ("وصندوق النقد الدولي", "ORG")])
+    meets = [r for r in found if r.type == "MEET"]
+    assert len(meets) == 3 and {r.modality for r in meets} == {"planned"}
+
+
+def test_any_deal_is_no_deal_in_particular():
+    # 2015-07-26: «كذب … علي أكبر صالحي أي اتفاق منفصل بين إيران وأمريكا»
+    text = "وكذب رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي أي اتفاق منفصل بين إيران وأمريكا بشأن التفتيش."
+    found = [r for r in relations_of(text, [("علي أكبر صالحي", "PER")]) if r.type == "AGREE"]
+    assert [(r.source, r.target, r.modality) for r in found] == [("iran", "united_states", "hypothetical")]

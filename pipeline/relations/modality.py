@@ -31,6 +31,10 @@ _ORDER = ("negated", "hypothetical", "planned")
 # A new clause of its own: markers before it do not reach past it.
 _CLAUSE_WORDS = GRAMMAR.modality_clause_words
 _TO = normalize("إلى")
+_THAT = normalize("أن")  # also «إن» once normalised
+# «ويتوقع أن يشارك مسؤولون بالمفوضية … في المحادثات» (2015-07-26): a before-marker followed by
+# «أن» marks the whole «أن» clause, however long, not only the window before the predicate
+_THAT_REACH = 15
 
 
 class ModalityError(ValueError):
@@ -51,6 +55,8 @@ class Markers:
     name_particles: frozenset[str] = frozenset()
     # verbs of agreeing with each other: what they agree «على» doing is planned
     agreeing: frozenset[str] = frozenset()
+    # the before-markers followed by «أن», which reach over the clause (``_THAT_REACH``)
+    before_that: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
 
 def load_modality(path: Path | str | None = None) -> Markers:
@@ -90,7 +96,10 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise ModalityError(f"{source}: {key} must be a list of words")
         lists[key] = frozenset(normalize(w) for w in words)
-    return Markers(before, after, window.get("before", 6), window.get("after", 5), adjacent, lists["name_particles"], lists["agreeing"])
+    before_that = {kind: frozenset(p + (_THAT,) for p in phrases if p[-1] != _THAT) for kind, phrases in before.items()}
+    return Markers(
+        before, after, window.get("before", 6), window.get("after", 5), adjacent, lists["name_particles"], lists["agreeing"], before_that
+    )
 
 
 def modality_of(norms: Sequence[str], start: int, end: int, future: bool, markers: Markers) -> str:
@@ -101,12 +110,19 @@ def modality_of(norms: Sequence[str], start: int, end: int, future: bool, marker
     hi = end
     while hi < len(norms) and hi - end < markers.window_after and not _ends_clause(norms[hi]):
         hi += 1
+    far = lo
+    while far > 0 and start - far < _THAT_REACH and not _ends_clause(norms[far - 1]):
+        far -= 1
     for kind in _ORDER:
         if _has(norms, lo, start, markers.before[kind]) or _has(norms, end, hi, markers.after[kind]):
+            return kind
+        if far < lo and _has(norms, far, start, markers.before_that.get(kind, frozenset())):
             return kind
         if start > 0 and _has(norms, start - 1, start, markers.adjacent.get(kind, frozenset())):
             return kind
     return "planned" if future else ASSERTED
+
+
 
 
 def _ends_clause(norm: str) -> bool:
