@@ -2470,3 +2470,15 @@ def test_any_deal_is_no_deal_in_particular():
     text = "وكذب رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي أي اتفاق منفصل بين إيران وأمريكا بشأن التفتيش."
     found = [r for r in relations_of(text, [("علي أكبر صالحي", "PER")]) if r.type == "AGREE"]
     assert [(r.source, r.target, r.modality) for r in found] == [("iran", "united_states", "hypothetical")]
+
+
+def test_an_outlet_a_source_speaks_to_is_no_party():
+    # 2015-07-26: a phone call with an agency is an interview; the paper a source spoke to does
+    # not strike what the source tells it about
+    text = "وقال الشيخ محمد حسين مفتي القدس في اتصال هاتفي مع وكالة رويترز إن القوات اقتحمت المسجد."
+    assert typed(relations_of(text, [("محمد حسين", "PER"), ("القدس", "LOC"), ("وكالة رويترز", "ORG")])) == set()
+    text = "كشفت مصادر تركية مطلعة لـ«الشرق الأوسط» عن مسار جديد للغارات على تنظيم «داعش» في سوريا."
+    assert typed(relations_of(text, [("الشرق الأوسط", "ORG"), ("داعش", "ORG"), ("سوريا", "LOC")])) == set()
+    # an agency that is no outlet is called
+    text = "وأجرى الرئيس عبدالفتاح السيسي اتصالا هاتفيا مع وكالة الطاقة الذرية."
+    assert {t for t, _, _ in typed(relations_of(text, [("عبدالفتاح السيسي", "PER")]))} == {"MEET"}

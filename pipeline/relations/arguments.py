@@ -84,6 +84,7 @@ _FORCE_HEADS = GRAMMAR.force_heads
 _ALLEGIANCE = GRAMMAR.allegiance
 _LEADERS = GRAMMAR.leaders  # «برئاسة», «بقيادة»: who chairs or leads, no partner
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
+_OUTLET_HEADS = frozenset(normalize_token(w) for w in ("وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "شبكة"))
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 _GATHERED = 5  # actors a verb of gathering names: this many or more are a roster («لقاء رباعي» gathers four)
 _RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
@@ -191,11 +192,23 @@ def _own_country(view: SentenceView, link: Link) -> bool:
 
 
 def _an_interview(view: SentenceView, pred: Predicate, link: Link) -> bool:
-    """«لقاء «الشرق الأوسط» مع …», «خلال اتصال هاتفي مع «الشرق الأوسط»» (2015-08-06): a news outlet
-    that meets or calls someone interviews them; no talks between actors took place."""
-    if pred.type != "MEET":
-        return False
-    return any(_quoted_outlet(view, view.slots[k]) for k in (link.agent, link.partner))
+    """«لقاء «الشرق الأوسط» مع …», «خلال اتصال هاتفي مع «الشرق الأوسط»» (2015-08-06), «في اتصال
+    هاتفي مع وكالة رويترز» (2015-07-26): a news outlet that meets or calls someone interviews them;
+    no talks between actors took place. Nor does the outlet a source spoke to do what the source
+    tells it («كشفت مصادر تركية لـ«الشرق الأوسط» عن مسار جديد للغارات على «داعش»», 2015-07-26)."""
+    if pred.type == "MEET":
+        return any(_an_outlet(view, view.slots[k]) for k in (link.agent, link.partner))
+    return pred.type == "ATTACK" and _an_outlet(view, view.slots[link.agent])
+
+
+def _an_outlet(view: SentenceView, slot) -> bool:
+    """A news outlet in quotes, or named after an outlet's head: «وكالة رويترز», «صحيفة الحياة»."""
+    if _quoted_outlet(view, slot):
+        return True
+    for at, name in ((slot.start, slot.start + 1), (slot.start - 1, slot.start)):  # the head inside or before
+        if at >= 0 and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at])):  # «ووكالة», «بصحيفة» too
+            return tuple(view.norms[name : slot.end]) in ORG_WORDS.quoted_outlets
+    return False
 
 
 def _quoted_outlet(view: SentenceView, slot) -> bool:
