@@ -2482,3 +2482,10 @@ def test_an_outlet_a_source_speaks_to_is_no_party():
     # an agency that is no outlet is called
     text = "وأجرى الرئيس عبدالفتاح السيسي اتصالا هاتفيا مع وكالة الطاقة الذرية."
     assert {t for t, _, _ in typed(relations_of(text, [("عبدالفتاح السيسي", "PER")]))} == {"MEET"}
+
+
+def test_a_country_and_its_capital_are_no_parties_to_one_another():
+    # 2015-07-26: «وجاءت هذه الضربات التركية في اليوم نفسه لدخول انقرة بقوة في الحملة» had Turkey strike Ankara
+    text = "وجاءت هذه الضربات التركية في اليوم نفسه لدخول انقرة بقوة في الحملة العسكرية."
+    assert typed(relations_of(text, [])) == set()
+    assert typed(relations_of("وهاجمت أنقرة مواقع تنظيم داعش في سوريا.", [])) == {("ATTACK", "ankara", "isis")}

@@ -358,6 +358,15 @@ class Registry:
         """
         return self._countries.get(code)
 
+    def capital_of(self, actor_id: str) -> str | None:
+        """The registry id of the country whose capital ``actor_id`` is (``office: capital``), else None.
+
+        >>> load_registry().capital_of("ankara"), load_registry().capital_of("geneva")
+        ('turkey', None)
+        """
+        office, country = self._offices.get(actor_id, ("", ""))
+        return self.country_actor(country) if office == "capital" else None
+
     def countries_of(self, actor_id: str, date: str) -> frozenset[str]:
         """The countries of the roles ``actor_id`` holds on ``date`` (codes; empty when none is known).
 

@@ -169,16 +169,20 @@ def _allies_attacking(view: SentenceView, pred: Predicate, link: Link) -> bool:
 
 
 def _own_country(view: SentenceView, link: Link) -> bool:
-    """A head of state or minister and the country whose office he holds on the article's date
+    """A head of state or minister and the country whose office he holds on the article's date, a
+    country and its capital
     («تعزيز التعاون … بين الأردن والسعودية» after «الملك سلمان … والملك عبدالله الثاني», 2015-08-06;
     «رحب السيسي بضيف مصر», 2015-07-31): he acts for it, never with or on it."""
     slots = view.slots[link.agent], view.slots[link.partner]
     kinds = {s.kind for s in slots}
-    if kinds not in ({"ORG", "LOC"}, {"PER", "LOC"}):
+    if kinds not in ({"ORG", "LOC"}, {"PER", "LOC"}, {"LOC"}):
         return False  # most links: no registry lookup
     from ..actors import load_registry
 
     registry = load_registry()
+    if kinds == {"LOC"}:
+        # «الضربات التركية … لدخول انقرة بقوة في الحملة» (2015-07-26): a capital stands for its own country
+        return any(registry.capital_of(a.actor) == b.actor for a, b in (slots, slots[::-1]))
     if kinds == {"ORG", "LOC"}:
         # «غارات … للجيش التركي» with Turkey: a country and its own army, ministry or forces
         body, place = slots if slots[0].kind == "ORG" else slots[::-1]
