@@ -2489,3 +2489,10 @@ def test_a_country_and_its_capital_are_no_parties_to_one_another():
     text = "وجاءت هذه الضربات التركية في اليوم نفسه لدخول انقرة بقوة في الحملة العسكرية."
     assert typed(relations_of(text, [])) == set()
     assert typed(relations_of("وهاجمت أنقرة مواقع تنظيم داعش في سوريا.", [])) == {("ATTACK", "ankara", "isis")}
+
+
+def test_a_place_that_ends_a_persons_title_is_not_the_subject():
+    # 2015-07-26: «الأمير فيصل بن بندر … أمير منطقة الرياض قد استقبل اللواء سليمان السحيباني» had Riyadh receive him
+    text = "وكان الأمير فيصل بن بندر بن عبد العزيز أمير منطقة الرياض قد استقبل اللواء سليمان السحيباني في مكتبه."
+    found = typed(relations_of(text, [("فيصل بن بندر بن عبد العزيز", "PER"), ("منطقة الرياض", "LOC"), ("سليمان السحيباني", "PER")]))
+    assert {frozenset((s, t)) for _, s, t in found} == {frozenset(("per:فيصل_بن_بندر_بن_عبدالعزيز", "per:سليمان_السحيباني"))}

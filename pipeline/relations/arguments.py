@@ -648,6 +648,23 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         return None
     if quoted and not (slot.start > 0 and view.norms[slot.start - 1] in _QUOTES):
         return None  # «وقال الحلف “طلبت تركيا الاجتماع”»: the quote opens the speaker's words
+    return _titled_holder(view, k)
+
+
+def _titled_holder(view: SentenceView, k: int) -> int:
+    """«الأمير فيصل بن بندر أمير منطقة الرياض قد استقبل …» (2015-07-26): a place or body that ends
+    the title after a person's name names his office; the person is the subject."""
+    slot = view.slots[k]
+    if slot.kind == "PER" or k == 0:
+        return k
+    person = view.slots[k - 1]
+    title = view.norms[person.end : slot.start]
+    if (
+        person.kind == "PER" and person.party and not person.clitic
+        and 1 <= len(title) <= 3 and is_role_head(title[0], load_role_words())
+        and not any(view.is_break(i) for i in range(person.end, slot.start))
+    ):
+        return k - 1
     return k
 
 
