@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..actors.names import QUOTES, WORDS
+from ..actors.names import QUOTES, WORDS, drop_clitic_before_article
 from ..actors.org_names import ORG_WORDS
 from ..actors.nationalities import nationality_of
 from ..arabic import strip_clitics
@@ -84,6 +84,7 @@ _FORCE_HEADS = GRAMMAR.force_heads
 _ALLEGIANCE = GRAMMAR.allegiance
 _LEADERS = GRAMMAR.leaders  # «برئاسة», «بقيادة»: who chairs or leads, no partner
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
+_PLATFORMS = GRAMMAR.platforms
 _OUTLET_HEADS = frozenset(normalize_token(w) for w in ("وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "شبكة"))
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 _GATHERED = 5  # actors a verb of gathering names: this many or more are a roster («لقاء رباعي» gathers four)
@@ -158,8 +159,16 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
             and not _an_interview(view, pred, link)
             and not _own_country(view, link)
             and not _allies_attacking(view, pred, link)
+            and not any(_a_platform(view, view.slots[k]) for k in (link.agent, link.partner))
         )
     return out
+
+
+def _a_platform(view: SentenceView, slot) -> bool:
+    """A social platform (``platforms`` in ``grammar.yaml``): where words were posted, no party."""
+    return tuple(view.norms[slot.start : slot.end]) in _PLATFORMS or tuple(
+        drop_clitic_before_article(n) for n in view.norms[slot.start : slot.end]
+    ) in _PLATFORMS
 
 
 def _allies_attacking(view: SentenceView, pred: Predicate, link: Link) -> bool:

@@ -66,6 +66,7 @@ class Grammar:
     delegations: frozenset[str]
     members: frozenset[str]
     companions: frozenset[str]
+    platforms: frozenset[tuple[str, ...]]  # names, each as its normalised words
 
 
 def load_grammar(path: Path | str | None = None) -> Grammar:
@@ -79,7 +80,7 @@ def build_grammar(data: dict, source: str = "<grammar>") -> Grammar:
     >>> build_grammar({"relatives": ["الذي"]})
     Traceback (most recent call last):
     ...
-    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['abstract_subjects', 'agency_nouns', 'allegiance', 'answers', 'asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'club_ranks', 'companions', 'complementizers', 'country_pairs', 'counts', 'delegations', 'during', 'event_nouns', 'existentials', 'fillers', 'force_heads', 'function_words', 'invitations', 'leaders', 'members', 'modality_clause_words', 'not_clitic', 'oblique_pronouns', 'own_with_nouns', 'partitives', 'place_events', 'possession', 'prepositions', 'pronoun_complementizers', 'speech_nouns', 'speech_sources', 'time_clause_heads', 'time_words', 'trail', 'venue_heads', 'venue_prepositions']
+    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['abstract_subjects', 'agency_nouns', 'allegiance', 'answers', 'asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'club_ranks', 'companions', 'complementizers', 'country_pairs', 'counts', 'delegations', 'during', 'event_nouns', 'existentials', 'fillers', 'force_heads', 'function_words', 'invitations', 'leaders', 'members', 'modality_clause_words', 'not_clitic', 'oblique_pronouns', 'own_with_nouns', 'partitives', 'place_events', 'platforms', 'possession', 'prepositions', 'pronoun_complementizers', 'speech_nouns', 'speech_sources', 'time_clause_heads', 'time_words', 'trail', 'venue_heads', 'venue_prepositions']
     """
     names = [f.name for f in fields(Grammar)]
     if not isinstance(data, dict):
@@ -95,7 +96,7 @@ def build_grammar(data: dict, source: str = "<grammar>") -> Grammar:
         words = data[name]
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise GrammarError(f"{source}: {name} must be a list of words")
-        if name in ("asides", "speech_sources"):
+        if name in ("asides", "speech_sources", "platforms"):
             lists[name] = frozenset(tuple(normalize_token(w) for w in phrase.split()) for phrase in words)
             continue
         lists[name] = frozenset(normalize_token(w) for w in words)

@@ -35,6 +35,9 @@ _THAT = normalize("أن")  # also «إن» once normalised
 # «ويتوقع أن يشارك مسؤولون بالمفوضية … في المحادثات» (2015-07-26): a before-marker followed by
 # «أن» marks the whole «أن» clause, however long, not only the window before the predicate
 _THAT_REACH = 15
+# a pronoun that opens the main clause's predicate ends the «أن» clause: «المفترض أن تثيره الحملة
+# الأميركية هو ترافقها مع حملات قصف طيران النظام السوري» (2015-07-31): the bombing took place
+_COPULAS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "هما"))
 
 
 class ModalityError(ValueError):
@@ -110,8 +113,8 @@ def modality_of(norms: Sequence[str], start: int, end: int, future: bool, marker
     hi = end
     while hi < len(norms) and hi - end < markers.window_after and not _ends_clause(norms[hi]):
         hi += 1
-    far = lo
-    while far > 0 and start - far < _THAT_REACH and not _ends_clause(norms[far - 1]):
+    far = start
+    while far > 0 and start - far < _THAT_REACH and not _ends_clause(norms[far - 1]) and norms[far - 1] not in _COPULAS:
         far -= 1
     for kind in _ORDER:
         if _has(norms, lo, start, markers.before[kind]) or _has(norms, end, hi, markers.after[kind]):
