@@ -1412,3 +1412,18 @@ def test_a_registry_name_with_a_lam_complement_after_a_head_is_another_body():
 def test_a_head_before_a_preposition_makes_no_body():
     # 2015-07-21 dev5: ««11» شركة بالقطاع الخاص تطرح «600» وظيفة»
     assert actor_ids("وقال إن 11 شركة بالقطاع الخاص تطرح وظائف للشباب.", []) == []
+
+
+def test_an_organisation_written_with_bi_and_with_fi_is_one_node():
+    # 2015-07-21 dev5: «الشؤون الصحية بمنطقة مكة المكرمة» and «… في منطقة مكة المكرمة» were two nodes
+    text = "أعلنت الشؤون الصحية بمنطقة مكة المكرمة عن حالات جديدة. وقالت الشؤون الصحية في منطقة مكة المكرمة إن الوضع مستقر."
+    assert len({a for a, _ in linked(text, [])}) == 1
+
+
+def test_a_ministry_named_without_its_second_field_is_one_node():
+    # 2015-07-21 dev5: «وزارة التجارة والصناعة» and «وزارة التجارة» in one article
+    found = linked("وأعلنت وزارة التجارة والصناعة عن حملة. وقالت وزارة التجارة إن الحملة مستمرة.", [])
+    assert {a for a, _ in found} == {"org:وزاره_التجاره_والصناعه"}
+    # two bodies that share a head stay apart
+    found = linked("وأعلنت وزارة التجارة عن حملة. وقالت وزارة الصحة إن الحملة مستمرة.", [])
+    assert len({a for a, _ in found}) == 2

@@ -93,12 +93,16 @@ def _lam(extra: tuple[str, ...]) -> bool:
 def _related(a: _Form, b: _Form) -> bool:
     """Forms ``a`` and ``b`` (core, tail) name one body: equal cores, or one core is the other
     less heads or a «لـ» tail."""
-    if a[0] == b[0]:
+    if a[0] == b[0] or _located(a[0]) == _located(b[0]):
         return True
     (short, tail), (long, _) = (a, b) if len(a[0]) < len(b[0]) else (b, a)
     extra = len(long) - len(short)
     if extra <= 0:
         return False
+    if extra == 1 and long[:-1] == short and long[-1].startswith("وال") and len(short) > 1:
+        # «وزارة التجارة» of «وزارة التجارة والصناعة», «هيئة السياحة» of «هيئة السياحة والآثار»:
+        # the full name's second field left out (2015-07-21 dev5)
+        return True
     if long[extra:] == short and all(t in HEADS for t in long[:extra]):
         # One definite word is a common noun as often as a name: «التعاون» of «منظمة التعاون»
         # (with its country, «الاتصالات السعودية», it is a name; so is a known outlet, «الجزيرة»).
@@ -108,6 +112,27 @@ def _related(a: _Form, b: _Form) -> bool:
         # shortened to its last word (two such names in one article stay apart: _one_body)
         return True
     return long[: len(short)] == short and _lam(long[len(short) :])
+
+
+_IN = "في"
+
+
+def _located(core: tuple[str, ...]) -> tuple[str, ...]:
+    """«في منطقة» written as «بمنطقة»: «الشؤون الصحية في منطقة مكة المكرمة» is «الشؤون الصحية
+    بمنطقة مكة المكرمة» (2015-07-21 dev5).
+
+    >>> _located(("الشوون", "الصحيه", "في", "منطقه", "مكه"))
+    ('الشوون', 'الصحيه', 'بمنطقه', 'مكه')
+    """
+    if _IN not in core[1:-1]:
+        return core
+    out: list[str] = []
+    for i, token in enumerate(core):
+        if i > 0 and core[i - 1] == _IN and out and out[-1] == _IN:
+            out[-1] = "ب" + token
+        else:
+            out.append(token)
+    return tuple(out)
 
 
 def _proper(token: str) -> bool:
