@@ -1427,3 +1427,13 @@ def test_a_ministry_named_without_its_second_field_is_one_node():
     # two bodies that share a head stay apart
     found = linked("وأعلنت وزارة التجارة عن حملة. وقالت وزارة الصحة إن الحملة مستمرة.", [])
     assert len({a for a, _ in found}) == 2
+
+
+def test_the_preposition_ala_run_into_a_name_is_cut():
+    # 2015-07-21 dev5: «ألقي القبض على نان وزوجها» made «علي نان» a second person beside «بريتاني نان»
+    text = "وكانت بريتاني نان قد هربت مع زوجها. إلا أن السيدة نان وقعت في المصيدة. وألقي القبض على نان وزوجها."
+    found = linked(text, [("بريتاني نان", "PER"), ("نان", "PER"), ("على نان", "PER")])
+    assert {a for a, _ in found} == {"per:بريتاني_نان"}
+    # where the article writes every final ي as ى, «على» is the name Ali
+    found = linked("وقال الكابتن على ماهر فى المؤتمر الذى عقد أمس إن الفريق جاهز.", [("على ماهر", "PER")])
+    assert found == [("per:علي_ماهر", "على ماهر")]

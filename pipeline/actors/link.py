@@ -8,6 +8,7 @@ The rules are listed in :mod:`pipeline.actors`.
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -75,6 +76,7 @@ class _ArticleState:
 
     _places: frozenset[str] | None = None
     _headed: frozenset[str] | None = None
+    _egyptian_ya: bool | None = None
     _bodies: dict[tuple[str, str], str] | None = None
     _countries: Counter[str] | None = None
     _adjectives_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
@@ -179,6 +181,12 @@ class _ArticleState:
                         found.update(strip_clitics(word))
             self._headed = frozenset(found)
         return key in self._headed
+
+    def egyptian_ya(self, text: str) -> bool:
+        """True when the article writes final ي as ى («فى», «الذى»): «على» may then be the name Ali."""
+        if self._egyptian_ya is None:
+            self._egyptian_ya = bool(_EGYPTIAN_YA.search(text))
+        return self._egyptian_ya
 
     def places(self) -> frozenset[str]:
         """One-word places NER tagged anywhere in the article, normalised («الجبيل»)."""
@@ -632,6 +640,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     ner_spans = _join_cut_names(view, ner_spans, matches)
     ner_spans = _split_coordinated(view, ner_spans, matches)
     if ner:
+        ner_spans = _trim_preposition_ala(view, ner_spans)
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
         ner_spans = _connector_ends(view, ner_spans, matches)
         ner_spans = _given_name_before(view, ner_spans, matches)
@@ -1250,6 +1259,36 @@ def _second_conjunct(view: SentenceView, i: int) -> bool:
         and norm not in WORDS.connectors
         and norm not in view.registry.given_names
     )
+
+
+_ALA = frozenset({"على", "وعلى", "فعلى"})  # as written: the tagger's normalised «علي» is also the name Ali
+_EGYPTIAN_YA = re.compile(r"(?<!\w)(?:فى|وفى|الذى|التى)(?!\w)")  # final ي written ى
+
+
+def _trim_preposition_ala(view: SentenceView, ner_spans):
+    """Cut the preposition «على» that NER ran into a person's name: «ألقي القبض على نان وزوجها»
+    (2015-07-21 dev5) had made «علي نان» a second person beside «بريتاني نان».
+
+    The tagger reads «على» normalised, as the name «علي»; the article's own spelling tells them
+    apart, unless it writes every final ي as ى («فى», «الذى»), as Egyptian papers do. Some writers
+    spell Ali «على» too, so a registry person named with «علي» («على خامنئي», «على عبد الله صالح»)
+    keeps it, and so does a name that opens a list item or a quote (no word before it).
+    """
+    out = []
+    for (start, end), mention in ner_spans:
+        if (
+            mention.type == "PER"
+            and end - start >= 2
+            and start > 0
+            and view.sentence.tokens[start].text in _ALA
+            and is_word(view.norms[start - 1])
+            and not view.registry.lookup(("علي", *view.norms[start + 1 : end]))
+            and not view.state.egyptian_ya(view.text)
+        ):
+            out.append(((start + 1, end), view.new_mention(start + 1, end, "PER")))
+        else:
+            out.append(((start, end), mention))
+    return out
 
 
 def _trim_verb_tails(view: SentenceView, ner_spans, matches):
