@@ -1437,3 +1437,9 @@ def test_the_preposition_ala_run_into_a_name_is_cut():
     # where the article writes every final ي as ى, «على» is the name Ali
     found = linked("وقال الكابتن على ماهر فى المؤتمر الذى عقد أمس إن الفريق جاهز.", [("على ماهر", "PER")])
     assert found == [("per:علي_ماهر", "على ماهر")]
+
+
+def test_gods_pleasure_is_no_person():
+    # 2015-07-21 dev5: «وأن رضا الله عليه لن يتحقق» was a person «رضا الله»
+    assert linked("وأن رضا الله عليه لن يتحقق إلا بخلاص روح شيعي.", [("رضا الله", "PER")]) == []
+    assert linked("وقال رضا الله يار إن الاجتماع مهم.", [("رضا الله يار", "PER")]) == [("per:رضا_الله_يار", "رضا الله يار")]
