@@ -1423,7 +1423,7 @@ def test_an_organisation_written_with_bi_and_with_fi_is_one_node():
 def test_a_ministry_named_without_its_second_field_is_one_node():
     # 2015-07-21 dev5: «وزارة التجارة والصناعة» and «وزارة التجارة» in one article
     found = linked("وأعلنت وزارة التجارة والصناعة عن حملة. وقالت وزارة التجارة إن الحملة مستمرة.", [])
-    assert {a for a, _ in found} == {"org:وزاره_التجاره_والصناعه"}
+    assert {a for a, _ in found} == {"org:وزاره_التجاره"}  # «والعمل والتجارة» may be two bodies: the short form names it
     # two bodies that share a head stay apart
     found = linked("وأعلنت وزارة التجارة عن حملة. وقالت وزارة الصحة إن الحملة مستمرة.", [])
     assert len({a for a, _ in found}) == 2

@@ -204,7 +204,10 @@ def _node_rank(actor_id: str, form: _Form) -> tuple:
         size = len(core) if len(core) == 2 and all(map(_proper, core)) else -len(core)
         return 1, size, not tail, actor_id
     specific = bool(tail) if core[0] in HEADS else not tail
-    return 0, len(core), specific, actor_id
+    # a second field after «و» may be a second body («وزارة العمل والتجارة», 2015-08-01): the
+    # form without it names the node
+    size = len(core) - 2 if core[-1].startswith("وال") else len(core)
+    return 0, size, specific, actor_id
 
 
 def _one_body(members: list[str], forms: dict[str, _Form]) -> bool:
