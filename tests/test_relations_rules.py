@@ -2510,3 +2510,13 @@ def test_a_marker_with_an_stops_at_the_main_clauses_pronoun():
     # 2015-07-31: «المفترض أن تثيره الحملة الأميركية مع تركيا هو ترافقها مع حملات قصف طيران النظام السوري»
     text = "إلا أن الإشكال السياسي المفترض أن تثيره الحملة الأميركية مع تركيا هو ترافقها مع حملات قصف طيران النظام السوري المتواصلة على تجمعات «داعش»."
     assert ("ATTACK", "syria", "isis") in typed(relations_of(text, [("داعش", "ORG")]))
+
+
+def test_two_country_adjectives_after_a_noun_of_dealings_are_its_parties():
+    # 2015-07-26: «بعد الاتفاق الأميركي مع تركيا», «التنسيق المصري السعودي المتواصل»; 2015-07-31:
+    # «المباحثات الإيرانية الفرنسية»
+    assert typed(relations_of("وجاء ذلك بعد الاتفاق الأميركي التركي على مواجهة داعش.")) == {("AGREE", "turkey", "united_states")}
+    assert typed(relations_of("وجاء ذلك بعد الاتفاق الأميركي مع تركيا على مواجهة داعش.")) == {("AGREE", "turkey", "united_states")}
+    assert typed(relations_of("وأشار إلى التعاون السعودي المصري في مجال الطاقة.")) == {("COOPERATE", "egypt", "saudi_arabia")}
+    # one adjective names no party: the Iran deal is no deal Iran made with someone named
+    assert typed(relations_of("وتحدث عن الاتفاق النووي الإيراني مع القوى الكبرى.")) == set()

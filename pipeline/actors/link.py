@@ -956,7 +956,9 @@ def _institution_head_before(view: SentenceView, ner_spans, matches):
 
 # Words that make a sentence NER left empty worth linking: a title before a name, or a force,
 # strike or act word («الطائرات», «وغارات», «الدعم») that a country adjective may follow.
-_SENTENCE_CUES = TITLED_WORDS.name_titles | TITLED_WORDS.spokesman_titles | WORDS.force_heads | WORDS.state_heads
+_SENTENCE_CUES = (
+    TITLED_WORDS.name_titles | TITLED_WORDS.spokesman_titles | WORDS.force_heads | WORDS.state_heads | WORDS.pair_heads
+)
 
 
 def _has_title_or_force(texts: Sequence[str]) -> bool:
@@ -1865,6 +1867,29 @@ def _forces_of_countries(view: SentenceView, candidates: Sequence[_Candidate]) -
             # a people is named with its head («للشعب اليمني»: the preposition is the slot's); forces by the adjective
             start = i if acting.isdisjoint(view.readings[i]) else j
             out.append(_Candidate(start, j + 1, "forces", country=country))
+    return out + _parties_of_dealings(view, taken | {i for c in out for i in range(c.start, c.end)})
+
+
+_WITH = normalize_token("مع")
+
+
+def _parties_of_dealings(view: SentenceView, taken: set[int]) -> list[_Candidate]:
+    """The two states named by adjectives after a noun of dealings (``pair_heads``): «الاتفاق
+    الأميركي التركي», «التعاون السعودي المصري»; or the first before «مع»: «الاتفاق الأميركي مع تركيا»."""
+    out = []
+    norms = view.norms
+    for i in range(len(norms) - 2):
+        if WORDS.pair_heads.isdisjoint(view.readings[i]) or i + 1 in taken or i + 2 in taken:
+            continue
+        first = _country_adjective(view, i + 1)
+        if not first or not view.registry.country_actor(first):
+            continue
+        second = _country_adjective(view, i + 2)
+        if second and second != first and view.registry.country_actor(second):
+            out.append(_Candidate(i + 1, i + 2, "forces", country=first))
+            out.append(_Candidate(i + 2, i + 3, "forces", country=second))
+        elif norms[i + 2] == _WITH:
+            out.append(_Candidate(i + 1, i + 2, "forces", country=first))
     return out
 
 

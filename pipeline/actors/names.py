@@ -56,13 +56,14 @@ class NameWords:
     state_heads: frozenset[str] = frozenset()
     people_heads: frozenset[str] = frozenset()
     people_prepositions: frozenset[str] = frozenset()
+    pair_heads: frozenset[str] = frozenset()
 
 
 _NAME_WORD_KEYS = (
     "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
     "conjunction_guard_heads", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
     "org_heads_with_title", "site_heads", "site_heads_with_title", "institution_heads", "particles", "kunya",
-    "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions",
+    "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads",
 )
 
 
@@ -102,6 +103,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         state_heads=lists["state_heads"],
         people_heads=lists["people_heads"],
         people_prepositions=lists["people_prepositions"],
+        pair_heads=lists["pair_heads"],
     )
 
 

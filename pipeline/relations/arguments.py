@@ -1093,6 +1093,10 @@ def _after_allegiance(view: SentenceView, slot, distance: int, lo: int) -> bool:
 def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _Stops) -> Iterator[Link]:
     norms = view.norms
     undirected = pred.type not in lexicon.directed
+    pair = _adjective_pair(view, pred)
+    if pair is not None and undirected:  # «الاتفاق الأميركي التركي», «التعاون السعودي المصري»
+        yield Link(*pair)
+        return
     frame = lexicon.entry_frame(pred.entry)
     # «تم الاتفاق بين X وY», «اتصال هاتفي بين …», «اتفاق بينها وبين البنتاغون»
     # clashes: «اشتباكات عنيفة على خطوط التماس بين»; talks: «مفاوضات الإنقاذ السابقة تجري بين»
@@ -1309,6 +1313,22 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             group = _group(view, k)
             if len(group) >= 2 and not _all_places(view, group):
                 yield from _all_pairs(view, group)
+
+
+def _adjective_pair(view: SentenceView, pred: Predicate) -> tuple[int, int] | None:
+    """The two states a noun of dealings names by two country adjectives right after it (read as
+    actors by :func:`pipeline.actors.link._parties_of_dealings`), else None."""
+    if pred.end + 1 >= len(view.norms):
+        return None
+    first, second = view.slot_at(pred.end), view.slot_at(pred.end + 1)
+    if first is None or second is None or first == second:
+        return None
+    a, b = view.slots[first], view.slots[second]
+    if (a.start, a.end, b.start, b.end) != (pred.end, pred.end + 1, pred.end + 1, pred.end + 2):
+        return None
+    if nationality_of(view.norms[a.start]) is None or nationality_of(view.norms[b.start]) is None:
+        return None
+    return first, second
 
 
 def _manner_with(view: SentenceView, pred: Predicate) -> bool:
