@@ -2520,3 +2520,11 @@ def test_two_country_adjectives_after_a_noun_of_dealings_are_its_parties():
     assert typed(relations_of("وأشار إلى التعاون السعودي المصري في مجال الطاقة.")) == {("COOPERATE", "egypt", "saudi_arabia")}
     # one adjective names no party: the Iran deal is no deal Iran made with someone named
     assert typed(relations_of("وتحدث عن الاتفاق النووي الإيراني مع القوى الكبرى.")) == set()
+
+
+def test_places_a_pronoun_owns_after_an_attack_noun_are_the_target():
+    # 2015-07-26: «الطائرات التركية بدأت … في قصف مواقعنا في مناطق زاب … على الشريط الحدودي بين
+    # العراق وتركيا» had Turkey strike Iraq
+    text = "وقال إن الطائرات التركية بدأت في قصف مواقعنا في مناطق زاب وقنديل على الشريط الحدودي بين العراق وتركيا."
+    assert typed(relations_of(text, [("زاب", "LOC"), ("وقنديل", "LOC"), ("العراق", "LOC"), ("وتركيا", "LOC")])) == set()
+    assert typed(relations_of("وواصلت الطائرات التركية قصف مواقع حزب العمال الكردستاني في شمال العراق.")) == {("ATTACK", "turkey", "pkk")}

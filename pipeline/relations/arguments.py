@@ -1097,6 +1097,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if pair is not None and undirected:  # «الاتفاق الأميركي التركي», «التعاون السعودي المصري»
         yield Link(*pair)
         return
+    if pred.type == "ATTACK" and pred.end < len(norms) and view.slot_at(pred.end) is None and _owned_target(norms[pred.end]):
+        return  # «قصف مواقعنا في مناطق …»: the pronoun's side is the target, no one named
     frame = lexicon.entry_frame(pred.entry)
     # «تم الاتفاق بين X وY», «اتصال هاتفي بين …», «اتفاق بينها وبين البنتاغون»
     # clashes: «اشتباكات عنيفة على خطوط التماس بين»; talks: «مفاوضات الإنقاذ السابقة تجري بين»
@@ -1313,6 +1315,14 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             group = _group(view, k)
             if len(group) >= 2 and not _all_places(view, group):
                 yield from _all_pairs(view, group)
+
+
+_OWNER_SUFFIXES = ("هما", "هم", "نا", "كم", "ها", "ه")
+
+
+def _owned_target(norm: str) -> bool:
+    """«مواقعنا», «مقراتهم», «أراضيها»: places of a side a pronoun names (``owned_targets``)."""
+    return any(norm.endswith(s) and norm[: -len(s)] in GRAMMAR.owned_targets for s in _OWNER_SUFFIXES)
 
 
 def _adjective_pair(view: SentenceView, pred: Predicate) -> tuple[int, int] | None:
