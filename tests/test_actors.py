@@ -1443,3 +1443,14 @@ def test_gods_pleasure_is_no_person():
     # 2015-07-21 dev5: «وأن رضا الله عليه لن يتحقق» was a person «رضا الله»
     assert linked("وأن رضا الله عليه لن يتحقق إلا بخلاص روح شيعي.", [("رضا الله", "PER")]) == []
     assert linked("وقال رضا الله يار إن الاجتماع مهم.", [("رضا الله يار", "PER")]) == [("per:رضا_الله_يار", "رضا الله يار")]
+
+
+def test_a_registry_surname_is_not_the_given_name_of_the_articles_full_name():
+    # 2015-07-24 dev6: «العميد صالح الجعيملاني» had taken every «صالح» (Ali Abdullah Saleh) of a
+    # Yemen article: a two-in-one false merge
+    text = "واقتحم مسلحون منزل قائد الحرس السابق العميد صالح الجعيملاني. وتقاتلت مليشيات الحوثي وصالح في لحج."
+    found = linked(text, [("صالح الجعيملاني", "PER")])
+    assert ("ali_abdullah_saleh", "وصالح") in found
+    # a full name that ends with the word still owns it
+    text = "وقال جيمي كارتر إن الحل ممكن. وأضاف كارتر أن الوقت مناسب."
+    assert linked(text, [("جيمي كارتر", "PER")]).count(("per:جيمي_كارتر", "كارتر")) == 1

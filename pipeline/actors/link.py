@@ -493,8 +493,11 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
         elif via == "alias" and registry.is_person(actor_id) and actor_id not in named_in_full:
             norms = [normalize_token(t.text) for t in tokenize(lm.mention.text)]
             if len(norms) == 1:
+                # only a full name that ends with the word: «صالح» of «قوات صالح» is not the given
+                # name of «صالح الجعيملاني» in the same article (2015-07-24 dev6)
                 readings = set(strip_clitics(norms[0]))
-                holders = {a for tokens, a in full_names if tokens & readings and a not in registry}
+                owners = {state.surnames.get(r) for r in readings} - {None}
+                holders = {final(a) for a in owners} - set(registry.actors)
                 if len(holders) == 1:
                     actor_id, via = holders.pop(), "short-form"
         out.append(lm if (actor_id, via) == (lm.actor_id, lm.via) else LinkedMention(lm.mention, actor_id, via))
@@ -1965,7 +1968,10 @@ def _resolve_alias(view: SentenceView, cand: _Candidate):
         ids = tuple(a for a in ids if not _with_own_demonym(registry, a, tokens))
     people = [a for a in ids if registry.is_person(a)]
     if len(tokens) == 1 and people:
-        earlier = state.full_names_containing(view.readings[cand.start])
+        readings = view.readings[cand.start]
+        # the article's own full name ending with the word, or the registry person's full name:
+        # «صالح» of «قوات صالح» is not the given name of «العميد صالح الجعيملاني» (2015-07-24 dev6)
+        earlier = {a for a in state.full_names_containing(readings) if a in ids or any(state.surnames.get(r) == a for r in readings)}
         if len(earlier) == 1:
             actor_id = earlier.pop()
             via = "alias" if actor_id in ids else "short-form"
