@@ -1454,3 +1454,19 @@ def test_a_registry_surname_is_not_the_given_name_of_the_articles_full_name():
     # a full name that ends with the word still owns it
     text = "وقال جيمي كارتر إن الحل ممكن. وأضاف كارتر أن الوقت مناسب."
     assert linked(text, [("جيمي كارتر", "PER")]).count(("per:جيمي_كارتر", "كارتر")) == 1
+
+
+def test_a_head_with_indefinite_adjectives_names_no_body():
+    # 2015-07-24 dev6: «ودعا اكبر حزب كردي تركي» (NER: ORG «حزب كردي»); 2015-07-21 dev5: «12 شركة
+    # إلكترونية», whose «إل» reads as the article once normalised
+    assert linked("ودعا اكبر حزب كردي تركي الى تجمع ضخم.", [("حزب كردي", "ORG")]) == []
+    assert linked("مما أدى إلى إصدار أوامر قضائية وجهت إلى 12 شركة إلكترونية.", []) == []
+    assert linked("وأعلنت شركة أرامكو عن أرباحها.", [("شركة أرامكو", "ORG")]) == [("saudi_aramco", "شركة أرامكو")]
+
+
+def test_police_named_by_its_place_is_a_body_and_g20_is_known():
+    # 2015-07-24 dev6: «شرطة القادسية بتبوك», «أكدت مجموعة العشرين»
+    assert actor_ids("وقالت شرطة لندن إن التحقيق جار.", [("لندن", "LOC")]) == ["org:شرطه_لندن"]
+    assert actor_ids("وقالت شرطة المنطقة إن التحقيق جار.", []) == []
+    assert actor_ids("وأكدت مجموعة العشرين ضرورة الإصلاح.", []) == ["g20"]
+    assert linked("وقال الكاتب إن المنتقدين هداهم الله لا يفهمون.", [("هداهم الله", "ORG")]) == []

@@ -643,6 +643,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     ner_spans = _join_cut_names(view, ner_spans, matches)
     ner_spans = _split_coordinated(view, ner_spans, matches)
     if ner:
+        ner_spans = _described_bodies(view, ner_spans)
         ner_spans = _trim_preposition_ala(view, ner_spans)
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
         ner_spans = _connector_ends(view, ner_spans, matches)
@@ -1264,6 +1265,24 @@ def _second_conjunct(view: SentenceView, i: int) -> bool:
         and norm not in WORDS.connectors
         and norm not in view.registry.given_names
     )
+
+
+_BODY_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads | ORG_WORDS.adjective_heads
+
+
+def _described_bodies(view: SentenceView, ner_spans):
+    """Drop an organisation NER found that is only a head and indefinite adjectives: «اكبر حزب كردي
+    تركي», «شركة إلكترونية», «منظمة محلية» describe a body, they name none (2015-07-21 dev5,
+    2015-07-24 dev6)."""
+    out = []
+    for (start, end), mention in ner_spans:
+        if mention.type == "ORG" and end - start >= 2 and not _BODY_HEADS.isdisjoint(view.readings[start]) and all(
+            not view.norms[i].startswith(("ال", "لل")) and view.norms[i].endswith(("ي", "يه")) and len(view.norms[i]) > 3
+            for i in range(start + 1, end)
+        ):
+            continue
+        out.append(((start, end), mention))
+    return out
 
 
 _ALA = frozenset({"على", "وعلى", "فعلى"})  # as written: the tagger's normalised «علي» is also the name Ali

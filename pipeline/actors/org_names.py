@@ -57,6 +57,7 @@ class OrgWords:
     demonyms: frozenset[str]
     adjectives: frozenset[str]
     not_adjectives: frozenset[str]
+    not_definite: frozenset[str]
     generic_complements: frozenset[str]
     stop_words: frozenset[str]
     person_nouns: frozenset[str]
@@ -71,7 +72,7 @@ class OrgWords:
 
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
-    "demonyms", "adjectives", "not_adjectives", "generic_complements",
+    "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets",
     "outlet_cues",
 )
@@ -96,6 +97,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         demonyms=frozenset(lists["demonyms"]),
         adjectives=frozenset(lists["adjectives"]),
         not_adjectives=frozenset(lists["not_adjectives"]),
+        not_definite=frozenset(lists["not_definite"]),
         generic_complements=frozenset(lists["generic_complements"]),
         stop_words=frozenset(lists["stop_words"]),
         person_nouns=frozenset(lists["person_nouns"]),
@@ -126,7 +128,7 @@ class _Tokens:
     def definite(self, i: int) -> bool:
         """A bare definite word that may be part of a name (no preposition glued on)."""
         norm = self.norms[i]
-        return norm.startswith("ال") and len(norm) > 3 and self.free(i)
+        return norm.startswith("ال") and len(norm) > 3 and self.free(i) and norm not in self.words.not_definite
 
     def free(self, i: int) -> bool:
         norm = self.norms[i]
