@@ -1470,3 +1470,10 @@ def test_police_named_by_its_place_is_a_body_and_g20_is_known():
     assert actor_ids("وقالت شرطة المنطقة إن التحقيق جار.", []) == []
     assert actor_ids("وأكدت مجموعة العشرين ضرورة الإصلاح.", []) == ["g20"]
     assert linked("وقال الكاتب إن المنتقدين هداهم الله لا يفهمون.", [("هداهم الله", "ORG")]) == []
+
+
+def test_youth_welfare_is_no_club_and_salva_kiir_is_whole():
+    # 2015-07-24 dev6: «غياب الرقابة من رعاية الشباب» had been the club «الشباب»; NER took «كير» of «سلفا كير»
+    assert actor_ids("وسط غياب الرقابة من رعاية الشباب واتحاد الكرة على الأندية.", []) == ["saudi_youth_welfare", "saff"]
+    assert actor_ids("عندما اقال الرئيس سلفا كير نائبه السابق رياك مشار.", [("كير", "PER"), ("رياك مشار", "PER")]) == [
+        "salva_kiir", "per:رياك_مشار"]
