@@ -1477,3 +1477,14 @@ def test_youth_welfare_is_no_club_and_salva_kiir_is_whole():
     assert actor_ids("وسط غياب الرقابة من رعاية الشباب واتحاد الكرة على الأندية.", []) == ["saudi_youth_welfare", "saff"]
     assert actor_ids("عندما اقال الرئيس سلفا كير نائبه السابق رياك مشار.", [("كير", "PER"), ("رياك مشار", "PER")]) == [
         "salva_kiir", "per:رياك_مشار"]
+
+
+def test_an_organisation_run_into_the_name_of_its_officer_is_cut():
+    # 2015-07-24 dev6: «مدير فرع [الهيئة العامة للسياحة والتراث الوطني بمنطقة تبوك ناصر] الخريصي»
+    text = "وأوضح مدير فرع الهيئة العامة للسياحة والتراث الوطني بمنطقة تبوك ناصر الخريصي أن اللجنة أعطت مهلة."
+    found = linked(text, [("الهيئة العامة للسياحة والتراث الوطني بمنطقة تبوك ناصر", "ORG")])
+    assert ("per:ناصر_الخريصي", "ناصر الخريصي") in found
+    assert not any("ناصر" in surface for a, surface in found if a.startswith("org:"))
+    # seen on 3,000 articles: «الممثلة العليا للاتحاد الأوروبي فيديريكا موغيريني»
+    found = linked("وقالت الممثلة العليا للاتحاد الأوروبي فيدريكا موغيريني إن الاتفاق مهم.", [("للاتحاد الأوروبي فيدريكا موغيريني", "ORG")])
+    assert found == [("european_union", "للاتحاد الأوروبي"), ("federica_mogherini", "فيدريكا موغيريني")]

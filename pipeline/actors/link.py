@@ -644,6 +644,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     ner_spans = _split_coordinated(view, ner_spans, matches)
     if ner:
         ner_spans = _described_bodies(view, ner_spans)
+        ner_spans = _person_after_body(view, ner_spans)
         ner_spans = _trim_preposition_ala(view, ner_spans)
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
         ner_spans = _connector_ends(view, ner_spans, matches)
@@ -1285,6 +1286,56 @@ def _described_bodies(view: SentenceView, ner_spans):
     return out
 
 
+def _person_after_body(view: SentenceView, ner_spans):
+    """Cut an organisation NER ran into the name of the person its title names: «مدير فرع [الهيئة
+    العامة للسياحة والتراث الوطني بمنطقة تبوك ناصر] الخريصي» (2015-07-24 dev6). A known given name
+    after a place or a definite word, neither a title nor the body's head before it, starts the
+    person, who ends with the next word."""
+    out = []
+    taken = {i for (s, e), _ in ner_spans for i in range(s, e)}
+    for (start, end), mention in ner_spans:
+        cut = _given_name_inside(view, start, end) if mention.type == "ORG" and end - start >= 3 else None
+        if cut is None:
+            out.append(((start, end), mention))
+            continue
+        out.append(((start, cut), view.new_mention(start, cut, "ORG")))
+        last = end + 1 if end < len(view.norms) and end not in taken and _surname_like(view, end) else end
+        if last - cut >= 2:
+            out.append(((cut, last), view.new_mention(cut, last, "PER")))
+    return out
+
+
+def _given_name_inside(view: SentenceView, start: int, end: int) -> int | None:
+    """The first token after the body's second word that is a known given name following a
+    definite word (a place or an adjective, not a title, a connector or the head): «… بمنطقة تبوك
+    ناصر»; else None."""
+    registry = view.registry
+    for k in range(start + 2, end):
+        before = view.norms[k - 1]
+        if (
+            view.norms[k] in registry.given_names
+            and before not in registry.title_words
+            and before not in WORDS.connectors
+            and _BODY_HEADS.isdisjoint(view.readings[k - 1])
+            and (before.startswith("ال") or (k - 2 >= start and view.norms[k - 2].startswith("بم")))
+        ):
+            return k
+    return None
+
+
+def _surname_like(view: SentenceView, i: int) -> bool:
+    """A word that may end a person's name: no stop word, verb, title or punctuation."""
+    norm = view.norms[i]
+    return (
+        is_word(norm)
+        and norm not in WORDS.verb_stop
+        and norm not in ORG_WORDS.stop_words
+        and view.registry.not_name_words.isdisjoint(view.readings[i])
+        and norm not in _COMPLEMENTIZERS_AFTER_NAME
+    )
+
+
+_COMPLEMENTIZERS_AFTER_NAME = frozenset({"ان", "انه", "انها", "في", "من", "علي", "الي", "عن", "الذي", "التي"})
 _ALA = frozenset({"على", "وعلى", "فعلى"})  # as written: the tagger's normalised «علي» is also the name Ali
 _EGYPTIAN_YA = re.compile(r"(?<!\w)(?:فى|وفى|الذى|التى)(?!\w)")  # final ي written ى
 
