@@ -1488,3 +1488,9 @@ def test_an_organisation_run_into_the_name_of_its_officer_is_cut():
     # seen on 3,000 articles: «الممثلة العليا للاتحاد الأوروبي فيديريكا موغيريني»
     found = linked("وقالت الممثلة العليا للاتحاد الأوروبي فيدريكا موغيريني إن الاتفاق مهم.", [("للاتحاد الأوروبي فيدريكا موغيريني", "ORG")])
     assert found == [("european_union", "للاتحاد الأوروبي"), ("federica_mogherini", "فيدريكا موغيريني")]
+
+
+def test_competitions_are_no_bodies():
+    # 2015-07-24 dev6: «البوندزليغا» and «يوروبا ليغ» were organisations in a sport article
+    text = "وعاد دورتموند إلى المنافسة في البوندزليغا بعد أن شارك في يوروبا ليغ."
+    assert linked(text, [("دورتموند", "ORG"), ("البوندزليغا", "ORG"), ("يوروبا ليغ", "ORG")]) == [("org:دورتموند", "دورتموند")]
