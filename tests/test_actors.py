@@ -1494,3 +1494,10 @@ def test_competitions_are_no_bodies():
     # 2015-07-24 dev6: «البوندزليغا» and «يوروبا ليغ» were organisations in a sport article
     text = "وعاد دورتموند إلى المنافسة في البوندزليغا بعد أن شارك في يوروبا ليغ."
     assert linked(text, [("دورتموند", "ORG"), ("البوندزليغا", "ORG"), ("يوروبا ليغ", "ORG")]) == [("org:دورتموند", "دورتموند")]
+
+
+def test_words_ner_took_for_persons_are_no_persons():
+    # 2015-07-24 dev6: «كلية الدعوة وأصول الدين», «جهاديون فتحوا النار», «www.rgt.gov.sa»
+    assert linked("وتشمل كلية الدعوة وأصول الدين تخصصات عدة.", [("الدين", "PER")]) == []
+    assert linked("وكان جهاديون فتحوا النار على مركز حدودي.", [("جهاديون", "PER")]) == []
+    assert linked("ويتم التسجيل على البوابة الموحدة (www.rgt.gov.sa) قبل الموعد.", [("gov", "PER")]) == []

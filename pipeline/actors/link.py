@@ -473,6 +473,8 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
         if actor_id != redirect.get(lm.actor_id, lm.actor_id):
             via = "short-form"
         key = actor_id[4:]
+        if via == "name" and actor_id.startswith("per:") and key.isascii() and "_" not in key:
+            continue  # «www.rgt.gov.sa»: a Latin fragment of an address (2015-07-24 dev6), no person
         if via == "name" and actor_id.startswith("per:") and "_" not in key and key not in WORDS.connectors:
             readings = set(strip_clitics(key))
             holders = {a for tokens, a in full_names if tokens & readings} - {actor_id}
