@@ -1501,3 +1501,9 @@ def test_words_ner_took_for_persons_are_no_persons():
     assert linked("وتشمل كلية الدعوة وأصول الدين تخصصات عدة.", [("الدين", "PER")]) == []
     assert linked("وكان جهاديون فتحوا النار على مركز حدودي.", [("جهاديون", "PER")]) == []
     assert linked("ويتم التسجيل على البوابة الموحدة (www.rgt.gov.sa) قبل الموعد.", [("gov", "PER")]) == []
+
+
+def test_a_spring_named_after_a_person_is_a_place():
+    # 2015-07-24 dev6: «في قاعدة عين الأسد بناحية البغدادي» had been Bashar al-Assad
+    assert linked("تحت إشراف المستشارين الأميركيين في قاعدة عين الأسد بناحية البغدادي.", []) == [("loc:عين_الاسد", "عين الأسد")]
+    assert linked("وقال الأسد إن الحرب مستمرة.", []) == [("bashar_al_assad", "الأسد")]
