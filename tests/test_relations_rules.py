@@ -2528,3 +2528,11 @@ def test_places_a_pronoun_owns_after_an_attack_noun_are_the_target():
     text = "وقال إن الطائرات التركية بدأت في قصف مواقعنا في مناطق زاب وقنديل على الشريط الحدودي بين العراق وتركيا."
     assert typed(relations_of(text, [("زاب", "LOC"), ("وقنديل", "LOC"), ("العراق", "LOC"), ("وتركيا", "LOC")])) == set()
     assert typed(relations_of("وواصلت الطائرات التركية قصف مواقع حزب العمال الكردستاني في شمال العراق.")) == {("ATTACK", "turkey", "pkk")}
+
+
+def test_two_who_help_him_do_not_help_each_other():
+    # 2015-07-26: «أدار المباراة فنيًا المدرب محمد عطية وساعده عبد الرحمن العبدان ونجيب بحاري»
+    mentions = [("عبد الرحمن العبدان", "PER"), ("ونجيب بحاري", "PER")]
+    assert typed(relations_of("وساعده عبد الرحمن العبدان ونجيب بحاري في إدارة المباراة.", mentions)) == set()
+    found = typed(relations_of("وتعاون عبد الرحمن العبدان ونجيب بحاري في إدارة المباراة.", mentions))
+    assert {t for t, _, _ in found} == {"COOPERATE"}

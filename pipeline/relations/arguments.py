@@ -750,7 +750,9 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     # receiving or visiting are the people received (the subject is elided), not a pair that met;
     # «التقى كيري ولافروف» is a pair
     received_list = pred.entry.transitive and pred.entry.persons_only and not partners and agents and view.slots[agents[0]].start >= pred.end
-    if undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list:
+    # «وساعده عبد الرحمن العبدان ونجيب بحاري» (2015-07-26): two who help him do not help each other
+    helped = pred.type != "MEET" and pred.entry.transitive and _object_pronoun(view, pred)
+    if undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list and not helped:
         yield from _all_pairs(view, agents)
 
 
