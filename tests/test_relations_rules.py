@@ -2536,3 +2536,22 @@ def test_two_who_help_him_do_not_help_each_other():
     assert typed(relations_of("وساعده عبد الرحمن العبدان ونجيب بحاري في إدارة المباراة.", mentions)) == set()
     found = typed(relations_of("وتعاون عبد الرحمن العبدان ونجيب بحاري في إدارة المباراة.", mentions))
     assert {t for t, _, _ in found} == {"COOPERATE"}
+
+
+def test_what_suffered_an_attack_is_its_target():
+    # 2015-07-25: «تعرضت ثلاث مواقع لـ«داعش» فيها لضربات جوية تركية» had ISIS strike Turkey
+    assert typed(relations_of("وقد تعرضت ثلاث مواقع لـ«داعش» فيها لضربات جوية تركية.", [("داعش", "ORG")])) == {("ATTACK", "turkey", "isis")}
+    found = typed(relations_of("وتعرضت مواقع الحوثيين لغارات من طيران التحالف العربي."))
+    assert found == {("ATTACK", "saudi_led_coalition", "houthis")}
+
+
+def test_two_bodies_of_one_country_do_not_clash():
+    # 2015-07-25: «اشتباكات … بين تنظيم داعش والحرس التركي والجيش التركي»
+    found = typed(relations_of("وسبق الغارات اشتباكات على الحدود بين تنظيم داعش والحرس التركي والجيش التركي قرب الراعي."))
+    assert found == {("ATTACK", "isis", "org:الحرس_التركي"), ("ATTACK", "isis", "org:الجيش_التركي")}
+
+
+def test_a_backer_named_but_no_actor_backs_no_one_after_it():
+    # 2015-07-25: «القوات الأمنية العراقية المسنودة بفصائل الحشد الشعبي وتنظيم داعش» had Iraq back ISIS
+    text = "وتشهد مدينة الفلوجة معارك عنيفة ما بين القوات الأمنية العراقية المسنودة بفصائل الحشد الشعبي وتنظيم داعش."
+    assert not any(t == "SUPPORT" for t, _, _ in typed(relations_of(text)))

@@ -85,6 +85,7 @@ _ALLEGIANCE = GRAMMAR.allegiance
 _LEADERS = GRAMMAR.leaders  # «برئاسة», «بقيادة»: who chairs or leads, no partner
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
 _PLATFORMS = GRAMMAR.platforms
+_SUFFER = frozenset(normalize_token(w) for w in ("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضه", "تعرضها"))
 _OUTLET_HEADS = frozenset(normalize_token(w) for w in ("وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "شبكة"))
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 _GATHERED = 5  # actors a verb of gathering names: this many or more are a roster («لقاء رباعي» gathers four)
@@ -161,7 +162,26 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
             and not _allies_attacking(view, pred, link)
             and not any(_a_platform(view, view.slots[k]) for k in (link.agent, link.partner))
         )
-    return out
+    return [(pred, Link(link.partner, link.agent)) if _suffered(view, pred, link) else (pred, link) for pred, link in out]
+
+
+_SUFFER_REACH = 8  # tokens from «تعرض» to the attack it names with لـ
+
+
+def _suffered(view: SentenceView, pred: Predicate, link: Link) -> bool:
+    """«تعرضت ثلاث مواقع لـ«داعش» فيها لضربات جوية تركية» (2015-07-25): an attack named with ل after
+    a form of «تعرض» (suffered) has the sufferer before it, the doer after it; a link read the
+    other way round (agent before, partner after) is turned."""
+    if pred.type != "ATTACK" or pred.pos != "noun" or view.clitic_preposition(pred.start) != "ل":
+        return False
+    if not view.slots[link.agent].end <= pred.start < view.slots[link.partner].start:
+        return False
+    for i in range(pred.start - 1, max(pred.start - 1 - _SUFFER_REACH, -1), -1):
+        if view.is_break(i):
+            return False
+        if not _SUFFER.isdisjoint(strip_clitics(view.norms[i])):
+            return True
+    return False
 
 
 def _a_platform(view: SentenceView, slot) -> bool:
@@ -173,8 +193,17 @@ def _a_platform(view: SentenceView, slot) -> bool:
 
 def _allies_attacking(view: SentenceView, pred: Predicate, link: Link) -> bool:
     """An attack between two allies of the time (``sides.yaml``) is a misread: «استهداف تجمعات
-    الحوثي وصالح» names both as the target (2015-08-02)."""
-    return pred.type == "ATTACK" and load_sides().allied(view.slots[link.agent].actor, view.slots[link.partner].actor)
+    الحوثي وصالح» names both as the target (2015-08-02); so is one between two bodies of one
+    country («اشتباكات … بين تنظيم داعش والحرس التركي والجيش التركي», 2015-07-25)."""
+    if pred.type != "ATTACK":
+        return False
+    agent, partner = view.slots[link.agent], view.slots[link.partner]
+    if load_sides().allied(agent.actor, partner.actor):
+        return True
+    if agent.kind != "ORG" or partner.kind != "ORG":
+        return False
+    own = {nationality_of(n) for n in view.norms[agent.start : agent.end]} - {None}
+    return bool(own) and own == {nationality_of(n) for n in view.norms[partner.start : partner.end]} - {None}
 
 
 def _own_country(view: SentenceView, link: Link) -> bool:
@@ -1147,6 +1176,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if pred.entry.passive and (k := _backer(view, pred.end)) is not None:
         yield from _passive_links(view, pred, k)
         return
+    if pred.entry.passive and pred.end < len(norms) and view.slot_at(pred.end) is None and view.clitic_preposition(pred.end) == "ب":
+        return  # «القوات العراقية المسنودة بفصائل الحشد الشعبي وتنظيم داعش»: the backer is named, and is no actor
     # «بدعم من إيران»: the actor after من acts on the one before; one adjective may stand between
     # a call or a message and its sender («تلبية لدعوة كريمة من الرئيس عبدالفتاح السيسي», 2015-07-31)
     source = (
