@@ -2556,3 +2556,9 @@ def test_a_backer_named_but_no_actor_backs_no_one_after_it():
     # 2015-07-25: «القوات الأمنية العراقية المسنودة بفصائل الحشد الشعبي وتنظيم داعش» had Iraq back ISIS
     text = "وتشهد مدينة الفلوجة معارك عنيفة ما بين القوات الأمنية العراقية المسنودة بفصائل الحشد الشعبي وتنظيم داعش."
     assert not any(t == "SUPPORT" for t, _, _ in typed(relations_of(text)))
+
+
+def test_forces_loyal_to_someone_are_his_backing():
+    # the refinement of the rule above: «مسنودة بالقوات العسكرية الموالية للرئيس هادي» (2015-07-26)
+    text = "حققت المقاومة الشعبية الجنوبية مسنودة بالقوات العسكرية الموالية للرئيس عبد ربه منصور هادي، أمس، نصرًا جديدًا."
+    assert typed(relations_of(text)) == {("SUPPORT", "yemen_popular_resistance", "abdrabbuh_mansur_hadi")}

@@ -963,13 +963,18 @@ def _institution_head_before(view: SentenceView, ner_spans, matches):
 
 # Words that make a sentence NER left empty worth linking: a title before a name, or a force,
 # strike or act word («الطائرات», «وغارات», «الدعم») that a country adjective may follow.
-_SENTENCE_CUES = (
-    TITLED_WORDS.name_titles | TITLED_WORDS.spokesman_titles | WORDS.force_heads | WORDS.state_heads | WORDS.pair_heads
-)
+_SENTENCE_CUES = TITLED_WORDS.name_titles | TITLED_WORDS.spokesman_titles | WORDS.force_heads | WORDS.state_heads
 
 
 def _has_title_or_force(texts: Sequence[str]) -> bool:
-    return any(not _SENTENCE_CUES.isdisjoint(name_readings(t)) for t in texts)
+    """A cue word, or a noun of dealings before a country adjective («التعاون السعودي المصري»)."""
+    for i, t in enumerate(texts):
+        readings = name_readings(t)
+        if not _SENTENCE_CUES.isdisjoint(readings):
+            return True
+        if i + 1 < len(texts) and not WORDS.pair_heads.isdisjoint(readings) and nationality_of(normalize_token(texts[i + 1])):
+            return True
+    return False
 
 
 def _titled_names(view: SentenceView, ner_spans, matches):

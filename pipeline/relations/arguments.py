@@ -1176,8 +1176,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if pred.entry.passive and (k := _backer(view, pred.end)) is not None:
         yield from _passive_links(view, pred, k)
         return
-    if pred.entry.passive and pred.end < len(norms) and view.slot_at(pred.end) is None and view.clitic_preposition(pred.end) == "ب":
-        return  # «القوات العراقية المسنودة بفصائل الحشد الشعبي وتنظيم داعش»: the backer is named, and is no actor
+    if pred.entry.passive and pred.end < len(norms) and view.slot_at(pred.end) is None and view.clitic_preposition(pred.end) == "ب" and not (
+        _FORCE_HEADS & {norms[pred.end][1:], "ال" + norms[pred.end][3:], norms[pred.end][3:]}
+    ):
+        # «القوات العراقية المسنودة بفصائل الحشد الشعبي وتنظيم داعش»: the backer is named, and is no
+        # actor; forces loyal to someone are his («مسنودة بالقوات الموالية للرئيس هادي»)
+        return
     # «بدعم من إيران»: the actor after من acts on the one before; one adjective may stand between
     # a call or a message and its sender («تلبية لدعوة كريمة من الرئيس عبدالفتاح السيسي», 2015-07-31)
     source = (
