@@ -2562,3 +2562,10 @@ def test_forces_loyal_to_someone_are_his_backing():
     # the refinement of the rule above: «مسنودة بالقوات العسكرية الموالية للرئيس هادي» (2015-07-26)
     text = "حققت المقاومة الشعبية الجنوبية مسنودة بالقوات العسكرية الموالية للرئيس عبد ربه منصور هادي، أمس، نصرًا جديدًا."
     assert typed(relations_of(text)) == {("SUPPORT", "yemen_popular_resistance", "abdrabbuh_mansur_hadi")}
+
+
+def test_what_one_is_charged_with_and_disowns_is_not_asserted():
+    # 2015-07-25: «وتبرأ … محسن مرزوق في تصريح إذاعي من «تهمة» دعوته شخصيا لساركوزي»
+    assert only(relations_of("وأكد سامح شكري دعوته لجون كيري لزيارة القاهرة.")).modality == "asserted"
+    for text in ("وتبرأ سامح شكري من تهمة دعوته لجون كيري لزيارة القاهرة.", "ويواجه سامح شكري تهمة دعوته لجون كيري لزيارة القاهرة."):
+        assert only(relations_of(text)).modality != "asserted"
