@@ -2569,3 +2569,11 @@ def test_what_one_is_charged_with_and_disowns_is_not_asserted():
     assert only(relations_of("وأكد سامح شكري دعوته لجون كيري لزيارة القاهرة.")).modality == "asserted"
     for text in ("وتبرأ سامح شكري من تهمة دعوته لجون كيري لزيارة القاهرة.", "ويواجه سامح شكري تهمة دعوته لجون كيري لزيارة القاهرة."):
         assert only(relations_of(text)).modality != "asserted"
+
+
+def test_time_words_before_between_do_not_count():
+    # 2015-07-25: «رحبت الأمم المتحدة بهذا الاتصال الأول المباشر الأسبوع الماضي بين وفد من طالبان
+    # والحكومة الأفغانية» had the UN meet both
+    text = "وكانت الأمم المتحدة رحبت بهذا الاتصال الأول المباشر الأسبوع الماضي بين وفد من طالبان والحكومة الأفغانية."
+    found = typed(relations_of(text, [("طالبان", "ORG")]))
+    assert found == {("MEET", "org:الحكومه_الافغانيه", "org:طالبان")}

@@ -98,6 +98,7 @@ _CLUB_RANKS = GRAMMAR.club_ranks
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _TIMES = GRAMMAR.time_words - {normalize_token("من")}
+_WEEKS = frozenset(normalize_token(w) for w in ("الأسبوع", "الشهر", "العام"))
 _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
 _COMPANIONS = GRAMMAR.companions
@@ -1134,6 +1135,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     # «تم الاتفاق بين X وY», «اتصال هاتفي بين …», «اتفاق بينها وبين البنتاغون»
     # clashes: «اشتباكات عنيفة على خطوط التماس بين»; talks: «مفاوضات الإنقاذ السابقة تجري بين»
     reach = lexicon.window("between") if pred.type == "ATTACK" else 4
+    # time words do not count: «بهذا الاتصال الأول المباشر الأسبوع الماضي بين وفد من طالبان والحكومة
+    # الأفغانية» (2015-07-25)
+    reach += sum(1 for j in range(pred.end, min(pred.end + reach + 3, len(norms))) if norms[j] in _TIMES or norms[j] in _WEEKS)
     for i in range(pred.end, min(pred.end + reach, len(norms))):
         if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
             if (_BETWEEN not in frame and not undirected) or stops.between(pred, pred.end, i):
