@@ -2577,3 +2577,10 @@ def test_time_words_before_between_do_not_count():
     text = "وكانت الأمم المتحدة رحبت بهذا الاتصال الأول المباشر الأسبوع الماضي بين وفد من طالبان والحكومة الأفغانية."
     found = typed(relations_of(text, [("طالبان", "ORG")]))
     assert found == {("MEET", "org:الحكومه_الافغانيه", "org:طالبان")}
+
+
+def test_what_steps_aim_at_has_not_happened():
+    # the seed article: «الخطوات الملموسة الهادفة إلى تحقيق التعاون الروسي الأميركي ضد النصرة وداعش»
+    text = "توصل كيري ولافروف إلى اتفاق على الخطوات الهادفة إلى تحقيق التعاون الروسي الأميركي ضد النصرة وداعش في سورية."
+    found = [r for r in relations_of(text) if r.type == "COOPERATE"]
+    assert found and all(r.modality == "planned" for r in found)
