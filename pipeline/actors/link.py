@@ -8,8 +8,8 @@ The rules are listed in :mod:`pipeline.actors`.
 from __future__ import annotations
 
 import bisect
-import re
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1331,18 +1331,19 @@ def _given_name_inside(view: SentenceView, start: int, end: int) -> int | None:
 
 
 def _surname_like(view: SentenceView, i: int) -> bool:
-    """A word that may end a person's name: no stop word, verb, title or punctuation."""
+    """A word that may end a person's name: no stop word, verb, preposition, title or punctuation
+    (``verb_stop`` holds «أن», «في», «من», «إلى»; «على» is read «علي» once normalised)."""
     norm = view.norms[i]
     return (
         is_word(norm)
         and norm not in WORDS.verb_stop
         and norm not in ORG_WORDS.stop_words
+        and norm != _ON
         and view.registry.not_name_words.isdisjoint(view.readings[i])
-        and norm not in _COMPLEMENTIZERS_AFTER_NAME
     )
 
 
-_COMPLEMENTIZERS_AFTER_NAME = frozenset({"ان", "انه", "انها", "في", "من", "علي", "الي", "عن", "الذي", "التي"})
+_ON = normalize_token("على")
 _ALA = frozenset({"على", "وعلى", "فعلى"})  # as written: the tagger's normalised «علي» is also the name Ali
 _EGYPTIAN_YA = re.compile(r"(?<!\w)(?:فى|وفى|الذى|التى)(?!\w)")  # final ي written ى
 

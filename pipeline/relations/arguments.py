@@ -85,8 +85,8 @@ _ALLEGIANCE = GRAMMAR.allegiance
 _LEADERS = GRAMMAR.leaders  # «برئاسة», «بقيادة»: who chairs or leads, no partner
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
 _PLATFORMS = GRAMMAR.platforms
-_SUFFER = frozenset(normalize_token(w) for w in ("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضه", "تعرضها"))
-_OUTLET_HEADS = frozenset(normalize_token(w) for w in ("وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "شبكة"))
+_SUFFER = GRAMMAR.suffer_verbs
+_OUTLET_HEADS = GRAMMAR.outlet_heads
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 _GATHERED = 5  # actors a verb of gathering names: this many or more are a roster («لقاء رباعي» gathers four)
 _RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
@@ -98,7 +98,7 @@ _CLUB_RANKS = GRAMMAR.club_ranks
 _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _TIMES = GRAMMAR.time_words - {normalize_token("من")}
-_WEEKS = frozenset(normalize_token(w) for w in ("الأسبوع", "الشهر", "العام"))
+_PERIODS = GRAMMAR.period_nouns
 _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
 _COMPANIONS = GRAMMAR.companions
@@ -1137,7 +1137,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     reach = lexicon.window("between") if pred.type == "ATTACK" else 4
     # time words do not count: «بهذا الاتصال الأول المباشر الأسبوع الماضي بين وفد من طالبان والحكومة
     # الأفغانية» (2015-07-25)
-    reach += sum(1 for j in range(pred.end, min(pred.end + reach + 3, len(norms))) if norms[j] in _TIMES or norms[j] in _WEEKS)
+    reach += sum(1 for j in range(pred.end, min(pred.end + reach + 3, len(norms))) if norms[j] in _TIMES or norms[j] in _PERIODS)
     for i in range(pred.end, min(pred.end + reach, len(norms))):
         if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
             if (_BETWEEN not in frame and not undirected) or stops.between(pred, pred.end, i):
@@ -1180,8 +1180,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if pred.entry.passive and (k := _backer(view, pred.end)) is not None:
         yield from _passive_links(view, pred, k)
         return
-    if pred.entry.passive and pred.end < len(norms) and view.slot_at(pred.end) is None and view.clitic_preposition(pred.end) == "ب" and not (
-        _FORCE_HEADS & {norms[pred.end][1:], "ال" + norms[pred.end][3:], norms[pred.end][3:]}
+    if (
+        pred.entry.passive and pred.end < len(norms) and view.slot_at(pred.end) is None
+        and view.clitic_preposition(pred.end) == "ب" and not _FORCE_HEADS.intersection(_bare_readings(norms[pred.end]))
     ):
         # «القوات العراقية المسنودة بفصائل الحشد الشعبي وتنظيم داعش»: the backer is named, and is no
         # actor; forces loyal to someone are his («مسنودة بالقوات الموالية للرئيس هادي»)
@@ -1356,6 +1357,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             group = _group(view, k)
             if len(group) >= 2 and not _all_places(view, group):
                 yield from _all_pairs(view, group)
+
+
+def _bare_readings(norm: str) -> set[str]:
+    """The word's readings with and without the article: «بالجيش» → بالجيش, الجيش, جيش."""
+    readings = set(strip_clitics(norm))
+    return readings | {r[2:] for r in readings if r.startswith("ال")}
 
 
 _OWNER_SUFFIXES = ("هما", "هم", "نا", "كم", "ها", "ه")
