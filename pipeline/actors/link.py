@@ -46,6 +46,7 @@ from .org_names import (
     may_hold_org,
     name_tail,
     org_phrase_spans,
+    quoted_bodies,
     quoted_outlets,
     starts_with_head,
 )
@@ -873,7 +874,8 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     headed = {cs for cs, _ in clubs if view.norms[cs] in CLUB_WORDS.club_heads}
     phrases = [(s, e) for s, e in phrases if s not in headed]
     clubs = [(s, e) for s, e in clubs if not any(ps < e and s < pe for ps, pe in phrases)]
-    spans = phrases + clubs + quoted_outlets(view.norms, view.readings) + dual_head_spans(view.norms, view.readings)
+    spans = phrases + clubs + quoted_outlets(view.norms, view.readings) + quoted_bodies(view.norms, view.readings)
+    spans += dual_head_spans(view.norms, view.readings)
     if not spans:
         return ner_spans, matches
     for start, end in sorted(spans):

@@ -67,13 +67,14 @@ class OrgWords:
     place_nouns: frozenset[str]
     plural_heads: frozenset[str]
     quoted_outlets: frozenset[tuple[str, ...]]
+    quoted_body_heads: frozenset[str]
     outlet_cues: frozenset[str]
 
 
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
-    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets",
+    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets", "quoted_body_heads",
     "outlet_cues",
 )
 
@@ -107,6 +108,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         place_nouns=frozenset(lists["place_nouns"]),
         plural_heads=frozenset(lists["plural_heads"]),
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
+        quoted_body_heads=frozenset(lists["quoted_body_heads"]),
         outlet_cues=frozenset(lists["outlet_cues"]),
     )
 
@@ -606,6 +608,29 @@ def quoted_outlets(
             if end < len(norms) and norms[end] in QUOTES and tuple(norms[i + 1 : end]) == name:
                 out.append((i + 1, end))
                 break
+    return out
+
+
+def quoted_bodies(
+    norms: Sequence[str], readings: Sequence[tuple[str, ...]], words: OrgWords | None = None
+) -> list[tuple[int, int]]:
+    """Token spans of an armed group's or a website's name in quotes after its head
+    (``quoted_body_heads``): «مليشيا «فجر ليبيا»», «موقع «ليبيا المستقبل»»; one to four words, none
+    of them punctuation.
+
+    >>> from pipeline.actors.names import name_readings, normalize_token
+    >>> toks = ["إلى", "مليشيا", "«", "فجر", "ليبيا", "»", "و", "«", "الوطن", "»"]
+    >>> quoted_bodies([normalize_token(t) for t in toks], [name_readings(t) for t in toks])
+    [(3, 5)]
+    """
+    words = words or ORG_WORDS
+    out = []
+    for i, norm in enumerate(norms):
+        if norm not in QUOTES or i == 0 or words.quoted_body_heads.isdisjoint(readings[i - 1]):
+            continue
+        end = next((j for j in range(i + 1, min(i + 6, len(norms))) if norms[j] in QUOTES), None)
+        if end is not None and end > i + 1 and all(is_word(n) for n in norms[i + 1 : end]):
+            out.append((i + 1, end))
     return out
 
 
