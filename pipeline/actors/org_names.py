@@ -600,9 +600,7 @@ def quoted_outlets(
     """
     words = words or ORG_WORDS
     out = []
-    for i, norm in enumerate(norms):
-        if norm not in QUOTES or i == 0 or words.outlet_cues.isdisjoint(readings[i - 1]):
-            continue
+    for i in _quotes_after(norms, readings, words.outlet_cues):
         for name in words.quoted_outlets:
             end = i + 1 + len(name)
             if end < len(norms) and norms[end] in QUOTES and tuple(norms[i + 1 : end]) == name:
@@ -625,13 +623,16 @@ def quoted_bodies(
     """
     words = words or ORG_WORDS
     out = []
-    for i, norm in enumerate(norms):
-        if norm not in QUOTES or i == 0 or words.quoted_body_heads.isdisjoint(readings[i - 1]):
-            continue
+    for i in _quotes_after(norms, readings, words.quoted_body_heads):
         end = next((j for j in range(i + 1, min(i + 6, len(norms))) if norms[j] in QUOTES), None)
         if end is not None and end > i + 1 and all(is_word(n) for n in norms[i + 1 : end]):
             out.append((i + 1, end))
     return out
+
+
+def _quotes_after(norms: Sequence[str], readings: Sequence[tuple[str, ...]], cues: frozenset[str]) -> list[int]:
+    """Indices of the quotation marks right after a word one of whose readings is in ``cues``."""
+    return [i for i in range(1, len(norms)) if norms[i] in QUOTES and not cues.isdisjoint(readings[i - 1])]
 
 
 def dual_head_spans(
