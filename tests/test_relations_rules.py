@@ -2584,3 +2584,14 @@ def test_what_steps_aim_at_has_not_happened():
     text = "توصل كيري ولافروف إلى اتفاق على الخطوات الهادفة إلى تحقيق التعاون الروسي الأميركي ضد النصرة وداعش في سورية."
     found = [r for r in relations_of(text) if r.type == "COOPERATE"]
     assert found and all(r.modality == "planned" for r in found)
+
+
+def test_a_time_phrase_between_a_verb_and_its_subjects_is_read_past():
+    # 2015-07-22 dev: «مذكرة التفاهم … التي وقعها في شهر شعبان الماضي وزير التعليم د. عزام الدخيّل
+    # ووزير الصحة م. خالد الفالح» was a co-mention only
+    text = (
+        "شرعت وزارتا التعليم والصحة في تفعيل مذكرة التفاهم التي وقعها في شهر شعبان الماضي وزير التعليم "
+        "د. عزام الدخيل ووزير الصحة م. خالد الفالح في جامعة الملك خالد."
+    )
+    found = typed(relations_of(text, [("عزام الدخيل", "PER"), ("خالد الفالح", "PER")]))
+    assert ("AGREE", "per:خالد_الفالح", "per:عزام_الدخيل") in found

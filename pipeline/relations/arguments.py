@@ -99,6 +99,8 @@ _BE = GRAMMAR.be
 _RELATIVES = GRAMMAR.relatives
 _TIMES = GRAMMAR.time_words - {normalize_token("من")}
 _PERIODS = GRAMMAR.period_nouns
+_TIME_HEADS = GRAMMAR.time_phrase_heads
+_TIME_NOUNS = GRAMMAR.time_nouns
 _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
 _COMPANIONS = GRAMMAR.companions
@@ -409,14 +411,15 @@ def _verb_agents(
     if _quoted_subject(view, pred.end):
         return []  # «التقت «صحتك» الدكتور ممدوح سبحي»: a page no actor stands for met him
     lead = lexicon.window("lead")
+    lo = _past_time_phrase(view, pred.end)
     for k, slot in enumerate(view.slots):
-        if slot.start < pred.end:
+        if slot.start < lo:
             continue
-        if slot.start - pred.end - view.title_words(pred.end, slot.start) > lead:
+        if slot.start - lo - view.title_words(lo, slot.start) > lead:
             break
-        if _broken(view, pred.end, slot.start) and not _apposed_name(view, pred.end, slot):
+        if _broken(view, lo, slot.start) and not _apposed_name(view, lo, slot):
             break
-        intro, distance = view.introducer(slot, pred.end)
+        intro, distance = view.introducer(slot, lo)
         if intro != BARE and not _inside_apposition(view, pred, slot, distance):
             break
         if slot.party:
@@ -431,6 +434,26 @@ def _verb_agents(
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _past_time_phrase(view: SentenceView, i: int) -> int:
+    """The token after a time phrase that starts at ``i`` («في شهر شعبان الماضي», «خلال الأسبوع
+    الماضي»), else ``i``: a subject after its verb may follow one («التي وقعها في شهر شعبان الماضي
+    وزير التعليم … ووزير الصحة …», 2015-07-22 dev). The phrase holds no actor and a time noun."""
+    from ..actors import load_registry
+
+    norms = view.norms
+    j = i + (i < len(norms) and norms[i] in _TIME_HEADS)
+    k = j
+    timed = False
+    while k < len(norms) and k - j < 5 and view.slot_at(k) is None:
+        norm = norms[k]
+        if norm in _TIMES or norm in _PERIODS or norm in _TIME_NOUNS:
+            timed = True
+        elif not (norm.isdigit() or load_registry().is_never_actor([norm])):
+            break
+        k += 1
+    return k if timed and k > j else i
 
 
 def _first_complement_subject(view: SentenceView, before: int) -> int | None:
