@@ -2595,3 +2595,61 @@ def test_a_time_phrase_between_a_verb_and_its_subjects_is_read_past():
     )
     found = typed(relations_of(text, [("عزام الدخيل", "PER"), ("خالد الفالح", "PER")]))
     assert ("AGREE", "per:خالد_الفالح", "per:عزام_الدخيل") in found
+
+
+def test_both_of_after_a_verb_and_its_object_names_its_subjects():
+    # 2015-07-22 dev: «وقد وقع الاتفاقية كل من الدكتور منصور النزهة نائب رئيس مجلس إدارة الجمعية ورئيس
+    # مجلس إدارة البنك الأهلي منصور بن صالح الميمان»: «كل من» is "both", and the second name's whole
+    # title opens with «ورئيس»
+    text = (
+        "وقد وقع الاتفاقية كل من الدكتور منصور النزهة نائب رئيس مجلس إدارة الجمعية ورئيس مجلس إدارة البنك "
+        "الأهلي منصور بن صالح الميمان."
+    )
+    found = typed(relations_of(text, [("منصور النزهة", "PER"), ("منصور بن صالح الميمان", "PER")]))
+    assert found == {("AGREE", "per:منصور_النزهه", "per:منصور_بن_صالح_الميمان")}
+
+
+def test_both_of_right_after_a_transitive_verb_names_its_objects():
+    # 2015-07-31: «أن درب كلاً من الاتحاد، والقادسية الكويتي» — the coach trained each club; the
+    # clubs did not work together
+    text = "وسبق للمدرب سيوريانو فلورين أن درب كلاً من الاتحاد، والقادسية الكويتي، والنصر."
+    found = typed(relations_of(text, [("سيوريانو فلورين", "PER"), ("الاتحاد", "ORG"), ("والقادسية", "ORG")]))
+    assert not any(kind == "COOPERATE" and {a, b} <= {"org:الاتحاد", "org:القادسيه"} for kind, a, b in found)
+
+
+def test_co_agents_who_meet_someone_unnamed_do_not_meet_each_other():
+    # 2015-07-26: «اجتماع وزير الخارجية جون كيري، ووزير الطاقة إرنست مونيز، ووزير الخزانة جاك ليو،
+    # بأعضاء الكونغرس» — they met members of Congress together
+    text = (
+        "كما استبقت تكهنات الجمهوريين اجتماع وزير الخارجية جون كيري، ووزير الطاقة إرنست مونيز، ووزير الخزانة "
+        "جاك ليو، بأعضاء الكونغرس الأربعاء الماضي."
+    )
+    found = typed(relations_of(text, [("جون كيري", "PER"), ("إرنست مونيز", "PER"), ("جاك ليو", "PER")]))
+    assert not any(kind == "MEET" for kind, _, _ in found)
+    # with no one after them, conjoined names meet each other
+    assert typed(relations_of("وعقد اجتماع بين جون كيري وإرنست مونيز أمس.", [("جون كيري", "PER"), ("وإرنست مونيز", "PER")]))
+
+
+def test_a_singular_relative_after_conjoined_names_is_the_last_one():
+    # 2015-07-22 dev: «… ورئيس مجلس إدارة البنك الأهلي منصور بن صالح الميمان الذي بدوره ثمّن رعاية
+    # صاحب السمو الملكي الأمير فيصل بن سلمان»: only al-Maiman praised
+    text = (
+        "وقد وقع الاتفاقية كل من منصور النزهة ومنصور بن صالح الميمان الذي بدوره ثمّن رعاية صاحب السمو الملكي "
+        "الأمير فيصل بن سلمان."
+    )
+    ner = [("منصور النزهة", "PER"), ("ومنصور بن صالح الميمان", "PER"), ("فيصل بن سلمان", "PER")]
+    supports = {(a, b) for kind, a, b in typed(relations_of(text, ner)) if kind == "SUPPORT"}
+    assert supports == {("per:منصور_بن_صالح_الميمان", "per:فيصل_بن_سلمان")}
+
+
+def test_visitors_of_a_pronoun_neither_meet_each_other_nor_the_names_after_them():
+    # 2015-07-21: «زاره من النجوم العرب كل من ليلى مراد وفريد الأطرش وشقيقته أسمهان وأم كلثوم»
+    text = "زاره من النجوم العرب كل من ليلى مراد وفريد الأطرش وشقيقته أسمهان وأم كلثوم وعبد الوهاب."
+    ner = [("ليلى مراد", "PER"), ("وفريد الأطرش", "PER"), ("وأم كلثوم", "PER")]
+    assert not typed(relations_of(text, ner))
+
+
+def test_a_verb_ending_in_ha_is_no_object_pronoun():
+    # 2015-07-21: «وتتهم كييف ومعها الغرب روسيا بتأجيج التمرد» — «تتهم» ends in «هم» of its own
+    text = "وتتهم كييف ومعها الغرب روسيا بتأجيج التمرد والمشاركة فيه."
+    assert ("OPPOSE", "loc:كييف", "russia") in typed(relations_of(text, [("كييف", "LOC"), ("روسيا", "LOC")]))

@@ -101,6 +101,8 @@ _TIMES = GRAMMAR.time_words - {normalize_token("من")}
 _PERIODS = GRAMMAR.period_nouns
 _TIME_HEADS = GRAMMAR.time_phrase_heads
 _TIME_NOUNS = GRAMMAR.time_nouns
+_EACH = GRAMMAR.each
+_SINGULAR_RELATIVES = frozenset(normalize_token(w) for w in ("الذي", "التي"))
 _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
 _COMPANIONS = GRAMMAR.companions
@@ -400,6 +402,8 @@ def _verb_agents(
     oblique = pred.end < len(norms) and norms[pred.end] in _OBLIQUE_PRONOUNS  # «التي قصفت منها المليشيات»
     oblique = oblique or (pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS)  # «القاهرة التي التقى فيها الملك»: where
     if k is not None and not _object_pronoun(view, pred) and not oblique:
+        if view.slots[k].kind == "PER" and _relative_before(view, pred) in _SINGULAR_RELATIVES:
+            return [k]  # «… ورئيس مجلس إدارة البنك الأهلي منصور الميمان الذي بدوره ثمّن»: him alone
         return _group(view, k)  # «المالكي الذي اتهم المملكة»
     if pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS:
         # «القاهرة التي التقى فيها الملك فهد بالرئيس المصري»: the subject right after the pointer;
@@ -420,6 +424,8 @@ def _verb_agents(
         if _broken(view, lo, slot.start) and not _apposed_name(view, lo, slot):
             break
         intro, distance = view.introducer(slot, lo)
+        if intro == _FROM and _each_of(view, pred, lexicon, lo, slot):
+            intro = BARE
         if intro != BARE and not _inside_apposition(view, pred, slot, distance):
             break
         if slot.party:
@@ -434,6 +440,18 @@ def _verb_agents(
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _each_of(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int, slot) -> bool:
+    """True when «كل من» («both») opens ``slot`` as the verb's subjects: after its object or a verb
+    that takes none («وقع الاتفاقية كل من X وY»), not right after a transitive verb, whose objects
+    it names («درب كلاً من الاتحاد، والقادسية»). Honorifics may stand before the name."""
+    at = slot.start - 1
+    while at > lo and view.norms[at] in view.honorifics:
+        at -= 1
+    if at <= lo or view.norms[at] != _FROM or view.norms[at - 1] not in _EACH:
+        return False
+    return at - 1 > lo or not (pred.entry.transitive or BARE in lexicon.entry_frame(pred.entry))
 
 
 def _past_time_phrase(view: SentenceView, i: int) -> int:
@@ -674,6 +692,14 @@ def _glued_to_title(view: SentenceView, slot, distance: int, lo: int) -> bool:
     return view.norms[at - 1].startswith("ال")
 
 
+def _relative_before(view: SentenceView, pred: Predicate) -> str | None:
+    """The relative pronoun right before the verb (fillers between), if any."""
+    i = pred.start - 1
+    while i > 0 and view.norms[i] in _FILLERS:  # «الذي بدوره ثمّن»
+        i -= 1
+    return view.norms[i] if i >= 1 and view.norms[i] in _RELATIVES else None
+
+
 def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
     """«حسين عبدالغني الذي اتصل …»: the actor a relative pronoun right before the verb refers to."""
     i = pred.start - 1
@@ -690,7 +716,10 @@ def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
 
 def _object_pronoun(view: SentenceView, pred: Predicate) -> bool:
     """«تقاتله»: the verb carries its object as a pronoun."""
-    return view.norms[pred.end - 1] != pred.entry.tokens[-1] and view.norms[pred.end - 1].endswith(("ه", "ها", "هم", "هما"))
+    norm, last = view.norms[pred.end - 1], pred.entry.tokens[-1]
+    if norm == last or (norm[:1] in "وف" and norm[1:] == last):
+        return False  # «واتهم», «وتتهم»: the verb's own ending, no pronoun
+    return norm.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
@@ -754,7 +783,9 @@ def _governed(view: SentenceView, start: int) -> bool:
 
 def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stops: _Stops) -> Iterator[Link]:
     frame = lexicon.entry_frame(pred.entry)
-    allow_bare = BARE in frame or pred.entry.transitive
+    # «زاره … كل من ليلى مراد وفريد الأطرش وشقيقته أسمهان وأم كلثوم» (2015-07-21): a verb whose
+    # object is a pronoun has no bare object after its subject; the names are more visitors
+    allow_bare = (BARE in frame or pred.entry.transitive) and not _object_pronoun(view, pred)
     lo = max(pred.end, view.slots[agents[-1]].end if agents and view.slots[agents[-1]].start >= pred.end else pred.end)
     if agents and lo == view.slots[agents[-1]].end and _apposed_name(view, pred.end, view.slots[agents[-1]]):
         lo += 1  # «انتقد الوزير السابق، جون كيري، روسيا»: past the comma that closes the name
@@ -772,7 +803,7 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         if not partners and not any(view.slots[k].kind == "PER" for k in range(len(view.slots)) if lo <= view.slots[k].start < close):
             lo = close + 1
     partners = partners or _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
-    if not partners and agents and pred.entry.transitive and pred.type == "MEET":
+    if not partners and agents and pred.entry.transitive and pred.type == "MEET" and not _object_pronoun(view, pred):
         partners = _received(view, pred, lo, set(agents), stops)
     if not partners and agents and pred.type in _OWNED_OBJECT_TYPES:
         partners = _object_owner(view, lo, set(agents))
@@ -804,9 +835,29 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     # «التقى كيري ولافروف» is a pair
     received_list = pred.entry.transitive and pred.entry.persons_only and not partners and agents and view.slots[agents[0]].start >= pred.end
     # «وساعده عبد الرحمن العبدان ونجيب بحاري» (2015-07-26): two who help him do not help each other
-    helped = pred.type != "MEET" and pred.entry.transitive and _object_pronoun(view, pred)
-    if undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list and not helped:
+    helped = pred.entry.transitive and _object_pronoun(view, pred)
+    if (
+        undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list and not helped
+        and not _unnamed_partner(view, pred, lexicon, agents)
+    ):
         yield from _all_pairs(view, agents)
+
+
+def _unnamed_partner(view: SentenceView, pred: Predicate, lexicon: Lexicon, agents: list[int]) -> bool:
+    """True when, right after the conjoined agents, a preposition of the predicate's frame
+    introduces someone who is no actor: «المباحثات التي أجراها كل من حبيب الصيد ووزير خارجيته
+    الطيب بكوش، مع وزراء خارجية الدول الأعضاء» (2015-08-01), «اجتماع … جون كيري، ووزير الطاقة
+    إرنست مونيز، ووزير الخزانة جاك ليو، بأعضاء الكونغرس» (2015-07-26): they met others, not
+    each other."""
+    i = max(view.slots[k].end for k in agents)
+    if i < pred.end:
+        return False
+    while i < len(view.norms) and view.norms[i] in COMMAS:
+        i += 1
+    if i >= len(view.norms) or view.slot_at(i) is not None:
+        return False
+    frame = lexicon.entry_frame(pred.entry) - {_BETWEEN}
+    return view.norms[i] in frame or view.clitic_preposition(i) in frame
 
 
 def _title_after_agent(view: SentenceView, lo: int) -> int | None:
@@ -1323,7 +1374,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             for p in partners:
                 yield Link(a, p)
         # «كزيارة أم كلثوم ومحمد عبد الوهاب لبغداد»: who visit or receive together did not meet each other
-        if undirected and not partners and len(agents) >= 2 and not pred.entry.strict and not pred.entry.persons_only and not _all_places(view, agents):
+        if (
+            undirected and not partners and len(agents) >= 2 and not pred.entry.strict and not pred.entry.persons_only
+            and not _all_places(view, agents) and not _unnamed_partner(view, pred, lexicon, agents)
+        ):
             yield from _all_pairs(view, agents)
         return
     if pred.entry.strict:

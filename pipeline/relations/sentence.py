@@ -235,13 +235,34 @@ class SentenceView:
         rest = norm[1:]
         return rest in self.honorifics or (rest[:1] == "ل" and (rest[1:] in self.honorifics or "ا" + rest[1:] in self.honorifics))
 
+    def _opens_title(self, lo: int, hi: int, words) -> int | None:
+        """Where «و» glued to a role head opens the whole title of the name at ``hi``: «… نائب رئيس
+        مجلس إدارة الجمعية ورئيس مجلس إدارة البنك الأهلي منصور الميمان» (2015-07-22 dev)."""
+        from .references import is_role_head
+
+        for i in range(lo, hi):
+            norm = self.norms[i]
+            if norm[:1] == "و" and len(norm) > 3 and is_role_head(norm[1:], words):
+                rest = range(i + 1, hi)
+                plain = all(self.slot_at(k) is None and not self.is_break(k) and self.norms[k] not in PREPOSITIONS for k in rest)
+                # «ومدير جامعتي الملك عبدالعزيز وجدة»: a title after a noun names an institution, not him
+                named = len(rest) >= 2 and self.norms[hi - 1] in self.honorifics and self.norms[hi - 2] not in self.honorifics
+                if plain and not named and len(rest) <= words.title_reach and (not rest or self.norms[hi - 1].startswith("ال")):
+                    return i
+        return None
+
     def _after_title_chain(self, lo: int, hi: int) -> bool:
         """True when tokens ``lo:hi`` are a person's title chain, a comma at most, then «و» glued to
         an honorific that opens the next name: «… الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب
         رئيس مجلس الوزراء وزير الداخلية، وصاحب السمو الملكي الأمير محمد بن سلمان»."""
+        from .references import is_role_head, load_role_words
+
         norms = self.norms
+        words = load_role_words()
         j = next((i for i in range(lo, hi) if self._opens_name(norms[i])), None)
-        if j is None or j - lo > _TITLE_CHAIN or any(norms[i] not in self.honorifics for i in range(j + 1, hi)):
+        if j is None or any(norms[i] not in self.honorifics for i in range(j + 1, hi)):
+            j = self._opens_title(lo, hi, words)
+        if j is None or j - lo > _TITLE_CHAIN:
             return False
         chain = [i for i in range(lo, j) if norms[i] not in COMMAS]
         if any(norms[i] in COMMAS for i in range(lo, j)) and norms[j - 1] not in COMMAS:
@@ -250,8 +271,12 @@ class SentenceView:
         # («مجلس الوزراء», «وزير الداخلية»)
         return all(
             norms[i] in self.honorifics or norms[i] in PATRONYMS or (i > lo and norms[i - 1] in PATRONYMS)
+            or is_role_head(norms[i], words)  # «نائب رئيس مجلس إدارة الجمعية»
             or (norms[i].startswith("ال") and norms[i] not in PREPOSITIONS)
-            or (i + 1 < j and norms[i + 1].startswith("ال") and norms[i] not in PREPOSITIONS and self.slot_at(i) is None)
+            or (
+                any(norms[m].startswith("ال") for m in range(i + 1, min(i + 3, j)))  # «مجلس إدارة الجمعية»
+                and norms[i] not in PREPOSITIONS and self.slot_at(i) is None
+            )
             for i in chain
         )
 
