@@ -2653,3 +2653,25 @@ def test_a_verb_ending_in_ha_is_no_object_pronoun():
     # 2015-07-21: «وتتهم كييف ومعها الغرب روسيا بتأجيج التمرد» — «تتهم» ends in «هم» of its own
     text = "وتتهم كييف ومعها الغرب روسيا بتأجيج التمرد والمشاركة فيه."
     assert ("OPPOSE", "loc:كييف", "russia") in typed(relations_of(text, [("كييف", "LOC"), ("روسيا", "LOC")]))
+
+
+def test_a_denial_reaches_its_that_clause_past_the_subject():
+    # 2015-07-22: «رفض رئيس الحكومة التركية أحمد داود أوغلو بشدة أن تكون بلاده دعمت تنظيم داعش»
+    text = "رفض رئيس الحكومة التركية أحمد داود أوغلو بشدة أن تكون بلاده دعمت تنظيم داعش بأي طريقة من الطرق."
+    assert [r.modality for r in relations_of(text) if r.type == "SUPPORT"] == ["negated"]
+
+
+def test_what_one_is_accused_of_is_not_asserted():
+    # 2015-07-22: «واتهام جبهة النصرة بقتل أحد الشبان الدروز»; dev 07-25 gold: what Washington
+    # accused Turkey of is hypothetical
+    text = "ومع إقحام بعض القرى في الحرب، واتهام جبهة النصرة بقتل أحد الشبان الدروز على حدود لبنان، هبت الطائفة الدرزية."
+    attacks = [r for r in relations_of(text) if r.type == "ATTACK"]
+    assert attacks and all(r.modality == "hypothetical" for r in attacks)
+
+
+def test_a_condition_or_a_race_is_no_signing_yet():
+    # 2015-07-22: «اشترطت إدارة الأهلي التعاقد مع الظهير الأيمن حسن معاذ», «دخل في سباق التعاقد مع …»
+    ner = [("حسن معاذ", "PER")]
+    assert typed(relations_of("وتعاقد نادي الأهلي مع اللاعب حسن معاذ.", ner)) == {("AGREE", "org:الاهلي", "per:حسن_معاذ")}
+    for text in ("واشترط نادي الأهلي التعاقد مع اللاعب حسن معاذ.", "ودخل نادي الأهلي في سباق التعاقد مع اللاعب حسن معاذ."):
+        assert not typed(relations_of(text, ner))

@@ -37,6 +37,7 @@ _THAT = normalize("أن")  # also «إن» once normalised
 _THAT_REACH = 15
 # a pronoun that opens the main clause's predicate ends the «أن» clause: «المفترض أن تثيره الحملة
 # الأميركية هو ترافقها مع حملات قصف طيران النظام السوري» (2015-07-31): the bombing took place
+_DENIAL_REACH = 8  # words at most between a verb of denial and its «أن»: the subject, its title, an adverb
 _COPULAS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "هما"))
 
 
@@ -60,6 +61,8 @@ class Markers:
     agreeing: frozenset[str] = frozenset()
     # the before-markers followed by «أن», which reach over the clause (``_THAT_REACH``)
     before_that: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # verbs of denial whose «أن» clause, a subject and adverbs between, is denied
+    denials: frozenset[str] = frozenset()
 
 
 def load_modality(path: Path | str | None = None) -> Markers:
@@ -75,9 +78,11 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     """
     if not isinstance(data, dict):
         raise ModalityError(f"{source}: expected a mapping of modalities")
-    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing"}
+    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing", "denials"}
     if unknown:
-        raise ModalityError(f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles and agreeing")
+        raise ModalityError(
+            f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles, agreeing and denials"
+        )
     before, after, adjacent = {}, {}, {}
     for kind in _ORDER:
         groups = data.get(kind) or {}
@@ -94,14 +99,15 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     if not isinstance(window, dict) or not all(isinstance(v, int) and v >= 0 for v in window.values()):
         raise ModalityError(f"{source}: window must map before/after to whole numbers")
     lists = {}
-    for key in ("name_particles", "agreeing"):
+    for key in ("name_particles", "agreeing", "denials"):
         words = data.get(key) or []
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise ModalityError(f"{source}: {key} must be a list of words")
         lists[key] = frozenset(normalize(w) for w in words)
     before_that = {kind: frozenset(p + (_THAT,) for p in phrases if p[-1] != _THAT) for kind, phrases in before.items()}
     return Markers(
-        before, after, window.get("before", 6), window.get("after", 5), adjacent, lists["name_particles"], lists["agreeing"], before_that
+        before, after, window.get("before", 6), window.get("after", 5), adjacent, lists["name_particles"], lists["agreeing"], before_that,
+        lists["denials"],
     )
 
 
@@ -123,7 +129,21 @@ def modality_of(norms: Sequence[str], start: int, end: int, future: bool, marker
             return kind
         if start > 0 and _has(norms, start - 1, start, markers.adjacent.get(kind, frozenset())):
             return kind
+        if kind == "negated" and _denied_clause(norms, far, start, markers.denials):
+            return kind
     return "planned" if future else ASSERTED
+
+
+def _denied_clause(norms: Sequence[str], far: int, start: int, denials: frozenset[str]) -> bool:
+    """True when the predicate lies in the «أن» clause of a verb of denial, its subject and adverbs
+    between: «رفض رئيس الحكومة التركية أحمد داود أوغلو بشدة أن تكون بلاده دعمت تنظيم داعش»
+    (2015-07-22)."""
+    for t in range(start - 1, far - 1, -1):
+        if norms[t] == _THAT:
+            return any(
+                norms[i] in denials or (norms[i][:1] in "وف" and norms[i][1:] in denials) for i in range(max(far, t - _DENIAL_REACH), t)
+            )
+    return False
 
 
 
