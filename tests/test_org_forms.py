@@ -94,16 +94,17 @@ def test_linking_joins_the_short_form_given_after_the_full_name():
 
 
 def test_linking_joins_a_country_form_given_before_the_bare_name():
-    text = "أعلنت سابك السعودية أرباحها. وقالت سابك إن الأرباح زادت."
-    ids = {actor for actor, _ in linked(text, [("سابك السعودية", "ORG"), ("سابك", "ORG")])}
-    assert ids == {"org:سابك"}
+    # (not SABIC itself, a registry company since 2015-07-23's market reports)
+    text = "أعلنت سافكو السعودية أرباحها. وقالت سافكو إن الأرباح زادت."
+    ids = {actor for actor, _ in linked(text, [("سافكو السعودية", "ORG"), ("سافكو", "ORG")])}
+    assert ids == {"org:سافكو"}
 
 
 def test_linking_keeps_forms_in_different_articles_apart():
-    first = make_tagged("أعلنت سابك السعودية أرباحها.", [("سابك السعودية", "ORG")], article_id="a")
-    second = make_tagged("وقالت سابك إن الأرباح زادت.", [("سابك", "ORG")], article_id="b")
+    first = make_tagged("أعلنت سافكو السعودية أرباحها.", [("سافكو السعودية", "ORG")], article_id="a")
+    second = make_tagged("وقالت سافكو إن الأرباح زادت.", [("سافكو", "ORG")], article_id="b")
     result = link_articles([first, second], load_registry())
-    assert {"org:سابك", "org:سابك_السعوديه"} <= set(result.actors)
+    assert {"org:سافكو", "org:سافكو_السعوديه"} <= set(result.actors)
 
 
 def test_a_proper_name_keeps_its_bare_form_over_a_headed_one():

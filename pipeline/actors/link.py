@@ -1212,7 +1212,7 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
     out = []
     for (start, end), mention in ner_spans:
         inside = [c for c in cuts if start < c < end]
-        if not inside and mention.type == "PER" and end - start == 2 and _second_conjunct(view, start + 1):
+        if not inside and mention.type == "PER" and end - start == 2 and (_second_conjunct(view, start + 1) or _listed_pair(view, start)):
             inside = [start + 1]  # «عقيل وكردي»: two players by one name each
         pair = (view.norms[start], view.norms[start + 1]) if end - start == 2 else None
         if not inside and mention.type == "PER" and pair in view.state.conjoined():
@@ -1251,6 +1251,20 @@ def _after_demonym_conjunct(view: SentenceView, i: int) -> bool:
         and norm not in WORDS.conjunction_guard
         and view.norms[i - 1].startswith("ال")
         and nationality_of(view.norms[i - 1]) is not None
+    )
+
+
+def _listed_pair(view: SentenceView, start: int) -> bool:
+    """Both words of a two-word person carry «و», the first as a list's conjunction: «مثل ميسي
+    ورونالدو [ونيمار واقويرو] وابراهيموفيتش» (2015-07-23 dev7) is two players, whatever the
+    second word's spelling."""
+    first, second = view.norms[start], view.norms[start + 1]
+    return (
+        start > 0
+        and first[:1] == "و" and second[:1] == "و"
+        and len(first) > 3 and len(second) > 3
+        and first not in WORDS.waw_names and second not in WORDS.waw_names
+        and view.norms[start - 1] not in WORDS.connectors
     )
 
 
@@ -1304,6 +1318,8 @@ def _person_after_body(view: SentenceView, ner_spans):
     taken = {i for (s, e), _ in ner_spans for i in range(s, e)}
     for (start, end), mention in ner_spans:
         cut = _given_name_inside(view, start, end) if mention.type == "ORG" and end - start >= 3 else None
+        if cut is None and mention.type == "ORG" and end - start == 2 and _titled_body_then_name(view, start, end, taken):
+            cut = start + 1  # «رئيس [الاتحاد فهد] الحريشي» (2015-07-23 dev7)
         if cut is None:
             out.append(((start, end), mention))
             continue
@@ -1312,6 +1328,26 @@ def _person_after_body(view: SentenceView, ner_spans):
         if last - cut >= 2:
             out.append(((cut, last), view.new_mention(cut, last, "PER")))
     return out
+
+
+def _titled_body_then_name(view: SentenceView, start: int, end: int, taken: set[int]) -> bool:
+    """A two-word organisation after a title word, a definite head then a bare word that is no
+    title, with an untagged definite word after it that may end a name: «رئيس [الاتحاد فهد]
+    الحريشي» is the federation's president Fahd al-Huraishi (2015-07-23 dev7)."""
+    registry = view.registry
+    name = view.norms[start + 1]
+    return (
+        start > 0
+        and view.norms[start - 1] in registry.title_words | registry.role_words
+        and view.norms[start].startswith("ال")
+        and not name.startswith("ال")
+        and is_word(name)
+        and name not in registry.not_name_words
+        and end < len(view.norms)
+        and end not in taken
+        and view.norms[end].startswith("ال")
+        and _surname_like(view, end)
+    )
 
 
 def _given_name_inside(view: SentenceView, start: int, end: int) -> int | None:

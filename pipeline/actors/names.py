@@ -265,8 +265,10 @@ def extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
         return False
     if len(shorter) >= 2 and longer[: len(shorter)] == shorter:
         return True
-    if len(shorter) == 2 and len(longer) <= 4 and (longer[0], longer[-1]) == shorter and shorter[-1] not in WORDS.connectors:
-        return True  # «عبدالعزيز الخمسان» of «عبدالعزيز خليف الخمسان»: the father's name left out
+    if len(shorter) == 2 and len(longer) <= 5 and (longer[0], longer[-1]) == shorter and shorter[-1] not in WORDS.connectors:
+        # «عبدالعزيز الخمسان» of «عبدالعزيز خليف الخمسان»: the father's name left out; up to three
+        # («محسن الفضلي» of «محسن فاضل اياد عاشور الفضلي», 2015-07-23 dev7)
+        return True
     bare = skip_patronymics(longer)
     return bare != longer and (bare == shorter or (len(shorter) >= 2 and bare[: len(shorter)] == shorter))
 
