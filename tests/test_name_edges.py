@@ -179,3 +179,8 @@ def test_listed_companies_of_a_market_report_are_the_registry_s():
 def test_an_outlet_s_sources_cite_it():
     text = 'من ناحية أخرى، علمت مصادر "الاقتصادية" أن المدرب انضم إلى المعسكر.'
     assert "org:الاقتصاديه" in actor_ids(text)
+
+
+def test_speaking_for_is_no_person():
+    # «ورفض الناطق بلسان الخارجية التركية تأكيد …» (2015-07-25 output: a person «بلسان»)
+    assert "per:بلسان" not in actor_ids("ورفض الناطق بلسان الخارجية التركية تأكيد المعلومات.", [("بلسان", "PER")])

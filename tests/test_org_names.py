@@ -552,3 +552,11 @@ def test_an_institute_with_a_definite_noun_is_a_body():
     # 2015-07-26 / 08-01 output: «معهد الاقتصاد الألماني», «معهد المحاسبين القانونيين»
     assert phrases("وقال معهد الاقتصاد الألماني إن النمو تباطأ") == ["معهد الاقتصاد الألماني"]
     assert phrases("وافتتح معهد تعليمي خاص أبوابه") == []
+
+
+def test_a_bare_ministry_field_with_a_country_adjective_is_the_ministry():
+    # 2015-07-23 actor dev part 7: «المتحدث باسم الخارجية المصرية»; one node with the full form
+    text = "وقال المتحدث باسم الخارجية المصرية إن القاهرة ترفض. وأكدت وزارة الخارجية المصرية ذلك."
+    ids = [actor for actor, _ in linked(text)]
+    assert ids.count("org:وزاره_الخارجيه_المصريه") == 2
+    assert ("russian_mfa", "الخارجية الروسية") in linked("وقالت الخارجية الروسية إن موسكو ترفض.")

@@ -1944,6 +1944,9 @@ def _home_office(view: SentenceView, start: int, end: int) -> bool:
     return view.state.foreign_bodies().get(words, view.state.home) == view.state.home
 
 
+_MINISTRY = normalize_token("وزارة")
+
+
 def _resolve_home_office(view: SentenceView, cand: _Candidate):
     """The home country's body: the registry's entry for the words and the country's demonym
     («وزارة الدفاع الروسية» is a registry name), else the actor that qualified name makes."""
@@ -2175,6 +2178,16 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
         name[0] = name[0][1:]
     elif mention.type in ("ORG", "LOC") and len(name) > 1:
         name[0] = _institution_head(name[0])
+    if (
+        mention.type == "ORG" and len(name) == 2 and name[0].startswith("ال") and name[0][2:] in ORG_WORDS.ministry_fields
+        and nationality_of(name[1]) is not None
+    ):
+        # «الخارجية المصرية» is «وزارة الخارجية المصرية», registry entry or not
+        ministry = [_MINISTRY, *name]
+        actor_id = _one(registry.lookup(ministry), view.state)
+        if actor_id is not None:
+            return actor_id, "alias", name, registry.actors[actor_id].type
+        return non_registry_id(ministry, "ORG"), "name", name, "ORG"
     club = club_name(name) if mention.type == "ORG" else None
     if club:  # «نادي الخليج الرياضي» and «الخليج» are one club
         return non_registry_id(club, "ORG"), "name", name, "ORG"

@@ -69,13 +69,14 @@ class OrgWords:
     quoted_outlets: frozenset[tuple[str, ...]]
     quoted_body_heads: frozenset[str]
     outlet_cues: frozenset[str]
+    ministry_fields: frozenset[str]  # without the article
 
 
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets", "quoted_body_heads",
-    "outlet_cues",
+    "outlet_cues", "ministry_fields",
 )
 
 
@@ -110,6 +111,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
         quoted_body_heads=frozenset(lists["quoted_body_heads"]),
         outlet_cues=frozenset(lists["outlet_cues"]),
+        ministry_fields=frozenset(lists["ministry_fields"]),
     )
 
 
