@@ -560,3 +560,9 @@ def test_a_bare_ministry_field_with_a_country_adjective_is_the_ministry():
     ids = [actor for actor, _ in linked(text)]
     assert ids.count("org:وزاره_الخارجيه_المصريه") == 2
     assert ("russian_mfa", "الخارجية الروسية") in linked("وقالت الخارجية الروسية إن موسكو ترفض.")
+
+
+def test_a_group_named_after_a_place_is_a_body():
+    # 2015-07-23 actor dev part 7: «مجموعة خراسان» (NER took the place alone); «مجموعة من» is no body
+    assert ("org:مجموعه_خراسان", "مجموعة خراسان") in linked("وكان الفضلي قائدا في مجموعة خراسان في سوريا.", [("خراسان", "LOC")])
+    assert not any(a.startswith("org:") for a, _ in linked("والتقى مجموعة من المسؤولين في سوريا."))
