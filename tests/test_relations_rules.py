@@ -2675,3 +2675,18 @@ def test_a_condition_or_a_race_is_no_signing_yet():
     assert typed(relations_of("وتعاقد نادي الأهلي مع اللاعب حسن معاذ.", ner)) == {("AGREE", "org:الاهلي", "per:حسن_معاذ")}
     for text in ("واشترط نادي الأهلي التعاقد مع اللاعب حسن معاذ.", "ودخل نادي الأهلي في سباق التعاقد مع اللاعب حسن معاذ."):
         assert not typed(relations_of(text, ner))
+
+
+def test_who_defended_a_club_s_colours_played_for_it():
+    # 2015-07-22: «ودافع لويس عن ألوان اتلتيكو من 2010 حتى 2014» (the lexicon's «دافع عن ألوان»
+    # needs the words together); defending a decision is support
+    ner = [("لويس", "PER"), ("اتلتيكو", "ORG")]
+    assert not typed(relations_of("ودافع لويس عن ألوان اتلتيكو من 2010 حتى 2014.", ner))
+    assert typed(relations_of("ودافع لويس عن قرار اتلتيكو.", ner)) == {("SUPPORT", "per:لويس", "org:اتلتيكو")}
+
+
+def test_the_doer_of_an_act_after_the_verb_is_not_its_subject():
+    # 2015-07-22: «وانتقدت جماعات حقوق الإنسان اختيار الفيفا لروسيا وقطر»: FIFA's choice is criticised
+    text = "وانتقدت جماعات حقوق الإنسان اختيار الفيفا لروسيا وقطر من أجل تنظيم نهائيات كأس العالم."
+    assert not typed(relations_of(text))
+    assert ("OPPOSE", "fifa", "russia") in typed(relations_of("وانتقد الفيفا روسيا وقطر."))

@@ -102,6 +102,8 @@ _PERIODS = GRAMMAR.period_nouns
 _TIME_HEADS = GRAMMAR.time_phrase_heads
 _TIME_NOUNS = GRAMMAR.time_nouns
 _EACH = GRAMMAR.each
+_TEAM_COLOURS = GRAMMAR.team_colours
+_ACT_NOUNS = GRAMMAR.act_nouns
 _SINGULAR_RELATIVES = frozenset(normalize_token(w) for w in ("الذي", "التي"))
 _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
@@ -162,6 +164,7 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
             if view.slots[link.agent].actor != view.slots[link.partner].actor
             and _kinds_fit(view, pred, link)
             and not _a_match(view, pred, link)
+            and not _team_colours(view, pred, link)
             and not _an_interview(view, pred, link)
             and not _own_country(view, link)
             and not _allies_attacking(view, pred, link)
@@ -171,6 +174,15 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
 
 
 _SUFFER_REACH = 8  # tokens from «تعرض» to the attack it names with لـ
+
+
+def _team_colours(view: SentenceView, pred: Predicate, link: Link) -> bool:
+    """«ودافع لويس عن ألوان اتلتيكو» (2015-07-22): who defended a club's colours played for it; no
+    support (the lexicon's «دافع عن ألوان» only when no subject stands between)."""
+    if pred.type != "SUPPORT" or pred.pos != "verb":
+        return False
+    start = view.slots[link.partner].start
+    return any(view.norms[i] in _TEAM_COLOURS for i in range(max(pred.end, start - 2), start))
 
 
 def _suffered(view: SentenceView, pred: Predicate, link: Link) -> bool:
@@ -426,6 +438,8 @@ def _verb_agents(
         intro, distance = view.introducer(slot, lo)
         if intro == _FROM and _each_of(view, pred, lexicon, lo, slot):
             intro = BARE
+        if intro == BARE and _genitive_of_a_noun(view, lo, slot):
+            break  # «انتقدت جماعات حقوق الإنسان اختيار الفيفا لروسيا»: FIFA's choice, not FIFA, is criticised
         if intro != BARE and not _inside_apposition(view, pred, slot, distance):
             break
         if slot.party:
@@ -440,6 +454,23 @@ def _verb_agents(
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _genitive_of_a_noun(view: SentenceView, lo: int, slot) -> bool:
+    """True when the word right before ``slot`` (after ``lo``) is an indefinite noun it is the
+    genitive of («اختيار الفيفا», 2015-07-22): no title, honorific, role head, seat of an office,
+    time word, number or word of a name."""
+    at = slot.start - 1
+    if at < lo or slot.kind == "LOC":
+        return False
+    norm = view.norms[at]
+    words = load_role_words()
+    return (
+        norm.isalpha() and not norm.startswith(("ال", "و", "ف")) and len(norm) > 2
+        and norm not in view.honorifics and not is_role_head(norm, words) and norm not in words.seats
+        and norm not in _TIMES and norm not in PREPOSITIONS and view.slot_at(at) is None and at not in view.named
+        and not view.clitic_preposition(at) and norm in _ACT_NOUNS
+    )
 
 
 def _each_of(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int, slot) -> bool:
