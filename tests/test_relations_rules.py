@@ -2690,3 +2690,15 @@ def test_the_doer_of_an_act_after_the_verb_is_not_its_subject():
     text = "وانتقدت جماعات حقوق الإنسان اختيار الفيفا لروسيا وقطر من أجل تنظيم نهائيات كأس العالم."
     assert not typed(relations_of(text))
     assert ("OPPOSE", "fifa", "russia") in typed(relations_of("وانتقد الفيفا روسيا وقطر."))
+
+
+def test_a_verb_after_a_relative_with_a_non_actor_head_has_that_head_for_subject():
+    # 2015-07-22: «سلسلة من العمليات العسكرية التي استهدفت الحوثيين وقوات صالح … وقالت هذه المقاومة»
+    # had the Houthis attack the Resistance; a gathering verb still gathers («اللقاء الذي جمع …»)
+    text = (
+        "تبنت القوات الشعبية الموالية للشرعية التي تطلق على نفسها تسمية «مقاومة آزال»، سلسلة من العمليات العسكرية "
+        "التي استهدفت الحوثيين وقوات صالح في صنعاء وذمار، خلال الماضية، وقالت هذه المقاومة إن مسلحيها نفذوا هجومين منفصلين."
+    )
+    assert not any(s == "houthis" for _, s, _ in typed(relations_of(text)))
+    text = "اللقاء الذي جمع الأمير بندر بن سلطان مع الرئيس الأميركي جورج بوش الابن في مزرعة كراوفورد."
+    assert any(t == "MEET" for t, _, _ in typed(relations_of(text, [("بندر بن سلطان", "PER"), ("جورج بوش الابن", "PER")], date="2015-07-21")))

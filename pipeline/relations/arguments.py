@@ -413,6 +413,11 @@ def _verb_agents(
     k = _antecedent(view, pred)
     oblique = pred.end < len(norms) and norms[pred.end] in _OBLIQUE_PRONOUNS  # «التي قصفت منها المليشيات»
     oblique = oblique or (pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS)  # «القاهرة التي التقى فيها الملك»: where
+    if (
+        k is None and _relative_before(view, pred) is not None and not _object_pronoun(view, pred) and not oblique
+        and not pred.entry.gathers  # «اللقاء الذي جمع الأمير بندر مع …» gathers the two
+    ):
+        return []  # «سلسلة من العمليات العسكرية التي استهدفت الحوثيين»: the operations targeted them
     if k is not None and not _object_pronoun(view, pred) and not oblique:
         if view.slots[k].kind == "PER" and _relative_before(view, pred) in _SINGULAR_RELATIVES:
             return [k]  # «… ورئيس مجلس إدارة البنك الأهلي منصور الميمان الذي بدوره ثمّن»: him alone
