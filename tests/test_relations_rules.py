@@ -2702,3 +2702,10 @@ def test_a_verb_after_a_relative_with_a_non_actor_head_has_that_head_for_subject
     assert not any(s == "houthis" for _, s, _ in typed(relations_of(text)))
     text = "اللقاء الذي جمع الأمير بندر بن سلطان مع الرئيس الأميركي جورج بوش الابن في مزرعة كراوفورد."
     assert any(t == "MEET" for t, _, _ in typed(relations_of(text, [("بندر بن سلطان", "PER"), ("جورج بوش الابن", "PER")], date="2015-07-21")))
+
+
+def test_a_body_beside_which_something_happened_is_no_party():
+    # 2015-07-22: «الأول استهدف تجمع الميليشيات الحوثية قبالة البنك المركزي»
+    text = "وقالت المقاومة إن الهجوم الأول استهدف تجمع الميليشيات الحوثية قبالة البنك المركزي في صنعاء."
+    found = typed(relations_of(text, [("البنك المركزي", "ORG")]))
+    assert not any("org:البنك_المركزي" in (s, o) for _, s, o in found)
