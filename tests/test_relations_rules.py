@@ -2709,3 +2709,13 @@ def test_a_body_beside_which_something_happened_is_no_party():
     text = "وقالت المقاومة إن الهجوم الأول استهدف تجمع الميليشيات الحوثية قبالة البنك المركزي في صنعاء."
     found = typed(relations_of(text, [("البنك المركزي", "ORG")]))
     assert not any("org:البنك_المركزي" in (s, o) for _, s, o in found)
+
+
+def test_an_aside_noun_with_its_own_partner_keeps_it():
+    # 2015-07-22: «وأدان ليون … عقب لقائه بوزير الخارجية الإيطالي باولو جينتيلوني … اختطاف الموظفين»
+    text = (
+        "وأدان ليون في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي باولو جينتيلوني في روما الليلة الماضية "
+        "اختطاف الموظفين الإيطاليين."
+    )
+    found = typed(relations_of(text, [("ليون", "PER"), ("باولو جينتيلوني", "PER")]))
+    assert {t for t, _, _ in found} == {"MEET"}

@@ -357,8 +357,10 @@ class _Stops:
     """Token positions where a partner search stops: another clause's verb, another type's noun."""
 
     def __init__(self, predicates: Sequence[Predicate], view: SentenceView | None = None):
-        # «ودعا الرئيس خلال لقائه، أمس، إسماعيل ولد الشيخ إلى …»: a noun after «خلال» is an aside
-        self._predicates = [p for p in predicates if view is None or not _during_phrase(view, p)]
+        # «ودعا الرئيس خلال لقائه، أمس، إسماعيل ولد الشيخ إلى …»: a noun after «خلال» is an aside,
+        # unless a preposition right after it opens its own argument: «وأدان ليون … عقب لقائه بوزير
+        # الخارجية الإيطالي باولو جينتيلوني … اختطاف الموظفين» (2015-07-22: Gentiloni was met, not condemned)
+        self._predicates = [p for p in predicates if view is None or not _during_phrase(view, p) or _own_argument(view, p)]
 
     @property
     def predicates(self) -> Sequence[Predicate]:
@@ -375,6 +377,12 @@ class _Stops:
     def carried_at(self, pred: Predicate, i: int) -> bool:
         """True when a noun that ``pred`` carries starts at token ``i`` («شنت غارات»)."""
         return any(p.start == i and _carried(pred, p) for p in self._predicates)
+
+
+def _own_argument(view: SentenceView, pred: Predicate) -> bool:
+    """A preposition right after the noun: «لقائه بوزير …», «محادثاته مع …»."""
+    at = pred.end
+    return at < len(view.norms) and (view.norms[at] == _WITH or view.clitic_preposition(at) == "ب")
 
 
 def _during_phrase(view: SentenceView, pred: Predicate) -> bool:
