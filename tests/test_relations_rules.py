@@ -2719,3 +2719,18 @@ def test_an_aside_noun_with_its_own_partner_keeps_it():
     )
     found = typed(relations_of(text, [("ليون", "PER"), ("باولو جينتيلوني", "PER")]))
     assert {t for t, _, _ in found} == {"MEET"}
+
+
+def test_a_news_agency_a_source_spoke_to_is_not_attacked():
+    # 2015-07-22: «… في معارك شمال شرقي بعقوبة وقالت مصادر بالقوات لوكالة الأنباء الألمانية إن …»
+    text = "وقتل 21 مسلحا من تنظيم داعش في معارك شمال شرقي بعقوبة وقالت مصادر بالقوات لوكالة الأنباء الألمانية إن القوات اشتبكت."
+    assert not any(t == "ATTACK" for t, _, _ in typed(relations_of(text, [("لوكالة الأنباء الألمانية", "ORG")])))
+
+
+def test_cooperation_named_in_an_agreement_is_no_club():
+    # 2015-07-22: «ضمن اتفاقية التعاون بين الرئاسة العامة لرعاية الشباب ووزارة التعليم» in a sport article
+    text = (
+        "وقال المدرب إن اللاعب سجل في المباراة على الملعب في الدوري. وأقيمت الدورة تحت إشراف الاتحاد السعودي لكرة "
+        "القدم، ضمن اتفاقية التعاون بين الرئاسة العامة لرعاية الشباب ووزارة التعليم لنشر لعبة كرة قدم الصالات."
+    )
+    assert "org:التعاون" not in {x for _, s, o in typed(relations_of(text)) for x in (s, o)}

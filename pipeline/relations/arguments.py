@@ -104,6 +104,7 @@ _TIME_NOUNS = GRAMMAR.time_nouns
 _EACH = GRAMMAR.each
 _TEAM_COLOURS = GRAMMAR.team_colours
 _ACT_NOUNS = GRAMMAR.act_nouns
+_NEWS = frozenset(normalize_token(w) for w in ("الأنباء", "أنباء"))  # «وكالة الأنباء الألمانية»
 _SINGULAR_RELATIVES = frozenset(normalize_token(w) for w in ("الذي", "التي"))
 _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
@@ -257,12 +258,16 @@ def _an_interview(view: SentenceView, pred: Predicate, link: Link) -> bool:
     tells it («كشفت مصادر تركية لـ«الشرق الأوسط» عن مسار جديد للغارات على «داعش»», 2015-07-26)."""
     if pred.type == "MEET":
         return any(_an_outlet(view, view.slots[k]) for k in (link.agent, link.partner))
-    return pred.type == "ATTACK" and _an_outlet(view, view.slots[link.agent])
+    # nor is it attacked: «في معارك شمال شرقي بعقوبة وقالت مصادر بالقوات لوكالة الأنباء الألمانية» (2015-07-22)
+    return pred.type == "ATTACK" and any(_an_outlet(view, view.slots[k]) for k in (link.agent, link.partner))
 
 
 def _an_outlet(view: SentenceView, slot) -> bool:
-    """A news outlet in quotes, or named after an outlet's head: «وكالة رويترز», «صحيفة الحياة»."""
+    """A news outlet in quotes, or named after an outlet's head: «وكالة رويترز», «صحيفة الحياة»,
+    «وكالة الأنباء الألمانية»."""
     if _quoted_outlet(view, slot):
+        return True
+    if slot.end - slot.start >= 2 and view.norms[slot.start + 1] in _NEWS and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[slot.start])):
         return True
     for at, name in ((slot.start, slot.start + 1), (slot.start - 1, slot.start)):  # the head inside or before
         if at >= 0 and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at])):  # «ووكالة», «بصحيفة» too
