@@ -205,3 +205,10 @@ def test_a_two_word_proper_name_and_its_last_word_are_one_body_under_the_full_na
 
 def test_a_last_word_shared_by_two_names_joins_neither():
     assert org_form_redirects({"org:مانشستر_يونايتد", "org:نيوكاسل_يونايتد", "org:يونايتد"}) == {}
+
+
+def test_an_acronym_in_quotes_that_ner_took_for_a_person_is_the_organisation():
+    # 2015-07-22: «وكرم الاتحاد الدولي للسيارات «فيا» بيانكي» had FIA honour a person «فيا»
+    text = "وكرم الاتحاد الدولي للسيارات «فيا» بيانكي بسحب رقم 17 من بطولة العالم."
+    ids = {actor for actor, _ in linked(text, [("الاتحاد الدولي للسيارات", "ORG"), ("فيا", "PER")])}
+    assert ids == {"org:الاتحاد_الدولي_للسيارات"}

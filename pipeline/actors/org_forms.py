@@ -248,7 +248,9 @@ def apposed_aliases(
     pairs: set[tuple[str, str]] = set()
     for first, second in zip(linked, linked[1:]):
         name, other = final(first.actor_id), final(second.actor_id)
-        if name == other or not is_org(other) or first.mention.sentence != second.mention.sentence:
+        if name == other or first.mention.sentence != second.mention.sentence:
+            continue
+        if not is_org(other) and not (is_org(name) and _short_acronym(other)):
             continue
         if name.startswith("org:"):
             if len(id_tokens(name)) < 2:
@@ -263,8 +265,15 @@ def apposed_aliases(
     for name, other in pairs:
         if names.count(name) > 1 or others.count(other) > 1:
             continue
-        if not name.startswith("org:") or (other.startswith("org:") and not HEADS.isdisjoint(id_tokens(other))):
-            out[other] = name  # the registry's actor, or a description in brackets: «(البنك المركزي الأمريكي)»
+        if not name.startswith("org:") or not other.startswith("org:") or not HEADS.isdisjoint(id_tokens(other)):
+            # the registry's actor, a description in brackets («(البنك المركزي الأمريكي)»), or a short
+            # name NER took for a person: «وكرم الاتحاد الدولي للسيارات «فيا» بيانكي» (2015-07-22)
+            out[other] = name
         else:
             out[name] = other
     return out
+
+
+def _short_acronym(actor_id: str) -> bool:
+    """A one-word person id of five letters at most: an organisation's acronym NER typed PER («فيا»)."""
+    return actor_id.startswith("per:") and "_" not in actor_id and len(actor_id) - 4 <= 5
