@@ -2734,3 +2734,10 @@ def test_cooperation_named_in_an_agreement_is_no_club():
         "القدم، ضمن اتفاقية التعاون بين الرئاسة العامة لرعاية الشباب ووزارة التعليم لنشر لعبة كرة قدم الصالات."
     )
     assert "org:التعاون" not in {x for _, s, o in typed(relations_of(text)) for x in (s, o)}
+
+
+def test_a_killing_joined_to_a_passive_injury_is_passive():
+    # 2015-07-22: «قتل المصور التلفزيوني الإيرلندي سيمون كامبرز وأصيب زميله البريطاني فرانك غاردنر»
+    text = "وفي اعتداء إرهابي في العاصمة الرياض قتل المصور التلفزيوني الإيرلندي سيمون كامبرز وأصيب زميله البريطاني فرانك غاردنر."
+    assert not typed(relations_of(text, [("سيمون كامبرز", "PER"), ("فرانك غاردنر", "PER")]))
+    assert typed(relations_of("قتل الحوثيون المدني محمد صالح.", [("محمد صالح", "PER")])) == {("ATTACK", "houthis", "per:محمد_صالح")}

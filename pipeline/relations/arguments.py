@@ -104,6 +104,8 @@ _TIME_NOUNS = GRAMMAR.time_nouns
 _EACH = GRAMMAR.each
 _TEAM_COLOURS = GRAMMAR.team_colours
 _ACT_NOUNS = GRAMMAR.act_nouns
+_PASSIVE_INJURIES = GRAMMAR.passive_injuries
+_PASSIVE_REACH = 12  # tokens from a killing verb to the «وأصيب» that makes it passive
 _NEWS = frozenset(normalize_token(w) for w in ("الأنباء", "أنباء"))  # «وكالة الأنباء الألمانية»
 _SINGULAR_RELATIVES = frozenset(normalize_token(w) for w in ("الذي", "التي"))
 _COUNTS = GRAMMAR.counts
@@ -444,6 +446,8 @@ def _verb_agents(
         return []  # «تلتقي مصالح إسرائيل وأميركا مع إيران»: interests meet, not the states
     if _quoted_subject(view, pred.end):
         return []  # «التقت «صحتك» الدكتور ممدوح سبحي»: a page no actor stands for met him
+    if pred.type == "ATTACK" and _passive_killing(view, pred):
+        return []  # «قتل المصور … سيمون كامبرز وأصيب زميله …»: killed, not killing
     lead = lexicon.window("lead")
     lo = _past_time_phrase(view, pred.end)
     for k, slot in enumerate(view.slots):
@@ -472,6 +476,16 @@ def _verb_agents(
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _passive_killing(view: SentenceView, pred: Predicate) -> bool:
+    """A killing verb with a passive verb of injury joined after it in its clause (``passive_injuries``)."""
+    for i in range(pred.end, min(pred.end + _PASSIVE_REACH, len(view.norms))):
+        if view.is_break(i, commas=False):
+            return False
+        if view.norms[i] in _PASSIVE_INJURIES:
+            return True
+    return False
 
 
 def _genitive_of_a_noun(view: SentenceView, lo: int, slot) -> bool:
