@@ -2741,3 +2741,9 @@ def test_a_killing_joined_to_a_passive_injury_is_passive():
     text = "وفي اعتداء إرهابي في العاصمة الرياض قتل المصور التلفزيوني الإيرلندي سيمون كامبرز وأصيب زميله البريطاني فرانك غاردنر."
     assert not typed(relations_of(text, [("سيمون كامبرز", "PER"), ("فرانك غاردنر", "PER")]))
     assert typed(relations_of("قتل الحوثيون المدني محمد صالح.", [("محمد صالح", "PER")])) == {("ATTACK", "houthis", "per:محمد_صالح")}
+
+
+def test_who_fought_under_someone_s_command_did_not_fight_him():
+    # 2015-07-22: «جندي فرنسي اسمه نيقولا شوفان حارب تحت قيادة نابليون»
+    text = "ويُنسب المصطلح إلى جندي فرنسي اسمه نيقولا شوفان حارب تحت قيادة نابليون وكان يضرب به المثل."
+    assert not typed(relations_of(text, [("نيقولا شوفان", "PER"), ("نابليون", "PER")]))

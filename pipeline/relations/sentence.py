@@ -42,6 +42,7 @@ _ORG_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads
 _NOT_CLITIC = GRAMMAR.not_clitic
 _FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
 _LEADERS = GRAMMAR.leaders
+_UNDER = normalize_token("تحت")
 _POSSESSION = GRAMMAR.possession  # «على مواقع تابعة لتنظيم داعش»: the owner of the governed noun
 _OWNED_REACH = 3  # words of the owned noun and its adjectives between its preposition and the possession word
 LED_BY = "led-by"  # the introducer «برئاسة»/«بقيادة»: in no frame
@@ -155,6 +156,8 @@ class SentenceView:
                     i -= 1  # name inside a title governs no one after it
                     continue
             norm = self.norms[i]
+            if norm in _LEADERS and i > lo and self.norms[i - 1] == _UNDER:
+                return LED_BY, slot.start - i - 1 - skipped - titled  # «حارب تحت قيادة نابليون»: he led, no foe
             if norm in PREPOSITIONS:
                 return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1 - skipped - titled
             glued = self.clitic_preposition(i)
