@@ -184,3 +184,10 @@ def test_an_outlet_s_sources_cite_it():
 def test_speaking_for_is_no_person():
     # «ورفض الناطق بلسان الخارجية التركية تأكيد …» (2015-07-25 output: a person «بلسان»)
     assert "per:بلسان" not in actor_ids("ورفض الناطق بلسان الخارجية التركية تأكيد المعلومات.", [("بلسان", "PER")])
+
+
+def test_two_universities_named_in_the_dual_are_no_person():
+    # «مدير جامعتي الملك عبدالعزيز وجدة» (2015-07-22, 07-27): NER's «عبدالعزيز» had signed as a person
+    text = "وقع المذكرة مدير جامعتي الملك عبدالعزيز وجدة المكلف عبدالرحمن اليوبي."
+    ids = actor_ids(text, [("عبدالعزيز", "PER"), ("عبدالرحمن اليوبي", "PER")])
+    assert "per:عبدالعزيز" not in ids and "org:جامعتي_الملك_عبدالعزيز" in ids
