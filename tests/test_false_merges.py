@@ -219,3 +219,9 @@ def test_foreign_surname_that_starts_with_waw_stays_in_the_name():
 
 def test_two_arab_names_with_hamza_are_two_people():
     assert actor_ids("وشارك علي وأحمد في المباراة.", [("علي وأحمد", "PER")], DAY) == ["per:علي", "per:احمد"]
+
+
+def test_a_namesake_of_the_un_envoy_to_yemen_stays_apart():
+    # the registry's «إسماعيل ولد الشيخ أحمد» has no surname-only alias: «محمد ولد الشيخ أحمد» is another man
+    text = "وقال محمد ولد الشيخ أحمد إن الوضع صعب."
+    assert actor_ids(text, [("محمد ولد الشيخ أحمد", "PER")]) == ["per:محمد_ولد_الشيخ_احمد"]

@@ -43,9 +43,13 @@ _NOT_CLITIC = GRAMMAR.not_clitic
 _FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
 _LEADERS = GRAMMAR.leaders
 _UNDER = normalize_token("تحت")
+_TO = normalize_token("إلى")
+_WITH = normalize_token("مع")
+_COINCIDING = GRAMMAR.coinciding
 _POSSESSION = GRAMMAR.possession  # «على مواقع تابعة لتنظيم داعش»: the owner of the governed noun
 _OWNED_REACH = 3  # words of the owned noun and its adjectives between its preposition and the possession word
 LED_BY = "led-by"  # the introducer «برئاسة»/«بقيادة»: in no frame
+COINCIDING = "coinciding"  # «تزامنا مع», «بالتزامن مع»: in no frame
 AND_BETWEEN = normalize_token("وبين")  # «بين X وبين Y»; after two parties, a second pair
 
 
@@ -158,15 +162,28 @@ class SentenceView:
             norm = self.norms[i]
             if norm in _LEADERS and i > lo and self.norms[i - 1] == _UNDER:
                 return LED_BY, slot.start - i - 1 - skipped - titled  # «حارب تحت قيادة نابليون»: he led, no foe
+            if norm == _WITH and i > lo and self.norms[i - 1] in _COINCIDING:
+                return COINCIDING, slot.start - i - 1 - skipped - titled  # «تزامنا مع إعلان ليون»: no partner
             if norm in PREPOSITIONS:
                 return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1 - skipped - titled
             glued = self.clitic_preposition(i)
+            if glued and slot.kind == "PER" and self._inside_title(i, slot.start, lo):
+                i -= 1  # «طالب الرئيس هادي المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد»: the title's ل
+                continue
             if glued:
                 if _LEADERS.intersection(strip_clitics(norm)):
                     return LED_BY, slot.start - i - 1 - skipped - titled  # «برئاسة X»: X heads it, no frame takes him
                 return glued, slot.start - i - 1 - skipped - titled
             i -= 1
         return BARE, slot.start - lo - skipped
+
+    def _inside_title(self, i: int, start: int, lo: int) -> bool:
+        """True when token ``i`` lies in a role title that runs up to the person's name at ``start``
+        (a role head at or after ``lo``, then title and definite words: «المبعوث الأممي لليمن»)."""
+        from .references import load_role_words, role_before_name
+
+        words = load_role_words()
+        return any(role_before_name(self.norms[j:start], words) for j in range(max(lo, start - words.title_reach), i))
 
     def _owner_introducer(self, slot: Slot, lo: int) -> tuple[str, int] | None:
         """The preposition governing the noun a possession word before ``slot`` describes, with
@@ -245,14 +262,32 @@ class SentenceView:
 
         for i in range(lo, hi):
             norm = self.norms[i]
-            if norm[:1] == "و" and len(norm) > 3 and is_role_head(norm[1:], words):
-                rest = range(i + 1, hi)
-                plain = all(self.slot_at(k) is None and not self.is_break(k) and self.norms[k] not in PREPOSITIONS for k in rest)
+            # «و المبعوث الأممي إلى ليبيا برناردينو ليون» (2015-07-22): the و written apart
+            apart = norm == "و" and i + 1 < hi and is_role_head(self.norms[i + 1], words)
+            if apart or (norm[:1] == "و" and len(norm) > 3 and is_role_head(norm[1:], words)):
+                rest = range(i + 1 + apart, hi)
+                plain = all(
+                    (self.slot_at(k) is None and not self.is_break(k) and self.norms[k] not in PREPOSITIONS)
+                    or self._destination(k)  # «إلى ليبيا»: an envoy's post
+                    for k in rest
+                )
                 # «ومدير جامعتي الملك عبدالعزيز وجدة»: a title after a noun names an institution, not him
                 named = len(rest) >= 2 and self.norms[hi - 1] in self.honorifics and self.norms[hi - 2] not in self.honorifics
-                if plain and not named and len(rest) <= words.title_reach and (not rest or self.norms[hi - 1].startswith("ال")):
+                last = self.norms[hi - 1]
+                if plain and not named and len(rest) <= words.title_reach and (not rest or last.startswith("ال") or self._destination(hi - 1)):
                     return i
         return None
+
+    def _destination(self, k: int) -> bool:
+        """Token ``k`` is «إلى» before a place, or a place after «إلى»: «المبعوث الأممي إلى ليبيا»."""
+        if self.norms[k] == _TO:
+            return k + 1 < len(self.norms) and self._place_at(k + 1)
+        return k > 0 and self.norms[k - 1] == _TO and self._place_at(k)
+
+    def _place_at(self, k: int) -> bool:
+        """A place's slot at token ``k``, or a name the view left out there (a place in a title)."""
+        j = self.slot_at(k)
+        return self.slots[j].kind == "LOC" if j is not None else (k in self.named or is_polity(self.norms[k]))
 
     def _after_title_chain(self, lo: int, hi: int) -> bool:
         """True when tokens ``lo:hi`` are a person's title chain, a comma at most, then «و» glued to
