@@ -106,8 +106,8 @@ _TEAM_COLOURS = GRAMMAR.team_colours
 _ACT_NOUNS = GRAMMAR.act_nouns
 _PASSIVE_INJURIES = GRAMMAR.passive_injuries
 _PASSIVE_REACH = 12  # tokens from a killing verb to the «وأصيب» that makes it passive
-_NEWS = frozenset(normalize_token(w) for w in ("الأنباء", "أنباء"))  # «وكالة الأنباء الألمانية»
-_SINGULAR_RELATIVES = frozenset(normalize_token(w) for w in ("الذي", "التي"))
+_NEWS = GRAMMAR.news_words
+_SINGULAR_RELATIVES = GRAMMAR.singular_relatives
 _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
 _COMPANIONS = GRAMMAR.companions
@@ -489,20 +489,10 @@ def _passive_killing(view: SentenceView, pred: Predicate) -> bool:
 
 
 def _genitive_of_a_noun(view: SentenceView, lo: int, slot) -> bool:
-    """True when the word right before ``slot`` (after ``lo``) is an indefinite noun it is the
-    genitive of («اختيار الفيفا», 2015-07-22): no title, honorific, role head, seat of an office,
-    time word, number or word of a name."""
+    """True when the word right before ``slot`` (at or after ``lo``) is a noun of an act
+    (``act_nouns``) the actor is the genitive of: «اختيار الفيفا» (2015-07-22)."""
     at = slot.start - 1
-    if at < lo or slot.kind == "LOC":
-        return False
-    norm = view.norms[at]
-    words = load_role_words()
-    return (
-        norm.isalpha() and not norm.startswith(("ال", "و", "ف")) and len(norm) > 2
-        and norm not in view.honorifics and not is_role_head(norm, words) and norm not in words.seats
-        and norm not in _TIMES and norm not in PREPOSITIONS and view.slot_at(at) is None and at not in view.named
-        and not view.clitic_preposition(at) and norm in _ACT_NOUNS
-    )
+    return at >= lo and slot.kind != "LOC" and view.slot_at(at) is None and at not in view.named and view.norms[at] in _ACT_NOUNS
 
 
 def _each_of(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int, slot) -> bool:
@@ -523,6 +513,7 @@ def _past_time_phrase(view: SentenceView, i: int) -> int:
     وزير التعليم … ووزير الصحة …», 2015-07-22 dev). The phrase holds no actor and a time noun."""
     from ..actors import load_registry
 
+    never_actor = load_registry().is_never_actor  # month names (not_actors.yaml)
     norms = view.norms
     j = i + (i < len(norms) and norms[i] in _TIME_HEADS)
     k = j
@@ -531,7 +522,7 @@ def _past_time_phrase(view: SentenceView, i: int) -> int:
         norm = norms[k]
         if norm in _TIMES or norm in _PERIODS or norm in _TIME_NOUNS:
             timed = True
-        elif not (norm.isdigit() or load_registry().is_never_actor([norm])):
+        elif not (norm.isdigit() or never_actor([norm])):
             break
         k += 1
     return k if timed and k > j else i
