@@ -566,3 +566,18 @@ def test_a_group_named_after_a_place_is_a_body():
     # 2015-07-23 actor dev part 7: «مجموعة خراسان» (NER took the place alone); «مجموعة من» is no body
     assert ("org:مجموعه_خراسان", "مجموعة خراسان") in linked("وكان الفضلي قائدا في مجموعة خراسان في سوريا.", [("خراسان", "LOC")])
     assert not any(a.startswith("org:") for a, _ in linked("والتقى مجموعة من المسؤولين في سوريا."))
+
+
+def test_health_affairs_and_a_hospital_named_by_their_place_are_bodies():
+    # 2015-07-23 actor dev part 7: «فيما أكدت صحة تبوك», «استعان مستشفى البدع العام»
+    ids = [a for a, _ in linked("فيما أكدت صحة تبوك أن عملية الخلط تتم يدوياً.", [("تبوك", "LOC")])]
+    assert "org:صحه_تبوك" in ids
+    ids = [a for a, _ in linked("استعان مستشفى البدع العام بأحد عمال النظافة.", [("البدع", "LOC")])]
+    assert any(a.startswith("org:مستشفي_البدع") for a in ids)
+    assert not any(a.startswith("org:") for a, _ in linked("وأكد أهمية صحة المواطن في المملكة."))
+
+
+def test_an_organisation_s_name_in_quotes_after_its_head_is_the_body():
+    # 2015-07-23 actor dev part 7: «وفقا لتقرير أصدرته منظمة "أنقذوا الأطفال"»
+    ids = [a for a, _ in linked('وفقا لتقرير أصدرته منظمة "أنقذوا الأطفال" أمس.')]
+    assert any("انقذوا_الاطفال" in a for a in ids)

@@ -52,7 +52,7 @@ _BARE_HEADS = (
     | ORG_WORDS.demonym_heads
     | WORDS.institution_heads
     | CLUB_WORDS.club_heads
-)
+) - ORG_WORDS.ministry_fields  # «الصحة السعودية» names a ministry by its field: informative
 # Head nouns, bare and with the article: they say what kind of body, not which one.
 HEADS = _BARE_HEADS | frozenset("ال" + h for h in _BARE_HEADS)
 
