@@ -581,3 +581,10 @@ def test_an_organisation_s_name_in_quotes_after_its_head_is_the_body():
     # 2015-07-23 actor dev part 7: «وفقا لتقرير أصدرته منظمة "أنقذوا الأطفال"»
     ids = [a for a, _ in linked('وفقا لتقرير أصدرته منظمة "أنقذوا الأطفال" أمس.')]
     assert any("انقذوا_الاطفال" in a for a in ids)
+
+
+def test_a_hospital_s_place_takes_its_speciality():
+    # 2015-07-31 actor dev part 4: «إلى مستشفى أبها للنساء والأطفال»
+    assert linked("أدخلت ابنتي إلى مستشفى أبها للنساء والأطفال أمس.", [("أبها", "LOC")]) == [
+        ("org:مستشفي_ابها_للنساء_والاطفال", "مستشفى أبها للنساء والأطفال")
+    ]

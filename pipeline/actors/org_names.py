@@ -70,13 +70,14 @@ class OrgWords:
     quoted_body_heads: frozenset[str]
     outlet_cues: frozenset[str]
     ministry_fields: frozenset[str]  # without the article
+    specialised_heads: frozenset[str]
 
 
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets", "quoted_body_heads",
-    "outlet_cues", "ministry_fields",
+    "outlet_cues", "ministry_fields", "specialised_heads",
 )
 
 
@@ -112,6 +113,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         quoted_body_heads=frozenset(lists["quoted_body_heads"]),
         outlet_cues=frozenset(lists["outlet_cues"]),
         ministry_fields=frozenset(lists["ministry_fields"]),
+        specialised_heads=frozenset(lists["specialised_heads"]),
     )
 
 
@@ -275,7 +277,9 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         # a name that ends in an adjective takes a «لـ» complement as an adjective does:
         # «شركة [الخطوط السعودية] للتموين» (NER's name inside; 2015-07-21 dev5)
         named_adjective = i + 1 in toks.names and j - 1 > i + 1 and toks.adjective(j - 1)
-        end, named = _modifiers(toks, j, n, after_noun=True, head=word, after_adjective=named_adjective)
+        # a hospital's place takes its speciality: «مستشفى أبها للنساء والأطفال» (2015-07-31 dev4)
+        placed_hospital = word in toks.words.specialised_heads and i + 1 in toks.names
+        end, named = _modifiers(toks, j, n, after_noun=True, head=word, after_adjective=named_adjective or placed_hospital)
         end = _trim(toks, i + 1, end)
         if word in toks.words.adjective_heads and not named(end, needs=1):
             return 0
