@@ -191,3 +191,8 @@ def test_two_universities_named_in_the_dual_are_no_person():
     text = "وقع المذكرة مدير جامعتي الملك عبدالعزيز وجدة المكلف عبدالرحمن اليوبي."
     ids = actor_ids(text, [("عبدالعزيز", "PER"), ("عبدالرحمن اليوبي", "PER")])
     assert "per:عبدالعزيز" not in ids and "org:جامعتي_الملك_عبدالعزيز" in ids
+
+
+def test_two_air_raids_are_no_person():
+    # 2015-07-23: «وقصفت مقاتلات التحالف بغارتين جويتين معسكر المنار» (a person «بغارتين جويتين»)
+    assert actor_ids("وقصفت مقاتلات التحالف بغارتين جويتين معسكر المنار.", [("بغارتين جويتين", "PER")]) == []

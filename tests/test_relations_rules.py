@@ -2770,3 +2770,18 @@ def test_at_the_same_time_as_names_no_partner():
     text = "بدأ نوري أبو سهمين زيارة مفاجئة إلى الجزائر مساء أمس، تزامنا مع إعلان جون كيري رفضه للخطة."
     found = typed(relations_of(text, [("نوري أبو سهمين", "PER"), ("جون كيري", "PER")], date="2015-07-31"))
     assert not any(t == "MEET" for t, _, _ in found)
+
+
+def test_qad_before_an_imperfect_verb_is_may():
+    # 2015-08-01: «مشيرة إلى أن صندوق النقد قد يتعاون مع الحكومة اليونانية»; «قد» + past asserts
+    ner = [("صندوق النقد", "ORG"), ("الحكومة اليونانية", "ORG")]
+    may = relations_of("وأشارت إلى أن صندوق النقد قد يتعاون مع الحكومة اليونانية.", ner)
+    assert [r.modality for r in may if r.type == "COOPERATE"] == ["hypothetical"]
+    has = relations_of("وأشارت إلى أن صندوق النقد قد تعاون مع الحكومة اليونانية.", ner)
+    assert [r.modality for r in has if r.type == "COOPERATE"] == ["asserted"]
+
+
+def test_what_is_awaited_is_planned():
+    # 2015-07-23: «ومن المرتقب أن تتعاون وزارة الطاقة مع وزارة الاقتصاد»
+    found = relations_of("ومن المرتقب أن تتعاون وزارة الطاقة مع وزارة الاقتصاد لمتابعة القرار.")
+    assert [r.modality for r in found if r.type == "COOPERATE"] == ["planned"]

@@ -37,6 +37,7 @@ _THAT = normalize("أن")  # also «إن» once normalised
 _THAT_REACH = 15
 # a pronoun that opens the main clause's predicate ends the «أن» clause: «المفترض أن تثيره الحملة
 # الأميركية هو ترافقها مع حملات قصف طيران النظام السوري» (2015-07-31): the bombing took place
+_QAD = frozenset(normalize(w) for w in ("قد", "وقد", "فقد"))
 _DENIAL_REACH = 8  # words at most between a verb of denial and its «أن»: the subject, its title, an adverb
 _COPULAS = frozenset(normalize(w) for w in ("هو", "هي", "هم", "هما"))
 
@@ -171,6 +172,8 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
     """The predicate's own modality; «سيزور … ويلتقي»: a verb joined by و shares the previous verb's;
     «سيعقد لافروف اجتماعا مع كيري»: a verbal noun carried by a future light verb is planned."""
     future = pred.future or (pred.pos == "noun" and lexicon is not None and _future_carrier(view, pred, markers, lexicon))
+    if _may(view, pred):
+        return "hypothetical"  # «أن راموس قد ينضم إلى مانشستر يونايتد» (2015-07-23)
     own = modality_of(_without_name_particles(view, markers), pred.start, pred.end, future, markers)
     if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
         return _purpose(view, pred, own, predicates, markers)
@@ -180,6 +183,14 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
         if earlier != ASSERTED:
             return earlier
     return own
+
+
+def _may(view, pred) -> bool:
+    """«قد» right before a verb in the imperfect (the يـ prefix): "may", not "has" (قد + past asserts)."""
+    return (
+        pred.pos == "verb" and pred.start > 0 and view.norms[pred.start - 1] in _QAD
+        and view.norms[pred.start].startswith("ي")
+    )
 
 
 def _without_name_particles(view, markers: Markers) -> Sequence[str]:
