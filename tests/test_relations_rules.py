@@ -2785,3 +2785,8 @@ def test_what_is_awaited_is_planned():
     # 2015-07-23: «ومن المرتقب أن تتعاون وزارة الطاقة مع وزارة الاقتصاد»
     found = relations_of("ومن المرتقب أن تتعاون وزارة الطاقة مع وزارة الاقتصاد لمتابعة القرار.")
     assert [r.modality for r in found if r.type == "COOPERATE"] == ["planned"]
+
+
+def test_aims_that_meet_are_not_their_holders():
+    # 2015-07-23: «وهدف هذا التنظيم يلتقي مع هدف إيران» — ISIS and Iran did not meet
+    assert not typed(relations_of("وهدف داعش يلتقي مع هدف إيران الذي هو إضعاف الإسلام السني."))

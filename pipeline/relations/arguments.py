@@ -105,6 +105,7 @@ _EACH = GRAMMAR.each
 _TEAM_COLOURS = GRAMMAR.team_colours
 _ACT_NOUNS = GRAMMAR.act_nouns
 _PASSIVE_INJURIES = GRAMMAR.passive_injuries
+_DEMONSTRATIVES = GRAMMAR.demonstratives
 _PASSIVE_REACH = 12  # tokens from a killing verb to the «وأصيب» that makes it passive
 _NEWS = GRAMMAR.news_words
 _SINGULAR_RELATIVES = GRAMMAR.singular_relatives
@@ -423,6 +424,8 @@ def _verb_agents(
     glued = norms[pred.start][:1] in "وف" and len(norms[pred.start]) > 3
     if not glued or _topic_answer(view, pred):
         k = _adjacent_subject(view, pred.start)
+        if k is not None and _abstract_head(view, view.slots[k].start):
+            return []  # «هدف هذا التنظيم يلتقي مع هدف إيران»: the aims meet, not the actors
         if k is not None:
             return _group(view, k)
     k = _antecedent(view, pred)
@@ -476,6 +479,15 @@ def _verb_agents(
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+def _abstract_head(view: SentenceView, start: int) -> bool:
+    """The actor at ``start`` is the genitive of an abstract noun before it (a demonstrative between):
+    «هدف هذا التنظيم»."""
+    at = start - 1
+    if at >= 0 and view.norms[at] in _DEMONSTRATIVES:
+        at -= 1
+    return at >= 0 and view.slot_at(at) is None and not _ABSTRACT_SUBJECTS.isdisjoint(strip_clitics(view.norms[at]))
 
 
 def _passive_killing(view: SentenceView, pred: Predicate) -> bool:
