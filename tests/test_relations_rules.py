@@ -2790,3 +2790,16 @@ def test_what_is_awaited_is_planned():
 def test_aims_that_meet_are_not_their_holders():
     # 2015-07-23: «وهدف هذا التنظيم يلتقي مع هدف إيران» — ISIS and Iran did not meet
     assert not typed(relations_of("وهدف داعش يلتقي مع هدف إيران الذي هو إضعاف الإسلام السني."))
+
+
+def test_forces_no_actor_names_are_allied_with_no_one_named():
+    # 2015-07-23: «مواقع تمركز المليشيات الحوثية والقوات المتحالفة معها في أنحاء متفرقة من اليمن»
+    text = "شنت طائرات التحالف غارات على مواقع المليشيات الحوثية والقوات المتحالفة معها في أنحاء متفرقة من اليمن."
+    assert not any(t == "COOPERATE" for t, _, _ in typed(relations_of(text, date="2015-07-23")))
+    # «الجماعة المتحالفة مع ايران» names the Houthis' alliance (2015-07-26)
+    text = (
+        "ويقول يمنيون إن عبد الخالق الحوثي شقيق عبد الملك الحوثي زعيم الحوثيين لعب دورا مهما في استيلاء "
+        "الجماعة المتحالفة مع ايران على العاصمة صنعاء في سبتمبر أيلول الماضي."
+    )
+    ner = [("عبد الخالق الحوثي", "PER"), ("عبد الملك الحوثي", "PER")]
+    assert ("COOPERATE", "houthis", "iran") in typed(relations_of(text, ner, date="2015-07-26"))

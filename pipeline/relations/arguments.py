@@ -490,6 +490,16 @@ def _abstract_head(view: SentenceView, start: int) -> bool:
     return at >= 0 and view.slot_at(at) is None and not _ABSTRACT_SUBJECTS.isdisjoint(strip_clitics(view.norms[at]))
 
 
+def _describes_a_noun(view: SentenceView, pred: Predicate) -> bool:
+    """A definite participle of the «المتـ» forms right after forces no actor names: an adjective
+    of them, whose parties are not the sentence's actors («والقوات المتحالفة معها»); «الجماعة المتحالفة
+    مع ايران» (the Houthis, named before) keeps its reading."""
+    norm = view.norms[pred.start]
+    if not norm.startswith("المت") or pred.start == 0 or view.slot_at(pred.start - 1) is not None:
+        return False
+    return not _FORCE_HEADS.isdisjoint(_bare_readings(view.norms[pred.start - 1]))
+
+
 def _passive_killing(view: SentenceView, pred: Predicate) -> bool:
     """A killing verb with a passive verb of injury joined after it in its clause (``passive_injuries``)."""
     for i in range(pred.end, min(pred.end + _PASSIVE_REACH, len(view.norms))):
@@ -1264,6 +1274,8 @@ def _after_allegiance(view: SentenceView, slot, distance: int, lo: int) -> bool:
 
 def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _Stops) -> Iterator[Link]:
     norms = view.norms
+    if _describes_a_noun(view, pred):
+        return  # «والقوات المتحالفة معها» (2015-07-23): forces no actor names are allied
     undirected = pred.type not in lexicon.directed
     pair = _adjective_pair(view, pred)
     if pair is not None and undirected:  # «الاتفاق الأميركي التركي», «التعاون السعودي المصري»
