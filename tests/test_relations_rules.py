@@ -2803,3 +2803,9 @@ def test_forces_no_actor_names_are_allied_with_no_one_named():
     )
     ner = [("عبد الخالق الحوثي", "PER"), ("عبد الملك الحوثي", "PER")]
     assert ("COOPERATE", "houthis", "iran") in typed(relations_of(text, ner, date="2015-07-26"))
+
+
+def test_an_ally_noun_describes_the_actor_before_it():
+    # 2015-07-23: «الاتفاق الذي يقولون إنه سيمنح إيران قوة ويهدد اسرائيل حليفة الولايات المتحدة»
+    text = "ويعترض كثيرون منهم بقوة على الاتفاق الذي يقولون إنه سيمنح إيران قوة ويهدد اسرائيل حليفة الولايات المتحدة."
+    assert not any("united_states" in (s, o) for _, s, o in typed(relations_of(text, date="2015-07-23")))

@@ -105,6 +105,7 @@ _EACH = GRAMMAR.each
 _TEAM_COLOURS = GRAMMAR.team_colours
 _ACT_NOUNS = GRAMMAR.act_nouns
 _PASSIVE_INJURIES = GRAMMAR.passive_injuries
+_RELATION_NOUNS = GRAMMAR.relation_nouns
 _DEMONSTRATIVES = GRAMMAR.demonstratives
 _PASSIVE_REACH = 12  # tokens from a killing verb to the «وأصيب» that makes it passive
 _NEWS = GRAMMAR.news_words
@@ -169,6 +170,7 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
             and _kinds_fit(view, pred, link)
             and not _a_match(view, pred, link)
             and not _team_colours(view, pred, link)
+            and not any(_apposed_relation(view, view.slots[k]) for k in (link.agent, link.partner))
             and not _an_interview(view, pred, link)
             and not _own_country(view, link)
             and not _allies_attacking(view, pred, link)
@@ -178,6 +180,12 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
 
 
 _SUFFER_REACH = 8  # tokens from «تعرض» to the attack it names with لـ
+
+
+def _apposed_relation(view: SentenceView, slot) -> bool:
+    """An actor right after an ally or partner noun is that noun's genitive, a description of
+    another actor: «ويهدد اسرائيل حليفة الولايات المتحدة» (2015-07-23: Israel had threatened the US)."""
+    return slot.start > 0 and view.slot_at(slot.start - 1) is None and view.norms[slot.start - 1] in _RELATION_NOUNS
 
 
 def _team_colours(view: SentenceView, pred: Predicate, link: Link) -> bool:
