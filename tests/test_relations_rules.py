@@ -2809,3 +2809,11 @@ def test_an_ally_noun_describes_the_actor_before_it():
     # 2015-07-23: «الاتفاق الذي يقولون إنه سيمنح إيران قوة ويهدد اسرائيل حليفة الولايات المتحدة»
     text = "ويعترض كثيرون منهم بقوة على الاتفاق الذي يقولون إنه سيمنح إيران قوة ويهدد اسرائيل حليفة الولايات المتحدة."
     assert not any("united_states" in (s, o) for _, s, o in typed(relations_of(text, date="2015-07-23")))
+
+
+def test_a_blow_to_ties_between_two_is_no_strike_between_them():
+    # 2015-07-23: «سدد ضربة قاضية لأي تقارب بين بغداد والرياض»; a review of ties keeps its «بين»
+    text = "يكون نوري المالكي قد سدد ضربة قاضية لأي تقارب بين بغداد والرياض في الفترة القادمة."
+    assert not any(t == "ATTACK" for t, _, _ in typed(relations_of(text, date="2015-07-23")))
+    text = "وجرى خلال الاستقبال استعراض العلاقات بين السعودية والولايات المتحدة في المجالات العسكرية."
+    assert any(t == "MEET" for t, _, _ in typed(relations_of(text, date="2015-07-23")))

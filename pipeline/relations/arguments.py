@@ -106,6 +106,7 @@ _TEAM_COLOURS = GRAMMAR.team_colours
 _ACT_NOUNS = GRAMMAR.act_nouns
 _PASSIVE_INJURIES = GRAMMAR.passive_injuries
 _RELATION_NOUNS = GRAMMAR.relation_nouns
+_TIES = GRAMMAR.ties
 _DEMONSTRATIVES = GRAMMAR.demonstratives
 _PASSIVE_REACH = 12  # tokens from a killing verb to the «وأصيب» that makes it passive
 _NEWS = GRAMMAR.news_words
@@ -1302,6 +1303,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
             if (_BETWEEN not in frame and not undirected) or stops.between(pred, pred.end, i):
                 return  # «الاستقبال استعراض علاقات التعاون بين …»: the «بين» of another predicate
+            if pred.type == "ATTACK" and any(not _TIES.isdisjoint(_without_pronoun(norms[t])) for t in range(pred.end, i)):
+                return  # «سدد ضربة قاضية لأي تقارب بين بغداد والرياض»: the ties' «بين», no strike
             parties: list[int] = []
             if norms[i] in _BETWEEN_PRONOUNS:
                 k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
