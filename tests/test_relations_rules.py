@@ -2817,3 +2817,9 @@ def test_a_blow_to_ties_between_two_is_no_strike_between_them():
     assert not any(t == "ATTACK" for t, _, _ in typed(relations_of(text, date="2015-07-23")))
     text = "وجرى خلال الاستقبال استعراض العلاقات بين السعودية والولايات المتحدة في المجالات العسكرية."
     assert any(t == "MEET" for t, _, _ in typed(relations_of(text, date="2015-07-23")))
+
+
+def test_a_title_ends_where_a_warning_s_clause_opens():
+    # 2015-07-23: «حذر قنسطنطينوس ميكالوس رئيس غرفة تجارة أثينا من أن هناك مخاطر»: Athens is in his title
+    text = "وفي أثينا حذر قنسطنطينوس ميكالوس رئيس غرفة تجارة أثينا من أن هناك مخاطر تتهدد الشركات اليونانية."
+    assert not typed(relations_of(text, [("قنسطنطينوس ميكالوس", "PER"), ("أثينا", "LOC")]))

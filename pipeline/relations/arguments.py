@@ -957,6 +957,10 @@ def _title_after_agent(view: SentenceView, lo: int) -> int | None:
             first = norms[i + 1]  # «…، ورأس جلسة مجلس الوزراء»: a clause of its own follows (not «، وزارة الحج»)
             clause = view.slot_at(i + 1) is None and (first in _THEN or (first[:1] in "وف" and first not in view.honorifics))
             return None if clause else i
+        if norms[i] in COMPLEMENTIZERS and view.slot_at(i - 1) is None:
+            # «حذر قنسطنطينوس ميكالوس رئيس غرفة تجارة أثينا من أن …» (2015-07-23): the title ends
+            # where the warning's clause opens; Athens is in his title, not warned
+            return i - 1 if norms[i - 1] == _FROM else i
         if view.is_break(i):
             return None
     return None
