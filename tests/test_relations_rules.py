@@ -1361,6 +1361,26 @@ def test_a_title_chain_with_a_verb_in_it_joins_no_names():
     assert ("SUPPORT", "per:خالد_سندي", "mohammed_bin_salman") not in typed(relations)
 
 
+def test_addressees_listed_without_a_name_do_not_end_the_list():
+    # 2015-07-22 dev: «وولي عهده وولي ولي العهد» stand between two named addressees
+    text = (
+        "ورفع المهندس خالد سندي أسمى آيات التهاني لمقام خادم الحرمين الشريفين وولي عهده وولي ولي العهد "
+        "ولصاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة."
+    )
+    relations = relations_of(text, [("خالد سندي", "PER"), ("خالد الفيصل", "PER"), ("مكة المكرمة", "LOC")], date="2015-07-23")
+    assert ("SUPPORT", "per:خالد_سندي", "per:خالد_الفيصل") in typed(relations)
+
+
+def test_an_addressee_with_a_title_before_his_honorific_joins_the_list():
+    # 2015-07-22 dev: «ومعالي أمين العاصمة المقدسة الدكتور أسامة البار» after the prince's title
+    text = (
+        "ورفع المهندس خالد سندي التهاني للأمير خالد الفيصل أمير منطقة مكة المكرمة "
+        "ومعالي أمين العاصمة المقدسة الدكتور أسامة البار."
+    )
+    relations = relations_of(text, [("خالد سندي", "PER"), ("خالد الفيصل", "PER"), ("مكة المكرمة", "LOC"), ("أسامة البار", "PER")], date="2015-07-23")
+    assert ("SUPPORT", "per:خالد_سندي", "per:اسامه_البار") in typed(relations)
+
+
 # ------------------------------------------------------------------ «برئاسة», «وبين»
 
 

@@ -255,6 +255,23 @@ class SentenceView:
         rest = norm[1:]
         return rest in self.honorifics or (rest[:1] == "ل" and (rest[1:] in self.honorifics or "ا" + rest[1:] in self.honorifics))
 
+    def _unnamed_addressee(self, chain: list[int], i: int, words) -> bool:
+        """Token ``i`` of a title chain belongs to an addressee listed without a name: «و» glued to
+        a title («وولي», «ولسمو»), or the possessed word after it («وولي عهده»): «لمقام خادم الحرمين
+        الشريفين وولي عهده وولي ولي العهد ولصاحب السمو الملكي الأمير خالد الفيصل» (2015-07-22 dev)."""
+        from .references import is_role_head
+
+        def titled(norm: str) -> bool:
+            bare = norm[1:] if norm[:1] == "و" else ""
+            bare = bare[1:] if bare[:1] == "ل" and bare[1:] in self.honorifics else bare
+            return bool(bare) and (bare in self.honorifics or is_role_head(bare, words))
+
+        norm = self.norms[i]
+        if titled(norm):
+            return True
+        k = chain.index(i)
+        return k > 0 and titled(self.norms[chain[k - 1]]) and norm.endswith(_POSSESSIVE_ENDINGS)
+
     def _opens_title(self, lo: int, hi: int, words) -> int | None:
         """Where «و» glued to a role head opens the whole title of the name at ``hi``: «… نائب رئيس
         مجلس إدارة الجمعية ورئيس مجلس إدارة البنك الأهلي منصور الميمان» (2015-07-22 dev)."""
@@ -293,12 +310,15 @@ class SentenceView:
         """True when tokens ``lo:hi`` are a person's title chain, a comma at most, then «و» glued to
         an honorific that opens the next name: «… الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب
         رئيس مجلس الوزراء وزير الداخلية، وصاحب السمو الملكي الأمير محمد بن سلمان»."""
-        from .references import is_role_head, load_role_words
+        from .references import is_role_head, load_role_words, role_before_name
 
         norms = self.norms
         words = load_role_words()
         j = next((i for i in range(lo, hi) if self._opens_name(norms[i])), None)
-        if j is None or any(norms[i] not in self.honorifics for i in range(j + 1, hi)):
+        if j is None or not (
+            all(norms[i] in self.honorifics for i in range(j + 1, hi))
+            or role_before_name(norms[j + 1 : hi], words)  # «ومعالي أمين العاصمة المقدسة الدكتور أسامة البار»
+        ):
             j = self._opens_title(lo, hi, words)
         if j is None or j - lo > _TITLE_CHAIN:
             return False
@@ -310,6 +330,7 @@ class SentenceView:
         return all(
             norms[i] in self.honorifics or norms[i] in PATRONYMS or (i > lo and norms[i - 1] in PATRONYMS)
             or is_role_head(norms[i], words)  # «نائب رئيس مجلس إدارة الجمعية»
+            or self._unnamed_addressee(chain, i, words)
             or (norms[i].startswith("ال") and norms[i] not in PREPOSITIONS)
             or (
                 any(norms[m].startswith("ال") for m in range(i + 1, min(i + 3, j)))  # «مجلس إدارة الجمعية»
@@ -319,6 +340,7 @@ class SentenceView:
         )
 
 
+_POSSESSIVE_ENDINGS = ("ه", "ها")  # «عهده», «نائبه» after a title word
 _TITLE_CHAIN = 14  # tokens of a title chain between two conjoined names
 PATRONYMS = NAME_WORDS.patronymic | {normalize_token("آل")}  # «بن عبدالعزيز», «آل سعود»
 
