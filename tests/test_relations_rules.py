@@ -186,6 +186,18 @@ def test_conjoined_subjects_of_meet_met_each_other():
     assert (relation.type, {relation.source, relation.target}) == ("MEET", {"john_kerry", "sergey_lavrov"})
 
 
+def test_reviewing_with_someone_is_a_meeting():
+    # 2015-07-24 dev: the king reviewed the ties with the Egyptian minister while receiving him
+    text = "واستعرض الملك سلمان مع سامح شكري خلال استقباله أمس آفاق التعاون بين البلدين."
+    assert typed(relations_of(text, date="2015-07-24")) == {("MEET", "king_salman", "sameh_shoukry")}
+
+
+def test_conjoined_subjects_who_review_something_did_not_meet():
+    # 2015-07-25: two bodies each review the reports; they are no pair that met
+    text = "يستعرض مسؤولو هيئة تطوير الرياض وأمانة منطقة الرياض كل التقارير عن فعاليات العيد."
+    assert typed(relations_of(text, [("هيئة تطوير الرياض", "ORG"), ("وأمانة منطقة الرياض", "ORG")])) == set()
+
+
 def test_subject_before_the_verb():
     assert typed(relations_of("وروسيا تقصف مواقع داعش.")) == {("ATTACK", "russia", "isis")}
 

@@ -923,7 +923,7 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     helped = pred.entry.transitive and _object_pronoun(view, pred)
     if (
         undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list and not helped
-        and not _unnamed_partner(view, pred, lexicon, agents)
+        and not pred.entry.partner_only and not _unnamed_partner(view, pred, lexicon, agents)
     ):
         yield from _all_pairs(view, agents)
 
