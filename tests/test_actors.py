@@ -854,6 +854,14 @@ def test_verses_of_congratulation_are_no_person():
     assert "per:خالد_سندي" in found and not any("التهاني" in a for a in found)
 
 
+def test_a_title_with_a_preposition_after_a_name_is_someone_else():
+    # 2015-07-22: «لخادم الحرمين الشريفين» right after Carter's name is the king he addressed, not Carter's title
+    text = "ونقل كارتر لخادم الحرمين الشريفين تحيات الرئيس باراك أوباما."
+    assert actor_ids(text, [("كارتر", "PER"), ("لخادم الحرمين الشريفين", "PER"), ("باراك أوباما", "PER")], date="2015-07-22") == [
+        "ashton_carter", "king_salman", "barack_obama"
+    ]
+
+
 def test_saudi_agencies_with_unsafe_head_nouns_come_from_the_registry():
     # «مصلحة» is also "interest", «الأرصاد» "the observations": the registry names them
     assert actor_ids("وينفذ الآلية فريق من وزارة التجارة ومصلحة الجمارك العامة.") == ["org:وزاره_التجاره", "saudi_customs"]

@@ -1393,6 +1393,38 @@ def test_an_addressee_with_a_title_before_his_honorific_joins_the_list():
     assert ("SUPPORT", "per:خالد_سندي", "per:اسامه_البار") in typed(relations)
 
 
+# ------------------------------------------------------------------ greetings a messenger conveys
+
+
+def test_a_messenger_conveys_the_senders_greetings_to_the_recipient():
+    # 2015-07-22…23: Obama's greetings, conveyed by Carter, reach the king; both address him
+    text = "ونقل كارتر لخادم الحرمين الشريفين تحيات الرئيس باراك أوباما رئيس الولايات المتحدة الأمريكية."
+    ner = [("كارتر", "PER"), ("لخادم الحرمين الشريفين", "PER"), ("باراك أوباما", "PER"), ("الولايات المتحدة الأمريكية", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-07-22")) == {
+        ("STATEMENT", "barack_obama", "king_salman"),
+        ("STATEMENT", "ashton_carter", "king_salman"),
+    }
+
+
+def test_greetings_with_a_pronoun_are_the_subjects_own():
+    # 2015-07-26: the emir of Qatar sent his own greetings to the king and the deputy crown prince
+    text = "فيما حمله أمير قطر تحياته لخادم الحرمين الشريفين، وسمو ولي ولي العهد وتمنياته لهم بموفور الصحة."
+    assert typed(relations_of(text, date="2015-07-26")) == {
+        ("STATEMENT", "tamim_bin_hamad", "king_salman"),
+        ("STATEMENT", "tamim_bin_hamad", "mohammed_bin_salman"),
+    }
+
+
+def test_a_body_in_the_senders_title_receives_no_greetings():
+    # 2015-07-26: «لرئيس مجلس الوزراء» ends the crown prince's title; the recipient is unnamed
+    text = (
+        "ونقل وزير الخارجية تحيات صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد النائب الثاني "
+        "لرئيس مجلس الوزراء وتمنياته لسمو الأمير بموفور الصحة."
+    )
+    found = typed(relations_of(text, [("مجلس الوزراء", "ORG")], date="2015-07-26"))
+    assert not any(target == "org:مجلس_الوزراء" for _, _, target in found)
+
+
 # ------------------------------------------------------------------ «برئاسة», «وبين»
 
 

@@ -1597,6 +1597,12 @@ def _conjoined(match: PhraseMatch, norms) -> bool:
     return match.reading_rank > 0 and norms[match.start][:1] in ("و", "ف")
 
 
+def _governed(match: PhraseMatch, norms) -> bool:
+    """True when a phrase matched only after dropping a preposition glued to it: «ونقل كارتر لخادم
+    الحرمين الشريفين تحيات …» (2015-07-22) is the king as addressee, not a title of the name before."""
+    return match.reading_rank > 0 and norms[match.start][:1] in ("ل", "ب")
+
+
 def token_span(mention: Mention, sentence: Sentence) -> tuple[int, int]:
     """Token span of a mention in its sentence, from the offsets when none is given."""
     if mention.token_end > mention.token_start:
@@ -1627,7 +1633,7 @@ def _roles_and_aliases(view: SentenceView, matches, names: _Names):
         if former:
             after = view.skip_titles(after + 1)
         named_after = _name_starts_within(names, m.end, after) and not _someone_else_after(view, m, matches, after)
-        named_before = _name_just_before(norms, m.start, names.ends) and not _conjoined(m, norms)
+        named_before = _name_just_before(norms, m.start, names.ends) and not _conjoined(m, norms) and not _governed(m, norms)
         deputy = m.start > 0 and not WORDS.deputies.isdisjoint(strip_clitics(norms[m.start - 1]))
         if named_after or named_before or former or deputy:
             described.append((m.start, m.end))

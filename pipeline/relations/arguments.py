@@ -48,6 +48,7 @@ from ..actors.names import QUOTES, WORDS, drop_clitic_before_article
 from ..actors.org_names import ORG_WORDS
 from ..actors.nationalities import nationality_of
 from ..arabic import strip_clitics
+from .conveyed import conveyed_links
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, is_definite, normalize_token, trigger_readings, with_pronoun, without_suffix
 from .polities import is_polity
@@ -162,6 +163,8 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
                 fronted = agents if all(view.slots[a].end <= pred.start for a in agents) else []
         elif not view.norms[pred.start].startswith("و") and any(v.pos == "verb" and v.end == pred.start and _carried(v, pred) for v in predicates):
             links = []  # «وشنت غارات على داعش»: the verb right before it has the noun's arguments (not «قصفاً واشتباكات»)
+        elif (conveyed := conveyed_links(view, pred)) is not None:
+            links = [Link(a, b) for a, b in conveyed]  # «ونقل كارتر للملك تحيات الرئيس أوباما»
         else:
             links = list(_noun_links(view, pred, lexicon, stops))
         out.extend(

@@ -1,0 +1,106 @@
+"""Greetings a messenger conveys: who sent them and who received them.
+
+«ونقل كارتر لخادم الحرمين الشريفين تحيات الرئيس باراك أوباما» (2015-07-22): Obama's greetings,
+conveyed by Carter, reach the king; both address him (STATEMENT Obama → king, Carter → king). The
+sender is the greeting's genitive, or its verb's subject when the greeting carries a pronoun
+(«وحمله الملك تحياته إلى الرئيس المصري»: the king's own greetings, the pronoun on «حمله» is the
+messenger). The recipient is the actor after «لـ» between the verb and the greeting, or after «لـ» /
+«إلى» once the sender's name and title end. The words are ``conveying_verbs`` and
+``conveyed_greetings`` in ``data/grammar.yaml``.
+"""
+from __future__ import annotations
+
+from .grammar import GRAMMAR
+from .predicates import Predicate
+from .references import is_role_head, load_role_words, role_before_name
+from .sentence import SentenceView
+
+__all__ = ["conveyed_links"]
+
+_VERBS = GRAMMAR.conveying_verbs
+_GREETINGS = GRAMMAR.conveyed_greetings
+_TO_NORM = "الي"  # «إلى» normalised
+_TO = frozenset({_TO_NORM})
+_DASHES = frozenset({"-", "–", "ـ", "ــ"})
+_VERB_REACH = 14  # tokens from the verb to the greeting (subject, recipient, an aside in dashes)
+_RECIPIENT_REACH = 8  # tokens from the sender's name to «لـ»/«إلى» and the recipient (his title between)
+
+
+def conveyed_links(view: SentenceView, pred: Predicate) -> list[tuple[int, int]] | None:
+    """(sender or messenger, recipient) slot pairs of a conveyed greeting, or None when ``pred``
+    is no greeting after a conveying verb (the other rules then read it)."""
+    norms = view.norms
+    greeting = _bare(norms[pred.start])
+    if pred.type != "STATEMENT" or greeting not in _GREETINGS:
+        return None
+    verb = next(
+        (i for i in range(pred.start - 1, max(pred.start - _VERB_REACH - 1, -1), -1) if view.slot_at(i) is None and _bare(norms[i]) in _VERBS),
+        None,
+    )
+    if verb is None or any(view.is_break(i) and norms[i] not in _DASHES for i in range(verb + 1, pred.start)):
+        return None
+    between = [k for k, s in enumerate(view.slots) if verb < s.start and s.end <= pred.start and s.party]
+    subject = next((k for k in between if not view.slots[k].clitic and not _after_to(view, k)), None)
+    recipients = [k for k in between if k != subject and (view.slots[k].clitic == "ل" or _after_to(view, k))]
+    own = greeting != _stem(greeting)  # «تحياته»: the subject's own greetings
+    sender = subject if own else _genitive(view, pred.end)
+    senders = _listed(view, sender)  # «تحيات خادم الحرمين الشريفين …، وصاحب السمو الملكي الأمير محمد بن نايف»
+    messenger = None if own else subject
+    if not recipients:
+        after = view.slots[senders[-1]].end if senders and view.slots[senders[-1]].start >= pred.end else pred.end
+        recipients = _listed(view, _recipient_after(view, after))  # «لخادم الحرمين الشريفين، ولسمو ولي العهد»
+    pairs = [(s, r) for s in (*senders, messenger) if s is not None for r in recipients]
+    return [(s, r) for s, r in pairs if view.slots[s].actor != view.slots[r].actor]
+
+
+def _listed(view: SentenceView, k: int | None) -> list[int]:
+    """Slot ``k`` and the parties joined to it by و, or none."""
+    return [] if k is None else [c for c in view.conjuncts(k) if view.slots[c].party]
+
+
+def _bare(norm: str) -> str:
+    """The word without a glued «و»/«ف»: «ونقل» → نقل."""
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 and norm[1:] in _VERBS | _GREETINGS else norm
+
+
+def _stem(greeting: str) -> str:
+    """The greeting without its pronoun: تحياته → تحيات."""
+    for stem in ("تحيات", "تحيه", "تهاني"):
+        if greeting.startswith(stem):
+            return stem
+    return greeting
+
+
+def _after_to(view: SentenceView, k: int) -> bool:
+    start = view.slots[k].start
+    return start > 0 and view.norms[start - 1] in _TO
+
+
+def _genitive(view: SentenceView, at: int) -> int | None:
+    """The person or body named right after the greeting, past his title: «تحيات فخامة الرئيس باراك أوباما»."""
+    k = next((k for k, s in enumerate(view.slots) if s.start >= at), None)
+    if k is None or not view.slots[k].party or view.slots[k].clitic:
+        return None
+    start = view.slots[k].start
+    if start == at or view.title_words(at, start) == start - at or role_before_name(view.norms[at:start], load_role_words()):
+        return k
+    return None
+
+
+def _recipient_after(view: SentenceView, lo: int) -> int | None:
+    """The actor after «لـ»/«إلى» within reach of ``lo``, past a title; none across a clause break."""
+    for k, slot in enumerate(view.slots):
+        if slot.start < lo or not slot.party:
+            continue
+        if slot.start - lo > _RECIPIENT_REACH or any(view.is_break(i) for i in range(lo, slot.start)):
+            return None
+        intro, distance = view.introducer(slot, lo)
+        if intro in ("ل", _TO_NORM):  # «إلى رئيس جمهورية مصر العربية»: past his title
+            # «… وزير الدفاع النائب الثاني لرئيس مجلس الوزراء»: a body after «لرئيس» ends the sender's title
+            at = slot.start - distance - 1  # the word «لـ» is glued to when not to the slot itself
+            office = not slot.clitic and slot.kind != "PER" and is_role_head(view.norms[at][1:], load_role_words())
+            return None if office else k
+        if not slot.clitic and slot.kind == "LOC":
+            continue  # «رئيس الولايات المتحدة الأمريكية»: the sender's title
+        return None
+    return None
