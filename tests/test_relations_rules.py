@@ -186,6 +186,22 @@ def test_conjoined_subjects_of_meet_met_each_other():
     assert (relation.type, {relation.source, relation.target}) == ("MEET", {"john_kerry", "sergey_lavrov"})
 
 
+def test_who_an_attack_killed_is_its_target():
+    # 2015-07-25 dev: the strike hit a building; its result clause names the Houthis killed
+    text = (
+        "وقصف طيران التحالف الخميس، مبنى قيادة اللواء 17 مشاة الذي يقع في باب المندب "
+        "ما اسفر عن مقتل 15 من المتمردين الحوثيين."
+    )
+    found = typed(relations_of(text, [("التحالف", "ORG"), ("باب المندب", "LOC"), ("الحوثيين", "ORG")], date="2015-07-25"))
+    assert found == {("ATTACK", "saudi_led_coalition", "houthis")}
+
+
+def test_a_result_clause_reported_by_someone_else_names_no_target():
+    text = "وقصف طيران التحالف الخميس مبنى القيادة، وقال مسؤول إن القصف أسفر عن مقتل 15 من المتمردين الحوثيين."
+    found = typed(relations_of(text, [("التحالف", "ORG"), ("الحوثيين", "ORG")], date="2015-07-25"))
+    assert ("ATTACK", "saudi_led_coalition", "houthis") not in found
+
+
 def test_reviewing_with_someone_is_a_meeting():
     # 2015-07-24 dev: the king reviewed the ties with the Egyptian minister while receiving him
     text = "واستعرض الملك سلمان مع سامح شكري خلال استقباله أمس آفاق التعاون بين البلدين."

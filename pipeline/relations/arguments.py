@@ -68,6 +68,7 @@ _BETWEEN = normalize_token("بين")
 _BETWEEN_PRONOUNS = GRAMMAR.between_pronouns
 _FROM = normalize_token("من")
 _TO = normalize_token("إلى")
+_FROM_ABOUT = normalize_token("عن")
 _THAT = frozenset(normalize_token(w) for w in ("إن", "أن"))
 _INSTITUTION_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.definite_heads | ORG_WORDS.name_heads
 _BY = normalize_token("قبل")
@@ -184,6 +185,10 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
 
 
 _SUFFER_REACH = 8  # tokens from «تعرض» to the attack it names with لـ
+_RESULT_VERBS = GRAMMAR.result_verbs  # «ما أسفر عن مقتل …»: who an attack killed
+_CASUALTY_NOUNS = GRAMMAR.casualty_nouns
+_RESULT_REACH = 16  # tokens from an attack's agent to its result clause
+_CASUALTY_REACH = 5  # tokens from «مقتل» to the actor it names («15 من», «العشرات من مسلحي»)
 
 
 def _apposed_relation(view: SentenceView, slot) -> bool:
@@ -895,6 +900,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         partners = _received(view, pred, lo, set(agents), stops)
     if not partners and agents and pred.type in _OWNED_OBJECT_TYPES:
         partners = _object_owner(view, lo, set(agents))
+    if not partners and agents and pred.type == "ATTACK":
+        partners = _casualties(view, lo)
     antecedent = _antecedent(view, pred)
     if not partners and antecedent is not None and antecedent not in agents and _object_pronoun(view, pred):
         partners = [antecedent]  # «داعش الذي تقاتله طهران»
@@ -929,6 +936,28 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         and not pred.entry.partner_only and not _unnamed_partner(view, pred, lexicon, agents)
     ):
         yield from _all_pairs(view, agents)
+
+
+def _casualties(view: SentenceView, lo: int) -> list[int]:
+    """Who an attack with no named target killed, from its result clause: «وقصف طيران التحالف
+    الخميس، مبنى قيادة اللواء 17 مشاة ما اسفر عن مقتل 15 من المتمردين الحوثيين» (2015-07-25 dev)."""
+    norms = view.norms
+    for i in range(lo, min(lo + _RESULT_REACH, len(norms) - 2)):
+        k = view.slot_at(i)
+        if k is not None and view.slots[k].party and not view.slots[k].venue:
+            return []  # an object named before the result
+        if view.is_break(i, commas=False) and norms[i] not in _RELATIVES:
+            return []  # another clause; a relative one describes the object («مبنى … الذي يقع في …»)
+        if norms[i] not in _RESULT_VERBS or norms[i + 1] not in (_FROM_ABOUT, _TO) or norms[i + 2] not in _CASUALTY_NOUNS:
+            continue
+        for j in range(i + 3, min(i + 3 + _CASUALTY_REACH, len(norms))):
+            k = view.slot_at(j)
+            if k is not None:  # «مقتل 15 من المتمردين الحوثيين», «مقتل القيادي في القاعدة»
+                return [c for c in view.conjuncts(k) if view.slots[c].party and not view.slots[c].venue]
+            if view.is_break(j):
+                return []
+        return []
+    return []
 
 
 def _unnamed_partner(view: SentenceView, pred: Predicate, lexicon: Lexicon, agents: list[int]) -> bool:
