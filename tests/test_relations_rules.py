@@ -202,6 +202,20 @@ def test_a_result_clause_reported_by_someone_else_names_no_target():
     assert ("ATTACK", "saudi_led_coalition", "houthis") not in found
 
 
+def test_accepting_an_offer_agrees_with_who_made_it():
+    # 2015-07-25 dev: United accepted PSG's offer for Di María
+    text = "واكدت المجلة بان يونايتد وافق على العرض الذي تقدم به سان جرمان من اجل الحصول على خدمات النجم الارجنتيني."
+    found = typed(relations_of(text, [("يونايتد", "ORG"), ("سان جرمان", "ORG")], date="2015-07-25"))
+    assert found == {("AGREE", "org:سان_جرمان", "org:يونايتد")}
+
+
+def test_agreeing_to_let_someone_act_agrees_with_them():
+    # 2015-07-24 dev: Turkey agreed to let the US military strike from Incirlik
+    text = "إن تركيا وافقت على السماح للجيش الأمريكي بشن ضربات جوية من قاعدة إنجرليك."
+    found = typed(relations_of(text, [("تركيا", "LOC"), ("للجيش الأمريكي", "ORG"), ("إنجرليك", "LOC")], date="2015-07-24"))
+    assert ("AGREE", "org:الجيش_الامريكي", "turkey") in found
+
+
 def test_reviewing_with_someone_is_a_meeting():
     # 2015-07-24 dev: the king reviewed the ties with the Egyptian minister while receiving him
     text = "واستعرض الملك سلمان مع سامح شكري خلال استقباله أمس آفاق التعاون بين البلدين."

@@ -185,6 +185,13 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
 
 
 _SUFFER_REACH = 8  # tokens from «تعرض» to the attack it names with لـ
+_CONSENT_VERBS = GRAMMAR.consent_verbs  # «وافق X على عرض Y»: X agreed with Y
+_OFFER_NOUNS = GRAMMAR.offer_nouns
+_OFFER_LINKS = GRAMMAR.offer_links
+_PERMISSIONS = GRAMMAR.permissions
+_ON = normalize_token("على")
+_CONSENT_REACH = 4  # tokens from the consent verb's subject to «على»
+_OFFER_REACH = 4  # tokens from the offer noun to its maker («الذي تقدم به»)
 _RESULT_VERBS = GRAMMAR.result_verbs  # «ما أسفر عن مقتل …»: who an attack killed
 _CASUALTY_NOUNS = GRAMMAR.casualty_nouns
 _RESULT_REACH = 16  # tokens from an attack's agent to its result clause
@@ -438,7 +445,8 @@ def _verb_agents(
     if pred.start > 1 and norms[pred.start - 1] in _BE and norms[pred.start - 2] in COMPLEMENTIZERS:
         k = _subject_before(view, pred.start - 2, len(norms), commas=True)  # «نفى لافروف أن يكون التقى»
         return _group(view, k) if k is not None else []
-    glued = norms[pred.start][:1] in "وف" and len(norms[pred.start]) > 3
+    # «ووافقت», «فشنت»: a conjunction glued to the verb; «وافقت», «وقع» begin with a و of their own
+    glued = norms[pred.start][:1] in "وف" and len(norms[pred.start]) > 3 and not norms[pred.start].startswith(pred.entry.tokens[0])
     if not glued or _topic_answer(view, pred):
         k = _adjacent_subject(view, pred.start)
         if k is not None and _abstract_head(view, view.slots[k].start):
@@ -902,6 +910,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         partners = _object_owner(view, lo, set(agents))
     if not partners and agents and pred.type == "ATTACK":
         partners = _casualties(view, lo)
+    if not partners and agents and pred.type == "AGREE":
+        partners = _consented_to(view, pred, lo)
     antecedent = _antecedent(view, pred)
     if not partners and antecedent is not None and antecedent not in agents and _object_pronoun(view, pred):
         partners = [antecedent]  # «داعش الذي تقاتله طهران»
@@ -957,6 +967,33 @@ def _casualties(view: SentenceView, lo: int) -> list[int]:
             if view.is_break(j):
                 return []
         return []
+    return []
+
+
+def _consented_to(view: SentenceView, pred: Predicate, lo: int) -> list[int]:
+    """Who made the offer or request a consent verb accepts, or whom it allows to act: «وافق
+    مانشستر يونايتد على العرض الذي تقدم به باريس سان جرمان», «وافقت تركيا على السماح للجيش
+    الأمريكي» (2015-07-24…25 dev)."""
+    norms = view.norms
+    if not _CONSENT_VERBS & {norms[pred.start], norms[pred.start][1:]}:
+        return []
+    on = next((i for i in range(lo, min(lo + _CONSENT_REACH, len(norms) - 1)) if norms[i] == _ON), None)
+    if on is None or any(view.slot_at(i) is not None or view.is_break(i) for i in range(lo, on)):
+        return []  # «وافقت بشكل مبدئي على»: a manner phrase at most before «على»
+    head = norms[on + 1]
+    if head in _PERMISSIONS:
+        k = view.slot_at(on + 2) if on + 2 < len(norms) else None
+        allowed = k is not None and view.slots[k].start == on + 2 and view.slots[k].clitic == "ل"
+        return [c for c in view.conjuncts(k) if view.slots[c].party] if allowed else []
+    if head not in _OFFER_NOUNS:
+        return []
+    for j in range(on + 2, min(on + 2 + _OFFER_REACH, len(norms))):
+        k = view.slot_at(j)
+        if k is not None:  # «طلب مصر», «العرض الذي تقدم به باريس سان جرمان», «العرض المقدم من الأهلي»
+            slot = view.slots[k]
+            return [c for c in view.conjuncts(k) if view.slots[c].party] if slot.party and not slot.venue and not slot.clitic else []
+        if norms[j] not in _OFFER_LINKS:
+            return []
     return []
 
 
