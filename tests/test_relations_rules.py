@@ -216,6 +216,13 @@ def test_agreeing_to_let_someone_act_agrees_with_them():
     assert ("AGREE", "org:الجيش_الامريكي", "turkey") in found
 
 
+def test_an_allied_participle_describes_the_actor_right_before_it():
+    # 2015-08-06 dev: the Houthis, object of «على», are the ones allied with Iran, not the Gulf states
+    text = "وأحرزت وحدات الجيش التي تدربت على يد دول الخليج تقدما على جماعة الحوثي المتحالفة مع إيران."
+    found = typed(relations_of(text, [("الخليج", "LOC"), ("جماعة الحوثي", "ORG"), ("إيران", "LOC")], date="2015-08-06"))
+    assert found == {("COOPERATE", "houthis", "iran")}
+
+
 def test_reviewing_with_someone_is_a_meeting():
     # 2015-07-24 dev: the king reviewed the ties with the Egyptian minister while receiving him
     text = "واستعرض الملك سلمان مع سامح شكري خلال استقباله أمس آفاق التعاون بين البلدين."

@@ -525,6 +525,15 @@ def _describes_a_noun(view: SentenceView, pred: Predicate) -> bool:
     return not _FORCE_HEADS.isdisjoint(_bare_readings(view.norms[pred.start - 1]))
 
 
+def _described_actor(view: SentenceView, pred: Predicate) -> int | None:
+    """The party right before a definite participle of the «المتـ» forms, which describes it:
+    «تقدما على جماعة الحوثي المتحالفة مع إيران»."""
+    if not view.norms[pred.start].startswith("المت") or pred.start == 0:
+        return None
+    k = view.slot_at(pred.start - 1)
+    return k if k is not None and view.slots[k].party and not view.slots[k].venue else None
+
+
 def _passive_killing(view: SentenceView, pred: Predicate) -> bool:
     """A killing verb with a passive verb of injury joined after it in its clause (``passive_injuries``)."""
     for i in range(pred.end, min(pred.end + _PASSIVE_REACH, len(view.norms))):
@@ -1358,6 +1367,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     norms = view.norms
     if _describes_a_noun(view, pred):
         return  # «والقوات المتحالفة معها» (2015-07-23): forces no actor names are allied
+    frame = lexicon.entry_frame(pred.entry)
+    described = _described_actor(view, pred)
+    partners = _partners(view, pred, lexicon, pred.end, {described}, frame, False, stops) if described is not None else []
+    if partners:  # «جماعة الحوثي المتحالفة مع إيران» (2015-08-06 dev): the participle describes the actor before it
+        yield from (Link(described, partner) for partner in partners)
+        return
     undirected = pred.type not in lexicon.directed
     pair = _adjective_pair(view, pred)
     if pair is not None and undirected:  # «الاتفاق الأميركي التركي», «التعاون السعودي المصري»
@@ -1365,7 +1380,6 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         return
     if pred.type == "ATTACK" and pred.end < len(norms) and view.slot_at(pred.end) is None and _owned_target(norms[pred.end]):
         return  # «قصف مواقعنا في مناطق …»: the pronoun's side is the target, no one named
-    frame = lexicon.entry_frame(pred.entry)
     # «تم الاتفاق بين X وY», «اتصال هاتفي بين …», «اتفاق بينها وبين البنتاغون»
     # clashes: «اشتباكات عنيفة على خطوط التماس بين»; talks: «مفاوضات الإنقاذ السابقة تجري بين»
     reach = lexicon.window("between") if pred.type == "ATTACK" else 4
