@@ -2640,6 +2640,14 @@ def test_two_who_help_him_do_not_help_each_other():
     assert {t for t, _, _ in found} == {"COOPERATE"}
 
 
+def test_who_repelled_an_attack_is_its_target():
+    # 2015-07-23: the resistance repelled the Houthis' attack; the Houthis attacked
+    text = "وفي منطقة صرواح تصدت المقاومة لهجوم الحوثيين على مواقعهم."
+    assert typed(relations_of(text, [("المقاومة", "ORG"), ("الحوثيين", "ORG")], date="2015-07-23")) == {
+        ("ATTACK", "houthis", "yemen_popular_resistance")
+    }
+
+
 def test_what_suffered_an_attack_is_its_target():
     # 2015-07-25: «تعرضت ثلاث مواقع لـ«داعش» فيها لضربات جوية تركية» had ISIS strike Turkey
     assert typed(relations_of("وقد تعرضت ثلاث مواقع لـ«داعش» فيها لضربات جوية تركية.", [("داعش", "ORG")])) == {("ATTACK", "turkey", "isis")}
