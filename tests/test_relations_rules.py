@@ -62,6 +62,12 @@ def test_here_is_no_congratulation():
     assert typed(relations_of("وهنا ساهم تمادي الحوثيين ومحاولتهم السيطرة على كامل اليمن.")) == set()
 
 
+def test_his_aide_is_no_help():
+    # 2015-07-31: «مساعده» ("his aide") normalises like «مساعدة» ("help")
+    text = "وأكد مساعده إتش شريدان لـCNN وفاة الدكتور عبدالكلام."
+    assert typed(relations_of(text, [("إتش شريدان", "PER"), ("عبدالكلام", "PER")], date="2015-07-31")) == set()
+
+
 def test_congratulated_with_its_hamza_is_support():
     relations = relations_of("وهنأ الملك سلمان الرئيس المصري عبدالفتاح السيسي بذكرى الثورة.", date="2015-07-23")
     assert typed(relations) == {("SUPPORT", "king_salman", "abdel_fattah_el_sisi")}

@@ -38,6 +38,7 @@ _ENTRY_FLAGS = {
     "patient_genitive": "patient_genitive", "passives": "passive", "own_agent_only": "own_agent_only",
     "with_hamza": "with_hamza", "verbal_by_persons": "verbal_by_persons", "sport_matches": "sport_match",
     "masdar_verbs": "masdar", "given_to_others": "given_to_others", "partner_only": "partner_only",
+    "with_ta_marbuta": "with_ta_marbuta",
 }
 _WORD_LISTS = (*_ENTRY_FLAGS, "not_predicates", "light_verbs", "participles")
 
@@ -67,6 +68,7 @@ class Entry:
     passive: bool = False  # a passive participle: the noun it describes is acted on («المدعومة من»)
     own_agent_only: bool = False  # no agent from further back than its light verb («حرب», «محاربة»)
     with_hamza: bool = False  # a predicate only when written with its hamza («هنأ», not «هنا» "here")
+    with_ta_marbuta: bool = False  # not when written with a final ه: «مساعده» is "his aide", «مساعدة» help
     verbal_by_persons: bool = False  # an attack in words when a person is its agent: OPPOSE («هاجم ترامب ماكين»)
     sport_match: bool = False  # a meeting noun that, between two teams in an article about sport, is a match
     masdar: bool = False  # a verb whose verbal noun is written like it: with «ال» still a predicate («التفاوض مع»)

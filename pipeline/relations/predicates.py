@@ -21,6 +21,7 @@ __all__ = ["Predicate", "find_predicates"]
 
 # Letters with a hamza, which normalisation folds away.
 _HAMZA = frozenset("أإآؤئء")
+_TRAILING = "".join(chr(c) for c in range(0x064B, 0x0653)) + "ـ"  # diacritics and tatweel after the last letter
 
 # A verb's form after these is its masdar: «أعرب عن شكره», «في رفض».
 _BEFORE_NOUNS = GRAMMAR.before_nouns
@@ -63,6 +64,8 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
         for entry in lexicon.starts(text):
             if entry.with_hamza and not _HAMZA.intersection(text):
                 continue  # «وهنا» is "and here", «وهنأ» congratulated
+            if entry.with_ta_marbuta and text.rstrip(_TRAILING).endswith("ه"):
+                continue  # «وأكد مساعده إتش شريدان»: his aide, not help
             end = i + len(entry.tokens)
             # a listed non-predicate blocks its word even when an actor's name follows («مساعدة وزير الخارجية»)
             if end > len(tokens) or (entry.type and any(j in skip for j in range(i + 1, end))):
