@@ -862,6 +862,20 @@ def test_a_title_with_a_preposition_after_a_name_is_someone_else():
     ]
 
 
+def test_a_lone_definite_adjective_after_a_noun_is_no_person():
+    # 2015-07-21, 2015-07-26: NER tagged the adjectives «الرشيد» ("rightly guided") and «الحكيم» ("wise")
+    assert actor_ids("وحماية الأجيال من أي فكر دخيل على الفكر الاسلامى الرشيد.", [("الرشيد", "PER")]) == []
+    assert actor_ids("واصفا هذا القرار بالقرار غير الحكيم.", [("الحكيم", "PER")]) == []
+    assert actor_ids("وبدأ الحفل بآيات من الذكر الحكيم ثم ألقى المدير كلمة.", [("الحكيم", "PER")]) == []
+
+
+def test_a_surname_after_a_title_or_an_edge_adjective_stays_a_person():
+    assert actor_ids("وقال المهندس الرشيد إن المشروع اكتمل.", [("الرشيد", "PER")]) == ["per:الرشيد"]
+    assert actor_ids("هذا هو إرث المخلوع المالكي.", [("المالكي", "PER")], date="2015-07-25") == ["per:المالكي"]
+    text = "وقال أيمن الظواهري إنه باق. وقد زاد السجن الظواهري اقتناعا بالعنف."
+    assert actor_ids(text, [("أيمن الظواهري", "PER"), ("الظواهري", "PER")]) == ["per:ايمن_الظواهري", "per:ايمن_الظواهري"]
+
+
 def test_saudi_agencies_with_unsafe_head_nouns_come_from_the_registry():
     # «مصلحة» is also "interest", «الأرصاد» "the observations": the registry names them
     assert actor_ids("وينفذ الآلية فريق من وزارة التجارة ومصلحة الجمارك العامة.") == ["org:وزاره_التجاره", "saudi_customs"]

@@ -1701,6 +1701,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             continue  # «فكان شاعرنا في وفد الأشراف»: "our poet", a title with a possessive
         if mention.type == "PER" and end - start == 1 and _future_verb(view.sentence.tokens[start].text):
             continue  # «فسأكون سعيدا»: "I will be", a verb
+        if mention.type == "PER" and end - start == 1 and _definite_adjective(view, start):
+            continue  # «الفكر الإسلامي الرشيد», «القرار غير الحكيم»: an adjective, no one named
         if mention.type == "PER" and end - start > 1 and (
             not WORDS.subject_pronouns.isdisjoint(view.readings[start])
             or _possessed_kin(view.readings[start])
@@ -1806,6 +1808,30 @@ def _possessed_title(view: SentenceView, i: int) -> bool:
         if norm.endswith(suffix) and len(stem) >= 3 and "ال" + stem in titles:
             return True
     return False
+
+
+_NOT_ADJ = normalize_token("غير")
+
+
+def _definite_adjective(view: SentenceView, i: int) -> bool:
+    """A lone definite word right after a definite noun or adjective that is no title, or after
+    «غير», describes that noun: «من أي فكر دخيل على الفكر الاسلامي الرشيد» (2015-07-21),
+    «واصفا هذا القرار بالقرار غير الحكيم» (2015-07-26); «المهندس الرشيد» keeps its name."""
+    norm = view.norms[i]
+    if i == 0 or not norm.startswith("ال") or view.norms[i - 1] in QUOTES:
+        return False
+    before = drop_clitic_before_article(view.norms[i - 1])
+    if before == _NOT_ADJ:
+        return True
+    if not before.startswith("ال") or len(before) <= 3 or before in WORDS.edge_adjectives:
+        return False  # «المخلوع المالكي», «مدير الأمن السابق السقاف»: the name after its adjective
+    if before in view.registry.title_words | TITLED_WORDS.name_titles or view.registry.lookup((before,)):
+        return False
+    if not (WORDS.subject_verbs | WORDS.verb_stop).isdisjoint(view.readings[i - 1]):
+        return False  # «والتقى الحريري»: a verb, its subject after it
+    if any(r in view.state.surnames for r in view.readings[i]):
+        return False  # «زاد السجن الظواهري اقتناعا»: the surname of a full name the article gave
+    return not view.state.person_counts()[0][view.readings[i - 1][0]]  # a name word of the article before it
 
 
 def _future_verb(text: str) -> bool:
