@@ -229,6 +229,15 @@ def test_an_allied_participle_describes_the_actor_right_before_it():
     assert found == {("COOPERATE", "houthis", "iran")}
 
 
+def test_an_invitation_after_a_semicolon_still_invited_the_visitor():
+    # 2015-08-06 dev: «… بعد زيارة رسمية لها؛ تلبية لدعوة من جلالة الملك عبدالله الثاني»
+    text = (
+        "غادر الأمير محمد بن سلمان ولي ولي العهد أمس المملكة الأردنية الهاشمية بعد زيارة رسمية لها؛ "
+        "تلبية لدعوة من جلالة الملك عبدالله الثاني بن الحسين."
+    )
+    assert ("STATEMENT", "abdullah_ii_jordan", "mohammed_bin_salman") in typed(relations_of(text, date="2015-08-06"))
+
+
 def test_reviewing_with_someone_is_a_meeting():
     # 2015-07-24 dev: the king reviewed the ties with the Egyptian minister while receiving him
     text = "واستعرض الملك سلمان مع سامح شكري خلال استقباله أمس آفاق التعاون بين البلدين."
@@ -1456,6 +1465,12 @@ def test_greetings_with_a_pronoun_are_the_subjects_own():
         ("STATEMENT", "tamim_bin_hamad", "king_salman"),
         ("STATEMENT", "tamim_bin_hamad", "mohammed_bin_salman"),
     }
+
+
+def test_the_verb_with_the_subject_conveys_not_the_verbal_noun_after_it():
+    # 2015-07-24 dev: «وقد حمله الملك المفدى نقل تحياته الى رئيس جمهورية مصر العربية»
+    text = "وقد حمله الملك سلمان نقل تحياته إلى الرئيس عبدالفتاح السيسي، مؤكداً عمق العلاقات."
+    assert typed(relations_of(text, date="2015-07-24")) == {("STATEMENT", "king_salman", "abdel_fattah_el_sisi")}
 
 
 def test_a_body_in_the_senders_title_receives_no_greetings():

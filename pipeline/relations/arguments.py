@@ -127,6 +127,7 @@ _APPOSITION = 10  # tokens at most between the two commas of an apposition the p
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
 _ELIDED_REACH = 3  # «وغيرت تركيا», «وصل الرئيس المصري عبد الفتاح السيسي»: the subject opens the sentence
 _HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does not reach back past these
+_SEMICOLONS = frozenset({"؛", ";"})
 _ABSTRACT_SUBJECTS = GRAMMAR.abstract_subjects  # «تلتقي مصالح X»: the verb's subject, X its genitive
 _EVENT_NOUNS = GRAMMAR.event_nouns  # «عزل», «غزو»: their genitive is acted on, by no one named here
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
@@ -1477,7 +1478,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 view.clitic_preposition(pred.start) == "ب" or _answered(view, pred)[0]
             )
             if not hosts and invited:  # «وصل الأمير …، تلبية لدعوة من الملك عبدالله الثاني»: the visitor
-                hosts = _main_subject(view, pred.start)
+                hosts = _main_subject(view, pred.start, semicolons=True)  # «… بعد زيارة رسمية لها؛ تلبية لدعوة من …»
             for host in hosts:
                 yield Link(k, host)
             return
@@ -1939,7 +1940,7 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     return _group(view, k) if k is not None else []
 
 
-def _main_subject(view: SentenceView, pos: int) -> list[int]:
+def _main_subject(view: SentenceView, pos: int, semicolons: bool = False) -> list[int]:
     """The subject of a participle of manner (حال) at ``pos``: the main clause's, the sentence's
     first bare actor before any complementizer («أكد كيري أن روسيا …، مشيدا بـ…» → كيري), with no
     clause punctuation between it and the participle. An opening «كما» is "also", no clause head."""
@@ -1948,7 +1949,8 @@ def _main_subject(view: SentenceView, pos: int) -> list[int]:
         if slot.start >= pos or _broken(view, first, slot.start, commas=False):
             return []
         if slot.party and not slot.clitic and not _governed(view, slot.start):
-            if any(view.norms[i] in _HARD_BREAKS for i in range(slot.end, pos)):
+            breaks = _HARD_BREAKS - _SEMICOLONS if semicolons else _HARD_BREAKS
+            if any(view.norms[i] in breaks for i in range(slot.end, pos)):
                 return []
             if _unnamed_subject(view, slot.start):
                 return []

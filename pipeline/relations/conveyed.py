@@ -33,14 +33,24 @@ def conveyed_links(view: SentenceView, pred: Predicate) -> list[tuple[int, int]]
     greeting = _bare(norms[pred.start])
     if pred.type != "STATEMENT" or greeting not in _GREETINGS:
         return None
-    verb = next(
-        (i for i in range(pred.start - 1, max(pred.start - _VERB_REACH - 1, -1), -1) if view.slot_at(i) is None and _bare(norms[i]) in _VERBS),
-        None,
-    )
-    if verb is None or any(view.is_break(i) and norms[i] not in _DASHES for i in range(verb + 1, pred.start)):
+    verbs = []  # «وقد حمله الملك المفدى نقل تحياته»: the verb with the subject, not the verbal noun after it
+    for i in range(pred.start - 1, max(pred.start - _VERB_REACH - 1, -1), -1):
+        if view.is_break(i) and norms[i] not in _DASHES:
+            break
+        if view.slot_at(i) is None and _bare(norms[i]) in _VERBS:
+            verbs.append(i)
+    if not verbs:
         return None
+
+    def subject_after(verb: int) -> int | None:
+        return next(
+            (k for k, s in enumerate(view.slots) if verb < s.start and s.end <= pred.start and s.party and not s.clitic and not _after_to(view, k)),
+            None,
+        )
+
+    verb = next((v for v in verbs if subject_after(v) is not None), verbs[0])
     between = [k for k, s in enumerate(view.slots) if verb < s.start and s.end <= pred.start and s.party]
-    subject = next((k for k in between if not view.slots[k].clitic and not _after_to(view, k)), None)
+    subject = subject_after(verb)
     recipients = [k for k in between if k != subject and (view.slots[k].clitic == "ل" or _after_to(view, k))]
     own = greeting != _stem(greeting)  # «تحياته»: the subject's own greetings
     sender = subject if own else _genitive(view, pred.end)
