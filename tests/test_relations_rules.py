@@ -2399,6 +2399,13 @@ def test_what_an_accusation_says_is_not_asserted():
     assert found == {("COOPERATE", "hypothetical")}
 
 
+def test_what_an_accusation_says_is_not_asserted_without_its_ba_either():
+    # 2015-07-31: the same accusation written «الاتهامات أن»
+    text = "نفى الرئيس التركي رجب طيب إردوغان بقوة اليوم (الجمعة) الاتهامات أن تركيا تساعد تنظيم داعش."
+    found = {(r.type, r.modality) for r in relations_of(text, date="2015-07-31") if r.type != "CO_MENTION"}
+    assert found == {("COOPERATE", "hypothetical")}
+
+
 def test_talks_a_future_verb_begins_are_planned():
     # 2015-07-31: «أن الحكومة الأفغانية ستبدأ التفاوض على وقف إطلاق النار مع طالبان»
     text = "وكان مسؤولون في كابل ذكروا أن الحكومة الأفغانية ستبدأ التفاوض على وقف إطلاق النار مع طالبان."
