@@ -238,6 +238,18 @@ def test_an_invitation_after_a_semicolon_still_invited_the_visitor():
     assert ("STATEMENT", "abdullah_ii_jordan", "mohammed_bin_salman") in typed(relations_of(text, date="2015-08-06"))
 
 
+def test_the_body_in_the_title_after_a_genitive_is_no_partner():
+    # 2015-07-21: the audience congratulated Mikhailov; TASS is the agency he heads
+    text = "فيما توقف ليطلب من الحضور تهنئة زميلهم سيرغي ميخائيلوف المدير العام لوكالة أنباء «تاس» الروسية بمناسبة الذكرى العاشرة."
+    assert typed(relations_of(text, [("سيرغي ميخائيلوف", "PER"), ("تاس", "ORG")], date="2015-07-21")) == set()
+
+
+def test_a_partner_after_the_genitives_title_is_still_found():
+    text = "للرد على تصريحات مرتضى منصور رئيس نادي الزمالك ضد محمود طاهر رئيس النادي الأهلي."
+    ner = [("مرتضى منصور", "PER"), ("نادي الزمالك", "ORG"), ("محمود طاهر", "PER"), ("النادي الأهلي", "ORG")]
+    assert ("OPPOSE", "per:مرتضي_منصور", "per:محمود_طاهر") in typed(relations_of(text, ner, date="2015-07-21"))
+
+
 def test_reviewing_with_someone_is_a_meeting():
     # 2015-07-24 dev: the king reviewed the ties with the Egyptian minister while receiving him
     text = "واستعرض الملك سلمان مع سامح شكري خلال استقباله أمس آفاق التعاون بين البلدين."

@@ -792,6 +792,17 @@ def _inside_apposition(view: SentenceView, pred: Predicate, slot, distance: int)
     return _glued_to_title(view, slot, distance, pred.end)
 
 
+def _in_agents_title(view: SentenceView, lo: int, slot) -> bool:
+    """``slot`` is the complement of a title that starts right after the agent's name at ``lo``:
+    «ميخائيلوف المدير العام لوكالة أنباء «تاس»», «X رئيس مجلس إدارة الشركة» (2015-07-27)."""
+    words = load_role_words()
+    if lo >= slot.start or not is_role_head(view.norms[lo], words) or slot.start - lo > words.title_reach + 2:
+        return False
+    if view.introducer(slot, lo)[0] not in ("ل", "ب"):
+        return False  # «تصريحات مرتضى منصور رئيس نادي الزمالك ضد محمود طاهر»: past the title
+    return not any(view.is_break(i) or view.slot_at(i) is not None for i in range(lo, slot.start))
+
+
 def _glued_to_title(view: SentenceView, slot, distance: int, lo: int) -> bool:
     """The preposition before ``slot`` is glued to a word right after a definite title word
     («القيادي بالمقاومة», «الكويتي بالإنابة», «الأمانة العامة لمنظمة»), after ``lo``."""
@@ -1547,6 +1558,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         partners = _partners(view, pred, lexicon, lo, set(agents), frame, BARE in frame or pred.entry.transitive, stops)
         if partners and view.introducer(view.slots[partners[0]], lo)[0] == BARE and _unknown_place(view.slots[partners[0]]):
             partners = []  # «وضربات طيران التحالف سببان»: NER's stray place is no object
+        if partners and _in_agents_title(view, lo, view.slots[partners[0]]):
+            partners = []  # «تهنئة زميلهم سيرغي ميخائيلوف المدير العام لوكالة أنباء «تاس»»: his agency, not the partner
         for a in agents:
             for p in partners:
                 yield Link(a, p)
