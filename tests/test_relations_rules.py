@@ -250,6 +250,16 @@ def test_a_partner_after_the_genitives_title_is_still_found():
     assert ("OPPOSE", "per:مرتضي_منصور", "per:محمود_طاهر") in typed(relations_of(text, ner, date="2015-07-21"))
 
 
+def test_a_counterpart_followed_by_his_name_is_that_name():
+    # 2015-07-23: «نظيره الجزائري» was resolved on its own to the article's other «عبد العزيز»
+    text = (
+        "تلقى الرئيس المصري عبد الفتاح السيسي برقية تهنئة من نظيره الجزائري عبد العزيز بوتفليقة، بمناسبة ذكرى الثورة. "
+        "وأشاد الرئيس الجزائري عبد العزيز بالعلاقات."
+    )
+    ner = [("عبد الفتاح السيسي", "PER"), ("عبد العزيز بوتفليقة", "PER"), ("عبد العزيز", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-23")) == {("STATEMENT", "per:عبدالعزيز_بوتفليقه", "abdel_fattah_el_sisi")}
+
+
 def test_reviewing_with_someone_is_a_meeting():
     # 2015-07-24 dev: the king reviewed the ties with the Egyptian minister while receiving him
     text = "واستعرض الملك سلمان مع سامح شكري خلال استقباله أمس آفاق التعاون بين البلدين."

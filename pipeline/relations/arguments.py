@@ -792,6 +792,11 @@ def _inside_apposition(view: SentenceView, pred: Predicate, slot, distance: int)
     return _glued_to_title(view, slot, distance, pred.end)
 
 
+def _counterpart_title(norms, words) -> bool:
+    """«نظيره الجزائري» before a name: a counterpart word and at most its demonym."""
+    return 1 <= len(norms) <= 2 and norms[0] in words.counterparts and all(n.startswith("ال") for n in norms[1:])
+
+
 def _in_agents_title(view: SentenceView, lo: int, slot) -> bool:
     """``slot`` is the complement of a title that starts right after the agent's name at ``lo``:
     «ميخائيلوف المدير العام لوكالة أنباء «تاس»», «X رئيس مجلس إدارة الشركة» (2015-07-27)."""
@@ -1464,7 +1469,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         k = view.slot_at(j) if j < len(norms) else None
         if k is None:  # «بناء على طلب من الرئيس اليمني عبد ربه منصور هادي»: a title before the name
             words = load_role_words()
-            k = next((n for n, s in enumerate(view.slots) if s.start > j and role_before_name(norms[j : s.start], words)), None)
+            k = next(
+                (n for n, s in enumerate(view.slots) if s.start > j and (role_before_name(norms[j : s.start], words) or _counterpart_title(norms[j : s.start], words))),
+                None,
+            )  # «برقية تهنئة من نظيره الجزائري عبد العزيز بوتفليقة» (2015-07-23): «نظيره» before the name too
             k = k if k is not None and view.slots[k].kind == "PER" else None
         named = j + 1 + (j + 1 < len(norms) and norms[j + 1] in QUOTES)  # «من قيادة {طالبان}»
         if k is None and named < len(norms) and norms[j] in _MEMBERS and view.slot_at(named) is not None:

@@ -179,6 +179,8 @@ def _scan(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, word
     for sentence in tagged.sentences:
         norms = [normalize_token(t.text) for t in sentence.tokens]
         for role in _roles(norms, words, registry):
+            if role.head == "counterpart" and _person_at(starts[sentence.index], (role.end, role.end + 1)):
+                continue  # «من نظيره الجزائري عبد العزيز بوتفليقة» (2015-07-23): the name says who
             person = _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
             if person is not None:
                 named[(role.head, role.country)].add(person)
@@ -614,6 +616,11 @@ def _country(norm: str, registry) -> str | None:
     if norm.startswith("ال") and len(norm) >= 5 and (norm.endswith("ي") or norm.endswith("يه")):
         return norm[2:].removesuffix("ه")
     return None
+
+
+def _person_at(starts: dict[int, LinkedMention], tokens) -> bool:
+    """A person's mention starts at one of ``tokens``."""
+    return any(starts.get(j) is not None and starts[j].mention.type == "PER" for j in tokens)
 
 
 def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[str]) -> str | None:
