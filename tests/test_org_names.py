@@ -588,3 +588,15 @@ def test_a_hospital_s_place_takes_its_speciality():
     assert linked("أدخلت ابنتي إلى مستشفى أبها للنساء والأطفال أمس.", [("أبها", "LOC")]) == [
         ("org:مستشفي_ابها_للنساء_والاطفال", "مستشفى أبها للنساء والأطفال")
     ]
+
+
+def test_a_head_with_an_indefinite_adjective_is_no_name():
+    # 2015-07-24 actor dev part 6: «ومنظمة محلية أبلغتا السلطات المحلية» was read as a body's name
+    assert phrases("إن وزارة الامن الداخلي ومنظمة محلية أبلغتا السلطات المحلية باحتجاز المرأة") == ["وزارة الامن الداخلي"]
+    assert phrases("كيف استطاعت شركة صينية بناء فيلا طابقين") == []
+
+
+def test_nouns_ending_like_adjectives_still_make_names():
+    assert phrases("التردد المشبوه لحزب ديمقراطية الشعوب") == ["لحزب ديمقراطية الشعوب"]
+    assert phrases("وفاز بكأس رابطة أندية المحترفين الانجليزية") == ["رابطة أندية المحترفين الانجليزية"]
+    assert phrases("وقالت وزارة المالية اليونانية إن") == ["وزارة المالية اليونانية"]

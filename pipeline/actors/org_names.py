@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..datafiles import load_data_file, word_lists
 from .names import QUOTES, WORDS, is_word, name_readings
+from .nationalities import nationality_of
 
 ORG_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "org_names.yaml"
 
@@ -71,13 +72,14 @@ class OrgWords:
     outlet_cues: frozenset[str]
     ministry_fields: frozenset[str]  # without the article
     specialised_heads: frozenset[str]
+    indefinite_adjectives: frozenset[str]
 
 
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets", "quoted_body_heads",
-    "outlet_cues", "ministry_fields", "specialised_heads",
+    "outlet_cues", "ministry_fields", "specialised_heads", "indefinite_adjectives",
 )
 
 
@@ -114,6 +116,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         outlet_cues=frozenset(lists["outlet_cues"]),
         ministry_fields=frozenset(lists["ministry_fields"]),
         specialised_heads=frozenset(lists["specialised_heads"]),
+        indefinite_adjectives=frozenset(lists["indefinite_adjectives"]),
     )
 
 
@@ -326,6 +329,8 @@ def _complement(toks: _Tokens, j: int, n: int) -> int:
         return 0
     if j in toks.names:
         return toks.names[j] if toks.names[j] <= n else 0
+    if _indefinite_adjective(toks.norms[j], toks.words):
+        return 0  # «ومنظمة محلية أبلغتا السلطات المحلية» (2015-07-24 dev6), «شركة صينية»: indefinite, no name
     k = j
     while k < n and k - j < 2 and k not in toks.names and toks.noun(k) and not toks.generic(k) and not _lam_word(toks, k):
         k += 1
@@ -340,6 +345,13 @@ def _complement(toks: _Tokens, j: int, n: int) -> int:
         # after «و» is a second party («لنادي شالكة وانتر ميلان»)
         return toks.names[k]
     return 0
+
+
+def _indefinite_adjective(norm: str, words: OrgWords) -> bool:
+    """A feminine adjective with no article (``indefinite_adjectives``, or a country's: «صينية»)."""
+    if norm.startswith("ال"):
+        return False  # «وزارة المالية» (not "Malian")
+    return norm in words.indefinite_adjectives or (norm.endswith("يه") and nationality_of(norm) is not None)
 
 
 def _lam_word(toks: _Tokens, k: int) -> bool:
