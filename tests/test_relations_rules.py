@@ -260,6 +260,17 @@ def test_a_counterpart_followed_by_his_name_is_that_name():
     assert typed(relations_of(text, ner, date="2015-07-23")) == {("STATEMENT", "per:عبدالعزيز_بوتفليقه", "abdel_fattah_el_sisi")}
 
 
+def test_what_a_warning_bears_on_is_not_opposed():
+    # 2015-07-21: a warning of the Libyan file's effects on Tunisia opposes no Tunisia
+    text = "وحذر رئيس أركان الجيوش التونسية سابقا محمد سعيد الكاتب من مضاعفات الملف الأمني الليبي على تونس."
+    assert typed(relations_of(text, [("محمد سعيد الكاتب", "PER"), ("تونس", "LOC")], date="2015-07-21")) == set()
+
+
+def test_who_is_warned_is_opposed():
+    text = "وحذر وزير الخارجية الأمريكي جون كيري إيران من عواقب أي خرق للاتفاق."
+    assert ("OPPOSE", "john_kerry", "iran") in typed(relations_of(text, date="2015-07-21"))
+
+
 def test_reviewing_with_someone_is_a_meeting():
     # 2015-07-24 dev: the king reviewed the ties with the Egyptian minister while receiving him
     text = "واستعرض الملك سلمان مع سامح شكري خلال استقباله أمس آفاق التعاون بين البلدين."
