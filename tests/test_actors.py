@@ -876,6 +876,25 @@ def test_a_surname_after_a_title_or_an_edge_adjective_stays_a_person():
     assert actor_ids(text, [("أيمن الظواهري", "PER"), ("الظواهري", "PER")]) == ["per:ايمن_الظواهري", "per:ايمن_الظواهري"]
 
 
+def test_ministers_of_2015_come_from_the_registry_by_name_and_by_title():
+    text = "وكان وزير الخارجية البريطاني فيليب هاموند قال عند وصوله. وقال وزير الخارجية الفرنسي إن الاتفاق جيد."
+    assert actor_ids(text, [("فيليب هاموند", "PER")], date="2015-07-21") == ["philip_hammond", "laurent_fabius"]
+    # the middle name NER keeps does not leave a second person behind
+    assert actor_ids("التقى خالد محفوظ بحاح أمس.", [("خالد محفوظ بحاح", "PER")], date="2015-07-26") == ["khaled_bahah"]
+
+
+def test_a_late_holder_of_a_role_is_not_its_holder_today():
+    # 2015-07-27: «روح الرئيس الفلسطيني الراحل ياسر عرفات» had been linked to Mahmoud Abbas
+    found = actor_ids("أهدى الأغنية لروح الرئيس الفلسطيني الراحل ياسر عرفات.", [("ياسر عرفات", "PER")], date="2015-07-27")
+    assert "mahmoud_abbas" not in found
+
+
+def test_a_former_deputy_of_a_role_is_not_its_holder():
+    # 2015-07-22: «جيفري ويب، النائب السابق لرئيس الفيفا» is not FIFA's president
+    found = actor_ids("وقال إن جيفري ويب، النائب السابق لوزير الخارجية الأمريكي، مثل أمام المحكمة.", [("جيفري ويب", "PER")], date="2015-07-22")
+    assert "john_kerry" not in found
+
+
 def test_saudi_agencies_with_unsafe_head_nouns_come_from_the_registry():
     # «مصلحة» is also "interest", «الأرصاد» "the observations": the registry names them
     assert actor_ids("وينفذ الآلية فريق من وزارة التجارة ومصلحة الجمارك العامة.") == ["org:وزاره_التجاره", "saudi_customs"]

@@ -1634,7 +1634,8 @@ def _roles_and_aliases(view: SentenceView, matches, names: _Names):
             after = view.skip_titles(after + 1)
         named_after = _name_starts_within(names, m.end, after) and not _someone_else_after(view, m, matches, after)
         named_before = _name_just_before(norms, m.start, names.ends) and not _conjoined(m, norms) and not _governed(m, norms)
-        deputy = m.start > 0 and not WORDS.deputies.isdisjoint(strip_clitics(norms[m.start - 1]))
+        before = m.start - 1 - (m.start > 1 and norms[m.start - 1] in WORDS.former)  # «النائب السابق لرئيس الفيفا»
+        deputy = before >= 0 and not WORDS.deputies.isdisjoint(strip_clitics(norms[before]))
         if named_after or named_before or former or deputy:
             described.append((m.start, m.end))
         else:

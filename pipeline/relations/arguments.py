@@ -921,9 +921,14 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     if close is not None:
         # «حذر الدكتور عبدالله البرقان رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم، ناديي الهلال
         # والنصر»: who the title names describes the subject; the object comes after the comma
-        partners = _partners(view, pred, lexicon, close + 1, set(agents), frame, allow_bare, stops)
-        if partners and view.slots[partners[0]].start - close > _OBJECT_AFTER_TITLE:
-            partners = []
+        partners = _partners(view, pred, lexicon, close, set(agents), frame, allow_bare, stops)  # from the comma: an adverbial set off after it is read past
+        if partners:
+            # «بحاح نائب الرئيس اليمني رئيس مجلس الوزراء، أمس في مقر الحكومة اليمنية المؤقت في الرياض، أنور
+            # قرقاش» (2015-07-26): an adverbial of time and place set off by commas does not count
+            start = view.slots[partners[0]].start
+            past = _past_apposition(view, close, start, set(agents))
+            if start - (past if past is not None else close) > _OBJECT_AFTER_TITLE:
+                partners = []
         # a title naming no person is the subject's («دعت لوكا كاتسيلي رئيسة اتحاد المصارف اليونانية
         # والبنك الوطني اليوناني، … جميع العملاء»): its institutions are no partners; one that names
         # a person may be the object («استقبل الملك سلمان رئيس وزراء باكستان نواز شريف، في الرياض»)

@@ -201,7 +201,13 @@ def _without_name_particles(view, markers: Markers) -> Sequence[str]:
         return norms
     blanked = list(norms)
     for i, norm in enumerate(norms):
-        k = view.slot_at(i + 1) if i + 1 < len(norms) and norm in markers.name_particles else None
+        if norm not in markers.name_particles:
+            continue
+        own = view.slot_at(i)  # «لو دريان» as one name (a registry alias)
+        if own is not None and view.slots[own].kind == "PER" and view.slots[own].start == i:
+            blanked[i] = ""
+            continue
+        k = view.slot_at(i + 1) if i + 1 < len(norms) else None
         if k is not None and view.slots[k].kind == "PER" and view.slots[k].start == i + 1:
             blanked[i] = ""
     return blanked
