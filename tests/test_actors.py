@@ -252,7 +252,7 @@ def test_role_phrase_links_to_the_office_holder_at_the_article_date():
 
 def test_a_fathers_name_in_a_patronymic_chain_is_not_the_father():
     text = "اجتمع الأمير محمد بن سلمان بن عبد العزيز مع سمير جعجع."
-    assert linked(text, date="2015-07-21") == [("mohammed_bin_salman", "محمد بن سلمان")]
+    assert linked(text, date="2015-07-21") == [("mohammed_bin_salman", "محمد بن سلمان"), ("samir_geagea", "سمير جعجع")]
 
 
 def test_a_son_outside_the_registry_is_not_his_registry_father():
@@ -508,7 +508,7 @@ def test_titles_and_a_clitic_before_the_article_are_not_part_of_a_name():
 
 
 def test_a_bare_waw_is_kept_because_it_may_begin_a_name():
-    assert actor_ids("وقال وليد جنبلاط إن لبنان بخير.", [("وليد جنبلاط", "PER")])[0] == "per:وليد_جنبلاط"
+    assert actor_ids("وقال وليد السقاف إن لبنان بخير.", [("وليد السقاف", "PER")])[0] == "per:وليد_السقاف"
 
 
 @pytest.mark.parametrize("surface", ["،", "5", "م"])
@@ -741,7 +741,7 @@ def test_a_glued_waw_on_an_organisation_after_another_one():
     "text, ner, expected",
     [
         # Names that start with و or ف stay whole, even in a list of names.
-        ("حضر سعد الحريري، وليد جنبلاط اللقاء.", [("سعد الحريري", "PER"), ("وليد جنبلاط", "PER")], "per:وليد_جنبلاط"),
+        ("حضر سعد الحريري، وليد السقاف اللقاء.", [("سعد الحريري", "PER"), ("وليد السقاف", "PER")], "per:وليد_السقاف"),
         ("التقى الحريري وائل أبو فاعور.", [("الحريري", "PER"), ("وائل أبو فاعور", "PER")], "per:وائل_ابو_فاعور"),
         ("وقال وسام الحسن إن التحقيق جار.", [("وسام الحسن", "PER")], "per:وسام_الحسن"),
         ("وقالت وفاء سلطان إن الكتاب جاهز.", [("وفاء سلطان", "PER")], "per:وفاء_سلطان"),
@@ -757,9 +757,9 @@ def test_names_that_begin_with_waw_or_fa_stay_whole(text, ner, expected):
 
 
 def test_a_waw_name_is_not_redirected_across_articles():
-    one = make_tagged("وقال وليد جنبلاط إن لبنان بخير.", [("وليد جنبلاط", "PER")], article_id="one")
-    two = make_tagged("وقال ليد جنبلاط شيئا.", [("ليد جنبلاط", "PER")], article_id="two")
-    assert {"per:وليد_جنبلاط", "per:ليد_جنبلاط"} <= set(link_articles([one, two], load_registry()).actors)
+    one = make_tagged("وقال وليد السقاف إن لبنان بخير.", [("وليد السقاف", "PER")], article_id="one")
+    two = make_tagged("وقال ليد السقاف شيئا.", [("ليد السقاف", "PER")], article_id="two")
+    assert {"per:وليد_السقاف", "per:ليد_السقاف"} <= set(link_articles([one, two], load_registry()).actors)
 
 
 # ------------------------------------------------------------------ NER spans run into a verb
@@ -872,8 +872,8 @@ def test_a_lone_definite_adjective_after_a_noun_is_no_person():
 def test_a_surname_after_a_title_or_an_edge_adjective_stays_a_person():
     assert actor_ids("وقال المهندس الرشيد إن المشروع اكتمل.", [("الرشيد", "PER")]) == ["per:الرشيد"]
     assert actor_ids("هذا هو إرث المخلوع المالكي.", [("المالكي", "PER")], date="2015-07-25") == ["per:المالكي"]
-    text = "وقال أيمن الظواهري إنه باق. وقد زاد السجن الظواهري اقتناعا بالعنف."
-    assert actor_ids(text, [("أيمن الظواهري", "PER"), ("الظواهري", "PER")]) == ["per:ايمن_الظواهري", "per:ايمن_الظواهري"]
+    text = "وقال عمر السقاف إنه باق. وقد زاد السجن السقاف اقتناعا بالعنف."
+    assert actor_ids(text, [("عمر السقاف", "PER"), ("السقاف", "PER")]) == ["per:عمر_السقاف", "per:عمر_السقاف"]
 
 
 def test_ministers_of_2015_come_from_the_registry_by_name_and_by_title():

@@ -71,9 +71,9 @@ def test_currencies_amounts_units_months_and_weekdays_are_not_actors(text, ner):
 
 
 def test_a_name_that_contains_a_month_or_currency_word_is_still_a_name():
-    text = "وصل الرئيس رمضان قاديروف إلى موسكو. وقال رياض الدولار إن الأمر انتهى."
-    ids = actor_ids(text, [("رمضان قاديروف", "PER"), ("موسكو", "LOC"), ("رياض الدولار", "PER")], DAY)
-    assert "per:رمضان_قاديروف" in ids and "per:رياض_الدولار" in ids
+    text = "وصل اللاعب رمضان صبحي إلى موسكو. وقال رياض الدولار إن الأمر انتهى."
+    ids = actor_ids(text, [("رمضان صبحي", "PER"), ("موسكو", "LOC"), ("رياض الدولار", "PER")], DAY)
+    assert "per:رمضان_صبحي" in ids and "per:رياض_الدولار" in ids
 
 
 def test_a_dateline_is_not_a_mention_of_the_place():
