@@ -799,7 +799,7 @@ def _counterpart_title(norms, words) -> bool:
 
 def _in_agents_title(view: SentenceView, lo: int, slot) -> bool:
     """``slot`` is the complement of a title that starts right after the agent's name at ``lo``:
-    «ميخائيلوف المدير العام لوكالة أنباء «تاس»», «X رئيس مجلس إدارة الشركة» (2015-07-27)."""
+    «ميخائيلوف المدير العام لوكالة أنباء «تاس»» (2015-07-21)."""
     words = load_role_words()
     if lo >= slot.start or not is_role_head(view.norms[lo], words) or slot.start - lo > words.title_reach + 2:
         return False

@@ -11,6 +11,7 @@ messenger). The recipient is the actor after «لـ» between the verb and the g
 from __future__ import annotations
 
 from .grammar import GRAMMAR
+from .lexicon import without_suffix
 from .predicates import Predicate
 from .references import is_role_head, load_role_words, role_before_name
 from .sentence import SentenceView
@@ -31,7 +32,8 @@ def conveyed_links(view: SentenceView, pred: Predicate) -> list[tuple[int, int]]
     is no greeting after a conveying verb (the other rules then read it)."""
     norms = view.norms
     greeting = _bare(norms[pred.start])
-    if pred.type != "STATEMENT" or greeting not in _GREETINGS:
+    own = not _GREETINGS.isdisjoint(without_suffix(greeting))  # «تحياته»: the subject's own greetings
+    if pred.type != "STATEMENT" or not (greeting in _GREETINGS or own):
         return None
     verbs = []  # «وقد حمله الملك المفدى نقل تحياته»: the verb with the subject, not the verbal noun after it
     for i in range(pred.start - 1, max(pred.start - _VERB_REACH - 1, -1), -1):
@@ -52,7 +54,6 @@ def conveyed_links(view: SentenceView, pred: Predicate) -> list[tuple[int, int]]
     between = [k for k, s in enumerate(view.slots) if verb < s.start and s.end <= pred.start and s.party]
     subject = subject_after(verb)
     recipients = [k for k in between if k != subject and (view.slots[k].clitic == "ل" or _after_to(view, k))]
-    own = greeting != _stem(greeting)  # «تحياته»: the subject's own greetings
     sender = subject if own else _genitive(view, pred.end)
     senders = _listed(view, sender)  # «تحيات خادم الحرمين الشريفين …، وصاحب السمو الملكي الأمير محمد بن نايف»
     messenger = None if own else subject
@@ -70,15 +71,9 @@ def _listed(view: SentenceView, k: int | None) -> list[int]:
 
 def _bare(norm: str) -> str:
     """The word without a glued «و»/«ف»: «ونقل» → نقل."""
-    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 and norm[1:] in _VERBS | _GREETINGS else norm
-
-
-def _stem(greeting: str) -> str:
-    """The greeting without its pronoun: تحياته → تحيات."""
-    for stem in ("تحيات", "تحيه", "تهاني"):
-        if greeting.startswith(stem):
-            return stem
-    return greeting
+    rest = norm[1:]
+    glued = rest in _VERBS | _GREETINGS or not _GREETINGS.isdisjoint(without_suffix(rest))
+    return rest if norm[:1] in "وف" and len(norm) > 3 and glued else norm
 
 
 def _after_to(view: SentenceView, k: int) -> bool:
