@@ -883,6 +883,13 @@ def test_ministers_of_2015_come_from_the_registry_by_name_and_by_title():
     assert actor_ids("التقى خالد محفوظ بحاح أمس.", [("خالد محفوظ بحاح", "PER")], date="2015-07-26") == ["khaled_bahah"]
 
 
+def test_a_name_the_articles_full_form_of_a_registry_person_extends_is_that_person():
+    # 2015-07-24: NER cut «عادل بن أحمد» from «الجبير», which the registry alias took alone
+    text = "وقال وزير الخارجية عادل بن أحمد الجبير إن الزيارة مهمة. وهنأ سموه وزير الخارجية عادل بن أحمد الجبير بالثقة."
+    ner = [("عادل بن أحمد الجبير", "PER"), ("عادل بن أحمد", "PER")]
+    assert set(actor_ids(text, ner, date="2015-07-24")) == {"adel_al_jubeir"}
+
+
 def test_a_late_holder_of_a_role_is_not_its_holder_today():
     # 2015-07-27: «روح الرئيس الفلسطيني الراحل ياسر عرفات» had been linked to Mahmoud Abbas
     found = actor_ids("أهدى الأغنية لروح الرئيس الفلسطيني الراحل ياسر عرفات.", [("ياسر عرفات", "PER")], date="2015-07-27")

@@ -450,6 +450,7 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
     redirect = {a: b for a, b in redirect.items() if a != b}
     people = {redirect.get(a, a) for a in own if a.startswith("per:")}
     extended = _extension_redirects(people, registry)
+    extended.update(_registry_extensions(people - set(extended), linked, registry))
     orgs = {redirect.get(a, a) for a in own if a.startswith("org:")}
     extended.update(org_form_redirects(orgs, registry.demonyms | ORG_WORDS.demonyms))
 
@@ -623,6 +624,27 @@ def _extension_redirects(person_ids: Iterable[str], registry: Registry) -> dict[
             redirect[actor_id] = top_id
     redirect.update(_family_name_redirects(person_ids, redirect))
     return redirect
+
+
+def _registry_extensions(person_ids: Iterable[str], linked: Sequence[LinkedMention], registry: Registry) -> dict[str, str]:
+    """A person's name that the article's own full form of one registry person extends joins that
+    person: «وزير الخارجية عادل بن أحمد الجبير» earlier in the article, then NER's «عادل بن أحمد» with
+    «الجبير» left to the registry alias (2015-07-24)."""
+    forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for lm in linked:
+        if lm.actor_id in registry and registry.is_person(lm.actor_id):
+            tokens = tuple(normalize_token(t) for t in lm.mention.text.split())
+            if len(tokens) >= 2:
+                forms[lm.actor_id].add(tokens)
+    out = {}
+    for actor_id in person_ids:
+        tokens = id_tokens(actor_id)
+        if len(tokens) < 2:
+            continue
+        holders = {person for person, seen in forms.items() if any(extends(form, tokens) for form in seen)}
+        if len(holders) == 1:
+            out[actor_id] = holders.pop()
+    return out
 
 
 def _family_name_redirects(person_ids: Iterable[str], taken: Mapping[str, str]) -> dict[str, str]:
