@@ -2847,6 +2847,20 @@ def test_a_denial_reaches_its_that_clause_past_the_subject():
     assert [r.modality for r in relations_of(text) if r.type == "SUPPORT"] == ["negated"]
 
 
+def test_a_denial_reaches_the_reported_content_it_denies():
+    # 2015-07-24: Hamas denied what an Iranian agency reported about its agreement with Saudi Arabia
+    from pipeline.arabic import normalize
+    from pipeline.relations.modality import load_modality, modality_of
+
+    def modality(text: str) -> str:
+        norms = [normalize(t) for t in text.split()]
+        at = norms.index(normalize("اتفاق"))
+        return modality_of(norms, at, at + 1, False, load_modality())
+
+    assert modality("نفت حركة حماس ما أوردته وكالة أنباء إيرانية بشأن اتفاق الحركة مع السعودية") == "negated"
+    assert modality("وأوردت وكالة أنباء إيرانية خبرا بشأن اتفاق الحركة مع السعودية") == "asserted"
+
+
 def test_what_one_is_accused_of_is_not_asserted():
     # 2015-07-22: «واتهام جبهة النصرة بقتل أحد الشبان الدروز»; dev 07-25 gold: what Washington
     # accused Turkey of is hypothetical

@@ -64,6 +64,8 @@ class Markers:
     before_that: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     # verbs of denial whose «أن» clause, a subject and adverbs between, is denied
     denials: frozenset[str] = frozenset()
+    # words that open reported content a verb of denial may deny as it denies an «أن» clause
+    reports: frozenset[str] = frozenset()
 
 
 def load_modality(path: Path | str | None = None) -> Markers:
@@ -79,10 +81,10 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     """
     if not isinstance(data, dict):
         raise ModalityError(f"{source}: expected a mapping of modalities")
-    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing", "denials"}
+    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing", "denials", "reports"}
     if unknown:
         raise ModalityError(
-            f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles, agreeing and denials"
+            f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles, agreeing, denials and reports"
         )
     before, after, adjacent = {}, {}, {}
     for kind in _ORDER:
@@ -100,7 +102,7 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     if not isinstance(window, dict) or not all(isinstance(v, int) and v >= 0 for v in window.values()):
         raise ModalityError(f"{source}: window must map before/after to whole numbers")
     lists = {}
-    for key in ("name_particles", "agreeing", "denials"):
+    for key in ("name_particles", "agreeing", "denials", "reports"):
         words = data.get(key) or []
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise ModalityError(f"{source}: {key} must be a list of words")
@@ -108,7 +110,7 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     before_that = {kind: frozenset(p + (_THAT,) for p in phrases if p[-1] != _THAT) for kind, phrases in before.items()}
     return Markers(
         before, after, window.get("before", 6), window.get("after", 5), adjacent, lists["name_particles"], lists["agreeing"], before_that,
-        lists["denials"],
+        lists["denials"], lists["reports"],
     )
 
 
@@ -130,17 +132,18 @@ def modality_of(norms: Sequence[str], start: int, end: int, future: bool, marker
             return kind
         if start > 0 and _has(norms, start - 1, start, markers.adjacent.get(kind, frozenset())):
             return kind
-        if kind == "negated" and _denied_clause(norms, far, start, markers.denials):
+        if kind == "negated" and _denied_clause(norms, far, start, markers.denials, markers.reports):
             return kind
     return "planned" if future else ASSERTED
 
 
-def _denied_clause(norms: Sequence[str], far: int, start: int, denials: frozenset[str]) -> bool:
+def _denied_clause(norms: Sequence[str], far: int, start: int, denials: frozenset[str], reports: frozenset[str] = frozenset()) -> bool:
     """True when the predicate lies in the «أن» clause of a verb of denial, its subject and adverbs
     between: «رفض رئيس الحكومة التركية أحمد داود أوغلو بشدة أن تكون بلاده دعمت تنظيم داعش»
-    (2015-07-22)."""
+    (2015-07-22), or in the reported content it denies: «نفت حركة حماس ما أوردته وكالة أنباء إيرانية
+    بشأن اتفاق الحركة مع المملكة» (2015-07-24)."""
     for t in range(start - 1, far - 1, -1):
-        if norms[t] == _THAT:
+        if norms[t] == _THAT or norms[t] in reports:
             return any(
                 norms[i] in denials or (norms[i][:1] in "وف" and norms[i][1:] in denials) for i in range(max(far, t - _DENIAL_REACH), t)
             )
