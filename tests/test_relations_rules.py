@@ -2861,6 +2861,17 @@ def test_a_denial_reaches_the_reported_content_it_denies():
     assert modality("وأوردت وكالة أنباء إيرانية خبرا بشأن اتفاق الحركة مع السعودية") == "asserted"
 
 
+def test_the_actor_of_a_demanded_act_is_not_addressed():
+    # 2015-07-24: Maradona demanded an end to pampering Messi; the demand was not addressed to Messi
+    text = "طالب الأسطورة الأرجنتينية دييغو أرماندو مارادونا، بالتوقف عن تدليل مواطنه الآخر، ليونيل ميسي."
+    assert typed(relations_of(text, [("دييغو أرماندو مارادونا", "PER"), ("ليونيل ميسي", "PER")], date="2015-07-24")) == set()
+
+
+def test_who_is_asked_before_the_demanded_act_is_addressed():
+    text = "وطالب الاتحاد الأوروبي إيران بالإفراج عن الصحفي جيسون رضائيان."
+    assert ("STATEMENT", "european_union", "iran") in typed(relations_of(text, [("جيسون رضائيان", "PER")], date="2015-07-24"))
+
+
 def test_what_one_is_accused_of_is_not_asserted():
     # 2015-07-22: «واتهام جبهة النصرة بقتل أحد الشبان الدروز»; dev 07-25 gold: what Washington
     # accused Turkey of is hypothetical

@@ -792,6 +792,14 @@ def _inside_apposition(view: SentenceView, pred: Predicate, slot, distance: int)
     return _glued_to_title(view, slot, distance, pred.end)
 
 
+def _demanded_act_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """A definite noun glued to ب among tokens ``lo:hi``, no actor's: the act a demand names
+    («بالتوقف», «بالإفراج»), so an actor after it belongs to that act."""
+    return any(
+        view.slot_at(i) is None and view.clitic_preposition(i) == "ب" and is_definite(view.norms[i]) for i in range(lo, hi)
+    )
+
+
 def _counterpart_title(norms, words) -> bool:
     """«نظيره الجزائري» before a name: a counterpart word and at most its demonym."""
     return 1 <= len(norms) <= 2 and norms[0] in words.counterparts and all(n.startswith("ال") for n in norms[1:])
@@ -1154,6 +1162,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break  # an attack «لاحتلال العراق» still targets Iraq
         if pred.type == "STATEMENT" and pred.pos == "verb" and _TO in view.norms[lo : slot.start]:
             break  # «دعا ديفيز إلى إرسال قوات من الجيش البريطاني»: what he called for, not whom
+        if pred.type == "STATEMENT" and pred.pos == "verb" and _demanded_act_between(view, lo, slot.start):
+            break  # «طالب مارادونا بالتوقف عن تدليل ميسي» (2015-07-24): what he demanded, not of whom
         if pred.type == "STATEMENT" and pred.pos == "noun" and _called_to_act(view, lo, slot.start):
             break  # «تجديد الدعوة للخروج من الكويت»: the place left, not whom the call is to
         intro, distance = view.introducer(slot, after)
