@@ -11,7 +11,7 @@ messenger). The recipient is the actor after «لـ» between the verb and the g
 from __future__ import annotations
 
 from .grammar import GRAMMAR
-from .lexicon import without_suffix
+from .lexicon import normalize_token, without_suffix
 from .predicates import Predicate
 from .references import is_role_head, load_role_words, role_before_name
 from .sentence import SentenceView
@@ -20,9 +20,8 @@ __all__ = ["conveyed_links"]
 
 _VERBS = GRAMMAR.conveying_verbs
 _GREETINGS = GRAMMAR.conveyed_greetings
-_TO_NORM = "الي"  # «إلى» normalised
+_TO_NORM = normalize_token("إلى")
 _TO = frozenset({_TO_NORM})
-_DASHES = frozenset({"-", "–", "ـ", "ــ"})
 _VERB_REACH = 14  # tokens from the verb to the greeting (subject, recipient, an aside in dashes)
 _RECIPIENT_REACH = 8  # tokens from the sender's name to «لـ»/«إلى» and the recipient (his title between)
 
@@ -37,7 +36,7 @@ def conveyed_links(view: SentenceView, pred: Predicate) -> list[tuple[int, int]]
         return None
     verbs = []  # «وقد حمله الملك المفدى نقل تحياته»: the verb with the subject, not the verbal noun after it
     for i in range(pred.start - 1, max(pred.start - _VERB_REACH - 1, -1), -1):
-        if view.is_break(i) and norms[i] not in _DASHES:
+        if view.is_break(i):  # dashes are no break: «لخادم الحرمين الشريفين - خلال الاستقبال - تحيات …»
             break
         if view.slot_at(i) is None and _bare(norms[i]) in _VERBS:
             verbs.append(i)

@@ -262,9 +262,7 @@ class SentenceView:
         from .references import is_role_head
 
         def titled(norm: str) -> bool:
-            bare = norm[1:] if norm[:1] == "و" else ""
-            bare = bare[1:] if bare[:1] == "ل" and bare[1:] in self.honorifics else bare
-            return bool(bare) and (bare in self.honorifics or is_role_head(bare, words))
+            return self._opens_name(norm) or (norm[:1] == "و" and len(norm) > 1 and is_role_head(norm[1:], words))
 
         norm = self.norms[i]
         if titled(norm):
