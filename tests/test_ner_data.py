@@ -240,6 +240,24 @@ def test_the_default_training_data_is_anercorp_alone(small_data, tmp_path):
     assert sorted(p.name for p in (tmp_path / "work" / "data").glob("*.train.json")) == ["ar_anercorp.train.json"]
 
 
+def test_the_final_retrain_trains_on_train_and_dev_never_test(small_data, tmp_path):
+    data, split = small_data
+    cfg = TrainConfig(data=data, work=tmp_path / "work", final_steps=4700)
+    assert (cfg.train_file, cfg.model_name) == ("ar_anercorp.train_dev.json", "ar_news_nertagger.final4700.pt")
+    assert cfg.vectors_dir != TrainConfig(data=data, work=tmp_path / "work").vectors_dir  # its vectors force in dev words
+    prepare(cfg)
+    written = json.loads((tmp_path / "work" / "data" / cfg.train_file).read_text(encoding="utf-8"))
+    written = {tuple(w["text"] for w in s) for s in written}
+    as_written = lambda part: {tuple(normalize(w) for w, _ in s) for s in part}  # noqa: E731
+    assert as_written(split.train) | as_written(split.dev) == written
+    assert not written & (as_written(split.test) | as_written(split.test_by_words))
+
+
+def test_a_final_retrain_is_of_the_default_model_only():
+    with pytest.raises(ValueError, match="final"):
+        TrainConfig(data=Path("."), extra=("wikifane",), final_steps=100)
+
+
 def test_a_mix_trains_under_its_own_file_and_checkpoint_names():
     cfg = TrainConfig(data=Path("."), extra=("wikifane",), extra_filter="per-only")
     assert cfg.train_file == "ar_mix.wikifane.per-only.train.json"

@@ -65,13 +65,29 @@ class TrainConfig:
     # tagger trains over the vectors already in ``models`` and is packaged as the
     # ``accurate`` backend beside the default, which stays as it is.
     charlm: Path | None = None
+    # 0: train on the training part and keep the best checkpoint on dev (model
+    # selection). N > 0: the final retrain, on training + dev together for
+    # exactly N steps (the step count a selection run chose), with no dev left
+    # to choose by; the vectors then force in dev words as well.
+    final_steps: int = 0
+
+    def __post_init__(self) -> None:
+        if self.final_steps and (self.extra or self.charlm):
+            raise ValueError("a final retrain is of the ANERcorp-only default model; drop --extra/--charlm or --final-steps")
 
     @property
     def train_file(self) -> str:
-        """The training JSON the tagger reads: ANERcorp alone, or the mix."""
+        """The training JSON the tagger reads: ANERcorp alone, with dev for a final retrain, or the mix."""
+        if self.final_steps:
+            return "ar_anercorp.train_dev.json"
         if not self.extra:
             return "ar_anercorp.train.json"
         return f"ar_mix.{mix_name(self.extra, self.extra_filter)}.train.json"
+
+    @property
+    def vectors_dir(self) -> Path:
+        """Vectors of a final retrain force in dev words, so they live apart from the selection run's."""
+        return self.work / ("vectors_final" if self.final_steps else "vectors")
 
     @property
     def model_name(self) -> str:
@@ -81,6 +97,8 @@ class TrainConfig:
             parts.append(mix_name(self.extra, self.extra_filter))
         if self.charlm:
             parts.append("charlm")
+        if self.final_steps:
+            parts.append(f"final{self.final_steps}")
         return ".".join(parts) + ".pt"
 
     def charlm_files(self) -> tuple[Path, Path] | None:
@@ -102,6 +120,7 @@ def prepare(cfg: TrainConfig) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     split = split_anercorp(read_anercorp(cfg.data / "anercorp" / "ANERCorp.txt"))
     to_stanza_json(split.train, out / "ar_anercorp.train.json", max_len=cfg.max_train_len)
+    to_stanza_json(split.train + split.dev, out / "ar_anercorp.train_dev.json", max_len=cfg.max_train_len)
     to_stanza_json(split.dev, out / "ar_anercorp.dev.json")
     to_stanza_json(split.test, out / "ar_anercorp.test.json")
     to_stanza_json(split.test_by_words, out / "ar_anercorp.test_words.json")
@@ -123,7 +142,7 @@ def vectors(cfg: TrainConfig) -> Path:
 
     from ..arabic import normalize
 
-    out = cfg.work / "vectors"
+    out = cfg.vectors_dir
     out.mkdir(parents=True, exist_ok=True)
     pretrain_pt = out / f"ar_saudinewsnet.{cfg.vector_vocab}.pretrain.pt"
     if pretrain_pt.exists():
@@ -131,8 +150,10 @@ def vectors(cfg: TrainConfig) -> Path:
     split = split_anercorp(read_anercorp(cfg.data / "anercorp" / "ANERCorp.txt"))
     # The vector text holds the ANERcorp training part (never dev or test);
     # only training words are forced into the vocabulary, so the development
-    # set meets unknown words as often as new text does.
-    train_words = [[tok for tok, _ in s] for s in split.train]
+    # set meets unknown words as often as new text does. A final retrain
+    # trains on dev too, so its words are training words there.
+    trained_on = split.train + split.dev if cfg.final_steps else split.train
+    train_words = [[tok for tok, _ in s] for s in trained_on]
     full = out / "word2vec.kv"
     if not full.exists():
         corpus = out / "corpus.txt"
@@ -164,6 +185,12 @@ def train(cfg: TrainConfig, pretrain_pt: Path, name: str | None = None) -> Path:
     if model.exists():
         return model
     data = cfg.work / "data"
+    steps, no_improve, interval = cfg.max_steps, cfg.max_steps_no_improve, cfg.eval_interval
+    if cfg.final_steps:
+        # One evaluation, at the last step, saves that step's model: dev is
+        # part of the training data, so its score cannot choose a checkpoint.
+        steps = interval = cfg.final_steps
+        no_improve = cfg.final_steps + 1
     args = [
         sys.executable, "-m", "stanza.models.ner_tagger",
         "--mode", "train",
@@ -177,9 +204,9 @@ def train(cfg: TrainConfig, pretrain_pt: Path, name: str | None = None) -> Path:
         "--char_hidden_dim", str(cfg.char_hidden_dim),
         "--char_emb_dim", str(cfg.char_emb_dim),
         "--word_emb_dim", str(cfg.vector_dim),
-        "--max_steps", str(cfg.max_steps),
-        "--max_steps_no_improve", str(cfg.max_steps_no_improve),
-        "--eval_interval", str(cfg.eval_interval),
+        "--max_steps", str(steps),
+        "--max_steps_no_improve", str(no_improve),
+        "--eval_interval", str(interval),
         "--batch_size", str(cfg.batch_size),
         "--dropout", str(cfg.dropout),
         "--word_dropout", str(cfg.word_dropout),
@@ -239,7 +266,7 @@ def package(cfg: TrainConfig, model: Path, pretrain_pt: Path) -> None:
 
     cfg.models.mkdir(parents=True, exist_ok=True)
     words = expand_vocabulary(
-        model, pretrain_pt, cfg.work / "vectors" / "word2vec.kv", cfg.packaged_vocab, cfg.models / MODEL_FILE, cfg.models / PRETRAIN_FILE
+        model, pretrain_pt, cfg.vectors_dir / "word2vec.kv", cfg.packaged_vocab, cfg.models / MODEL_FILE, cfg.models / PRETRAIN_FILE
     )
     log.info("packaged vocabulary: %d words", words)
     write_resources(cfg.models)
