@@ -479,6 +479,7 @@ def test_a_statement_reported_by_a_channel_is_no_statement_to_it():
         ("وأبدى كيري ترددا في الاجتماع مع لافروف في جنيف.", "hypothetical"),  # «أبدت ترددًا في شن هجوم» (2015-08-01)
         ("وقرر كيري صرف النظر عن الاجتماع مع لافروف في جنيف.", "negated"),  # «صرف النظر عن التعاقد» (2015-08-01)
         ("وأعلن كيري عزمه الاجتماع مع لافروف في جنيف.", "planned"),  # «أعلنت واشنطن وأنقرة عزمهما …» (2015-08-01)
+        ("وتعهد كيري أمس بالاجتماع مع لافروف في جنيف.", "planned"),  # «تعهد … أوغلو امس بشن المزيد من الغارات» (2015-07-26)
     ],
 )
 def test_modality_of_a_meeting(text, modality):
@@ -486,6 +487,13 @@ def test_modality_of_a_meeting(text, modality):
     assert ({relation.source, relation.target}, relation.type, relation.modality) == (
         {"john_kerry", "sergey_lavrov"}, "MEET", modality
     )
+
+
+def test_a_pledged_strike_is_planned_and_a_strike_beside_a_pledge_is_not():
+    pledged = relations_of("تعهد رئيس الوزراء التركي أحمد داوود أوغلو امس بشن المزيد من الغارات الجوية على تنظيم داعش.", [("أحمد داوود أوغلو", "PER"), ("داعش", "ORG")])
+    assert typed(pledged, "planned") == {("ATTACK", "ahmet_davutoglu", "isis")} and typed(pledged) == set()
+    done = relations_of("وشنت تركيا غارات على مواقع تنظيم داعش بعد أن تعهدت بذلك.", [("تركيا", "LOC"), ("داعش", "ORG")])
+    assert typed(done) == {("ATTACK", "turkey", "isis")}
 
 
 def test_a_relation_that_will_be_is_planned():

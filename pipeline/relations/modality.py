@@ -66,6 +66,8 @@ class Markers:
     denials: frozenset[str] = frozenset()
     # words that open reported content a verb of denial may deny as it denies an «أن» clause
     reports: frozenset[str] = frozenset()
+    # verbs of pledging and threatening: what they take with «بـ» has not happened yet
+    pledges: frozenset[str] = frozenset()
 
 
 def load_modality(path: Path | str | None = None) -> Markers:
@@ -81,10 +83,10 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     """
     if not isinstance(data, dict):
         raise ModalityError(f"{source}: expected a mapping of modalities")
-    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing", "denials", "reports"}
+    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing", "denials", "reports", "pledges"}
     if unknown:
         raise ModalityError(
-            f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles, agreeing, denials and reports"
+            f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles, agreeing, denials, reports and pledges"
         )
     before, after, adjacent = {}, {}, {}
     for kind in _ORDER:
@@ -102,7 +104,7 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     if not isinstance(window, dict) or not all(isinstance(v, int) and v >= 0 for v in window.values()):
         raise ModalityError(f"{source}: window must map before/after to whole numbers")
     lists = {}
-    for key in ("name_particles", "agreeing", "denials", "reports"):
+    for key in ("name_particles", "agreeing", "denials", "reports", "pledges"):
         words = data.get(key) or []
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise ModalityError(f"{source}: {key} must be a list of words")
@@ -110,7 +112,7 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     before_that = {kind: frozenset(p + (_THAT,) for p in phrases if p[-1] != _THAT) for kind, phrases in before.items()}
     return Markers(
         before, after, window.get("before", 6), window.get("after", 5), adjacent, lists["name_particles"], lists["agreeing"], before_that,
-        lists["denials"], lists["reports"],
+        lists["denials"], lists["reports"], lists["pledges"],
     )
 
 
@@ -178,6 +180,8 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
     if _may(view, pred):
         return "hypothetical"  # «أن راموس قد ينضم إلى مانشستر يونايتد» (2015-07-23)
     own = modality_of(_without_name_particles(view, markers), pred.start, pred.end, future, markers)
+    if own == ASSERTED and _pledged(view, pred, markers):
+        return "planned"
     if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
         return _purpose(view, pred, own, predicates, markers)
     previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
@@ -186,6 +190,31 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
         if earlier != ASSERTED:
             return earlier
     return own
+
+
+_PLEDGE_REACH = 12  # tokens from a pledge verb to its predicate: the subject and its title, an adverb, «بشن المزيد من»
+
+
+def _pledged(view, pred, markers: Markers) -> bool:
+    """«تعهد رئيس الوزراء التركي أحمد داوود أوغلو امس بشن المزيد من الغارات» (2015-07-26): what a
+    verb of ``pledges`` takes with «بـ» (the predicate or a word before it in the same clause) is
+    promised or threatened, not done."""
+    norms = view.norms
+    glued = False
+    for i in range(pred.start, max(pred.start - _PLEDGE_REACH, -1), -1):
+        if i < pred.start and view.is_break(i, commas=False):
+            return False
+        if i < pred.start and glued and (norms[i] in markers.pledges or (norms[i][:1] in "وف" and norms[i][1:] in markers.pledges)):
+            return True
+        glued = glued or _with_bi(view, i)
+    return False
+
+
+def _with_bi(view, i: int) -> bool:
+    """Token ``i`` opens with the preposition «بـ»: ``clitic_preposition``'s reading, or a short verbal
+    noun it leaves out for length («بشن»)."""
+    norm = view.norms[i]
+    return view.clitic_preposition(i) == "ب" or (len(norm) == 3 and norm[0] == "ب" and view.slot_at(i) is None and norm not in GRAMMAR.not_clitic)
 
 
 def _may(view, pred) -> bool:
