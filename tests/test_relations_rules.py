@@ -2643,6 +2643,19 @@ def test_who_came_along_is_no_partner():
     assert typed(relations_of(text, [("بوريس روغه", "PER"), ("صالح الرشيد", "PER")], date="2015-08-01")) == set()
 
 
+def test_who_stands_with_the_subject_is_no_partner_and_the_object_follows():
+    # 2015-07-26: «ووضع علاوي خلال اجتماعات عقدها ومعه ممثلون من تحالف القوى الوطنية … السفير الأمريكي»
+    text = "ووضع علاوي خلال اجتماعات عقدها ومعه ممثلون من تحالف القوى الوطنية في البرلمان السفير الأمريكي بصورة الأوضاع."
+    assert typed(relations_of(text, [("علاوي", "PER"), ("تحالف القوى الوطنية", "ORG")], date="2015-07-26")) == set()
+    named = "والتقى الرئيس عبد ربه منصور هادي ومعه رئيس الوزراء خالد بحاح السفير الأمريكي ماثيو تولر."
+    found = typed(relations_of(named, [("عبد ربه منصور هادي", "PER"), ("خالد بحاح", "PER"), ("ماثيو تولر", "PER")], date="2015-07-26"))
+    assert ("MEET", "abdrabbuh_mansur_hadi", "per:ماثيو_تولر") in {(t, *sorted((a, b))) for t, a, b, *_ in found}
+    assert not any({"abdrabbuh_mansur_hadi", "khaled_bahah"} == {a, b} for _, a, b, *_ in found)
+    # 2015-07-21: an unnamed one along («الغرب»), then the object
+    unnamed = "وتتهم كييف ومعها الغرب روسيا بتأجيج التمرد."
+    assert typed(relations_of(unnamed, [("كييف", "LOC"), ("روسيا", "LOC")], date="2015-07-21")) == {("OPPOSE", "loc:كييف", "russia")}
+
+
 def test_a_marker_with_an_means_the_whole_clause():
     # 2015-07-26: «ويتوقع أن يشارك مسؤولون بالمفوضية الأوروبية والبنك المركزي الأوروبي وصندوق النقد
     # الدولي في المحادثات»: the talks are expected, eleven words after «يتوقع أن»

@@ -1125,6 +1125,15 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
     return []
 
 
+def _companion_phrase(view: SentenceView, companion: int, slot) -> bool:
+    """True when ``slot`` is who «ومعه» brings along: right after it, after a title («ومعه رئيس
+    الوزراء خالد بحاح»), or named as whom a group is from («ومعه ممثلون من تحالف القوى الوطنية»)."""
+    between = range(companion + 1, slot.start)
+    if slot.start - companion > 4 or any(view.is_break(i) for i in between):
+        return False
+    return not between or view.norms[companion + 1] in view.honorifics or view.norms[slot.start - 1] == _FROM or bool(slot.clitic)
+
+
 def _title_start(view: SentenceView, lo: int, hi: int) -> int | None:
     """The first title word among tokens ``lo+1:hi`` when the one at ``lo`` (the word a
     preposition governs) is no title: the person's title opens a phrase of its own."""
@@ -1172,7 +1181,16 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             intro, distance = listed, 0
         if intro == BARE and _listed_with_before(view, slot):
             break  # «دعم … أوروبا وآسيا وأميركا الجنوبية والكونكاكاف»: one more of a list, no object
-        if any(view.norms[i] in _COMPANIONS for i in range(after, slot.start)):
+        companion = next((i for i in range(after, slot.start) if view.norms[i] in _COMPANIONS), None)
+        if companion is not None and companion == lo and view.norms[companion].startswith("و"):
+            # «والتقى هادي ومعه رئيس الوزراء خالد بحاح السفير …»: who stands with the subject, then the object
+            if _companion_phrase(view, companion, slot):
+                came_along = view.conjuncts(k)
+                own |= {view.slots[c].actor for c in came_along}
+                lo = max(view.slots[c].end for c in came_along)
+                continue
+            companion = None  # «وتتهم كييف ومعها الغرب روسيا»: the one along is no actor; the object follows
+        if companion is not None:
             break  # «زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد»: who came along
         if any(view.clitic_preposition(i) == "ب" and not _LEADERS.isdisjoint(strip_clitics(view.norms[i])) for i in range(after, slot.start)):
             break  # «عقدت اللجنة اجتماعها الأول برئاسة رئيس اللجنة … نايف بن مناحي»: who chaired it, no partner
