@@ -2656,6 +2656,28 @@ def test_who_stands_with_the_subject_is_no_partner_and_the_object_follows():
     assert typed(relations_of(unnamed, [("كييف", "LOC"), ("روسيا", "LOC")], date="2015-07-21")) == {("OPPOSE", "loc:كييف", "russia")}
 
 
+def test_li_written_apart_before_quotes_is_still_a_preposition():
+    # 2015-07-26: «سيتيح لإيران تقديم دعم اكبر لـ”حزب الله” اللبناني وحركتي “حماس”»: both receive, neither supports the other
+    text = "وقالوا إن رفع القيود سيتيح لإيران تقديم دعم اكبر لـ”حزب الله” اللبناني وحركتي “حماس” و”الجهاد الاسلامي”."
+    found = typed(relations_of(text, [("لإيران", "LOC"), ("حزب الله", "ORG"), ("حماس", "ORG"), ("الجهاد الاسلامي", "ORG")], date="2015-07-26"))
+    assert not any({a, b} <= {"hezbollah", "hamas", "org:الجهاد_الاسلامي"} for _, a, b in found)
+
+
+@pytest.mark.parametrize("owner", ["لـ«داعش»", "لداعش"])
+def test_places_of_an_owner_named_with_li_are_the_owners(owner):
+    # 2015-07-25: «وقد تعرضت ثلاث مواقع لـ«داعش» فيها لضربات جوية تركية»: «مواقع لـX» is «مواقع X»
+    text = f"وقد تعرضت ثلاث مواقع {owner} فيها لضربات جوية تركية."
+    surface = "داعش" if owner.startswith("لـ") else owner
+    assert typed(relations_of(text, [(surface, "ORG")], date="2015-07-25")) == {("ATTACK", "turkey", "isis")}
+
+
+def test_a_report_speaks_for_its_author_named_with_li():
+    # 2015-07-21: «وانتقد تقرير أخير لـ«هيومان رايتس ووتش» وحدات حماية الشعب الكردية»
+    text = "وانتقد تقرير أخير لـ«هيومان رايتس ووتش» وحدات حماية الشعب الكردية لعدم الوفاء بتعهدها."
+    found = typed(relations_of(text, [("هيومان رايتس ووتش", "ORG"), ("وحدات حماية الشعب الكردية", "ORG")], date="2015-07-21"))
+    assert found == {("OPPOSE", "human_rights_watch", "ypg")}
+
+
 def test_a_marker_with_an_means_the_whole_clause():
     # 2015-07-26: «ويتوقع أن يشارك مسؤولون بالمفوضية الأوروبية والبنك المركزي الأوروبي وصندوق النقد
     # الدولي في المحادثات»: the talks are expected, eleven words after «يتوقع أن»

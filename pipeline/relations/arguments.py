@@ -491,7 +491,7 @@ def _verb_agents(
             intro = BARE
         if intro == BARE and _genitive_of_a_noun(view, lo, slot):
             break  # «انتقدت جماعات حقوق الإنسان اختيار الفيفا لروسيا»: FIFA's choice, not FIFA, is criticised
-        if intro != BARE and not _inside_apposition(view, pred, slot, distance):
+        if intro != BARE and not _inside_apposition(view, pred, slot, distance) and not _authored(view, lo, slot):
             break
         if slot.party:
             k = _named_holder(view, pred, k)
@@ -505,6 +505,19 @@ def _verb_agents(
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause
     return _host(view, pred, lexicon, fallback=False)
+
+
+_REPORT_NOUNS = GRAMMAR.report_nouns
+_AUTHOR_REACH = 3  # tokens from the report noun to its author's «لـ»: «تقرير أخير لـ«…»»
+
+
+def _authored(view: SentenceView, lo: int, slot) -> bool:
+    """True when the verb's subject is a written work of ``slot``'s, named with «لـ» right after it
+    (``report_nouns``): «وانتقد تقرير أخير لـ«هيومان رايتس ووتش» وحدات حماية الشعب الكردية»."""
+    if lo >= len(view.norms) or view.norms[lo] not in _REPORT_NOUNS or view.slot_at(lo) is not None:
+        return False
+    intro, distance = view.introducer(slot, lo + 1)
+    return intro == "ل" and slot.start - lo <= _AUTHOR_REACH + 1 and not _broken(view, lo, slot.start)
 
 
 def _abstract_head(view: SentenceView, start: int) -> bool:
@@ -2086,8 +2099,10 @@ def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> 
             continue
         if pos - slot.end > window or _broken(view, slot.end, pos, commas=not commas):
             return None
-        if not slot.party or slot.clitic or _governed(view, slot.start) or _plural_genitive(view, slot.start):
+        if not slot.party or _plural_genitive(view, slot.start):
             continue
+        if (slot.clitic or _governed(view, slot.start)) and not view.owner_of_places(slot):
+            continue  # «ثلاث مواقع لـ«داعش»» is «مواقع داعش»
         first = _first_conjunct(view, k)
         head = view.slots[first].start
         if first != k and head > 0 and view.norms[head - 1] in PREPOSITIONS:

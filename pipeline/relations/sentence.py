@@ -47,6 +47,8 @@ _TO = normalize_token("إلى")
 _WITH = normalize_token("مع")
 _COINCIDING = GRAMMAR.coinciding
 _POSSESSION = GRAMMAR.possession  # «على مواقع تابعة لتنظيم داعش»: the owner of the governed noun
+_OWNED_TARGETS = GRAMMAR.owned_targets  # «مواقع لـX»: places of X, as «مواقع X»
+_QUOTE_MARKS = frozenset('«»“”„‟"')
 _OWNED_REACH = 3  # words of the owned noun and its adjectives between its preposition and the possession word
 LED_BY = "led-by"  # the introducer «برئاسة»/«بقيادة»: in no frame
 COINCIDING = "coinciding"  # «تزامنا مع», «بالتزامن مع»: in no frame
@@ -116,6 +118,8 @@ class SentenceView:
         norm = self.norms[i]
         if norm in _NOT_CLITIC:
             return ""
+        if norm == "ل" and self.sentence.tokens[i].text.endswith("ـ"):
+            return norm  # «لـ”حزب الله”»: written apart, before quotes
         if norm[:1] in "وف" and len(norm) > 4:
             norm = norm[1:]
         if norm.startswith("لل") and len(norm) > 4:
@@ -190,16 +194,37 @@ class SentenceView:
         the distance less the possession words: «على المقار العسكرية الخاصة بالمسلحين الحوثيين»;
         None when there is no such word, or no preposition within ``_OWNED_REACH`` words before it."""
         at = slot.start - 1  # the preposition: glued to the slot or the word before it
+        quoted = 0
+        while not slot.clitic and at > lo and self.norms[at] in _QUOTE_MARKS:
+            at, quoted = at - 1, quoted + 1  # «لـ«داعش»»
         if slot.clitic:
             owner_word, skipped = at, 1
         elif at >= lo and self.slot_at(at) is None and (self.norms[at] in PREPOSITIONS or self.clitic_preposition(at)):
-            owner_word, skipped = at - 1, 2 if self.norms[at] in PREPOSITIONS else 1
+            owner_word, skipped = at - 1, (2 if self.norms[at] in PREPOSITIONS else 1) + quoted
         else:
             return None
+        if lo <= owner_word and self.owner_of_places(slot):
+            # «تعرضت ثلاث مواقع لـ«داعش» لضربات» is «مواقع داعش»; «على مواقع لداعش» is «على داعش»
+            found = self._scan_introducer(slot, owner_word - 1, lo, skipped)
+            return found if found[0] == BARE or found[1] <= _OWNED_REACH else None
         if not self._owns(owner_word, lo):
             return None
         found = self._scan_introducer(slot, owner_word - 1, max(lo, owner_word - _OWNED_REACH), skipped)
         return found if found[0] != BARE else None
+
+    def owner_of_places(self, slot: Slot) -> bool:
+        """True when ``slot`` follows a place noun of ``owned_targets`` with «لـ»: «مواقع لداعش»,
+        «مواقع لـ«داعش»», which read as «مواقع داعش»."""
+        at = slot.start - 1
+        if not slot.clitic:
+            while at > 0 and self.norms[at] in _QUOTE_MARKS:
+                at -= 1
+            if self.slot_at(at) is not None or self.clitic_preposition(at) != "ل" or self.norms[at] != "ل":
+                return False
+            at -= 1
+        elif slot.clitic != "ل":
+            return False
+        return at >= 0 and self.slot_at(at) is None and self.norms[at] in _OWNED_TARGETS
 
     def _owns(self, i: int, lo: int) -> bool:
         """True when token ``i`` (at or after ``lo``) is a word of possession: «تابعة», «الخاصة»."""
