@@ -2678,6 +2678,18 @@ def test_a_report_speaks_for_its_author_named_with_li():
     assert found == {("OPPOSE", "human_rights_watch", "ypg")}
 
 
+def test_who_of_a_place_is_its_people_not_the_place():
+    # 2015-07-26: «غضب اكراد تركيا الذين يتهمون الحكومة بالتساهل وحتى تشجيع انشطة تنظيم داعش»
+    text = "واثار التفجير غضب اكراد تركيا الذين يتهمون الحكومة بالتساهل وحتى تشجيع انشطة تنظيم داعش."
+    assert typed(relations_of(text, [("تركيا", "LOC"), ("داعش", "ORG")], date="2015-07-26")) == set()
+    # 2015-08-01: «أكراد سوريا الذين يهددهم متشددو تنظيم داعش»: the Kurds are threatened, not Syria
+    threatened = "وخرجت تظاهرات لدعم أكراد سوريا الذين يهددهم متشددو تنظيم داعش."
+    assert typed(relations_of(threatened, [("سوريا", "LOC"), ("داعش", "ORG")], date="2015-08-01")) == set()
+    # an organisation stays the antecedent of «الذين»
+    kept = "وانتقد الحزب مسلحي حركة حماس الذين هاجموا إسرائيل."
+    assert ("ATTACK", "hamas", "israel") in typed(relations_of(kept, [("حماس", "ORG"), ("إسرائيل", "LOC")], date="2015-08-01"))
+
+
 def test_a_marker_with_an_means_the_whole_clause():
     # 2015-07-26: «ويتوقع أن يشارك مسؤولون بالمفوضية الأوروبية والبنك المركزي الأوروبي وصندوق النقد
     # الدولي في المحادثات»: the talks are expected, eleven words after «يتوقع أن»

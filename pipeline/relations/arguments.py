@@ -848,6 +848,9 @@ def _relative_before(view: SentenceView, pred: Predicate) -> str | None:
     return view.norms[i] if i >= 1 and view.norms[i] in _RELATIVES else None
 
 
+_PERSONS_RELATIVES = frozenset(normalize_token(w) for w in ("الذين", "اللذين", "اللذان"))  # people, never a place
+
+
 def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
     """«حسين عبدالغني الذي اتصل …»: the actor a relative pronoun right before the verb refers to."""
     i = pred.start - 1
@@ -855,11 +858,16 @@ def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
         i -= 1
     if i < 1 or view.norms[i] not in _RELATIVES:
         return None
+    relative = view.norms[i]
     i -= 1
     while i > 0 and view.norms[i] in _QUOTES:  # «تنظيم “داعش” الذي»
         i -= 1
     k = view.slot_at(i)
-    return k if k is not None and view.slots[k].party else None
+    if k is None or not view.slots[k].party:
+        return None
+    if relative in _PERSONS_RELATIVES and view.slots[k].kind == "LOC" and not view.slots[k].demonym:
+        return None  # «اكراد تركيا الذين يتهمون الحكومة» (2015-07-26): people of a place, not the place
+    return k
 
 
 def _object_pronoun(view: SentenceView, pred: Predicate) -> bool:
