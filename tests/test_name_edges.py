@@ -196,3 +196,20 @@ def test_two_universities_named_in_the_dual_are_no_person():
 def test_two_air_raids_are_no_person():
     # 2015-07-23: «وقصفت مقاتلات التحالف بغارتين جويتين معسكر المنار» (a person «بغارتين جويتين»)
     assert actor_ids("وقصفت مقاتلات التحالف بغارتين جويتين معسكر المنار.", [("بغارتين جويتين", "PER")]) == []
+
+
+# ------------------------------------------------------------------ a glued «لـ» and an occupation before a name
+
+
+def test_li_glued_to_a_known_first_name_is_no_part_of_the_name():
+    # 2015-07-21 build: «لأحمد أمين», «لعبد الرحمن الرافعي» were persons of their own
+    text = "وأشار الكتاب لأحمد أمين ولعبد الرحمن الرافعي ولطفي بوشناق."
+    ids = actor_ids(text, [("لأحمد أمين", "PER"), ("ولعبد الرحمن الرافعي", "PER"), ("ولطفي بوشناق", "PER")])
+    assert ids == ["per:احمد_امين", "per:عبدالرحمن_الرافعي", "per:لطفي_بوشناق"]  # «لطفي» is a name of its own
+
+
+def test_an_occupation_before_a_name_is_a_title():
+    # 2015-07-21 build: «والفنان طلال سلامة», «الشيف مارون», «بروفسور سيغيغرين»
+    text = "وحضر الفنان طلال سلامة والشيف مارون وبروفسور سيغيغرين الحفل."
+    ids = actor_ids(text, [("الفنان طلال سلامة", "PER"), ("والشيف مارون", "PER"), ("وبروفسور سيغيغرين", "PER")])
+    assert ids == ["per:طلال_سلامه", "per:مارون", "per:سيغيغرين"]

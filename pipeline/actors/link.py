@@ -2231,6 +2231,8 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
                 return actor_id, "alias", name, "PER"
     if mention.type in ("PER", "ORG") and _glued_conjunction(view, name[0], mention.type, cand.start + first, entity_ends):
         name[0] = name[0][1:]
+    if mention.type == "PER" and len(name) > 1 and (bare := _without_glued_li(view, name[0])):
+        name[0] = bare
     elif mention.type in ("ORG", "LOC") and len(name) > 1:
         name[0] = _institution_head(name[0])
     if (
@@ -2287,6 +2289,19 @@ def _glued_conjunction(view: SentenceView, norm: str, kind: str, index: int, ent
         return False
     before = index - 1 if view.norms[index - 1] in APPOSITION else index
     return kind in entity_ends.get(before, ())
+
+
+def _without_glued_li(view: SentenceView, norm: str) -> str:
+    """A person's first token without the «لـ» (and a و/ف before it) glued to a known first name or a
+    «عبد» compound: «لأحمد أمين», «ولعبد الرحمن الرافعي», «لمحمد داغستاني» (2015-07-21 build);
+    "" when there is none («لطفي», «لبنى» stay)."""
+    given = view.registry.given_names | WORDS.given_names
+    if norm[:2] in ("ول", "فل") and norm[1:] not in given:
+        norm = norm[1:]
+    if not norm.startswith("ل") or len(norm) < 4 or norm in given:
+        return ""
+    bare = norm[1:]
+    return bare if bare in given or bare.startswith("عبد") else ""
 
 
 def clean_name(
