@@ -213,3 +213,12 @@ def test_an_occupation_before_a_name_is_a_title():
     text = "وحضر الفنان طلال سلامة والشيف مارون وبروفسور سيغيغرين الحفل."
     ids = actor_ids(text, [("الفنان طلال سلامة", "PER"), ("والشيف مارون", "PER"), ("وبروفسور سيغيغرين", "PER")])
     assert ids == ["per:طلال_سلامه", "per:مارون", "per:سيغيغرين"]
+
+
+def test_an_organisation_ends_before_a_persons_title_with_li():
+    # 2015-07-26: «اتهام المحكمة الجنائية الدولية للرئيس الكيني اوهورو كينياتا»: NER's organisation ran into the title
+    text = "تعرقلت العودة بسبب اتهام المحكمة الجنائية الدولية للرئيس الكيني اوهورو كينياتا بارتكاب جرائم."
+    ids = actor_ids(text, [("المحكمة الجنائية الدولية للرئيس الكيني", "ORG"), ("اوهورو كينياتا", "PER")], date="2015-07-26")
+    assert ids == ["org:المحكمه_الجنائيه_الدوليه", "per:اوهورو_كينياتا"]
+    # a «لـ» complement that is no person's title stays in the name
+    assert actor_ids("وقالت اللجنة العامة للانتخابات إن النتائج صحيحة.", []) == ["org:اللجنه_العامه_للانتخابات"]

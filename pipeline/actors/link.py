@@ -672,6 +672,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         ner_spans = _person_after_body(view, ner_spans)
         ner_spans = _trim_preposition_ala(view, ner_spans)
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
+        ner_spans = _trim_person_title_tails(view, ner_spans)
         ner_spans = _connector_ends(view, ner_spans, matches)
         ner_spans = _given_name_before(view, ner_spans, matches)
     ner_spans = _institution_head_before(view, ner_spans, matches)
@@ -1431,6 +1432,30 @@ def _trim_preposition_ala(view: SentenceView, ner_spans):
             out.append(((start + 1, end), view.new_mention(start + 1, end, "PER")))
         else:
             out.append(((start, end), mention))
+    return out
+
+
+def _person_titles(registry: Registry) -> frozenset[str]:
+    """Words that title a person: the registry's titles and the organisation names' ``person_nouns``."""
+    return registry.title_words | ORG_WORDS.person_nouns
+
+
+def _trim_person_title_tails(view: SentenceView, ner_spans):
+    """Cut a person's title with «لـ» that NER ran an organisation into: «المحكمة الجنائية الدولية
+    للرئيس الكيني اوهورو كينياتا» (2015-07-26) is the court, then whom it accused."""
+    out = []
+    for (start, end), mention in ner_spans:
+        cut = next(
+            (
+                i for i in range(start + 2, end)
+                if view.norms[i].startswith("لل") and drop_clitic_before_article(view.norms[i]) in _person_titles(view.registry)
+            ),
+            None,
+        ) if mention.type == "ORG" else None
+        if cut is None:
+            out.append(((start, end), mention))
+        else:
+            out.append(((start, cut), view.new_mention(start, cut, "ORG")))
     return out
 
 

@@ -146,6 +146,8 @@ class _Tokens:
     def part(self, norm: str) -> bool:
         """A word that may be in a name: no stop word, title or noun for a person."""
         words = self.words
+        if norm.startswith("لل") and "ال" + norm[2:] in words.person_nouns | self.not_parts:
+            return False  # «المحكمة الجنائية الدولية للرئيس الكيني» (2015-07-26): whom it concerns, no part of it
         return norm not in words.stop_words and norm not in self.not_parts and norm not in words.person_nouns
 
     def noun(self, i: int) -> bool:
@@ -501,7 +503,7 @@ def _lam_chain(toks: _Tokens, j: int, n: int) -> int:
     A ل-word in ت- is mostly a purpose, not a name («لتعيين مرشح الحزب», «لتحديد موعد»).
     """
     bare = toks.norms[j][1:]
-    if len(bare) < 3 or bare[0] in "يت":  # «ليتم», «لتعيين»
+    if len(bare) < 3 or bare[0] in "يت" or not toks.free(j):  # «ليتم», «لتعيين»; «للرئيس الكيني»
         return 0
     k = j + 1
     while k < n and k - j < 2 and toks.noun(k):
