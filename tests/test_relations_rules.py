@@ -3089,3 +3089,25 @@ def test_a_title_ends_where_a_warning_s_clause_opens():
     # 2015-07-23: «حذر قنسطنطينوس ميكالوس رئيس غرفة تجارة أثينا من أن هناك مخاطر»: Athens is in his title
     text = "وفي أثينا حذر قنسطنطينوس ميكالوس رئيس غرفة تجارة أثينا من أن هناك مخاطر تتهدد الشركات اليونانية."
     assert not typed(relations_of(text, [("قنسطنطينوس ميكالوس", "PER"), ("أثينا", "LOC")]))
+
+
+@pytest.mark.parametrize(
+    "text, ner, expected",
+    [
+        # 2015-07-24 dev: «وفريق «كايرو ستبس» بالاشتراك مع الشيخ زين محمود»
+        ("ونظمت الجامعة المعرض بالاشتراك مع وزارة الثقافة.", [("الجامعة", "ORG"), ("وزارة الثقافة", "ORG")],
+         ("COOPERATE", "org:الجامعه", "org:وزاره_الثقافه")),
+        # 2015-08-06 dev: «وكانت جبهة النصرة خطفت ثمانية عناصر … العقيد نديم الحسن»
+        ("وكانت جبهة النصرة خطفت العقيد نديم الحسن مساء الأربعاء.", [("جبهة النصرة", "ORG"), ("نديم الحسن", "PER")],
+         ("ATTACK", "jabhat_al_nusra", "per:نديم_الحسن")),
+        # 2015-07-24 dev: «تنظيم "داعش" … ثم بايع "القاعدة" في 2004»
+        ("ثم بايع تنظيم داعش القاعدة في 2004.", [("داعش", "ORG"), ("القاعدة", "ORG")], ("SUPPORT", "isis", "org:القاعده")),
+    ],
+)
+def test_partnership_kidnapping_and_allegiance_are_typed(text, ner, expected):
+    assert expected in typed(relations_of(text, ner, date="2015-08-06"))
+
+
+def test_taking_part_in_something_is_no_partnership():
+    text = "وشاركت الجامعة بالاشتراك في معرض وزارة الثقافة."
+    assert typed(relations_of(text, [("الجامعة", "ORG"), ("وزارة الثقافة", "ORG")])) == set()
