@@ -216,7 +216,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
 
 def cmd_train_ner(args: argparse.Namespace) -> int:
     from .training.mix import SOURCES
-    from .training.train_ner import TrainConfig, run
+    from .training.train_ner import TrainConfig, default_final_steps, run
 
     extra = tuple(name.strip() for name in args.extra.split(",") if name.strip()) if args.extra else ()
     unknown = [name for name in extra if name not in SOURCES]
@@ -226,8 +226,9 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     options = {} if args.word_dropout is None else {"word_dropout": args.word_dropout}
     if args.charlm:
         options["charlm"] = Path(args.charlm)
-    if args.final_steps:
-        options["final_steps"] = args.final_steps
+    final_steps = default_final_steps(extra, args.charlm) if args.final_steps is None else args.final_steps
+    if final_steps:
+        options["final_steps"] = final_steps
     cfg = TrainConfig(
         data=Path(args.data), work=Path(args.work), models=Path(args.models), threads=args.threads, extra=extra, extra_filter=args.extra_filter,
         **options,
@@ -292,8 +293,9 @@ def make_parser() -> argparse.ArgumentParser:
     train.add_argument("--extra-filter", choices=("all", "per-only"), default="all", help="which extra sentences to add: all, or only those with a PER entity")
     train.add_argument("--word-dropout", type=float, default=None, help="share of training words replaced by UNK (default: TrainConfig's, 0.05)")
     train.add_argument(
-        "--final-steps", type=int, default=0,
-        help="the final retrain: training + dev parts together for exactly this many steps (a selection run's choice); 0: train on the training part and keep the best dev checkpoint",
+        "--final-steps", type=int, default=None,
+        help="the final retrain: training + dev parts together for exactly this many steps (a selection run's choice; default 4700 for "
+        "the default model, as shipped); 0: train on the training part and keep the best dev checkpoint (the default with --extra/--charlm)",
     )
     train.add_argument("--charlm", default=None, help="folder of the character LMs from train-charlm (build/charlm/saved): trains the accurate tagger over the vectors in --models, beside the default")
     train.set_defaults(func=cmd_train_ner)

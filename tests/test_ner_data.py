@@ -295,3 +295,11 @@ def test_real_mix_holds_no_test_sentence_and_every_wikifane_class_is_mapped():
         assert not written & {tuple(normalize(w) for w, _ in s) for s in part}
     assert all(r.sentences > 0 for r in reports)
     assert not any(LRM in w or RLM in w for s in mix[len(split.train) :] for w, _ in s)
+
+
+def test_train_ner_rebuilds_the_shipped_final_model_unless_it_is_an_experiment():
+    from pipeline.training.train_ner import FINAL_STEPS, default_final_steps
+
+    shipped = json.loads((Path(__file__).resolve().parent.parent / "models" / "training_config.json").read_text(encoding="utf-8"))
+    assert default_final_steps((), None) == FINAL_STEPS == int(shipped["final_steps"])  # the bundled model's recipe
+    assert default_final_steps(("wikifane",), None) == 0 and default_final_steps((), Path("saved")) == 0  # judged on dev
