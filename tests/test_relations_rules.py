@@ -3111,3 +3111,11 @@ def test_partnership_kidnapping_and_allegiance_are_typed(text, ner, expected):
 def test_taking_part_in_something_is_no_partnership():
     text = "وشاركت الجامعة بالاشتراك في معرض وزارة الثقافة."
     assert typed(relations_of(text, [("الجامعة", "ORG"), ("وزارة الثقافة", "ORG")])) == set()
+
+
+def test_aid_given_by_someone_named_after_it_is_theirs_not_the_welcomers():
+    # 2015-07-26: «الحكومة البريطانية ترحب بشكل كبير بالمساعدات المقدمة من حكومة المملكة للشعب اليمني»
+    text = "وذكر المسؤول أن الحكومة البريطانية ترحب بشكل كبير بالمساعدات المقدمة من حكومة السعودية للشعب اليمني."
+    found = typed(relations_of(text, [("الحكومة البريطانية", "ORG"), ("السعودية", "LOC")], date="2015-07-26"))
+    assert ("COOPERATE", "saudi_arabia", "yemen") in found
+    assert not any("org:الحكومه_البريطانيه" in (a, b) and t == "COOPERATE" for t, a, b in found)

@@ -1645,6 +1645,16 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             for p in partners:
                 yield Link(a, p)
         return
+    giver = _given_by(view, pred)
+    if giver is not None:
+        # «ترحب … بالمساعدات المقدمة من حكومة المملكة للشعب اليمني» (2015-07-26): the giver named after
+        # the noun is its agent, not the subject of the verb that welcomes it
+        hosts = [c for c in view.conjuncts(giver) if view.slots[c].party]
+        lo = max(view.slots[c].end for c in hosts)
+        for p in _partners(view, pred, lexicon, lo, set(hosts), frame, False, stops):
+            for a in hosts:
+                yield Link(a, p)
+        return
     partners = _target_past_allies(view, pred, lexicon, _partners(view, pred, lexicon, pred.end, set(), frame, False, stops), frame, stops)
     if pred.entry.persons_only:
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
@@ -1686,6 +1696,26 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             group = _group(view, k)
             if len(group) >= 2 and not _all_places(view, group):
                 yield from _all_pairs(view, group)
+
+
+_GIVEN = GRAMMAR.given_by
+_COUNTRY_PAIRS = GRAMMAR.country_pairs  # «حكومة», «شعب»: a body or people that stands for its country
+_GIVER_REACH = 3  # tokens from the noun to «من»: an adjective or two, then the participle
+
+
+def _given_by(view: SentenceView, pred: Predicate) -> int | None:
+    """The actor after «المقدمة من» (``given_by``) right after ``pred`` (an adjective or two may
+    come first): who gave the aid or support; None otherwise."""
+    norms = view.norms
+    for i in range(pred.end, min(pred.end + _GIVER_REACH, len(norms) - 2)):
+        if view.slot_at(i) is not None or view.is_break(i):
+            return None
+        if norms[i] in _GIVEN and norms[i + 1] == _FROM:
+            k = view.slot_at(i + 2)
+            if k is None and i + 3 < len(norms) and norms[i + 2] in _COUNTRY_PAIRS:
+                k = view.slot_at(i + 3)  # «المقدمة من حكومة المملكة»
+            return k if k is not None and view.slots[k].party else None
+    return None
 
 
 def _bare_readings(norm: str) -> set[str]:
