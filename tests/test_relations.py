@@ -244,7 +244,7 @@ def test_lexicon_reads_inflections_and_clitics(word, kind):
     assert load_lexicon().type_of(word) == kind
 
 
-@pytest.mark.parametrize("word", ["البحثية", "قالب", "بيانات", "المعارضة", "وقعت", "التحالف", "وأعلنت", "قال"])
+@pytest.mark.parametrize("word", ["البحثية", "قالب", "بيانات", "المعارضة", "التحالف", "وأعلنت", "قال"])
 def test_lexicon_matches_whole_words_only(word):
     assert load_lexicon().type_of(word) is None
 

@@ -3120,3 +3120,26 @@ def test_aid_given_by_someone_named_after_it_is_theirs_not_the_welcomers():
     found = typed(relations_of(text, [("الحكومة البريطانية", "ORG"), ("السعودية", "LOC")], date="2015-07-26"))
     assert ("COOPERATE", "saudi_arabia", "yemen") in found
     assert not any("org:الحكومه_البريطانيه" in (a, b) and t == "COOPERATE" for t, a, b in found)
+
+
+def test_signed_with_is_agree_but_a_draw_or_a_letter_signed_together_is_not():
+    # 2015-08-06 dev: «وكانت إدارة نادي الوحدة قد وقعت مساء أمس رسميا مع اللاعب التونسي زهير الذوادي»
+    signed = "وكانت إدارة نادي الوحدة قد وقعت مساء أمس رسميا مع اللاعب التونسي زهير الذوادي."
+    assert typed(relations_of(signed, [("نادي الوحدة", "ORG"), ("زهير الذوادي", "PER")], date="2015-08-06")) == {
+        ("AGREE", "org:الوحده", "per:زهير_الذوادي")
+    }
+    # 2015-07-31: a deal after a date in brackets and a place
+    deal = "ووقعت الولايات المتحدة وتركيا في فبراير (شباط) الماضي في أنقرة اتفاقا لتدريب معارضين سوريين."
+    assert ("AGREE", "turkey", "united_states") in typed(relations_of(deal, [("الولايات المتحدة", "LOC"), ("وتركيا", "LOC"), ("أنقرة", "LOC")]))
+    # 2015-07-27: «ووقعت إسبانيا في مجموعة واحدة مع إيطاليا، وفرنسا وقعت مع هولندا في مجموعة صعبة»
+    draw = "ووقعت إسبانيا في مجموعة واحدة مع إيطاليا، وفرنسا وقعت مع هولندا في مجموعة صعبة."
+    assert typed(relations_of(draw, [("إسبانيا", "LOC"), ("إيطاليا", "LOC"), ("وفرنسا", "LOC"), ("هولندا", "LOC")])) == set()
+    # 2015-07-31: «وقعت الأميركية ميريل ستريب والبريطانيتان كيت وينسلت وإيما تومسون … خطابا احتجاجيا»
+    letter = "ووقع الرئيس باراك أوباما والملك سلمان خطابا احتجاجيا."
+    assert typed(relations_of(letter)) == set()
+    # «وقعت» as "occurred" agrees nothing (it had been left out of the lexicon for that reading)
+    occurred = "ووقعت اشتباكات عنيفة بين الجيش اليمني والحوثيين مع حلول المساء."
+    assert not any(t == "AGREE" for t, *_ in typed(relations_of(occurred, [("الجيش اليمني", "ORG"), ("والحوثيين", "ORG")])))
+    # co-signers of a deal with a third party did not sign with each other
+    third = "ووقع الرئيس باراك أوباما والملك سلمان اتفاقية تعاون مع وزارة الصحة."
+    assert typed(relations_of(third)) == set()

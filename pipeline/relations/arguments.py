@@ -991,6 +991,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
                 return
         yield from _all_pairs(view, agents + partners, roster=_GATHERED)
         return
+    if partners and _drawn_in_a_group(view, pred, partners):
+        partners = []  # «ووقعت إسبانيا في مجموعة واحدة مع إيطاليا» (2015-07-27): a draw, no signing
     for a in agents:
         for p in partners:
             yield Link(a, p)
@@ -1004,8 +1006,50 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     if (
         undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list and not helped
         and not pred.entry.partner_only and not _unnamed_partner(view, pred, lexicon, agents)
+        and not _signed_no_deal(view, pred, lexicon, agents)
     ):
         yield from _all_pairs(view, agents)
+
+
+_SIGNING = GRAMMAR.signing_verbs
+_GROUPS = GRAMMAR.draw_groups
+_DEAL_REACH = 10  # tokens after the last subject to the deal it signed: a time, a place, then «اتفاقا»
+_GROUP_AFTER = 4  # tokens after the «مع» partner to «في مجموعة»: «وفرنسا وقعت مع هولندا في مجموعة صعبة»
+_BRACKETS = frozenset("()[]")
+
+
+def _signing(view: SentenceView, pred: Predicate) -> bool:
+    return view.norms[pred.start] in _SIGNING or view.norms[pred.start][1:] in _SIGNING
+
+
+def _drawn_in_a_group(view: SentenceView, pred: Predicate, partners: list[int]) -> bool:
+    """A verb of signing with «في مجموعة» before its «مع» partner is a sports draw: «ووقعت إسبانيا في
+    مجموعة واحدة مع إيطاليا», «ووقعت بلجيكا والبوسنة … في المجموعة الثامنة» (2015-07-26/27)."""
+    if not _signing(view, pred):
+        return False
+    end = max(view.slots[k].end for k in partners)
+    return any(view.norms[i] in _GROUPS for i in range(pred.end, min(end + _GROUP_AFTER, len(view.norms))))
+
+
+def _signed_no_deal(view: SentenceView, pred: Predicate, lexicon: Lexicon, agents: list[int]) -> bool:
+    """Subjects of a verb of signing sign with each other only when what they sign is a deal
+    (an AGREE noun of the lexicon) in the clause: «وقعت الهند وبنغلاديش اتفاقًا» is a pair, «وقعت
+    الأميركية ميريل ستريب والبريطانيتان كيت وينسلت وإيما تومسون … خطابا احتجاجيا» (2015-07-31) signed a
+    letter together, and «ووقعت بلجيكا والبوسنة والهرسك … في المجموعة الثامنة» were drawn together."""
+    if not _signing(view, pred):
+        return False
+    lo = max(pred.end, max(view.slots[a].end for a in agents))
+    first = min(view.slots[a].start for a in agents)
+    before = range(pred.end, first) if first > pred.end else range(0)  # «وقع الاتفاقية كل من X وY»: the deal first
+    for i in [*before, *range(lo, min(lo + _DEAL_REACH, len(view.norms)))]:
+        if view.norms[i] in _BRACKETS:
+            continue  # «وقعتا في فبراير (شباط) الماضي اتفاقا»
+        if view.is_break(i, commas=False) or view.norms[i] in _GROUPS:
+            return True
+        if any(e.type == "AGREE" and e.pos == "noun" for e in lexicon.starts(view.sentence.tokens[i].text)):
+            # «وقعت جامعة الملك عبدالعزيز وجامعة جدة اتفاقية تعاون مع وزارة الصحة»: with a third party
+            return _WITH in view.norms[i + 1 : i + 4]
+    return True
 
 
 def _casualties(view: SentenceView, lo: int) -> list[int]:
