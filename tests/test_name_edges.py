@@ -222,3 +222,11 @@ def test_an_organisation_ends_before_a_persons_title_with_li():
     assert ids == ["org:المحكمه_الجنائيه_الدوليه", "per:اوهورو_كينياتا"]
     # a «لـ» complement that is no person's title stays in the name
     assert actor_ids("وقالت اللجنة العامة للانتخابات إن النتائج صحيحة.", []) == ["org:اللجنه_العامه_للانتخابات"]
+
+
+def test_a_person_span_with_a_clause_particle_inside_is_two_people():
+    # 2015-07-31 actor dev part 4: NER's «مورينيو بأن هازارد» had merged Mourinho and Hazard
+    ids = actor_ids("وأكد مورينيو بأن هازارد سيبقى في الفريق.", [("مورينيو بأن هازارد", "PER")], date="2015-07-31")
+    assert ids == ["per:مورينيو", "per:هازارد"]
+    # «فان» (Van) is no particle: normalised it is «فان» of «فإن», but written without the hamza
+    assert actor_ids("وقال لويس فان خال إن الفريق جاهز.", [("لويس فان خال", "PER")], date="2015-07-31") == ["per:لويس_فان_خال"]

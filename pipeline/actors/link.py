@@ -1242,6 +1242,12 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
             inside = [start + 1]  # «اتهم كير مشار» where the article writes «كير ومشار»: two people
         if not inside and mention.type == "ORG":
             inside = [i for i in range(start + 1, end) if _after_demonym_conjunct(view, i) or _head_conjunct(view, i, start, end)]
+        particle = next((i for i in range(start + 1, end - 1) if _particle(view.norms[i], view.sentence.tokens[i].text)), None)
+        if not inside and mention.type == "PER" and particle is not None:
+            # «مورينيو بأن هازارد»: a clause opens inside the span; the particle is no one's
+            out.append(((start, particle), view.new_mention(start, particle, "PER")))
+            out.append(((particle + 1, end), view.new_mention(particle + 1, end, "PER")))
+            continue
         if not inside:
             out.append(((start, end), mention))
             continue
