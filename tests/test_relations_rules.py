@@ -3143,3 +3143,13 @@ def test_signed_with_is_agree_but_a_draw_or_a_letter_signed_together_is_not():
     # co-signers of a deal with a third party did not sign with each other
     third = "ووقع الرئيس باراك أوباما والملك سلمان اتفاقية تعاون مع وزارة الصحة."
     assert typed(relations_of(third)) == set()
+
+
+def test_the_act_asked_for_is_no_one_asked():
+    # 2015-07-26: «واجتمع بالمدرب الروماني بولوني الذي طلب مقابلة مونتاري»
+    text = "واجتمع بالمدرب الروماني بولوني الذي طلب مقابلة مونتاري قبل اتخاذ القرار."
+    assert typed(relations_of(text, [("بولوني", "PER"), ("مونتاري", "PER")], date="2015-07-26")) == set()
+    # whom one asks, bare and definite or after «من», is still asked
+    assert typed(relations_of("وطلب كيري من لافروف التدخل.")) == {("STATEMENT", "john_kerry", "sergey_lavrov")}
+    asked = "وطلب الرئيس عبد ربه منصور هادي التحالف التدخل."
+    assert ("STATEMENT", "abdrabbuh_mansur_hadi", "org:التحالف") in typed(relations_of(asked, [("عبد ربه منصور هادي", "PER"), ("التحالف", "ORG")], date="2015-07-31"))

@@ -813,6 +813,30 @@ def _demanded_act_between(view: SentenceView, lo: int, hi: int) -> bool:
     )
 
 
+_REQUESTS = GRAMMAR.request_verbs
+
+
+def _requested_act(view: SentenceView, pred: Predicate, after: int, slot) -> bool:
+    """True when a verb of asking (``request_verbs``) takes, right before ``slot``, an indefinite
+    noun that is no actor and no title (adverbs in «ا» may come first): the act asked for, whose
+    genitive the actor is: «طلب مقابلة مونتاري», «طلب رسميًا تسليم الباراغواياني نيكولاس ليوز»
+    (2015-07-26, 2015-07-31). Whom one asks is bare and definite («طلب الرئيس التحالف التدخل») or
+    named with «من»."""
+    verb = view.norms[pred.start]
+    if verb not in _REQUESTS and verb[1:] not in _REQUESTS:
+        return False
+    words = [i for i in range(after, slot.start) if not (view.norms[i].endswith("ا") and view.norms[i] not in PREPOSITIONS and i < slot.start - 1)]
+    if not words:
+        return False
+    act = words[0]
+    norm = view.norms[act]
+    titles = view.title_words(act + 1, slot.start)
+    return (
+        view.slot_at(act) is None and norm.isalpha() and not norm.startswith("ال") and norm not in PREPOSITIONS
+        and norm not in view.honorifics and slot.start - act - 1 - titles <= 1 and len(norm) >= 3
+    )
+
+
 def _counterpart_title(norms, words) -> bool:
     """«نظيره الجزائري» before a name: a counterpart word and at most its demonym."""
     return 1 <= len(norms) <= 2 and norms[0] in words.counterparts and all(n.startswith("ال") for n in norms[1:])
@@ -1236,6 +1260,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break  # an attack «لاحتلال العراق» still targets Iraq
         if pred.type == "STATEMENT" and pred.pos == "verb" and _TO in view.norms[lo : slot.start]:
             break  # «دعا ديفيز إلى إرسال قوات من الجيش البريطاني»: what he called for, not whom
+        if pred.type == "STATEMENT" and pred.pos == "verb" and _requested_act(view, pred, after, slot):
+            break  # «طلب مقابلة مونتاري» (2015-07-26): the meeting is what he asked for, Muntari its object
         if pred.type == "STATEMENT" and pred.pos == "verb" and _demanded_act_between(view, lo, slot.start):
             break  # «طالب مارادونا بالتوقف عن تدليل ميسي» (2015-07-24): what he demanded, not of whom
         if pred.type == "STATEMENT" and pred.pos == "noun" and _called_to_act(view, lo, slot.start):
