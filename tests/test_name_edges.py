@@ -230,3 +230,10 @@ def test_a_person_span_with_a_clause_particle_inside_is_two_people():
     assert ids == ["per:مورينيو", "per:هازارد"]
     # «فان» (Van) is no particle: normalised it is «فان» of «فإن», but written without the hamza
     assert actor_ids("وقال لويس فان خال إن الفريق جاهز.", [("لويس فان خال", "PER")], date="2015-07-31") == ["per:لويس_فان_خال"]
+
+
+def test_kin_words_with_my_or_our_are_no_part_of_a_name_and_alone_name_no_one():
+    # 2015-07-21 build with the retrained NER model: «ابننا طارق», «شقيق زوجي», «عشان حبيبتي مريم»
+    assert actor_ids("وقال إن ابننا طارق عاد.", [("ابننا طارق", "PER")]) == ["per:طارق"]
+    assert actor_ids("وقالت إن شقيق زوجي سافر.", [("شقيق زوجي", "PER")]) == []
+    assert actor_ids("وغنى عشان حبيبتي مريم.", [("حبيبتي مريم", "PER")]) == ["per:مريم"]

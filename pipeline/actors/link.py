@@ -2253,6 +2253,8 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
     )
     if not name or is_junk(name) or registry.is_never_actor(name):
         return None
+    if mention.type == "PER" and all(not WORDS.kin_nouns.isdisjoint(strip_clitics(n)) for n in name):
+        return None  # «شقيق زوجي» (my husband's brother): kin words name no one
     if mention.type == "PER" and len(name) >= 2 and (
         registry.ends_patronymic_alias(name[-1]) or not WORDS.patronymic.isdisjoint(name[1:-1])
     ):
