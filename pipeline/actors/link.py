@@ -2264,10 +2264,10 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
                 return actor_id, "alias", name, "PER"
     if mention.type in ("PER", "ORG") and _glued_conjunction(view, name[0], mention.type, cand.start + first, entity_ends):
         name[0] = name[0][1:]
-    if mention.type == "PER" and len(name) > 1 and (bare := _without_glued_li(view, name[0])):
-        name[0] = bare
     elif mention.type in ("ORG", "LOC") and len(name) > 1:
         name[0] = _institution_head(name[0])
+    if mention.type == "PER" and len(name) > 1 and (bare := _without_glued_li(view, name[0])):
+        name[0] = bare
     if (
         mention.type == "ORG" and len(name) == 2 and name[0].startswith("ال") and name[0][2:] in ORG_WORDS.ministry_fields
         and nationality_of(name[1]) is not None

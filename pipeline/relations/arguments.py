@@ -516,7 +516,7 @@ def _authored(view: SentenceView, lo: int, slot) -> bool:
     (``report_nouns``): «وانتقد تقرير أخير لـ«هيومان رايتس ووتش» وحدات حماية الشعب الكردية»."""
     if lo >= len(view.norms) or view.norms[lo] not in _REPORT_NOUNS or view.slot_at(lo) is not None:
         return False
-    intro, distance = view.introducer(slot, lo + 1)
+    intro, _ = view.introducer(slot, lo + 1)
     return intro == "ل" and slot.start - lo <= _AUTHOR_REACH + 1 and not _broken(view, lo, slot.start)
 
 
@@ -825,10 +825,10 @@ def _requested_act(view: SentenceView, pred: Predicate, after: int, slot) -> boo
     verb = view.norms[pred.start]
     if verb not in _REQUESTS and verb[1:] not in _REQUESTS:
         return False
-    words = [i for i in range(after, slot.start) if not (view.norms[i].endswith("ا") and view.norms[i] not in PREPOSITIONS and i < slot.start - 1)]
-    if not words:
+    # adverbs of manner in «ـًا» before the act («طلب رسميًا تسليم …») are read past
+    act = next((i for i in range(after, slot.start) if not (view.norms[i].endswith("ا") and i < slot.start - 1)), None)
+    if act is None:
         return False
-    act = words[0]
     norm = view.norms[act]
     titles = view.title_words(act + 1, slot.start)
     return (
@@ -1043,6 +1043,7 @@ _BRACKETS = frozenset("()[]")
 
 
 def _signing(view: SentenceView, pred: Predicate) -> bool:
+    """The predicate is a verb of signing (``signing_verbs``), with or without a glued و/ف."""
     return view.norms[pred.start] in _SIGNING or view.norms[pred.start][1:] in _SIGNING
 
 
