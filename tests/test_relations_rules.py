@@ -3153,3 +3153,14 @@ def test_the_act_asked_for_is_no_one_asked():
     assert typed(relations_of("وطلب كيري من لافروف التدخل.")) == {("STATEMENT", "john_kerry", "sergey_lavrov")}
     asked = "وطلب الرئيس عبد ربه منصور هادي التحالف التدخل."
     assert ("STATEMENT", "abdrabbuh_mansur_hadi", "org:التحالف") in typed(relations_of(asked, [("عبد ربه منصور هادي", "PER"), ("التحالف", "ORG")], date="2015-07-31"))
+
+
+def test_a_group_named_with_li_after_an_attack_with_a_target_carries_it_out():
+    # «العملية العسكرية للجيش التركي ضد حزب العمال الكردستاني» (2015-07-31 slice)
+    text = "وقتل عشرة في هجوم لتنظيم داعش على الجيش العراقي."
+    assert typed(relations_of(text, [("لتنظيم داعش", "ORG"), ("الجيش العراقي", "ORG")], date="2015-07-26")) == {
+        ("ATTACK", "isis", "org:الجيش_العراقي")
+    }
+    # with no target after it, the group is not made the attacker of anyone
+    alone = "وتعرض الجيش العراقي لهجوم لتنظيم داعش."
+    assert ("ATTACK", "isis", "org:الجيش_العراقي") not in typed(relations_of(alone, [("الجيش العراقي", "ORG"), ("لتنظيم داعش", "ORG")], date="2015-07-26"))

@@ -707,6 +707,22 @@ def _force_owner(view: SentenceView, pred: Predicate) -> int | None:
     return k if k is not None and view.slots[k].party else None
 
 
+_AGAINST = frozenset(normalize_token(w) for w in ("على", "ضد"))
+
+
+def _attacker_with_li(view: SentenceView, pred: Predicate) -> int | None:
+    """An organisation glued to «لـ» right after an attack noun (one adjective may stand between):
+    «هجوم لتنظيم داعش», «هجوم انتحاري لحركة الشباب»; whether it attacks or is attacked is read
+    from a target after it (the caller)."""
+    i = pred.end
+    if i < len(view.norms) and view.slot_at(i) is None and _adjective_like(view.norms[i]) and not view.norms[i].startswith("ل"):
+        i += 1
+    k = view.slot_at(i) if i < len(view.norms) else None
+    if k is None or view.slots[k].start != i or view.slots[k].kind != "ORG" or not view.slots[k].party:
+        return None
+    return k if view.introducer(view.slots[k], pred.end)[0] == "ل" else None
+
+
 def _speech_object_at(view: SentenceView, lo: int) -> int | None:
     """The token after a noun of ``speech_nouns`` standing as a bare object at ``lo`` (a comma
     may come first: «أدانت رابطة العالم الإسلامي، التصريحات …»), else None."""
@@ -1648,6 +1664,18 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         for p in _partners(view, pred, lexicon, view.slots[owner].end, {owner}, frame, False, stops):
             yield Link(owner, p)
         return
+    attacker = _attacker_with_li(view, pred) if pred.type == "ATTACK" else None
+    if attacker is not None:
+        # «في هجوم لتنظيم داعش على الجيش العراقي»: with a target «على/ضد» after it, the group named
+        # with «لـ» right after the attack carries it out
+        targets = [
+            p for p in _partners(view, pred, lexicon, view.slots[attacker].end, {attacker}, frame, False, stops)
+            if view.introducer(view.slots[p], view.slots[attacker].end)[0] in _AGAINST
+        ]
+        if targets:
+            for p in targets:
+                yield Link(attacker, p)
+            return
     genitive = _genitive(view, pred, lexicon)
     if genitive is None and not _SPEECH_NOUNS.isdisjoint(strip_clitics(norms[pred.start])):
         genitive = _speaker_after(view, pred.end)  # «التصريحات التي صدرت عن المالكي ضد السعودية»
