@@ -3164,3 +3164,14 @@ def test_a_group_named_with_li_after_an_attack_with_a_target_carries_it_out():
     # with no target after it, the group is not made the attacker of anyone
     alone = "وتعرض الجيش العراقي لهجوم لتنظيم داعش."
     assert ("ATTACK", "isis", "org:الجيش_العراقي") not in typed(relations_of(alone, [("الجيش العراقي", "ORG"), ("لتنظيم داعش", "ORG")], date="2015-07-26"))
+
+
+def test_national_teams_drawn_together_in_qualifiers_play_no_talks():
+    # 2015-07-26: «قرعة أمريكا الجنوبية المؤهلة إلى نهائيات كأس العالم … فتجمع كولومبيا مع البيرو»
+    text = (
+        "خلفت قرعة أمريكا الجنوبية المؤهلة إلى نهائيات كأس العالم قمتين ساخنتين في الجولة الأولى. "
+        "أما المباريات الثلاث الأخرى في الجولة الأولى من التصفيات الأمريكية الجنوبية، فتجمع كولومبيا مع البيرو. "
+        "وتلتقي الأرجنتين والبرازيل في أول كلاسيكو عن التصفيات."
+    )
+    ner = [("كولومبيا", "LOC"), ("البيرو", "LOC"), ("الأرجنتين", "LOC"), ("والبرازيل", "LOC")]
+    assert not any(t == "MEET" for t, *_ in typed(relations_of(text, ner, date="2015-07-26")))
