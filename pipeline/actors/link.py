@@ -1481,7 +1481,11 @@ def _trim_verb_tails(view: SentenceView, ner_spans, matches):
         if mention.type == "PER":
             while (
                 new_end - start >= 2
-                and _verb_tail(view, view.norms[new_end - 1], view.readings[new_end - 2])
+                and (
+                    _verb_tail(view, view.norms[new_end - 1], view.readings[new_end - 2])
+                    # «الأمير أحمد بن عبدالعزيز آل سعود العزاء»: a noun that follows names is no family name
+                    or view.norms[new_end - 1] in WORDS.not_family_names
+                )
                 and not any(m.start < new_end <= m.end and m.phrase.kind != "stop" for m in matches)
             ):
                 new_end -= 1
