@@ -244,3 +244,11 @@ def test_a_noun_that_follows_names_ends_no_persons_span():
     text = "قدم صاحب السمو الملكي الأمير أحمد بن عبدالعزيز آل سعود العزاء للواء أحمد بن عمر عرفه."
     ids = actor_ids(text, [("أحمد بن عبدالعزيز آل سعود العزاء", "PER"), ("أحمد بن عمر عرفه", "PER")], date="2015-07-26")
     assert ids == ["per:احمد_بن_عبدالعزيز_ال_سعود", "per:احمد_بن_عمر_عرفه"]
+
+
+def test_bi_and_a_possessive_ends_no_persons_name():
+    # 2015-07-21 build: «وائل كفوري بصوته» (with his voice) was a person, 13 mentions
+    assert actor_ids("وأطرب وائل كفوري بصوته الجمهور.", [("وائل كفوري بصوته", "PER")]) == ["per:وائل_كفوري"]
+    # «بيه» (Bey) is part of the name; a surname in ة is none of these
+    assert actor_ids("وقال يوسف بيه إن الأمر انتهى.", [("يوسف بيه", "PER")]) == ["per:يوسف_بيه"]
+    assert actor_ids("وقال محمد بوتفليقة إن الأمر انتهى.", [("محمد بوتفليقة", "PER")]) == ["per:محمد_بوتفليقه"]
