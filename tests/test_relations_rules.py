@@ -3175,3 +3175,13 @@ def test_national_teams_drawn_together_in_qualifiers_play_no_talks():
     )
     ner = [("كولومبيا", "LOC"), ("البيرو", "LOC"), ("الأرجنتين", "LOC"), ("والبرازيل", "LOC")]
     assert not any(t == "MEET" for t, *_ in typed(relations_of(text, ner, date="2015-07-26")))
+
+
+def test_appreciation_for_someone_is_support_and_an_estimate_is_not():
+    # 2015-07-26: «وأعرب نائب الرئيس اليمني عن تقدير حكومة بلاده لدور الإمارات»; «عبرت مصر عن خالص تقديرها للمملكة المغربية»
+    text = "كما عبرت مصر عن خالص تقديرها للمملكة المغربية على دورها."
+    assert typed(relations_of(text, [("مصر", "LOC"), ("للمملكة المغربية", "LOC")], date="2015-07-21")) == {
+        ("SUPPORT", "egypt", "loc:المملكه_المغربيه")
+    }
+    estimate = "وبحسب تقدير مصر فإن عدد اللاجئين في السودان تضاعف."
+    assert typed(relations_of(estimate, [("مصر", "LOC"), ("السودان", "LOC")], date="2015-07-21")) == set()
