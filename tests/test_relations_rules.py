@@ -3185,3 +3185,12 @@ def test_appreciation_for_someone_is_support_and_an_estimate_is_not():
     }
     estimate = "وبحسب تقدير مصر فإن عدد اللاجئين في السودان تضاعف."
     assert typed(relations_of(estimate, [("مصر", "LOC"), ("السودان", "LOC")], date="2015-07-21")) == set()
+
+
+def test_standing_by_someone_is_support_of_them():
+    # «من جهته أكد السفير الإماراتي لدى اليمن دعم ووقوف دولة الإمارات إلى جانب الشعب اليمني» (2015-07-21 slice)
+    text = "وثمن الرئيس هادي وقوف السعودية إلى جانب الشعب اليمني."
+    assert ("SUPPORT", "saudi_arabia", "yemen") in typed(relations_of(text, [("هادي", "PER"), ("السعودية", "LOC")], date="2015-07-25"))
+    # the verb «وقف» is also "stopped": no support
+    stopped = "ووقف إطلاق النار بين السعودية واليمن."
+    assert not any(t == "SUPPORT" for t, *_ in typed(relations_of(stopped, [("السعودية", "LOC"), ("واليمن", "LOC")], date="2015-07-25")))
