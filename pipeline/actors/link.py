@@ -1449,13 +1449,11 @@ def _person_titles(registry: Registry) -> frozenset[str]:
 def _trim_person_title_tails(view: SentenceView, ner_spans):
     """Cut a person's title with «لـ» that NER ran an organisation into: «المحكمة الجنائية الدولية
     للرئيس الكيني اوهورو كينياتا» (2015-07-26) is the court, then whom it accused."""
+    titles = _person_titles(view.registry)
     out = []
     for (start, end), mention in ner_spans:
         cut = next(
-            (
-                i for i in range(start + 2, end)
-                if view.norms[i].startswith("لل") and drop_clitic_before_article(view.norms[i]) in _person_titles(view.registry)
-            ),
+            (i for i in range(start + 2, end) if view.norms[i].startswith("لل") and drop_clitic_before_article(view.norms[i]) in titles),
             None,
         ) if mention.type == "ORG" else None
         if cut is None:

@@ -707,9 +707,6 @@ def _force_owner(view: SentenceView, pred: Predicate) -> int | None:
     return k if k is not None and view.slots[k].party else None
 
 
-_AGAINST = frozenset(normalize_token(w) for w in ("على", "ضد"))
-
-
 def _attacker_with_li(view: SentenceView, pred: Predicate) -> int | None:
     """An organisation glued to «لـ» right after an attack noun (one adjective may stand between):
     «هجوم لتنظيم داعش», «هجوم انتحاري لحركة الشباب»; whether it attacks or is attacked is read

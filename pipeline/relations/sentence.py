@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..actors.names import QUOTES
 from ..actors.names import WORDS as NAME_WORDS
 from ..actors.org_names import ORG_WORDS
 from ..arabic import strip_clitics
@@ -48,7 +49,6 @@ _WITH = normalize_token("مع")
 _COINCIDING = GRAMMAR.coinciding
 _POSSESSION = GRAMMAR.possession  # «على مواقع تابعة لتنظيم داعش»: the owner of the governed noun
 _OWNED_TARGETS = GRAMMAR.owned_targets  # «مواقع لـX»: places of X, as «مواقع X»
-_QUOTE_MARKS = frozenset('«»“”„‟"')
 _OWNED_REACH = 3  # words of the owned noun and its adjectives between its preposition and the possession word
 LED_BY = "led-by"  # the introducer «برئاسة»/«بقيادة»: in no frame
 COINCIDING = "coinciding"  # «تزامنا مع», «بالتزامن مع»: in no frame
@@ -195,7 +195,7 @@ class SentenceView:
         None when there is no such word, or no preposition within ``_OWNED_REACH`` words before it."""
         at = slot.start - 1  # the preposition: glued to the slot or the word before it
         quoted = 0
-        while not slot.clitic and at > lo and self.norms[at] in _QUOTE_MARKS:
+        while not slot.clitic and at > lo and self.norms[at] in QUOTES:
             at, quoted = at - 1, quoted + 1  # «لـ«داعش»»
         if slot.clitic:
             owner_word, skipped = at, 1
@@ -217,7 +217,7 @@ class SentenceView:
         «مواقع لـ«داعش»», which read as «مواقع داعش»."""
         at = slot.start - 1
         if not slot.clitic:
-            while at > 0 and self.norms[at] in _QUOTE_MARKS:
+            while at > 0 and self.norms[at] in QUOTES:
                 at -= 1
             if self.slot_at(at) is not None or self.clitic_preposition(at) != "ل" or self.norms[at] != "ل":
                 return False
