@@ -3194,3 +3194,13 @@ def test_standing_by_someone_is_support_of_them():
     # the verb «وقف» is also "stopped": no support
     stopped = "ووقف إطلاق النار بين السعودية واليمن."
     assert not any(t == "SUPPORT" for t, *_ in typed(relations_of(stopped, [("السعودية", "LOC"), ("واليمن", "LOC")], date="2015-07-25")))
+
+
+def test_people_who_visit_together_do_not_meet_each_other():
+    # 2015-07-27: «قام عبدالعزيز العمير وسريان الكرناف وعبدالعزيز المغنم بزيارة ومعايدة إخواننا المرضى»
+    ner = [("عبدالعزيز العمير", "PER"), ("وسريان الكرناف", "PER"), ("وعبدالعزيز المغنم", "PER")]
+    text = "قام عبدالعزيز العمير وسريان الكرناف وعبدالعزيز المغنم بزيارة ومعايدة إخواننا المرضى في عدد من المستشفيات."
+    assert typed(relations_of(text, ner, date="2015-07-27")) == set()
+    # two who hold a meeting did meet
+    held = "عقد عبدالعزيز العمير وسريان الكرناف اجتماعا في الرياض."
+    assert {t for t, *_ in typed(relations_of(held, ner[:2], date="2015-07-27"))} == {"MEET"}

@@ -1780,10 +1780,15 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     with_partner = nxt < len(norms) and norms[nxt] in frame and norms[nxt] != BARE
     # nor for a noun of purpose («… أجريا اتصالا مع … لمناقشة الوضع»): what they did is elsewhere
     after_lam = view.clitic_preposition(pred.start) == "ل"
-    if undirected and len(hosts) >= 2 and not with_partner and not after_lam and not pred.entry.given_to_others:
+    # nor for a visit («قام عبدالعزيز العمير وسريان الكرناف … بزيارة … المرضى»): who visit together
+    # did not meet each other
+    if (
+        undirected and len(hosts) >= 2 and not with_partner and not after_lam and not pred.entry.given_to_others
+        and not pred.entry.persons_only
+    ):
         yield from _all_pairs(view, hosts)
         return
-    if undirected:  # «كيري ولافروف بعد محادثات»
+    if undirected and not pred.entry.persons_only:  # «كيري ولافروف بعد محادثات»; not a visit: «قام X وY بزيارة …»
         i = pred.start
         while i > 0 and norms[i - 1] in _TRAIL and pred.start - i < 2:
             i -= 1
