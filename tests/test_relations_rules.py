@@ -3204,3 +3204,12 @@ def test_people_who_visit_together_do_not_meet_each_other():
     # two who hold a meeting did meet
     held = "عقد عبدالعزيز العمير وسريان الكرناف اجتماعا في الرياض."
     assert {t for t, *_ in typed(relations_of(held, ner[:2], date="2015-07-27"))} == {"MEET"}
+
+
+def test_between_one_group_is_among_itself_not_with_the_subject():
+    # 2015-07-27: «ويركز المؤتمر على بحث تكامل صناعات الألمنيوم … بين دول الخليج» is no conference–Gulf talks
+    text = "ويركز المؤتمر على بحث تكامل صناعات الألمنيوم الأساسية والتحويلية بين دول الخليج."
+    assert typed(relations_of(text, [("المؤتمر", "ORG"), ("الخليج", "LOC")], date="2015-07-27")) == set()
+    # two sides after «بين» are the parties
+    both = "وجرت محادثات بين السعودية وروسيا في سانت بطرسبرج."
+    assert {t for t, *_ in typed(relations_of(both, [("السعودية", "LOC"), ("وروسيا", "LOC")], date="2015-07-27"))} == {"MEET"}

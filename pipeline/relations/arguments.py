@@ -1309,6 +1309,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         elif intro == _WITH and _with_of_a_noun(view, pred, slot, distance):
             continue  # «على الحدود مع سوريا», «لإدارة الصراع مع عناصر داعش»: the noun's other side, not the predicate's
         elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance, lexicon):
+            if intro == _BETWEEN and len(view.conjuncts(k)) == 1:
+                break  # «بحث تكامل صناعات الألمنيوم … بين دول الخليج» (2015-07-27): a group among itself, the subject no party
             if intro == _FROM and pred.type == "STATEMENT" and _words_before_preposition(view, slot, distance, lo) > _ASKED_REACH:
                 break  # «طالب برشلونة بركلة جزاء إثر خطأ من الهولندي دالي بليند»: a foul by him, not asked of him
             if _after_allegiance(view, slot, distance, lo):
