@@ -2347,7 +2347,8 @@ def test_a_message_goes_from_its_sender_to_its_addressee_not_its_carrier():
     # a leadership speaks for its organisation, quoted in one outlet's braces
     text = "كانت وكالة رويترز قد نقلت خبرا عن رسالة من قيادة {طالبان} موجهة الى زعيم {داعش} أبو بكر البغدادي."
     found = typed(relations_of(text, [("رويترز", "ORG"), ("طالبان", "ORG")], date="2015-07-31"))
-    assert ("STATEMENT", "org:طالبان", "isis") in found and not any(s == "reuters" for _, s, _ in found)
+    # the addressee is the leader the title names, not the group in his title
+    assert ("STATEMENT", "org:طالبان", "abu_bakr_al_baghdadi") in found and not any(s == "reuters" for _, s, _ in found)
 
 
 def test_a_condemned_attack_is_its_doers_not_the_condemners():
@@ -3213,3 +3214,21 @@ def test_between_one_group_is_among_itself_not_with_the_subject():
     # two sides after «بين» are the parties
     both = "وجرت محادثات بين السعودية وروسيا في سانت بطرسبرج."
     assert {t for t, *_ in typed(relations_of(both, [("السعودية", "LOC"), ("وروسيا", "LOC")], date="2015-07-27"))} == {"MEET"}
+
+
+def test_a_place_in_a_title_before_a_name_is_no_partner_the_person_is():
+    # 2015-07-27: «وأعرب القحطاني عن شكره لمدير تعليم الرياض محمد المرشد»
+    text = "وأعرب القحطاني عن شكره لمدير تعليم الرياض محمد المرشد على الاستعدادات الجيدة."
+    ner = [("القحطاني", "PER"), ("الرياض", "LOC"), ("محمد المرشد", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-27")) == {("SUPPORT", "per:القحطاني", "per:محمد_المرشد")}
+
+
+def test_the_object_of_a_relative_clause_is_not_the_next_verbs_subject():
+    # 2015-08-01: «خالد العبيدي الذي يزور روسيا، منذ الاثنين الماضي، وقع الاتفاق مع …»
+    text = (
+        "وأعلنت الوزارة أن وزير الدفاع العراقي، خالد العبيدي الذي يزور روسيا، منذ الاثنين الماضي، "
+        "وقع الاتفاق مع مدير الهيئة الفيدرالية الروسية للتعاون العسكري التقني، ألكسندر فومين."
+    )
+    ner = [("خالد العبيدي", "PER"), ("روسيا", "LOC"), ("الهيئة الفيدرالية الروسية للتعاون العسكري التقني", "ORG"), ("ألكسندر فومين", "PER")]
+    agreed = {frozenset((s, t)) for ty, s, t in typed(relations_of(text, ner, date="2015-08-01")) if ty == "AGREE"}
+    assert agreed == {frozenset(("per:خالد_العبيدي", "per:الكسندر_فومين"))}

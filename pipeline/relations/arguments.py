@@ -932,6 +932,11 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         return None
     if quoted and not (slot.start > 0 and view.norms[slot.start - 1] in _QUOTES):
         return None  # «وقال الحلف “طلبت تركيا الاجتماع”»: the quote opens the speaker's words
+    if _relative_clause_object(view, slot):
+        # «خالد العبيدي الذي يزور روسيا، منذ الاثنين الماضي، وقع الاتفاق» (2015-08-01): who visits signs
+        k = view.slot_at(slot.start - 3)
+        if not view.slots[k].party or view.slots[k].clitic:
+            return None
     return _titled_holder(view, k)
 
 
@@ -1320,6 +1325,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             reach = None if pred.type == "ATTACK" else prep_window
             if _argument_taken(view, frame, lo, slot.start - distance - (0 if slot.clitic else 1), reach):
                 break  # «في حربها على الإرهاب باعتبارها شريكا لألمانيا»: «على» took a word that is no actor
+            if any(is_role_head(view.norms[i], load_role_words()) for i in range(max(lo, slot.start - distance - 1), slot.start)):
+                k = _named_holder(view, pred, k)  # «شكره لمدير تعليم الرياض محمد المرشد» (2015-07-27): the person the title names
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
 
@@ -2244,12 +2251,24 @@ def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> 
             continue
         if (slot.clitic or _governed(view, slot.start)) and not view.owner_of_places(slot):
             continue  # «ثلاث مواقع لـ«داعش»» is «مواقع داعش»
+        if _relative_clause_object(view, slot):
+            continue  # «خالد العبيدي الذي يزور روسيا، …، وقع الاتفاق» (2015-08-01): Russia is what he visits
         first = _first_conjunct(view, k)
         head = view.slots[first].start
         if first != k and head > 0 and view.norms[head - 1] in PREPOSITIONS:
             continue  # «تحريرها من الميليشيات الحوثية وصالح، بالتنسيق مع …»: a preposition governs the list
         return k
     return None
+
+
+def _relative_clause_object(view: SentenceView, slot) -> bool:
+    """The actor is the bare object of a relative clause's verb right after another actor: «X الذي
+    يزور روسيا»."""
+    i = slot.start
+    return (
+        i >= 3 and not slot.clitic and view.norms[i - 2] in _RELATIVES and view.slot_at(i - 1) is None
+        and view.slot_at(i - 3) is not None and not view.norms[i - 1].startswith("ال")
+    )
 
 
 def _group(view: SentenceView, k: int) -> list[int]:
