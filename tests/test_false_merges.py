@@ -225,3 +225,23 @@ def test_a_namesake_of_the_un_envoy_to_yemen_stays_apart():
     # the registry's «إسماعيل ولد الشيخ أحمد» has no surname-only alias: «محمد ولد الشيخ أحمد» is another man
     text = "وقال محمد ولد الشيخ أحمد إن الوضع صعب."
     assert actor_ids(text, [("محمد ولد الشيخ أحمد", "PER")]) == ["per:محمد_ولد_الشيخ_احمد"]
+
+
+def test_a_given_name_before_a_registry_persons_full_name_is_his_son():
+    # 2015-07-27: «حيث التقوا تيمور وليد جنبلاط بحضور وزير الصحة العامة وائل أبو فاعور»
+    text = "وتحرك الأهالي أمس باتجاه المختارة، حيث التقوا تيمور وليد جنبلاط بحضور وزير الصحة."
+    assert actor_ids(text, [("تيمور وليد جنبلاط", "PER")], DAY) == ["per:تيمور_وليد_جنبلاط"]
+    son = "وقال أحمد علي عبدالله صالح إن قواته لن تنسحب."
+    assert actor_ids(son, [("أحمد علي عبدالله صالح", "PER")], DAY) == ["per:احمد_علي_عبدالله_صالح"]
+    # a verb NER ran into the name is no given name: «سيغيب دي ميستورا» (2015-07-25)
+    verb = "وقال مصدر إنه سيغيب دي ميستورا عن الاجتماع."
+    assert actor_ids(verb, [("سيغيب دي ميستورا", "PER")], DAY) == ["staffan_de_mistura"]
+
+
+def test_a_kin_noun_inside_a_name_parts_two_men():
+    # 2015-07-26: «اعتقال عبدالكريم شقيق عبدالملك الحوثي»
+    text = "اعتقال عبدالكريم الحوثي في عدن. وأعلنت المقاومة اعتقال عبدالكريم شقيق عبدالملك الحوثي."
+    ids = actor_ids(text, [("عبدالكريم الحوثي", "PER"), ("عبدالكريم شقيق عبدالملك الحوثي", "PER")], DAY)
+    assert [a for a in ids if a not in ("aden", "yemen_popular_resistance")] == [
+        "per:عبدالكريم_الحوثي", "per:عبدالكريم_الحوثي", "abdul_malik_al_houthi",
+    ]

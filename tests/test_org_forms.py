@@ -212,3 +212,15 @@ def test_an_acronym_in_quotes_that_ner_took_for_a_person_is_the_organisation():
     text = "وكرم الاتحاد الدولي للسيارات «فيا» بيانكي بسحب رقم 17 من بطولة العالم."
     ids = {actor for actor, _ in linked(text, [("الاتحاد الدولي للسيارات", "ORG"), ("فيا", "PER")])}
     assert ids == {"org:الاتحاد_الدولي_للسيارات"}
+
+
+def test_a_quote_that_closes_one_name_opens_no_other():
+    # 2015-07-23: «… وشركة بترول أبوظبي الوطنية للتوزيع "أدنوك للتوزيع" وشركة بترول الإمارات الوطنية "أينوك".»
+    # ADNOC Distribution and ENOC are two companies; the quote after the first short name closes it
+    text = 'وشركة بترول أبوظبي الوطنية للتوزيع "أدنوك للتوزيع" وشركة بترول الإمارات الوطنية "أينوك". وقال المسؤول إن الأسعار سترتفع.'
+    ner = [
+        ("بترول أبوظبي الوطنية للتوزيع", "ORG"), ("أدنوك للتوزيع", "ORG"),
+        ("وشركة بترول الإمارات الوطنية", "ORG"), ("أينوك", "ORG"),
+    ]
+    got = [actor for actor, _ in linked(text, ner)]
+    assert got == ["org:ادنوك_للتوزيع", "org:ادنوك_للتوزيع", "org:اينوك", "org:اينوك"]

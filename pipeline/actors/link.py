@@ -1803,6 +1803,9 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
         elif cand.kind == "alias" and _names_someone_else(view, cand, start, end, mention, described):
             out.remove(cand)
             out.append(_Candidate(start, end, "name", mention=mention))
+        elif cand.kind == "alias" and start < cand.start - 1 and cand.end <= end and _kin_before(view, cand.start):
+            # «عبدالكريم شقيق عبدالملك الحوثي» (2015-07-26): the kin noun parts two men
+            out.append(_Candidate(start, cand.start - 1, "name", mention=view.new_mention(start, cand.start - 1, mention.type)))
         elif cand.kind == "alias" and start <= cand.start and cand.end < end and _next_person_starts(view.norms, cand.end, end):
             # «سلمان بن عبدالعزيز حمد بن عيسى آل خليفة» (a run of tags): the rest is another man.
             out.append(_Candidate(cand.end, end, "name", mention=view.new_mention(cand.end, end, mention.type)))
@@ -1814,6 +1817,12 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
 
 
 _PATRONYM = frozenset({"بن", "ابن"})
+
+
+def _kin_before(view: SentenceView, start: int) -> bool:
+    """A kin noun other than a patronym («شقيق», «نجل», not «بن») stands right before token ``start``."""
+    norm = view.norms[start - 1]
+    return norm not in _PATRONYM and not WORDS.kin_nouns.isdisjoint(view.readings[start - 1])
 
 
 def _context_alias_inside(view: SentenceView, cand, start: int, end: int) -> bool:
@@ -1925,7 +1934,8 @@ def _names_someone_else(view: SentenceView, cand, start, end, mention, described
     """True when an NER mention extends a registry alias into a different name.
 
     «جامعة دمشق» (ORG) is not Damascus (LOC); «تيم كوك» is not the registry's
-    كوك when no alias of that actor has a first name like تيم. Titles, role
+    كوك when no alias of that actor has a first name like تيم; «تيمور وليد جنبلاط» (a given name
+    before a registry person's full name) is his son, not «وليد جنبلاط». Titles, role
     words and demonyms before a person's name («الأميركي جون كيري») are NER
     over-reach, not a first name.
     """
@@ -1949,8 +1959,10 @@ def _names_someone_else(view: SentenceView, cand, start, end, mention, described
     before = [
         i for i in extra if i < cand.start and i - start not in inner and not set(readings[i]) & registry.role_words
     ]
-    if mention.type != "PER" or len(cand.match.phrase.tokens) > 1 or not before:
+    if mention.type != "PER" or not before:
         return False
+    if len(cand.match.phrase.tokens) > 1 and not all(norms[i] in WORDS.given_names | registry.given_names for i in before):
+        return False  # «سيغيب دي ميستورا», «سيد علي خامنئي»: a verb or an honorific NER ran in; «أحمد علي عبدالله صالح» is his son
     known = {skeleton(t) for a in ids for t in registry.alias_tokens(a)}
     return not all(skeleton(norms[i]) in known for i in before)
 

@@ -35,6 +35,7 @@ Pure: ids in, redirects out; the word lists are those of :mod:`.org_names`,
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from ..types import LinkedMention
@@ -219,7 +220,9 @@ def _one_body(members: list[str], forms: dict[str, _Form]) -> bool:
 
 # Between a name and its other name: an opening bracket or quote, maybe after one definite
 # word («الكولومبية المتمردة «فارك»»); after it, the closing one.
-_OPENING = re.compile(r"\s*(?:ال\w+\s*)?[(«\"“]\s*")
+# a straight quote opens only glued to the name after it: in «… للتوزيع "أدنوك للتوزيع" وشركة بترول
+# الإمارات الوطنية "أينوك"» (2015-07-23) the quote after «أدنوك للتوزيع» closes it and opens nothing
+_OPENING = re.compile(r"\s*(?:ال\w+\s*)?(?:[(«“]\s*|\")")
 _CLOSING = re.compile(r"\s*[)»\"”]")
 
 
@@ -261,17 +264,18 @@ def apposed_aliases(
             pairs.add((name, other))
     names = [n for n, _ in pairs]
     others = [o for _, o in pairs]
-    out = {}
+    moves: dict[str, set[str]] = defaultdict(set)
     for name, other in pairs:
         if names.count(name) > 1 or others.count(other) > 1:
             continue
         if not name.startswith("org:") or not other.startswith("org:") or not HEADS.isdisjoint(id_tokens(other)):
             # the registry's actor, a description in brackets («(البنك المركزي الأمريكي)»), or a short
             # name NER took for a person: «وكرم الاتحاد الدولي للسيارات «فيا» بيانكي» (2015-07-22)
-            out[other] = name
+            moves[other].add(name)
         else:
-            out[name] = other
-    return out
+            moves[name].add(other)
+    # an id sent two ways (a name that is one pair's first and another's second) stays
+    return {a: next(iter(to)) for a, to in moves.items() if len(to) == 1}
 
 
 def _short_acronym(actor_id: str) -> bool:
