@@ -3232,3 +3232,14 @@ def test_the_object_of_a_relative_clause_is_not_the_next_verbs_subject():
     ner = [("خالد العبيدي", "PER"), ("روسيا", "LOC"), ("الهيئة الفيدرالية الروسية للتعاون العسكري التقني", "ORG"), ("ألكسندر فومين", "PER")]
     agreed = {frozenset((s, t)) for ty, s, t in typed(relations_of(text, ner, date="2015-08-01")) if ty == "AGREE"}
     assert agreed == {frozenset(("per:خالد_العبيدي", "per:الكسندر_فومين"))}
+
+
+def test_an_actor_after_another_noun_is_not_whom_a_body_met_in_its_meeting():
+    # 2015-07-27: «قررت لجنة المسابقات … خلال اجتماعها اليوم إيقاف حازم إمام»: suspended, not met
+    text = "قررت لجنة المسابقات في اتحاد الكرة المصري خلال اجتماعها اليوم إيقاف حازم إمام كابتن فريق الزمالك."
+    ner = [("لجنة المسابقات", "ORG"), ("اتحاد الكرة المصري", "ORG"), ("حازم إمام", "PER"), ("الزمالك", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-27")) == set()
+    # a title before the one met is his: «عقب لقائه برئيس وزراء إثيوبيا هايلي ماريام ديسالين»
+    met = "وقال أوباما عقب لقائه برئيس وزراء إثيوبيا هايلي ماريام ديسالين إن الوضع يتدهور."
+    found = typed(relations_of(met, [("أوباما", "PER"), ("إثيوبيا", "LOC"), ("هايلي ماريام ديسالين", "PER")], date="2015-07-31"))
+    assert found == {("MEET", "barack_obama", "per:هايلي_ماريام_ديسالين")}

@@ -1888,6 +1888,8 @@ def _own_meeting(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _
     («عقب لقائه برئيس وزراء إثيوبيا هايلي ماريام ديسالين»: the person the title names)."""
     frame = lexicon.entry_frame(pred.entry)
     partners = _partners(view, pred, lexicon, pred.end, set(), frame, True, stops)
+    if partners and _object_of_another_noun(view, pred, view.slots[partners[0]]):
+        return  # «قررت لجنة المسابقات خلال اجتماعها اليوم إيقاف حازم إمام» (2015-07-27): he is what it suspended
     if partners:
         partners = [c for c in view.conjuncts(_named_holder(view, pred, partners[0])) if view.slots[c].party]
     if pred.entry.persons_only:
@@ -1900,6 +1902,20 @@ def _own_meeting(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _
     for a in hosts:
         for p in partners:
             yield Link(a, p)
+
+
+def _object_of_another_noun(view: SentenceView, pred: Predicate, slot) -> bool:
+    """A bare actor after a meeting noun, right after a word without «ال» that is no title, time
+    word, preposition or quote mark («اجتماعها اليوم إيقاف حازم إمام»): the genitive of that noun,
+    not the one met."""
+    at = slot.start - 1
+    if at < pred.end or view.slot_at(at) is not None or view.introducer(slot, pred.end)[0] != BARE:
+        return False
+    word, words = view.norms[at], load_role_words()
+    return not (
+        word.startswith("ال") or word in view.honorifics or is_role_head(word, words) or word in words.office_heads
+        or word in _TIMES or word in PREPOSITIONS or word in COMMAS or word in _QUOTES or not word.isalpha()
+    )
 
 
 def _opening_phrase_host(view: SentenceView, pred: Predicate, partners: list[int]) -> list[int]:
