@@ -3243,3 +3243,12 @@ def test_an_actor_after_another_noun_is_not_whom_a_body_met_in_its_meeting():
     met = "وقال أوباما عقب لقائه برئيس وزراء إثيوبيا هايلي ماريام ديسالين إن الوضع يتدهور."
     found = typed(relations_of(met, [("أوباما", "PER"), ("إثيوبيا", "LOC"), ("هايلي ماريام ديسالين", "PER")], date="2015-07-31"))
     assert found == {("MEET", "barack_obama", "per:هايلي_ماريام_ديسالين")}
+
+
+def test_the_will_of_states_gathering_is_no_meeting_and_supposed_is_not_asserted():
+    # 2015-07-27: «كما يفترض أن تجتمع إرادة دول الخليج وتقوى في اتجاه خلق توازن استراتيجي مع إيران»
+    text = "كما يفترض أن تجتمع إرادة دول الخليج وتقوى في اتجاه خلق توازن استراتيجي مع إيران."
+    assert typed(relations_of(text, [("الخليج", "LOC"), ("إيران", "LOC")], date="2015-07-27")) == set()
+    supposed = "ومن جهة أخرى يفترض أن يلتقي كيري لافروف في جنيف."
+    met = [r for r in relations_of(supposed, [("كيري", "PER"), ("لافروف", "PER")], date="2015-07-27") if r.type == "MEET"]
+    assert [r.modality for r in met] == ["hypothetical"]
