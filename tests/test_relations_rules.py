@@ -3252,3 +3252,10 @@ def test_the_will_of_states_gathering_is_no_meeting_and_supposed_is_not_asserted
     supposed = "ومن جهة أخرى يفترض أن يلتقي كيري لافروف في جنيف."
     met = [r for r in relations_of(supposed, [("كيري", "PER"), ("لافروف", "PER")], date="2015-07-27") if r.type == "MEET"]
     assert [r.modality for r in met] == ["hypothetical"]
+
+
+def test_a_body_after_ones_own_office_is_where_not_a_party():
+    # 2015-07-27: «ونوه "بن مساعد" لدى استقباله السفير "روغه" … في مكتبه بديوان الإمارة اليوم، بمتانة العلاقات»
+    text = "ونوه الأمير جلوي بن عبدالعزيز لدى استقباله السفير روغه في مكتبه بديوان الإمارة اليوم، بمتانة العلاقات."
+    ner = [("جلوي بن عبدالعزيز", "PER"), ("روغه", "PER"), ("بديوان الإمارة", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-27")) == {("MEET", "per:جلوي_بن_عبدالعزيز", "per:روغه")}
