@@ -3259,3 +3259,10 @@ def test_a_body_after_ones_own_office_is_where_not_a_party():
     text = "ونوه الأمير جلوي بن عبدالعزيز لدى استقباله السفير روغه في مكتبه بديوان الإمارة اليوم، بمتانة العلاقات."
     ner = [("جلوي بن عبدالعزيز", "PER"), ("روغه", "PER"), ("بديوان الإمارة", "ORG")]
     assert typed(relations_of(text, ner, date="2015-07-27")) == {("MEET", "per:جلوي_بن_عبدالعزيز", "per:روغه")}
+
+
+def test_whom_a_spokesman_speaks_for_is_no_partner():
+    # 2015-07-27: «رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة التي دعت إليها المملكة» (NER cut «فرحان»)
+    text = "رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة التي دعت إليها المملكة في اليمن."
+    ner = [("فرحان", "PER"), ("الأمم المتحدة", "ORG"), ("المملكة", "LOC"), ("اليمن", "LOC")]
+    assert not any(t == "SUPPORT" for t, *_ in typed(relations_of(text, ner, date="2015-07-27")))

@@ -139,6 +139,7 @@ _SPEECH_NOUNS = GRAMMAR.speech_nouns  # «التصريحات التي صدرت �
 _SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها»: between statements and their speaker
 _TIME_CLAUSE_HEADS = GRAMMAR.time_clause_heads  # «بعد أن»: a clause of time, no reported speech
 _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
+_IN_THE_NAME_OF = frozenset(normalize_token(w) for w in ("باسم", "وباسم"))
 
 
 @dataclass(frozen=True)
@@ -1286,6 +1287,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if pred.type == "STATEMENT" and pred.pos == "noun" and _called_to_act(view, lo, slot.start):
             break  # «تجديد الدعوة للخروج من الكويت»: the place left, not whom the call is to
         intro, distance = view.introducer(slot, after)
+        if slot.start > after and view.norms[slot.start - 1] in _IN_THE_NAME_OF:
+            continue  # «رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة» (2015-07-27): whom he speaks for
         listed = _listed_after_partitive(view, slot, after)
         if listed is not None:  # «ضم عددا من اللاعبين أبرزهم البرازيليان كارلوس إدواردو»: the names stand for the group
             intro, distance = listed, 0
