@@ -3266,3 +3266,13 @@ def test_whom_a_spokesman_speaks_for_is_no_partner():
     text = "رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة التي دعت إليها المملكة في اليمن."
     ner = [("فرحان", "PER"), ("الأمم المتحدة", "ORG"), ("المملكة", "LOC"), ("اليمن", "LOC")]
     assert not any(t == "SUPPORT" for t, *_ in typed(relations_of(text, ner, date="2015-07-27")))
+
+
+def test_the_team_alone_is_not_the_one_team_introduced_with_that_word():
+    # 2015-07-27: an article about Al-Fateh names «فريق الترجي الجرجيسي» once; «بلاعبي الفريق» is Al-Fateh's
+    text = (
+        "خاض نادي الفتح مواجهة ودية أمام فريق الترجي الجرجيسي التونسي.\n"
+        "واجتمع رئيس مجلس إدارة نادي الفتح أحمد الراشد بلاعبي الفريق قبل مغادرته المعسكر."
+    )
+    ner = [("نادي الفتح", "ORG"), ("فريق الترجي الجرجيسي", "ORG"), ("نادي الفتح", "ORG"), ("أحمد الراشد", "PER")]
+    assert not any("الترجي" in s + t for _, s, t in typed(relations_of(text, ner, date="2015-07-27")))
