@@ -600,3 +600,17 @@ def test_nouns_ending_like_adjectives_still_make_names():
     assert phrases("التردد المشبوه لحزب ديمقراطية الشعوب") == ["لحزب ديمقراطية الشعوب"]
     assert phrases("وفاز بكأس رابطة أندية المحترفين الانجليزية") == ["رابطة أندية المحترفين الانجليزية"]
     assert phrases("وقالت وزارة المالية اليونانية إن") == ["وزارة المالية اليونانية"]
+
+
+def test_a_place_the_article_tagged_elsewhere_names_a_body_after_its_head():
+    # 2015-07-31 actor dev part 4: NER tagged «عسير» once; «تواصلت مع صحة عسير» left it untagged
+    text = "وقال والد الطفلة إن المستشفى في عسير أهملها. وتواصلت سبق مع صحة عسير ممثلة بمتحدثها الرسمي."
+    ids = [a for a, _ in linked(text, [("عسير", "LOC")])]
+    assert "org:صحه_عسير" in ids
+
+
+def test_the_suez_canal_is_a_waterway_and_its_authority_a_body():
+    # 2015-07-26 slice: «قناة السويس» had become an organisation after the head «قناة»
+    text = "وأعلنت هيئة قناة السويس أن قناة السويس الجديدة ستفتتح في أغسطس."
+    got = linked(text, [("هيئة قناة السويس", "ORG"), ("قناة السويس الجديدة", "LOC")])
+    assert [a for a, _ in got] == ["org:هيئه_قناه_السويس", "suez_canal"]

@@ -887,9 +887,12 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     names = {s: e for (s, e), m in ner_spans if m.type in ("LOC", "ORG")}
     names.update({m.start: m.end for m in matches if is_place(m)})
     # «الهيئة الملكية بالجبيل»: a place NER tagged elsewhere in the article, glued to «بـ» here
+    # and one NER left untagged in this sentence: «تواصلت مع صحة عسير» (2015-07-31 actor dev part 4)
     places = view.state.places()
     for j, norm in enumerate(view.norms):
-        if norm.startswith("ب") and j not in names and not places.isdisjoint(view.readings[j][1:]):
+        if j in names or any(s < j < e for s, e in names.items()):
+            continue
+        if (norm.startswith("ب") and not places.isdisjoint(view.readings[j][1:])) or norm in places:
             names[j] = j + 1
     phrases = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
     clubs = club_spans(view.norms, view.state.sport)
