@@ -127,3 +127,13 @@ def test_the_model_on_the_real_junk_sentences_links_no_junk(tagger):
     bad = {a for item in JUNK for a in junk_ids(item["form"])} & set(result.actors)
     assert not bad
     assert result.actors  # the sentences still have real actors (تونس, الكونغرس, إيران...)
+
+
+def test_greetings_and_set_phrases_are_no_people():
+    # «وهي تقول: صباح الخير يا ماما» (2015-07-21 slice), «جميل المحيا» (actor dev part 1),
+    # «طفولتي بين «يوم سعيد» وضحكات عبد الوهاب» (a film, 2015-07-21 slice)
+    assert actor_ids("وهي تقول: صباح الخير يا ماما.", [("صباح الخير", "PER")], DAY) == []
+    assert actor_ids("وكان رحمه الله جميل المحيا كريم الخلق.", [("جميل المحيا", "PER")], DAY) == []
+    assert actor_ids("طفولتي بين «يوم سعيد» وضحكات عبد الوهاب.", [("يوم سعيد", "PER")], DAY) == []
+    # the given name with a family name stays a person
+    assert actor_ids("وقال صباح الأحمد إن الحكومة بخير.", [("صباح الأحمد", "PER")], DAY) == ["per:صباح_الاحمد"]
