@@ -137,3 +137,10 @@ def test_greetings_and_set_phrases_are_no_people():
     assert actor_ids("طفولتي بين «يوم سعيد» وضحكات عبد الوهاب.", [("يوم سعيد", "PER")], DAY) == []
     # the given name with a family name stays a person
     assert actor_ids("وقال صباح الأحمد إن الحكومة بخير.", [("صباح الأحمد", "PER")], DAY) == ["per:صباح_الاحمد"]
+
+
+def test_a_plural_nationality_with_a_glued_waw_is_no_person():
+    # 2015-07-27 actor dev part 1: «نجوم الدراما الخليجية بحرينيون وكويتيون وسعوديون»
+    assert actor_ids("اجتمع فيه حشد من نجوم الدراما الخليجية بحرينيون وكويتيون وسعوديون.", [("وكويتيون", "PER")], DAY) == []
+    # a name that starts with و stays: «وليد» is no «و» + nationality
+    assert actor_ids("وقال وليد جنبلاط إن الحكومة بخير.", [("وليد جنبلاط", "PER")], DAY) == ["walid_jumblatt"]

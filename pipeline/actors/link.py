@@ -1995,7 +1995,8 @@ def _only_demonyms(view: SentenceView, start: int, end: int, kind: str) -> bool:
     («تركي» is also a name). A single definite feminine one as an organisation stays: «الفرنسية»,
     «الألمانية» are the news agencies."""
     norms = [drop_clitic_before_article(n) for n in view.norms[start:end] if is_word(n)]
-    words = [n.removeprefix("و") if n.startswith("وال") else n for n in norms]
+    # «وال…», and «وكويتيون» (a plural with a glued و, 2015-07-27 actor dev part 1: a person)
+    words = [n[1:] if n.startswith("و") and (n.startswith("وال") or (nationality_of(n) is None and nationality_of(n[1:]))) else n for n in norms]
     if not words or any(nationality_of(w) is None or w in WORDS.given_names for w in words):
         return False
     return not (kind == "ORG" and len(words) == 1 and words[0].startswith("ال") and words[0].endswith("يه"))
