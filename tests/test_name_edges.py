@@ -252,3 +252,14 @@ def test_bi_and_a_possessive_ends_no_persons_name():
     # «بيه» (Bey) is part of the name; a surname in ة is none of these
     assert actor_ids("وقال يوسف بيه إن الأمر انتهى.", [("يوسف بيه", "PER")]) == ["per:يوسف_بيه"]
     assert actor_ids("وقال محمد بوتفليقة إن الأمر انتهى.", [("محمد بوتفليقة", "PER")]) == ["per:محمد_بوتفليقه"]
+
+
+def test_a_cousin_of_is_no_part_of_a_name():
+    # 2015-07-31 actor dev part 4: NER tagged «الجابري ابن» in «على جوال مساعد الجابري ابن عم الشهيد»,
+    # and «ابن» took «عم» as the next part of the name
+    from .test_actors import linked
+
+    got = linked("كما تلقوا اتصالات المعزين على جوال مساعد الجابري ابن عم الشهيد.", [("الجابري ابن", "PER")])
+    assert [a for a, _ in got] == ["per:الجابري"]
+    # a name cut at «ابن» still takes its next part
+    assert [a for a, _ in linked("وقال محمد ابن سلمان إن الحكومة بخير.", [("محمد ابن", "PER")])] == ["per:محمد_ابن_سلمان"]

@@ -1517,7 +1517,10 @@ def _connector_ends(view: SentenceView, ner_spans, matches):
     taken = [(m.start, m.end) for m in matches] + [span for span, _ in ner_spans]
     out = []
     for (start, end), mention in ner_spans:
-        if (
+        if mention.type == "PER" and end - start >= 2 and end < len(norms) and norms[end - 1] in _PATRONYM and norms[end] in _KIN_TAILS:
+            # «مساعد الجابري ابن عم الشهيد» (2015-07-31, actor dev part 4): "the martyr's cousin", no name
+            out.append(((start, end - 1), view.new_mention(start, end - 1, mention.type)))
+        elif (
             mention.type == "PER"
             and end < len(norms)
             and norms[end - 1] in WORDS.connectors
@@ -1820,6 +1823,7 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
 
 
 _PATRONYM = frozenset({"بن", "ابن"})
+_KIN_TAILS = frozenset(normalize_token(w) for w in ("عم", "عمه", "عمها", "خال", "خاله", "خالها", "أخ", "أخت"))
 
 
 def _kin_before(view: SentenceView, start: int) -> bool:
