@@ -3276,3 +3276,22 @@ def test_the_team_alone_is_not_the_one_team_introduced_with_that_word():
     )
     ner = [("نادي الفتح", "ORG"), ("فريق الترجي الجرجيسي", "ORG"), ("نادي الفتح", "ORG"), ("أحمد الراشد", "PER")]
     assert not any("الترجي" in s + t for _, s, t in typed(relations_of(text, ner, date="2015-07-27")))
+
+
+def test_a_body_in_a_title_before_a_name_is_the_named_persons_office():
+    # 2015-08-06: «هنأ الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية، الأمير عبدالله بن مساعد …
+    # لاعبي المنتخب»: the prince congratulated the players; his own bodies are no party
+    text = "هنأ الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية، الأمير عبدالله بن مساعد عبر حسابه لاعبي المنتخب."
+    ner = [("لرعاية الشباب", "ORG"), ("اللجنة الأولمبية السعودية", "ORG"), ("عبدالله بن مساعد", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == set()
+    # «ورفع وكيل وزارة الزراعة …، المهندس سامي بن سليمان النحيط، أسمى آيات الشكر … لمقام خادم الحرمين الشريفين»
+    thanks = (
+        "ورفع وكيل وزارة الزراعة لشؤون الأبحاث والتنمية الزراعية، المهندس سامي بن سليمان النحيط، "
+        "أسمى آيات الشكر والعرفان لمقام خادم الحرمين الشريفين."
+    )
+    found = typed(relations_of(thanks, [("وزارة الزراعة", "ORG"), ("سامي بن سليمان النحيط", "PER")], date="2015-08-06"))
+    assert found == {("SUPPORT", "per:سامي_بن_سليمان_النحيط", "king_salman")}
+    # a person's own name after the verb keeps him the subject: «وقدم الأمير تركي … الشكر والتقدير للأمير خالد الفيصل»
+    given = "وقدم الأمير تركي بن محمد بن فهد الشكر والتقدير للأمير خالد الفيصل بن عبدالعزيز على تفضله."
+    found = typed(relations_of(given, [("تركي بن محمد بن فهد", "PER"), ("خالد الفيصل بن عبدالعزيز", "PER")], date="2015-07-25"))
+    assert found == {("SUPPORT", "per:تركي_بن_محمد_بن_فهد", "per:خالد_الفيصل_بن_عبدالعزيز")}

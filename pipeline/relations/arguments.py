@@ -808,9 +808,46 @@ def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
     if slot.kind not in ("ORG", "LOC") or slot.start == pred.end or k + 1 >= len(view.slots):
         return k
     nxt = view.slots[k + 1]
-    if nxt.kind != "PER" or nxt.start - slot.end > 2 or view.introducer(nxt, slot.end)[0] != BARE:
+    if nxt.kind == "PER" and nxt.start - slot.end <= 2 and view.introducer(nxt, slot.end)[0] == BARE:
+        return k + 1
+    return _person_the_title_names(view, pred, k)
+
+
+_TITLE_REACH = 12  # tokens from a body in a title to the name the title ends with
+_ACTING = frozenset(normalize_token(w) for w in ("بالإنابة", "بالنيابة", "المكلف"))
+
+
+def _person_the_title_names(view: SentenceView, pred: Predicate, k: int) -> int:
+    """«هنأ الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية، الأمير عبدالله بن مساعد …»,
+    «ورفع وكيل وزارة الزراعة لشؤون الأبحاث والتنمية الزراعية، المهندس سامي بن سليمان النحيط»
+    (2015-08-06): a body right after a role head is the title of the person named where the title
+    ends (bodies, role heads, honorifics, definite words and commas between); that person is the
+    argument. Otherwise ``k``."""
+    words, norms = load_role_words(), view.norms
+    slot = view.slots[k]
+    if slot.kind not in ("ORG", "LOC"):
         return k
-    return k + 1
+    before = range(max(pred.end, slot.start - 2), slot.start)
+    if not any(is_role_head(norms[i], words) or norms[i] in words.office_heads for i in before):
+        return k
+    i = slot.end
+    while i < min(len(norms), slot.end + _TITLE_REACH):
+        j = view.slot_at(i)
+        if j is not None:
+            if view.slots[j].kind == "PER":
+                return j if view.slots[j].start == i and not view.slots[j].clitic else k
+            i = view.slots[j].end
+            continue
+        norm = norms[i]
+        titled = (
+            norm in COMMAS or norm in view.honorifics or norm in _ACTING or is_role_head(norm, words) or norm in words.office_heads
+            or norm.startswith(("ال", "لل", "وال")) or norm in words.title_links
+            or (norm == _ON and i + 1 < len(norms) and norms[i + 1].startswith("ال"))
+        )
+        if not titled:
+            return k
+        i += 1
+    return k
 
 
 def _inside_apposition(view: SentenceView, pred: Predicate, slot, distance: int) -> bool:
@@ -2162,6 +2199,8 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
                     titled = intro == BARE or _glued_to_title(view, view.slots[k], distance, i + 1)
                     if not titled or view.slots[k].start - i > 12:
                         k = None
+                    else:  # «ورفع وكيل وزارة الزراعة …، المهندس سامي بن سليمان النحيط، أسمى آيات الشكر»
+                        k = _person_the_title_names(view, replace(pred, start=i, end=i + 1), k)
             if k is None and norm[:1] in "وف" and len(norm) > 3:
                 return _opening_subject(view, i)  # «أدانت الإمارات الهجوم، وأعربت عن تضامنها مع …»
             return _group(view, k) if k is not None else []
