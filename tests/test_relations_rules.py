@@ -3295,3 +3295,16 @@ def test_a_body_in_a_title_before_a_name_is_the_named_persons_office():
     given = "وقدم الأمير تركي بن محمد بن فهد الشكر والتقدير للأمير خالد الفيصل بن عبدالعزيز على تفضله."
     found = typed(relations_of(given, [("تركي بن محمد بن فهد", "PER"), ("خالد الفيصل بن عبدالعزيز", "PER")], date="2015-07-25"))
     assert found == {("SUPPORT", "per:تركي_بن_محمد_بن_فهد", "per:خالد_الفيصل_بن_عبدالعزيز")}
+
+
+def test_who_attended_is_no_partner_and_two_helpers_do_not_cooperate_with_each_other():
+    # 2015-08-06: «كرم … اللواء محمد الهاجري، المتميزين بشرطة محافظة بيش، بحضور … العميد ناصر القحطاني»
+    text = "كرم اللواء محمد الهاجري، المتميزين بشرطة محافظة بيش، بحضور مساعد مدير الشرطة العميد ناصر القحطاني."
+    assert typed(relations_of(text, [("محمد الهاجري", "PER"), ("ناصر القحطاني", "PER")], date="2015-08-06")) == set()
+    # «وسيدير المباراة حكم الساحة الإنجليزي كريج باوسون بمساعدة مايك مولركي وستيف شايلد»
+    helped = "وسيدير المباراة الحكم كريج باوسون بمساعدة مايك مولركي وستيف شايلد."
+    ner = [("كريج باوسون", "PER"), ("مايك مولركي", "PER"), ("وستيف شايلد", "PER")]
+    assert typed(relations_of(helped, ner, date="2015-08-06")) == set()
+    # an attendance praised is the attendee's: «مشيدا بحضور الأمير محمد بن سلمان» (2015-07-31)
+    praised = "أكد الرئيس المصري عبدالفتاح السيسي أن البلدين جناحا الأمن العربي، مشيدا بحضور الأمير محمد بن سلمان الحفل."
+    assert ("SUPPORT", "abdel_fattah_el_sisi", "mohammed_bin_salman") in typed(relations_of(praised, date="2015-07-31"))

@@ -140,6 +140,7 @@ _SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها
 _TIME_CLAUSE_HEADS = GRAMMAR.time_clause_heads  # «بعد أن»: a clause of time, no reported speech
 _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
 _IN_THE_NAME_OF = frozenset(normalize_token(w) for w in ("باسم", "وباسم"))
+_PRESENCE = frozenset(normalize_token(w) for w in ("بحضور", "وبحضور", "حضور", "وحضور"))
 
 
 @dataclass(frozen=True)
@@ -1331,6 +1332,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             intro, distance = listed, 0
         if intro == BARE and _listed_with_before(view, slot):
             break  # «دعم … أوروبا وآسيا وأميركا الجنوبية والكونكاكاف»: one more of a list, no object
+        if any(view.norms[i] in _PRESENCE for i in range(max(after, pred.end + 1), slot.start)):  # not «مشيدا بحضور X»
+            break  # «كرم … المتميزين بشرطة محافظة بيش، بحضور … العميد ناصر القحطاني» (2015-08-06): who attended
         companion = next((i for i in range(after, slot.start) if view.norms[i] in _COMPANIONS), None)
         if companion is not None and companion == lo and view.norms[companion].startswith("و"):
             # «والتقى هادي ومعه رئيس الوزراء خالد بحاح السفير …»: who stands with the subject, then the object
@@ -1770,10 +1773,13 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         for a in agents:
             for p in partners:
                 yield Link(a, p)
-        # «كزيارة أم كلثوم ومحمد عبد الوهاب لبغداد»: who visit or receive together did not meet each other
+        # «كزيارة أم كلثوم ومحمد عبد الوهاب لبغداد»: who visit or receive together did not meet each other;
+        # nor those «بمساعدة» names («كريج باوسون بمساعدة مايك مولركي وستيف شايلد», 2015-08-06): they help
+        # the clause's subject
         if (
             undirected and not partners and len(agents) >= 2 and not pred.entry.strict and not pred.entry.persons_only
             and not _all_places(view, agents) and not _unnamed_partner(view, pred, lexicon, agents)
+            and view.clitic_preposition(pred.start) != "ب"
         ):
             yield from _all_pairs(view, agents)
         return
