@@ -3308,3 +3308,17 @@ def test_who_attended_is_no_partner_and_two_helpers_do_not_cooperate_with_each_o
     # an attendance praised is the attendee's: «مشيدا بحضور الأمير محمد بن سلمان» (2015-07-31)
     praised = "أكد الرئيس المصري عبدالفتاح السيسي أن البلدين جناحا الأمن العربي، مشيدا بحضور الأمير محمد بن سلمان الحفل."
     assert ("SUPPORT", "abdel_fattah_el_sisi", "mohammed_bin_salman") in typed(relations_of(praised, date="2015-07-31"))
+
+
+def test_a_list_a_preposition_governs_two_words_back_is_not_whom_a_phrase_of_manner_backs():
+    # 2015-08-06: «حررت ثالث مدينة جنوبية من قبضة الحوثيين وقوات صالح …، بدعم من قوات التحالف»
+    text = "وبذلك تكون المقاومة الشعبية قد حررت ثالث مدينة جنوبية من قبضة الحوثيين وقوات صالح بعد مدينتي الضالع وعدن، بدعم من قوات التحالف."
+    found = typed(relations_of(text, date="2015-08-06"))
+    assert not any(t == "SUPPORT" and p in ("houthis", "ali_abdullah_saleh") for t, _, p in found)
+    # forces loyal to a president, with the resistance beside them, are backed («ومن جهة ثانية … وبدعم من قوات التحالف»)
+    loyal = (
+        "ومن جهة ثانية، قلل الحوثيون من الانتصارات التي حققتها القوات الموالية للرئيس عبد ربه منصور هادي "
+        "ومعها المقاومة الشعبية وبدعم من قوات التحالف، في مدينة عدن."
+    )
+    ner = [("الحوثيون", "ORG"), ("عبد ربه منصور هادي", "PER"), ("المقاومة الشعبية", "ORG"), ("قوات التحالف", "ORG"), ("عدن", "LOC")]
+    assert ("SUPPORT", "saudi_led_coalition", "yemen_popular_resistance") in typed(relations_of(loyal, ner, date="2015-07-21"))

@@ -2319,8 +2319,11 @@ def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> 
             continue  # «خالد العبيدي الذي يزور روسيا، …، وقع الاتفاق» (2015-08-01): Russia is what he visits
         first = _first_conjunct(view, k)
         head = view.slots[first].start
-        if first != k and head > 0 and view.norms[head - 1] in PREPOSITIONS:
-            continue  # «تحريرها من الميليشيات الحوثية وصالح، بالتنسيق مع …»: a preposition governs the list
+        governed = view.norms[head - 1] in PREPOSITIONS or (head > 1 and view.norms[head - 2] in PREPOSITIONS and view.slot_at(head - 1) is None)
+        if first != k and head > 0 and governed:
+            # «تحريرها من الميليشيات الحوثية وصالح، بالتنسيق مع …», «حررت … من قبضة الحوثيين وقوات صالح …،
+            # بدعم من قوات التحالف» (2015-08-06): a preposition governs the list
+            continue
         return k
     return None
 
