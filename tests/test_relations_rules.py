@@ -3322,3 +3322,13 @@ def test_a_list_a_preposition_governs_two_words_back_is_not_whom_a_phrase_of_man
     )
     ner = [("الحوثيون", "ORG"), ("عبد ربه منصور هادي", "PER"), ("المقاومة الشعبية", "ORG"), ("قوات التحالف", "ORG"), ("عدن", "LOC")]
     assert ("SUPPORT", "saudi_led_coalition", "yemen_popular_resistance") in typed(relations_of(loyal, ner, date="2015-07-21"))
+
+
+def test_an_outlet_is_not_the_agent_of_the_act_it_reports():
+    # 2015-08-06: «تشير مصادر «الجزيرة» عن رفض لاعبي الوحدة إلى أي حلول تسوية»
+    sport = "وخاض الفريق مباراة ودية في الدوري، وسجل اللاعب هدفا في المباراة أمام النادي المنافس بعد تمريرة من المدرب. "
+    text = sport + "من جانب آخر تشير مصادر «الجزيرة» عن رفض لاعبي الوحدة أي حلول تسوية."
+    assert typed(relations_of(text, [("الجزيرة", "ORG"), ("الوحدة", "ORG")], date="2015-08-06")) == set()
+    # 2015-07-27: «ونشرت صحيفة "سبورتس اونلاين" الغانية تقريرا حول مفاوضات نجم المنتخب الغاني مع الاتحاد»
+    report = sport + 'ونشرت صحيفة "سبورتس اونلاين" الغانية تقريرا حول مفاوضات نجم المنتخب الغاني مع الاتحاد.'
+    assert typed(relations_of(report, [("سبورتس اونلاين", "ORG"), ("الاتحاد", "ORG")], date="2015-07-27")) == set()

@@ -288,6 +288,10 @@ def _an_interview(view: SentenceView, pred: Predicate, link: Link) -> bool:
     tells it («كشفت مصادر تركية لـ«الشرق الأوسط» عن مسار جديد للغارات على «داعش»», 2015-07-26)."""
     if pred.type == "MEET":
         return any(_an_outlet(view, view.slots[k]) for k in (link.agent, link.partner))
+    if pred.pos == "noun" and _an_outlet(view, view.slots[link.agent]):
+        # nor is it the agent of the act it reports: «تشير مصادر «الجزيرة» عن رفض لاعبي الوحدة …», «ما نشرته
+        # "الوطن" … بشأن توقفها عن إتمام صفقة التعاقد مع الغاني مبارك أكاسوا» (2015-08-06)
+        return True
     # nor is it attacked: «في معارك شمال شرقي بعقوبة وقالت مصادر بالقوات لوكالة الأنباء الألمانية» (2015-07-22)
     return pred.type == "ATTACK" and any(_an_outlet(view, view.slots[k]) for k in (link.agent, link.partner))
 
@@ -302,7 +306,9 @@ def _an_outlet(view: SentenceView, slot) -> bool:
     for at, name in ((slot.start, slot.start + 1), (slot.start - 1, slot.start)):  # the head inside or before
         if at >= 0 and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at])):  # «ووكالة», «بصحيفة» too
             return tuple(view.norms[name : slot.end]) in ORG_WORDS.quoted_outlets
-    return False
+    # any name in quotes after an outlet's head: «نشرت صحيفة "سبورتس اونلاين" الغانية» (2015-07-27)
+    at = slot.start - 2
+    return at >= 0 and view.norms[slot.start - 1] in QUOTES and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at]))
 
 
 def _quoted_outlet(view: SentenceView, slot) -> bool:
