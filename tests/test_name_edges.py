@@ -263,3 +263,22 @@ def test_a_cousin_of_is_no_part_of_a_name():
     assert [a for a, _ in got] == ["per:الجابري"]
     # a name cut at «ابن» still takes its next part
     assert [a for a, _ in linked("وقال محمد ابن سلمان إن الحكومة بخير.", [("محمد ابن", "PER")])] == ["per:محمد_ابن_سلمان"]
+
+
+def test_a_person_after_a_villages_head_is_the_village():
+    # 2015-08-06: «جرى اختطاف الأئمة … بين قريتي روتشورو وكيتوجورو»: two people who kidnapped each other
+    from .test_actors import linked
+
+    got = linked("جرى اختطاف الأئمة يوم الأحد بين قريتي روتشورو وكيتوجورو في منطقة نورث كيفو.", [("روتشورو", "PER"), ("وكيتوجورو", "PER")])
+    assert [a[:4] for a, _ in got] == ["loc:", "loc:"]
+    assert [a for a, _ in linked("وقع الهجوم ببلدة نوي أولم شمال البلاد.", [("نوي أولم", "PER")])] == ["loc:نوي_اولم"]
+
+
+def test_a_place_after_another_place_with_a_glued_waw_is_the_bare_place():
+    # «… قبرص ومالطا» (2015-07-21 slice: «loc:ومالطا», 558 such mentions on eleven slices); «ووارسو» keeps its و
+    from .test_actors import linked
+
+    assert [a for a, _ in linked("زار الوفد قبرص ومالطا.", [("قبرص", "LOC"), ("ومالطا", "LOC")])] == ["loc:قبرص", "loc:مالطا"]
+    assert [a for a, _ in linked("زار الوفد بولندا ووارسو.", [("بولندا", "LOC"), ("ووارسو", "LOC")])] == ["loc:بولندا", "loc:وارسو"]
+    # a place right after a place, with no و of its own, keeps its name: «عاصمة بولندا وارسو»
+    assert [a for a, _ in linked("في عاصمة بولندا وارسو.", [("بولندا", "LOC"), ("وارسو", "LOC")])] == ["loc:بولندا", "loc:وارسو"]

@@ -1171,6 +1171,9 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
         head -= quoted
         heads = WORDS.org_heads | WORDS.org_heads_with_title if titled else WORDS.org_heads
         sites = WORDS.site_heads | WORDS.site_heads_with_title if titled else WORDS.site_heads
+        if head >= 0 and not titled and cand.kind == "name" and not WORDS.village_heads.isdisjoint(view.readings[head]):
+            out = _villages(view, out, cand, head)  # «بين قريتي روتشورو وكيتوجورو»
+            continue
         if head < 0 or (heads.isdisjoint(view.readings[head]) and sites.isdisjoint(view.readings[head])):
             continue
         if not sites.isdisjoint(view.readings[head]):
@@ -1185,6 +1188,17 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
         out = [c for c in out if not (head <= c.start < end or head < c.end <= end)]
         out.append(_Candidate(head, end, "name", mention=view.new_mention(head, end, "ORG")))
     return out
+
+
+def _villages(view: SentenceView, out: list[_Candidate], cand: _Candidate, head: int) -> list[_Candidate]:
+    """The person NER tagged after a village's head is the village (LOC, the head left out), and so
+    is a second one joined by و after a dual head («قريتي X وY»)."""
+    places = [cand]
+    after = next((c for c in out if c.start == cand.end and c.kind == "name" and c.mention.type == "PER"), None)
+    if after is not None and view.norms[after.start].startswith("و") and view.norms[head].endswith(("تي", "تا")):
+        places.append(after)
+    kept = [c for c in out if all(c is not p for p in places)]
+    return kept + [_Candidate(p.start, p.end, "name", mention=replace(p.mention, type="LOC")) for p in places]
 
 
 def _is_person_candidate(view: SentenceView, cand: _Candidate) -> bool:
@@ -2293,7 +2307,7 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
             actor_id = _one(registry.lookup_person([reading, *name[1:]]), view.state)
             if actor_id:
                 return actor_id, "alias", name, "PER"
-    if mention.type in ("PER", "ORG") and _glued_conjunction(view, name[0], mention.type, cand.start + first, entity_ends):
+    if mention.type in ("PER", "ORG", "LOC") and _glued_conjunction(view, name[0], mention.type, cand.start + first, entity_ends):
         name[0] = name[0][1:]
     elif mention.type in ("ORG", "LOC") and len(name) > 1:
         name[0] = _institution_head(name[0])

@@ -48,6 +48,7 @@ class NameWords:
     org_heads_with_title: frozenset[str]
     site_heads: frozenset[str]
     site_heads_with_title: frozenset[str]
+    village_heads: frozenset[str]
     institution_heads: frozenset[str]  # org_heads and org_heads_with_title included
     particles: frozenset[str] = frozenset()  # normalised; only as written with a hamza (see link.py)
     kunya: frozenset[str] = frozenset()
@@ -61,8 +62,8 @@ class NameWords:
 
 _NAME_WORD_KEYS = (
     "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
-    "conjunction_guard_heads", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
-    "org_heads_with_title", "site_heads", "site_heads_with_title", "institution_heads", "particles", "kunya",
+    "conjunction_guard_heads", "conjunction_guard_places", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
+    "org_heads_with_title", "site_heads", "site_heads_with_title", "village_heads", "institution_heads", "particles", "kunya",
     "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads",
 )
 
@@ -82,7 +83,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         counterpart=lists["counterpart"],
         patronymic=lists["patronymic"],
         connectors=lists["patronymic"] | lists["connectors"],
-        conjunction_guard=lists["conjunction_guard_names"] | lists["conjunction_guard_heads"],
+        conjunction_guard=lists["conjunction_guard_names"] | lists["conjunction_guard_heads"] | lists["conjunction_guard_places"],
         given_names=lists["given_names"],
         waw_names=lists["waw_names"],
         subject_pronouns=lists["subject_pronouns"],
@@ -95,6 +96,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         org_heads_with_title=lists["org_heads_with_title"],
         site_heads=lists["site_heads"],
         site_heads_with_title=lists["site_heads_with_title"],
+        village_heads=lists["village_heads"],
         institution_heads=lists["institution_heads"] | lists["org_heads"] | lists["org_heads_with_title"],
         particles=lists["particles"],
         kunya=lists["kunya"],
