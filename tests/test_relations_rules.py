@@ -3332,3 +3332,10 @@ def test_an_outlet_is_not_the_agent_of_the_act_it_reports():
     # 2015-07-27: «ونشرت صحيفة "سبورتس اونلاين" الغانية تقريرا حول مفاوضات نجم المنتخب الغاني مع الاتحاد»
     report = sport + 'ونشرت صحيفة "سبورتس اونلاين" الغانية تقريرا حول مفاوضات نجم المنتخب الغاني مع الاتحاد.'
     assert typed(relations_of(report, [("سبورتس اونلاين", "ORG"), ("الاتحاد", "ORG")], date="2015-07-27")) == set()
+
+
+def test_an_agreement_someone_is_hopeful_is_possible_is_not_asserted():
+    # 2015-08-06: «وأظهر يونكر تفاؤلا بإمكانية التوصل إلى اتفاق مع لندن»
+    text = "وأظهر يونكر تفاؤلا بإمكانية التوصل إلى اتفاق مع لندن التي تستعد للاستفتاء."
+    agreed = [r for r in relations_of(text, [("يونكر", "PER"), ("لندن", "LOC")], date="2015-08-06") if r.type == "AGREE"]
+    assert [r.modality for r in agreed] == ["hypothetical"]
