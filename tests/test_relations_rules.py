@@ -3339,3 +3339,14 @@ def test_an_agreement_someone_is_hopeful_is_possible_is_not_asserted():
     text = "وأظهر يونكر تفاؤلا بإمكانية التوصل إلى اتفاق مع لندن التي تستعد للاستفتاء."
     agreed = [r for r in relations_of(text, [("يونكر", "PER"), ("لندن", "LOC")], date="2015-08-06") if r.type == "AGREE"]
     assert [r.modality for r in agreed] == ["hypothetical"]
+
+
+def test_a_country_adjective_of_universities_is_no_party():
+    # 2015-08-06: «أبرم … آل معيقل 23 اتفاقية إطارية مع مدراء ووكلاء الجامعات السعودية»
+    text = "أبرم المدير العام إبراهيم بن فهد آل معيقل 23 اتفاقية إطارية مع مدراء ووكلاء الجامعات السعودية."
+    assert typed(relations_of(text, [("إبراهيم بن فهد آل معيقل", "PER"), ("السعودية", "LOC")], date="2015-08-06")) == set()
+    # the country itself stays a party: «وقعت الشركة اتفاقية مع السعودية»
+    signed = "ووقع الوزير إبراهيم العساف اتفاقية مع السعودية لتوريد النفط."
+    assert typed(relations_of(signed, [("إبراهيم العساف", "PER"), ("السعودية", "LOC")], date="2015-08-06")) == {
+        ("AGREE", "per:ابراهيم_العساف", "saudi_arabia")
+    }

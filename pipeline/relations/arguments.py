@@ -140,6 +140,7 @@ _SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها
 _TIME_CLAUSE_HEADS = GRAMMAR.time_clause_heads  # «بعد أن»: a clause of time, no reported speech
 _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
 _IN_THE_NAME_OF = frozenset(normalize_token(w) for w in ("باسم", "وباسم"))
+_NOT_A_COUNTRY_AFTER = GRAMMAR.not_a_country_after
 _PRESENCE = frozenset(normalize_token(w) for w in ("بحضور", "وبحضور", "حضور", "وحضور"))
 
 
@@ -1331,6 +1332,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if pred.type == "STATEMENT" and pred.pos == "noun" and _called_to_act(view, lo, slot.start):
             break  # «تجديد الدعوة للخروج من الكويت»: the place left, not whom the call is to
         intro, distance = view.introducer(slot, after)
+        if slot.demonym and slot.start > after and view.slot_at(slot.start - 1) is None and view.norms[slot.start - 1] in _NOT_A_COUNTRY_AFTER:
+            continue  # «اتفاقية إطارية مع مدراء ووكلاء الجامعات السعودية» (2015-08-06): Saudi universities, not the kingdom
         if slot.start > after and view.norms[slot.start - 1] in _IN_THE_NAME_OF:
             continue  # «رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة» (2015-07-27): whom he speaks for
         listed = _listed_after_partitive(view, slot, after)
