@@ -144,3 +144,11 @@ def test_a_plural_nationality_with_a_glued_waw_is_no_person():
     assert actor_ids("اجتمع فيه حشد من نجوم الدراما الخليجية بحرينيون وكويتيون وسعوديون.", [("وكويتيون", "PER")], DAY) == []
     # a name that starts with و stays: «وليد» is no «و» + nationality
     assert actor_ids("وقال وليد جنبلاط إن الحكومة بخير.", [("وليد جنبلاط", "PER")], DAY) == ["walid_jumblatt"]
+
+
+def test_a_person_a_league_or_cup_is_named_after_is_no_actor():
+    # 2015-08-06: «من أندية دوري عبداللطيف جميل» (a person, 8 mentions in one slice)
+    assert actor_ids("من أندية دوري عبداللطيف جميل وفي مقدمتها نادي الاتحاد.", [("عبداللطيف جميل", "PER")], DAY) == ["org:الاتحاد"]
+    # the man himself stays: «وقال عبداللطيف جميل …»; and «دوري» is also a first name: «الدبلوماسي الإسرائيلي، دوري غولد»
+    assert actor_ids("وقال عبداللطيف جميل إن الشركة ستتوسع.", [("عبداللطيف جميل", "PER")], DAY) == ["per:عبداللطيف_جميل"]
+    assert actor_ids("ونقلت الوكالة عن الدبلوماسي الإسرائيلي، دوري غولد، قوله.", [("غولد", "PER")], DAY) == ["per:غولد"]

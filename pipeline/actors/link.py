@@ -1171,6 +1171,10 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
         head -= quoted
         heads = WORDS.org_heads | WORDS.org_heads_with_title if titled else WORDS.org_heads
         sites = WORDS.site_heads | WORDS.site_heads_with_title if titled else WORDS.site_heads
+        if head >= 0 and not WORDS.competition_heads.isdisjoint(view.readings[head]) and (cand.end - cand.start >= 2 or cand.kind == "alias"):
+            if head == 0 or view.norms[head - 1] not in APPOSITION:  # «الدبلوماسي الإسرائيلي، دوري غولد» is Dore Gold
+                out = [c for c in out if c is not cand]  # «دوري عبداللطيف جميل», «كأس خادم الحرمين الشريفين»: a competition
+                continue
         if head >= 0 and not titled and cand.kind == "name" and not WORDS.village_heads.isdisjoint(view.readings[head]):
             out = _villages(view, out, cand, head)  # «بين قريتي روتشورو وكيتوجورو»
             continue
