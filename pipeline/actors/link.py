@@ -1841,7 +1841,7 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
 
 
 _PATRONYM = frozenset({"بن", "ابن"})
-_KIN_TAILS = frozenset(normalize_token(w) for w in ("عم", "عمه", "عمها", "خال", "خاله", "خالها", "أخ", "أخت"))
+_KIN_TAILS = WORDS.kin_tails
 
 
 def _kin_before(view: SentenceView, start: int) -> bool:

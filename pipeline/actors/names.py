@@ -41,6 +41,7 @@ class NameWords:
     subject_pronouns: frozenset[str]
     not_family_names: frozenset[str]
     kin_nouns: frozenset[str]
+    kin_tails: frozenset[str]
     verb_stop: frozenset[str]
     subject_verbs: frozenset[str]
     edge_adjectives: frozenset[str]  # former words included
@@ -63,7 +64,7 @@ class NameWords:
 
 _NAME_WORD_KEYS = (
     "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
-    "conjunction_guard_heads", "conjunction_guard_places", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
+    "conjunction_guard_heads", "conjunction_guard_places", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "kin_tails", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
     "org_heads_with_title", "site_heads", "site_heads_with_title", "village_heads", "competition_heads", "institution_heads", "particles", "kunya",
     "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads",
 )
@@ -90,6 +91,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         subject_pronouns=lists["subject_pronouns"],
         not_family_names=lists["not_family_names"],
         kin_nouns=lists["kin_nouns"],
+        kin_tails=lists["kin_tails"],
         verb_stop=lists["verb_stop"],
         subject_verbs=lists["subject_verbs"],
         edge_adjectives=lists["edge_adjectives"] | lists["former"],

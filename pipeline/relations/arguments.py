@@ -139,9 +139,9 @@ _SPEECH_NOUNS = GRAMMAR.speech_nouns  # «التصريحات التي صدرت �
 _SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها»: between statements and their speaker
 _TIME_CLAUSE_HEADS = GRAMMAR.time_clause_heads  # «بعد أن»: a clause of time, no reported speech
 _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
-_IN_THE_NAME_OF = frozenset(normalize_token(w) for w in ("باسم", "وباسم"))
+_IN_THE_NAME_OF = GRAMMAR.in_the_name_of
 _NOT_A_COUNTRY_AFTER = GRAMMAR.not_a_country_after
-_PRESENCE = frozenset(normalize_token(w) for w in ("بحضور", "وبحضور", "حضور", "وحضور"))
+_PRESENCE = GRAMMAR.presence
 
 
 @dataclass(frozen=True)
@@ -822,7 +822,7 @@ def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
 
 
 _TITLE_REACH = 12  # tokens from a body in a title to the name the title ends with
-_ACTING = frozenset(normalize_token(w) for w in ("بالإنابة", "بالنيابة", "المكلف"))
+_ACTING = GRAMMAR.acting
 
 
 def _person_the_title_names(view: SentenceView, pred: Predicate, k: int) -> int:
