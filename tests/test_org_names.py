@@ -614,3 +614,12 @@ def test_the_suez_canal_is_a_waterway_and_its_authority_a_body():
     text = "وأعلنت هيئة قناة السويس أن قناة السويس الجديدة ستفتتح في أغسطس."
     got = linked(text, [("هيئة قناة السويس", "ORG"), ("قناة السويس الجديدة", "LOC")])
     assert [a for a, _ in got] == ["org:هيئه_قناه_السويس", "suez_canal"]
+
+
+def test_a_company_named_before_its_trade_is_a_body():
+    # 2015-07-27 actor dev part 1: «بعد اتفاق شركة صلة للتسويق الرياضي المسوق الحصري للفريق»
+    ids = [a for a, _ in linked("بعد اتفاق شركة صلة للتسويق الرياضي المسوق الحصري للفريق مع القناة.")]
+    assert "org:شركه_صله_للتسويق_الرياضي" in ids
+    # an indefinite adjective is no name, and a university's office is no company
+    assert linked("أعلنت شركة متخصصة للتطوير عن عروض جديدة.") == []
+    assert not any("للتطوير" in a for a, _ in linked("وقال وكيل جامعة طيبة للتطوير والجودة إن العمل مستمر.", [("جامعة طيبة", "ORG")]))

@@ -73,13 +73,15 @@ class OrgWords:
     ministry_fields: frozenset[str]  # without the article
     specialised_heads: frozenset[str]
     indefinite_adjectives: frozenset[str]
+    activity_heads: frozenset[str]
+    activity_complements: frozenset[str]
 
 
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets", "quoted_body_heads",
-    "outlet_cues", "ministry_fields", "specialised_heads", "indefinite_adjectives",
+    "outlet_cues", "ministry_fields", "specialised_heads", "indefinite_adjectives", "activity_heads", "activity_complements",
 )
 
 
@@ -117,6 +119,8 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         ministry_fields=frozenset(lists["ministry_fields"]),
         specialised_heads=frozenset(lists["specialised_heads"]),
         indefinite_adjectives=frozenset(lists["indefinite_adjectives"]),
+        activity_heads=frozenset(lists["activity_heads"]),
+        activity_complements=frozenset(lists["activity_complements"]),
     )
 
 
@@ -342,6 +346,8 @@ def _complement(toks: _Tokens, j: int, n: int) -> int:
         # «معهد الإدارة العامة» (2015-07-22 dev): a generic complement that a listed adjective
         # qualifies names the body's field, unlike «مجلس الإدارة» alone
         return k + 1
+    if j < k < n and toks.norms[k] in toks.words.activity_complements and not toks.words.activity_heads.isdisjoint(toks.readings[j - 1]):
+        return k + 1  # «شركة صلة للتسويق الرياضي»: the company's own name, then its trade
     if j < k < n and k in toks.names and toks.names[k] <= n and not toks.norms[k].startswith("و"):
         # «أمانة محافظة جدة», «هيئة تطوير مكة المكرمة»: nouns, then a place's name; a name
         # after «و» is a second party («لنادي شالكة وانتر ميلان»)
