@@ -623,3 +623,14 @@ def test_a_company_named_before_its_trade_is_a_body():
     # an indefinite adjective is no name, and a university's office is no company
     assert linked("أعلنت شركة متخصصة للتطوير عن عروض جديدة.") == []
     assert not any("للتطوير" in a for a, _ in linked("وقال وكيل جامعة طيبة للتطوير والجودة إن العمل مستمر.", [("جامعة طيبة", "ORG")]))
+
+
+def test_a_plural_country_adjective_and_an_attache_office_end_a_bodys_name():
+    # 2015-07-23 actor dev part 7: «الجمعية العلمية للطلبة السعوديين بالمملكة المتحدة», «الملحقية الثقافية السعودية في لندن»
+    got = linked("وأعلنت الجمعية العلمية للطلبة السعوديين بالمملكة المتحدة عن برنامجها.", [("بالمملكة المتحدة", "LOC")])
+    assert [a for a, _ in got] == ["org:الجمعيه_العلميه_للطلبه_السعوديين_بالمملكه_المتحده"]
+    got = linked("وقال رئيس الملحقية الثقافية السعودية في لندن إن البرنامج مستمر.", [("لندن", "LOC")])
+    assert [a for a, _ in got][0] == "org:الملحقيه_الثقافيه_السعوديه"
+    # after «والـ…» a plural adjective is the second party's: «وزارة الدفاع والحلفاء الإقليميين للولايات المتحدة»
+    got = linked("وتعمل وزارة الدفاع والحلفاء الإقليميين للولايات المتحدة على الخطة.", [("للولايات المتحدة", "LOC")])
+    assert "united_states" in [a for a, _ in got]

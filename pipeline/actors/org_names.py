@@ -178,7 +178,8 @@ class _Tokens:
         norm = self.norms[i]
         if not self.definite(i) or norm in self.words.not_adjectives:
             return False
-        return norm.endswith("ي") or norm.endswith("يه") or norm in self.words.adjectives
+        # a plural nisba too: «الجمعية العلمية للطلبة السعوديين بالمملكة المتحدة» (2015-07-23 actor dev part 7)
+        return norm.endswith(("ي", "يه", "يين", "يون")) or norm in self.words.adjectives
 
     def generic(self, i: int) -> bool:
         return self.norms[i] in self.words.generic_complements
@@ -393,10 +394,10 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
         if norm.startswith("لل") and toks.free(j) and lam_ok:
             j += 1
             kinds.append((j, "complement"))
-        elif norm.startswith("ال") and toks.adjective(j) and (
+        elif norm.startswith("ال") and toks.adjective(j) and not (last == "coordinate" and norm.endswith(("يين", "يون"))) and (
             after_noun or not _agreeing(kinds) or norm in toks.words.adjectives or _agrees(head, norm)
             or head in toks.words.plural_heads
-        ):
+        ):  # a plural nisba after «والـ…» describes that second party: «وزارة الدفاع والحلفاء الإقليميين»
             j += 1
             kinds.append((j, "demonym" if norm in toks.demonyms else "adjective"))
         elif norm.startswith("وال") and len(norm) > 4 and (kinds or after_noun) and _coordinate(
