@@ -3350,3 +3350,11 @@ def test_a_country_adjective_of_universities_is_no_party():
     assert typed(relations_of(signed, [("إبراهيم العساف", "PER"), ("السعودية", "LOC")], date="2015-08-06")) == {
         ("AGREE", "per:ابراهيم_العساف", "saudi_arabia")
     }
+
+
+def test_a_bodys_short_name_in_quotes_stays_in_the_title_before_a_name():
+    # 2015-07-31: «شكر رئيس الهيئة الوطنية لمكافحة الفساد "نزاهة" الدكتور خالد بن عبدالمحسن المحيسن، خادم الحرمين الشريفين …»
+    text = 'شكر رئيس الهيئة الوطنية لمكافحة الفساد "نزاهة" الدكتور خالد بن عبدالمحسن المحيسن، خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.'
+    ner = [("الهيئة الوطنية لمكافحة الفساد", "ORG"), ("خالد بن عبدالمحسن المحيسن", "PER"), ("سلمان بن عبدالعزيز", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-31"))
+    assert not any(s == "org:الهيئه_الوطنيه_لمكافحه_الفساد" for _, s, _ in found)

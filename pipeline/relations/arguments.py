@@ -828,9 +828,10 @@ _ACTING = GRAMMAR.acting
 def _person_the_title_names(view: SentenceView, pred: Predicate, k: int) -> int:
     """«هنأ الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية، الأمير عبدالله بن مساعد …»,
     «ورفع وكيل وزارة الزراعة لشؤون الأبحاث والتنمية الزراعية، المهندس سامي بن سليمان النحيط»
-    (2015-08-06): a body right after a role head is the title of the person named where the title
-    ends (bodies, role heads, honorifics, definite words and commas between); that person is the
-    argument. Otherwise ``k``."""
+    (2015-08-06), «شكر رئيس الهيئة الوطنية لمكافحة الفساد "نزاهة" الدكتور خالد … المحيسن، خادم الحرمين
+    الشريفين» (2015-07-31): a body right after a role head is the title of the person named where the
+    title ends (bodies, role heads, honorifics, definite words, quote marks and commas between); that
+    person is the argument. Otherwise ``k``."""
     words, norms = load_role_words(), view.norms
     slot = view.slots[k]
     if slot.kind not in ("ORG", "LOC"):
@@ -848,9 +849,10 @@ def _person_the_title_names(view: SentenceView, pred: Predicate, k: int) -> int:
             continue
         norm = norms[i]
         titled = (
-            norm in COMMAS or norm in view.honorifics or norm in _ACTING or is_role_head(norm, words) or norm in words.office_heads
+            norm in COMMAS or norm in _QUOTES or norm in view.honorifics or norm in _ACTING or is_role_head(norm, words) or norm in words.office_heads
             or norm.startswith(("ال", "لل", "وال")) or norm in words.title_links
             or (norm == _ON and i + 1 < len(norms) and norms[i + 1].startswith("ال"))
+            or (norms[i - 1] in _QUOTES and i + 1 < len(norms) and norms[i + 1] in _QUOTES)  # «"نزاهة"», the body's short name
         )
         if not titled:
             return k
