@@ -3358,3 +3358,10 @@ def test_a_bodys_short_name_in_quotes_stays_in_the_title_before_a_name():
     ner = [("الهيئة الوطنية لمكافحة الفساد", "ORG"), ("خالد بن عبدالمحسن المحيسن", "PER"), ("سلمان بن عبدالعزيز", "PER")]
     found = typed(relations_of(text, ner, date="2015-07-31"))
     assert not any(s == "org:الهيئه_الوطنيه_لمكافحه_الفساد" for _, s, _ in found)
+
+
+def test_a_department_named_after_what_it_does_is_no_event():
+    # 2015-07-31: «قال د. معلوي الشهراني - رئيس قسم اللقاءات بجامعة نايف العربية للعلوم الأمنية -»
+    text = "من جهته قال د. معلوي الشهراني - رئيس قسم اللقاءات بجامعة نايف العربية للعلوم الأمنية -: لقد أنعم الله على المملكة."
+    ner = [("معلوي الشهراني", "PER"), ("بجامعة نايف العربية للعلوم الأمنية", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-31")) == set()

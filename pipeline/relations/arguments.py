@@ -141,6 +141,7 @@ _TIME_CLAUSE_HEADS = GRAMMAR.time_clause_heads  # «بعد أن»: a clause of t
 _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
 _IN_THE_NAME_OF = GRAMMAR.in_the_name_of
 _NOT_A_COUNTRY_AFTER = GRAMMAR.not_a_country_after
+_DEPARTMENTS = GRAMMAR.department_heads
 _PRESENCE = GRAMMAR.presence
 
 
@@ -347,8 +348,17 @@ def in_context(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lex
     «رحب … بانضمام الأمير … إلى اللجنة» is no signing and does not stop the search for the
     partner of «رحب»; a verb form that is the object of the verb before it is read as its verbal
     noun (:func:`_as_object_noun`)."""
-    kept = [p for p in predicates if view.sport or not p.entry.sport_only]
+    kept = [p for p in predicates if (view.sport or not p.entry.sport_only) and not _names_a_department(view, p)]
     return [(_as_object_noun(view, p, kept, lexicon) or p) if lexicon is not None else p for p in kept]
+
+
+def _names_a_department(view: SentenceView, pred: Predicate) -> bool:
+    """«رئيس قسم اللقاءات بجامعة نايف» (2015-07-31), «إدارة التعاون الدولي»: a definite verbal noun right
+    after a department's head (``department_heads``) is the department's name, no event."""
+    return (
+        pred.start > 0 and is_definite(view.norms[pred.start])
+        and not _DEPARTMENTS.isdisjoint(strip_clitics(view.norms[pred.start - 1]))
+    )
 
 
 def _as_object_noun(view: SentenceView, pred: Predicate, predicates: Sequence[Predicate], lexicon: Lexicon) -> Predicate | None:
