@@ -290,6 +290,13 @@ def _an_interview(view: SentenceView, pred: Predicate, link: Link) -> bool:
     tells it («كشفت مصادر تركية لـ«الشرق الأوسط» عن مسار جديد للغارات على «داعش»», 2015-07-26)."""
     if pred.type == "MEET":
         return any(_an_outlet(view, view.slots[k]) for k in (link.agent, link.partner))
+    partner = view.slots[link.partner]
+    told = partner.start - 1
+    while told > 0 and view.norms[told] in _QUOTES:
+        told -= 1
+    if _an_outlet(view, partner) and (partner.clitic == "ل" or (told >= 0 and view.clitic_preposition(told) == "ل")):
+        # nor is the outlet told the partner: «أشاد مراقبان عسكريان يمنيان لـ«عكاظ» بأهمية القرار» (2015-07-31)
+        return True
     if pred.pos == "noun" and _an_outlet(view, view.slots[link.agent]):
         # nor is it the agent of the act it reports: «تشير مصادر «الجزيرة» عن رفض لاعبي الوحدة …», «ما نشرته
         # "الوطن" … بشأن توقفها عن إتمام صفقة التعاقد مع الغاني مبارك أكاسوا» (2015-08-06)
