@@ -3372,3 +3372,10 @@ def test_the_outlet_a_source_speaks_to_is_not_whom_it_praises():
     text = "أشاد مراقبان عسكريان يمنيان لـ«عكاظ» بأهمية القرار الذي أصدره الرئيس عبد ربه منصور هادي."
     ner = [("مراقبان عسكريان", "PER"), ("عكاظ", "ORG"), ("عبد ربه منصور هادي", "PER")]
     assert not any(p == "org:عكاظ" for _, _, p in typed(relations_of(text, ner, date="2015-07-31")))
+
+
+def test_meetings_that_will_be_held_are_planned():
+    # 2015-07-31: «إن جولة ثانية من الاجتماعات ستُعقد بين ممثلي طالبان وحكومة كابول هذا الأسبوع»
+    text = "وقال مسؤولون إن جولة ثانية من الاجتماعات ستُعقد بين ممثلي طالبان وحكومة كابول هذا الأسبوع."
+    met = [r for r in relations_of(text, [("طالبان", "ORG"), ("كابول", "LOC")], date="2015-07-31") if r.type == "MEET"]
+    assert [r.modality for r in met] == ["planned"]
