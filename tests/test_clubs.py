@@ -133,3 +133,10 @@ def test_listed_club_name_replaces_ner_organisation_cut_inside_it():
     # 2015-08-01 dev: NER tagged «سي ميلان» of «لأي سي ميلان»
     text = SPORT + "وكان اللاعب يلعب لأي سي ميلان بخمسة ملايين يورو."
     assert actor_ids(text, [("سي ميلان", "ORG")]) == ["org:اي_سي_ميلان"]
+
+
+def test_a_stadium_is_a_sport_cue():
+    # 2015-07-24: «… مباراة الهلال والسد … على ملعب …»; 2015-07-31 futsal round «على صالة ملعب الأمير نايف»
+    text = "يلعب الهلال مع السد على ملعب الملك فهد بحضور المدرب قبل انطلاق الدوري وبعد الملعب الآخر"
+    assert is_sport_article(normalize(w) for w in text.split())
+    assert not is_sport_article(normalize(w) for w in "أعلنت الوزارة بناء ملعب جديد في المدينة".split())
