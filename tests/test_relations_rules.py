@@ -3379,3 +3379,14 @@ def test_meetings_that_will_be_held_are_planned():
     text = "وقال مسؤولون إن جولة ثانية من الاجتماعات ستُعقد بين ممثلي طالبان وحكومة كابول هذا الأسبوع."
     met = [r for r in relations_of(text, [("طالبان", "ORG"), ("كابول", "LOC")], date="2015-07-31") if r.type == "MEET"]
     assert [r.modality for r in met] == ["planned"]
+
+
+def test_who_has_done_it_before_is_the_one_glued_to_li_after_sabaqa():
+    # 2015-07-31: «وسبق لهولاند أن التقى روحاني مرتين»; «وسبق لماردونا أن اتهم بلاتر بإدارة الفيفا»
+    met = "وسبق لهولاند أن التقى روحاني مرتين على هامش أعمال الجمعية العامة."
+    assert typed(relations_of(met, [("لهولاند", "PER"), ("روحاني", "PER")], date="2015-07-31")) == {
+        ("MEET", "francois_hollande", "hassan_rouhani")
+    }
+    # the one named after «لـ» untagged: Blatter, whom he accused, is no accuser
+    accused = "وسبق لماردونا أن اتهم بلاتر بإدارة الفيفا كمنظمة إجرامية."
+    assert typed(relations_of(accused, [("بلاتر", "PER"), ("الفيفا", "ORG")], date="2015-07-31")) == set()

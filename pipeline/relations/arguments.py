@@ -142,6 +142,7 @@ _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no
 _IN_THE_NAME_OF = GRAMMAR.in_the_name_of
 _NOT_A_COUNTRY_AFTER = GRAMMAR.not_a_country_after
 _DEPARTMENTS = GRAMMAR.department_heads
+_PRECEDENCE = GRAMMAR.precedence_verbs
 _PRESENCE = GRAMMAR.presence
 
 
@@ -359,6 +360,19 @@ def in_context(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lex
     return [(_as_object_noun(view, p, kept, lexicon) or p) if lexicon is not None else p for p in kept]
 
 
+def _precedence_subject(view: SentenceView, pred: Predicate) -> tuple[bool, int | None]:
+    """Whether the verb follows «سبق لـX أن» (``precedence_verbs``), and X's slot when X is an actor."""
+    i = pred.start - 1
+    if i < 2 or view.norms[i] not in _THAT or view.norms[i - 1][:1] != "ل":
+        return False, None
+    k = view.slot_at(i - 1)
+    start = view.slots[k].start if k is not None else i - 1
+    if start == 0 or view.norms[start - 1] not in _PRECEDENCE:
+        return False, None
+    # «لماردونا»: the linker may leave an unknown name's «لـ» on; NER may tag nothing there
+    return True, (k if k is not None and view.slots[k].end == i and view.slots[k].party else None)
+
+
 def _names_a_department(view: SentenceView, pred: Predicate) -> bool:
     """«رئيس قسم اللقاءات بجامعة نايف» (2015-07-31), «إدارة التعاون الدولي»: a definite verbal noun right
     after a department's head (``department_heads``) is the department's name, no event."""
@@ -468,6 +482,9 @@ def _verb_agents(
         k = _first_complement_subject(view, pred.start - 1) if norms[pred.start - 1].startswith("و") else None
         if k is None:
             k = _subject_before(view, pred.start - 1, len(norms), commas=True)
+        return _group(view, k) if k is not None else []
+    preceded, k = _precedence_subject(view, pred)
+    if preceded:  # «وسبق لماردونا أن اتهم بلاتر …»: Maradona, named or not, accused Blatter
         return _group(view, k) if k is not None else []
     if pred.start > 1 and norms[pred.start - 1] in _BE and norms[pred.start - 2] in COMPLEMENTIZERS:
         k = _subject_before(view, pred.start - 2, len(norms), commas=True)  # «نفى لافروف أن يكون التقى»
