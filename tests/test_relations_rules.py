@@ -3390,3 +3390,10 @@ def test_who_has_done_it_before_is_the_one_glued_to_li_after_sabaqa():
     # the one named after «لـ» untagged: Blatter, whom he accused, is no accuser
     accused = "وسبق لماردونا أن اتهم بلاتر بإدارة الفيفا كمنظمة إجرامية."
     assert typed(relations_of(accused, [("بلاتر", "PER"), ("الفيفا", "ORG")], date="2015-07-31")) == set()
+
+
+def test_a_vowelled_word_after_a_name_is_its_surname_not_a_verb():
+    # 2015-08-06: «احتفلت عائلتا … والدكتور حاتم بن سليمان طٓلِب بزفاف ابنهم»: «طٓلِب», not «طلب» (requested)
+    text = "احتفلت عائلتا المهندس عبدالعزيز بن محمد سندي والدكتور حاتم بن سليمان طٓلِب بزفاف ابنهم المهندس وسام."
+    ner = [("عبدالعزيز بن محمد سندي", "PER"), ("حاتم بن سليمان", "PER"), ("بزفاف ابنهم المهندس", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == set()

@@ -356,7 +356,10 @@ def in_context(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lex
     «رحب … بانضمام الأمير … إلى اللجنة» is no signing and does not stop the search for the
     partner of «رحب»; a verb form that is the object of the verb before it is read as its verbal
     noun (:func:`_as_object_noun`)."""
-    kept = [p for p in predicates if (view.sport or not p.entry.sport_only) and not _names_a_department(view, p)]
+    kept = [
+        p for p in predicates
+        if (view.sport or not p.entry.sport_only) and not _names_a_department(view, p) and not _vocalised_surname(view, p)
+    ]
     return [(_as_object_noun(view, p, kept, lexicon) or p) if lexicon is not None else p for p in kept]
 
 
@@ -371,6 +374,20 @@ def _precedence_subject(view: SentenceView, pred: Predicate) -> tuple[bool, int 
         return False, None
     # «لماردونا»: the linker may leave an unknown name's «لـ» on; NER may tag nothing there
     return True, (k if k is not None and view.slots[k].end == i and view.slots[k].party else None)
+
+
+_SHORT_VOWELS = frozenset(chr(c) for c in range(0x064E, 0x0656))  # fatha … hamza below, sukun and madda included
+
+
+def _vocalised_surname(view: SentenceView, pred: Predicate) -> bool:
+    """«احتفلت عائلتا … والدكتور حاتم بن سليمان طٓلِب بزفاف ابنهم» (2015-08-06): a word written with its
+    vowels right after a person's name is that name's last part, vowelled so it is not read as a verb
+    («طلب», requested)."""
+    k = view.slot_at(pred.start - 1) if pred.start > 0 else None
+    return (
+        k is not None and view.slots[k].kind == "PER" and view.slots[k].end == pred.start
+        and not _SHORT_VOWELS.isdisjoint(view.sentence.tokens[pred.start].text)
+    )
 
 
 def _names_a_department(view: SentenceView, pred: Predicate) -> bool:
