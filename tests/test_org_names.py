@@ -634,3 +634,9 @@ def test_a_plural_country_adjective_and_an_attache_office_end_a_bodys_name():
     # after «والـ…» a plural adjective is the second party's: «وزارة الدفاع والحلفاء الإقليميين للولايات المتحدة»
     got = linked("وتعمل وزارة الدفاع والحلفاء الإقليميين للولايات المتحدة على الخطة.", [("للولايات المتحدة", "LOC")])
     assert "united_states" in [a for a, _ in got]
+
+
+def test_sheikh_zuweid_is_a_town_not_a_person():
+    # 2015-07-27 slice: «عقب وقوع هجوم استهدف نقطة أمنية في كرم القواديس بالشيخ زويد» (NER: a person «زويد»)
+    got = linked("عقب وقوع هجوم استهدف نقطة أمنية بالشيخ زويد، ما أسفر عن مقتل 33 جنديا.", [("زويد", "PER")])
+    assert [a for a, _ in got] == ["sheikh_zuweid"]
