@@ -3397,3 +3397,12 @@ def test_a_vowelled_word_after_a_name_is_its_surname_not_a_verb():
     text = "احتفلت عائلتا المهندس عبدالعزيز بن محمد سندي والدكتور حاتم بن سليمان طٓلِب بزفاف ابنهم المهندس وسام."
     ner = [("عبدالعزيز بن محمد سندي", "PER"), ("حاتم بن سليمان", "PER"), ("بزفاف ابنهم المهندس", "PER")]
     assert typed(relations_of(text, ner, date="2015-08-06")) == set()
+
+
+def test_two_who_agree_with_others_do_not_agree_with_each_other():
+    # 2015-08-01: «ويتفق معهما فارس العتيبي وعمار المشجري اللذان قالا …» (fans sharing an opinion)
+    text = "ويتفق معهما فارس العتيبي وعمار المشجري اللذان قالا: إن الأمر يتعلق بثقافة بطولات."
+    assert typed(relations_of(text, [("فارس العتيبي", "PER"), ("وعمار المشجري", "PER")], date="2015-08-01")) == set()
+    # two who agree, with no one else named, did: «واتفق كيري ولافروف على …»
+    agreed = "واتفق كيري ولافروف على مواصلة المحادثات."
+    assert {t for t, *_ in typed(relations_of(agreed, [("كيري", "PER"), ("ولافروف", "PER")], date="2015-08-01"))} == {"AGREE"}

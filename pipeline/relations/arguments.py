@@ -143,6 +143,7 @@ _IN_THE_NAME_OF = GRAMMAR.in_the_name_of
 _NOT_A_COUNTRY_AFTER = GRAMMAR.not_a_country_after
 _DEPARTMENTS = GRAMMAR.department_heads
 _PRECEDENCE = GRAMMAR.precedence_verbs
+_WITH_PRONOUNS = frozenset(normalize_token(_WITH + p) for p in ("ه", "ها", "هم", "هما", "هن"))  # «معه», «معهم» …
 _PRESENCE = GRAMMAR.presence
 
 
@@ -1144,10 +1145,12 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     received_list = pred.entry.transitive and pred.entry.persons_only and not partners and agents and view.slots[agents[0]].start >= pred.end
     # «وساعده عبد الرحمن العبدان ونجيب بحاري» (2015-07-26): two who help him do not help each other
     helped = pred.entry.transitive and _object_pronoun(view, pred)
+    # «ويتفق معهما فارس العتيبي وعمار المشجري» (2015-08-01): both agree with the two before, not with each other
+    with_others = pred.end < len(view.norms) and view.norms[pred.end] in _WITH_PRONOUNS
     if (
         undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list and not helped
         and not pred.entry.partner_only and not _unnamed_partner(view, pred, lexicon, agents)
-        and not _signed_no_deal(view, pred, lexicon, agents)
+        and not _signed_no_deal(view, pred, lexicon, agents) and not with_others
     ):
         yield from _all_pairs(view, agents)
 
