@@ -3404,5 +3404,5 @@ def test_two_who_agree_with_others_do_not_agree_with_each_other():
     text = "ويتفق معهما فارس العتيبي وعمار المشجري اللذان قالا: إن الأمر يتعلق بثقافة بطولات."
     assert typed(relations_of(text, [("فارس العتيبي", "PER"), ("وعمار المشجري", "PER")], date="2015-08-01")) == set()
     # two who agree, with no one else named, did: «واتفق كيري ولافروف على …»
-    agreed = "واتفق كيري ولافروف على مواصلة المحادثات."
+    agreed = "واتفق كيري ولافروف على مواصلة العمل."
     assert {t for t, *_ in typed(relations_of(agreed, [("كيري", "PER"), ("ولافروف", "PER")], date="2015-08-01"))} == {"AGREE"}
