@@ -3406,3 +3406,10 @@ def test_two_who_agree_with_others_do_not_agree_with_each_other():
     # two who agree, with no one else named, did: «واتفق كيري ولافروف على …»
     agreed = "واتفق كيري ولافروف على مواصلة العمل."
     assert {t for t, *_ in typed(relations_of(agreed, [("كيري", "PER"), ("ولافروف", "PER")], date="2015-08-01"))} == {"AGREE"}
+
+
+def test_a_body_a_few_title_words_after_the_role_head_is_the_named_persons_office():
+    # 2015-08-01: «نوه معالي الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن … السديس»
+    text = "نوه معالي الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن بن عبدالعزيز السديس بالدور المهم."
+    ner = [("الحرام", "ORG"), ("عبدالرحمن بن عبدالعزيز السديس", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-01")) == set()

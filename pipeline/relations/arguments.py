@@ -874,6 +874,7 @@ def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
 
 
 _TITLE_REACH = 12  # tokens from a body in a title to the name the title ends with
+_TITLE_LEAD = 4  # tokens from the role head to the body in its title: «الرئيس العام لشؤون المسجد الحرام»
 _ACTING = GRAMMAR.acting
 
 
@@ -888,8 +889,19 @@ def _person_the_title_names(view: SentenceView, pred: Predicate, k: int) -> int:
     slot = view.slots[k]
     if slot.kind not in ("ORG", "LOC"):
         return k
+    # the role head right before the body, or a few title words before it: «الرئيس العام لشؤون المسجد
+    # الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن السديس» (2015-08-01)
     before = range(max(pred.end, slot.start - 2), slot.start)
-    if not any(is_role_head(norms[i], words) or norms[i] in words.office_heads for i in before):
+    headed = any(is_role_head(norms[i], words) or norms[i] in words.office_heads for i in before)
+    j = slot.start - 1
+    while not headed and j >= max(pred.end, slot.start - _TITLE_LEAD):
+        if is_role_head(norms[j], words) or norms[j] in words.office_heads:
+            headed = True
+            break
+        if not (norms[j] in words.title_links or norms[j].startswith(("ال", "لل"))):
+            break
+        j -= 1
+    if not headed:
         return k
     i = slot.end
     while i < min(len(norms), slot.end + _TITLE_REACH):
