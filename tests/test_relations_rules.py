@@ -3413,3 +3413,9 @@ def test_a_body_a_few_title_words_after_the_role_head_is_the_named_persons_offic
     text = "نوه معالي الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن بن عبدالعزيز السديس بالدور المهم."
     ner = [("الحرام", "ORG"), ("عبدالرحمن بن عبدالعزيز السديس", "PER")]
     assert typed(relations_of(text, ner, date="2015-08-01")) == set()
+
+
+def test_those_loyal_to_someone_joined_to_the_subject_make_him_no_partner():
+    # 2015-08-01: «وجميعها رفضتها ميليشيات الحوثيين الانقلابية والموالون للمخلوع علي عبدالله صالح»
+    text = "وجميعها رفضتها ميليشيات الحوثيين الانقلابية والموالون للمخلوع علي عبدالله صالح."
+    assert not any(t == "OPPOSE" for t, *_ in typed(relations_of(text, date="2015-08-01")))

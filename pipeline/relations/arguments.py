@@ -1641,6 +1641,10 @@ def _after_allegiance(view: SentenceView, slot, distance: int, lo: int) -> bool:
     subject («المجلس الأعلى للقضاء الموالي لسلطات طرابلس»): the actor describes the subject, it is
     no partner. An object's allegiance names the object's side («أشاد بالقوات الموالية لهادي»)."""
     at = slot.start - 1 if slot.clitic else slot.start - distance - 2  # the word before the preposition
+    if at >= 0 and view.norms[at][:1] == "و" and view.norms[at][1:] in _ALLEGIANCE:
+        # «رفضتها ميليشيات الحوثيين الانقلابية والموالون للمخلوع علي عبدالله صالح» (2015-08-01): those
+        # loyal to him are the subject's companions, he no partner
+        return True
     return 0 <= at < lo and view.norms[at] in _ALLEGIANCE
 
 
