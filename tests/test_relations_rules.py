@@ -3419,3 +3419,12 @@ def test_those_loyal_to_someone_joined_to_the_subject_make_him_no_partner():
     # 2015-08-01: «وجميعها رفضتها ميليشيات الحوثيين الانقلابية والموالون للمخلوع علي عبدالله صالح»
     text = "وجميعها رفضتها ميليشيات الحوثيين الانقلابية والموالون للمخلوع علي عبدالله صالح."
     assert not any(t == "OPPOSE" for t, *_ in typed(relations_of(text, date="2015-08-01")))
+
+
+def test_ties_that_bind_two_states_are_no_meeting():
+    # 2015-08-01: «تأتي انطلاقا من العلاقات التاريخية التي تجمع المملكة ومصر البلدين الشقيقين»
+    text = "تأتي انطلاقا من العلاقات التاريخية التي تجمع السعودية ومصر البلدين الشقيقين."
+    assert typed(relations_of(text, [("السعودية", "LOC"), ("ومصر", "LOC")], date="2015-08-01")) == set()
+    # a meeting that gathers them still meets: «اللقاء الذي جمع الملك سلمان والرئيس السيسي»
+    met = "وكان اللقاء الذي جمع الملك سلمان والرئيس السيسي في الرياض مثمرا."
+    assert ("MEET", "abdel_fattah_el_sisi", "king_salman") in typed(relations_of(met, date="2015-08-01"))

@@ -391,6 +391,22 @@ def _vocalised_surname(view: SentenceView, pred: Predicate) -> bool:
     )
 
 
+def _ties_gather(view: SentenceView, pred: Predicate) -> bool:
+    """A verb of gathering after a relative pronoun whose noun is one of ties (``ties``), adjectives
+    between allowed: «العلاقات التاريخية التي تجمع المملكة ومصر» names no meeting."""
+    i = pred.start - 1
+    if i < 1 or view.norms[i] not in _RELATIVES:
+        return False
+    for j in range(i - 1, max(i - 4, -1), -1):  # the noun, or one or two adjectives («التاريخية») first
+        if view.slot_at(j) is not None:
+            return False
+        if not _TIES.isdisjoint(_without_pronoun(view.norms[j])):
+            return True
+        if not (_adjective_like(view.norms[j]) and is_definite(view.norms[j])):
+            return False
+    return False
+
+
 def _names_a_department(view: SentenceView, pred: Predicate) -> bool:
     """«رئيس قسم اللقاءات بجامعة نايف» (2015-07-31), «إدارة التعاون الدولي»: a definite verbal noun right
     after a department's head (``department_heads``) is the department's name, no event."""
@@ -1133,6 +1149,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
         # «زار تركيا قائد قوات التحالف جون آلن»: the place before the visitor is what he visited
         agents = [a for a in agents if view.slots[a].kind != "LOC" or view.slots[a].start < pred.start]
+    if pred.entry.gathers and _ties_gather(view, pred):
+        return  # «العلاقات التاريخية التي تجمع المملكة ومصر» (2015-08-01): ties bind them, no meeting
     if pred.entry.gathers:
         # «لقاء رباعي جمع …» meets; «وتجمع فريق سبايس جيرل، الذي ضم ميل بي، وفيكتوريا بيكام، …» is a roster;
         # «دولة كردية … تجمع شتات أكراد العراق وإيران وتركيا» gathers no one named: a noun stands first
