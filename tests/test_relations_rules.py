@@ -3428,3 +3428,10 @@ def test_ties_that_bind_two_states_are_no_meeting():
     # a meeting that gathers them still meets: «اللقاء الذي جمع الملك سلمان والرئيس السيسي»
     met = "وكان اللقاء الذي جمع الملك سلمان والرئيس السيسي في الرياض مثمرا."
     assert ("MEET", "abdel_fattah_el_sisi", "king_salman") in typed(relations_of(met, date="2015-08-01"))
+
+
+def test_a_second_subject_past_the_first_ones_adjective_is_no_object():
+    # 2015-08-01: «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين بخرقها»: both accused the Houthis
+    text = "حيث اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين بخرقها منذ الساعات الأولى."
+    ner = [("الحكومة اليمنية", "ORG"), ("وقوات التحالف", "ORG"), ("الحوثيين", "ORG")]
+    assert ("OPPOSE", "org:الحكومه_اليمنيه", "saudi_led_coalition") not in typed(relations_of(text, ner, date="2015-08-01"))

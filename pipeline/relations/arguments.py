@@ -1445,6 +1445,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if intro == BARE:
             if _conjoined_with_own(view, after, slot.start):
                 continue  # «دافعت شركة بوينغ ومنافستها إيرباص عن …»: a second subject, not the object
+            if _second_subject_past_adjective(view, after, slot):
+                continue  # «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين …» (2015-08-01)
             if _object_taken(view, after, slot.start):
                 break  # «وطلب مدير الوكالة، يوكيا أمانو، العون حتى تتمكن الوكالة»: the object is «العون»
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
@@ -1564,6 +1566,19 @@ def _conjoined_with_own(view: SentenceView, after: int, start: int) -> bool:
         return False
     raw = view.sentence.tokens[words[0]].text
     return raw.startswith("و") and len(raw) >= 5 and raw.endswith(("ها", "ه", "هم", "هما")) and view.norms[words[0]].isalpha()
+
+
+def _second_subject_past_adjective(view: SentenceView, after: int, slot) -> bool:
+    """True when one definite adjective of the subject stands before ``slot``, which is joined by «و»,
+    and a comma then another actor follow it: «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين
+    بخرقها»: a second subject; the object comes after the comma."""
+    words = [i for i in range(after, slot.start) if view.norms[i] not in QUOTES]
+    if len(words) != 1 or not is_definite(view.norms[words[0]]) or not _adjective_like(view.norms[words[0]]):
+        return False
+    if not (slot.conj or view.norms[slot.start].startswith("و")):
+        return False
+    end = slot.end
+    return end + 1 < len(view.norms) and view.norms[end] in COMMAS and view.slot_at(end + 1) is not None
 
 
 def _object_taken(view: SentenceView, after: int, start: int) -> bool:
