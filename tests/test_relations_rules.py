@@ -3435,3 +3435,10 @@ def test_a_second_subject_past_the_first_ones_adjective_is_no_object():
     text = "حيث اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين بخرقها منذ الساعات الأولى."
     ner = [("الحكومة اليمنية", "ORG"), ("وقوات التحالف", "ORG"), ("الحوثيين", "ORG")]
     assert ("OPPOSE", "org:الحكومه_اليمنيه", "saudi_led_coalition") not in typed(relations_of(text, ner, date="2015-08-01"))
+
+
+def test_an_object_after_a_comma_may_stand_after_honorifics_alone():
+    # 2015-07-31: «شكر رئيس الهيئة … الدكتور خالد بن عبدالمحسن المحيسن، خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، على …»
+    text = "شكر الدكتور خالد بن عبدالمحسن المحيسن، خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، على صدور أمره الكريم."
+    ner = [("خالد بن عبدالمحسن المحيسن", "PER"), ("سلمان بن عبدالعزيز", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-31")) == {("SUPPORT", "per:خالد_بن_عبدالمحسن_المحيسن", "king_salman")}

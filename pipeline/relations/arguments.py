@@ -2543,7 +2543,10 @@ def _titled_person(view: SentenceView, lo: int, hi: int) -> bool:
     k = view.slot_at(hi)
     if k is None or view.slots[k].kind != "PER" or view.slots[k].start != hi:
         return False
-    return role_before_name(view.norms[lo:hi], load_role_words())  # a bare name after a comma may be a list's
+    title = view.norms[lo:hi]
+    # «شكر … المحيسن، خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، على …» (2015-07-31): honorifics only
+    honoured = bool(title) and all(w in view.honorifics for w in title)
+    return honoured or role_before_name(title, load_role_words())  # a bare name after a comma may be a list's
 
 
 def _before_apposition(view: SentenceView, close: int) -> int:
