@@ -640,3 +640,17 @@ def test_sheikh_zuweid_is_a_town_not_a_person():
     # 2015-07-27 slice: «عقب وقوع هجوم استهدف نقطة أمنية في كرم القواديس بالشيخ زويد» (NER: a person «زويد»)
     got = linked("عقب وقوع هجوم استهدف نقطة أمنية بالشيخ زويد، ما أسفر عن مقتل 33 جنديا.", [("زويد", "PER")])
     assert [a for a, _ in got] == ["sheikh_zuweid"]
+
+
+def test_the_founder_is_one_person_and_what_is_named_after_him_is_not_him():
+    # 2015-07-21: «بدءًا بالملك المؤسس عبد العزيز» (a bare «عبدالعزيز» that took in other men of the name)
+    assert [a for a, _ in linked("على يد الملك المؤسس عبد العزيز، وأبنائه من بعده.", [("عبد العزيز", "PER")])] == ["king_abdulaziz"]
+    # a prince whose name ends with «عبد العزيز آل سعود» is not the founder
+    prince = "وحضر الأمير عبد العزيز بن سلمان بن عبد العزيز آل سعود الحفل."
+    assert "king_abdulaziz" not in [a for a, _ in linked(prince, [("عبد العزيز بن سلمان بن عبد العزيز آل سعود", "PER")])]
+    # a library, a medal and a centre named after him (2015-08-01 actor dev part 3; 2015-07-21; 2015-07-24)
+    assert [a for a, _ in linked("وزار مكتبة الملك عبد العزيز العامة بالرياض.")][0] == "org:مكتبه_الملك_عبدالعزيز_العامه"
+    assert linked("وقلده وسام الملك عبد العزيز من الدرجة الثالثة.") == []
+    centre = "ضمن حملة التي أطلقها المركز السعودي لكفاءة الطاقة بمدينة الملك عبدالعزيز للعلوم والتقنية للتعريف بالبطاقة."
+    got = [a for a, _ in linked(centre, [("الملك عبدالعزيز للعلوم والتقنية", "ORG")])]
+    assert got == ["org:المركز_السعودي_لكفاءه_الطاقه_بمدينه_الملك_عبدالعزيز_للعلوم_والتقنيه"]

@@ -914,6 +914,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
             if m.start < end and start < m.end
             and not ((is_place(m) or m.phrase.kind == "stop" or _context_only(registry, m)) and start <= m.start and m.end <= end)
             and not _renamed_by_complement(view, m, start, end)
+            and not (start < m.start and m.end <= end and _named_after_inside(view, m))
             or ((m.start, m.end) == (start, end) and _context_alias_in_context(view, m))
         ]
         blocking = [m.start for m in inner]
@@ -940,6 +941,17 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         ner_spans.append(((start, end), view.new_mention(start, end, "ORG")))
         matches = [m for m in matches if not inside(m.start, m.end)]
     return sorted(ner_spans, key=lambda item: item[0]), matches
+
+
+def _named_after_inside(view: SentenceView, match: PhraseMatch) -> bool:
+    """A registry person's alias right after an institution's head inside a longer name: «المركز السعودي
+    لكفاءة الطاقة بمدينة الملك عبدالعزيز للعلوم والتقنية» (2015-07-24) is one body; the founder's alias
+    does not cut it at «بمدينة»."""
+    registry = view.registry
+    if match.phrase.kind != "alias" or not any(registry.is_person(a) for a in registry.lookup(match.phrase.tokens)):
+        return False
+    heads = WORDS.org_heads | WORDS.org_heads_with_title | WORDS.site_heads
+    return match.start > 0 and not heads.isdisjoint(view.readings[match.start - 1])
 
 
 def _renamed_by_complement(view: SentenceView, match: PhraseMatch, start: int, end: int) -> bool:
@@ -1165,13 +1177,14 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
         head = cand.start
         while head > 0 and view.readings[head - 1][0] in view.registry.title_words:
             head -= 1
-        titled = head < cand.start or (cand.kind == "name" and view.readings[head][0] in view.registry.title_words)
+        # a title that opens the registry's alias counts too: «مكتبة الملك عبد العزيز» (2015-08-01 actor dev part 3)
+        titled = head < cand.start or (cand.kind in ("name", "alias") and view.readings[head][0] in view.registry.title_words)
         head -= 1
         quoted = head > 0 and view.norms[head] in QUOTES  # «مركز "سيمون ويزنتال"»
         head -= quoted
         heads = WORDS.org_heads | WORDS.org_heads_with_title if titled else WORDS.org_heads
         sites = WORDS.site_heads | WORDS.site_heads_with_title if titled else WORDS.site_heads
-        if head >= 0 and not WORDS.competition_heads.isdisjoint(view.readings[head]) and (cand.end - cand.start >= 2 or cand.kind == "alias"):
+        if head >= 0 and not WORDS.named_thing_heads.isdisjoint(view.readings[head]) and (cand.end - cand.start >= 2 or cand.kind == "alias"):
             if head == 0 or view.norms[head - 1] not in APPOSITION:  # «الدبلوماسي الإسرائيلي، دوري غولد» is Dore Gold
                 out = [c for c in out if c is not cand]  # «دوري عبداللطيف جميل», «كأس خادم الحرمين الشريفين»: a competition
                 continue
