@@ -377,7 +377,8 @@ def _precedence_subject(view: SentenceView, pred: Predicate) -> tuple[bool, int 
     return True, (k if k is not None and view.slots[k].end == i and view.slots[k].party else None)
 
 
-_SHORT_VOWELS = frozenset(chr(c) for c in range(0x064E, 0x0656))  # fatha … hamza below, sukun and madda included
+# fatha … hamza below, sukun and madda; not tanween (arabic._DIACRITICS has it): «قدم الراشد دعماً» is a predicate
+_SHORT_VOWELS = frozenset(chr(c) for c in range(0x064E, 0x0656))
 
 
 def _vocalised_surname(view: SentenceView, pred: Predicate) -> bool:
@@ -886,7 +887,7 @@ def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
     nxt = view.slots[k + 1]
     if nxt.kind == "PER" and nxt.start - slot.end <= 2 and view.introducer(nxt, slot.end)[0] == BARE:
         return k + 1
-    return _person_the_title_names(view, pred, k)
+    return _person_the_title_names(view, pred.end, k)
 
 
 _TITLE_REACH = 12  # tokens from a body in a title to the name the title ends with
@@ -894,23 +895,23 @@ _TITLE_LEAD = 4  # tokens from the role head to the body in its title: «الر�
 _ACTING = GRAMMAR.acting
 
 
-def _person_the_title_names(view: SentenceView, pred: Predicate, k: int) -> int:
+def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
     """«هنأ الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية، الأمير عبدالله بن مساعد …»,
     «ورفع وكيل وزارة الزراعة لشؤون الأبحاث والتنمية الزراعية، المهندس سامي بن سليمان النحيط»
     (2015-08-06), «شكر رئيس الهيئة الوطنية لمكافحة الفساد "نزاهة" الدكتور خالد … المحيسن، خادم الحرمين
     الشريفين» (2015-07-31): a body right after a role head is the title of the person named where the
     title ends (bodies, role heads, honorifics, definite words, quote marks and commas between); that
-    person is the argument. Otherwise ``k``."""
+    person is the argument. The role head stands at or after ``lo`` (past the predicate). Otherwise ``k``."""
     words, norms = load_role_words(), view.norms
     slot = view.slots[k]
     if slot.kind not in ("ORG", "LOC"):
         return k
     # the role head right before the body, or a few title words before it: «الرئيس العام لشؤون المسجد
     # الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن السديس» (2015-08-01)
-    before = range(max(pred.end, slot.start - 2), slot.start)
+    before = range(max(lo, slot.start - 2), slot.start)
     headed = any(is_role_head(norms[i], words) or norms[i] in words.office_heads for i in before)
     j = slot.start - 1
-    while not headed and j >= max(pred.end, slot.start - _TITLE_LEAD):
+    while not headed and j >= max(lo, slot.start - _TITLE_LEAD):
         if is_role_head(norms[j], words) or norms[j] in words.office_heads:
             headed = True
             break
@@ -2320,7 +2321,7 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
                     if not titled or view.slots[k].start - i > 12:
                         k = None
                     else:  # «ورفع وكيل وزارة الزراعة …، المهندس سامي بن سليمان النحيط، أسمى آيات الشكر»
-                        k = _person_the_title_names(view, replace(pred, start=i, end=i + 1), k)
+                        k = _person_the_title_names(view, i + 1, k)
             if k is None and norm[:1] in "وف" and len(norm) > 3:
                 return _opening_subject(view, i)  # «أدانت الإمارات الهجوم، وأعربت عن تضامنها مع …»
             return _group(view, k) if k is not None else []
