@@ -3442,3 +3442,19 @@ def test_an_object_after_a_comma_may_stand_after_honorifics_alone():
     text = "شكر الدكتور خالد بن عبدالمحسن المحيسن، خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، على صدور أمره الكريم."
     ner = [("خالد بن عبدالمحسن المحيسن", "PER"), ("سلمان بن عبدالعزيز", "PER")]
     assert typed(relations_of(text, ner, date="2015-07-31")) == {("SUPPORT", "per:خالد_بن_عبدالمحسن_المحيسن", "king_salman")}
+
+
+def test_a_meeting_someone_rules_out_is_not_asserted():
+    # 2015-08-06: «استبعد لقاء روحاني وأوباما على هامش اجتماعات الدورة السنوية للجمعية العامة»
+    text = "وقال المسؤول الإيراني إنه استبعد لقاء روحاني وأوباما على هامش اجتماعات الجمعية العامة."
+    ner = [("روحاني", "PER"), ("وأوباما", "PER")]
+    met = [r for r in relations_of(text, ner, date="2015-08-06") if r.type == "MEET"]
+    assert met and all(r.modality == "negated" for r in met)
+
+
+def test_a_meeting_scheduled_by_an_adjective_after_it_is_planned():
+    # 2015-08-06: «انتقد البرلمان الإيراني أمس اجتماعا مقررا بين رئيس الوكالة الدولية للطاقة الذرية ومجلس الشيوخ الأميركي»
+    text = "وانتقد البرلمان الإيراني أمس اجتماعا مقررا بين الوكالة الدولية للطاقة الذرية ومجلس الشيوخ الأميركي."
+    ner = [("البرلمان الإيراني", "ORG"), ("الوكالة الدولية للطاقة الذرية", "ORG"), ("ومجلس الشيوخ الأميركي", "ORG")]
+    met = [r for r in relations_of(text, ner, date="2015-08-06") if r.type == "MEET"]
+    assert met and all(r.modality == "planned" for r in met)
