@@ -3458,3 +3458,20 @@ def test_a_meeting_scheduled_by_an_adjective_after_it_is_planned():
     ner = [("البرلمان الإيراني", "ORG"), ("الوكالة الدولية للطاقة الذرية", "ORG"), ("ومجلس الشيوخ الأميركي", "ORG")]
     met = [r for r in relations_of(text, ner, date="2015-08-06") if r.type == "MEET"]
     assert met and all(r.modality == "planned" for r in met)
+
+
+def test_a_body_in_a_conjoined_title_brings_its_person_into_the_list_of_visitors():
+    # 2015-08-06: two officials who visit a family together did not meet each other
+    text = (
+        "زار محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور علي بن ناصر الغفيص ورئيس مكتب التدريب "
+        "التقني والمهني بنجران سعيد آل جبار وعدد من منسوبي الكلية، أسرة أحد متدربي الكلية."
+    )
+    ner = [("علي بن ناصر الغفيص", "PER"), ("مكتب التدريب التقني والمهني", "ORG"), ("بنجران", "LOC"), ("سعيد آل جبار", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == set()
+    ner = [ner[0], ner[1], ("بنجران سعيد آل جبار", "PER")]  # as the tagger read it that day
+    assert typed(relations_of(text, ner, date="2015-08-06")) == set()
+    # a visit to the person named after the body is still a meeting: «زار الوزير ورئيس … » has one visitor
+    visit = "زار الوزير علي بن ناصر الغفيص رئيس مكتب التدريب التقني والمهني سعيد آل جبار في مكتبه."
+    ner = [("علي بن ناصر الغفيص", "PER"), ("مكتب التدريب التقني والمهني", "ORG"), ("سعيد آل جبار", "PER")]
+    found = typed(relations_of(visit, ner, date="2015-08-06"))
+    assert {frozenset((s, t)) for kind, s, t in found if kind == "MEET"} == {frozenset(("per:علي_بن_ناصر_الغفيص", "per:سعيد_ال_جبار"))}

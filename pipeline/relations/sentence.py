@@ -270,7 +270,34 @@ class SentenceView:
                 break
             out.append(k + 1)
             k += 1
+            if headed and self._office_of_next(k):
+                # «الغفيص ورئيس مكتب التدريب التقني بنجران سعيد آل جبار»: he is joined too (past the place)
+                k += 1 if self.slots[k + 1].kind == "PER" else 2
+                out.append(k)
         return out
+
+    def _office_of_next(self, k: int) -> bool:
+        """True when slot ``k`` is a body named after «و» + a role head («ورئيس مكتب التدريب
+        التقني والمهني») and the person whose office it is follows it, definite words and
+        honorifics at most between: «زار … الغفيص ورئيس مكتب التدريب التقني والمهني بنجران سعيد
+        آل جبار وعميد الكلية التقنية» (2015-08-06) lists two visitors, not a visitor and whom he met."""
+        from .references import is_role_head, load_role_words
+
+        if k + 1 >= len(self.slots) or self.slots[k].kind not in ("ORG", "LOC"):
+            return False
+        body, person = self.slots[k], self.slots[k + 1]
+        if person.kind == "LOC" and person.clitic == "ب" and k + 2 < len(self.slots):
+            person = self.slots[k + 2]  # «… والمهني بنجران سعيد آل جبار»: where the office is, then him
+        opener = self.norms[body.start - 1] if body.start > 0 else ""
+        if not (opener[:1] == "و" and is_role_head(opener[1:], load_role_words())) or person.conj or person.clitic:
+            return False
+        between = range(body.end, person.start)
+        return person.kind == "PER" and len(between) <= 3 and all(
+            self.norms[i] in self.honorifics
+            or (self.norms[i].startswith("ال") and self.norms[i] not in PREPOSITIONS)
+            or (self.clitic_preposition(i) == "ب" and self._place_at(i))  # «بنجران»: where the office is
+            for i in between
+        )
 
 
     def _opens_name(self, norm: str) -> bool:
