@@ -3475,3 +3475,17 @@ def test_a_body_in_a_conjoined_title_brings_its_person_into_the_list_of_visitors
     ner = [("علي بن ناصر الغفيص", "PER"), ("مكتب التدريب التقني والمهني", "ORG"), ("سعيد آل جبار", "PER")]
     found = typed(relations_of(visit, ner, date="2015-08-06"))
     assert {frozenset((s, t)) for kind, s, t in found if kind == "MEET"} == {frozenset(("per:علي_بن_ناصر_الغفيص", "per:سعيد_ال_جبار"))}
+
+
+def test_an_outlet_after_through_is_the_medium_not_a_party():
+    # 2015-08-06: «… في تصريحات تلفزيونية عبر شبكة ام بي سي التوصل لاتفاق مع نادي اتالانتا الايطالي»
+    text = (
+        "وكان منصور البلوي المشرف العام على الفريق قد اكد امس في تصريحات تلفزيونية عبر شبكة ام بي سي "
+        "التوصل لاتفاق مع نادي اتالانتا الايطالي على ضم اللاعب."
+    )
+    ner = [("منصور البلوي", "PER"), ("ام بي سي", "ORG"), ("اتالانتا", "ORG")]
+    assert not any("org:ام_بي_سي" in (s, t) for _, s, t in typed(relations_of(text, ner, date="2015-08-06")))
+    # the verb «عبّر» (expressed) written without its shadda keeps its subject
+    praise = "وعبر الأمير جلوي بن عبدالعزيز عن سعادته، مشيدا بجهود الهيئة العامة للسياحة."
+    ner = [("جلوي بن عبدالعزيز", "PER"), ("الهيئة العامة للسياحة", "ORG")]
+    assert ("SUPPORT", "per:جلوي_بن_عبدالعزيز", "org:الهيئه_العامه_للسياحه") in typed(relations_of(praise, ner, date="2015-08-06"))

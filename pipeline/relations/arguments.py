@@ -87,6 +87,7 @@ _ALLEGIANCE = GRAMMAR.allegiance
 _LEADERS = GRAMMAR.leaders  # «برئاسة», «بقيادة»: who chairs or leads, no partner
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
 _PLATFORMS = GRAMMAR.platforms
+_MEDIA_PREPOSITIONS = GRAMMAR.media_prepositions
 _SUFFER = GRAMMAR.suffer_verbs
 _OUTLET_HEADS = GRAMMAR.outlet_heads
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
@@ -237,7 +238,16 @@ def _suffered(view: SentenceView, pred: Predicate, link: Link) -> bool:
 
 
 def _a_platform(view: SentenceView, slot) -> bool:
-    """A social platform (``platforms`` in ``grammar.yaml``): where words were posted, no party."""
+    """A social platform (``platforms`` in ``grammar.yaml``): where words were posted, no party; nor
+    is a name after «عبر» (``media_prepositions``), an outlet's head or quotes between at most: the
+    medium or route («عبر شبكة ام بي سي»)."""
+    at = slot.start - 1
+    while at >= 0 and view.norms[at] in _QUOTES:
+        at -= 1
+    if at > 0 and view.slot_at(at) is None and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at])):
+        at -= 1
+    if 0 <= at < slot.start - 1 and view.norms[at] in _MEDIA_PREPOSITIONS:
+        return True  # not a bare «عبر X»: «وعبر الأمير جلوي عن سعادته» is the verb "expressed"
     return tuple(view.norms[slot.start : slot.end]) in _PLATFORMS or tuple(
         drop_clitic_before_article(n) for n in view.norms[slot.start : slot.end]
     ) in _PLATFORMS
