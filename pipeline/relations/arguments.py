@@ -326,7 +326,8 @@ def _an_outlet(view: SentenceView, slot) -> bool:
         return True
     for at, name in ((slot.start, slot.start + 1), (slot.start - 1, slot.start)):  # the head inside or before
         if at >= 0 and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at])):  # «ووكالة», «بصحيفة» too
-            return tuple(view.norms[name : slot.end]) in ORG_WORDS.quoted_outlets
+            # quote marks inside the span do not count: «في اتصال هاتفي مع وكالة "رويترز"» (2015-07-26)
+            return tuple(n for n in view.norms[name : slot.end] if n not in _QUOTES) in ORG_WORDS.quoted_outlets
     # any name in quotes after an outlet's head: «نشرت صحيفة "سبورتس اونلاين" الغانية» (2015-07-27)
     at = slot.start - 2
     return at >= 0 and view.norms[slot.start - 1] in QUOTES and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at]))
