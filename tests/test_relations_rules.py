@@ -3500,3 +3500,15 @@ def test_an_agency_named_with_quotes_or_as_the_press_agency_is_an_outlet():
     text = "ورفض توماس باخ في حديث لوكالة الصحافة الفرنسية من كوالالمبور التعليق على ترشح بلاتيني."
     ner = [("توماس باخ", "PER"), ("لوكالة الصحافة الفرنسية", "ORG")]
     assert not any(t == "afp" for _, _, t in typed(relations_of(text, ner, date="2015-07-31")))
+
+
+def test_an_outlet_that_carries_the_words_is_not_the_subject_of_the_next_verb():
+    # 2015-08-06: the minister stood with Saudi Arabia, the agency only carried his words
+    text = (
+        "وأكد وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان في تصريح نقلته وكالة الأنباء "
+        "الإماراتية تضامن بلاده مع المملكة العربية السعودية في مواجهة الإرهاب."
+    )
+    ner = [("عبدالله بن زايد آل نهيان", "PER"), ("وكالة الأنباء الإماراتية", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-08-06"))
+    assert not any(s == "org:وكاله_الانباء_الاماراتيه" for _, s, _ in found)
+    assert ("SUPPORT", "per:عبدالله_بن_زايد_ال_نهيان", "saudi_arabia") in found

@@ -88,6 +88,7 @@ _LEADERS = GRAMMAR.leaders  # «برئاسة», «بقيادة»: who chairs or 
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
 _PLATFORMS = GRAMMAR.platforms
 _MEDIA_PREPOSITIONS = GRAMMAR.media_prepositions
+_CARRYING_VERBS = GRAMMAR.carrying_verbs
 _SUFFER = GRAMMAR.suffer_verbs
 _OUTLET_HEADS = GRAMMAR.outlet_heads
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
@@ -1072,12 +1073,25 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         return None
     if quoted and not (slot.start > 0 and view.norms[slot.start - 1] in _QUOTES):
         return None  # «وقال الحلف “طلبت تركيا الاجتماع”»: the quote opens the speaker's words
+    if _carrying_outlet(view, slot):
+        return None  # «في تصريح نقلته وكالة الأنباء الإماراتية تضامن بلاده»: the agency carried his words
     if _relative_clause_object(view, slot):
         # «خالد العبيدي الذي يزور روسيا، منذ الاثنين الماضي، وقع الاتفاق» (2015-08-01): who visits signs
         k = view.slot_at(slot.start - 3)
         if not view.slots[k].party or view.slots[k].clitic:
             return None
     return _titled_holder(view, k)
+
+
+def _carrying_outlet(view: SentenceView, slot) -> bool:
+    """An outlet right after a verb it carries words by (``carrying_verbs``), its head or quotes
+    between at most: the subject of that verb, not of the verb after it."""
+    if not _an_outlet(view, slot):
+        return False
+    at = slot.start - 1
+    while at >= 0 and (view.norms[at] in _QUOTES or not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at]))):
+        at -= 1
+    return at >= 0 and view.norms[at] in _CARRYING_VERBS
 
 
 def _titled_holder(view: SentenceView, k: int) -> int:
