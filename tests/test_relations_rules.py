@@ -3512,3 +3512,22 @@ def test_an_outlet_that_carries_the_words_is_not_the_subject_of_the_next_verb():
     found = typed(relations_of(text, ner, date="2015-08-06"))
     assert not any(s == "org:وكاله_الانباء_الاماراتيه" for _, s, _ in found)
     assert ("SUPPORT", "per:عبدالله_بن_زايد_ال_نهيان", "saudi_arabia") in found
+
+
+def test_the_victims_of_a_condemned_crime_are_not_what_was_condemned():
+    # 2015-08-06: «أدانت دولة الإمارات العربية المتحدة الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ»
+    text = (
+        "أدانت دولة الإمارات العربية المتحدة الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ "
+        "الخاصة بمنطقة عسير وأسفرت عن استشهاد عدد من رجال الأمن."
+    )
+    ner = [("الإمارات العربية المتحدة", "LOC"), ("قوات الطوارئ الخاصة بمنطقة عسير", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == set()
+    # who committed it, named after a clause verb with an object pronoun, is condemned
+    text = "أدانت دولة الإمارات العربية المتحدة الهجوم الذي شنه الحوثيون على المدنيين."
+    found = typed(relations_of(text, [("الإمارات العربية المتحدة", "LOC"), ("الحوثيون", "ORG")], date="2015-08-06"))
+    assert ("OPPOSE", "uae", "houthis") in found
+    # 2015-07-22: «استنكرت … منظمة التعاون الإسلامي، التصريحات التي أدلى بها نوري المالكي»: a pronoun after
+    # the clause verb, and the one who made the statements is condemned
+    text = "استنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي لقناة محلية."
+    found = typed(relations_of(text, [("منظمة التعاون الإسلامي", "ORG"), ("نوري المالكي", "PER")], date="2015-07-22"))
+    assert ("OPPOSE", "oic", "per:نوري_المالكي") in found

@@ -1083,6 +1083,31 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
     return _titled_holder(view, k)
 
 
+_STANCE_TYPES = frozenset({"OPPOSE", "SUPPORT"})
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+_RELATIVE_OBJECT_REACH = 2  # words between the relative clause's verb and its object («استهدفت منسوبي قوات …»)
+
+
+def _target_of_the_object(view: SentenceView, lo: int, slot) -> bool:
+    """True when ``slot`` is the object of a relative clause on the verb's own object, a thing: in
+    «أدانت دولة الإمارات الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ» (2015-08-06) the
+    forces are the crime's victims, not what was condemned. A clause verb with an object pronoun
+    has the actor after it for its subject («أدان الهجوم الذي شنه الحوثيون»: the Houthis, condemned)."""
+    verb = next((i + 1 for i in range(lo, slot.start - 1) if view.norms[i] in _RELATIVES), None)
+    if verb is None or verb - 2 < lo or view.slot_at(verb - 2) is not None or view.slot_at(verb) is not None:
+        return False
+    if view.norms[verb].endswith(_OBJECT_SUFFIXES) or view.norms[verb].startswith("ال"):
+        return False
+    between = range(verb + 1, slot.start)
+    return (
+        len(between) <= _RELATIVE_OBJECT_REACH and not slot.clitic
+        and all(view.slot_at(i) is None and view.norms[i] not in PREPOSITIONS and not view.is_break(i) for i in between)
+        # «التصريحات التي أدلى بها نوري المالكي», «الدور الذي أسهمت به دول التحالف»: a pronoun after
+        # the clause verb stands for the thing, and the actor is the verb's subject
+        and not any(view.norms[i] in _OBLIQUE_PRONOUNS or view.norms[i] in _BACK_POINTERS for i in between)
+    )
+
+
 def _carrying_outlet(view: SentenceView, slot) -> bool:
     """An outlet right after a verb it carries words by (``carrying_verbs``), its head or quotes
     between at most: the subject of that verb, not of the verb after it."""
@@ -1168,6 +1193,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         partners = _casualties(view, lo)
     if not partners and agents and pred.type == "AGREE":
         partners = _consented_to(view, pred, lo)
+    if pred.type in _STANCE_TYPES:
+        partners = [k for k in partners if not _target_of_the_object(view, lo, view.slots[k])]
     antecedent = _antecedent(view, pred)
     if not partners and antecedent is not None and antecedent not in agents and _object_pronoun(view, pred):
         partners = [antecedent]  # «داعش الذي تقاتله طهران»
