@@ -3531,3 +3531,14 @@ def test_the_victims_of_a_condemned_crime_are_not_what_was_condemned():
     text = "استنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي لقناة محلية."
     found = typed(relations_of(text, [("منظمة التعاون الإسلامي", "ORG"), ("نوري المالكي", "PER")], date="2015-07-22"))
     assert ("OPPOSE", "oic", "per:نوري_المالكي") in found
+
+
+def test_an_answered_invitation_invited_the_main_subject_not_the_place_he_left():
+    # 2015-08-06: «غادر … الأمير محمد بن سلمان … اليوم المملكة الأردنية الهاشمية بعد زيارة رسمية لها تلبية لدعوة من …»
+    text = (
+        "غادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد اليوم المملكة الأردنية الهاشمية بعد "
+        "زيارة رسمية لها تلبية لدعوة من جلالة الملك عبدالله الثاني بن الحسين."
+    )
+    found = typed(relations_of(text, [("المملكة الأردنية الهاشمية", "LOC")], date="2015-08-06"))
+    assert ("STATEMENT", "abdullah_ii_jordan", "mohammed_bin_salman") in found
+    assert not any(t.startswith("loc:") or t == "jordan" for _, _, t in found)

@@ -1850,11 +1850,16 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             return
         if k is not None:
             hosts = _host(view, pred, lexicon)
+            answered = _answered(view, pred)[0]
             invited = not _INVITATIONS.isdisjoint(strip_clitics(norms[pred.start])) and (
-                view.clitic_preposition(pred.start) == "ب" or _answered(view, pred)[0]
+                view.clitic_preposition(pred.start) == "ب" or answered
             )
-            if not hosts and invited:  # «وصل الأمير …، تلبية لدعوة من الملك عبدالله الثاني»: the visitor
-                hosts = _main_subject(view, pred.start, semicolons=True)  # «… بعد زيارة رسمية لها؛ تلبية لدعوة من …»
+            if invited and (answered or not hosts):  # «وصل الأمير …، تلبية لدعوة من الملك عبدالله الثاني»: the visitor
+                # «… بعد زيارة رسمية لها؛ تلبية لدعوة من …»; an invitation answered is the main subject's
+                # even with a place after his verb: «غادر الأمير محمد بن سلمان … اليوم المملكة الأردنية
+                # الهاشمية بعد زيارة رسمية لها تلبية لدعوة من جلالة الملك عبدالله الثاني» (2015-08-06) had
+                # invited Jordan. «بطلب من تركيا» keeps the clause's own subject («سيجتمع مجلس الحلف»).
+                hosts = _main_subject(view, pred.start, semicolons=True) or hosts
             for host in hosts:
                 yield Link(k, host)
             return
