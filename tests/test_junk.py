@@ -152,3 +152,11 @@ def test_a_person_a_league_or_cup_is_named_after_is_no_actor():
     # the man himself stays: «وقال عبداللطيف جميل …»; and «دوري» is also a first name: «الدبلوماسي الإسرائيلي، دوري غولد»
     assert actor_ids("وقال عبداللطيف جميل إن الشركة ستتوسع.", [("عبداللطيف جميل", "PER")], DAY) == ["per:عبداللطيف_جميل"]
     assert actor_ids("ونقلت الوكالة عن الدبلوماسي الإسرائيلي، دوري غولد، قوله.", [("غولد", "PER")], DAY) == ["per:غولد"]
+
+
+def test_a_royal_title_a_cup_is_named_after_is_not_the_king():
+    # 2015-08-06: «للقاء السوبر الذي يجمع النصر … بالهلال بطل كأس خادم الحرمين الشريفين» (King Salman met al-Nassr)
+    text = "يجمع السوبر النصر بالهلال بطل كأس خادم الحرمين الشريفين."
+    assert "king_salman" not in actor_ids(text, [("النصر", "ORG")], DAY)
+    # the title alone is still the king: «وجه خادم الحرمين الشريفين بصرف …»
+    assert actor_ids("ووجه خادم الحرمين الشريفين بصرف مكافأة للطلاب.", [], DAY) == ["king_salman"]

@@ -1172,6 +1172,9 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
     """
     out = list(candidates)
     for cand in candidates:
+        if cand.kind == "role" and cand.start > 0 and not WORDS.named_thing_heads.isdisjoint(view.readings[cand.start - 1]):
+            out = [c for c in out if c is not cand]  # «بطل كأس خادم الحرمين الشريفين» (2015-08-06): the cup, not the king
+            continue
         if cand not in out or not _is_person_candidate(view, cand):
             continue
         head = cand.start
