@@ -3542,3 +3542,13 @@ def test_an_answered_invitation_invited_the_main_subject_not_the_place_he_left()
     found = typed(relations_of(text, [("المملكة الأردنية الهاشمية", "LOC")], date="2015-08-06"))
     assert ("STATEMENT", "abdullah_ii_jordan", "mohammed_bin_salman") in found
     assert not any(t.startswith("loc:") or t == "jordan" for _, _, t in found)
+
+
+def test_the_place_a_visit_verb_names_after_it_is_no_subject_for_the_next_verb():
+    # 2015-08-06: «حيث زار القاهرة الخميس الماضي، ووقع مع الرئيس السيسي وثيقة "إعلان القاهرة"»
+    text = (
+        "وتعد هذه الزيارة الثانية للأمير محمد بن سلمان لمصر خلال أيام، حيث زار القاهرة الخميس الماضي، "
+        "ووقع مع الرئيس السيسي وثيقة إعلان القاهرة."
+    )
+    found = typed(relations_of(text, [("القاهرة", "LOC"), ("السيسي", "PER")], date="2015-08-06"))
+    assert not any("cairo" in (s, t) for _, s, t in found)

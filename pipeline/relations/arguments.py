@@ -168,6 +168,10 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
         if pred.pos == "verb":
             agents = _verb_agents(view, pred, lexicon, last_agents, fronted, stops)
             links = list(_verb_links(view, pred, lexicon, agents, stops))
+            if pred.entry.persons_only:
+                # «حيث زار القاهرة الخميس الماضي، ووقع مع الرئيس السيسي» (2015-08-06): the place after a
+                # visit verb is what was visited, and no subject the next verb shares
+                agents = [a for a in agents if view.slots[a].kind != "LOC" or view.slots[a].start < pred.start]
             if agents:
                 last_agents = agents
                 fronted = agents if all(view.slots[a].end <= pred.start for a in agents) else []
