@@ -3552,3 +3552,14 @@ def test_the_place_a_visit_verb_names_after_it_is_no_subject_for_the_next_verb()
     )
     found = typed(relations_of(text, [("القاهرة", "LOC"), ("السيسي", "PER")], date="2015-08-06"))
     assert not any("cairo" in (s, t) for _, s, t in found)
+
+
+def test_a_hospital_after_bi_is_where_the_visit_was_not_whom_he_visited():
+    # 2015-08-06: «كما زار الأمير فيصل بن خالد بعد ظهر اليوم بمستشفى عسير المركزي المصابين»
+    text = "كما زار الأمير فيصل بن خالد بعد ظهر اليوم بمستشفى عسير المركزي المصابين من جراء التفجير."
+    ner = [("فيصل بن خالد", "PER"), ("بمستشفى عسير المركزي", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == set()
+    # a body that is no building stays a party
+    text = "والتقى الأمير فيصل بن خالد بمدير شركة أرامكو في أبها."
+    found = typed(relations_of(text, [("فيصل بن خالد", "PER"), ("أرامكو", "ORG")], date="2015-08-06"))
+    assert any(kind == "MEET" for kind, _, _ in found)

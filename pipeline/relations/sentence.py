@@ -38,6 +38,7 @@ PRONOUN_COMPLEMENTIZERS = GRAMMAR.pronoun_complementizers
 PREPOSITIONS = GRAMMAR.prepositions  # normalised: على is written علي, إلى is الي
 VENUE_PREPOSITIONS = GRAMMAR.venue_prepositions
 VENUE_HEADS = GRAMMAR.venue_heads
+BUILDINGS = GRAMMAR.buildings
 _FROM = normalize_token("من")
 _ORG_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads
 _NOT_CLITIC = GRAMMAR.not_clitic
@@ -46,6 +47,7 @@ _LEADERS = GRAMMAR.leaders
 _UNDER = normalize_token("تحت")
 _TO = normalize_token("إلى")
 _WITH = normalize_token("مع")
+_IN = normalize_token("في")
 _COINCIDING = GRAMMAR.coinciding
 _POSSESSION = GRAMMAR.possession  # «على مواقع تابعة لتنظيم داعش»: the owner of the governed noun
 _OWNED_TARGETS = GRAMMAR.owned_targets  # «مواقع لـX»: places of X, as «مواقع X»
@@ -435,6 +437,7 @@ def build_view(
         venue = kind == "LOC" and not people and (clitic == "ب" or _after_venue_preposition(norms, start, slots) or not _polity(lm, registry))
         venue = venue or (kind == "LOC" and _names_an_event(norms, start, end) and not _polity(lm, registry, cities=False))
         venue = venue or (kind == "ORG" and start > 0 and norms[start - 1] in VENUE_HEADS)  # «في مقر الحكومة»
+        venue = venue or (kind == "ORG" and _a_building(norms, start, clitic))  # «بمستشفى عسير المركزي»
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry) or _adjacent_waw(norms, start, slots, kind)
         demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
         slots.append(Slot(lm.actor_id, start, end, actor_kind(lm, registry), venue, clitic, conj, demonym))
@@ -518,6 +521,14 @@ def _delegation_words(norms, start: int) -> int:
     elif start >= 1 and delegation(start - 1) and "ال" not in norms[start - 1][:3]:
         reach = 1
     return reach
+
+
+def _a_building(norms, start: int, clitic: str) -> bool:
+    """An organisation named by a building's head (``buildings`` in ``grammar.yaml``) after ب or
+    في is where something happened: «زار الأمير فيصل بن خالد بعد ظهر اليوم بمستشفى عسير المركزي
+    المصابين» (2015-08-06) visited the wounded, not the hospital."""
+    head = norms[start][1:] if clitic == "ب" else norms[start]
+    return head in BUILDINGS and (clitic == "ب" or (start > 0 and norms[start - 1] in (_IN, "و" + _IN)))
 
 
 def _after_venue_preposition(norms, start: int, slots: list[Slot]) -> bool:
