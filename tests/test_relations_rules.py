@@ -3563,3 +3563,14 @@ def test_a_hospital_after_bi_is_where_the_visit_was_not_whom_he_visited():
     text = "والتقى الأمير فيصل بن خالد بمدير شركة أرامكو في أبها."
     found = typed(relations_of(text, [("فيصل بن خالد", "PER"), ("أرامكو", "ORG")], date="2015-08-06"))
     assert any(kind == "MEET" for kind, _, _ in found)
+
+
+def test_a_name_after_a_kin_noun_is_its_genitive_not_the_object():
+    # 2015-08-06: «استنكرت الكاتبة الصحافية كوثر الأربش ووالدة الشهيد محمد العيسى خبر تفجير مسجد الطوارئ»
+    text = "استنكرت الكاتبة الصحافية كوثر الأربش ووالدة الشهيد محمد العيسى خبر تفجير مسجد الطوارئ."
+    ner = [("كوثر الأربش", "PER"), ("محمد العيسى", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == set()
+    # with a pronoun the kin noun is the name's apposition: «اختطف شقيقه الأصغر يونس» (2015-07-31)
+    text = "وقالت المحكمة إن عبد الحميد اختطف شقيقه الأصغر يونس في أغسطس."
+    found = typed(relations_of(text, [("عبد الحميد", "PER"), ("يونس", "PER")], date="2015-07-31"))
+    assert ("ATTACK", "per:عبدالحميد", "per:يونس") in found

@@ -1112,6 +1112,22 @@ def _target_of_the_object(view: SentenceView, lo: int, slot) -> bool:
     )
 
 
+_KIN_NOUNS = WORDS.kin_nouns
+_KIN_REACH = 2  # words from the kin noun to the name: «والدة الشهيد محمد العيسى»
+_POSSESSED = ("ه", "ها", "هم", "هما", "نا", "ي")  # «شقيقه», «ابننا», «أخي»: his, our, my
+
+
+def _kin_genitive(view: SentenceView, lo: int, slot) -> bool:
+    """True when a kin noun (``kin_nouns`` in ``name_words.yaml``, a و glued allowed) stands at most
+    ``_KIN_REACH`` words before ``slot``, after ``lo``: the name is the kin noun's genitive («ووالدة
+    الشهيد محمد العيسى», 2015-08-06), and the one named is no object of the verb."""
+    for i in range(max(lo, slot.start - _KIN_REACH), slot.start):
+        if view.slot_at(i) is None and view.norms[i].removeprefix("و") in _KIN_NOUNS:
+            # with a pronoun the name is in apposition, the kin himself: «اختطف شقيقه الأصغر يونس» (2015-07-31)
+            return not view.sentence.tokens[i].text.endswith(_POSSESSED)
+    return False
+
+
 def _carrying_outlet(view: SentenceView, slot) -> bool:
     """An outlet right after a verb it carries words by (``carrying_verbs``), its head or quotes
     between at most: the subject of that verb, not of the verb after it."""
@@ -1500,6 +1516,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if any(view.clitic_preposition(i) == "ب" and not _LEADERS.isdisjoint(strip_clitics(view.norms[i])) for i in range(after, slot.start)):
             break  # «عقدت اللجنة اجتماعها الأول برئاسة رئيس اللجنة … نايف بن مناحي»: who chaired it, no partner
         if intro == BARE:
+            if _kin_genitive(view, after, slot):
+                break  # «استنكرت الكاتبة كوثر الأربش ووالدة الشهيد محمد العيسى خبر تفجير …»: his mother, not him
             if _conjoined_with_own(view, after, slot.start):
                 continue  # «دافعت شركة بوينغ ومنافستها إيرباص عن …»: a second subject, not the object
             if _second_subject_past_adjective(view, after, slot):
