@@ -3574,3 +3574,13 @@ def test_a_name_after_a_kin_noun_is_its_genitive_not_the_object():
     text = "وقالت المحكمة إن عبد الحميد اختطف شقيقه الأصغر يونس في أغسطس."
     found = typed(relations_of(text, [("عبد الحميد", "PER"), ("يونس", "PER")], date="2015-07-31"))
     assert ("ATTACK", "per:عبدالحميد", "per:يونس") in found
+
+
+def test_a_subject_killed_in_an_ambush_killed_no_one():
+    # 2015-08-06: «الملا يعقوب قتل في كمين لأنصار أختر منصور في كويتا»
+    text = "وقال المسؤول إن نجل زعيم طالبان السابق الملا يعقوب قتل في كمين لأنصار أختر منصور في كويتا."
+    ner = [("يعقوب", "PER"), ("أختر منصور", "PER")]
+    assert not any(kind == "ATTACK" and s == "per:يعقوب" for kind, s, _ in typed(relations_of(text, ner, date="2015-08-06")))
+    # a killing with its object right after the verb stays
+    text = "وقال المسؤول إن الملا يعقوب قتل أختر منصور في كويتا."
+    assert ("ATTACK", "per:يعقوب", "per:اختر_منصور") in typed(relations_of(text, ner, date="2015-08-06"))

@@ -89,6 +89,8 @@ _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X �
 _PLATFORMS = GRAMMAR.platforms
 _MEDIA_PREPOSITIONS = GRAMMAR.media_prepositions
 _CARRYING_VERBS = GRAMMAR.carrying_verbs
+_KILLING_VERBS = GRAMMAR.killing_verbs
+_KILLED_IN = GRAMMAR.killed_in
 _SUFFER = GRAMMAR.suffer_verbs
 _OUTLET_HEADS = GRAMMAR.outlet_heads
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
@@ -544,6 +546,8 @@ def _verb_agents(
     glued = norms[pred.start][:1] in "وف" and len(norms[pred.start]) > 3 and not norms[pred.start].startswith(pred.entry.tokens[0])
     if not glued or _topic_answer(view, pred):
         k = _adjacent_subject(view, pred.start)
+        if k is not None and norms[pred.start] in _KILLING_VERBS and pred.end < len(norms) and norms[pred.end] in _KILLED_IN:
+            return []  # «الملا يعقوب قتل في كمين لأنصار أختر منصور» (2015-08-06): he was killed
         if k is not None and _abstract_head(view, view.slots[k].start):
             return []  # «هدف هذا التنظيم يلتقي مع هدف إيران»: the aims meet, not the actors
         if k is not None:
