@@ -3584,3 +3584,12 @@ def test_a_subject_killed_in_an_ambush_killed_no_one():
     # a killing with its object right after the verb stays
     text = "وقال المسؤول إن الملا يعقوب قتل أختر منصور في كويتا."
     assert ("ATTACK", "per:يعقوب", "per:اختر_منصور") in typed(relations_of(text, ner, date="2015-08-06"))
+
+
+def test_a_transfer_tied_to_another_is_not_asserted():
+    # 2015-08-06: «وفي ظل ارتباط انتقال راموس إلى يونايتد بتخلي الأخير عن حارسه الإسباني ديفيد دي خيا»
+    sport = "وخاض الفريق مباراة ودية في الدوري، وسجل اللاعب هدفا في المباراة أمام النادي المنافس بعد تمريرة من المدرب. "
+    text = sport + "وفي ظل ارتباط انتقال راموس إلى يونايتد بتخلي الأخير عن حارسه الإسباني ديفيد دي خيا إلى ريال مدريد."
+    ner = [("راموس", "PER"), ("يونايتد", "ORG"), ("ديفيد دي خيا", "PER"), ("ريال مدريد", "ORG")]
+    agreed = [r for r in relations_of(text, ner, date="2015-08-06") if r.type == "AGREE"]
+    assert agreed and all(r.modality == "hypothetical" for r in agreed)
