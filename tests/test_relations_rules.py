@@ -3593,3 +3593,13 @@ def test_a_transfer_tied_to_another_is_not_asserted():
     ner = [("راموس", "PER"), ("يونايتد", "ORG"), ("ديفيد دي خيا", "PER"), ("ريال مدريد", "ORG")]
     agreed = [r for r in relations_of(text, ner, date="2015-08-06") if r.type == "AGREE"]
     assert agreed and all(r.modality == "hypothetical" for r in agreed)
+
+
+def test_a_body_in_the_subjects_title_is_his_office_past_a_place_or_as_a_mediator():
+    # 2015-07-31: «وثمن مدير عام فرع الرئاسة بالمنطقة الشيخ عامر بن عبد المحسن العامر، اهتمام خادم الحرمين»
+    text = "وثمن مدير عام فرع الرئاسة بالمنطقة الشيخ عامر بن عبد المحسن العامر، اهتمام خادم الحرمين الشريفين."
+    ner = [("فرع الرئاسة", "ORG"), ("عامر بن عبد المحسن العامر", "PER")]
+    assert not any(s == "org:فرع_الرئاسه" for _, s, _ in typed(relations_of(text, ner, date="2015-07-31")))
+    # 2015-07-31: «دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى اعتماد مقاربة جديدة»
+    text = "دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى اعتماد مقاربة جديدة لحل الأزمة."
+    assert not any(s == "united_nations" for _, s, _ in typed(relations_of(text, [], date="2015-07-31")))

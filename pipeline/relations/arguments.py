@@ -952,6 +952,7 @@ def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
         titled = (
             norm in COMMAS or norm in _QUOTES or norm in view.honorifics or norm in _ACTING or is_role_head(norm, words) or norm in words.office_heads
             or norm.startswith(("ال", "لل", "وال")) or norm in words.title_links
+            or norm.startswith("بال")  # «مدير عام فرع الرئاسة بالمنطقة الشيخ عامر …» (2015-07-31): where the office is
             or (norm == _ON and i + 1 < len(norms) and norms[i + 1].startswith("ال"))
             or (norms[i - 1] in _QUOTES and i + 1 < len(norms) and norms[i + 1] in _QUOTES)  # «"نزاهة"», the body's short name
         )
