@@ -3603,3 +3603,21 @@ def test_a_body_in_the_subjects_title_is_his_office_past_a_place_or_as_a_mediato
     # 2015-07-31: «دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى اعتماد مقاربة جديدة»
     text = "دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى اعتماد مقاربة جديدة لحل الأزمة."
     assert not any(s == "united_nations" for _, s, _ in typed(relations_of(text, [], date="2015-07-31")))
+
+
+def test_a_race_for_a_signing_and_interest_in_one_are_not_a_signing():
+    # 2015-07-31: «انضم إلى السباق نحو التعاقد مع …», «أبرز الفرق المهتمة بالتعاقد مع تيليس»
+    sport = "وخاض الفريق مباراة ودية في الدوري، وسجل اللاعب هدفا في المباراة أمام النادي المنافس بعد تمريرة من المدرب. "
+    for sentence in (
+        "وكشفت شبكة سكاي سبور أن فريق تشيلسي انضم إلى السباق نحو التعاقد مع أليكس تيليس.",
+        "ويعد فريق تشيلسي أبرز الفرق المهتمة بالتعاقد مع أليكس تيليس خلال الصيف الحالي.",
+    ):
+        agreed = [r for r in relations_of(sport + sentence, [("تشيلسي", "ORG"), ("أليكس تيليس", "PER")], date="2015-07-31") if r.type == "AGREE"]
+        assert agreed and all(r.modality == "hypothetical" for r in agreed), sentence
+
+
+def test_whom_one_refuses_to_compare_is_not_opposed():
+    # 2015-07-31: «مؤكدا انه يرفض مقارنة القحطاني بسامي الجابر»
+    text = "وأكد المدرب خالد الشمري انه يرفض مقارنة ياسر القحطاني بسامي الجابر لأن الأخير سجل من ضربات الجزاء."
+    ner = [("خالد الشمري", "PER"), ("ياسر القحطاني", "PER"), ("بسامي الجابر", "PER")]
+    assert not [r for r in relations_of(text, ner, date="2015-07-31") if r.type == "OPPOSE" and r.modality == "asserted"]
