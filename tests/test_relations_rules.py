@@ -3621,3 +3621,13 @@ def test_whom_one_refuses_to_compare_is_not_opposed():
     text = "وأكد المدرب خالد الشمري انه يرفض مقارنة ياسر القحطاني بسامي الجابر لأن الأخير سجل من ضربات الجزاء."
     ner = [("خالد الشمري", "PER"), ("ياسر القحطاني", "PER"), ("بسامي الجابر", "PER")]
     assert not [r for r in relations_of(text, ner, date="2015-07-31") if r.type == "OPPOSE" and r.modality == "asserted"]
+
+
+def test_one_congratulates_a_bare_object_and_bi_names_the_occasion():
+    # 2015-07-31: «هنأ فالح المطيرى مدير إدارة الإعلام بالجامعة العربية بقرب افتتاح القناة الجديدة»
+    text = "من جهته، هنأ فالح المطيرى مدير إدارة الإعلام بالجامعة العربية بقرب افتتاح القناة الجديدة."
+    ner = [("فالح المطيرى", "PER"), ("بالجامعة العربية", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-31")) == set()
+    # the bare object after the subject's title stays congratulated
+    text = "هنأ الدكتور نبيل العربي الأمين العام لجامعة الدول العربية الشعب المصري بمناسبة افتتاح القناة."
+    assert ("SUPPORT", "nabil_elaraby", "egypt") in typed(relations_of(text, [], date="2015-07-31"))
