@@ -3631,3 +3631,14 @@ def test_one_congratulates_a_bare_object_and_bi_names_the_occasion():
     # the bare object after the subject's title stays congratulated
     text = "هنأ الدكتور نبيل العربي الأمين العام لجامعة الدول العربية الشعب المصري بمناسبة افتتاح القناة."
     assert ("SUPPORT", "nabil_elaraby", "egypt") in typed(relations_of(text, [], date="2015-07-31"))
+
+
+def test_a_report_from_someone_opposes_no_one():
+    # 2015-07-31: «تلقت صحة الاحساء … بلاغاً من الهلال الأحمر بغرفة العمليات يفيد بوقوع حادث مروري»
+    text = "تلقت صحة الاحساء في إدارة الطوارئ صباح يوم الخميس بلاغاً من الهلال الأحمر بغرفة العمليات يفيد بوقوع حادث مروري."
+    ner = [("صحة الاحساء", "ORG"), ("الهلال الأحمر", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-31")) == set()
+    # a report «ضد» someone still opposes him
+    text = "وقدمت هيئة حقوق الإنسان بلاغاً ضد وزارة الصحة إلى النيابة العامة."
+    found = typed(relations_of(text, [("هيئة حقوق الإنسان", "ORG"), ("وزارة الصحة", "ORG")], date="2015-07-31"))
+    assert any(kind == "OPPOSE" for kind, _, _ in found)

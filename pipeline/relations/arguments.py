@@ -1846,7 +1846,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         and _adjective_like(norms[pred.end]) and norms[pred.end + 1] == _FROM
         else pred.end
     )
-    if not undirected and source < len(norms) and norms[source] == _FROM:
+    # a noun that opposes only «ضد» someone names no opponent with «من»: «تلقت صحة الاحساء … بلاغاً من
+    # الهلال الأحمر» (2015-07-31) is a report, not one against the health directorate
+    against_only = pred.entry.frame is not None and pred.entry.frame == frozenset({normalize_token("ضد")})
+    if not undirected and source < len(norms) and norms[source] == _FROM and not against_only:
         j = source + 1 + (source + 1 < len(norms) and norms[source + 1] == _BY)
         while j < len(norms) and view.slot_at(j) is None and norms[j] in view.honorifics:
             j += 1  # «برقية من الشيخ محمد …»
