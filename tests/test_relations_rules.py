@@ -3642,3 +3642,13 @@ def test_a_report_from_someone_opposes_no_one():
     text = "وقدمت هيئة حقوق الإنسان بلاغاً ضد وزارة الصحة إلى النيابة العامة."
     found = typed(relations_of(text, [("هيئة حقوق الإنسان", "ORG"), ("وزارة الصحة", "ORG")], date="2015-07-31"))
     assert any(kind == "OPPOSE" for kind, _, _ in found)
+
+
+def test_a_place_after_bi_says_where_the_thing_thanked_is():
+    # 2015-08-06: «قدم الدكتور إبراهيم القناص … شكره وتقديره للسفارة السعودية بجمهورية مصر على ما قدمته»
+    text = "وقد قدم الدكتور إبراهيم القناص شكره وتقديره للسفارة السعودية بجمهورية مصر على ما قدمته من تسهيلات."
+    found = typed(relations_of(text, [("إبراهيم القناص", "PER"), ("مصر", "LOC")], date="2015-08-06"))
+    assert not any(t == "egypt" for _, _, t in found)
+    # praise «بـ» a country itself stays: «أشاد القناص بمصر»
+    text = "وأشاد الدكتور إبراهيم القناص بجمهورية مصر على ما قدمته من تسهيلات."
+    assert ("SUPPORT", "per:ابراهيم_القناص", "egypt") in typed(relations_of(text, [("إبراهيم القناص", "PER"), ("مصر", "LOC")], date="2015-08-06"))

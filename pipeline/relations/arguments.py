@@ -1133,6 +1133,15 @@ def _kin_genitive(view: SentenceView, lo: int, slot) -> bool:
     return False
 
 
+def _where_a_thing_is(view: SentenceView, lo: int, slot, distance: int) -> bool:
+    """True when a place glued to ب follows a thing «لـ» governs (no actor) after ``lo``: the place
+    says where that thing is, and is no partner."""
+    return any(
+        view.clitic_preposition(i) == "ل" and view.slot_at(i) is None and view.norms[i].isalpha()
+        for i in range(lo, slot.start - distance)
+    )
+
+
 def _carrying_outlet(view: SentenceView, slot) -> bool:
     """An outlet right after a verb it carries words by (``carrying_verbs``), its head or quotes
     between at most: the subject of that verb, not of the verb after it."""
@@ -1533,6 +1542,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
         elif intro == _WITH and _with_of_a_noun(view, pred, slot, distance):
             continue  # «على الحدود مع سوريا», «لإدارة الصراع مع عناصر داعش»: the noun's other side, not the predicate's
+        elif intro == "ب" and slot.kind == "LOC" and _where_a_thing_is(view, after, slot, distance):
+            continue  # «شكره وتقديره للسفارة السعودية بجمهورية مصر» (2015-08-06): where the embassy is
         elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance, lexicon):
             if intro == _BETWEEN and len(view.conjuncts(k)) == 1:
                 break  # «بحث تكامل صناعات الألمنيوم … بين دول الخليج» (2015-07-27): a group among itself, the subject no party
