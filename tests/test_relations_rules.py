@@ -3652,3 +3652,18 @@ def test_a_place_after_bi_says_where_the_thing_thanked_is():
     # praise «بـ» a country itself stays: «أشاد القناص بمصر»
     text = "وأشاد الدكتور إبراهيم القناص بجمهورية مصر على ما قدمته من تسهيلات."
     assert ("SUPPORT", "per:ابراهيم_القناص", "egypt") in typed(relations_of(text, [("إبراهيم القناص", "PER"), ("مصر", "LOC")], date="2015-08-06"))
+
+
+def test_thanks_to_the_kings_adviser_go_to_the_adviser_the_title_names():
+    # 2015-07-25: «وقدمت شكرها لمستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل»
+    text = (
+        "وكانت اللجنة التنفيذية للمعرض اجتمعت أخيراً، وقدمت شكرها لمستشار خادم الحرمين الشريفين أمير منطقة "
+        "مكة المكرمة الأمير خالد الفيصل على رعايته المعرض."
+    )
+    ner = [("اللجنة التنفيذية للمعرض", "ORG"), ("خالد الفيصل", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-25"))
+    assert ("SUPPORT", "org:اللجنه_التنفيذيه_للمعرض", "per:خالد_الفيصل") in found
+    assert not any(t == "king_salman" for _, _, t in found)
+    # the king himself after a title of his own stays: «وقدمت شكرها لخادم الحرمين الشريفين الملك سلمان»
+    text = "وقدمت اللجنة التنفيذية للمعرض شكرها لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على رعايته."
+    assert ("SUPPORT", "org:اللجنه_التنفيذيه_للمعرض", "king_salman") in typed(relations_of(text, ner[:1], date="2015-07-25"))

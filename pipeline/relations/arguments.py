@@ -902,6 +902,8 @@ def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
     place that is the genitive of a word after the predicate describes the person named next;
     that person is the argument."""
     slot = view.slots[k]
+    if slot.kind == "PER" and slot.start > pred.end:
+        return _person_the_title_names(view, pred.end, k)  # «لمستشار خادم الحرمين الشريفين … الأمير خالد الفيصل»
     if slot.kind not in ("ORG", "LOC") or slot.start == pred.end or k + 1 >= len(view.slots):
         return k
     nxt = view.slots[k + 1]
@@ -924,7 +926,13 @@ def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
     person is the argument. The role head stands at or after ``lo`` (past the predicate). Otherwise ``k``."""
     words, norms = load_role_words(), view.norms
     slot = view.slots[k]
-    if slot.kind not in ("ORG", "LOC"):
+    # a person a title is named after: «وقدمت شكرها لمستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة
+    # الأمير خالد الفيصل» (2015-07-25): the king's adviser, named where the title ends
+    advised = (
+        slot.kind == "PER" and slot.start > 0 and view.clitic_preposition(slot.start - 1) in ("ل", "ب")
+        and any(r in words.deputies for r in strip_clitics(norms[slot.start - 1]))
+    )
+    if slot.kind not in ("ORG", "LOC") and not advised:
         return k
     # the role head right before the body, or a few title words before it: «الرئيس العام لشؤون المسجد
     # الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن السديس» (2015-08-01)
@@ -953,6 +961,7 @@ def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
             norm in COMMAS or norm in _QUOTES or norm in view.honorifics or norm in _ACTING or is_role_head(norm, words) or norm in words.office_heads
             or norm.startswith(("ال", "لل", "وال")) or norm in words.title_links
             or norm.startswith("بال")  # «مدير عام فرع الرئاسة بالمنطقة الشيخ عامر …» (2015-07-31): where the office is
+            or (is_role_head(norms[i - 1], words) and norm.isalpha())  # «أمير منطقة مكة المكرمة»: the head's genitive
             or (norm == _ON and i + 1 < len(norms) and norms[i + 1].startswith("ال"))
             or (norms[i - 1] in _QUOTES and i + 1 < len(norms) and norms[i + 1] in _QUOTES)  # «"نزاهة"», the body's short name
         )
