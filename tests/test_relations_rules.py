@@ -3667,3 +3667,18 @@ def test_thanks_to_the_kings_adviser_go_to_the_adviser_the_title_names():
     # the king himself after a title of his own stays: «وقدمت شكرها لخادم الحرمين الشريفين الملك سلمان»
     text = "وقدمت اللجنة التنفيذية للمعرض شكرها لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على رعايته."
     assert ("SUPPORT", "org:اللجنه_التنفيذيه_للمعرض", "king_salman") in typed(relations_of(text, ner[:1], date="2015-07-25"))
+
+
+def test_a_transfer_one_was_a_hairs_breadth_from_is_not_asserted():
+    # 2015-07-25: «وكان اليونسي قاب قوسين أو أدنى من الانتقال لصفوف النصر لكن ناديه النرويجي رفض»
+    sport = "وخاض الفريق مباراة ودية في الدوري، وسجل اللاعب هدفا في المباراة أمام النادي المنافس بعد تمريرة من المدرب. "
+    text = sport + "وكان محمد اليونسي قاب قوسين أو أدنى من الانتقال لصفوف النصر لكن ناديه النرويجي رفض الاستغناء عنه."
+    agreed = [r for r in relations_of(text, [("محمد اليونسي", "PER"), ("النصر", "ORG")], date="2015-07-25") if r.type == "AGREE"]
+    assert agreed and all(r.modality == "hypothetical" for r in agreed)
+
+
+def test_a_body_named_after_on_the_occasion_of_is_not_congratulated():
+    # 2015-07-25: «… الأمير سلطان بن سلمان بن عبدالعزيز التهاني بمناسبة اعتماد المنظمة الدولية للتراث العالمي»
+    text = "ورفع الأمير سلطان بن سلمان بن عبدالعزيز التهاني بمناسبة اعتماد منظمة اليونسكو موقع الرسوم الصخرية في حائل."
+    ner = [("سلطان بن سلمان بن عبدالعزيز", "PER"), ("منظمة اليونسكو", "ORG")]
+    assert not any(t == "unesco" for _, _, t in typed(relations_of(text, ner, date="2015-07-25")))
