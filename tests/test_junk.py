@@ -160,3 +160,11 @@ def test_a_royal_title_a_cup_is_named_after_is_not_the_king():
     assert "king_salman" not in actor_ids(text, [("النصر", "ORG")], DAY)
     # the title alone is still the king: «وجه خادم الحرمين الشريفين بصرف …»
     assert actor_ids("ووجه خادم الحرمين الشريفين بصرف مكافأة للطلاب.", [], DAY) == ["king_salman"]
+
+
+def test_a_night_before_a_weekday_is_not_lille():
+    # 2015-07-25: «أن المقاتلات التركية قصفت ليل الجمعة السبت سبعة أهداف لحزب العمال الكردستاني»
+    text = "وأكدت الحكومة التركية أن المقاتلات التركية قصفت ليل الجمعة السبت سبعة أهداف لحزب العمال الكردستاني."
+    assert "org:ليل" not in actor_ids(text, [("ليل", "ORG")], DAY)
+    # the club stays: «فاز مرسيليا على ليل 5-4»
+    assert "org:ليل" in actor_ids("وفاز مرسيليا على ليل في الدوري الفرنسي.", [("مرسيليا", "ORG"), ("ليل", "ORG")], DAY)

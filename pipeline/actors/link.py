@@ -1800,6 +1800,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             continue  # «tariq@asharqalawsat.com»: a columnist's address, no actor
         if any(has_case_ending(t.text) for t in view.sentence.tokens[start:end]):
             continue  # «لوجستياً», «شيخٍ»: nunation marks an indefinite word, never a name
+        if end - start == 1 and view.norms[start] in WORDS.night_words and end < len(view.norms) and view.registry.is_never_actor(view.norms[end : end + 1]):
+            continue  # «قصفت ليل الجمعة السبت» (2015-07-25): a night, not Lille
         if mention.type == "ORG" and _common_word_club(view, start, end):
             continue  # «موعد قريب مع النصر» outside sport is victory, not the club
         if mention.type == "PER" and end - start == 1 and _possessed_title(view, start):

@@ -51,6 +51,7 @@ class NameWords:
     site_heads_with_title: frozenset[str]
     village_heads: frozenset[str]
     named_thing_heads: frozenset[str]
+    night_words: frozenset[str]
     institution_heads: frozenset[str]  # org_heads and org_heads_with_title included
     particles: frozenset[str] = frozenset()  # normalised; only as written with a hamza (see link.py)
     kunya: frozenset[str] = frozenset()
@@ -65,7 +66,7 @@ class NameWords:
 _NAME_WORD_KEYS = (
     "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
     "conjunction_guard_heads", "conjunction_guard_places", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "kin_tails", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
-    "org_heads_with_title", "site_heads", "site_heads_with_title", "village_heads", "named_thing_heads", "institution_heads", "particles", "kunya",
+    "org_heads_with_title", "site_heads", "site_heads_with_title", "village_heads", "named_thing_heads", "night_words", "institution_heads", "particles", "kunya",
     "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads",
 )
 
@@ -101,6 +102,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         site_heads_with_title=lists["site_heads_with_title"],
         village_heads=lists["village_heads"],
         named_thing_heads=lists["named_thing_heads"],
+        night_words=lists["night_words"],
         institution_heads=lists["institution_heads"] | lists["org_heads"] | lists["org_heads_with_title"],
         particles=lists["particles"],
         kunya=lists["kunya"],
