@@ -3682,3 +3682,11 @@ def test_a_body_named_after_on_the_occasion_of_is_not_congratulated():
     text = "ورفع الأمير سلطان بن سلمان بن عبدالعزيز التهاني بمناسبة اعتماد منظمة اليونسكو موقع الرسوم الصخرية في حائل."
     ner = [("سلطان بن سلمان بن عبدالعزيز", "PER"), ("منظمة اليونسكو", "ORG")]
     assert not any(t == "unesco" for _, _, t in typed(relations_of(text, ner, date="2015-07-25")))
+
+
+def test_a_bare_object_title_that_opens_with_a_place_meets_the_person_it_names():
+    # 2015-07-25: «التقى وزير الدفاع الامريكي اشتون كارتر الجمعة رئيس اقليم كردستان العراق مسعود بارزاني»
+    text = "التقى وزير الدفاع الامريكي اشتون كارتر الجمعة رئيس اقليم كردستان العراق مسعود بارزاني في أربيل."
+    ner = [("اشتون كارتر", "PER"), ("كردستان", "LOC"), ("العراق", "LOC"), ("مسعود بارزاني", "PER")]
+    met = {frozenset((s, t)) for kind, s, t in typed(relations_of(text, ner, date="2015-07-25")) if kind == "MEET"}
+    assert met == {frozenset(("ashton_carter", "per:مسعود_بارزاني"))}

@@ -1548,6 +1548,9 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             if _object_taken(view, after, slot.start):
                 break  # «وطلب مدير الوكالة، يوكيا أمانو، العون حتى تتمكن الوكالة»: the object is «العون»
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
+                if slot.kind in ("ORG", "LOC"):
+                    # «التقى … كارتر الجمعة رئيس اقليم كردستان العراق مسعود بارزاني» (2015-07-25): the person the title names
+                    k = _person_the_title_names(view, max(lo, slot.start - distance), k)
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
         elif intro == _WITH and _with_of_a_noun(view, pred, slot, distance):
             continue  # «على الحدود مع سوريا», «لإدارة الصراع مع عناصر داعش»: the noun's other side, not the predicate's
