@@ -140,3 +140,15 @@ def test_a_stadium_is_a_sport_cue():
     text = "يلعب الهلال مع السد على ملعب الملك فهد بحضور المدرب قبل انطلاق الدوري وبعد الملعب الآخر"
     assert is_sport_article(normalize(w) for w in text.split())
     assert not is_sport_article(normalize(w) for w in "أعلنت الوزارة بناء ملعب جديد في المدينة".split())
+
+
+def test_a_friendly_match_report_with_halves_is_about_sport():
+    # 2015-07-25: «حقق الفريق الكروي الأول بالنادي الأهلي فوزاً ساحقاً … وبين شوطي اللقاء أدخل جروس كل من»
+    text = (
+        "حقق الفريق الكروي الأول بالنادي الأهلي فوزاً ساحقاً في أولى لقاءاته الودية. وخاض المدير الفني "
+        "اللقاء بتشكيلتين، حيث شارك في الشوط الأول أسامة هوساوي. وبين شوطي اللقاء أدخل جروس أحمد الرحيلي. "
+        "وسجل أهداف الأهلي على مجريات شوطي اللقاء إسلام سراج. وفضّل الجهاز الفني إراحة اللاعبين عن اللقاء."
+    )
+    assert is_sport_article(normalize(t.text) for t in tokenize(text))
+    # «الكروي» alone does not count: «الوسط الكروي» in a column on the federation (actor dev part 2)
+    assert not is_sport_article(normalize(t) for t in "يظل النظام حجر الزاوية في أي تنظيم كروي والوسط الكروي يترقب".split())
