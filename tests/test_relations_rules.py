@@ -3690,3 +3690,11 @@ def test_a_bare_object_title_that_opens_with_a_place_meets_the_person_it_names()
     ner = [("اشتون كارتر", "PER"), ("كردستان", "LOC"), ("العراق", "LOC"), ("مسعود بارزاني", "PER")]
     met = {frozenset((s, t)) for kind, s, t in typed(relations_of(text, ner, date="2015-07-25")) if kind == "MEET"}
     assert met == {frozenset(("ashton_carter", "per:مسعود_بارزاني"))}
+
+
+def test_the_second_of_a_dual_subject_is_no_object():
+    # 2015-07-25: «بعد أن رفض ناديا بروسيا دورتموند الألماني وريال مدريد الإسباني التخلي عن مهاجميهما»
+    sport = "وخاض الفريق مباراة ودية في الدوري، وسجل اللاعب هدفا في المباراة أمام النادي المنافس بعد تمريرة من المدرب. "
+    text = sport + "ويأتي ذلك بعد أن رفض ناديا بروسيا دورتموند الألماني وريال مدريد الإسباني التخلي عن مهاجميهما."
+    ner = [("بروسيا دورتموند", "ORG"), ("وريال مدريد", "ORG")]
+    assert not [r for r in relations_of(text, ner, date="2015-07-25") if r.type == "OPPOSE" and r.modality == "asserted"]

@@ -91,6 +91,7 @@ _MEDIA_PREPOSITIONS = GRAMMAR.media_prepositions
 _CARRYING_VERBS = GRAMMAR.carrying_verbs
 _KILLING_VERBS = GRAMMAR.killing_verbs
 _KILLED_IN = GRAMMAR.killed_in
+_DUAL_HEADS = GRAMMAR.dual_heads
 _SUFFER = GRAMMAR.suffer_verbs
 _OUTLET_HEADS = GRAMMAR.outlet_heads
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
@@ -1545,6 +1546,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 continue  # «دافعت شركة بوينغ ومنافستها إيرباص عن …»: a second subject, not the object
             if _second_subject_past_adjective(view, after, slot):
                 continue  # «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين …» (2015-08-01)
+            if _second_of_a_dual(view, exclude, slot):
+                continue  # «رفض ناديا بروسيا دورتموند الألماني وريال مدريد الإسباني التخلي عن …» (2015-07-25)
             if _object_taken(view, after, slot.start):
                 break  # «وطلب مدير الوكالة، يوكيا أمانو، العون حتى تتمكن الوكالة»: the object is «العون»
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
@@ -1682,6 +1685,15 @@ def _second_subject_past_adjective(view: SentenceView, after: int, slot) -> bool
         return False
     end = slot.end
     return end + 1 < len(view.norms) and view.norms[end] in COMMAS and view.slot_at(end + 1) is not None
+
+
+def _second_of_a_dual(view: SentenceView, subjects: set[int], slot) -> bool:
+    """True when ``slot`` is joined by «و» and the subject stands right after a dual head
+    (``dual_heads``: «ناديا», «وزيرا»): the two are the dual's pair, and ``slot`` is no object."""
+    if not subjects or not (slot.conj or view.norms[slot.start].startswith("و")):
+        return False
+    head = view.slots[min(subjects)].start
+    return head > 0 and view.norms[head - 1] in _DUAL_HEADS and all(view.slots[s].end <= slot.start for s in subjects)
 
 
 def _object_taken(view: SentenceView, after: int, start: int) -> bool:
