@@ -3698,3 +3698,11 @@ def test_the_second_of_a_dual_subject_is_no_object():
     text = sport + "ويأتي ذلك بعد أن رفض ناديا بروسيا دورتموند الألماني وريال مدريد الإسباني التخلي عن مهاجميهما."
     ner = [("بروسيا دورتموند", "ORG"), ("وريال مدريد", "ORG")]
     assert not [r for r in relations_of(text, ner, date="2015-07-25") if r.type == "OPPOSE" and r.modality == "asserted"]
+
+
+def test_what_a_party_gives_the_lie_to_is_denied():
+    # 2015-07-21: «كذبت حركة المقاومة الإسلامية (حماس)، ما أوردته وكالة أنباء إيرانية، بشأن اتفاق الحركة مع المملكة»
+    text = "كذبت حركة المقاومة الإسلامية (حماس)، ما أوردته وكالة أنباء إيرانية، بشأن اتفاق الحركة مع المملكة العربية السعودية على المشاركة."
+    ner = [("حركة المقاومة الإسلامية", "ORG"), ("حماس", "ORG")]
+    agreed = [r for r in relations_of(text, ner, date="2015-07-21") if r.type == "AGREE"]
+    assert agreed and all(r.modality != "asserted" for r in agreed)

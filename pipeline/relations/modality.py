@@ -136,18 +136,36 @@ def modality_of(norms: Sequence[str], start: int, end: int, future: bool, marker
             return kind
         if kind == "negated" and _denied_clause(norms, far, start, markers.denials, markers.reports):
             return kind
+        if kind == "negated" and _denied_clause(norms, _far_past_commas(norms, start), start, markers.denials, markers.reports, that=False):
+            return kind  # «كذبت حركة … (حماس)، ما أوردته وكالة أنباء إيرانية، بشأن اتفاق الحركة مع المملكة» (2015-07-21)
     return "planned" if future else ASSERTED
 
 
-def _denied_clause(norms: Sequence[str], far: int, start: int, denials: frozenset[str], reports: frozenset[str] = frozenset()) -> bool:
+def _far_past_commas(norms: Sequence[str], start: int) -> int:
+    """Where the predicate's reach back ends when commas and brackets do not end it (reported
+    content set off by commas, the denier's name glossed in brackets)."""
+    far = start
+    while far > 0 and start - far < _THAT_REACH and not (_ends_clause(norms[far - 1]) and norms[far - 1] not in _SET_OFF):
+        far -= 1
+    return far
+
+
+_SET_OFF = COMMAS | {"(", ")"}
+
+
+def _denied_clause(
+    norms: Sequence[str], far: int, start: int, denials: frozenset[str], reports: frozenset[str] = frozenset(), that: bool = True
+) -> bool:
     """True when the predicate lies in the «أن» clause of a verb of denial, its subject and adverbs
     between: «رفض رئيس الحكومة التركية أحمد داود أوغلو بشدة أن تكون بلاده دعمت تنظيم داعش»
     (2015-07-22), or in the reported content it denies: «نفت حركة حماس ما أوردته وكالة أنباء إيرانية
     بشأن اتفاق الحركة مع المملكة» (2015-07-24)."""
     for t in range(start - 1, far - 1, -1):
-        if norms[t] == _THAT or norms[t] in reports:
+        if (that and norms[t] == _THAT) or norms[t] in reports:
+            # commas and brackets are no words of the subject: «كذبت حركة المقاومة الإسلامية (حماس)، ما أوردته»
+            reach = _DENIAL_REACH + sum(1 for i in range(max(far, t - 2 * _DENIAL_REACH), t) if norms[i] in _SET_OFF)
             return any(
-                norms[i] in denials or (norms[i][:1] in "وف" and norms[i][1:] in denials) for i in range(max(far, t - _DENIAL_REACH), t)
+                norms[i] in denials or (norms[i][:1] in "وف" and norms[i][1:] in denials) for i in range(max(far, t - reach), t)
             )
     return False
 
