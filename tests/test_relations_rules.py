@@ -3706,3 +3706,14 @@ def test_what_a_party_gives_the_lie_to_is_denied():
     ner = [("حركة المقاومة الإسلامية", "ORG"), ("حماس", "ORG")]
     agreed = [r for r in relations_of(text, ner, date="2015-07-21") if r.type == "AGREE"]
     assert agreed and all(r.modality != "asserted" for r in agreed)
+
+
+def test_a_name_after_a_kin_noun_is_no_subject():
+    # 2015-07-21: «ناشد ذوو المواطن عوض حميد المطيري مقام خادم الحرمين الشريفين … بعلاج ابنهم»
+    text = "ناشد ذوو المواطن عوض حميد المطيري مقام خادم الحرمين الشريفين بعلاج ابنهم في ألمانيا."
+    found = typed(relations_of(text, [("عوض حميد المطيري", "PER")], date="2015-07-21"))
+    assert not any(s == "per:عوض_حميد_المطيري" for _, s, _ in found)
+    # with a pronoun the kin noun is the subject's apposition: «ناشد شقيقه عوض المطيري …» is Awad
+    text = "ناشد شقيقه عوض حميد المطيري مقام خادم الحرمين الشريفين بعلاج ابنه في ألمانيا."
+    found = typed(relations_of(text, [("عوض حميد المطيري", "PER")], date="2015-07-21"))
+    assert any(s == "per:عوض_حميد_المطيري" for _, s, _ in found)

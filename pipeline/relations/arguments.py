@@ -590,6 +590,8 @@ def _verb_agents(
             intro = BARE
         if intro == BARE and _genitive_of_a_noun(view, lo, slot):
             break  # «انتقدت جماعات حقوق الإنسان اختيار الفيفا لروسيا»: FIFA's choice, not FIFA, is criticised
+        if intro == BARE and _kin_genitive(view, lo, slot):
+            break  # «ناشد ذوو المواطن عوض حميد المطيري مقام خادم الحرمين» (2015-07-21): his family appealed
         if intro != BARE and not _inside_apposition(view, pred, slot, distance) and not _authored(view, lo, slot):
             break
         if slot.party:
