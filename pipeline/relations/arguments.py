@@ -82,6 +82,7 @@ _WITH = normalize_token("مع")
 _ALSO = normalize_token("كما")
 _BOTH = frozenset({normalize_token("كلا"), normalize_token("كل")})
 _AGAINST = frozenset({normalize_token("ضد"), normalize_token("على")})
+_AGAINST_ONLY = frozenset({normalize_token("ضد")})  # the own frame of a noun that opposes only «ضد» someone
 _FORCE_HEADS = GRAMMAR.force_heads
 _ALLEGIANCE = GRAMMAR.allegiance
 _LEADERS = GRAMMAR.leaders  # «برئاسة», «بقيادة»: who chairs or leads, no partner
@@ -172,9 +173,9 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
             agents = _verb_agents(view, pred, lexicon, last_agents, fronted, stops)
             links = list(_verb_links(view, pred, lexicon, agents, stops))
             if pred.entry.persons_only:
-                # «حيث زار القاهرة الخميس الماضي، ووقع مع الرئيس السيسي» (2015-08-06): the place after a
-                # visit verb is what was visited, and no subject the next verb shares
-                agents = [a for a in agents if view.slots[a].kind != "LOC" or view.slots[a].start < pred.start]
+                # «حيث زار القاهرة الخميس الماضي، ووقع مع الرئيس السيسي» (2015-08-06): the place visited
+                # is no subject the next verb shares
+                agents = _visitors(view, pred, agents)
             if agents:
                 last_agents = agents
                 fronted = agents if all(view.slots[a].end <= pred.start for a in agents) else []
@@ -1104,6 +1105,12 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
     return _titled_holder(view, k)
 
 
+def _visitors(view: SentenceView, pred: Predicate, agents: list[int]) -> list[int]:
+    """The agents of a visit verb without a place after the verb: «زار تركيا قائد قوات التحالف
+    جون آلن» names what he visited there, not a visitor."""
+    return [a for a in agents if view.slots[a].kind != "LOC" or view.slots[a].start < pred.start]
+
+
 _STANCE_TYPES = frozenset({"OPPOSE", "SUPPORT"})
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _RELATIVE_OBJECT_REACH = 2  # words between the relative clause's verb and its object («استهدفت منسوبي قوات …»)
@@ -1137,7 +1144,8 @@ _POSSESSED = ("ه", "ها", "هم", "هما", "نا", "ي")  # «شقيقه», �
 def _kin_genitive(view: SentenceView, lo: int, slot) -> bool:
     """True when a kin noun (``kin_nouns`` in ``name_words.yaml``, a و glued allowed) stands at most
     ``_KIN_REACH`` words before ``slot``, after ``lo``: the name is the kin noun's genitive («ووالدة
-    الشهيد محمد العيسى», 2015-08-06), and the one named is no object of the verb."""
+    الشهيد محمد العيسى», 2015-08-06; «ذوو المواطن عوض …», 2015-07-21), and the one named is neither
+    the verb's object nor its subject."""
     for i in range(max(lo, slot.start - _KIN_REACH), slot.start):
         if view.slot_at(i) is None and view.norms[i].removeprefix("و") in _KIN_NOUNS:
             # with a pronoun the name is in apposition, the kin himself: «اختطف شقيقه الأصغر يونس» (2015-07-31)
@@ -1247,7 +1255,7 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     if pred.entry.persons_only:
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
         # «زار تركيا قائد قوات التحالف جون آلن»: the place before the visitor is what he visited
-        agents = [a for a in agents if view.slots[a].kind != "LOC" or view.slots[a].start < pred.start]
+        agents = _visitors(view, pred, agents)
     if pred.entry.gathers and _ties_gather(view, pred):
         return  # «العلاقات التاريخية التي تجمع المملكة ومصر» (2015-08-01): ties bind them, no meeting
     if pred.entry.gathers:
@@ -1885,7 +1893,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     )
     # a noun that opposes only «ضد» someone names no opponent with «من»: «تلقت صحة الاحساء … بلاغاً من
     # الهلال الأحمر» (2015-07-31) is a report, not one against the health directorate
-    against_only = pred.entry.frame is not None and pred.entry.frame == frozenset({normalize_token("ضد")})
+    against_only = pred.entry.frame == _AGAINST_ONLY
     if not undirected and source < len(norms) and norms[source] == _FROM and not against_only:
         j = source + 1 + (source + 1 < len(norms) and norms[source + 1] == _BY)
         while j < len(norms) and view.slot_at(j) is None and norms[j] in view.honorifics:
