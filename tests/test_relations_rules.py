@@ -3717,3 +3717,14 @@ def test_a_name_after_a_kin_noun_is_no_subject():
     text = "ناشد شقيقه عوض حميد المطيري مقام خادم الحرمين الشريفين بعلاج ابنه في ألمانيا."
     found = typed(relations_of(text, [("عوض حميد المطيري", "PER")], date="2015-07-21"))
     assert any(s == "per:عوض_حميد_المطيري" for _, s, _ in found)
+
+
+def test_a_club_glued_to_bi_in_the_subjects_title_is_not_the_one_received():
+    # 2015-07-31: «التحق مدافع الفريق الكروي بنادي الشباب ماجد المرشدي ببعثة الفريق …، حيث كان في استقباله محمد شطا»
+    text = (
+        "التحق مدافع الفريق الكروي بنادي الشباب ماجد المرشدي ببعثة الفريق في هولندا، حيث كان في استقباله "
+        "محمد شطا منسق الفريق الأول."
+    )
+    ner = [("بنادي الشباب", "ORG"), ("ماجد المرشدي", "PER"), ("محمد شطا", "PER")]
+    met = {frozenset((s, t)) for kind, s, t in typed(relations_of(text, ner, date="2015-07-31")) if kind == "MEET"}
+    assert met == {frozenset(("per:ماجد_المرشدي", "per:محمد_شطا"))}

@@ -2474,6 +2474,8 @@ def _main_subject(view: SentenceView, pos: int, semicolons: bool = False) -> lis
     for k, slot in enumerate(view.slots):
         if slot.start >= pos or _broken(view, first, slot.start, commas=False):
             return []
+        if _head_with_preposition(view, slot):
+            continue  # «التحق مدافع الفريق الكروي بنادي الشباب ماجد المرشدي» (2015-07-31): his club, in his title
         if slot.party and not slot.clitic and not _governed(view, slot.start):
             breaks = _HARD_BREAKS - _SEMICOLONS if semicolons else _HARD_BREAKS
             if any(view.norms[i] in breaks for i in range(slot.end, pos)):
@@ -2482,6 +2484,13 @@ def _main_subject(view: SentenceView, pos: int, semicolons: bool = False) -> lis
                 return []
             return _group(view, k)
     return []
+
+
+def _head_with_preposition(view: SentenceView, slot) -> bool:
+    """True when a body's name opens with its head glued to ب or ل («بنادي الشباب», «لوزارة
+    الخارجية»): the preposition governs it, and it is no subject."""
+    norm = view.norms[slot.start]
+    return slot.kind == "ORG" and norm[:1] in "بل" and norm[1:] in ORG_WORDS.construct_heads
 
 
 def _unnamed_subject(view: SentenceView, start: int) -> bool:
