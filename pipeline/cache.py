@@ -31,9 +31,11 @@ from .types import Article, TaggedArticle
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The code a TaggedArticle depends on: tokenisation and sentence splitting
-# (arabic), tagging and mention building (ner), the pickled types (types).
+# (arabic), tagging and mention building (ner), the run-time repairs after the
+# tagger (ner_post: its step names are in the model version, its code only here),
+# the pickled types (types).
 # The model itself is keyed separately by its version.
-EXTRACTION_SOURCES = ("arabic.py", "ner.py", "types.py")
+EXTRACTION_SOURCES = ("arabic.py", "ner.py", "ner_post.py", "types.py")
 DATABASE = "extraction.sqlite"
 _BATCH = 500  # keys per SELECT ... IN (...)
 

@@ -154,3 +154,14 @@ def test_a_cluster_that_cannot_import_the_pipeline_is_named_in_the_error():
     except RuntimeError as outer:
         assert _missing_module(outer) == "pipeline"
     assert _missing_module(RuntimeError("other")) is None
+
+
+def test_every_module_that_shapes_tagging_output_is_in_the_cache_version():
+    # ner_post.py (the run-time repairs) was missing: a change to a repair's code served stale tags
+    import re
+
+    import pipeline.cache
+
+    imported = set(re.findall(r"^from \.(\w+) import", (ROOT / "pipeline" / "ner.py").read_text(encoding="utf-8"), re.M))
+    shaping = imported - {"errors"}  # exceptions shape no output
+    assert shaping and {f"{name}.py" for name in shaping} <= set(pipeline.cache.EXTRACTION_SOURCES)
