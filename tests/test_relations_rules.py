@@ -3728,3 +3728,15 @@ def test_a_club_glued_to_bi_in_the_subjects_title_is_not_the_one_received():
     ner = [("بنادي الشباب", "ORG"), ("ماجد المرشدي", "PER"), ("محمد شطا", "PER")]
     met = {frozenset((s, t)) for kind, s, t in typed(relations_of(text, ner, date="2015-07-31")) if kind == "MEET"}
     assert met == {frozenset(("per:ماجد_المرشدي", "per:محمد_شطا"))}
+
+
+def test_talks_carried_by_a_planned_light_verb_are_planned():
+    # 2015-07-21: «تعتزم كوريا الجنوبية واليابان والصين عقد جولة جديدة من المباحثات المتعلقة باتفاقية تجارة حرة»
+    text = "تعتزم كوريا الجنوبية واليابان والصين عقد جولة جديدة من المباحثات المتعلقة باتفاقية تجارة حرة في بكين اليوم."
+    ner = [("كوريا الجنوبية", "LOC"), ("واليابان", "LOC"), ("والصين", "LOC")]
+    met = [r for r in relations_of(text, ner, date="2015-07-21") if r.type == "MEET"]
+    assert met and all(r.modality == "planned" for r in met)
+    # a round of talks held stays asserted: «عقدت كوريا الجنوبية واليابان جولة جديدة من المباحثات»
+    text = "عقدت كوريا الجنوبية واليابان أمس جولة جديدة من المباحثات في بكين."
+    met = [r for r in relations_of(text, ner[:2], date="2015-07-21") if r.type == "MEET"]
+    assert met and all(r.modality == "asserted" for r in met)
