@@ -197,11 +197,12 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
     future = pred.future or (pred.pos == "noun" and lexicon is not None and _future_carrier(view, pred, markers, lexicon))
     if _may(view, pred):
         return "hypothetical"  # «أن راموس قد ينضم إلى مانشستر يونايتد» (2015-07-23)
-    own = modality_of(_without_name_particles(view, markers), pred.start, pred.end, future, markers)
+    norms = _without_name_particles(view, markers)
+    own = modality_of(norms, pred.start, pred.end, future, markers)
     if own == ASSERTED and _pledged(view, pred, markers):
         return "planned"
     if own == ASSERTED and pred.pos == "noun" and pred.type in _CARRIED_TYPES and lexicon is not None:
-        own = _carrier_modality(view, pred, markers, lexicon)
+        own = _carrier_modality(view, norms, pred, markers, lexicon)
     if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
         return _purpose(view, pred, own, predicates, markers)
     previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
@@ -219,7 +220,7 @@ _CARRIER_REACH = 4  # tokens from a light verb to the noun it carries: «عقد 
 _CARRIED_TYPES = ("MEET", "AGREE", "COOPERATE")  # events a light verb holds; not «يعقد اجتماعاً … بطلب من تركيا»
 
 
-def _carrier_modality(view, pred, markers: Markers, lexicon) -> str:
+def _carrier_modality(view, norms: Sequence[str], pred, markers: Markers, lexicon) -> str:
     """The modality of the light verb that carries a verbal noun a few words before it, when the
     noun's own window holds no marker: «تعتزم كوريا الجنوبية واليابان والصين عقد جولة جديدة من
     المباحثات» (2015-07-21): the marker stands before the carrier, past the three names."""
@@ -228,7 +229,7 @@ def _carrier_modality(view, pred, markers: Markers, lexicon) -> str:
         if view.is_break(i) or view.slot_at(i) is not None:
             return ASSERTED
         if lexicon.is_light_verb(tokens[i].text):
-            return modality_of(_without_name_particles(view, markers), i, i + 1, has_future_prefix(tokens[i].text), markers)
+            return modality_of(norms, i, i + 1, has_future_prefix(tokens[i].text), markers)
     return ASSERTED
 
 
