@@ -3740,3 +3740,74 @@ def test_talks_carried_by_a_planned_light_verb_are_planned():
     text = "عقدت كوريا الجنوبية واليابان أمس جولة جديدة من المباحثات في بكين."
     met = [r for r in relations_of(text, ner[:2], date="2015-07-21") if r.type == "MEET"]
     assert met and all(r.modality == "asserted" for r in met)
+
+
+def test_also_after_a_comma_continues_the_main_subject():
+    # 2015-07-22 dev: «… منيف المطيري التهنئة …، كما قدم شكره لأمين العاصمة المقدسة الدكتور أسامة البار»
+    text = (
+        "كما رفع عضو المجلس البلدي بالعاصمة المقدسة منيف المطيري التهنئة الخالصة لمقام خادم الحرمين وولي عهده "
+        "الأمين وولي ولي العهد بمناسبة العيد السعيد، كما قدم شكره لأمين العاصمة المقدسة الدكتور أسامة البار على تبني "
+        "هذه الاحتفالات."
+    )
+    ner = [("منيف المطيري", "PER"), ("أسامة البار", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-22"))
+    # the crown prince he congratulated is no second thanker: the greeting is no title of his
+    assert {(kind, s) for kind, s, t in found if t == "per:اسامه_البار"} == {("SUPPORT", "per:منيف_المطيري")}
+
+
+def test_also_after_a_comma_is_not_the_body_in_an_unnamed_subjects_title():
+    # 2015-07-22 dev: the director is unnamed; his university did not thank the ministry
+    text = (
+        "وأكد مدير جامعة الملك عبدالعزيز المكلف أنه على يقين بنجاح التعاون، كما توجه بالشكر لوكيل وزارة الصحة "
+        "للخدمات العلاجية د.طريف الأعمى على جهوده."
+    )
+    ner = [("جامعة الملك عبدالعزيز", "ORG"), ("وزارة الصحة", "ORG"), ("طريف الأعمى", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-22"))
+    assert not any(s == "org:جامعه_الملك_عبدالعزيز" for _, s, _ in found)
+
+
+def test_condemning_statements_opposes_the_supreme_leader_who_made_them():
+    # 2015-07-24 dev: the statements' speaker is named after «صدرت عن» and the title «المرشد الإيراني»
+    text = (
+        "من جانبه، أكد الأزهر الشريف رفضه المطلق للتدخل في الشؤون الداخلية لمملكة البحرين، معربا عن استنكاره "
+        "الشديد للتصريحات الأخيرة التي صدرت عن المرشد الإيراني علي خامنئي في عيد الفطر."
+    )
+    ner = [("الأزهر الشريف", "ORG"), ("البحرين", "LOC"), ("علي خامنئي", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-24"))
+    assert ("OPPOSE", "al_azhar", "ali_khamenei") in found
+
+
+def test_rejecting_an_act_named_by_a_country_adjective_opposes_that_country_past_the_nouns_adjective():
+    # 2015-07-24 dev: «أكد الأزهر الشريف رفضه المطلق للتدخل الإيراني في الشؤون الداخلية لمملكة البحرين»
+    text = "أكد الأزهر الشريف رفضه المطلق للتدخل الإيراني في الشؤون الداخلية لمملكة البحرين."
+    found = typed(relations_of(text, [("الأزهر الشريف", "ORG")], date="2015-07-24"))
+    assert found == {("OPPOSE", "al_azhar", "iran")}
+
+
+def test_praising_a_countrys_role_named_by_its_adjective_supports_that_country():
+    # «أشاد … بالدور السعودي»: as «بدور المملكة» and «بالجهود السعودية»
+    text = "أشاد الوزير سامح شكري بالدور السعودي في اليمن."
+    found = typed(relations_of(text, [("سامح شكري", "PER")], date="2015-07-24"))
+    assert found == {("SUPPORT", "sameh_shoukry", "saudi_arabia")}
+
+
+def test_also_after_a_comma_needs_the_subject_right_after_the_verb():
+    # 2015-07-31 slice: the club's president is unnamed; the prince he thanked is no subject
+    text = (
+        "وفي ختام تصريحه قدم رئيس الوطني شكره وتقديره لصاحب السمو الملكي الأمير فهد بن سلطان أمير منطقة تبوك "
+        "على دعمه، كما قدم الشكر لكل من ساهم وخص بالشكر المشرف على الفريق الأول صالح يونس."
+    )
+    ner = [("فهد بن سلطان", "PER"), ("صالح يونس", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-31"))
+    assert not any(s == "per:فهد_بن_سلطان" for _, s, _ in found)
+
+
+def test_a_participles_subject_is_not_the_body_in_an_unnamed_speakers_title():
+    # 2015-07-31 slice: «توقع رئيس هيئة قناة السويس …، مشيدا بالدور السعودي»: the canal authority's head praised
+    text = (
+        "توقع رئيس هيئة قناة السويس خلال حديثه أن تصل الاستثمارات في مشروع تنمية القناة لأكثر من 300 مليار جنيه، "
+        "مشيدا بالجهود السعودية في دعم الاستثمار المصري."
+    )
+    found = typed(relations_of(text, [("هيئة قناة السويس", "ORG")], date="2015-07-31"))
+    assert not any(kind == "SUPPORT" for kind, _, _ in found)
+

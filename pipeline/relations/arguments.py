@@ -532,7 +532,7 @@ def _verb_agents(
 ) -> list[int]:
     norms = view.norms
     if lexicon.is_participle(view.sentence.tokens[pred.start].text):
-        return _main_subject(view, pred.start)  # «أكد كيري …، مشيدا بـ…»
+        return _named_main_subject(view, pred.start)  # «أكد كيري …، مشيدا بـ…»
     if pred.start > 0 and norms[pred.start - 1] in PRONOUN_COMPLEMENTIZERS:
         k = _first_complement_subject(view, pred.start - 1) if norms[pred.start - 1].startswith("و") else None
         if k is None:
@@ -822,10 +822,13 @@ def _attacker_with_li(view: SentenceView, pred: Predicate) -> int | None:
     return k if view.introducer(view.slots[k], pred.end)[0] == "ل" else None
 
 
-def _speech_object_at(view: SentenceView, lo: int) -> int | None:
+def _speech_object_at(view: SentenceView, lo: int, adjectives: int = 0) -> int | None:
     """The token after a noun of ``speech_nouns`` standing as a bare object at ``lo`` (a comma
-    may come first: «أدانت رابطة العالم الإسلامي، التصريحات …»), else None."""
+    may come first: «أدانت رابطة العالم الإسلامي، التصريحات …»; up to ``adjectives`` words of
+    the predicate noun's before it: «استنكاره الشديد للتصريحات»), else None."""
     at = lo + 1 if lo < len(view.norms) and view.norms[lo] in COMMAS else lo
+    while adjectives and at < len(view.norms) and view.slot_at(at) is None and _adjective_like(view.norms[at]) and _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[at])):
+        at, adjectives = at + 1, adjectives - 1
     if at >= len(view.norms) or view.slot_at(at) is not None or _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[at])):
         return None
     return at + 1
@@ -1206,10 +1209,23 @@ def _governed(view: SentenceView, start: int) -> bool:
         if i < 0:
             break
         if view.norms[i] in PREPOSITIONS or (view.slot_at(i) is None and view.clitic_preposition(i)):
-            return True
+            return not _place_in_title(view, i, start)
         if view.slot_at(i) is not None or view.is_break(i):
             break
     return False
+
+
+def _place_in_title(view: SentenceView, i: int, start: int) -> bool:
+    """«عضو المجلس البلدي بالعاصمة المقدسة منيف المطيري»: a person right after a definite noun
+    with a glued preposition and its definite adjective; the phrase is where his office is, and
+    its preposition governs no more (not «بالرئيس اليمني عبد ربه منصور هادي»: a title)."""
+    k = view.slot_at(start)
+    if i != start - 2 or k is None or view.slots[k].kind != "PER" or not view.clitic_preposition(i):
+        return False
+    noun, adjective = drop_clitic_before_article(view.norms[i]), view.norms[start - 1]
+    if not (noun.startswith("ال") and adjective.startswith("ال")):
+        return False
+    return noun not in view.honorifics and not is_role_head(noun, load_role_words())
 
 
 def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stops: _Stops) -> Iterator[Link]:
@@ -1599,6 +1615,8 @@ def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int,
     if slot.demonym and carrier > lo and view.slot_at(carrier) is None and _adjective_like(view.norms[carrier]) and view.norms[carrier].startswith("ال"):
         carrier -= 1  # «بالدعم العسكري الإيراني»
     opening = lo
+    if pred.pos == "noun" and opening < carrier and view.slot_at(opening) is None and view.norms[opening].startswith("ال") and _adjective_like(view.norms[opening]):
+        opening += 1  # «رفضه المطلق للتدخل الإيراني»: the noun's own adjective
     while opening < carrier and (view.norms[opening] in _TIMES or view.norms[opening] in PREPOSITIONS):
         opening += 1  # «أدانت المنظمة أمس قصف …», «ندد بـ…»
     if carrier != opening or view.slot_at(carrier) is not None:
@@ -2070,6 +2088,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if not hosts and with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها", "هم")):
         # «استمرار دولة الإمارات في دعمها الكامل للشعب اليمني»: the pronoun is the actor before «في»
         hosts = _engaged_in(view, pred)
+    said = _speech_object_at(view, pred.end, adjectives=1) if not partners and hosts and pred.type in _OWNED_OBJECT_TYPES else None
+    speaker = _speaker_after(view, said) if said is not None else None
+    if speaker is not None and speaker not in hosts:  # «معربا عن استنكاره الشديد للتصريحات التي صدرت عن خامنئي»
+        partners = [c for c in view.conjuncts(speaker) if view.slots[c].party]
     if partners:
         for a in hosts:
             for p in partners:
@@ -2443,7 +2465,7 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
             break
         if view.slot_at(i) is None and lexicon.is_light_verb(view.sentence.tokens[i].text):
             if lexicon.is_participle(view.sentence.tokens[i].text):
-                return _main_subject(view, i)  # «…، معربا عن شكره لـ…»
+                return _named_main_subject(view, i)  # «…، معربا عن شكره لـ…»
             k = _adjacent_subject(view, i)
             if k is None:
                 k = next((n for n, s in enumerate(view.slots) if i < s.start < pred.start and s.party), None)
@@ -2454,6 +2476,8 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
                         k = None
                     else:  # «ورفع وكيل وزارة الزراعة …، المهندس سامي بن سليمان النحيط، أسمى آيات الشكر»
                         k = _person_the_title_names(view, i + 1, k)
+            if k is None and i > 1 and norms[i - 1] == _ALSO and norms[i - 2] in COMMAS:
+                return _named_main_subject(view, i - 1, opening=True)  # «رفع … منيف المطيري التهنئة …، كما قدم شكره لـ…»: also he
             if k is None and norm[:1] in "وف" and len(norm) > 3:
                 return _opening_subject(view, i)  # «أدانت الإمارات الهجوم، وأعربت عن تضامنها مع …»
             return _group(view, k) if k is not None else []
@@ -2484,6 +2508,46 @@ def _main_subject(view: SentenceView, pos: int, semicolons: bool = False) -> lis
                 return []
             return _group(view, k)
     return []
+
+
+def _named_main_subject(view: SentenceView, pos: int, opening: bool = False) -> list[int]:
+    """The main subject (:func:`_main_subject`) as the sentence names it: for a body in a role's
+    title, the person the title names («توقع رئيس هيئة قناة السويس الفريق مهاب مميش …، مشيدا»),
+    or no one when he is unnamed («وأكد مدير جامعتي الملك عبدالعزيز وجدة …، كما توجه بالشكر»).
+    ``opening``: the subject must stand right after the sentence's verb, titles between at most
+    («كما رفع عضو المجلس البلدي بالعاصمة المقدسة منيف المطيري …»; not the object of «قدم رئيس
+    الوطني شكره لصاحب السمو الملكي الأمير فهد بن سلطان»)."""
+    group = _main_subject(view, pos)
+    if not group:
+        return group
+    head = view.slots[group[0]]
+    if head.kind != "PER" and head.start and is_role_head(view.norms[head.start - 1], load_role_words()):
+        person = _person_the_title_names(view, 0, group[0])
+        if person == group[0]:
+            return []
+        group, head = _group(view, person), view.slots[person]
+    verb = 1 if view.norms and view.norms[0] in (_ALSO, "و") else 0
+    if opening and not (verb < head.start and view.slot_at(verb) is None and _title_run(view, verb + 1, head.start)):
+        return []
+    return group
+
+
+def _title_run(view: SentenceView, lo: int, hi: int) -> bool:
+    """True when tokens ``lo:hi`` are honorifics, or a role head with its definite words, places
+    and bodies («عضو المجلس البلدي بالعاصمة المقدسة»), or nothing."""
+    words, norms = load_role_words(), view.norms
+    headed = False
+    for i in range(lo, hi):
+        norm = norms[i]
+        if is_role_head(norm, words) or norm in words.office_heads:
+            headed = True
+            continue
+        if norm in view.honorifics:
+            continue
+        if headed and (norm.startswith(("ال", "لل", "بال")) or norm in words.title_links or view.slot_at(i) is not None):
+            continue
+        return False
+    return True
 
 
 def _head_with_preposition(view: SentenceView, slot) -> bool:

@@ -377,6 +377,9 @@ class SentenceView:
         chain = [i for i in range(lo, j) if norms[i] not in COMMAS]
         if any(norms[i] in COMMAS for i in range(lo, j)) and norms[j - 1] not in COMMAS:
             return False  # a comma only right before the next name
+        first = norms[chain[0]] if chain else ""
+        if first.startswith("ال") and first not in self.honorifics and first not in PATRONYMS and not is_role_head(first, words):
+            return False  # «منيف المطيري التهنئة الخالصة لمقام خادم الحرمين وولي عهده»: what he sent, no title of his
         # title words, patronymics, definite words and the heads of their construct states
         # («مجلس الوزراء», «وزير الداخلية»)
         return all(
