@@ -3811,3 +3811,9 @@ def test_a_participles_subject_is_not_the_body_in_an_unnamed_speakers_title():
     found = typed(relations_of(text, [("هيئة قناة السويس", "ORG")], date="2015-07-31"))
     assert not any(kind == "SUPPORT" for kind, _, _ in found)
 
+
+def test_the_peace_process_is_no_operation_against_anyone():
+    # 2015-07-27 slice: «المساعي الفرنسية لكسر جمود السياسي الحالي في عملية السلام»
+    text = "وحول الجهود التي وصلت إليها المساعي الفرنسية لكسر جمود السياسي الحالي في عملية السلام، قال عريقات إن الجهود مستمرة."
+    found = typed(relations_of(text, [("السلام", "ORG"), ("عريقات", "PER")], date="2015-07-27"))
+    assert not any(kind == "ATTACK" for kind, _, _ in found)
