@@ -361,6 +361,19 @@ def test_role_in_apposition_after_a_name_is_the_name():
     assert actor_ids(text, date="2016-05-10") == ["john_kerry"]
 
 
+def test_the_kings_sole_title_after_another_name_is_the_king():
+    # the 2015-07-24 slice: «هنأ … عبدالإله بن محمد الشريف خادم الحرمين الشريفين وسمو ولي العهد»
+    text = "هنأ أمين عام اللجنة الوطنية لمكافحة المخدرات عبدالإله بن محمد الشريف خادم الحرمين الشريفين بمناسبة العيد."
+    ids = actor_ids(text, [("عبدالإله بن محمد الشريف", "PER")], date="2015-07-24")
+    assert "king_salman" in ids and "per:عبدالاله_بن_محمد_الشريف" in ids
+
+
+def test_the_kings_sole_title_after_his_own_name_is_his_title():
+    text = "وأكد الملك سلمان بن عبدالعزيز خادم الحرمين الشريفين أن المملكة ماضية في دعم اليمن."
+    assert linked(text, [("سلمان بن عبدالعزيز", "PER")], date="2015-07-24")[0][0] == "king_salman"
+    assert actor_ids(text, [("سلمان بن عبدالعزيز", "PER")], date="2015-07-24").count("king_salman") == 1
+
+
 def test_role_joined_by_waw_after_a_name_is_another_person():
     text = "التقى لافروف ووزير الخارجية الأمريكي في جنيف."
     assert actor_ids(text, date="2016-05-10") == ["sergey_lavrov", "john_kerry", "geneva"]

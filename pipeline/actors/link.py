@@ -1738,6 +1738,7 @@ def _roles_and_aliases(view: SentenceView, matches, names: _Names):
             after = view.skip_titles(after + 1)
         named_after = _name_starts_within(names, m.end, after) and not _someone_else_after(view, m, matches, after)
         named_before = _name_just_before(norms, m.start, names.ends) and not _conjoined(m, norms) and not _governed(m, norms)
+        named_before = named_before and not _sole_title_of_another(view, m, matches)
         before = m.start - 1 - (m.start > 1 and norms[m.start - 1] in WORDS.former)  # «النائب السابق لرئيس الفيفا»
         deputy = before >= 0 and not WORDS.deputies.isdisjoint(strip_clitics(norms[before]))
         if named_after or named_before or former or deputy:
@@ -1761,6 +1762,19 @@ def _someone_else_after(view: SentenceView, role: PhraseMatch, matches, last: in
             people = [a for a in view.registry.lookup(m.phrase.tokens) if view.registry.is_person(a)]
             return bool(people) and holders.isdisjoint(people)
     return False
+
+
+def _sole_title_of_another(view: SentenceView, role: PhraseMatch, matches) -> bool:
+    """True when a title only its holder bears (``sole_titles``: «خادم الحرمين الشريفين») follows
+    a name that is none of its holders: «هنأ … عبدالإله بن محمد الشريف خادم الحرمين الشريفين وسمو
+    ولي العهد» (2015-07-24) congratulates the king; after «الملك سلمان» it is his title."""
+    if normalize_token(role.phrase.tokens[0]) not in WORDS.sole_titles:
+        return False
+    holders = view.registry.role_holders_ever(role.phrase.tokens)
+    for m in matches:
+        if m.phrase.kind == "alias" and m.end == role.start:
+            return holders.isdisjoint(view.registry.lookup(m.phrase.tokens))
+    return True
 
 
 def _name_starts_within(names: _Names, first: int, last: int) -> bool:

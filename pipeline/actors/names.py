@@ -61,13 +61,14 @@ class NameWords:
     people_heads: frozenset[str] = frozenset()
     people_prepositions: frozenset[str] = frozenset()
     pair_heads: frozenset[str] = frozenset()
+    sole_titles: frozenset[str] = frozenset()
 
 
 _NAME_WORD_KEYS = (
     "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
     "conjunction_guard_heads", "conjunction_guard_places", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "kin_tails", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
     "org_heads_with_title", "site_heads", "site_heads_with_title", "village_heads", "named_thing_heads", "night_words", "institution_heads", "particles", "kunya",
-    "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads",
+    "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads", "sole_titles",
 )
 
 
@@ -112,6 +113,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         people_heads=lists["people_heads"],
         people_prepositions=lists["people_prepositions"],
         pair_heads=lists["pair_heads"],
+        sole_titles=lists["sole_titles"],
     )
 
 
