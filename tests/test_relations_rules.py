@@ -3817,3 +3817,15 @@ def test_the_peace_process_is_no_operation_against_anyone():
     text = "وحول الجهود التي وصلت إليها المساعي الفرنسية لكسر جمود السياسي الحالي في عملية السلام، قال عريقات إن الجهود مستمرة."
     found = typed(relations_of(text, [("السلام", "ORG"), ("عريقات", "PER")], date="2015-07-27"))
     assert not any(kind == "ATTACK" for kind, _, _ in found)
+
+
+def test_a_role_with_its_country_glued_to_bi_before_a_name_is_the_name():
+    # the 2015-07-24 slice: the king received Egypt's foreign minister, not his own
+    # (the article had named its own foreign minister before)
+    text = (
+        "وقال وزير الخارجية عادل الجبير إن العلاقات متينة. استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل "
+        "سعود في قصر السلام اليوم معالي وزير الخارجية بجمهورية مصر العربية سامح شكري والوفد المرافق له."
+    )
+    ner = [("عادل الجبير", "PER"), ("بجمهورية مصر العربية", "LOC"), ("سامح شكري", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-24")) == {("MEET", "king_salman", "sameh_shoukry")}
+

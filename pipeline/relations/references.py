@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..actors.nationalities import nationality_of
@@ -181,6 +181,7 @@ def _scan(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, word
         for role in _roles(norms, words, registry):
             if role.head == "counterpart" and _person_at(starts[sentence.index], (role.end, role.end + 1)):
                 continue  # «من نظيره الجزائري عبد العزيز بوتفليقة» (2015-07-23): the name says who
+            role = _glued_country(role, starts[sentence.index], norms, registry)
             person = _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
             if person is not None:
                 named[(role.head, role.country)].add(person)
@@ -623,8 +624,25 @@ def _person_at(starts: dict[int, LinkedMention], tokens) -> bool:
     return any(starts.get(j) is not None and starts[j].mention.type == "PER" for j in tokens)
 
 
+def _glued_country(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[str], registry) -> _Role:
+    """«وزير الخارجية بجمهورية مصر العربية سامح شكري», «وزير الخارجية بدولة قطر الدكتور خالد العطية»
+    (2015-07-24, 07-26): a country glued to ب right after a role phrase is the role's country, and
+    the name comes after it; the role then ends there. Otherwise ``role``."""
+    place = starts.get(role.end)
+    if registry.country_actor(role.country) or place is None or place.mention.type != "LOC" or norms[role.end][:1] != "ب":
+        return role  # a demonym already says whose office it is («وزير الخارجية القطري»)
+    code = registry.country_code(place.actor_id)
+    if not code:
+        return role
+    # the role's last word read as a nisba («الخارجية») is its portfolio: «وزير الخارجية» of Egypt
+    # is the office «وزير الخارجية المصري» names
+    portfolio = [n.removeprefix("ال") for n in norms[role.start + 1 : role.end]] if role.head != "counterpart" else []
+    return replace(role, head=" ".join([role.head.split(" ")[0], *portfolio]), country=code, end=place.mention.token_end)
+
+
 def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[str]) -> str | None:
-    """«وزير الخارجية القطري خالد العطية»: a person right after the phrase (a title may come between)."""
+    """«وزير الخارجية القطري خالد العطية»: a person right after the phrase (a title may come between;
+    so may his country glued to ب, :func:`_glued_country`)."""
     for j in (role.end, role.end + 1):
         lm = starts.get(j)
         if lm is not None and lm.mention.type == "PER" and role.head != "counterpart":
