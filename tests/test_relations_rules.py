@@ -3819,6 +3819,21 @@ def test_the_peace_process_is_no_operation_against_anyone():
     assert not any(kind == "ATTACK" for kind, _, _ in found)
 
 
+def test_sociology_is_no_meeting_and_the_strikers_are_no_attack():
+    # the 2015-07-24 slice: «أستاذ علم الاجتماع بجامعة …», «ثنائي الهجوم السعودي نايف هزازي ومحمد السهلاوي»
+    professor = (
+        "الماء سر الحياة ويؤكّد الدكتور عبدالرزاق بن حمود الزهراني أستاذ علم الاجتماع بجامعة الإمام محمد بن سعود "
+        "الإسلامية أن من ضرورات البقاء على قيد الحياة تتمثل في ثلاثة عناصر رئيسة."
+    )
+    strikers = (
+        "وبعد موجة من الهجوم والانتقادات اللاذعة لقياها على يد الجماهير السعودية، تحول ثنائي الهجوم السعودي نايف "
+        "هزازي و محمد السهلاوي إلى بطلين في أعين الجماهير ذاتها."
+    )
+    ner = [("عبدالرزاق بن حمود الزهراني", "PER"), ("الإمام محمد بن سعود الإسلامية", "ORG")]
+    assert typed(relations_of(professor, ner, date="2015-07-24")) == set()
+    assert typed(relations_of(strikers, [("نايف هزازي", "PER"), ("محمد السهلاوي", "PER")], date="2015-07-24")) == set()
+
+
 def test_a_role_with_its_country_glued_to_bi_before_a_name_is_the_name():
     # the 2015-07-24 slice: the king received Egypt's foreign minister, not his own
     # (the article had named its own foreign minister before)
