@@ -374,6 +374,13 @@ def test_the_kings_sole_title_after_his_own_name_is_his_title():
     assert actor_ids(text, [("سلمان بن عبدالعزيز", "PER")], date="2015-07-24").count("king_salman") == 1
 
 
+def test_a_name_after_the_plural_schools_is_the_schools_not_a_person():
+    # the 2015-07-24 slice: «مدير عام مدارس ابن عامر الإسلامية في موريتانيا أحمد محمد الأمين الشيخ»
+    text = "استقبل الدكتور عبدالله التركي مدير عام مدارس ابن عامر الإسلامية في موريتانيا أحمد محمد الأمين الشيخ."
+    ids = actor_ids(text, [("عبدالله التركي", "PER"), ("ابن عامر", "PER"), ("موريتانيا", "LOC"), ("أحمد محمد", "PER")], date="2015-07-24")
+    assert not any(i.startswith("per:") and "عامر" in i for i in ids)
+
+
 def test_role_joined_by_waw_after_a_name_is_another_person():
     text = "التقى لافروف ووزير الخارجية الأمريكي في جنيف."
     assert actor_ids(text, date="2016-05-10") == ["sergey_lavrov", "john_kerry", "geneva"]

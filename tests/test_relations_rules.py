@@ -3844,3 +3844,14 @@ def test_a_role_with_its_country_glued_to_bi_before_a_name_is_the_name():
     ner = [("عادل الجبير", "PER"), ("بجمهورية مصر العربية", "LOC"), ("سامح شكري", "PER")]
     assert typed(relations_of(text, ner, date="2015-07-24")) == {("MEET", "king_salman", "sameh_shoukry")}
 
+
+
+def test_meetings_there_were_have_no_host_past_a_count_word():
+    # the 2015-07-24 slice: «…التي تقوم بها إيران في المنطقة، وهناك عدة اجتماعات عقدت …»: Iran met no one
+    text = (
+        "الحديث كان حول التصدي للأعمال السلبية التي تقوم بها إيران في المنطقة، وهناك عدة اجتماعات عقدت وفرق عمل "
+        "أنشئت بين أمريكا ومجلس التعاون لهذا الغرض."
+    )
+    ner = [("إيران", "LOC"), ("أمريكا", "LOC"), ("ومجلس التعاون", "ORG")]
+    assert not any(s == "iran" or t == "iran" for _, s, t in typed(relations_of(text, ner, date="2015-07-24")))
+

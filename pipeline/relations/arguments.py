@@ -2074,7 +2074,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     partners = _target_past_allies(view, pred, lexicon, _partners(view, pred, lexicon, pred.end, set(), frame, False, stops), frame, stops)
     if pred.entry.persons_only:
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
-    if pred.start > 0 and norms[pred.start - 1] in _EXISTENTIALS:
+    before = pred.start - 1
+    while before > 0 and (norms[before] in _COUNTS or norms[before].isdigit()):
+        before -= 1  # «وهناك عدة اجتماعات عقدت …» (2015-07-24)
+    if before >= 0 and norms[before].removeprefix("و") in _EXISTENTIALS:
         return  # «مادام هناك تهديد لتركيا»: a threat there is, by no one named
     hosts = _host(view, pred, lexicon)
     if not hosts and partners and pred.type == "MEET":
