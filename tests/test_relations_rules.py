@@ -3855,3 +3855,16 @@ def test_meetings_there_were_have_no_host_past_a_count_word():
     ner = [("إيران", "LOC"), ("أمريكا", "LOC"), ("ومجلس التعاون", "ORG")]
     assert not any(s == "iran" or t == "iran" for _, s, t in typed(relations_of(text, ner, date="2015-07-24")))
 
+
+def test_a_deal_about_to_be_closed_is_planned_and_one_wished_for_is_hypothetical():
+    # the 2015-07-24 slice
+    about_to = (
+        "وأكدت أيضاً أن إدارة نادي مانشستر يونايتد بصدد وضع اللمسات النهائية لصفقة التعاقد مع الأرجنتيني نيكولاس "
+        "أوتاميندي مدافع فريق فالنسيا الإسباني."
+    )
+    wished = "وجاء في الخطاب: نرغب ان يقوم معهد الإدارة العامة بالتنسيق مع الأمانة العامة لمجلس القوى العاملة بعقد ندوة."
+    deal = relations_of(about_to, [("مانشستر يونايتد", "ORG"), ("نيكولاس أوتاميندي", "PER"), ("فالنسيا", "ORG")], date="2015-07-24")
+    assert typed(deal) == set() and typed(deal, "planned")
+    ner = [("معهد الإدارة العامة", "ORG"), ("الأمانة العامة لمجلس القوى العاملة", "ORG")]
+    joint = relations_of(wished, ner, date="2015-07-24")
+    assert typed(joint) == set() and typed(joint, "hypothetical")
