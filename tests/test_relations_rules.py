@@ -3868,3 +3868,14 @@ def test_a_deal_about_to_be_closed_is_planned_and_one_wished_for_is_hypothetical
     ner = [("معهد الإدارة العامة", "ORG"), ("الأمانة العامة لمجلس القوى العاملة", "ORG")]
     joint = relations_of(wished, ner, date="2015-07-24")
     assert typed(joint) == set() and typed(joint, "hypothetical")
+
+
+def test_appreciating_support_from_someone_supports_that_someone():
+    # the 2015-07-24 slice and dev gold: «وقدر المهندس محمد المخرج الاهتمام والدعم من … الأمير … منصور بن متعب»
+    text = (
+        "وقدر المهندس محمد المخرج الاهتمام والدعم من صاحب السمو الملكي الأمير الدكتور منصور بن متعب بن عبدالعزيز "
+        "حينما كان وزيراً للشؤون البلدية والقروية."
+    )
+    ner = [("محمد المخرج", "PER"), ("منصور بن متعب بن عبدالعزيز", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-24"))
+    assert found == {("SUPPORT", "per:محمد_المخرج", "per:منصور_بن_متعب_بن_عبدالعزيز")}

@@ -141,6 +141,8 @@ _POSSESSION = GRAMMAR.possession
 _DURING = GRAMMAR.during  # «أثناء لقائه X»: the main subject's meeting with X
 _ANSWERS = GRAMMAR.answers  # «استجابة لطلب X»: X asked the one who answered
 _INVITATIONS = GRAMMAR.invitations  # «بدعوة من X»: X invited the main clause's subject
+_APPRECIATION = GRAMMAR.appreciation_verbs
+_APPRECIATION_REACH = 3  # tokens before the host: «وقدر المهندس محمد المخرج»
 _SPEECH_NOUNS = GRAMMAR.speech_nouns  # «التصريحات التي صدرت عن X»: X said them
 _SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها»: between statements and their speaker
 _TIME_CLAUSE_HEADS = GRAMMAR.time_clause_heads  # «بعد أن»: a clause of time, no reported speech
@@ -1953,6 +1955,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 # الهاشمية بعد زيارة رسمية لها تلبية لدعوة من جلالة الملك عبدالله الثاني» (2015-08-06) had
                 # invited Jordan. «بطلب من تركيا» keeps the clause's own subject («سيجتمع مجلس الحلف»).
                 hosts = _main_subject(view, pred.start, semicolons=True) or hosts
+            if pred.type == "SUPPORT" and hosts and _appreciated(view, pred, hosts):
+                for host in hosts:  # «وقدر المخرج الاهتمام والدعم من الأمير منصور»: he appreciates the prince
+                    yield Link(host, k)
+                return
             for host in hosts:
                 yield Link(k, host)
             return
@@ -2129,6 +2135,17 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
 _GIVEN = GRAMMAR.given_by
 _COUNTRY_PAIRS = GRAMMAR.country_pairs  # «حكومة», «شعب»: a body or people that stands for its country
 _GIVER_REACH = 3  # tokens from the noun to «من»: an adjective or two, then the participle
+
+
+def _appreciated(view: SentenceView, pred: Predicate, hosts: list[int]) -> bool:
+    """True when the support noun is what its host appreciates: the verb right before the host's
+    name (a title between) is one of ``appreciation_verbs``; not «تلقى مختبر المستشفى خطاب شكر
+    وتقدير وتهنئة من قبل الإدارة العامة للمختبرات» (2015-07-24): the directorate thanked it."""
+    start = view.slots[hosts[0]].start
+    return any(
+        not _APPRECIATION.isdisjoint(strip_clitics(view.norms[i])) for i in range(max(0, start - _APPRECIATION_REACH), start)
+        if view.slot_at(i) is None and not view.is_break(i)
+    )
 
 
 def _given_by(view: SentenceView, pred: Predicate) -> int | None:
