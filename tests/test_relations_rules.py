@@ -3879,3 +3879,19 @@ def test_appreciating_support_from_someone_supports_that_someone():
     ner = [("محمد المخرج", "PER"), ("منصور بن متعب بن عبدالعزيز", "PER")]
     found = typed(relations_of(text, ner, date="2015-07-24"))
     assert found == {("SUPPORT", "per:محمد_المخرج", "per:منصور_بن_متعب_بن_عبدالعزيز")}
+
+
+def test_a_club_after_a_meeting_verb_and_a_meeting_of_the_team_are_matches():
+    # the 2015-07-24 slice (two sport articles)
+    history = (
+        "وفي الجولة ما قبل الأخيرة التقى الهلال بالشباب وفاز عليه بهدف نجمه عبدالله فوده، وكان المدرب قد أشرك "
+        "اللاعبين في المباراة أمام الجماهير في الدوري."
+    )
+    ner = [("الهلال", "ORG"), ("عبدالله فوده", "PER")]
+    assert typed(relations_of(history, ner, date="2015-07-24")) == set()
+    derby = (
+        "وطمأن الأهلي جماهيره على جاهزية اللاعبين قبل المباراة المرتقبة أمام المدرب والحكم في الملعب، في ظل الحالة الفنية "
+        "التي ظهر عليها نجومه عبد الله السعيد ورمضان صبحي خلال لقاء الفريق مع الزمالك في الدوري."
+    )
+    ner = [("الأهلي", "ORG"), ("عبد الله السعيد", "PER"), ("ورمضان صبحي", "PER"), ("الزمالك", "ORG")]
+    assert typed(relations_of(derby, ner, date="2015-07-24")) == set()

@@ -142,6 +142,8 @@ _DURING = GRAMMAR.during  # «أثناء لقائه X»: the main subject's meet
 _ANSWERS = GRAMMAR.answers  # «استجابة لطلب X»: X asked the one who answered
 _INVITATIONS = GRAMMAR.invitations  # «بدعوة من X»: X invited the main clause's subject
 _APPRECIATION = GRAMMAR.appreciation_verbs
+_TEAMS = GRAMMAR.teams
+_MATCH_VERBS = GRAMMAR.match_verbs
 _APPRECIATION_REACH = 3  # tokens before the host: «وقدر المهندس محمد المخرج»
 _SPEECH_NOUNS = GRAMMAR.speech_nouns  # «التصريحات التي صدرت عن X»: X said them
 _SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها»: between statements and their speaker
@@ -366,6 +368,11 @@ def _a_match(view: SentenceView, pred: Predicate, link: Link) -> bool:
         return False
     if pred.entry.sport_match and any(r.startswith("ال") for r in strip_clitics(view.norms[pred.start])):
         return True  # «دخل مدرب الفيحاء خليل المصري اللقاء بالتشكيل التالي مروان مادو …»: the match
+    if pred.entry.sport_match and pred.end < len(view.norms) and view.norms[pred.end] in _TEAMS:
+        return True  # «خلال لقاء الفريق مع الزمالك»: the team's match
+    agent = view.slots[link.agent]
+    if agent.kind == "ORG" and agent.start == pred.end and not _MATCH_VERBS.isdisjoint(strip_clitics(view.norms[pred.start])):
+        return True  # «التقى الهلال بالشباب وفاز عليه بهدف نجمه عبدالله فوده»: a club playing
     meet = pred.type == "MEET" and (pred.pos == "verb" or pred.entry.sport_match)  # «مفاوضات مع» stays talks
     if pred.type == "ATTACK":  # a club "targets" a coach it wants («استهدفت إدارة مانشستر يونايتد … انشيلوتي»)
         return any(view.slots[k].kind == "ORG" for k in (link.agent, link.partner))
