@@ -70,6 +70,13 @@ def test_currencies_amounts_units_months_and_weekdays_are_not_actors(text, ner):
     assert linked(text, ner, DAY) == []
 
 
+def test_a_condolence_gathering_is_no_organisation():
+    # the 2015-08-06 slice: «وأبدى الأمير خالد الفيصل، لدى زيارته مجلس العزاء، عميق حزنه»
+    text = "وأبدى الأمير خالد الفيصل، لدى زيارته مجلس العزاء، عميق حزنه."
+    ids = actor_ids(text, [("خالد الفيصل", "PER"), ("مجلس العزاء", "ORG")], DAY)
+    assert not any("العزاء" in i for i in ids)
+
+
 def test_a_name_that_contains_a_month_or_currency_word_is_still_a_name():
     text = "وصل اللاعب رمضان صبحي إلى موسكو. وقال رياض الدولار إن الأمر انتهى."
     ids = actor_ids(text, [("رمضان صبحي", "PER"), ("موسكو", "LOC"), ("رياض الدولار", "PER")], DAY)

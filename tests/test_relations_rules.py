@@ -3895,3 +3895,18 @@ def test_a_club_after_a_meeting_verb_and_a_meeting_of_the_team_are_matches():
     )
     ner = [("الأهلي", "ORG"), ("عبد الله السعيد", "PER"), ("ورمضان صبحي", "PER"), ("الزمالك", "ORG")]
     assert typed(relations_of(derby, ner, date="2015-07-24")) == set()
+
+
+def test_a_meeting_hall_is_no_meeting_and_a_hope_is_hypothetical():
+    # the 2015-08-06 slice
+    hall = (
+        "جاء ذلك خلال ترؤسه للاجتماع التحضيري بحضور وكيل الجامعة الدكتور عبدالعزيز بن يحيى أمس في قاعة الاجتماعات "
+        "بإدارة جامعة الباحة."
+    )
+    assert typed(relations_of(hall, [("عبدالعزيز بن يحيى", "PER"), ("جامعة الباحة", "ORG")], date="2015-08-06")) == set()
+    hope = (
+        "وأعلن نائب رئيس الائتلاف الوطني السوري هشام مروة إنه يتطلع إلى تغيير المواقف الروسية، معبرا عن أمله بأن "
+        "تؤيد روسيا قرارا من مجلس الأمن يسعى لحماية الشعب السوري."
+    )
+    found = relations_of(hope, [("هشام مروة", "PER"), ("روسيا", "LOC"), ("مجلس الأمن", "ORG")], date="2015-08-06")
+    assert not any(t == "russia" or s == "russia" for _, s, t in typed(found))
