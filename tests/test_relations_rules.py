@@ -3910,3 +3910,13 @@ def test_a_meeting_hall_is_no_meeting_and_a_hope_is_hypothetical():
     )
     found = relations_of(hope, [("هشام مروة", "PER"), ("روسيا", "LOC"), ("مجلس الأمن", "ORG")], date="2015-08-06")
     assert not any(t == "russia" or s == "russia" for _, s, t in typed(found))
+
+
+def test_two_who_visited_a_place_did_not_meet_each_other():
+    # the 2015-08-06 slice: «كالشاعر يوسف عبد العزيز والأديب هشام عودة مع أنهما زارا فلسطين أكثر من مرة»
+    text = (
+        "وكشف السوداني أن سلطات الاحتلال حالت دون مشاركة الكثير من الكتاب الفلسطينيين في الخارج، كالشاعر يوسف "
+        "عبد العزيز والأديب هشام عودة مع أنهما زارا فلسطين أكثر من مرة."
+    )
+    ner = [("يوسف عبد العزيز", "PER"), ("هشام عودة", "PER"), ("فلسطين", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == set()

@@ -1311,6 +1311,7 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     with_others = pred.end < len(view.norms) and view.norms[pred.end] in _WITH_PRONOUNS
     if (
         undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list and not helped
+        and not (pred.entry.persons_only and not partners)  # «يوسف عبد العزيز والأديب هشام عودة … زارا فلسطين»: visitors together
         and not pred.entry.partner_only and not _unnamed_partner(view, pred, lexicon, agents)
         and not _signed_no_deal(view, pred, lexicon, agents) and not with_others
     ):
