@@ -381,6 +381,16 @@ def test_a_name_after_the_plural_schools_is_the_schools_not_a_person():
     assert not any(i.startswith("per:") and "عامر" in i for i in ids)
 
 
+def test_bare_european_union_is_uefa_in_football_news_and_the_eu_elsewhere():
+    # the slices of 2015-07-21…31: «ميشال بلاتيني رئيس الاتحاد الأوروبي» had been the EU's president
+    football = "وأعلن بلاتيني رئيس الاتحاد الأوروبي ترشحه رسميا لرئاسة الفيفا."
+    ids = actor_ids(football, [("بلاتيني", "PER"), ("الاتحاد الأوروبي", "ORG"), ("الفيفا", "ORG")], date="2015-07-31")
+    assert "uefa" in ids and "european_union" not in ids
+    politics = "وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا بسبب أوكرانيا."
+    ids = actor_ids(politics, [("الاتحاد الأوروبي", "ORG"), ("روسيا", "LOC"), ("أوكرانيا", "LOC")], date="2015-07-31")
+    assert "european_union" in ids and "uefa" not in ids
+
+
 def test_role_joined_by_waw_after_a_name_is_another_person():
     text = "التقى لافروف ووزير الخارجية الأمريكي في جنيف."
     assert actor_ids(text, date="2016-05-10") == ["sergey_lavrov", "john_kerry", "geneva"]
