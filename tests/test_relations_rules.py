@@ -3920,3 +3920,15 @@ def test_two_who_visited_a_place_did_not_meet_each_other():
     )
     ner = [("يوسف عبد العزيز", "PER"), ("هشام عودة", "PER"), ("فلسطين", "LOC")]
     assert typed(relations_of(text, ner, date="2015-08-06")) == set()
+
+
+def test_what_is_warned_against_or_demanded_has_not_happened():
+    # the 2015-07-21 slice
+    warned = "رابط الخبر بصحيفة الوئام: دورتموند يحذر أرسنال من التعاقد مع الجابوني أوباميانج"
+    ner = [("دورتموند", "ORG"), ("أرسنال", "ORG"), ("أوباميانج", "PER")]
+    assert not any(kind == "AGREE" for kind, _, _ in typed(relations_of(warned, ner, date="2015-07-21")))
+    demanded = (
+        "ويكلف مجلس الامن الوكالة الدولية للطاقة الذرية القيام بعمليات التحقق الضرورية، ويطالب ايران بالتعاون التام مع الوكالة."
+    )
+    ner = [("مجلس الامن", "ORG"), ("الوكالة الدولية للطاقة الذرية", "ORG"), ("ايران", "LOC")]
+    assert not any(kind == "COOPERATE" for kind, _, _ in typed(relations_of(demanded, ner, date="2015-07-21")))
