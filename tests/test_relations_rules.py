@@ -3932,3 +3932,13 @@ def test_what_is_warned_against_or_demanded_has_not_happened():
     )
     ner = [("مجلس الامن", "ORG"), ("الوكالة الدولية للطاقة الذرية", "ORG"), ("ايران", "LOC")]
     assert not any(kind == "COOPERATE" for kind, _, _ in typed(relations_of(demanded, ner, date="2015-07-21")))
+
+
+def test_who_attended_a_meeting_is_not_the_one_met():
+    # the 2015-07-21 slice: the vice-president met the staff and players, the director only attended
+    text = (
+        "والتقى نائب رئيس النادي العميد فهد المشيقح بالجهاز الفني واللاعبين بعد نهاية التدريب بحضور عضو مجلس "
+        "الإدارة مدير عام كرة القدم سالم العثمان."
+    )
+    ner = [("فهد المشيقح", "PER"), ("سالم العثمان", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == set()

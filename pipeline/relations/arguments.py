@@ -1488,6 +1488,8 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
             continue
         if any(view.norms[i] in _COMPANIONS for i in range(lo, slot.start)):
             return []  # «زار بوريس روغه … يرافقه المهندس صالح الرشيد»: who came along
+        if any(view.norms[i] in _PRESENCE for i in range(lo, slot.start)):
+            return []  # «والتقى … فهد المشيقح بالجهاز الفني واللاعبين … بحضور … سالم العثمان» (2015-07-21): who attended
         intro, distance = view.introducer(slot, last)
         title = _title_start(view, slot.start - distance, slot.start)
         if intro != BARE and title is not None:
