@@ -3942,3 +3942,13 @@ def test_who_attended_a_meeting_is_not_the_one_met():
     )
     ner = [("فهد المشيقح", "PER"), ("سالم العثمان", "PER")]
     assert typed(relations_of(text, ner, date="2015-07-21")) == set()
+
+
+
+def test_two_bodies_that_consent_to_a_bill_did_not_agree_with_each_other():
+    # the 2015-07-21 slice (two leaders who consent together still agree: the test above)
+    bill = (
+        "ووافق مجلس الوزراء ومجلس النواب الأسبوع الماضي على مشروع قانون من شأنه أن يسمح بانخراط قوات الدفاع الذاتي "
+        "اليابانية في المواجهات المسلحة خارج البلاد."
+    )
+    assert typed(relations_of(bill, [("مجلس الوزراء", "ORG"), ("ومجلس النواب", "ORG")], date="2015-07-21")) == set()

@@ -1313,7 +1313,7 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list and not helped
         and not (pred.entry.persons_only and not partners)  # «يوسف عبد العزيز والأديب هشام عودة … زارا فلسطين»: visitors together
         and not pred.entry.partner_only and not _unnamed_partner(view, pred, lexicon, agents)
-        and not _signed_no_deal(view, pred, lexicon, agents) and not with_others
+        and not _signed_no_deal(view, pred, lexicon, agents) and not with_others and not _consented_to_a_thing(view, pred, agents)
     ):
         yield from _all_pairs(view, agents)
 
@@ -1337,6 +1337,17 @@ def _drawn_in_a_group(view: SentenceView, pred: Predicate, partners: list[int]) 
         return False
     end = max(view.slots[k].end for k in partners)
     return any(view.norms[i] in _GROUPS for i in range(pred.end, min(end + _GROUP_AFTER, len(view.norms))))
+
+
+def _consented_to_a_thing(view: SentenceView, pred: Predicate, agents: list[int]) -> bool:
+    """«ووافق مجلس الوزراء ومجلس النواب الأسبوع الماضي على مشروع قانون» (2015-07-21): bodies that are
+    subjects of a verb of consent «على» something named by no actor consented together, not with each other."""
+    if _CONSENT_VERBS.isdisjoint(strip_clitics(view.norms[pred.start])) or any(view.slots[a].kind != "ORG" for a in agents):
+        return False  # «وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح»: leaders and states consent with each other
+    i = max(view.slots[a].end for a in agents)
+    while i < len(view.norms) and view.slot_at(i) is None and view.norms[i] != _ON and not view.is_break(i) and i - pred.end < _CONSENT_REACH + 4:
+        i += 1  # «الأسبوع الماضي»
+    return i + 1 < len(view.norms) and view.norms[i] == _ON and view.slot_at(i + 1) is None
 
 
 def _signed_no_deal(view: SentenceView, pred: Predicate, lexicon: Lexicon, agents: list[int]) -> bool:
