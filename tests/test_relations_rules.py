@@ -3952,3 +3952,11 @@ def test_two_bodies_that_consent_to_a_bill_did_not_agree_with_each_other():
         "اليابانية في المواجهات المسلحة خارج البلاد."
     )
     assert typed(relations_of(bill, [("مجلس الوزراء", "ORG"), ("ومجلس النواب", "ORG")], date="2015-07-21")) == set()
+
+
+def test_those_killed_in_an_attack_by_someone_are_its_targets():
+    # the 2015-07-21 slice: the Resistance attacked; the Houthis and Saleh's forces were killed
+    text = "فيما قتل 9 من الحوثيين وقوات صالح في هجوم للمقاومة الشعبية بمأرب."
+    ner = [("الحوثيين", "ORG"), ("صالح", "PER"), ("للمقاومة الشعبية", "ORG"), ("بمأرب", "LOC")]
+    found = typed(relations_of(text, ner, date="2015-07-21"))
+    assert found == {("ATTACK", "yemen_popular_resistance", "houthis"), ("ATTACK", "yemen_popular_resistance", "ali_abdullah_saleh")}

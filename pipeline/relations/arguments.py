@@ -2013,6 +2013,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             p for p in _partners(view, pred, lexicon, view.slots[attacker].end, {attacker}, frame, False, stops)
             if view.introducer(view.slots[p], view.slots[attacker].end)[0] in _AGAINST
         ]
+        targets = targets or _killed_before(view, pred, attacker)
         if targets:
             for p in targets:
                 yield Link(attacker, p)
@@ -2156,6 +2157,24 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
 _GIVEN = GRAMMAR.given_by
 _COUNTRY_PAIRS = GRAMMAR.country_pairs  # «حكومة», «شعب»: a body or people that stands for its country
 _GIVER_REACH = 3  # tokens from the noun to «من»: an adjective or two, then the participle
+
+
+def _killed_before(view: SentenceView, pred: Predicate, attacker: int) -> list[int]:
+    """«فيما قتل 9 من الحوثيين وقوات صالح في هجوم للمقاومة الشعبية بمأرب» (2015-07-21): the actors
+    killed or wounded right before «في/خلال/جراء هجوم لـX» are X's targets (a killing word, a count
+    and «من» before them, in the clause)."""
+    if pred.start == 0 or view.norms[pred.start - 1] not in _KILLED_IN:
+        return []
+    for i in range(pred.start - 2, max(pred.start - 2 - _CASUALTY_REACH - 4, -1), -1):
+        if view.is_break(i):
+            return []
+        norm = view.norms[i].removeprefix("و")
+        if norm in _KILLING_VERBS or not _CASUALTY_NOUNS.isdisjoint(strip_clitics(norm)):
+            return [
+                k for k, slot in enumerate(view.slots)
+                if i < slot.start < pred.start - 1 and slot.party and k != attacker and not slot.venue
+            ]
+    return []
 
 
 def _appreciated(view: SentenceView, pred: Predicate, hosts: list[int]) -> bool:
