@@ -3960,3 +3960,13 @@ def test_those_killed_in_an_attack_by_someone_are_its_targets():
     ner = [("الحوثيين", "ORG"), ("صالح", "PER"), ("للمقاومة الشعبية", "ORG"), ("بمأرب", "LOC")]
     found = typed(relations_of(text, ner, date="2015-07-21"))
     assert found == {("ATTACK", "yemen_popular_resistance", "houthis"), ("ATTACK", "yemen_popular_resistance", "ali_abdullah_saleh")}
+
+
+def test_two_who_report_on_talks_did_not_meet_each_other():
+    # the 2015-07-21 slice
+    text = (
+        "ويقدم ظريف ورئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي اليوم للبرلمان تقريرهما حول محصلة "
+        "المباحثات النووية."
+    )
+    ner = [("ظريف", "PER"), ("منظمة الطاقة الذرية الإيرانية", "ORG"), ("علي أكبر صالحي", "PER")]
+    assert not any(kind == "MEET" for kind, _, _ in typed(relations_of(text, ner, date="2015-07-21")))

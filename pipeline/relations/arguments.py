@@ -144,6 +144,7 @@ _INVITATIONS = GRAMMAR.invitations  # «بدعوة من X»: X invited the main 
 _APPRECIATION = GRAMMAR.appreciation_verbs
 _TEAMS = GRAMMAR.teams
 _MATCH_VERBS = GRAMMAR.match_verbs
+_TOPICS = GRAMMAR.topics
 _APPRECIATION_REACH = 3  # tokens before the host: «وقدر المهندس محمد المخرج»
 _SPEECH_NOUNS = GRAMMAR.speech_nouns  # «التصريحات التي صدرت عن X»: X said them
 _SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها»: between statements and their speaker
@@ -2137,9 +2138,11 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     after_lam = view.clitic_preposition(pred.start) == "ل"
     # nor for a visit («قام عبدالعزيز العمير وسريان الكرناف … بزيارة … المرضى»): who visit together
     # did not meet each other
+    # nor for the topic of a report («تقريرهما حول محصلة المباحثات»): they report on talks, with others
+    topic = any(norms[i] in _TOPICS for i in range(max(0, pred.start - 2), pred.start))
     if (
         undirected and len(hosts) >= 2 and not with_partner and not after_lam and not pred.entry.given_to_others
-        and not pred.entry.persons_only
+        and not pred.entry.persons_only and not topic
     ):
         yield from _all_pairs(view, hosts)
         return
