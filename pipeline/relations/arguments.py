@@ -213,11 +213,13 @@ _OFFER_LINKS = GRAMMAR.offer_links
 _PERMISSIONS = GRAMMAR.permissions
 _ON = normalize_token("على")
 _CONSENT_REACH = 4  # tokens from the consent verb's subject to «على»
+_CONSENT_SPAN = _CONSENT_REACH + 4  # tokens from the verb to «على»: its subjects, then «الأسبوع الماضي»
 _OFFER_REACH = 4  # tokens from the offer noun to its maker («الذي تقدم به»)
 _RESULT_VERBS = GRAMMAR.result_verbs  # «ما أسفر عن مقتل …»: who an attack killed
 _CASUALTY_NOUNS = GRAMMAR.casualty_nouns
 _RESULT_REACH = 16  # tokens from an attack's agent to its result clause
 _CASUALTY_REACH = 5  # tokens from «مقتل» to the actor it names («15 من», «العشرات من مسلحي»)
+_KILLED_REACH = _CASUALTY_REACH + 4  # tokens from the killing word to «في هجوم»: the count, «من» and the killed
 
 
 def _apposed_relation(view: SentenceView, slot) -> bool:
@@ -255,11 +257,7 @@ def _a_platform(view: SentenceView, slot) -> bool:
     """A social platform (``platforms`` in ``grammar.yaml``): where words were posted, no party; nor
     is a name after «عبر» (``media_prepositions``), an outlet's head or quotes between at most: the
     medium or route («عبر شبكة ام بي سي»)."""
-    at = slot.start - 1
-    while at >= 0 and view.norms[at] in _QUOTES:
-        at -= 1
-    if at > 0 and view.slot_at(at) is None and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at])):
-        at -= 1
+    at = _before_outlet_name(view, slot)
     if 0 <= at < slot.start - 1 and view.norms[at] in _MEDIA_PREPOSITIONS:
         return True  # not a bare «عبر X»: «وعبر الأمير جلوي عن سعادته» is the verb "expressed"
     return tuple(view.norms[slot.start : slot.end]) in _PLATFORMS or tuple(
@@ -329,6 +327,17 @@ def _an_interview(view: SentenceView, pred: Predicate, link: Link) -> bool:
         return True
     # nor is it attacked: «في معارك شمال شرقي بعقوبة وقالت مصادر بالقوات لوكالة الأنباء الألمانية» (2015-07-22)
     return pred.type == "ATTACK" and any(_an_outlet(view, view.slots[k]) for k in (link.agent, link.partner))
+
+
+def _before_outlet_name(view: SentenceView, slot) -> int:
+    """The token before ``slot``'s name past its quote marks and an outlet's head («عبر شبكة "…"»,
+    «نقلته وكالة "رويترز"»); -1 at the sentence's start."""
+    at = slot.start - 1
+    while at >= 0 and view.norms[at] in _QUOTES:
+        at -= 1
+    if at > 0 and view.slot_at(at) is None and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at])):
+        at -= 1
+    return at
 
 
 def _an_outlet(view: SentenceView, slot) -> bool:
@@ -844,6 +853,16 @@ def _speech_object_at(view: SentenceView, lo: int, adjectives: int = 0) -> int |
     return at + 1
 
 
+def _speech_owner(view: SentenceView, lo: int, exclude: set[int], adjectives: int = 0) -> list[int]:
+    """The speaker (with his conjuncts) of statements standing as the object at ``lo``
+    (:func:`_speech_object_at`, :func:`_speaker_after`), unless he is one of ``exclude``."""
+    said = _speech_object_at(view, lo, adjectives)
+    speaker = _speaker_after(view, said) if said is not None else None
+    if speaker is None or speaker in exclude:
+        return []
+    return [c for c in view.conjuncts(speaker) if view.slots[c].party]
+
+
 def _speaker_after(view: SentenceView, i: int) -> int | None:
     """The actor named as the speaker of the statements whose noun ends right before token ``i``:
     «التصريحات الطائفية التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي», «تصريحات أطلقها
@@ -1180,9 +1199,7 @@ def _carrying_outlet(view: SentenceView, slot) -> bool:
     between at most: the subject of that verb, not of the verb after it."""
     if not _an_outlet(view, slot):
         return False
-    at = slot.start - 1
-    while at >= 0 and (view.norms[at] in _QUOTES or not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at]))):
-        at -= 1
+    at = _before_outlet_name(view, slot)
     return at >= 0 and view.norms[at] in _CARRYING_VERBS
 
 
@@ -1346,7 +1363,7 @@ def _consented_to_a_thing(view: SentenceView, pred: Predicate, agents: list[int]
     if _CONSENT_VERBS.isdisjoint(strip_clitics(view.norms[pred.start])) or any(view.slots[a].kind != "ORG" for a in agents):
         return False  # «وافق جيمي كارتر وفيدل كاسترو على فتح شعبتي مصالح»: leaders and states consent with each other
     i = max(view.slots[a].end for a in agents)
-    while i < len(view.norms) and view.slot_at(i) is None and view.norms[i] != _ON and not view.is_break(i) and i - pred.end < _CONSENT_REACH + 4:
+    while i < len(view.norms) and view.slot_at(i) is None and view.norms[i] != _ON and not view.is_break(i) and i - pred.end < _CONSENT_SPAN:
         i += 1  # «الأسبوع الماضي»
     return i + 1 < len(view.norms) and view.norms[i] == _ON and view.slot_at(i + 1) is None
 
@@ -1533,10 +1550,9 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
     """The first actor after ``lo`` that the frame introduces, with its conjuncts."""
     gap, object_window, prep_window = lexicon.window("gap"), lexicon.window("object"), lexicon.window("prep")
     if allow_bare and pred.type in ("OPPOSE", "SUPPORT"):
-        said = _speech_object_at(view, lo)
-        speaker = _speaker_after(view, said) if said is not None else None
-        if speaker is not None and speaker not in exclude:  # «أدانت الرابطة التصريحات التي صدرت عن المالكي»
-            return [c for c in view.conjuncts(speaker) if view.slots[c].party]
+        speakers = _speech_owner(view, lo, exclude)
+        if speakers:  # «أدانت الرابطة التصريحات التي صدرت عن المالكي»
+            return speakers
     own = {view.slots[e].actor for e in exclude}
     again = next((s for s in view.slots if s.start >= lo), None)
     if again is not None and again.actor in own and all(view.norms[i] in QUOTES for i in range(lo, again.start)):
@@ -2120,10 +2136,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if not hosts and with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها", "هم")):
         # «استمرار دولة الإمارات في دعمها الكامل للشعب اليمني»: the pronoun is the actor before «في»
         hosts = _engaged_in(view, pred)
-    said = _speech_object_at(view, pred.end, adjectives=1) if not partners and hosts and pred.type in _OWNED_OBJECT_TYPES else None
-    speaker = _speaker_after(view, said) if said is not None else None
-    if speaker is not None and speaker not in hosts:  # «معربا عن استنكاره الشديد للتصريحات التي صدرت عن خامنئي»
-        partners = [c for c in view.conjuncts(speaker) if view.slots[c].party]
+    if not partners and hosts and pred.type in _OWNED_OBJECT_TYPES:
+        partners = _speech_owner(view, pred.end, set(hosts), adjectives=1)  # «معربا عن استنكاره الشديد للتصريحات التي صدرت عن خامنئي»
     if partners:
         for a in hosts:
             for p in partners:
@@ -2168,7 +2182,7 @@ def _killed_before(view: SentenceView, pred: Predicate, attacker: int) -> list[i
     and «من» before them, in the clause)."""
     if pred.start == 0 or view.norms[pred.start - 1] not in _KILLED_IN:
         return []
-    for i in range(pred.start - 2, max(pred.start - 2 - _CASUALTY_REACH - 4, -1), -1):
+    for i in range(pred.start - 2, max(pred.start - 2 - _KILLED_REACH, -1), -1):
         if view.is_break(i):
             return []
         norm = view.norms[i].removeprefix("و")
