@@ -551,6 +551,15 @@ def _particle(norm: str, raw: str) -> bool:
     return norm in WORDS.particles and ("إ" in raw or "أ" in raw)
 
 
+def _unmarked_particle(view: SentenceView, i: int) -> bool:
+    """«بان» inside a person's span opening no registry name («بان كي مون» stays whole): «فان بيرسي
+    بان فان غال» is two people with «بأن» between (``unmarked_particles``)."""
+    norms = view.norms
+    return norms[i] in WORDS.unmarked_particles and not any(
+        view.registry.lookup(norms[i:j]) for j in range(i + 2, min(i + 4, len(norms)) + 1)
+    )
+
+
 def _glued_body(view: SentenceView, i: int) -> bool:
     """A registry organisation or place glued to ل before a person's name: «والأمين العام لأوبك عبد الله
     البدري» (NER ran the title's body into the name; 2015-07-31 dev)."""
@@ -1279,7 +1288,7 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
             inside = [start + 1]  # «اتهم كير مشار» where the article writes «كير ومشار»: two people
         if not inside and mention.type == "ORG":
             inside = [i for i in range(start + 1, end) if _after_demonym_conjunct(view, i) or _head_conjunct(view, i, start, end)]
-        particle = next((i for i in range(start + 1, end - 1) if _particle(view.norms[i], view.sentence.tokens[i].text)), None)
+        particle = next((i for i in range(start + 1, end - 1) if _particle(view.norms[i], view.sentence.tokens[i].text) or _unmarked_particle(view, i)), None)
         if not inside and mention.type == "PER" and particle is not None:
             # «مورينيو بأن هازارد»: a clause opens inside the span; the particle is no one's
             out.append(((start, particle), view.new_mention(start, particle, "PER")))
@@ -1592,6 +1601,7 @@ def _given_name_before(view: SentenceView, ner_spans, matches):
             and i not in taken
             and (norms[i] in given or (norms[i][:1] == "و" and norms[i][1:] in given))
             and view.sentence.tokens[i].text.removeprefix("و") != "على"  # the preposition, علي once normalised
+            and not _unmarked_particle(view, i)  # «فان بيرسي بان فان غال»: «بأن», which split the span
             and not (i > 0 and (norms[i - 1] in WORDS.connectors or not registry.title_words.isdisjoint(readings[i - 1])))
         ):
             out.append(((i, end), view.new_mention(i, end, "PER")))
