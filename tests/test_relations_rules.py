@@ -3970,3 +3970,25 @@ def test_two_who_report_on_talks_did_not_meet_each_other():
     )
     ner = [("ظريف", "PER"), ("منظمة الطاقة الذرية الإيرانية", "ORG"), ("علي أكبر صالحي", "PER")]
     assert not any(kind == "MEET" for kind, _, _ in typed(relations_of(text, ner, date="2015-07-21")))
+
+
+def test_four_parties_after_between_are_parties_not_a_roster():
+    # 2015-07-25 dev: the bail-out talks were between all four
+    text = "وكانت مفاوضات الإنقاذ السابقة تجري بين اليونان والمفوضية الأوروبية والبنك المركزي الأوروبي وصندوق النقد الدولي."
+    ner = [("اليونان", "LOC"), ("والمفوضية الأوروبية", "ORG"), ("والبنك المركزي الأوروبي", "ORG"), ("وصندوق النقد الدولي", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-07-25"))
+    assert len(found) == 6 and {kind for kind, _, _ in found} == {"MEET"}
+    # five are still a list
+    text = "وكانت المفاوضات تجري بين اليونان وفرنسا وألمانيا وإيطاليا وإسبانيا."
+    ner = [("اليونان", "LOC"), ("وفرنسا", "LOC"), ("وألمانيا", "LOC"), ("وإيطاليا", "LOC"), ("وإسبانيا", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-07-25")) == set()
+
+
+def test_the_actor_of_a_part_played_acts_past_a_comma_that_sets_off_its_description():
+    # 2015-07-22 dev: the coalition backs the Resistance; the comma closes «بقيادة المملكة …»
+    text = (
+        "من جانبه، أثنى القيادي بالمقاومة الشعبية سالم سمران على دور التحالف العربي بقيادة المملكة العربية "
+        "السعودية، في مساندة المقاومة الشعبية ضد الميليشيات الحوثية."
+    )
+    ner = [("بالمقاومة الشعبية", "ORG"), ("سالم سمران", "PER"), ("التحالف العربي", "ORG"), ("المقاومة الشعبية", "ORG")]
+    assert ("SUPPORT", "saudi_led_coalition", "yemen_popular_resistance") in typed(relations_of(text, ner, date="2015-07-22"))

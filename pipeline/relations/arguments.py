@@ -96,6 +96,9 @@ _DUAL_HEADS = GRAMMAR.dual_heads
 _SUFFER = GRAMMAR.suffer_verbs
 _OUTLET_HEADS = GRAMMAR.outlet_heads
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
+# «بين» names the parties themselves: four after it are still parties («مفاوضات الإنقاذ … تجري بين
+# اليونان والمفوضية الأوروبية والبنك المركزي الأوروبي وصندوق النقد الدولي», 2015-07-25)
+_BETWEEN_ROSTER = 5
 _GATHERED = 5  # actors a verb of gathering names: this many or more are a roster («لقاء رباعي» gathers four)
 _RECEIVED_REACH = 30  # tokens: how far «استقبل X …» may look for the person received
 _QUOTES = frozenset('«»“”„‟"\'‹›')
@@ -1920,7 +1923,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 links = _all_pairs(view, parties, roster=None if camps else _ROSTER)
                 links = (link for link in links if not allies.allied(view.slots[link.agent].actor, view.slots[link.partner].actor))
             else:
-                links = _all_pairs(view, parties)
+                links = _all_pairs(view, parties, roster=_BETWEEN_ROSTER)
             yield from links
             for group in _more_between(view, parties):  # «بين X وY، وبين W وZ»
                 yield from _all_pairs(view, group)
@@ -2686,13 +2689,14 @@ def _opens_sentence(view: SentenceView, head) -> bool:
 def _agency_holder(view: SentenceView, pred: Predicate) -> int | None:
     """«دور المملكة العربية السعودية المحوري في مساندة …», «جهود الأمانة لدعم …»: the actor named
     right after a noun of a part played (``agency_nouns``) that the verbal noun follows with «في» or
-    «لـ», in the same clause; None otherwise."""
+    «لـ», in the same clause (commas may set off what describes the actor: «دور التحالف العربي بقيادة
+    المملكة العربية السعودية، في مساندة المقاومة الشعبية», 2015-07-22 dev); None otherwise."""
     norms = view.norms
     if not (pred.start and norms[pred.start - 1] == _IN) and view.clitic_preposition(pred.start) != "ل":
         return None
     top = pred.start - 1 if norms[pred.start - 1] == _IN else pred.start
     for i in range(top - 1, max(top - 1 - _AGENCY_REACH, -1), -1):
-        if view.is_break(i) or norms[i] in PREPOSITIONS:
+        if view.is_break(i, commas=False) or norms[i] in PREPOSITIONS:
             return None
         if view.slot_at(i) is None and any(r in _AGENCY_NOUNS for r in trigger_readings(view.sentence.tokens[i].text)[:4]):
             k = view.slot_at(i + 1)
