@@ -1606,3 +1606,15 @@ def test_the_un_envoys_of_2015_are_registry_people():
     assert set(actor_ids(text, [("برناردينو ليون", "PER"), ("ليون", "ORG")], date="2015-07-23")) >= {"bernardino_leon"}
     assert "bernardino_leon" not in actor_ids("وفاز نادي ليون على مرسيليا في الدوري الفرنسي.", [("ليون", "ORG")])
     assert actor_ids("والتقى الرئيس هادي المبعوث الأممي إلى اليمن.", date="2015-07-23")[-1] == "ismail_ould_cheikh_ahmed"
+
+
+def test_a_role_phrase_with_another_countrys_body_after_it_is_not_the_registry_holder():
+    # a 2015-07-24 slice: Jordan's chief of staff was linked as the US chairman (Dempsey)
+    text = "بحث رئيس هيئة الأركان المشتركة للقوات الأردنية الفريق أول مشعل الزبن في عمان امس الأوضاع."
+    ids = actor_ids(text, [("مشعل الزبن", "PER"), ("عمان", "LOC")], date="2015-07-24")
+    assert "martin_dempsey" not in ids and "per:مشعل_الزبن" in ids
+    # the body of his own country keeps him
+    assert "martin_dempsey" in actor_ids("وقال رئيس هيئة الأركان المشتركة للقوات الأمريكية إن الحملة مستمرة.", [], date="2015-07-24")
+    # a person or an act glued to «لـ» is no body: Putin is still the Russian president here
+    text = "كما نقل محمد بن سلمان الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية."
+    assert "vladimir_putin" in actor_ids(text, [("محمد بن سلمان", "PER")], date="2015-07-24")

@@ -3992,3 +3992,14 @@ def test_the_actor_of_a_part_played_acts_past_a_comma_that_sets_off_its_descript
     )
     ner = [("بالمقاومة الشعبية", "ORG"), ("سالم سمران", "PER"), ("التحالف العربي", "ORG"), ("المقاومة الشعبية", "ORG")]
     assert ("SUPPORT", "saudi_led_coalition", "yemen_popular_resistance") in typed(relations_of(text, ner, date="2015-07-22"))
+
+
+def test_a_person_whose_title_holds_a_body_after_with_is_the_one_met():
+    # a 2015-07-24 slice: the Jordanian chief of staff met the Yemeni one, not the Yemeni army
+    text = (
+        "بحث رئيس هيئة الأركان المشتركة للقوات الأردنية الفريق أول مشعل الزبن في عمان امس مع رئيس الأركان العامة "
+        "للجيش اليمني اللواء محمد علي المقدشي."
+    )
+    ner = [("مشعل الزبن", "PER"), ("عمان", "LOC"), ("للجيش اليمني", "ORG"), ("محمد علي المقدشي", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-24"))
+    assert found == {("MEET", "per:محمد_علي_المقدشي", "per:مشعل_الزبن")}

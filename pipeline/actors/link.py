@@ -1749,6 +1749,9 @@ def _roles_and_aliases(view: SentenceView, matches, names: _Names):
         named_after = _name_starts_within(names, m.end, after) and not _someone_else_after(view, m, matches, after)
         named_before = _name_just_before(norms, m.start, names.ends) and not _conjoined(m, norms) and not _governed(m, norms)
         named_before = named_before and not _sole_title_of_another(view, m, matches)
+        if _office_of_another_country(view, m):
+            described.append((m.start, m.end))  # «رئيس هيئة الأركان المشتركة للقوات الأردنية»: not the US chairman
+            continue
         before = m.start - 1 - (m.start > 1 and norms[m.start - 1] in WORDS.former)  # «النائب السابق لرئيس الفيفا»
         deputy = before >= 0 and not WORDS.deputies.isdisjoint(strip_clitics(norms[before]))
         if named_after or named_before or former or deputy:
@@ -1772,6 +1775,21 @@ def _someone_else_after(view: SentenceView, role: PhraseMatch, matches, last: in
             people = [a for a in view.registry.lookup(m.phrase.tokens) if view.registry.is_person(a)]
             return bool(people) and holders.isdisjoint(people)
     return False
+
+
+def _office_of_another_country(view: SentenceView, role: PhraseMatch) -> bool:
+    """True when a body glued to «لـ» and a country adjective right after a role phrase give the
+    office another country than its registry holders': «بحث رئيس هيئة الأركان المشتركة للقوات
+    الأردنية الفريق أول مشعل الزبن» (a 2015-07-24 slice) is Jordan's chief of staff, not the US one."""
+    norms, at = view.norms, role.end
+    if at + 1 >= len(norms) or not norms[at].startswith("ل") or len(norms[at]) < 4 or not view.state.date:
+        return False
+    body = "ال" + norms[at][2:] if norms[at].startswith("لل") else norms[at][1:]
+    if body not in WORDS.office_bodies:
+        return False  # «ونقل ولي ولي العهد للرئيس المصري تحيات …»: the one addressed, no body
+    country = nationality_of(norms[at + 1])
+    countries = view.registry.role_countries(role.phrase.tokens, view.state.date)
+    return country is not None and bool(countries) and country not in countries
 
 
 def _sole_title_of_another(view: SentenceView, role: PhraseMatch, matches) -> bool:

@@ -55,6 +55,7 @@ class NameWords:
     institution_heads: frozenset[str]  # org_heads and org_heads_with_title included
     particles: frozenset[str] = frozenset()  # normalised; only as written with a hamza (see link.py)
     unmarked_particles: frozenset[str] = frozenset()  # also without it, inside a person's span (see link.py)
+    office_bodies: frozenset[str] = frozenset()  # bodies glued to «لـ» that give a role another country
     kunya: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     force_heads: frozenset[str] = frozenset()
@@ -68,7 +69,7 @@ class NameWords:
 _NAME_WORD_KEYS = (
     "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
     "conjunction_guard_heads", "conjunction_guard_places", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "kin_tails", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
-    "org_heads_with_title", "site_heads", "site_heads_with_title", "village_heads", "named_thing_heads", "night_words", "institution_heads", "particles", "unmarked_particles", "kunya",
+    "org_heads_with_title", "site_heads", "site_heads_with_title", "village_heads", "named_thing_heads", "night_words", "institution_heads", "particles", "unmarked_particles", "office_bodies", "kunya",
     "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads", "sole_titles",
 )
 
@@ -108,6 +109,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         institution_heads=lists["institution_heads"] | lists["org_heads"] | lists["org_heads_with_title"],
         particles=lists["particles"],
         unmarked_particles=lists["unmarked_particles"],
+        office_bodies=lists["office_bodies"],
         kunya=lists["kunya"],
         partitives=lists["partitives"],
         force_heads=lists["force_heads"],

@@ -1584,6 +1584,9 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if pred.type == "STATEMENT" and pred.pos == "noun" and _called_to_act(view, lo, slot.start):
             break  # «تجديد الدعوة للخروج من الكويت»: the place left, not whom the call is to
         intro, distance = view.introducer(slot, after)
+        titled = _titled_body_after(view, frame, after, k)
+        if titled is not None:  # «بحث … مع رئيس الأركان العامة للجيش اليمني اللواء محمد علي المقدشي»
+            return [c for c in view.conjuncts(titled) if view.slots[c].party]
         if slot.demonym and slot.start > after and view.slot_at(slot.start - 1) is None and view.norms[slot.start - 1] in _NOT_A_COUNTRY_AFTER:
             continue  # «اتفاقية إطارية مع مدراء ووكلاء الجامعات السعودية» (2015-08-06): Saudi universities, not the kingdom
         if slot.start > after and view.norms[slot.start - 1] in _IN_THE_NAME_OF:
@@ -1644,6 +1647,23 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 k = _named_holder(view, pred, k)  # «شكره لمدير تعليم الرياض محمد المرشد» (2015-07-27): the person the title names
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _titled_body_after(view: SentenceView, frame, lo: int, k: int) -> int | None:
+    """The person whose title holds the body ``k`` when a standalone preposition of the frame opens
+    that title with a role head («مع رئيس الأركان العامة للجيش اليمني اللواء محمد علي المقدشي», a
+    2015-07-24 slice): the body is no partner, the person the title names is. None otherwise."""
+    slot = view.slots[k]
+    if slot.kind not in ("ORG", "LOC") or slot.start - lo < 2:
+        return None
+    words, norms = load_role_words(), view.norms
+    opener = next((i for i in range(slot.start - 1, max(lo, slot.start - _TITLE_LEAD - 1) - 1, -1) if norms[i] in PREPOSITIONS), None)
+    if opener is None or norms[opener] not in frame or opener + 1 >= slot.start or not is_role_head(norms[opener + 1], words):
+        return None
+    if any(view.slot_at(i) is not None for i in range(opener + 1, slot.start)):
+        return None
+    person = _person_the_title_names(view, opener + 1, k)
+    return person if person != k else None
 
 
 def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int, slot) -> bool:
