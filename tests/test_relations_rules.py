@@ -4003,3 +4003,14 @@ def test_a_person_whose_title_holds_a_body_after_with_is_the_one_met():
     ner = [("مشعل الزبن", "PER"), ("عمان", "LOC"), ("للجيش اليمني", "ORG"), ("محمد علي المقدشي", "PER")]
     found = typed(relations_of(text, ner, date="2015-07-24"))
     assert found == {("MEET", "per:محمد_علي_المقدشي", "per:مشعل_الزبن")}
+
+
+def test_an_acting_governor_holds_a_meeting_with_the_person_a_long_title_names():
+    # a 2015-07-24 slice: «بالنيابة» ("acting") closes the subject's title; «في الهيئة …» is in the partner's
+    text = (
+        "عقد محافظ محافظة ينبع بالنيابة خالد بن محمد الغملاس أمس اجتماعا مع مدير إدارة التطوير الإداري في "
+        "الهيئة العامة للسياحة والتراث الوطني الدكتور يوسف اليوسف."
+    )
+    ner = [("خالد بن محمد الغملاس", "PER"), ("الهيئة العامة للسياحة والتراث الوطني", "ORG"), ("يوسف اليوسف", "PER")]
+    found = {(kind, frozenset((a, b))) for kind, a, b in typed(relations_of(text, ner, date="2015-07-24"))}
+    assert found == {("MEET", frozenset(("per:خالد_بن_محمد_الغملاس", "per:يوسف_اليوسف")))}

@@ -987,6 +987,14 @@ def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
         j -= 1
     if not headed:
         return k
+    return _named_where_title_ends(view, k)
+
+
+def _named_where_title_ends(view: SentenceView, k: int) -> int:
+    """The person named where the title holding body ``k`` ends (bodies, role heads, honorifics,
+    definite words, quote marks and commas between), else ``k``."""
+    words, norms = load_role_words(), view.norms
+    slot = view.slots[k]
     i = slot.end
     while i < min(len(norms), slot.end + _TITLE_REACH):
         j = view.slot_at(i)
@@ -1072,7 +1080,8 @@ def _glued_to_title(view: SentenceView, slot, distance: int, lo: int) -> bool:
         return False
     if not slot.clitic and (view.norms[at] in PREPOSITIONS or view.slot_at(at) is not None):
         return False
-    return view.norms[at - 1].startswith("ال")
+    # «عقد محافظ محافظة ينبع بالنيابة خالد بن محمد الغملاس أمس اجتماعا» (a 2015-07-24 slice): "acting"
+    return view.norms[at - 1].startswith("ال") or view.norms[at] in _ACTING
 
 
 def _relative_before(view: SentenceView, pred: Predicate) -> str | None:
@@ -1657,12 +1666,16 @@ def _titled_body_after(view: SentenceView, frame, lo: int, k: int) -> int | None
     if slot.kind not in ("ORG", "LOC") or slot.start - lo < 2:
         return None
     words, norms = load_role_words(), view.norms
-    opener = next((i for i in range(slot.start - 1, max(lo, slot.start - _TITLE_LEAD - 1) - 1, -1) if norms[i] in PREPOSITIONS), None)
+    # «في» may qualify the office on the way: «مع مدير إدارة التطوير الإداري في الهيئة العامة للسياحة»
+    opener = next(
+        (i for i in range(slot.start - 1, max(lo, slot.start - 2 * _TITLE_LEAD) - 1, -1) if norms[i] in PREPOSITIONS and norms[i] not in words.title_links),
+        None,
+    )
     if opener is None or norms[opener] not in frame or opener + 1 >= slot.start or not is_role_head(norms[opener + 1], words):
         return None
-    if any(view.slot_at(i) is not None for i in range(opener + 1, slot.start)):
+    if any(view.slot_at(i) is not None or view.is_break(i) for i in range(opener + 1, slot.start)):
         return None
-    person = _person_the_title_names(view, opener + 1, k)
+    person = _named_where_title_ends(view, k)
     return person if person != k else None
 
 
