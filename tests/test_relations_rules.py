@@ -4014,3 +4014,41 @@ def test_an_acting_governor_holds_a_meeting_with_the_person_a_long_title_names()
     ner = [("خالد بن محمد الغملاس", "PER"), ("الهيئة العامة للسياحة والتراث الوطني", "ORG"), ("يوسف اليوسف", "PER")]
     found = {(kind, frozenset((a, b))) for kind, a, b in typed(relations_of(text, ner, date="2015-07-24"))}
     assert found == {("MEET", frozenset(("per:خالد_بن_محمد_الغملاس", "per:يوسف_اليوسف")))}
+
+
+def test_the_ties_reviewed_during_a_reception_are_not_the_receptions_parties():
+    # a 2015-07-22 slice: the king received Carter; the kingdom and America did not meet
+    text = "وجرى خلال الاستقبال استعراض العلاقات بين المملكة العربية السعودية والولايات المتحدة، وخاصة في المجالات العسكرية."
+    assert typed(relations_of(text, [("المملكة العربية السعودية", "LOC"), ("والولايات المتحدة", "LOC")], date="2015-07-22")) == set()
+
+
+def test_a_verb_form_joined_to_a_verbal_noun_after_a_preposition_is_a_noun():
+    [clashes, shelling] = find_predicates(["في", "اشتباكات", "وقصف"], load_lexicon())
+    assert (clashes.pos, shelling.pos, shelling.type) == ("noun", "noun", "ATTACK")
+
+
+def test_the_owner_of_aircraft_after_an_attack_noun_is_no_target():
+    # a 2015-07-22 slice: the Houthis were killed in clashes and in the coalition's air strikes
+    text = (
+        "وفي مأرب أفادت مصادر ميدانية بأن نحو 16 من ميليشيات الحوثي وقوات صالح قتلوا، وأصيب ثلاثة من أفراد "
+        "المقاومة الشعبية في اشتباكات وقصف لطائرات التحالف لمحافظة مأرب."
+    )
+    ner = [("ميليشيات الحوثي", "ORG"), ("صالح", "PER"), ("المقاومة الشعبية", "ORG"), ("لطائرات التحالف", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-07-22"))
+    assert not any(target == "saudi_led_coalition" for _, _, target in found)
+
+
+def test_on_whose_behalf_someone_acted_is_not_the_one_arrested():
+    # a 2015-07-22 slice: Spain arrested a man, not ISIS
+    text = "إسبانيا تعتقل رجلا يشتبه في تجنيده نساء لحساب داعش."
+    assert typed(relations_of(text, [("إسبانيا", "LOC"), ("داعش", "ORG")], date="2015-07-22")) == set()
+
+
+def test_the_latter_as_a_light_verbs_subject_pairs_no_one_listed_before():
+    # a 2015-07-22 slice: three candidate coaches; the last of them was flexible in the talks
+    text = (
+        "وانحصر ملف التعاقد حول ثلاثة أسماء منهم الإيطالي لوتشيانو والروماني لازلو باولوني وأبدى الأخير "
+        "مرونة كبيرة في المفاوضات."
+    )
+    ner = [("لوتشيانو", "PER"), ("لازلو باولوني", "PER")]
+    assert not any(kind == "MEET" for kind, _, _ in typed(relations_of(text, ner, date="2015-07-22")))

@@ -118,6 +118,7 @@ _ACT_NOUNS = GRAMMAR.act_nouns
 _PASSIVE_INJURIES = GRAMMAR.passive_injuries
 _RELATION_NOUNS = GRAMMAR.relation_nouns
 _TIES = GRAMMAR.ties
+_ANAPHORS = GRAMMAR.anaphors
 _DEMONSTRATIVES = GRAMMAR.demonstratives
 _PASSIVE_REACH = 12  # tokens from a killing verb to the «وأصيب» that makes it passive
 _NEWS = GRAMMAR.news_words
@@ -1575,6 +1576,13 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue
         if not slot.party:
             continue
+        if (
+            pred.type == "ATTACK" and slot.clitic == "ل" and not _FORCE_HEADS.isdisjoint(_bare_readings(view.norms[slot.start]))
+            and any(p.type == "ATTACK" and p.end == slot.start for p in [pred, *stops.predicates])
+        ):
+            # «في اشتباكات وقصف لطائرات التحالف» (a 2015-07-22 slice): whose aircraft struck, no target
+            # («استهدفت دوريتين لمليشيا الحوثي» keeps its target: the patrols are the militia's)
+            break
         if _doer_of_act(view, pred, lexicon, lo, slot):
             return [c for c in view.conjuncts(k) if view.slots[c].party]
         after = _past_apposition(view, lo, slot.start, exclude)
@@ -1930,8 +1938,11 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
             if (_BETWEEN not in frame and not undirected) or stops.between(pred, pred.end, i):
                 return  # «الاستقبال استعراض علاقات التعاون بين …»: the «بين» of another predicate
-            if pred.type == "ATTACK" and any(not _TIES.isdisjoint(_without_pronoun(norms[t])) for t in range(pred.end, i)):
-                return  # «سدد ضربة قاضية لأي تقارب بين بغداد والرياض»: the ties' «بين», no strike
+            ties = any(not _TIES.isdisjoint(_without_pronoun(norms[t])) for t in range(pred.end, i))
+            if ties and (pred.type == "ATTACK" or _during_phrase(view, pred)):
+                # «سدد ضربة قاضية لأي تقارب بين بغداد والرياض»: the ties' «بين», no strike; «وجرى خلال
+                # الاستقبال استعراض العلاقات بين المملكة وأمريكا» (a 2015-07-22 slice): the reception is when
+                return
             parties: list[int] = []
             if norms[i] in _BETWEEN_PRONOUNS:
                 k = _subject_before(view, pred.start, lexicon.window("before"), commas=False)
@@ -2579,6 +2590,8 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
         if view.slot_at(i) is None and lexicon.is_light_verb(view.sentence.tokens[i].text):
             if lexicon.is_participle(view.sentence.tokens[i].text):
                 return _named_main_subject(view, i)  # «…، معربا عن شكره لـ…»
+            if i + 1 < pred.start and norms[i + 1] in _ANAPHORS:
+                return []  # «وأبدى الأخير مرونة كبيرة في المفاوضات»: one of those before, unnamed
             k = _adjacent_subject(view, i)
             if k is None:
                 k = next((n for n, s in enumerate(view.slots) if i < s.start < pred.start and s.party), None)

@@ -89,10 +89,21 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
                 continue  # «والطالب» is "the student", «المهاجم» "the striker": no masdar, no event
             if entry.pos == "verb" and (
                 _as_noun(tokens[start], entry) or (start and norm(start - 1) in _BEFORE_NOUNS) or _after_light_verb(tokens, start, lexicon, skip)
+                or _conjoined_masdar(tokens, start, kept, norm)
             ):
                 entry = replace(entry, pos="noun")  # «بدعم», «الدعم», «جدد كيري دعم»: a verb's form used as its masdar
             kept.append(Predicate(start, end, entry, entry.pos == "verb" and _future(tokens[start], entry)))
     return sorted(kept, key=lambda p: p.start)
+
+
+def _conjoined_masdar(tokens: Sequence[str], start: int, kept: Sequence[Predicate], norm) -> bool:
+    """True when a verb's form glued to «و» follows a verbal noun that a preposition governs: «في
+    اشتباكات وقصف لطائرات التحالف» (a 2015-07-22 slice) joins two nouns, «وقصف» is no new verb."""
+    before = next((p for p in reversed(kept) if p.end == start), None)
+    return (
+        before is not None and before.pos == "noun" and before.start > 0 and norm(before.start - 1) in _BEFORE_NOUNS
+        and tokens[start][:1] == "و"
+    )
 
 
 def _after_light_verb(tokens: Sequence[str], start: int, lexicon: Lexicon, skip: frozenset[int]) -> bool:
