@@ -3080,11 +3080,12 @@ def test_an_ally_noun_describes_the_actor_before_it():
 
 
 def test_a_blow_to_ties_between_two_is_no_strike_between_them():
-    # 2015-07-23: «سدد ضربة قاضية لأي تقارب بين بغداد والرياض»; a review of ties keeps its «بين»
+    # 2015-07-23: «سدد ضربة قاضية لأي تقارب بين بغداد والرياض»
     text = "يكون نوري المالكي قد سدد ضربة قاضية لأي تقارب بين بغداد والرياض في الفترة القادمة."
     assert not any(t == "ATTACK" for t, _, _ in typed(relations_of(text, date="2015-07-23")))
-    text = "وجرى خلال الاستقبال استعراض العلاقات بين السعودية والولايات المتحدة في المجالات العسكرية."
-    assert any(t == "MEET" for t, _, _ in typed(relations_of(text, date="2015-07-23")))
+    # the ties reviewed at a reception are not its parties either (the dev gold marks no MEET between
+    # two countries whose «العلاقات بين البلدين» a meeting of their officials discussed):
+    # test_the_ties_reviewed_during_a_reception_are_not_the_receptions_parties
 
 
 def test_a_title_ends_where_a_warning_s_clause_opens():
