@@ -4053,3 +4053,24 @@ def test_the_latter_as_a_light_verbs_subject_pairs_no_one_listed_before():
     )
     ner = [("لوتشيانو", "PER"), ("لازلو باولوني", "PER")]
     assert not any(kind == "MEET" for kind, _, _ in typed(relations_of(text, ner, date="2015-07-22")))
+
+
+def test_the_actor_before_a_verb_with_an_object_pronoun_and_a_noun_subject_is_its_object():
+    # a 2015-07-22 slice: the coalition's strikes back the Resistance, not the other way round
+    text = (
+        "وأوضح سكان إن مقاتلي المقاومة تدعمهم الضربات الجوية التي ينفذها التحالف العربي بقيادة المملكة العربية "
+        "السعودية واصلوا أمس عمليات استعادة الأحياء الشمالية من مدينة عدن من المتمردين."
+    )
+    ner = [("المقاومة", "ORG"), ("التحالف العربي", "ORG"), ("المملكة العربية السعودية", "LOC"), ("عدن", "LOC")]
+    found = typed(relations_of(text, ner, date="2015-07-22"))
+    assert ("SUPPORT", "yemen_popular_resistance", "saudi_led_coalition") not in found
+
+
+def test_what_was_made_is_not_the_one_thanked_for_making_it():
+    # a 2015-07-22 slice: the minister (unnamed) was thanked for forming the committee
+    text = (
+        "وشكر أمين منطقة حائل م. إبراهيم أبو رأس وزير الشؤون البلدية والقروية رئيس اللجنة العامة للانتخابات "
+        "البلدية، على تشكيل لجنة الفصل في الطعون والمخالفات الانتخابية بمنطقة حائل."
+    )
+    ner = [("إبراهيم أبو رأس", "PER"), ("اللجنة العامة للانتخابات البلدية", "ORG"), ("لجنة الفصل", "ORG"), ("حائل", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-07-22")) == set()

@@ -119,6 +119,7 @@ _PASSIVE_INJURIES = GRAMMAR.passive_injuries
 _RELATION_NOUNS = GRAMMAR.relation_nouns
 _TIES = GRAMMAR.ties
 _ANAPHORS = GRAMMAR.anaphors
+_MAKING_NOUNS = GRAMMAR.making_nouns
 _DEMONSTRATIVES = GRAMMAR.demonstratives
 _PASSIVE_REACH = 12  # tokens from a killing verb to the «وأصيب» that makes it passive
 _NEWS = GRAMMAR.news_words
@@ -575,6 +576,10 @@ def _verb_agents(
             return []  # «الملا يعقوب قتل في كمين لأنصار أختر منصور» (2015-08-06): he was killed
         if k is not None and _abstract_head(view, view.slots[k].start):
             return []  # «هدف هذا التنظيم يلتقي مع هدف إيران»: the aims meet, not the actors
+        if k is not None and _object_pronoun(view, pred) and _noun_subject_after(view, pred):
+            # «مقاتلي المقاومة تدعمهم الضربات الجوية التي ينفذها التحالف» (a 2015-07-22 slice): the
+            # actor before is what the pronoun stands for, the object; the subject is the noun after
+            return []
         if k is not None:
             return _group(view, k)
     k = _antecedent(view, pred)
@@ -1115,6 +1120,12 @@ def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
     return k
 
 
+def _noun_subject_after(view: SentenceView, pred: Predicate) -> bool:
+    """A definite noun that is no actor right after the verb: its subject («تدعمهم الضربات»)."""
+    at = pred.end
+    return at < len(view.norms) and view.slot_at(at) is None and view.norms[at].startswith("ال") and view.norms[at] not in _FILLERS
+
+
 def _object_pronoun(view: SentenceView, pred: Predicate) -> bool:
     """«تقاتله»: the verb carries its object as a pronoun."""
     norm, last = view.norms[pred.end - 1], pred.entry.tokens[-1]
@@ -1608,6 +1619,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «اتفاقية إطارية مع مدراء ووكلاء الجامعات السعودية» (2015-08-06): Saudi universities, not the kingdom
         if slot.start > after and view.norms[slot.start - 1] in _IN_THE_NAME_OF:
             continue  # «رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة» (2015-07-27): whom he speaks for
+        if pred.type == "SUPPORT" and intro == _ON and distance >= 1 and view.norms[slot.start - distance] in _MAKING_NOUNS:
+            continue  # «وشكر … الوزير …، على تشكيل لجنة الفصل»: what was made, not the one thanked
         listed = _listed_after_partitive(view, slot, after)
         if listed is not None:  # «ضم عددا من اللاعبين أبرزهم البرازيليان كارلوس إدواردو»: the names stand for the group
             intro, distance = listed, 0
