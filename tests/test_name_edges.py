@@ -293,3 +293,20 @@ def test_a_place_after_another_place_with_a_glued_waw_is_the_bare_place():
     assert [a for a, _ in linked("زار الوفد بولندا ووارسو.", [("بولندا", "LOC"), ("ووارسو", "LOC")])] == ["loc:بولندا", "loc:وارسو"]
     # a place right after a place, with no و of its own, keeps its name: «عاصمة بولندا وارسو»
     assert [a for a, _ in linked("في عاصمة بولندا وارسو.", [("بولندا", "LOC"), ("وارسو", "LOC")])] == ["loc:بولندا", "loc:وارسو"]
+
+
+def test_and_his_brothers_and_the_colleague_are_no_part_of_a_name():
+    # a 2015-07-22 slice: «… البوعينين واخوانه» and «الزميل البكيري» were persons' names
+    text = "حيث كان في استقباله خميس مطر البوعينين وإخوانه، بعد ذلك قام بزيارة أسرة الخنيني."
+    assert actor_ids(text, [("خميس مطر البوعينين وإخوانه", "PER")], date="2015-07-22") == ["per:خميس_مطر_البوعينين"]
+    text = "وأبدى الأمير عبدالله بن مساعد في اتصال هاتفي أجراه بالزميل البكيري عن عميق حزنه."
+    ids = actor_ids(text, [("عبدالله بن مساعد", "PER"), ("بالزميل البكيري", "PER")], date="2015-07-22")
+    assert ids == ["per:عبدالله_بن_مساعد", "per:البكيري"]
+
+
+def test_a_span_ending_in_a_plural_nationality_is_a_group_not_a_person():
+    # a 2015-07-22 slice: «وسياسيون كويتيون» was a person who attacked Dashti
+    text = "شن نواب، وسياسيون كويتيون، هجوما على النائب عبدالحميد دشتي."
+    assert actor_ids(text, [("وسياسيون كويتيون", "PER"), ("عبدالحميد دشتي", "PER")], date="2015-07-22") == ["per:عبدالحميد_دشتي"]
+    # a singular nationality after a name is no group («… الكويتي» is his adjective)
+    assert actor_ids("وقال النائب عبدالحميد دشتي الكويتي إن الزيارة خاصة.", [("عبدالحميد دشتي", "PER")], date="2015-07-22") == ["per:عبدالحميد_دشتي"]

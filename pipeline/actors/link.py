@@ -576,6 +576,12 @@ def _possessed_kin(readings) -> bool:
     return any(r in WORDS.kin_nouns and r.endswith(("ه", "ها", "نا", "ي", "هم")) and len(r) > 3 for r in readings)
 
 
+def _definite_kin(readings) -> bool:
+    """A kinship or colleague noun with the article («الزميل البكيري», a 2015-07-22 slice): a
+    description before the name, never its first word."""
+    return any(r.startswith("ال") and r[2:] in WORDS.kin_nouns and len(r) > 4 for r in readings)
+
+
 def _sentence_of(state: _ArticleState, mention: Mention) -> Sentence | None:
     """The article's sentence that holds ``mention``, or None without the tagged article."""
     if state.tagged is None:
@@ -1850,11 +1856,14 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             continue  # «فكان شاعرنا في وفد الأشراف»: "our poet", a title with a possessive
         if mention.type == "PER" and end - start == 1 and _future_verb(view.sentence.tokens[start].text):
             continue  # «فسأكون سعيدا»: "I will be", a verb
+        if mention.type == "PER" and _plural_demonym(view.norms[end - 1]):
+            continue  # «شن نواب، وسياسيون كويتيون، هجوما» (a 2015-07-22 slice): a group, no one person
         if mention.type == "PER" and end - start == 1 and _definite_adjective(view, start):
             continue  # «الفكر الإسلامي الرشيد», «القرار غير الحكيم»: an adjective, no one named
         if mention.type == "PER" and end - start > 1 and (
             not WORDS.subject_pronouns.isdisjoint(view.readings[start])
             or _possessed_kin(view.readings[start])
+            or _definite_kin(view.readings[start])
             or _particle(view.norms[start], view.sentence.tokens[start].text)
             or view.norms[start] in WORDS.partitives
             or _glued_body(view, start)
@@ -2063,6 +2072,13 @@ def _named_body(view: SentenceView, start: int, end: int) -> bool:
         return False
     demonyms = view.registry.demonyms | ORG_WORDS.demonyms
     return end - start >= 3 or not demonyms.isdisjoint(view.readings[start + 1])
+
+
+def _plural_demonym(norm: str) -> bool:
+    """A plural nationality adjective («كويتيون», «الأمريكيين»), which ends no person's name."""
+    word = drop_clitic_before_article(norm)
+    word = word[1:] if word.startswith("و") and nationality_of(word) is None else word
+    return word.endswith(("يون", "يين")) and nationality_of(word) is not None and word not in WORDS.given_names
 
 
 def _leading_demonym(norm: str) -> bool:
