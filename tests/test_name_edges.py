@@ -310,3 +310,12 @@ def test_a_span_ending_in_a_plural_nationality_is_a_group_not_a_person():
     assert actor_ids(text, [("وسياسيون كويتيون", "PER"), ("عبدالحميد دشتي", "PER")], date="2015-07-22") == ["per:عبدالحميد_دشتي"]
     # a singular nationality after a name is no group («… الكويتي» is his adjective)
     assert actor_ids("وقال النائب عبدالحميد دشتي الكويتي إن الزيارة خاصة.", [("عبدالحميد دشتي", "PER")], date="2015-07-22") == ["per:عبدالحميد_دشتي"]
+
+
+def test_a_registry_surname_with_its_article_after_wa_is_a_second_name():
+    # a 2015-07-22 slice: NER ran «صالح والحوثي» into one person
+    text = "تشهدان مواجهات عنيفة ومستمرة منذ عدة أيام بين المقاومة الشعبية وميليشيا المخلوع صالح والحوثي."
+    ids = actor_ids(text, [("المقاومة الشعبية", "ORG"), ("صالح والحوثي", "PER")], date="2015-07-22")
+    assert "ali_abdullah_saleh" in ids and not any("والحوثي" in i for i in ids)
+    # a foreign surname that starts with «وال» stays: «ثيو والكوت»
+    assert actor_ids("وسجل ثيو والكوت هدفين.", [("ثيو والكوت", "PER")], date="2015-07-22") == ["per:ثيو_والكوت"]

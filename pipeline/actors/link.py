@@ -1359,9 +1359,11 @@ def _second_conjunct(view: SentenceView, i: int) -> bool:
     norm = view.norms[i]
     bare = norm[1:]
     raw = view.sentence.tokens[i].text
+    # «صالح والحوثي» (a 2015-07-22 slice): «و» + a registry surname with its article is a second name
+    surname = norm.startswith("وال") and bare in view.registry.surnames
     return (
         norm.startswith("و")
-        and not raw.startswith("وا")
+        and (not raw.startswith("وا") or surname)
         and view.norms[i - 1] not in WORDS.connectors
         and len(bare) >= 3
         and is_word(norm)
