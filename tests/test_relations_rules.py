@@ -4074,3 +4074,13 @@ def test_what_was_made_is_not_the_one_thanked_for_making_it():
     )
     ner = [("إبراهيم أبو رأس", "PER"), ("اللجنة العامة للانتخابات البلدية", "ORG"), ("لجنة الفصل", "ORG"), ("حائل", "LOC")]
     assert typed(relations_of(text, ner, date="2015-07-22")) == set()
+
+
+def test_what_is_needed_or_required_has_not_happened():
+    # a 2015-08-06 slice: a call to cooperate, and coordination the situation requires
+    text = "وطالب الاحمري الجميع بضرورة التعاون مع فرع وزارة العمل في منطقة حائل."
+    found = relations_of(text, [("الاحمري", "PER"), ("وزارة العمل في منطقة حائل", "ORG")], date="2015-08-06")
+    assert typed(found) == set() and typed(found, "hypothetical")
+    text = "لاسيما وأن الزيارة تأتي في ظل الظروف الحرجة بما يتطلب المزيد من التشاور والتنسيق المستمرين بين الرياض وعمان."
+    found = relations_of(text, [("الرياض", "LOC"), ("وعمان", "LOC")], date="2015-08-06")
+    assert typed(found) == set() and typed(found, "hypothetical")
