@@ -1618,3 +1618,11 @@ def test_a_role_phrase_with_another_countrys_body_after_it_is_not_the_registry_h
     # a person or an act glued to «لـ» is no body: Putin is still the Russian president here
     text = "كما نقل محمد بن سلمان الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية."
     assert "vladimir_putin" in actor_ids(text, [("محمد بن سلمان", "PER")], date="2015-07-24")
+
+
+def test_a_name_inside_a_never_actor_phrase_is_no_one():
+    # a 2015-08-06 slice: «البحرين الأحمر والمتوسط» had made «المملكة» of a Saudi paper Bahrain
+    text = "وقناة السويس ممر مائي يصل بين البحرين الأحمر والمتوسط."
+    assert actor_ids(text, [("البحرين", "LOC")], date="2015-08-06") == ["suez_canal"]
+    # a name inside a longer never-actor phrase is no one: «حسن النية» is good faith, no Hassan
+    assert actor_ids("وأبدى الطرفان حسن النية في المفاوضات.", [("حسن", "PER")], date="2015-08-06") == []

@@ -680,6 +680,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     registry, state = view.registry, view.state
     matches = registry.match_starts(view.norms, starts)
     matches, ner_spans = _family_name_after(view, matches, [(token_span(m, view.sentence), m) for m in ner])
+    matches, ner_spans = _inside_never_actors(view, matches, ner_spans)
     ner_spans = _join_cut_names(view, ner_spans, matches)
     ner_spans = _split_coordinated(view, ner_spans, matches)
     if ner:
@@ -722,6 +723,20 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         spans.append((cand.start, actor_id))
         state.remember(actor_id, name_tokens, actor_type == "PER" and via != "role")
     return linked
+
+
+def _inside_never_actors(view: SentenceView, matches, ner_spans):
+    """Drop the names and aliases that a longer phrase of ``not_actors.yaml`` holds: «يصل بين البحرين
+    الأحمر والمتوسط» (a 2015-08-06 slice: "the two seas", no Bahrain) names no one."""
+    phrases = view.registry.never_actor_spans(view.norms)
+    if not phrases:
+        return matches, ner_spans
+
+    def held(start: int, end: int) -> bool:
+        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in phrases)
+
+    kept = [m for m in matches if not held(m.start, m.end)]
+    return kept, [(span, m) for span, m in ner_spans if not held(*span)]
 
 
 def _with_home_titles(view: SentenceView, matches, ner_spans) -> list[PhraseMatch]:

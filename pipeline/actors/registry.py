@@ -207,6 +207,10 @@ class Registry:
         """True when a person's alias read without its inner patronymic ends with ``norm``."""
         return norm in self._patronymic_ends
 
+    def never_actor_spans(self, norms: Sequence[str]) -> list[tuple[int, int]]:
+        """Token spans of the phrases of two words or more that are never actors (``not_actors.yaml``)."""
+        return self._never.phrase_spans(norms)
+
     def is_never_actor(self, norms: Sequence[str]) -> bool:
         """True when a name is made only of words that are never actors (``not_actors.yaml``).
 
@@ -510,6 +514,17 @@ class NeverActors:
                 return False
             i, found = i + step, True
         return found
+
+
+    def phrase_spans(self, norms: Sequence[str]) -> list[tuple[int, int]]:
+        """(start, end) of every listed phrase of two words or more among ``norms``."""
+        out = []
+        for i in range(len(norms)):
+            for reading in name_readings(norms[i]):
+                for phrase in self._by_first.get(reading, ()):
+                    if len(phrase) > 1 and tuple(norms[i + 1 : i + len(phrase)]) == phrase[1:]:
+                        out.append((i, i + len(phrase)))
+        return out
 
 
 def build_never_actors(data: object, source: str = "<not actors>") -> NeverActors:
