@@ -4084,3 +4084,10 @@ def test_what_is_needed_or_required_has_not_happened():
     text = "لاسيما وأن الزيارة تأتي في ظل الظروف الحرجة بما يتطلب المزيد من التشاور والتنسيق المستمرين بين الرياض وعمان."
     found = relations_of(text, [("الرياض", "LOC"), ("وعمان", "LOC")], date="2015-08-06")
     assert typed(found) == set() and typed(found, "hypothetical")
+
+
+def test_an_attack_nouns_genitives_joined_by_or_are_alternative_attackers():
+    # a 2015-08-06 slice: the province is protected from attacks by the Houthis or by al-Qaeda
+    text = "تهدف إلى تخريج مقاتلين يملكون القدرة على حماية المحافظة من هجمات الحوثيين أو أعضاء تنظيم القاعدة."
+    found = typed(relations_of(text, [("الحوثيين", "ORG"), ("تنظيم القاعدة", "ORG")], date="2015-08-06"))
+    assert ("ATTACK", "houthis", "al_qaeda") not in found

@@ -217,6 +217,7 @@ _OFFER_NOUNS = GRAMMAR.offer_nouns
 _OFFER_LINKS = GRAMMAR.offer_links
 _PERMISSIONS = GRAMMAR.permissions
 _ON = normalize_token("على")
+_OR = normalize_token("أو")
 _CONSENT_REACH = 4  # tokens from the consent verb's subject to «على»
 _CONSENT_SPAN = _CONSENT_REACH + 4  # tokens from the verb to «على»: its subjects, then «الأسبوع الماضي»
 _OFFER_REACH = 4  # tokens from the offer noun to its maker («الذي تقدم به»)
@@ -2140,6 +2141,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             partners = []  # «وضربات طيران التحالف سببان»: NER's stray place is no object
         if partners and _in_agents_title(view, lo, view.slots[partners[0]]):
             partners = []  # «تهنئة زميلهم سيرغي ميخائيلوف المدير العام لوكالة أنباء «تاس»»: his agency, not the partner
+        if partners and lo < len(norms) and norms[lo] == _OR:
+            partners = []  # «من هجمات الحوثيين أو أعضاء تنظيم القاعدة» (a 2015-08-06 slice): either one attacks
         for a in agents:
             for p in partners:
                 yield Link(a, p)
