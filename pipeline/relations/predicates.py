@@ -99,7 +99,7 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
 def _conjoined_masdar(tokens: Sequence[str], start: int, kept: Sequence[Predicate], norm) -> bool:
     """True when a verb's form glued to «و» follows a verbal noun that a preposition governs: «في
     اشتباكات وقصف لطائرات التحالف» (a 2015-07-22 slice) joins two nouns, «وقصف» is no new verb."""
-    before = next((p for p in reversed(kept) if p.end == start), None)
+    before = next((p for p in kept if p.end == start), None)  # kept is in length order; spans never overlap
     return (
         before is not None and before.pos == "noun" and before.start > 0 and norm(before.start - 1) in _BEFORE_NOUNS
         and tokens[start][:1] == "و"
