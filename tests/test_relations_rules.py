@@ -4091,3 +4091,11 @@ def test_an_attack_nouns_genitives_joined_by_or_are_alternative_attackers():
     text = "تهدف إلى تخريج مقاتلين يملكون القدرة على حماية المحافظة من هجمات الحوثيين أو أعضاء تنظيم القاعدة."
     found = typed(relations_of(text, [("الحوثيين", "ORG"), ("تنظيم القاعدة", "ORG")], date="2015-08-06"))
     assert ("ATTACK", "houthis", "al_qaeda") not in found
+
+
+def test_a_persons_forces_that_launch_an_attack_attack_in_arms():
+    # a 2015-07-23 slice: «وقوات صالح» attacked the Resistance's positions; it was typed a verbal attack
+    text = "وقالت مصادر إن الحوثيين وقوات صالح شنوا هجوماً مسلحاً على مواقع المقاومة في جبهة الجفينة جنوب مأرب."
+    found = typed(relations_of(text, [("الحوثيين", "ORG"), ("صالح", "PER"), ("المقاومة", "ORG")], date="2015-07-23"))
+    assert ("ATTACK", "ali_abdullah_saleh", "yemen_popular_resistance") in found
+    assert not any(kind == "OPPOSE" for kind, _, _ in found)

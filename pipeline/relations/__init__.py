@@ -37,6 +37,7 @@ from ..types import LinkedMention, Relation, TaggedArticle
 from .arguments import Link, assign_arguments, in_context
 from .asides import without_asides
 from .cooccur import co_mentions
+from .grammar import GRAMMAR
 from .lexicon import (
     CO_MENTION,
     normalize_token,
@@ -220,8 +221,11 @@ def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers, classifie
 def _in_words(view: SentenceView, pred: Predicate, link: Link, lexicon: Lexicon) -> bool:
     """A person's attack is in words: an attack word of ``verbal_by_persons``, or a light verb whose
     object is one («شن رئيس جنوب السودان سلفاكير ميارديت هجوما شديدا على الرئيس الأميركي», 2015-08-01)."""
-    if view.slots[link.agent].kind != "PER":
+    agent = view.slots[link.agent]
+    if agent.kind != "PER":
         return False
+    if agent.start > 0 and not GRAMMAR.force_heads.isdisjoint(name_readings(view.norms[agent.start - 1])):
+        return False  # «إن الحوثيين وقوات صالح شنوا هجوماً مسلحاً» (a 2015-07-23 slice): his forces attacked
     if pred.entry.verbal_by_persons:
         return True
     if pred.type != "ATTACK" or pred.pos != "verb":
