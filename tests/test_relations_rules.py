@@ -4099,3 +4099,13 @@ def test_a_persons_forces_that_launch_an_attack_attack_in_arms():
     found = typed(relations_of(text, [("الحوثيين", "ORG"), ("صالح", "PER"), ("المقاومة", "ORG")], date="2015-07-23"))
     assert ("ATTACK", "ali_abdullah_saleh", "yemen_popular_resistance") in found
     assert not any(kind == "OPPOSE" for kind, _, _ in found)
+
+
+def test_names_right_before_a_noun_joined_by_wa_belong_to_the_noun_before():
+    # a 2015-07-23 slice: two players left and two were signed; none signed with another
+    text = (
+        "وعملت الإدارة على التغييرات من خلال رحيل الأردني حمزة الدردور والعاجي الحبيب مايتي والتعاقد مع "
+        "العراقي مروان حسين والعاجي أبوبكر سيلا."
+    )
+    ner = [("حمزة الدردور", "PER"), ("الحبيب مايتي", "PER"), ("مروان حسين", "PER"), ("أبوبكر سيلا", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-23")) == set()

@@ -2629,6 +2629,11 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     if start > 0 and norms[start - 1] in COMMAS and view.clitic_preposition(start) == "ب" and not norms[start].startswith("و"):
         start -= 1  # «نظمت الوزارة المهرجان، بالتعاون مع الجامعة»: a phrase of manner set off by a comma (not «، وبالتعاون»)
     k = _subject_before(view, start, lexicon.window("before"), commas=False)
+    if k is not None and norms[pred.start].startswith("وال") and view.slots[k].end == pred.start:
+        # «رحيل الأردني حمزة الدردور والعاجي الحبيب مايتي والتعاقد مع العراقي مروان حسين» (a 2015-07-23
+        # slice): the names right before a definite noun joined by «و» belong to the noun before it
+        # (not before «وبدعم من …» or «ولقاؤه بـ…», which are theirs)
+        return []
     return _group(view, k) if k is not None else []
 
 
