@@ -728,6 +728,8 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
 def _inside_never_actors(view: SentenceView, matches, ner_spans):
     """Drop the names and aliases that a longer phrase of ``not_actors.yaml`` holds: «يصل بين البحرين
     الأحمر والمتوسط» (a 2015-08-06 slice: "the two seas", no Bahrain) names no one."""
+    if not matches and not ner_spans:
+        return matches, ner_spans  # most sentences name no one: no phrase scan on them
     phrases = view.registry.never_actor_spans(view.norms)
     if not phrases:
         return matches, ner_spans
