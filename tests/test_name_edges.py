@@ -319,3 +319,15 @@ def test_a_registry_surname_with_its_article_after_wa_is_a_second_name():
     assert "ali_abdullah_saleh" in ids and not any("والحوثي" in i for i in ids)
     # a foreign surname that starts with «وال» stays: «ثيو والكوت»
     assert actor_ids("وسجل ثيو والكوت هدفين.", [("ثيو والكوت", "PER")], date="2015-07-22") == ["per:ثيو_والكوت"]
+
+
+def test_an_office_and_its_place_tagged_as_a_person_is_no_person():
+    # a 2015-07-21 slice: «أمين الأحساء» is the mayor of al-Ahsa, named right after his title
+    text = "التقى أمين الأحساء المهندس عادل الملحم مؤخراً بعضو فريق الوزارة."
+    assert actor_ids(text, [("أمين الأحساء", "PER"), ("عادل الملحم", "PER")]) == ["al_ahsa", "per:عادل_الملحم"]
+    # a place the registry does not know counts when NER tags it alone elsewhere in the article
+    text = "التقى أمين الطائف المهندس محمد المخرج بعضو فريق الوزارة في الطائف."
+    ner = [("أمين الطائف", "PER"), ("محمد المخرج", "PER"), ("الطائف", "LOC")]
+    assert "per:امين_الطايف" not in actor_ids(text, ner)
+    # «أمين» is a given name: Amin Gemayel stays a person
+    assert actor_ids("وصل أمين الجميل إلى الموقع.", [("أمين الجميل", "PER")]) == ["per:امين_الجميل"]

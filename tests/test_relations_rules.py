@@ -4109,3 +4109,46 @@ def test_names_right_before_a_noun_joined_by_wa_belong_to_the_noun_before():
     )
     ner = [("حمزة الدردور", "PER"), ("الحبيب مايتي", "PER"), ("مروان حسين", "PER"), ("أبوبكر سيلا", "PER")]
     assert typed(relations_of(text, ner, date="2015-07-23")) == set()
+
+
+def test_a_verb_after_past_kana_takes_its_unnamed_subject_not_a_list_before():
+    # a 2015-07-21 slice: the coach told his club in an earlier meeting; the three players met no one
+    text = (
+        "وقرر دونيس استدعاء ثلاثي الفريق الأولمبي عبدالكريم القحطاني وعبدالمجيد السواط ومحمد البريك، وكان المدرب "
+        "اليوناني أبلغ إدارة ناديه في اجتماع سابق رغبته في انتقالهم."
+    )
+    ner = [("عبدالكريم القحطاني", "PER"), ("وعبدالمجيد السواط", "PER"), ("ومحمد البريك", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == set()
+    # an actor right after «كان» is still the one who met
+    text = "وكان كيري في اجتماع مع لافروف في جنيف."
+    found = typed(relations_of(text, [("كيري", "PER"), ("لافروف", "PER"), ("جنيف", "LOC")], date="2015-07-21"))
+    assert found == {("MEET", "john_kerry", "sergey_lavrov")}
+
+
+def test_a_meeting_noun_bound_to_an_unnamed_noun_takes_no_actor_from_before():
+    # a 2015-07-21 slice: the Arab delegation went with Amr Moussa; Israel met no one
+    text = "تذكرت أيضا العدوان الإسرائيلي على لبنان عام 2006 وزيارة الوفد الوزاري العربي مع عمرو موسى إلى بيروت."
+    found = typed(relations_of(text, [("لبنان", "LOC"), ("عمرو موسى", "PER"), ("بيروت", "LOC")], date="2015-07-21"))
+    assert not any(kind == "MEET" for kind, _, _ in found)
+
+
+def test_an_accusation_opposes_its_bare_object_not_an_actor_in_the_charge():
+    # a 2015-07-21 slice: Rajavi accused the six powers of concessions to Tehran
+    text = "اتهمت زعيمة مجاهدي خلق مريم رجوي الدول «5+1» بتقديم تنازلات لنظام طهران."
+    assert typed(relations_of(text, [("مريم رجوي", "PER"), ("طهران", "LOC")], date="2015-07-21")) == set()
+    text = "اتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير."
+    found = typed(relations_of(text, [("باكستان", "LOC"), ("الهند", "LOC"), ("كشمير", "LOC")], date="2015-07-21"))
+    assert found == {("OPPOSE", "loc:باكستان", "loc:الهند")}
+
+
+def test_thanks_to_an_offices_staff_do_not_go_to_the_region_it_sits_in():
+    # a 2015-07-21 slice: the passport director thanked his staff, not Riyadh
+    text = (
+        "وقدّم العميد سليمان بن عبدالرحمن السحيباني مدير جوازات منطقة الرياض شكره وتقديره لمنسوبي جوازات "
+        "منطقة الرياض."
+    )
+    ner = [("سليمان بن عبدالرحمن السحيباني", "PER"), ("الرياض", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == set()
+    # the region's own emirate is thanked through its region
+    text = "وقدّم العميد سليمان بن عبدالرحمن السحيباني شكره وتقديره لإمارة منطقة الرياض."
+    assert ("SUPPORT", "per:سليمان_بن_عبدالرحمن_السحيباني", "riyadh") in typed(relations_of(text, ner, date="2015-07-21"))

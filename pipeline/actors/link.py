@@ -689,6 +689,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         ner_spans = _trim_preposition_ala(view, ner_spans)
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
         ner_spans = _trim_person_title_tails(view, ner_spans)
+        ner_spans = _drop_office_of_a_place(view, ner_spans)
         ner_spans = _connector_ends(view, ner_spans, matches)
         ner_spans = _given_name_before(view, ner_spans, matches)
     ner_spans = _institution_head_before(view, ner_spans, matches)
@@ -1531,6 +1532,22 @@ def _trim_person_title_tails(view: SentenceView, ner_spans):
             out.append(((start, end), mention))
         else:
             out.append(((start, cut), view.new_mention(start, cut, "ORG")))
+    return out
+
+
+def _drop_office_of_a_place(view: SentenceView, ner_spans):
+    """Drop a two-word person that is an office and its place: «التقى أمين الأحساء المهندس عادل
+    الملحم» (a 2015-07-21 slice) names the mayor, whose name follows; «أمين» is a given name too, so
+    only a place the registry knows, or one NER tags elsewhere in the article, makes it an office
+    («أمين الجميل» stays a person)."""
+    registry = view.registry
+    out = []
+    for (start, end), mention in ner_spans:
+        if mention.type == "PER" and end - start == 2 and view.norms[start].removeprefix("و") in registry.role_words:
+            place = view.norms[start + 1]
+            if place in view.state.places() or any(registry.actors[i].type == "LOC" for i in registry.lookup((place,))):
+                continue
+        out.append(((start, end), mention))
     return out
 
 

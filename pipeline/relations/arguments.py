@@ -107,6 +107,7 @@ _BACK_POINTERS = GRAMMAR.back_pointers
 _OBLIQUE_PRONOUNS = GRAMMAR.oblique_pronouns
 _CLUB_RANKS = GRAMMAR.club_ranks
 _BE = GRAMMAR.be
+_PAST_BE = GRAMMAR.past_be
 _RELATIVES = GRAMMAR.relatives
 _TIMES = GRAMMAR.time_words - {normalize_token("من")}
 _PERIODS = GRAMMAR.period_nouns
@@ -1669,6 +1670,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 break  # «طالب برشلونة بركلة جزاء إثر خطأ من الهولندي دالي بليند»: a foul by him, not asked of him
             if _after_allegiance(view, slot, distance, lo):
                 continue  # «دافع المجلس الأعلى للقضاء الموالي لسلطات طرابلس عن …»: the subject's allegiance
+            if pred.type != "ATTACK" and _seat_of_a_body(view, slot, distance):
+                continue  # «قدم … شكره وتقديره لمنسوبي جوازات منطقة الرياض»: the staff thanked, not the region
             # an attack's target may close a long place phrase («غاراته على عدة مواقع بمحافظة صعدة
             # المعقل الرئيسي لميليشيا الحوثي»): for attacks only a break ends it
             reach = None if pred.type == "ATTACK" else prep_window
@@ -1678,6 +1681,22 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 k = _named_holder(view, pred, k)  # «شكره لمدير تعليم الرياض محمد المرشد» (2015-07-27): the person the title names
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _seat_of_a_body(view: SentenceView, slot, distance: int) -> bool:
+    """True when a place comes after a seat word («منطقة», «محافظة»: references.yaml ``seats``) that
+    closes a chain of nouns after the preposition, one of them no seat and no title: «لمنسوبي جوازات
+    منطقة الرياض» (a 2015-07-21 slice) is the staff of the Riyadh region's passport office, where the
+    region is only the office's seat (not «لإمارة منطقة الرياض», nor «لأمير منطقة الرياض»)."""
+    if slot.kind != "LOC" or distance < 2 or slot.start < distance:
+        return False
+    words, norms = load_role_words(), view.norms
+    if norms[slot.start - 1] not in words.seats:
+        return False
+    chain = [strip_clitics(norms[i])[-1] for i in range(slot.start - distance, slot.start - 1)]
+    if any(is_role_head(norm, words) for norm in chain):
+        return False
+    return any(norm not in words.seats for norm in chain)
 
 
 def _titled_body_after(view: SentenceView, frame, lo: int, k: int) -> int | None:
@@ -2187,7 +2206,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         before -= 1  # «وهناك عدة اجتماعات عقدت …» (2015-07-24)
     if before >= 0 and norms[before].removeprefix("و") in _EXISTENTIALS:
         return  # «مادام هناك تهديد لتركيا»: a threat there is, by no one named
-    hosts = _host(view, pred, lexicon)
+    hosts = _host(view, pred, lexicon, fallback=not _unnamed_genitive(view, pred))
     if not hosts and partners and pred.type == "MEET":
         # «في لقاء مع وزير الخارجية الإيراني محمد جواد ظريف اقر جنتيلوني …»: the phrase opens the
         # sentence and the clause after it names the host
@@ -2531,6 +2550,23 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
 # ------------------------------------------------------------------------------------- helpers
 
 
+def _unnamed_genitive(view: SentenceView, pred: Predicate) -> bool:
+    """«تذكرت العدوان الإسرائيلي على لبنان وزيارة الوفد الوزاري العربي مع عمرو موسى إلى بيروت» (a
+    2015-07-21 slice): a visit or reception bound to a definite noun after it that is no actor,
+    title, demonym or time names the visitor by that noun; no actor before it is the one who met."""
+    norms = view.norms
+    if not pred.entry.persons_only or pred.end >= len(norms) or view.slot_at(pred.end) is not None:
+        return False  # not talks: «محادثات السلام مع الحكومة الأفغانية» names their topic
+    token = view.sentence.tokens[pred.start].text
+    if is_definite(token) or with_pronoun(token, pred.entry.tokens[-1]):
+        return False
+    norm = norms[pred.end]
+    return (
+        norm.startswith("ال") and len(norm) > 3 and norm not in view.honorifics and not is_role_head(norm, load_role_words())
+        and nationality_of(norm) is None and norm not in _TIMES and norm not in _PERIODS and not view.is_break(pred.end)
+    )
+
+
 def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> list[int]:
     """The subject of a light verb whose object ``pred`` is, right after it: «نفذت المقاومة هجوما»
     (VSO), «المقاومة نفذت هجوما» (SVO); [] otherwise («أكد الوزير أهمية الاتفاق» has a word between)."""
@@ -2599,9 +2635,21 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     carries it («عقد X اجتماعا», «بعث X، اليوم، ببرقية»), else the actor right before it in
     its clause («لافروف بعد اجتماع»)."""
     norms = view.norms
+    floor = 0
     for i in range(pred.start - 1, max(pred.start - 30, -1), -1):
         norm = norms[i]
         if norm in _HARD_BREAKS or norm in COMPLEMENTIZERS:
+            break
+        if (
+            norm.removeprefix("و") in _PAST_BE and i + 1 < pred.start and not (i and norms[i - 1] in _TIME_CLAUSE_HEADS)
+            and not any(view.is_break(j) for j in range(i + 1, pred.start))
+        ):
+            # «وكان المدرب اليوناني أبلغ إدارة ناديه في اجتماع سابق» (a 2015-07-21 slice): the clause
+            # opens here, and its subject is named after «كان» («وكان أمناء الاتحادات الخليجية واتحادي
+            # العراق واليمن قد أنهوا اجتماعهم») or right before it («فإيران كانت على اتصال بـ…»), not earlier;
+            # not a clause of time or one closed before the predicate («يوم كانوا في صنعاء، إلى اختطاف …»)
+            before = _adjacent_subject(view, i)
+            floor = view.slots[before].start if before is not None else i + 1
             break
         if view.slot_at(i) is None and lexicon.is_light_verb(view.sentence.tokens[i].text):
             if lexicon.is_participle(view.sentence.tokens[i].text):
@@ -2629,6 +2677,8 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     if start > 0 and norms[start - 1] in COMMAS and view.clitic_preposition(start) == "ب" and not norms[start].startswith("و"):
         start -= 1  # «نظمت الوزارة المهرجان، بالتعاون مع الجامعة»: a phrase of manner set off by a comma (not «، وبالتعاون»)
     k = _subject_before(view, start, lexicon.window("before"), commas=False)
+    if k is not None and view.slots[_first_conjunct(view, k)].start < floor:
+        return []
     if k is not None and norms[pred.start].startswith("وال") and view.slots[k].end == pred.start:
         # «رحيل الأردني حمزة الدردور والعاجي الحبيب مايتي والتعاقد مع العراقي مروان حسين» (a 2015-07-23
         # slice): the names right before a definite noun joined by «و» belong to the noun before it
