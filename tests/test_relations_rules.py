@@ -4152,3 +4152,24 @@ def test_thanks_to_an_offices_staff_do_not_go_to_the_region_it_sits_in():
     # the region's own emirate is thanked through its region
     text = "وقدّم العميد سليمان بن عبدالرحمن السحيباني شكره وتقديره لإمارة منطقة الرياض."
     assert ("SUPPORT", "per:سليمان_بن_عبدالرحمن_السحيباني", "riyadh") in typed(relations_of(text, ner, date="2015-07-21"))
+
+
+def test_a_body_in_a_title_glued_to_the_preposition_names_the_person_met():
+    # a 2015-07-21 slice: the mayor met the ministry team member named after his title, not the ministry
+    text = (
+        "التقى أمين الأحساء المهندس عادل الملحم مؤخراً بعضو فريق إستراتيجية تطوير وزارة الشؤون البلدية "
+        "والقروية الدكتور بدر الجضعي."
+    )
+    ner = [("عادل الملحم", "PER"), ("وزارة الشؤون البلدية والقروية", "ORG"), ("بدر الجضعي", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == {("MEET", "per:بدر_الجضعي", "per:عادل_الملحم")}
+
+
+def test_this_club_is_the_one_the_sentence_names_with_its_head_not_the_articles_club():
+    # a 2015-07-21 slice: STC's partnership was with Manchester United, not with al-Hilal
+    text = (
+        "وقال رئيس نادي الهلال إن الفريق جاهز. وقال رئيس الرابطة: عندما كنا في نادي مانشستر الإنجليزي على هامش "
+        "تدشين شراكة الاتصالات السعودية مع هذا النادي، سألت القائمين عليه."
+    )
+    ner = [("نادي الهلال", "ORG"), ("مانشستر", "ORG"), ("الاتصالات السعودية", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-07-21"))
+    assert not any("org:الهلال" in (source, target) for _, source, target in found)

@@ -1707,12 +1707,20 @@ def _titled_body_after(view: SentenceView, frame, lo: int, k: int) -> int | None
     if slot.kind not in ("ORG", "LOC") or slot.start - lo < 2:
         return None
     words, norms = load_role_words(), view.norms
-    # «في» may qualify the office on the way: «مع مدير إدارة التطوير الإداري في الهيئة العامة للسياحة»
-    opener = next(
-        (i for i in range(slot.start - 1, max(lo, slot.start - 2 * _TITLE_LEAD) - 1, -1) if norms[i] in PREPOSITIONS and norms[i] not in words.title_links),
-        None,
-    )
-    if opener is None or norms[opener] not in frame or opener + 1 >= slot.start or not is_role_head(norms[opener + 1], words):
+    # «في» may qualify the office on the way: «مع مدير إدارة التطوير الإداري في الهيئة العامة للسياحة»;
+    # the preposition may be glued to the office: «التقى أمين الأحساء … بعضو فريق إستراتيجية تطوير وزارة
+    # الشؤون البلدية والقروية الدكتور بدر الجضعي» (a 2015-07-21 slice)
+    opener, intro = None, ""
+    for i in range(slot.start - 1, max(lo, slot.start - 2 * _TITLE_LEAD) - 1, -1):
+        if norms[i] in PREPOSITIONS and norms[i] not in words.title_links:
+            head = norms[i + 1] if i + 1 < slot.start else ""
+            opener, intro = (i, norms[i]) if is_role_head(head, words) else (None, "")
+            break
+        glued = view.clitic_preposition(i)
+        if glued and view.slot_at(i) is None and any(is_role_head(r, words) or r in words.office_heads for r in strip_clitics(norms[i])[1:]):
+            opener, intro = i, glued
+            break
+    if opener is None or intro not in frame:
         return None
     if any(view.slot_at(i) is not None or view.is_break(i) for i in range(opener + 1, slot.start)):
         return None

@@ -359,6 +359,7 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
     out = []
     if not unique:
         return out
+    starts = {(lm.mention.sentence, lm.mention.token_start): lm.actor_id for lm in linked}
     for sentence in tagged.sentences:
         norms = [normalize_token(t.text) for t in sentence.tokens]
         for i, norm in enumerate(norms):
@@ -368,6 +369,13 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             actor_id = unique.get(head)
             if actor_id is None or (i + 1 < len(norms) and norms[i + 1].startswith("ال")):
                 continue
+            # «عندما كنا في نادي مانشستر الإنجليزي على هامش تدشين شراكة الاتصالات السعودية مع هذا
+            # النادي» (a 2015-07-21 slice): after a demonstrative, the head before it in the sentence
+            # names another one (not «استنكرت مملكة البحرين … تصريحات المالكي ضد المملكة»)
+            if i and norms[i - 1] in GRAMMAR.demonstratives:
+                earlier = {starts.get((sentence.index, j + 1)) for j in range(i) if _bare_head(norms[j]) == head and not _bare_head(norms[j], definite=True)}
+                if earlier - {actor_id, None}:
+                    continue
             token = sentence.tokens[i]
             mention = Mention(article.id, sentence.index, token.start, token.end, token.text, kinds[actor_id], i, i + 1)
             out.append(LinkedMention(mention, actor_id, via="role"))
