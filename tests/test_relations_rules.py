@@ -4173,3 +4173,52 @@ def test_this_club_is_the_one_the_sentence_names_with_its_head_not_the_articles_
     ner = [("نادي الهلال", "ORG"), ("مانشستر", "ORG"), ("الاتصالات السعودية", "ORG")]
     found = typed(relations_of(text, ner, date="2015-07-21"))
     assert not any("org:الهلال" in (source, target) for _, source, target in found)
+
+
+def test_a_role_joined_by_wa_after_a_person_is_another_person():
+    # a 2015-08-06 slice: «والعاهل الأردني» after King Salman is King Abdullah, not a title of Salman
+    text = (
+        "وبناء على توجيهات خادم الحرمين الشريفين، والعاهل الأردني، تم الاتفاق على تعزيز التعاون. "
+        "وعقد العاهل الأردني اجتماعا مع ولي ولي العهد."
+    )
+    found = typed(relations_of(text, [], date="2015-08-06"))
+    assert ("MEET", "abdullah_ii_jordan", "mohammed_bin_salman") in found
+    assert not any("king_salman" in (source, target) for _, source, target in found)
+
+
+def test_who_gave_directions_did_not_hold_the_talks():
+    # a 2015-08-06 slice: the talks followed the two kings' directions; the two countries cooperate
+    text = (
+        "وبناء على توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز والملك عبدالله الثاني فقد تم الاتفاق "
+        "خلال المباحثات على أهمية تعزيز التعاون الاستراتيجي السياسي والاقتصادي والعسكري والأمني بين الأردن والسعودية."
+    )
+    found = typed(relations_of(text, [("سلمان بن عبدالعزيز", "PER"), ("عبدالله الثاني", "PER"), ("الأردن", "LOC"), ("والسعودية", "LOC")], date="2015-08-06"))
+    assert found == {("COOPERATE", "jordan", "saudi_arabia")}
+
+
+def test_an_arm_of_a_group_after_the_subject_describes_it():
+    # a 2015-08-06 slice: al-Nusra, al-Qaeda's arm in Syria, abducted five fighters
+    text = "خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين جدد على الأقل."
+    ner = [("جبهة النصرة", "ORG"), ("تنظيم القاعدة", "ORG"), ("سوريا", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == set()
+
+
+def test_an_attack_verb_at_the_hands_of_someone_is_passive():
+    # a 2015-08-06 slice: fighters the US army trained were arrested by al-Nusra's
+    text = "وقالت واشنطن إن مقاتلين من المعارضة دربهم الجيش الأمريكي اعتقلوا على أيدي مقاتلي جبهة النصرة."
+    ner = [("واشنطن", "LOC"), ("الجيش الأمريكي", "ORG"), ("جبهة النصرة", "ORG")]
+    assert not any(kind == "ATTACK" for kind, _, _ in typed(relations_of(text, ner, date="2015-08-06")))
+
+
+def test_a_sponsor_is_no_party_of_a_meeting():
+    # a 2015-08-06 slice: a medical session sponsored by a charity, after a lecture
+    text = "اليوم محاضرة يقدمها الشيخ الدكتور محمد الدويش، يليها لقاء طبي برعاية جمعية زمزم للخدمات الصحية."
+    ner = [("محمد الدويش", "PER"), ("جمعية زمزم للخدمات الصحية", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == set()
+    # praise of someone's patronage praises him
+    text = (
+        "ونوه أمين الطائف رئيس المجلس البلدي المهندس محمد بن عبدالرحمن المخرج بالرعاية الكريمة لصاحب السمو الملكي "
+        "الأمير خالد الفيصل أمير منطقة مكة المكرمة."
+    )
+    found = typed(relations_of(text, [("محمد بن عبدالرحمن المخرج", "PER"), ("خالد الفيصل", "PER")], date="2015-07-22"))
+    assert ("SUPPORT", "per:محمد_بن_عبدالرحمن_المخرج", "per:خالد_الفيصل") in found

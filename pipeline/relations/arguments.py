@@ -108,6 +108,8 @@ _OBLIQUE_PRONOUNS = GRAMMAR.oblique_pronouns
 _CLUB_RANKS = GRAMMAR.club_ranks
 _BE = GRAMMAR.be
 _PAST_BE = GRAMMAR.past_be
+_DIRECTIVES = GRAMMAR.directives
+_HANDS = GRAMMAR.hands
 _RELATIVES = GRAMMAR.relatives
 _TIMES = GRAMMAR.time_words - {normalize_token("من")}
 _PERIODS = GRAMMAR.period_nouns
@@ -559,6 +561,8 @@ def _verb_agents(
     norms = view.norms
     if lexicon.is_participle(view.sentence.tokens[pred.start].text):
         return _named_main_subject(view, pred.start)  # «أكد كيري …، مشيدا بـ…»
+    if pred.type == "ATTACK" and _at_the_hands_of(view, pred.end):
+        return []  # «مقاتلين … دربهم الجيش الأمريكي اعتقلوا على أيدي مقاتلي جبهة النصرة»: arrested by them
     if pred.start > 0 and norms[pred.start - 1] in PRONOUN_COMPLEMENTIZERS:
         k = _first_complement_subject(view, pred.start - 1) if norms[pred.start - 1].startswith("و") else None
         if k is None:
@@ -678,6 +682,14 @@ def _described_actor(view: SentenceView, pred: Predicate) -> int | None:
         return None
     k = view.slot_at(pred.start - 1)
     return k if k is not None and view.slots[k].party and not view.slots[k].venue else None
+
+
+def _at_the_hands_of(view: SentenceView, i: int) -> bool:
+    """True when «على أيدي», «على يد» or «بأيدي» (``hands``) stands at ``i``."""
+    norms = view.norms
+    if i + 1 < len(norms) and norms[i] == _ON and norms[i + 1] in _HANDS:
+        return True
+    return i < len(norms) and norms[i].startswith("ب") and norms[i][1:] in _HANDS
 
 
 def _passive_killing(view: SentenceView, pred: Predicate) -> bool:
@@ -1641,7 +1653,10 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             companion = None  # «وتتهم كييف ومعها الغرب روسيا»: the one along is no actor; the object follows
         if companion is not None:
             break  # «زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد»: who came along
-        if any(view.clitic_preposition(i) == "ب" and not _LEADERS.isdisjoint(strip_clitics(view.norms[i])) for i in range(after, slot.start)):
+        if any(
+            view.clitic_preposition(i) == "ب" and not _LEADERS.isdisjoint(strip_clitics(view.norms[i])) and not is_definite(view.norms[i])
+            for i in range(after, slot.start)
+        ):
             break  # «عقدت اللجنة اجتماعها الأول برئاسة رئيس اللجنة … نايف بن مناحي»: who chaired it, no partner
         if intro == BARE:
             if _kin_genitive(view, after, slot):
@@ -1975,6 +1990,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     # time words do not count: «بهذا الاتصال الأول المباشر الأسبوع الماضي بين وفد من طالبان والحكومة
     # الأفغانية» (2015-07-25)
     reach += sum(1 for j in range(pred.end, min(pred.end + reach + 3, len(norms))) if norms[j] in _TIMES or norms[j] in _PERIODS)
+    # nor do the noun's adjectives: «تعزيز التعاون الاستراتيجي السياسي والاقتصادي والعسكري والأمني بين
+    # الأردن والسعودية» (a 2015-08-06 slice); an attack's window is wide already («الحرب الإسرائيلية على
+    # غزة في العام الماضي، فإن التجارة بين إسرائيل وتركيا»)
+    reach += _adjective_run(view, pred.end) if pred.type != "ATTACK" else 0
     for i in range(pred.end, min(pred.end + reach, len(norms))):
         if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
             if (_BETWEEN not in frame and not undirected) or stops.between(pred, pred.end, i):
@@ -2687,12 +2706,40 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     k = _subject_before(view, start, lexicon.window("before"), commas=False)
     if k is not None and view.slots[_first_conjunct(view, k)].start < floor:
         return []
+    if k is not None and _directed_by(view, view.slots[_first_conjunct(view, k)].start):
+        return []
     if k is not None and norms[pred.start].startswith("وال") and view.slots[k].end == pred.start:
         # «رحيل الأردني حمزة الدردور والعاجي الحبيب مايتي والتعاقد مع العراقي مروان حسين» (a 2015-07-23
         # slice): the names right before a definite noun joined by «و» belong to the noun before it
         # (not before «وبدعم من …» or «ولقاؤه بـ…», which are theirs)
         return []
     return _group(view, k) if k is not None else []
+
+
+def _adjective_run(view: SentenceView, at: int) -> int:
+    """How many relative adjectives (definite, in -ي/-ية, «و» allowed: «السياسي والاقتصادي») follow
+    from ``at`` with no actor among them."""
+    n = at
+    while n < len(view.norms) and view.slot_at(n) is None:
+        norm = view.norms[n].removeprefix("و") if len(view.norms[n]) > 4 else view.norms[n]
+        if not (norm.startswith("ال") and len(norm) > 4 and norm.endswith(("ي", "يه"))):
+            break
+        n += 1
+    return n - at
+
+
+_DIRECTIVE_REACH = 5  # words from «توجيهات» to the one who gave them: «توجيهات خادم الحرمين الشريفين الملك سلمان»
+
+
+def _directed_by(view: SentenceView, start: int) -> bool:
+    """True when the actor at ``start`` gave directions (``directives``) named right before it,
+    titles between: «بناء على توجيهات خادم الحرمين الشريفين الملك سلمان …»."""
+    for i in range(start - 1, max(start - 1 - _DIRECTIVE_REACH, -1), -1):
+        if view.slot_at(i) is not None or view.is_break(i):
+            return False
+        if view.norms[i] in _DIRECTIVES:
+            return True
+    return False
 
 
 def _main_subject(view: SentenceView, pos: int, semicolons: bool = False) -> list[int]:

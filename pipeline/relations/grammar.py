@@ -115,6 +115,8 @@ class Grammar:
     anaphors: frozenset[str]
     making_nouns: frozenset[str]
     past_be: frozenset[str]
+    directives: frozenset[str]
+    hands: frozenset[str]
 
 
 def load_grammar(path: Path | str | None = None) -> Grammar:
@@ -128,7 +130,7 @@ def build_grammar(data: dict, source: str = "<grammar>") -> Grammar:
     >>> build_grammar({"relatives": ["الذي"]})
     Traceback (most recent call last):
     ...
-    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['abstract_subjects', 'act_nouns', 'acting', 'agency_nouns', 'allegiance', 'anaphors', 'answers', 'appreciation_verbs', 'asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'buildings', 'carrying_verbs', 'casualty_nouns', 'club_ranks', 'coinciding', 'companions', 'complementizers', 'consent_verbs', 'conveyed_greetings', 'conveying_verbs', 'country_pairs', 'counts', 'delegations', 'demonstratives', 'department_heads', 'draw_groups', 'dual_heads', 'during', 'each', 'event_nouns', 'existentials', 'fillers', 'force_heads', 'function_words', 'given_by', 'in_the_name_of', 'invitations', 'killed_in', 'killing_verbs', 'leaders', 'making_nouns', 'match_verbs', 'media_prepositions', 'members', 'modality_clause_words', 'news_words', 'not_a_country_after', 'not_clitic', 'oblique_pronouns', 'offer_links', 'offer_nouns', 'outlet_heads', 'own_with_nouns', 'owned_targets', 'partitives', 'passive_injuries', 'past_be', 'period_nouns', 'permissions', 'place_events', 'platforms', 'possession', 'precedence_verbs', 'prepositions', 'presence', 'pronoun_complementizers', 'relation_nouns', 'report_nouns', 'request_verbs', 'result_verbs', 'signing_verbs', 'singular_relatives', 'speech_nouns', 'speech_sources', 'suffer_verbs', 'team_colours', 'teams', 'ties', 'time_clause_heads', 'time_nouns', 'time_phrase_heads', 'time_words', 'topics', 'trail', 'venue_heads', 'venue_prepositions']
+    pipeline.relations.grammar.GrammarError: <grammar>: missing key(s) ['abstract_subjects', 'act_nouns', 'acting', 'agency_nouns', 'allegiance', 'anaphors', 'answers', 'appreciation_verbs', 'asides', 'back_pointers', 'be', 'before_nouns', 'between_pronouns', 'buildings', 'carrying_verbs', 'casualty_nouns', 'club_ranks', 'coinciding', 'companions', 'complementizers', 'consent_verbs', 'conveyed_greetings', 'conveying_verbs', 'country_pairs', 'counts', 'delegations', 'demonstratives', 'department_heads', 'directives', 'draw_groups', 'dual_heads', 'during', 'each', 'event_nouns', 'existentials', 'fillers', 'force_heads', 'function_words', 'given_by', 'hands', 'in_the_name_of', 'invitations', 'killed_in', 'killing_verbs', 'leaders', 'making_nouns', 'match_verbs', 'media_prepositions', 'members', 'modality_clause_words', 'news_words', 'not_a_country_after', 'not_clitic', 'oblique_pronouns', 'offer_links', 'offer_nouns', 'outlet_heads', 'own_with_nouns', 'owned_targets', 'partitives', 'passive_injuries', 'past_be', 'period_nouns', 'permissions', 'place_events', 'platforms', 'possession', 'precedence_verbs', 'prepositions', 'presence', 'pronoun_complementizers', 'relation_nouns', 'report_nouns', 'request_verbs', 'result_verbs', 'signing_verbs', 'singular_relatives', 'speech_nouns', 'speech_sources', 'suffer_verbs', 'team_colours', 'teams', 'ties', 'time_clause_heads', 'time_nouns', 'time_phrase_heads', 'time_words', 'topics', 'trail', 'venue_heads', 'venue_prepositions']
     """
     names = [f.name for f in fields(Grammar)]
     if not isinstance(data, dict):

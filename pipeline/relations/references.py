@@ -659,8 +659,13 @@ def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[
 
 
 def _named_before(role: _Role, linked: Sequence[LinkedMention], sentence: int, norms: Sequence[str]) -> str | None:
-    """«خالد العطية، وزير الخارجية القطري»: a person right before the phrase, after a comma."""
+    """«خالد العطية، وزير الخارجية القطري»: a person right before the phrase, after a comma; not a
+    phrase joined by «و», which is one more person («بناءً على توجيهات خادم الحرمين الشريفين،
+    والعاهل الأردني», a 2015-08-06 slice: the Jordanian king is not King Salman)."""
     if role.head == "counterpart":
+        return None
+    first = norms[role.start]
+    if first.startswith("و") and _head(first[1:], load_role_words()) is not None:
         return None
     for lm in linked:
         m = lm.mention

@@ -26,7 +26,7 @@ from ..arabic import strip_clitics
 from ..types import Evidence, LinkedMention, Sentence, TaggedArticle
 from .grammar import GRAMMAR
 from .polities import is_polity
-from .lexicon import BARE, normalize_token
+from .lexicon import BARE, is_definite, normalize_token
 
 __all__ = ["SentenceView", "Slot", "build_view", "CLAUSE_PUNCTUATION", "COMPLEMENTIZERS"]
 
@@ -177,7 +177,8 @@ class SentenceView:
                 i -= 1  # «طالب الرئيس هادي المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد»: the title's ل
                 continue
             if glued:
-                if _LEADERS.intersection(strip_clitics(norm)):
+                if _LEADERS.intersection(strip_clitics(norm)) and not is_definite(norm):
+                    # «برئاسة X», «برعاية X»; not what is praised: «ونوه … بالرعاية الكريمة من الأمير خالد الفيصل»
                     return LED_BY, slot.start - i - 1 - skipped - titled  # «برئاسة X»: X heads it, no frame takes him
                 return glued, slot.start - i - 1 - skipped - titled
             i -= 1
