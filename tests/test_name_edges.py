@@ -331,3 +331,11 @@ def test_an_office_and_its_place_tagged_as_a_person_is_no_person():
     assert "per:امين_الطايف" not in actor_ids(text, ner)
     # «أمين» is a given name: Amin Gemayel stays a person
     assert actor_ids("وصل أمين الجميل إلى الموقع.", [("أمين الجميل", "PER")]) == ["per:امين_الجميل"]
+
+
+def test_cecil_the_lion_is_not_bashar_al_assad():
+    # a 2015-08-06 slice: «للأسد سيسل» had made Bashar al-Assad the dentist's target
+    text = "منذ اكتشاف قتل طبيب الأسنان الأمريكي والتر بالمر للأسد سيسل في زيمبابوي."
+    assert "bashar_al_assad" not in actor_ids(text, [("والتر بالمر", "PER"), ("زيمبابوي", "LOC")])
+    # the president is still himself
+    assert "bashar_al_assad" in actor_ids("وقال الأسد إن الجيش يواصل عملياته.", [])

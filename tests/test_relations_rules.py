@@ -4222,3 +4222,9 @@ def test_a_sponsor_is_no_party_of_a_meeting():
     )
     found = typed(relations_of(text, [("محمد بن عبدالرحمن المخرج", "PER"), ("خالد الفيصل", "PER")], date="2015-07-22"))
     assert ("SUPPORT", "per:محمد_بن_عبدالرحمن_المخرج", "per:خالد_الفيصل") in found
+
+
+def test_a_preposition_glued_to_a_demonstrative_introduces_no_one_after_it():
+    # a 2015-08-06 slice: China refused to respond; Wang spoke next, he was not refused
+    text = "وفيما رفضت الصين الاستجابة لذلك حتى الآن، أكد وانغ أمس أن أعمال الردم توقفت."
+    assert typed(relations_of(text, [("الصين", "LOC"), ("وانغ", "PER")], date="2015-08-06")) == set()

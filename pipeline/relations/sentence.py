@@ -44,6 +44,7 @@ _ORG_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads
 _NOT_CLITIC = GRAMMAR.not_clitic
 _FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
 _LEADERS = GRAMMAR.leaders
+_DEMONSTRATIVES = GRAMMAR.demonstratives
 _UNDER = normalize_token("تحت")
 _TO = normalize_token("إلى")
 _WITH = normalize_token("مع")
@@ -53,6 +54,7 @@ _POSSESSION = GRAMMAR.possession  # «على مواقع تابعة لتنظيم 
 _OWNED_TARGETS = GRAMMAR.owned_targets  # «مواقع لـX»: places of X, as «مواقع X»
 _OWNED_REACH = 3  # words of the owned noun and its adjectives between its preposition and the possession word
 LED_BY = "led-by"  # the introducer «برئاسة»/«بقيادة»: in no frame
+GOVERNS_ITSELF = "governs-itself"  # a preposition glued to a demonstrative («لذلك»): in no frame
 COINCIDING = "coinciding"  # «تزامنا مع», «بالتزامن مع»: in no frame
 AND_BETWEEN = normalize_token("وبين")  # «بين X وبين Y»; after two parties, a second pair
 
@@ -176,6 +178,9 @@ class SentenceView:
             if glued and slot.kind == "PER" and self._inside_title(i, slot.start, lo):
                 i -= 1  # «طالب الرئيس هادي المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد»: the title's ل
                 continue
+            if glued and not _DEMONSTRATIVES.isdisjoint(strip_clitics(norm)):
+                # «رفضت الصين الاستجابة لذلك حتى أكد وانغ» (a 2015-08-06 slice): «لذلك» governs «ذلك»
+                return GOVERNS_ITSELF, slot.start - i - 1 - skipped - titled
             if glued:
                 if _LEADERS.intersection(strip_clitics(norm)) and not is_definite(norm):
                     # «برئاسة X», «برعاية X»; not what is praised: «ونوه … بالرعاية الكريمة من الأمير خالد الفيصل»
