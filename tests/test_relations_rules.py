@@ -4228,3 +4228,40 @@ def test_a_preposition_glued_to_a_demonstrative_introduces_no_one_after_it():
     # a 2015-08-06 slice: China refused to respond; Wang spoke next, he was not refused
     text = "وفيما رفضت الصين الاستجابة لذلك حتى الآن، أكد وانغ أمس أن أعمال الردم توقفت."
     assert typed(relations_of(text, [("الصين", "LOC"), ("وانغ", "PER")], date="2015-08-06")) == set()
+
+
+def test_a_title_after_wife_of_is_the_husbands():
+    # a 2015-07-22 slice: the emir's wife is not the emir, so «أمير المنطقة الشرقية» later is not her
+    text = (
+        "وكرّمت حرم أمير المنطقة الشرقية الأميرة عبير بنت فيصل بن تركي بنك الرياض. وثمّن إبراهيم الشهري تكريم "
+        "أمير المنطقة الشرقية لبنك الرياض."
+    )
+    ner = [("عبير بنت فيصل بن تركي", "PER"), ("بنك الرياض", "ORG"), ("إبراهيم الشهري", "PER"), ("لبنك الرياض", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-07-22"))
+    assert ("SUPPORT", "per:عبير_بنت_فيصل_بن_تركي", "org:بنك_الرياض") in found
+    assert ("SUPPORT", "per:ابراهيم_الشهري", "per:عبير_بنت_فيصل_بن_تركي") not in found
+
+
+def test_refraining_from_an_attack_is_no_attack():
+    # a 2015-07-22 slice: Hamas refrained from targeting Gantz
+    text = "وسلم المعلق بصحة الفيديو عازياً امتناع حماس عن استهداف غانتس بقناعتها بأن الجيش سيحولها لرماد."
+    found = relations_of(text, [("حماس", "ORG"), ("غانتس", "PER")], date="2015-07-22")
+    assert typed(found) == set() and typed(found, "negated")
+
+
+def test_who_leads_a_group_does_not_act_for_it():
+    # a 2015-07-22 slice: the GCC states, led by King Salman, stood with the Yemeni people
+    text = (
+        "تقديراً للموقف الأخوي الذي تبنته دول مجلس التعاون لدول الخليج العربية بقيادة خادم الحرمين الشريفين "
+        "الملك سلمان بن عبدالعزيز آل سعود للوقوف مع الشعب اليمني في محنته."
+    )
+    found = typed(relations_of(text, [("مجلس التعاون لدول الخليج العربية", "ORG"), ("سلمان بن عبدالعزيز آل سعود", "PER")], date="2015-07-22"))
+    assert found == {("SUPPORT", "gcc", "yemen")}
+
+
+def test_a_players_position_after_with_is_his_title():
+    # a 2015-07-22 slice: al-Shabab signed Racing's striker, not Racing
+    text = "تعاقدت إدارة نادي الشباب مع مهاجم راسينغ الاوروغوياني ماوريسيو أفونسو لمدة موسمين."
+    ner = [("نادي الشباب", "ORG"), ("راسينغ", "ORG"), ("ماوريسيو أفونسو", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-22"))
+    assert {(source, target) for kind, source, target in found if kind == "AGREE"} == {("org:الشباب", "per:ماوريسيو_افونسو")}

@@ -1729,7 +1729,7 @@ def _titled_body_after(view: SentenceView, frame, lo: int, k: int) -> int | None
     for i in range(slot.start - 1, max(lo, slot.start - 2 * _TITLE_LEAD) - 1, -1):
         if norms[i] in PREPOSITIONS and norms[i] not in words.title_links:
             head = norms[i + 1] if i + 1 < slot.start else ""
-            opener, intro = (i, norms[i]) if is_role_head(head, words) else (None, "")
+            opener, intro = (i, norms[i]) if is_role_head(head, words) or head in words.office_heads else (None, "")
             break
         glued = view.clitic_preposition(i)
         if glued and view.slot_at(i) is None and any(is_role_head(r, words) or r in words.office_heads for r in strip_clitics(norms[i])[1:]):
@@ -2708,6 +2708,11 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
         return []
     if k is not None and _directed_by(view, view.slots[_first_conjunct(view, k)].start):
         return []
+    led = _led_by_phrase(view, view.slots[_first_conjunct(view, k)].start) if k is not None else None
+    if led is not None:
+        # «دول مجلس التعاون … بقيادة خادم الحرمين الشريفين الملك سلمان … للوقوف مع الشعب اليمني» (a
+        # 2015-07-22 slice): who leads is not who acts; the led one before does
+        k = _subject_before(view, led, lexicon.window("before"), commas=False)
     if k is not None and norms[pred.start].startswith("وال") and view.slots[k].end == pred.start:
         # «رحيل الأردني حمزة الدردور والعاجي الحبيب مايتي والتعاقد مع العراقي مروان حسين» (a 2015-07-23
         # slice): the names right before a definite noun joined by «و» belong to the noun before it
@@ -2726,6 +2731,20 @@ def _adjective_run(view: SentenceView, at: int) -> int:
             break
         n += 1
     return n - at
+
+
+def _led_by_phrase(view: SentenceView, start: int) -> int | None:
+    """The index of «بقيادة», «برئاسة» … (indefinite ``leaders`` glued to ب) right before the actor at
+    ``start``, honorifics between; None when there is none."""
+    i = start - 1
+    while i >= 0 and start - i <= 6 and view.slot_at(i) is None:
+        norm = view.norms[i]
+        if view.clitic_preposition(i) == "ب" and not _LEADERS.isdisjoint(strip_clitics(norm)) and not is_definite(norm):
+            return i
+        if norm not in view.honorifics:
+            return None
+        i -= 1
+    return None
 
 
 _DIRECTIVE_REACH = 5  # words from «توجيهات» to the one who gave them: «توجيهات خادم الحرمين الشريفين الملك سلمان»

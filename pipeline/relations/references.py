@@ -76,6 +76,7 @@ class RoleWords:
     title_links: frozenset[str] = frozenset()
     exact_heads: frozenset[str] = frozenset()
     seats: frozenset[str] = frozenset()
+    spouses: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -108,9 +109,10 @@ def _build(data: dict, source: str) -> RoleWords:
     title_links = frozenset(normalize(str(w)) for w in data.get("title_links") or ())
     exact_heads = frozenset(normalize(str(w)) for w in data.get("exact_heads") or ())
     seats = frozenset(normalize(str(w)) for w in data.get("seats") or ())
+    spouses = frozenset(normalize(str(w)) for w in data.get("spouses") or ())
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links, exact_heads, seats,
+        title_links, exact_heads, seats, spouses,
     )
 
 
@@ -182,7 +184,9 @@ def _scan(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, word
             if role.head == "counterpart" and _person_at(starts[sentence.index], (role.end, role.end + 1)):
                 continue  # «من نظيره الجزائري عبد العزيز بوتفليقة» (2015-07-23): the name says who
             role = _glued_country(role, starts[sentence.index], norms, registry)
-            person = _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
+            spouse = role.start > 0 and not words.spouses.isdisjoint(strip_clitics(norms[role.start - 1]))
+            # «حرم أمير المنطقة الشرقية الأميرة عبير بنت فيصل» (a 2015-07-22 slice): the title is her husband's
+            person = None if spouse else _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
             if person is not None:
                 named[(role.head, role.country)].add(person)
                 head_of.setdefault(person, role.head)
