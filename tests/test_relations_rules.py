@@ -5,12 +5,15 @@ alone would not find a name (as in ``test_relations.py``).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from pipeline.relations import load_lexicon
+from pipeline.actors import link_article, load_registry
+from pipeline.relations import extract_relations, load_lexicon
 from pipeline.relations.predicates import find_predicates
 
-from .test_relations import relations_of
+from .test_relations import make_tagged, relations_of
 
 
 def typed(relations, modality: str = "asserted") -> set[tuple[str, str, str]]:
@@ -4265,3 +4268,35 @@ def test_a_players_position_after_with_is_his_title():
     ner = [("نادي الشباب", "ORG"), ("راسينغ", "ORG"), ("ماوريسيو أفونسو", "PER")]
     found = typed(relations_of(text, ner, date="2015-07-22"))
     assert {(source, target) for kind, source, target in found if kind == "AGREE"} == {("org:الشباب", "per:ماوريسيو_افونسو")}
+
+
+def test_the_kingdom_of_a_saudi_paper_is_saudi_arabia_beside_another_kingdom():
+    # a 2015-07-24 slice: Maliki accused Saudi Arabia, whatever Bahrain said of it
+    text = (
+        "من جانبها استنكرت مملكة البحرين وبشدة تصريحات المالكي. كما أعرب رئيس مجلس الأمة الكويتي مبارك الخرينج "
+        "عن رفضه لتصريحات نائب الرئيس العراقي نوري المالكي الذي اتهم المملكة بدعم الإرهاب."
+    )
+    tagged = make_tagged(text, [("البحرين", "LOC"), ("المالكي", "PER"), ("مبارك الخرينج", "PER"), ("نوري المالكي", "PER")], date="2015-07-24")
+    found = typed(extract_relations(replace(tagged, article=replace(tagged.article, source="okaz")), link_article(tagged, load_registry())))
+    assert ("OPPOSE", "per:نوري_المالكي", "saudi_arabia") in found
+    assert not any(target == "bahrain" for _, _, target in found)
+    # a Saudi paper's article on Bahrain: its «المملكة» is Bahrain
+    text = (
+        "واستدعت البحرين سفيرها لدى طهران. وطالب البحرينيون بسحب السفير البحريني لدى طهران. "
+        "وتتهم المملكة إيران بالتدخل في شؤون البحرين."
+    )
+    tagged = make_tagged(text, [("البحرين", "LOC"), ("طهران", "LOC"), ("طهران", "LOC"), ("إيران", "LOC"), ("البحرين", "LOC")], date="2015-07-26")
+    found = typed(extract_relations(replace(tagged, article=replace(tagged.article, source="alyaum")), link_article(tagged, load_registry())))
+    assert ("OPPOSE", "bahrain", "iran") in found
+
+
+def test_a_goal_snatched_is_no_attack():
+    # a 2015-07-24 slice: a late equaliser
+    text = "وقبل دقيقة واحدة من نهاية المباراة كان غواردادو خطف هدف التعادل للمكسيك من ركلة جزاء."
+    assert typed(relations_of(text, [("غواردادو", "PER"), ("للمكسيك", "LOC")], date="2015-07-24")) == set()
+
+
+def test_refusing_to_declare_a_group_apostate_does_not_oppose_it():
+    # a 2015-07-24 slice
+    text = "الأزهر رفض تكفير تنظيم داعش لأنه أراد ألا يستخدم سلاح التكفير."
+    assert typed(relations_of(text, [("الأزهر", "ORG"), ("تنظيم داعش", "ORG")], date="2015-07-24")) == set()

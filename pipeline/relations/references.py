@@ -33,7 +33,7 @@ overridden; a phrase with two candidates in the article is left alone.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -351,12 +351,17 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             kinds[lm.actor_id] = kind
     unique = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
     named = {lm.actor_id for lm in linked}
+    times = Counter(lm.actor_id for lm in linked)
     code = outlet_country(article.source)
     home = registry.country_actor(code) if code else None
     for head, members in words.named_by_kind:  # «المملكة»: the one kingdom the article names
         present = members & named
-        if not present and home in members:
-            present = {home}  # none named: the outlet's own («المملكة» in a Saudi paper)
+        if home in members and (home in present or not any(times[m] > 1 for m in present)):
+            # the outlet's own («المملكة» in a Saudi paper) when the article names it or no other kingdom
+            # more than once: «استنكرت مملكة البحرين … تصريحات المالكي … الذي اتهم المملكة بدعم الإرهاب»
+            # (a 2015-07-24 slice); a Saudi paper's article on Bahrain means Bahrain («وطرد السفير الإيراني
+            # في المملكة», 2015-07-26)
+            present = {home}
         if len(present) == 1 and head not in unique:
             unique[head] = next(iter(present))
             kinds[unique[head]] = registry.actors[unique[head]].type if unique[head] in registry else "LOC"
