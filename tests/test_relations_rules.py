@@ -4300,3 +4300,27 @@ def test_refusing_to_declare_a_group_apostate_does_not_oppose_it():
     # a 2015-07-24 slice
     text = "الأزهر رفض تكفير تنظيم داعش لأنه أراد ألا يستخدم سلاح التكفير."
     assert typed(relations_of(text, [("الأزهر", "ORG"), ("تنظيم داعش", "ORG")], date="2015-07-24")) == set()
+
+
+def test_the_dead_counted_before_attacks_of_a_group_are_its_targets():
+    # a 2015-08-06 slice: the PKK's attacks killed members of the Turkish security forces
+    text = (
+        "وبذلك يرتفع عدد القتلى في صفوف أفراد قوات الأمن التركية في هجمات لحزب العمال الكردستاني منذ 20 يوليو "
+        "إلى 18 شخصا على الأقل."
+    )
+    ner = [("قوات الأمن التركية", "ORG"), ("لحزب العمال الكردستاني", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == {("ATTACK", "pkk", "org:قوات_الامن_التركيه")}
+
+
+def test_a_list_a_preposition_governs_is_no_subject_of_the_verb_after_it():
+    # a 2015-08-06 slice: the conference, held with these bodies, discusses; they do not meet
+    text = (
+        "وأوضح أن هذا المؤتمر الذي يقام بالتعاون مع مجلس التعاون ووزارة الصحة السعودية والمركز الوطني للسكري "
+        "يبحث أحدث الطرق لعلاج السمنة."
+    )
+    ner = [("مجلس التعاون", "ORG"), ("ووزارة الصحة السعودية", "ORG"), ("والمركز الوطني للسكري", "ORG")]
+    assert not any(kind == "MEET" for kind, _, _ in typed(relations_of(text, ner, date="2015-08-06")))
+    # «في» places the first conjunct inside the subject before it: Germany is a subject of the verb
+    text = "وكانت الدول الخمس دائمة العضوية في مجلس الأمن وألمانيا اتفقت مع إيران في فيينا على ضمانات."
+    found = typed(relations_of(text, [("مجلس الأمن", "ORG"), ("وألمانيا", "LOC"), ("إيران", "LOC"), ("فيينا", "LOC")], date="2015-07-22"))
+    assert ("AGREE", "germany", "iran") in found

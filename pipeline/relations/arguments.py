@@ -582,6 +582,8 @@ def _verb_agents(
             return []  # «الملا يعقوب قتل في كمين لأنصار أختر منصور» (2015-08-06): he was killed
         if k is not None and _abstract_head(view, view.slots[k].start):
             return []  # «هدف هذا التنظيم يلتقي مع هدف إيران»: the aims meet, not the actors
+        if k is not None and _governed_list(view, k):
+            return []  # «بالتعاون مع مجلس التعاون ووزارة الصحة والمركز الوطني للسكري يبحث»: a list «مع» governs
         if k is not None and _object_pronoun(view, pred) and _noun_subject_after(view, pred):
             # «مقاتلي المقاومة تدعمهم الضربات الجوية التي ينفذها التحالف» (a 2015-07-22 slice): the
             # actor before is what the pronoun stands for, the object; the subject is the noun after
@@ -1173,6 +1175,20 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         if not view.slots[k].party or view.slots[k].clitic:
             return None
     return _titled_holder(view, k)
+
+
+def _governed_list(view: SentenceView, k: int) -> bool:
+    """True when ``k`` closes a list of two or more whose first conjunct a preposition governs: the
+    list is that preposition's object, not the subject of a verb after it (a 2015-08-06 slice). Not
+    «في», which may place the first conjunct inside a subject before it: «وكانت الدول الخمس دائمة
+    العضوية في مجلس الأمن وألمانيا اتفقت مع إيران» (a 2015-07-22 slice)."""
+    first = _first_conjunct(view, k)
+    if first == k:
+        return False
+    head = view.slots[first]
+    if head.start > 0 and view.norms[head.start - 1] == _IN:
+        return False
+    return bool(head.clitic) or _governed(view, head.start)
 
 
 def _visitors(view: SentenceView, pred: Predicate, agents: list[int]) -> list[int]:
