@@ -4324,3 +4324,23 @@ def test_a_list_a_preposition_governs_is_no_subject_of_the_verb_after_it():
     text = "وكانت الدول الخمس دائمة العضوية في مجلس الأمن وألمانيا اتفقت مع إيران في فيينا على ضمانات."
     found = typed(relations_of(text, [("مجلس الأمن", "ORG"), ("وألمانيا", "LOC"), ("إيران", "LOC"), ("فيينا", "LOC")], date="2015-07-22"))
     assert ("AGREE", "germany", "iran") in found
+
+
+def test_the_body_in_the_subjects_own_title_is_not_what_he_praised():
+    # a 2015-07-21 slice: Renad's director praised the mayor's visit, not his own company
+    text = (
+        "من جهته ثمن خالد ناقرو المدير العام لمؤسسة رناد العربية الشركة المنفذة لفعاليات صيف طيبة 36 زيارة أمين "
+        "المدينة وافتتاحه للحارة الحجازية."
+    )
+    assert typed(relations_of(text, [("خالد ناقرو", "PER"), ("رناد العربية", "ORG")], date="2015-07-21")) == set()
+    # the object after the title is still his: «هنأ … الأمين العام لجامعة الدول العربية الشعب المصري»
+    text = "هنأ الدكتور نبيل العربي الأمين العام لجامعة الدول العربية الشعب المصري بافتتاح القناة."
+    found = typed(relations_of(text, [("نبيل العربي", "PER"), ("لجامعة الدول العربية", "ORG")], date="2015-07-21"))
+    assert {target for _, _, target in found} == {"egypt"}
+
+
+def test_strikes_someone_prevented_did_not_happen():
+    # a 2015-07-21 slice: the three powers blocked the air strikes on the Bosnian Serbs
+    text = "وسط المزاعم بأن الولايات المتحدة والمملكة المتحدة وفرنسا قد منعت الغارات الجوية ضد مواقع صرب البوسنة."
+    found = relations_of(text, [("الولايات المتحدة", "LOC"), ("والمملكة المتحدة", "LOC"), ("وفرنسا", "LOC"), ("البوسنة", "LOC")], date="2015-07-21")
+    assert typed(found) == set() and typed(found, "negated")

@@ -1094,6 +1094,17 @@ def _in_agents_title(view: SentenceView, lo: int, slot) -> bool:
     return not any(view.is_break(i) or view.slot_at(i) is not None for i in range(lo, slot.start))
 
 
+def _own_title_body(view: SentenceView, lo: int, slot) -> bool:
+    """An organisation glued to «لـ» in a title that opens, with no preposition of its own, right
+    after the subject's name (:func:`_in_agents_title`): «خالد ناقرو المدير العام لمؤسسة رناد
+    العربية»; not «… بالرئيس», «… للشيخ علي المجدوعي» (the partner's title) nor «رئيس البرلمان
+    العربي بأداء رجال الداخلية» (what is praised)."""
+    return (
+        slot.kind == "ORG" and not view.clitic_preposition(lo) and view.introducer(slot, lo)[0] == "ل"
+        and _in_agents_title(view, lo, slot)
+    )
+
+
 def _glued_to_title(view: SentenceView, slot, distance: int, lo: int) -> bool:
     """The preposition before ``slot`` is glued to a word right after a definite title word
     («القيادي بالمقاومة», «الكويتي بالإنابة», «الأمانة العامة لمنظمة»), after ``lo``."""
@@ -1336,6 +1347,11 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         if not partners and not any(view.slots[k].kind == "PER" for k in range(len(view.slots)) if lo <= view.slots[k].start < close):
             lo = close + 1
     partners = partners or _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
+    if partners and close is None and agents and lo == view.slots[agents[-1]].end and _own_title_body(view, lo, view.slots[partners[0]]):
+        # «ثمن خالد ناقرو المدير العام لمؤسسة رناد العربية … زيارة أمين المدينة» (a 2015-07-21 slice):
+        # the body of the subject's own title, no comma closing it, is not what he praised; the object
+        # may follow it («هنأ الدكتور نبيل العربي الأمين العام لجامعة الدول العربية الشعب المصري»)
+        partners = _partners(view, pred, lexicon, view.slots[partners[0]].end, set(agents) | {partners[0]}, frame, allow_bare, stops)
     if not partners and agents and pred.entry.transitive and pred.type == "MEET" and not _object_pronoun(view, pred):
         partners = _received(view, pred, lo, set(agents), stops)
     if not partners and agents and pred.type in _OWNED_OBJECT_TYPES:
