@@ -4344,3 +4344,9 @@ def test_strikes_someone_prevented_did_not_happen():
     text = "وسط المزاعم بأن الولايات المتحدة والمملكة المتحدة وفرنسا قد منعت الغارات الجوية ضد مواقع صرب البوسنة."
     found = relations_of(text, [("الولايات المتحدة", "LOC"), ("والمملكة المتحدة", "LOC"), ("وفرنسا", "LOC"), ("البوسنة", "LOC")], date="2015-07-21")
     assert typed(found) == set() and typed(found, "negated")
+
+
+def test_a_call_with_a_quoted_radio_is_an_interview():
+    # a 2015-07-22 slice: the official spoke to Radio Sawa
+    text = "وأضاف كلالي في اتصال مع “راديو سوا”، أن عددا آخر من عناصر التنظيم قتلوا."
+    assert typed(relations_of(text, [("كلالي", "PER"), ("راديو سوا", "ORG")], date="2015-07-22")) == set()
