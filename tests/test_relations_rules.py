@@ -4350,3 +4350,33 @@ def test_a_call_with_a_quoted_radio_is_an_interview():
     # a 2015-07-22 slice: the official spoke to Radio Sawa
     text = "وأضاف كلالي في اتصال مع “راديو سوا”، أن عددا آخر من عناصر التنظيم قتلوا."
     assert typed(relations_of(text, [("كلالي", "PER"), ("راديو سوا", "ORG")], date="2015-07-22")) == set()
+
+
+def test_the_body_in_a_conjuncts_title_is_no_party_of_the_meeting():
+    # a 2015-07-22 slice: the referees' committee is in al-Muhanna's title, not a party
+    text = "وهناك اجتماع بين رئيس الاتحاد أحمد عيد ورئيس لجنة الحكام عمر المهنا."
+    ner = [("أحمد عيد", "PER"), ("لجنة الحكام", "ORG"), ("عمر المهنا", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-22"))
+    assert not any("org:لجنه_الحكام" in (source, target) for _, source, target in found)
+
+
+def test_an_impact_is_no_signing():
+    # a 2015-07-22 slice: the prince's departure had a big impact on al-Ahli's fans
+    text = (
+        "إعلان الأمير خالد بن عبدالله الابتعاد عن الأهلي كان وقعه كبيرا على الأهلاويين لتتبعه استقالة الرئيس فهد بن "
+        "خالد ومدير الاحتراف فهد بارباع."
+    )
+    ner = [("خالد بن عبدالله", "PER"), ("الأهلي", "ORG"), ("فهد بن خالد", "PER"), ("فهد بارباع", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-22"))
+    assert not any(kind == "AGREE" for kind, _, _ in found)
+
+
+def test_this_deal_points_back_and_takes_no_parties_around_it():
+    # a 2015-07-22 slice: the meeting is to settle "this contract", named before; those meeting did not sign it
+    text = "وهناك اجتماع بين رئيس الاتحاد أحمد عيد وعمر المهنا وهووارد ويب لوضع التصورات النهائية لهذا التعاقد."
+    found = typed(relations_of(text, [("أحمد عيد", "PER"), ("وعمر المهنا", "PER"), ("وهووارد ويب", "PER")], date="2015-07-22"))
+    assert not any(kind == "AGREE" for kind, _, _ in found)
+    # an office joined by «و» after a name is one more person's, not that name's title
+    text = "شوهد خلال مقابلة علنية جمعته بوزير الطاقة الجزائري صالح خيري ورئيس الحكومة التونسية في مقر رئيس الحكومة."
+    found = typed(relations_of(text, [("صالح خيري", "PER"), ("الحكومة التونسية", "ORG")], date="2015-07-22"))
+    assert any("org:الحكومه_التونسيه" in (source, target) for _, source, target in found)

@@ -2265,6 +2265,11 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         before -= 1  # «وهناك عدة اجتماعات عقدت …» (2015-07-24)
     if before >= 0 and norms[before].removeprefix("و") in _EXISTENTIALS:
         return  # «مادام هناك تهديد لتركيا»: a threat there is, by no one named
+    if pred.start and not _DEMONSTRATIVES.isdisjoint(strip_clitics(norms[pred.start - 1])) and norms[pred.start].startswith("ال"):
+        # «لوضع التصورات النهائية لهذا التعاقد» (a 2015-07-22 slice): "this deal" points back to one
+        # named before; the actors around it are not its parties (not «وذلك بالتنسيق مع …», "in
+        # coordination with")
+        return
     hosts = _host(view, pred, lexicon, fallback=not _unnamed_genitive(view, pred))
     if not hosts and partners and pred.type == "MEET":
         # «في لقاء مع وزير الخارجية الإيراني محمد جواد ظريف اقر جنتيلوني …»: the phrase opens the

@@ -509,13 +509,16 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
     def noun(norm: str) -> bool:  # an office's second noun, or the body it heads («فرع»)
         return _one_plain_word(norm, words) or norm in words.seats
 
-    if sentence_norms[head] not in words.office_heads and start >= 2 and noun(sentence_norms[head]):
+    def office(norm: str) -> bool:  # «ورئيس لجنة الحكام عمر المهنا» (a 2015-07-22 slice): a conjunct's office too
+        return norm in words.office_heads or (norm[:1] == "و" and norm[1:] in words.office_heads)
+
+    if not office(sentence_norms[head]) and start >= 2 and noun(sentence_norms[head]):
         head -= 1  # «أمين صندوق اتحاد أمريكا الجنوبية», «مدير عام الإدارة»
-        if sentence_norms[head] not in words.office_heads and head >= 1 and noun(sentence_norms[head]):
+        if not office(sentence_norms[head]) and head >= 1 and noun(sentence_norms[head]):
             head -= 1  # «مدير عام فرع الوزارة»
     elif sentence_norms[start][:1] == "ل" and head >= 1 and sentence_norms[head].startswith("ال") and _definite_office(sentence_norms[head - 1], words):
         head, definite = head - 1, True  # «الأمين العام لمجلس التعاون», «المدير التنفيذي لشركة»: the office, its adjective, ل
-    if not definite and sentence_norms[head] not in words.office_heads:
+    if not definite and not office(sentence_norms[head]):
         return False
     reach = words.title_reach
     titles = words.office_heads | words.heads | words.honorifics
@@ -544,8 +547,12 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
             for i, t in enumerate(tokens)
         )
 
+    # an office joined by «و» starts one more person's title: only a name after it is its holder
+    # («صالح خيري ورئيس الحكومة التونسية» names the Tunisian prime minister, not Kheiri's title)
+    joined = sentence_norms[head] not in words.office_heads and sentence_norms[head][:1] == "و" and sentence_norms[head][1:] in words.office_heads
     for p_start, p_end in person_spans:
-        if (p_end <= head and chain(sentence_norms[p_end:head], after_name=True)) or (end <= p_start and chain(sentence_norms[end:p_start])):
+        before = not joined and p_end <= head and chain(sentence_norms[p_end:head], after_name=True)
+        if before or (end <= p_start and chain(sentence_norms[end:p_start])):
             return True
     return False
 
