@@ -2770,11 +2770,14 @@ def _adjective_run(view: SentenceView, at: int) -> int:
     return n - at
 
 
+_LED_REACH = 6  # tokens from «بقيادة» to the leader's name: «بقيادة خادم الحرمين الشريفين الملك سلمان»
+
+
 def _led_by_phrase(view: SentenceView, start: int) -> int | None:
     """The index of «بقيادة», «برئاسة» … (indefinite ``leaders`` glued to ب) right before the actor at
     ``start``, honorifics between; None when there is none."""
     i = start - 1
-    while i >= 0 and start - i <= 6 and view.slot_at(i) is None:
+    while i >= 0 and start - i <= _LED_REACH and view.slot_at(i) is None:
         norm = view.norms[i]
         if view.clitic_preposition(i) == "ب" and not _LEADERS.isdisjoint(strip_clitics(norm)) and not is_definite(norm):
             return i

@@ -549,7 +549,7 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
 
     # an office joined by «و» starts one more person's title: only a name after it is its holder
     # («صالح خيري ورئيس الحكومة التونسية» names the Tunisian prime minister, not Kheiri's title)
-    joined = sentence_norms[head] not in words.office_heads and sentence_norms[head][:1] == "و" and sentence_norms[head][1:] in words.office_heads
+    joined = office(sentence_norms[head]) and sentence_norms[head] not in words.office_heads
     for p_start, p_end in person_spans:
         before = not joined and p_end <= head and chain(sentence_norms[p_end:head], after_name=True)
         if before or (end <= p_start and chain(sentence_norms[end:p_start])):
