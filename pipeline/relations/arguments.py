@@ -55,7 +55,7 @@ from .polities import is_polity
 from .predicates import Predicate, find_predicates
 from .references import is_role_head, load_role_words, role_before_name
 from .sentence import AND_BETWEEN as _AND_BETWEEN
-from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView
+from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView, is_leader_word
 from .sentence import VENUE_PREPOSITIONS as _VENUE_PREPOSITIONS
 from .sides import load_sides
 
@@ -85,7 +85,6 @@ _AGAINST = frozenset({normalize_token("ضد"), normalize_token("على")})
 _AGAINST_ONLY = frozenset({normalize_token("ضد")})  # the own frame of a noun that opposes only «ضد» someone
 _FORCE_HEADS = GRAMMAR.force_heads
 _ALLEGIANCE = GRAMMAR.allegiance
-_LEADERS = GRAMMAR.leaders  # «برئاسة», «بقيادة»: who chairs or leads, no partner
 _ONE_SIDE = (normalize_token("من"), normalize_token("جهة"))  # «بين X من جهة وY»
 _PLATFORMS = GRAMMAR.platforms
 _MEDIA_PREPOSITIONS = GRAMMAR.media_prepositions
@@ -1685,10 +1684,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             companion = None  # «وتتهم كييف ومعها الغرب روسيا»: the one along is no actor; the object follows
         if companion is not None:
             break  # «زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد»: who came along
-        if any(
-            view.clitic_preposition(i) == "ب" and not _LEADERS.isdisjoint(strip_clitics(view.norms[i])) and not is_definite(view.norms[i])
-            for i in range(after, slot.start)
-        ):
+        if any(view.clitic_preposition(i) == "ب" and is_leader_word(view.norms[i]) for i in range(after, slot.start)):
             break  # «عقدت اللجنة اجتماعها الأول برئاسة رئيس اللجنة … نايف بن مناحي»: who chaired it, no partner
         if intro == BARE:
             if _kin_genitive(view, after, slot):
@@ -2741,11 +2737,10 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     if start > 0 and norms[start - 1] in COMMAS and view.clitic_preposition(start) == "ب" and not norms[start].startswith("و"):
         start -= 1  # «نظمت الوزارة المهرجان، بالتعاون مع الجامعة»: a phrase of manner set off by a comma (not «، وبالتعاون»)
     k = _subject_before(view, start, lexicon.window("before"), commas=False)
-    if k is not None and view.slots[_first_conjunct(view, k)].start < floor:
+    head = view.slots[_first_conjunct(view, k)].start if k is not None else None
+    if head is not None and (head < floor or _directed_by(view, head)):
         return []
-    if k is not None and _directed_by(view, view.slots[_first_conjunct(view, k)].start):
-        return []
-    led = _led_by_phrase(view, view.slots[_first_conjunct(view, k)].start) if k is not None else None
+    led = _led_by_phrase(view, head) if head is not None else None
     if led is not None:
         # «دول مجلس التعاون … بقيادة خادم الحرمين الشريفين الملك سلمان … للوقوف مع الشعب اليمني» (a
         # 2015-07-22 slice): who leads is not who acts; the led one before does
@@ -2779,7 +2774,7 @@ def _led_by_phrase(view: SentenceView, start: int) -> int | None:
     i = start - 1
     while i >= 0 and start - i <= _LED_REACH and view.slot_at(i) is None:
         norm = view.norms[i]
-        if view.clitic_preposition(i) == "ب" and not _LEADERS.isdisjoint(strip_clitics(norm)) and not is_definite(norm):
+        if view.clitic_preposition(i) == "ب" and is_leader_word(norm):
             return i
         if norm not in view.honorifics:
             return None

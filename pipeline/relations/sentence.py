@@ -182,8 +182,7 @@ class SentenceView:
                 # «رفضت الصين الاستجابة لذلك حتى أكد وانغ» (a 2015-08-06 slice): «لذلك» governs «ذلك»
                 return GOVERNS_ITSELF, slot.start - i - 1 - skipped - titled
             if glued:
-                if _LEADERS.intersection(strip_clitics(norm)) and not is_definite(norm):
-                    # «برئاسة X», «برعاية X»; not what is praised: «ونوه … بالرعاية الكريمة من الأمير خالد الفيصل»
+                if is_leader_word(norm):
                     return LED_BY, slot.start - i - 1 - skipped - titled  # «برئاسة X»: X heads it, no frame takes him
                 return glued, slot.start - i - 1 - skipped - titled
             i -= 1
@@ -464,6 +463,12 @@ def _adjacent_waw(norms, start: int, slots: list[Slot], kind: str) -> bool:
         return False
     first = norms[start]
     return first.startswith("و") and len(first) > 4 and first not in NAME_WORDS.waw_names
+
+
+def is_leader_word(norm: str) -> bool:
+    """An indefinite noun of heading or patronage (``leaders``), clitics aside: «برئاسة X», «برعاية
+    X» name who heads or sponsors; the definite «بالرعاية الكريمة لـX» is what is praised."""
+    return not _LEADERS.isdisjoint(strip_clitics(norm)) and not is_definite(norm)
 
 
 def actor_kind(lm: LinkedMention, registry) -> str:
