@@ -152,6 +152,21 @@ def test_short_name_in_brackets_after_a_registry_organisation_is_that_actor():
     assert {actor for actor, _ in linked(text, ner)} == {"fao"}
 
 
+def test_a_registry_body_in_quotes_after_words_that_name_no_body_stays_itself():
+    # 2015-07-31: NER took «الأكراد سيقاتلون» ("the Kurds will fight") for a body, and every
+    # «داعش» of the article had become that node
+    text = "لأن الأكراد سيقاتلون «داعش» والقوات التركية. وهاجم داعش المدينة."
+    ner = [("الأكراد سيقاتلون", "ORG"), ("داعش", "ORG"), ("داعش", "ORG")]
+    ids = [actor for actor, _ in linked(text, ner)]
+    assert ids.count("isis") == 2
+
+
+def test_a_registry_body_in_quotes_after_a_headed_name_is_that_body():
+    text = "وأعلنت جماعة أنصار بيت المقدس «داعش» مسؤوليتها. وقال داعش إنه سيواصل."
+    ner = [("جماعة أنصار بيت المقدس", "ORG"), ("داعش", "ORG"), ("داعش", "ORG")]
+    assert {actor for actor, _ in linked(text, ner)} == {"isis"}
+
+
 def test_a_short_name_in_brackets_after_a_registry_person_stays_apart():
     text = "وقال الرئيس باراك أوباما (البيت) إن الخطة مستمرة."
     ids = {actor for actor, _ in linked(text, [("البيت", "ORG")])}

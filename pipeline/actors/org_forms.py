@@ -268,6 +268,12 @@ def apposed_aliases(
     for name, other in pairs:
         if names.count(name) > 1 or others.count(other) > 1:
             continue
+        if name.startswith("org:") and not other.startswith(("org:", "per:", "loc:")):
+            # the registry's actor in quotes after a body's name is that body («جماعة … «داعش»»), but
+            # only after a name built on a head: «لأن الأكراد سيقاتلون «داعش»» (2015-07-31) is no name
+            if id_tokens(name)[0] in HEADS:
+                moves[name].add(other)
+            continue
         if not name.startswith("org:") or not other.startswith("org:") or not HEADS.isdisjoint(id_tokens(other)):
             # the registry's actor, a description in brackets («(البنك المركزي الأمريكي)»), or a short
             # name NER took for a person: «وكرم الاتحاد الدولي للسيارات «فيا» بيانكي» (2015-07-22)
