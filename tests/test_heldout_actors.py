@@ -306,7 +306,9 @@ _KNOWN_ABSENT = {
         ("snn-0801-695", "ac_milan", "أي سي ميلان"),
         ("snn-0801-402", "mohammad_javad_zarif", "ظريف"),
         ("snn-0801-402", "nouri_al_maliki", "المالكي"),
-    }
+    },
+    # only in 3alyoum's tag footer («سمات …»), which ingest cuts since the twenty-sixth session
+    "snn_actor_dev6": {("snn-0724-61", "isis", "داعش")},
 }
 
 

@@ -648,6 +648,18 @@ def test_a_columns_trailer_of_other_titles_is_cut_with_everything_after_it():
     assert clean_text(f"{KERRY}\nمقالات أخرى للكاتب\nبين العامي والفصيح") == KERRY
 
 
+def test_a_tag_list_after_the_last_sentence_is_cut():
+    # 3alyoum, 2015-07-31: NER read «حسن عسيري عزام الدخيل» in the tag list as one person
+    assert clean_text(f"{KERRY}\nسمات الابتعاث حسن عسيري عزام الدخيل") == KERRY
+    last = "ورصدت الغرفة جوائز للمشاركات. سمات القريات غرفة"
+    assert clean_text(f"{KERRY}\n{last}") == f"{KERRY}\nورصدت الغرفة جوائز للمشاركات."
+
+
+def test_the_word_for_tags_inside_the_last_sentence_is_text():
+    text = f"{KERRY}\nوقال إن الصبر من سمات المرحلة المقبلة"
+    assert clean_text(text) == text
+
+
 def test_the_trailer_marker_far_from_the_end_is_article_text():
     opening = "مقالات أخرى للكاتب نفسه تناولت الموضوع ذاته قبل عامين."
     text = f"{opening}\n" + "\n".join([KERRY] * 6)
