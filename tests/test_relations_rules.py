@@ -2438,8 +2438,10 @@ def test_the_object_after_the_comma_that_closes_the_subjects_title():
     # a clause of its own after the comma is no object; a title with no comma is the object's own
     text = "هنأ الملك سلمان بن عبدالعزيز رئيسة جمهورية كوسوفو بذكرى الاستقلال، وأمر عادل الجبير بالسفر."
     assert not any(r.type == "SUPPORT" for r in relations_of(text, [("سلمان بن عبدالعزيز", "PER")], date="2015-07-21"))
+    # (the country tagged, as the model tags it: untagged, «باكستان» read as «بـ» + a noun)
     text = "استقبل الملك سلمان رئيس وزراء باكستان نواز شريف، وبحث معه العلاقات."
-    assert ("MEET", "king_salman", "per:نواز_شريف") in typed(relations_of(text, [("نواز شريف", "PER")], date="2015-07-24"))
+    mentions = [("باكستان", "LOC"), ("نواز شريف", "PER")]
+    assert ("MEET", "king_salman", "per:نواز_شريف") in typed(relations_of(text, mentions, date="2015-07-24"))
 
 
 def test_what_two_sides_agree_on_doing_has_not_happened():
@@ -4380,3 +4382,14 @@ def test_this_deal_points_back_and_takes_no_parties_around_it():
     text = "شوهد خلال مقابلة علنية جمعته بوزير الطاقة الجزائري صالح خيري ورئيس الحكومة التونسية في مقر رئيس الحكومة."
     found = typed(relations_of(text, [("صالح خيري", "PER"), ("الحكومة التونسية", "ORG")], date="2015-07-22"))
     assert any("org:الحكومه_التونسيه" in (source, target) for _, source, target in found)
+
+
+def test_a_body_after_receives_with_ba_is_where_not_whom():
+    # 2015-07-24 dev: «فيما تستقبل لجنة المقابلات بالهيئة طلبات الحصول على العضوية» met no one
+    text = "فيما تستقبل لجنة المقابلات بالأمم المتحدة طلبات العضوية."
+    found = typed(relations_of(text, [("لجنة المقابلات", "ORG"), ("بالأمم المتحدة", "ORG")], date="2015-07-24"))
+    assert not any(kind == "MEET" for kind, _, _ in found)
+    # its bare object is still the guest
+    text = "واستقبل الرئيس المصري عبد الفتاح السيسي بقصر الاتحادية الأمير محمد بن سلمان."
+    found = typed(relations_of(text, [("عبد الفتاح السيسي", "PER"), ("محمد بن سلمان", "PER")], date="2015-07-30"))
+    assert ("MEET", "abdel_fattah_el_sisi", "mohammed_bin_salman") in found
