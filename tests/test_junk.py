@@ -175,3 +175,17 @@ def test_a_night_before_a_weekday_is_not_lille():
     assert "org:ليل" not in actor_ids(text, [("ليل", "ORG")], DAY)
     # the club stays: «فاز مرسيليا على ليل 5-4»
     assert "org:ليل" in actor_ids("وفاز مرسيليا على ليل في الدوري الفرنسي.", [("مرسيليا", "ORG"), ("ليل", "ORG")], DAY)
+
+
+def test_a_head_noun_a_rank_or_a_pronoun_suffixed_noun_alone_is_no_actor():
+    # 1,000 articles of 2015-07-31: each had become a node
+    assert actor_ids("صد هجوم شنه تنظيم /داعش/ الإرهابي.", [("تنظيم", "ORG")]) == ["isis"]
+    assert actor_ids("هدد جنرال بالجيش الكوري الشمالي بأن نشوب حرب.", [("جنرال", "ORG")]) == ["org:الجيش_الكوري_الشمالي"]
+    assert actor_ids("وقال أحد مستشاريه إن الخطة مستمرة.", [("مستشاريه", "PER")]) == []
+
+
+def test_a_pope_named_after_his_title_is_not_the_one_named_later():
+    # «البابا» tagged apart from John Paul II had become Pope Francis, named next in the sentence
+    text = "وقد دعا البابا يوحنا بولس الثاني إلى اليوبيل الاخير، وقرر البابا فرنسيس الدعوة إلى يوبيل الرحمة."
+    ids = actor_ids(text, [("البابا", "PER"), ("يوحنا بولس", "PER"), ("اليوبيل", "ORG"), ("البابا فرنسيس", "PER")])
+    assert ids == ["per:يوحنا_بولس", "per:فرنسيس"]
