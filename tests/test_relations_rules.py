@@ -4393,3 +4393,16 @@ def test_a_body_after_receives_with_ba_is_where_not_whom():
     text = "واستقبل الرئيس المصري عبد الفتاح السيسي بقصر الاتحادية الأمير محمد بن سلمان."
     found = typed(relations_of(text, [("عبد الفتاح السيسي", "PER"), ("محمد بن سلمان", "PER")], date="2015-07-30"))
     assert ("MEET", "abdel_fattah_el_sisi", "mohammed_bin_salman") in found
+
+
+def test_talks_postponed_are_negated():
+    # 2015-07-31: the second round was postponed (and, below, Kurdish groups only believed to cooperate with Assad)
+    text = "وأعلنت السلطات الباكستانية الخميس إرجاء الجولة الثانية من محادثات السلام بين الحكومة الأفغانية وحركة طالبان."
+    found = relations_of(text, [("الحكومة الأفغانية", "ORG"), ("وحركة طالبان", "ORG")], date="2015-07-31")
+    assert [(r.type, r.modality) for r in found if r.type == "MEET"] == [("MEET", "negated")]
+
+
+def test_cooperation_only_believed_is_hypothetical():
+    text = "ويعتقد أن حزب الاتحاد الديمقراطي يتعاون مع الأسد."
+    found = relations_of(text, [("حزب الاتحاد الديمقراطي", "ORG"), ("الأسد", "PER")], date="2015-07-31")
+    assert [(r.type, r.modality) for r in found if r.type == "COOPERATE"] == [("COOPERATE", "hypothetical")]
