@@ -4406,3 +4406,17 @@ def test_cooperation_only_believed_is_hypothetical():
     text = "ويعتقد أن حزب الاتحاد الديمقراطي يتعاون مع الأسد."
     found = relations_of(text, [("حزب الاتحاد الديمقراطي", "ORG"), ("الأسد", "PER")], date="2015-07-31")
     assert [(r.type, r.modality) for r in found if r.type == "COOPERATE"] == [("COOPERATE", "hypothetical")]
+
+
+def test_the_one_who_sent_an_envoy_did_not_meet():
+    # 2015-07-31: Abadi's envoy, his national security adviser Falih al-Fayyadh, met Assad
+    text = (
+        "كشف مسؤول أن اللقاء الذي جمع الرئيس السوري بشار الأسد بمبعوث رئيس الوزراء العراقي حيدر العبادي مستشار "
+        "الأمن الوطني فالح الفياض في دمشق أمس حمل رسائل مهمة."
+    )
+    ner = [("بشار الأسد", "PER"), ("حيدر العبادي", "PER"), ("فالح الفياض", "PER"), ("دمشق", "LOC")]
+    found = typed(relations_of(text, ner, date="2015-07-31"))
+    assert not any("haider_al_abadi" in (source, target) for _, source, target in found)
+    # a deputy named after his principal's title is the deputy himself
+    found = typed(relations_of("واستقبل الملك سلمان نائب الرئيس الأميركي جو بايدن.", [("جو بايدن", "PER")], date="2015-07-31"))
+    assert found == {("MEET", "king_salman", "per:جو_بايدن")}

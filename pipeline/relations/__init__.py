@@ -55,7 +55,8 @@ from .pairs import pair_candidates
 from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
 from .references import (
-    load_role_words, owner_of_another, resolve_references, someone_elses_role, someones_relative, title_body, titled_place,
+    envoys_principal, load_role_words, owner_of_another, resolve_references, someone_elses_role, someones_relative, title_body,
+    titled_place,
 )
 from .sentence import SentenceView, actor_kind, build_view
 
@@ -151,6 +152,7 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         mentioned = linked
         norms = [normalize_token(t.text) for t in sentence.tokens]
         linked = [lm for lm in linked if not someone_elses_role(lm, norms, words) and not someones_relative(lm, norms, words)]
+        linked = [lm for lm in linked if not envoys_principal(lm, norms, words, registry, article.date)]
         persons = [(lm.mention.token_start, lm.mention.token_end) for lm in linked if lm.mention.type == "PER"]
         linked = [lm for lm in linked if not title_body(lm, norms, persons, words)]
         ends = frozenset(lm.mention.token_end for lm in linked)

@@ -77,6 +77,7 @@ class RoleWords:
     exact_heads: frozenset[str] = frozenset()
     seats: frozenset[str] = frozenset()
     spouses: frozenset[str] = frozenset()
+    envoys: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -110,9 +111,10 @@ def _build(data: dict, source: str) -> RoleWords:
     exact_heads = frozenset(normalize(str(w)) for w in data.get("exact_heads") or ())
     seats = frozenset(normalize(str(w)) for w in data.get("seats") or ())
     spouses = frozenset(normalize(str(w)) for w in data.get("spouses") or ())
+    envoys = frozenset(normalize(str(w)) for w in data.get("envoys") or ())
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links, exact_heads, seats, spouses,
+        title_links, exact_heads, seats, spouses, envoys,
     )
 
 
@@ -418,6 +420,34 @@ def someone_elses_role(lm: LinkedMention, sentence_norms: Sequence[str], words: 
     """
     start = lm.mention.token_start
     return lm.via == "role" and start > 0 and sentence_norms[start - 1] in words.deputies
+
+
+def envoys_principal(lm: LinkedMention, sentence_norms: Sequence[str], words: RoleWords, registry, date: str) -> bool:
+    """True for a person named after «مبعوث», «نائب» … and his own title: the one who sent the
+    envoy or has the deputy, no party to what the envoy does. «اللقاء الذي جمع الرئيس السوري بشار
+    الأسد بمبعوث رئيس الوزراء العراقي حيدر العبادي مستشار الأمن الوطني فالح الفياض» (2015-07-31): Abadi
+    did not meet Assad. The title is the person's own when the registry names him its holder on
+    ``date``, or, after an envoy word (``envoys``), when a role head follows his name (the envoy's
+    own title and name). «مبعوث الأمين العام للأمم المتحدة إسماعيل ولد الشيخ أحمد», «نائب الرئيس
+    الأميركي جو بايدن» name the envoy and the deputy themselves.
+    """
+    start, end = lm.mention.token_start, lm.mention.token_end
+    if lm.mention.type != "PER" or lm.via == "role":
+        return False
+    for j in range(start - 2, max(-1, start - 2 - words.title_reach), -1):
+        if sentence_norms[j] in _CHAIN_BREAKS:
+            return False
+        readings = set(strip_clitics(sentence_norms[j]))
+        envoy = not words.envoys.isdisjoint(readings)
+        if not envoy and words.deputies.isdisjoint(readings):
+            continue
+        title = sentence_norms[j + 1 : start]
+        if not role_before_name(title, words):
+            return False
+        if date and lm.actor_id in registry.role_holders(title, date):
+            return True
+        return envoy and end < len(sentence_norms) and is_role_head(sentence_norms[end], words)
+    return False
 
 
 def titled_place(
