@@ -628,6 +628,16 @@ def test_a_definite_head_noun_names_the_organisation_the_article_introduced():
     assert any(r.type == "ATTACK" and r.source == "al_qaeda" for r in relations)
 
 
+def test_a_definite_head_noun_points_back_not_forward():
+    # 2015-07-31: the court that convicted them is not the Court of Cassation named after it
+    text = "وقد أدانت المحكمة صحافيي «الجزيرة» بنشر معلومات كاذبة، لكن محكمة النقض ألغت الحكم في يناير الماضي."
+    relations = relations_of(text, [("الجزيرة", "ORG"), ("محكمة النقض", "ORG")])
+    assert not any(r.type == "OPPOSE" for r in relations)
+    text = "وألغت محكمة النقض الحكم.\nوقد أدانت المحكمة صحافيي «الجزيرة» بنشر معلومات كاذبة."
+    relations = relations_of(text, [("محكمة النقض", "ORG"), ("الجزيرة", "ORG")])
+    assert any(r.type == "OPPOSE" and r.source == "org:محكمه_النقض" for r in relations)
+
+
 def test_co_mentions_join_neighbours_only():
     relations = relations_of("وتحدث كيري عن لافروف وبوتين.")
     assert {(r.source, r.target) for r in relations if r.type == "CO_MENTION"} == {

@@ -352,6 +352,12 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             heads[head].add(lm.actor_id)
             kinds[lm.actor_id] = kind
     unique = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
+    # a description points back: «وقد أدانت المحكمة صحافيي «الجزيرة» …، لكن محكمة النقض ألغت الحكم»
+    # (2015-07-31) is the court that tried them, not the one named after it
+    first: dict[str, tuple[int, int]] = {}
+    for lm in linked:
+        at = (lm.mention.sentence, lm.mention.token_start)
+        first[lm.actor_id] = min(first.get(lm.actor_id, at), at)
     named = {lm.actor_id for lm in linked}
     times = Counter(lm.actor_id for lm in linked)
     code = outlet_country(article.source)
@@ -379,6 +385,8 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             head = _bare_head(norm, definite=True)
             actor_id = unique.get(head)
             if actor_id is None or (i + 1 < len(norms) and norms[i + 1].startswith("ال")):
+                continue
+            if head in heads and (sentence.index, i) < first.get(actor_id, (-1, -1)):
                 continue
             # «عندما كنا في نادي مانشستر الإنجليزي على هامش تدشين شراكة الاتصالات السعودية مع هذا
             # النادي» (a 2015-07-21 slice): after a demonstrative, the head before it in the sentence
