@@ -4430,3 +4430,11 @@ def test_the_one_who_sent_an_envoy_did_not_meet():
     # a deputy named after his principal's title is the deputy himself
     found = typed(relations_of("واستقبل الملك سلمان نائب الرئيس الأميركي جو بايدن.", [("جو بايدن", "PER")], date="2015-07-31"))
     assert found == {("MEET", "king_salman", "per:جو_بايدن")}
+
+
+def test_a_place_after_a_peoples_noun_is_where_they_are_from():
+    # 2015-07-31: Turkey accused the Kurds of Syria, not Syria
+    found = typed(relations_of("واتهمت تركيا مؤخرا أكراد سوريا بتنفيذ حملة تطهير عرقي.", [("تركيا", "LOC"), ("سوريا", "LOC")]))
+    assert found == set()
+    found = typed(relations_of("واتهمت تركيا مؤخرا سوريا بتنفيذ حملة تطهير عرقي.", [("تركيا", "LOC"), ("سوريا", "LOC")]))
+    assert found == {("OPPOSE", "turkey", "syria")}

@@ -55,8 +55,8 @@ from .pairs import pair_candidates
 from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
 from .references import (
-    envoys_principal, load_role_words, owner_of_another, resolve_references, someone_elses_role, someones_relative, title_body,
-    titled_place,
+    envoys_principal, load_role_words, owner_of_another, people_of_a_place, resolve_references, someone_elses_role,
+    someones_relative, title_body, titled_place,
 )
 from .sentence import SentenceView, actor_kind, build_view
 
@@ -159,6 +159,7 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         linked = [lm for lm in linked if not owner_of_another(lm, norms, ends)]
         starts = [s for s, _ in persons]
         linked = [lm for lm in linked if not titled_place(lm, norms, words, actor_kind(lm, registry), starts)]
+        linked = [lm for lm in linked if not people_of_a_place(lm, norms, words, actor_kind(lm, registry))]
         yield build_view(tagged, sentence, linked, registry, honorifics, sport, named=mentioned)
 
 

@@ -78,6 +78,7 @@ class RoleWords:
     seats: frozenset[str] = frozenset()
     spouses: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
+    peoples: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -112,9 +113,10 @@ def _build(data: dict, source: str) -> RoleWords:
     seats = frozenset(normalize(str(w)) for w in data.get("seats") or ())
     spouses = frozenset(normalize(str(w)) for w in data.get("spouses") or ())
     envoys = frozenset(normalize(str(w)) for w in data.get("envoys") or ())
+    peoples = frozenset(normalize(str(w)) for w in data.get("peoples") or ())
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links, exact_heads, seats, spouses, envoys,
+        title_links, exact_heads, seats, spouses, envoys, peoples,
     )
 
 
@@ -456,6 +458,19 @@ def envoys_principal(lm: LinkedMention, sentence_norms: Sequence[str], words: Ro
             return True
         return envoy and end < len(sentence_norms) and is_role_head(sentence_norms[end], words)
     return False
+
+
+def people_of_a_place(lm: LinkedMention, sentence_norms: Sequence[str], words: RoleWords, kind: str) -> bool:
+    """True for a place right after a people's noun (``peoples``): «واتهمت تركيا مؤخرا أكراد سوريا بتنفيذ
+    حملة» (2015-07-31) accused the Kurds of Syria, not Syria; «لاجئي سوريا», «سكان غزة».
+
+    >>> from pipeline.types import Mention
+    >>> norms = [normalize(w) for w in "اتهمت تركيا أكراد سوريا".split()]
+    >>> people_of_a_place(LinkedMention(Mention("a", 0, 0, 0, "سوريا", "LOC", 3, 4), "syria", "alias"), norms, load_role_words(), "LOC")
+    True
+    """
+    start = lm.mention.token_start
+    return kind == "LOC" and start > 0 and not words.peoples.isdisjoint(strip_clitics(sentence_norms[start - 1]))
 
 
 def titled_place(
