@@ -4438,3 +4438,13 @@ def test_a_place_after_a_peoples_noun_is_where_they_are_from():
     assert found == set()
     found = typed(relations_of("واتهمت تركيا مؤخرا سوريا بتنفيذ حملة تطهير عرقي.", [("تركيا", "LOC"), ("سوريا", "LOC")]))
     assert found == {("OPPOSE", "turkey", "syria")}
+
+
+def test_a_genitive_followed_by_its_own_object_is_the_doer():
+    # a 2015-07-31 slice: the Nusra Front kidnapped the division's commander; the Free Syrian Army kidnapped no one
+    text = "وأعلنت الفرقة 30 مشاة التابعة للجيش السوري الحر أمس اختطاف «جبهة النصرة» قائدها العقيد نديم الحسن."
+    found = typed(relations_of(text, [("للجيش السوري الحر", "ORG"), ("جبهة النصرة", "ORG"), ("نديم الحسن", "PER")]))
+    assert found == {("ATTACK", "jabhat_al_nusra", "per:نديم_الحسن")}
+    # an adjective after the genitive is no object: the genitive is still the one acted on
+    found = typed(relations_of("وأعلن الجيش السوري الحر استهداف «جبهة النصرة» الإرهابية أمس.", [("الجيش السوري الحر", "ORG"), ("جبهة النصرة", "ORG")]))
+    assert found == {("ATTACK", "free_syrian_army", "jabhat_al_nusra")}

@@ -1237,6 +1237,22 @@ _KIN_REACH = 2  # words from the kin noun to the name: «والدة الشهيد
 _POSSESSED = ("ه", "ها", "هم", "هما", "نا", "ي")  # «شقيقه», «ابننا», «أخي»: his, our, my
 
 
+def _owned_object_after(view: SentenceView, k: int) -> bool:
+    """True when the word right after slot ``k`` (past a closing quote) is a noun with a possessive
+    pronoun and no actor: the bare object of a verbal noun whose genitive is then its doer
+    («اختطاف «جبهة النصرة» قائدها»). Only such nouns: a definite word there is mostly an adjective
+    («استهداف داعش الإرهابي»)."""
+    j = view.slots[k].end
+    while j < len(view.norms) and view.norms[j] in QUOTES:
+        j += 1
+    if j >= len(view.norms) or view.slot_at(j) is not None or view.is_break(j):
+        return False
+    norm, text = view.norms[j], view.sentence.tokens[j].text
+    if norm in PREPOSITIONS or view.clitic_preposition(j) or norm.startswith(("ال", "و")) or len(norm) < 4:
+        return False
+    return text.endswith(("ها", "هم", "هما"))
+
+
 def _kin_genitive(view: SentenceView, lo: int, slot) -> bool:
     """True when a kin noun (``kin_nouns`` in ``name_words.yaml``, a و glued allowed) stands at most
     ``_KIN_REACH`` words before ``slot``, after ``lo``: the name is the kin noun's genitive («ووالدة
@@ -2192,6 +2208,14 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     # «لدعم اليمن», «لمحاربة داعش»: after the ل of purpose a directed noun's genitive is its object
     # («لدعمهم الأسد»: the pronoun is the agent, whom the rules cannot name)
     purpose = not undirected and view.clitic_preposition(pred.start) == "ل" and not _object_pronoun(view, pred)
+    if genitive is not None and pred.entry.patient_genitive and _owned_object_after(view, genitive):
+        # «أعلنت «الفرقة 30 مشاة» … اختطاف «جبهة النصرة» قائدها» (a 2015-07-31 slice): with an object of
+        # its own after it the genitive is the doer, of the object or the person it names («قائدها العقيد
+        # نديم الحسن»)
+        for p in _partners(view, pred, lexicon, view.slots[genitive].end, {genitive}, frame, True, stops):
+            if view.slots[p].kind == "PER":
+                yield Link(genitive, p)
+        return
     if genitive is not None and (pred.entry.patient_genitive or purpose):
         # «المتهم بمحاولة اغتيال أمير الكويت»; «… قادرتان على محاربة تنظيم داعش» names no fighter
         hosts = _light_verb_object_of(view, pred, lexicon) if pred.entry.own_agent_only else _host(view, pred, lexicon)
