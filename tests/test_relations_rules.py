@@ -4448,3 +4448,11 @@ def test_a_genitive_followed_by_its_own_object_is_the_doer():
     # an adjective after the genitive is no object: the genitive is still the one acted on
     found = typed(relations_of("وأعلن الجيش السوري الحر استهداف «جبهة النصرة» الإرهابية أمس.", [("الجيش السوري الحر", "ORG"), ("جبهة النصرة", "ORG")]))
     assert found == {("ATTACK", "free_syrian_army", "jabhat_al_nusra")}
+
+
+def test_declining_to_comment_opposes_no_one():
+    # 2015-07-31: Bach declined to comment on Platini's candidacy
+    text = "ورفض باخ التعليق على ترشح الفرنسي ميشال بلاتيني رئيس الاتحاد الأوروبي لرئاسة فيفا."
+    assert typed(relations_of(text, [("باخ", "PER"), ("ميشال بلاتيني", "PER")], date="2015-07-31")) == set()
+    text = "ورفض باخ ترشح الفرنسي ميشال بلاتيني لرئاسة فيفا."
+    assert typed(relations_of(text, [("باخ", "PER"), ("ميشال بلاتيني", "PER")], date="2015-07-31")) == {("OPPOSE", "per:باخ", "michel_platini")}

@@ -122,6 +122,7 @@ _RELATION_NOUNS = GRAMMAR.relation_nouns
 _TIES = GRAMMAR.ties
 _ANAPHORS = GRAMMAR.anaphors
 _MAKING_NOUNS = GRAMMAR.making_nouns
+_COMMENT_NOUNS = GRAMMAR.comment_nouns
 _DEMONSTRATIVES = GRAMMAR.demonstratives
 _PASSIVE_REACH = 12  # tokens from a killing verb to the «وأصيب» that makes it passive
 _NEWS = GRAMMAR.news_words
@@ -1682,6 +1683,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة» (2015-07-27): whom he speaks for
         if pred.type == "SUPPORT" and intro == _ON and distance >= 1 and view.norms[slot.start - distance] in _MAKING_NOUNS:
             continue  # «وشكر … الوزير …، على تشكيل لجنة الفصل»: what was made, not the one thanked
+        if pred.type in _STANCE_TYPES and pred.pos == "verb" and any(view.norms[i] in _COMMENT_NOUNS for i in range(after, slot.start)):
+            break  # «ورفض باخ التعليق على ترشح … بلاتيني» (2015-07-31): what he would not speak about
         listed = _listed_after_partitive(view, slot, after)
         if listed is not None:  # «ضم عددا من اللاعبين أبرزهم البرازيليان كارلوس إدواردو»: the names stand for the group
             intro, distance = listed, 0
