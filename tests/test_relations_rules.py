@@ -4456,3 +4456,10 @@ def test_declining_to_comment_opposes_no_one():
     assert typed(relations_of(text, [("باخ", "PER"), ("ميشال بلاتيني", "PER")], date="2015-07-31")) == set()
     text = "ورفض باخ ترشح الفرنسي ميشال بلاتيني لرئاسة فيفا."
     assert typed(relations_of(text, [("باخ", "PER"), ("ميشال بلاتيني", "PER")], date="2015-07-31")) == {("OPPOSE", "per:باخ", "michel_platini")}
+
+
+def test_an_adjective_between_the_answer_and_the_request_keeps_who_asked():
+    # 2015-07-31: the Yemeni government asked; Saudi Arabia and the coalition answered
+    text = "لقد شرعت المملكة ودول التحالف بالاستجابة الفورية لطلب الحكومة اليمنية الشرعية بإنقاذ اليمن."
+    found = typed(relations_of(text, [("المملكة", "LOC"), ("الحكومة اليمنية", "ORG"), ("اليمن", "LOC")], date="2015-07-31"))
+    assert found and all(kind == "STATEMENT" and source == "org:الحكومه_اليمنيه" for kind, source, _ in found)

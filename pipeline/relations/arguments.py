@@ -836,6 +836,8 @@ def _answered(view: SentenceView, pred: Predicate) -> tuple[bool, int | None]:
         i = view.slots[answerer].start - (2 if view.slots[answerer].demonym else 1)  # «القيادة السعودية»: its noun too
     else:
         answerer = None
+    if i > 0 and answerer is None and view.slot_at(i) is None and view.norms[i].startswith("ال") and view.norms[i].endswith(("يه", "ي")):
+        i -= 1  # «شرعت المملكة ودول التحالف بالاستجابة الفورية لطلب الحكومة اليمنية» (2015-07-31)
     return i >= 0 and not _ANSWERS.isdisjoint(strip_clitics(view.norms[i])), answerer
 
 
