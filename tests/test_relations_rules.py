@@ -4463,3 +4463,13 @@ def test_an_adjective_between_the_answer_and_the_request_keeps_who_asked():
     text = "لقد شرعت المملكة ودول التحالف بالاستجابة الفورية لطلب الحكومة اليمنية الشرعية بإنقاذ اليمن."
     found = typed(relations_of(text, [("المملكة", "LOC"), ("الحكومة اليمنية", "ORG"), ("اليمن", "LOC")], date="2015-07-31"))
     assert found and all(kind == "STATEMENT" and source == "org:الحكومه_اليمنيه" for kind, source, _ in found)
+
+
+def test_sides_after_another_nouns_between_are_no_partners_of_a_verb():
+    # 2015-07-31: the strikes the United States carries out are on no side of the conflict named after «رغم»
+    text = (
+        "وتتواصل غارات الطائرات بدون طيار التي تشنها الولايات المتحدة منذ سنوات في اليمن رغم النزاع بين المتمردين "
+        "الحوثيين والقوات الموالية للرئيس عبدربه منصور هادي."
+    )
+    ner = [("الولايات المتحدة", "LOC"), ("اليمن", "LOC"), ("الحوثيين", "ORG"), ("عبدربه منصور هادي", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-31")) == set()

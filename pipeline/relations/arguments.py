@@ -1685,6 +1685,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة» (2015-07-27): whom he speaks for
         if pred.type == "SUPPORT" and intro == _ON and distance >= 1 and view.norms[slot.start - distance] in _MAKING_NOUNS:
             continue  # «وشكر … الوزير …، على تشكيل لجنة الفصل»: what was made, not the one thanked
+        if pred.pos == "verb" and intro != _BETWEEN and any(view.norms[i] in (_BETWEEN, _AND_BETWEEN) for i in range(after, slot.start)):
+            break  # «تشنها الولايات المتحدة … رغم النزاع بين المتمردين الحوثيين والقوات الموالية للرئيس عبدربه منصور هادي» (2015-07-31): another noun's sides
         if pred.type in _STANCE_TYPES and pred.pos == "verb" and any(view.norms[i] in _COMMENT_NOUNS for i in range(after, slot.start)):
             break  # «ورفض باخ التعليق على ترشح … بلاتيني» (2015-07-31): what he would not speak about
         listed = _listed_after_partitive(view, slot, after)
