@@ -638,6 +638,20 @@ def test_a_definite_head_noun_points_back_not_forward():
     assert any(r.type == "OPPOSE" and r.source == "org:محكمه_النقض" for r in relations)
 
 
+def test_a_definite_head_noun_may_point_to_a_name_written_in_a_title_or_the_one_kingdom():
+    # 2015-07-26: NATO written inside Stoltenberg's title before «الحلف», linked only after it
+    text = (
+        "دعا ينس ستولتنبرغ الأمين العام لحلف شمال الأطلسي إلى اجتماع طارئ.\nوأضاف الحلف أنه سيجتمع بناء على طلب من "
+        "تركيا.\nوكان حلف شمال الأطلسي قد أدان الهجوم."
+    )
+    relations = relations_of(text, [("ينس ستولتنبرغ", "PER"), ("تركيا", "LOC")], "2015-07-26")
+    assert ("STATEMENT", "turkey", "nato") in typed(relations)
+    # «المملكة» is the one kingdom the article names, before or after
+    text = "وترحب الحكومة البريطانية بالمساعدات المقدمة من حكومة المملكة لليمن.\nوقدمت المملكة العربية السعودية مساعدات."
+    relations = relations_of(text, [("الحكومة البريطانية", "ORG"), ("لليمن", "LOC"), ("المملكة العربية السعودية", "LOC")], "2015-07-26")
+    assert {(r.source, r.target) for r in relations if r.type == "COOPERATE"} == {("saudi_arabia", "yemen")}
+
+
 def test_co_mentions_join_neighbours_only():
     relations = relations_of("وتحدث كيري عن لافروف وبوتين.")
     assert {(r.source, r.target) for r in relations if r.type == "CO_MENTION"} == {

@@ -360,7 +360,9 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
     for lm in linked:
         at = (lm.mention.sentence, lm.mention.token_start)
         first[lm.actor_id] = min(first.get(lm.actor_id, at), at)
+    written_before = _written_before(tagged, linked, registry)
     named = {lm.actor_id for lm in linked}
+    kind_heads = {head for head, _ in words.named_by_kind}  # «المملكة» needs no earlier mention
     times = Counter(lm.actor_id for lm in linked)
     code = outlet_country(article.source)
     home = registry.country_actor(code) if code else None
@@ -388,7 +390,7 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             actor_id = unique.get(head)
             if actor_id is None or (i + 1 < len(norms) and norms[i + 1].startswith("ال")):
                 continue
-            if head in heads and (sentence.index, i) < first.get(actor_id, (-1, -1)):
+            if head in heads and head not in kind_heads and (sentence.index, i) < first.get(actor_id, (-1, -1)) and not written_before(actor_id, sentence, i):
                 continue
             # «عندما كنا في نادي مانشستر الإنجليزي على هامش تدشين شراكة الاتصالات السعودية مع هذا
             # النادي» (a 2015-07-21 slice): after a demonstrative, the head before it in the sentence
@@ -418,6 +420,27 @@ def _bare_head(norm: str, definite: bool = False) -> str:
     if norm.startswith("ال"):
         return norm[2:] if len(norm) > 4 else ""
     return "" if definite else norm
+
+
+def _written_before(tagged: TaggedArticle, linked, registry):
+    """``written_before(actor_id, sentence, i)``: whether the article writes one of the actor's names
+    (its linked mentions' words, the registry's aliases) before token ``i`` of ``sentence``, linked
+    there or not: «دعا ينس شتولتينبيرج الأمين العام لحلف شمال الأطلسي …» names NATO inside a title
+    before «مجلس الحلف» (2015-07-26)."""
+    texts = [" " + " ".join(normalize(t.text) for t in s.tokens) + " " for s in tagged.sentences]
+
+    @functools.cache
+    def forms(actor_id: str) -> tuple[str, ...]:
+        names = {lm.mention.text for lm in linked if lm.actor_id == actor_id}
+        if actor_id in registry:
+            names |= set(registry.actors[actor_id].aliases)
+        return tuple(f for f in {" ".join(normalize(w) for w in n.split()) for n in names} if len(f) > 2)
+
+    def written_before(actor_id: str, sentence: Sentence, i: int) -> bool:
+        before = texts[: sentence.index] + [" " + " ".join(normalize(t.text) for t in sentence.tokens[:i]) + " "]
+        return any(f in text for text in before for f in forms(actor_id))
+
+    return written_before
 
 
 def someone_elses_role(lm: LinkedMention, sentence_norms: Sequence[str], words: RoleWords) -> bool:
