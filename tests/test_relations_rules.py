@@ -4487,3 +4487,15 @@ def test_sides_after_another_nouns_between_are_no_partners_of_a_verb():
     )
     ner = [("الولايات المتحدة", "LOC"), ("اليمن", "LOC"), ("الحوثيين", "ORG"), ("عبدربه منصور هادي", "PER")]
     assert typed(relations_of(text, ner, date="2015-07-31")) == set()
+
+
+def test_teams_that_meet_in_a_sentence_naming_the_match_play_it():
+    # 2015-07-31: a tournament article the sport cues missed
+    text = "وفي المباراة الثانية يلتقي الأردن والإمارات الساعة التاسعة و15 دقيقة."
+    assert typed(relations_of(text, [("الأردن", "LOC"), ("والإمارات", "LOC")], date="2015-07-31")) == set()
+
+
+def test_a_gathering_verb_read_as_its_noun_is_a_crowd():
+    # 2015-07-31: «تجمع» after «عقب» is the migrants' gathering; Britain and France did not meet
+    text = "تشهد بريطانيا وفرنسا حالة فوضى عقب تجمع مئات المهاجرين لليلة الرابعة أمام معبر يوروتنل."
+    assert typed(relations_of(text, [("بريطانيا", "LOC"), ("وفرنسا", "LOC")], date="2015-07-31")) == set()

@@ -152,6 +152,7 @@ _INVITATIONS = GRAMMAR.invitations  # «بدعوة من X»: X invited the main 
 _APPRECIATION = GRAMMAR.appreciation_verbs
 _TEAMS = GRAMMAR.teams
 _MATCH_VERBS = GRAMMAR.match_verbs
+_MATCH_NOUNS = GRAMMAR.match_nouns
 _TOPICS = GRAMMAR.topics
 _APPRECIATION_REACH = 3  # tokens before the host: «وقدر المهندس محمد المخرج»
 _SPEECH_NOUNS = GRAMMAR.speech_nouns  # «التصريحات التي صدرت عن X»: X said them
@@ -383,7 +384,7 @@ def _a_match(view: SentenceView, pred: Predicate, link: Link) -> bool:
     Nor does a team that "pounds" another attack it («وكان الأهلي قد دك مورجس السويسري بعشرة
     أهداف», 2015-08-01) or "target" the coach it wants to sign; and «اللقاء» with the article is the
     match whoever it names (2015-07-26)."""
-    if not view.sport:
+    if not view.sport and not any(not _MATCH_NOUNS.isdisjoint(strip_clitics(n)) for n in view.norms):
         return False
     if pred.entry.sport_match and any(r.startswith("ال") for r in strip_clitics(view.norms[pred.start])):
         return True  # «دخل مدرب الفيحاء خليل المصري اللقاء بالتشكيل التالي مروان مادو …»: the match
@@ -2022,6 +2023,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     norms = view.norms
     if _describes_a_noun(view, pred):
         return  # «والقوات المتحالفة معها» (2015-07-23): forces no actor names are allied
+    if pred.entry.gathers:
+        return  # a gathering verb read as its noun: «عقب تجمع مئات المهاجرين» (2015-07-31) is a crowd, no meeting
     frame = lexicon.entry_frame(pred.entry)
     described = _described_actor(view, pred)
     partners = _partners(view, pred, lexicon, pred.end, {described}, frame, False, stops) if described is not None else []
