@@ -611,7 +611,9 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
 
         def seat(i: int) -> bool:  # «بمنطقة مكة المكرمة», «بغرفة تجارة جدة»: where the office sits
             for j in range(i, max(i - _SEAT_WORDS - 1, -1), -1):
-                if tokens[j][:1] == "ب" and tokens[j][1:] in words.seats:
+                # also the office's own region after its head: «أمير منطقة عسير رئيس مجلس التنمية السياحية» (2015-08-01)
+                bare = j >= 1 and tokens[j] in words.seats and tokens[j - 1] in titles
+                if bare or (tokens[j][:1] == "ب" and tokens[j][1:] in words.seats):
                     return all(_one_plain_word(t, words) for t in tokens[j + 1 : i + 1])
             return False
 
