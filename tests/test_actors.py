@@ -1626,3 +1626,9 @@ def test_a_name_inside_a_never_actor_phrase_is_no_one():
     assert actor_ids(text, [("البحرين", "LOC")], date="2015-08-06") == ["suez_canal"]
     # a name inside a longer never-actor phrase is no one: «حسن النية» is good faith, no Hassan
     assert actor_ids("وأبدى الطرفان حسن النية في المفاوضات.", [("حسن", "PER")], date="2015-08-06") == []
+
+
+def test_a_chair_named_after_an_engineer_written_with_an_abbreviated_title_is_an_organisation():
+    # 2015-08-01: «م.» before the name had left the chair a person that cooperated with the beekeepers
+    text = "وينظمه كرسي م. عبدالله بن أحمد بقشان لأبحاث النحل بجامعة الملك سعود."
+    assert actor_ids(text, [("عبدالله بن أحمد بقشان", "PER")])[0].startswith("org:كرسي")

@@ -4499,3 +4499,21 @@ def test_a_gathering_verb_read_as_its_noun_is_a_crowd():
     # 2015-07-31: «تجمع» after «عقب» is the migrants' gathering; Britain and France did not meet
     text = "تشهد بريطانيا وفرنسا حالة فوضى عقب تجمع مئات المهاجرين لليلة الرابعة أمام معبر يوروتنل."
     assert typed(relations_of(text, [("بريطانيا", "LOC"), ("وفرنسا", "LOC")], date="2015-07-31")) == set()
+
+
+def test_two_cables_of_congratulation_are_statements():
+    # 2015-08-01: «برقيتي تهنئة» had been read as praise through «تهنئة»
+    text = "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقيتي تهنئة لرئيس الاتحاد السويسري سيمونيتا سوماروجا بمناسبة ذكرى اليوم الوطني."
+    found = typed(relations_of(text, [("سلمان بن عبدالعزيز", "PER"), ("سيمونيتا سوماروجا", "PER")], date="2015-08-01"))
+    assert found == {("STATEMENT", "king_salman", "per:سيمونيتا_سوماروجا")}
+
+
+def test_a_council_the_emir_of_a_region_chairs_is_his_title():
+    # 2015-08-01: the emir honoured Bank Albilad, not the council he chairs
+    text = (
+        "كرم الأمير فيصل بن خالد بن عبدالعزيز آل سعود أمير منطقة عسير رئيس مجلس التنمية السياحية مساء يوم الإثنين "
+        "الماضي، بنك البلاد نظير الجهود المميزة."
+    )
+    ner = [("فيصل بن خالد بن عبدالعزيز آل سعود", "PER"), ("مجلس التنمية السياحية", "ORG"), ("بنك البلاد", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-08-01"))
+    assert not any(target == "org:مجلس_التنميه_السياحيه" for _, _, target in found)

@@ -1211,7 +1211,11 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
         if cand not in out or not _is_person_candidate(view, cand):
             continue
         head = cand.start
-        while head > 0 and view.readings[head - 1][0] in view.registry.title_words:
+        while head > 0 and (
+            view.readings[head - 1][0] in view.registry.title_words
+            # an abbreviated title and its dot: «كرسي م. عبدالله بن أحمد بقشان» (2015-08-01)
+            or (head > 1 and view.norms[head - 1] == "." and len(view.norms[head - 2]) == 1 and view.readings[head - 2][0] in view.registry.title_words)
+        ):
             head -= 1
         # a title that opens the registry's alias counts too: «مكتبة الملك عبد العزيز» (2015-08-01 actor dev part 3)
         titled = head < cand.start or (cand.kind in ("name", "alias") and view.readings[head][0] in view.registry.title_words)
