@@ -311,6 +311,7 @@ def _purpose(view, pred, own: str, predicates: Sequence, markers: Markers) -> st
 
 
 _CALL_REACH = 8  # tokens from an appeal verb to the «إلى» of what it calls for
+_LIST_WORDS = frozenset({"و", "وكذا", "،", ",", "«", "»", '"', "“", "”"})
 _ON = normalize_token("على")
 
 
@@ -333,7 +334,12 @@ def _after_verb(view, pred, predicates: Sequence, preposition: str, verb) -> boo
     at = pred.start - 1
     if at < 0 or view.norms[at] != preposition:
         return False
+
+    def words_between(p) -> int:  # the actors called on, their quotes and «و» do not count: «دعا «الإيقاد»
+        # والاتحاد الأفريقي والأمم المتحدة وكذا المجتمع الدولي إلى المساعدة» (2015-08-01)
+        return sum(1 for i in range(p.end, at) if view.slot_at(i) is None and view.norms[i] not in _LIST_WORDS)
+
     return any(
-        verb(p) and p.end <= at and at - p.end <= _CALL_REACH and not any(view.is_break(i) for i in range(p.end, at))
+        verb(p) and p.end <= at and words_between(p) <= _CALL_REACH and not any(view.is_break(i) for i in range(p.end, at))
         for p in predicates
     )

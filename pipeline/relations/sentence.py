@@ -261,7 +261,8 @@ class SentenceView:
         k = index
         while k + 1 < len(self.slots):
             a, b = self.slots[k], self.slots[k + 1]
-            between = self.norms[a.end : b.start]
+            # quotes around a name in the list do not part it: «دعا «الإيقاد» والاتحاد الأفريقي» (2015-08-01)
+            between = [t for t in self.norms[a.end : b.start] if t not in QUOTES]
             glued = b.conj
             joined = all(t in ("و", "،", ",", "وبين") for t in between) and (glued or any(t in ("و", "وبين") for t in between))
             if AND_BETWEEN in between and len(out) >= 2:
