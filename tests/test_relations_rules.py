@@ -4517,3 +4517,18 @@ def test_a_council_the_emir_of_a_region_chairs_is_his_title():
     ner = [("فيصل بن خالد بن عبدالعزيز آل سعود", "PER"), ("مجلس التنمية السياحية", "ORG"), ("بنك البلاد", "ORG")]
     found = typed(relations_of(text, ner, date="2015-08-01"))
     assert not any(target == "org:مجلس_التنميه_السياحيه" for _, _, target in found)
+
+
+def test_bodies_called_on_in_quotes_are_one_list_and_what_they_are_called_to_do_is_hypothetical():
+    # 2015-08-01: the speaker (named before) called on IGAD, the AU and the UN to help bring peace
+    # (written «إلى التعاون» here: «المساعدة» is given to someone else and pairs no one)
+    text = "كما دعا «الإيقاد» والاتحاد الأفريقي والأمم المتحدة وكذا المجتمع الدولي إلى التعاون في تحقيق السلام."
+    found = relations_of(text, [("الإيقاد", "ORG"), ("والاتحاد الأفريقي", "ORG"), ("والأمم المتحدة", "ORG")], date="2015-08-01")
+    assert typed(found) == set()
+    assert {r.modality for r in found if r.type == "COOPERATE"} == {"hypothetical"}
+
+
+def test_two_bodies_enlisted_to_help_do_not_help_each_other():
+    # 2015-07-26: the Dutch government enlisted both banks
+    text = "استعانت الحكومة الهولندية بكل من مصرف «دويتشه بنك» ومؤسسة «مورغان ستانلي» من أجل المساعدة في الإشراف على بيع حصتها."
+    assert typed(relations_of(text, [("دويتشه بنك", "ORG"), ("مورغان ستانلي", "ORG")], date="2015-07-26")) == set()
