@@ -4532,3 +4532,13 @@ def test_two_bodies_enlisted_to_help_do_not_help_each_other():
     # 2015-07-26: the Dutch government enlisted both banks
     text = "استعانت الحكومة الهولندية بكل من مصرف «دويتشه بنك» ومؤسسة «مورغان ستانلي» من أجل المساعدة في الإشراف على بيع حصتها."
     assert typed(relations_of(text, [("دويتشه بنك", "ORG"), ("مورغان ستانلي", "ORG")], date="2015-07-26")) == set()
+
+
+def test_a_verbal_noun_after_tamma_names_no_doer_before_it():
+    # 2015-08-01: the two officials attended; who honoured al-Anazi is not said
+    text = (
+        "بحضور وكيل إمارة الحدود الشمالية الشيخ صالح المحيميد ووكيل وزارة الثقافة والإعلام للشؤون الثقافية الدكتور "
+        "ناصر الحجيلان تم تكريم الأستاذ مطر عايد العنزي بوصفه الشخصية الثقافية."
+    )
+    ner = [("صالح المحيميد", "PER"), ("ناصر الحجيلان", "PER"), ("مطر عايد العنزي", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-01")) == set()

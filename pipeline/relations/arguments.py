@@ -2724,11 +2724,16 @@ def _engaged_in(view: SentenceView, pred: Predicate) -> list[int]:
     return _group(view, k)
 
 
+_PASSIVE_AUXILIARIES = frozenset(normalize_token(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم"))
+
+
 def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool = True) -> list[int]:
     """The agent of a verbal noun that has none after it: the subject of the light verb that
     carries it («عقد X اجتماعا», «بعث X، اليوم، ببرقية»), else the actor right before it in
     its clause («لافروف بعد اجتماع»)."""
     norms = view.norms
+    if pred.start > 0 and norms[pred.start - 1] in _PASSIVE_AUXILIARIES:
+        return []  # «بحضور … ناصر الحجيلان تم تكريم الأستاذ مطر عايد العنزي» (2015-08-01): who honoured him is not said
     floor = 0
     for i in range(pred.start - 1, max(pred.start - 30, -1), -1):
         norm = norms[i]
