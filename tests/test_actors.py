@@ -1632,3 +1632,14 @@ def test_a_chair_named_after_an_engineer_written_with_an_abbreviated_title_is_an
     # 2015-08-01: «م.» before the name had left the chair a person that cooperated with the beekeepers
     text = "وينظمه كرسي م. عبدالله بن أحمد بقشان لأبحاث النحل بجامعة الملك سعود."
     assert actor_ids(text, [("عبدالله بن أحمد بقشان", "PER")])[0].startswith("org:كرسي")
+
+
+def test_a_title_ner_read_into_a_name_does_not_end_the_institution_named_after_it():
+    # 2015-08-01: NER's «خالد الأستاذ» had made the node «جامعة الملك خالد الأستاذ»
+    text = "استقبل وكيل جامعة الملك خالد الأستاذ الدكتور مرعي القحطاني طلاب برنامج موهبة."
+    assert actor_ids(text, [("خالد الأستاذ", "PER"), ("مرعي القحطاني", "PER")]) == ["org:جامعه_الملك_خالد", "per:مرعي_القحطاني"]
+    # a family name «آل الشيخ» and «عبد الله» stay whole (actor dev part 5: «جامع الإمام تركي بن عبد الله»)
+    text = "وصلى المصلون في جامع عبدالعزيز آل الشيخ أمس."
+    assert actor_ids(text, [("عبدالعزيز آل الشيخ", "PER")]) == ["org:جامع_عبدالعزيز_ال_الشيخ"]
+    text = "ومن معالم المدينة قصر الحكم وجامع الإمام تركي بن عبد الله ومتحف المصمك."
+    assert actor_ids(text, [("تركي بن عبد الله", "PER")]) == ["org:جامع_الامام_تركي_بن_عبدالله"]
