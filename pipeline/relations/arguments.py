@@ -42,7 +42,6 @@ which prepositions introduce each type's partner):
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -2736,7 +2735,7 @@ def _engaged_in(view: SentenceView, pred: Predicate) -> list[int]:
     return _group(view, k)
 
 
-_PASSIVE_AUXILIARIES = frozenset(normalize_token(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم"))
+_PASSIVE_AUXILIARIES = GRAMMAR.passive_auxiliaries
 
 
 def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool = True) -> list[int]:

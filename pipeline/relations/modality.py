@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..actors.names import QUOTES
 from ..arabic import normalize
 from ..datafiles import load_data_file
 from .grammar import GRAMMAR
@@ -311,7 +312,7 @@ def _purpose(view, pred, own: str, predicates: Sequence, markers: Markers) -> st
 
 
 _CALL_REACH = 8  # tokens from an appeal verb to the «إلى» of what it calls for
-_LIST_WORDS = frozenset({"و", "وكذا", "،", ",", "«", "»", '"', "“", "”"})
+_LIST_WORDS = GRAMMAR.list_joiners | COMMAS | QUOTES
 _ON = normalize_token("على")
 
 
