@@ -41,7 +41,6 @@ which prepositions introduce each type's partner):
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -1258,14 +1257,6 @@ def _owned_object_after(view: SentenceView, k: int) -> bool:
     return text.endswith(("ها", "هم", "هما"))
 
 
-@functools.cache
-def _generic_words() -> frozenset[str]:
-    """The registry's plural and collective nouns («المسؤولين», «الخبراء»): an unnamed group."""
-    from ..actors import load_registry
-
-    return load_registry().generic_words
-
-
 def _kin_genitive(view: SentenceView, lo: int, slot) -> bool:
     """True when a kin noun (``kin_nouns`` in ``name_words.yaml``, a و glued allowed) stands at most
     ``_KIN_REACH`` words before ``slot``, after ``lo``: the name is the kin noun's genitive («ووالدة
@@ -1719,8 +1710,6 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break  # «زار بوريس روغه السفير الألماني لدى المملكة يرافقه المهندس صالح الرشيد»: who came along
         if any(view.clitic_preposition(i) == "ب" and is_leader_word(view.norms[i]) for i in range(after, slot.start)):
             break  # «عقدت اللجنة اجتماعها الأول برئاسة رئيس اللجنة … نايف بن مناحي»: who chaired it, no partner
-        if intro == _WITH and distance >= 2 and view.norms[slot.start - distance] in _generic_words():
-            break  # «بحث وزير الدفاع العراقي … مع المسؤولين الروس تجهيز العراق» (2015-08-01): «مع» took the unnamed partner
         if intro == BARE:
             if _kin_genitive(view, after, slot):
                 break  # «استنكرت الكاتبة كوثر الأربش ووالدة الشهيد محمد العيسى خبر تفجير …»: his mother, not him
