@@ -2732,8 +2732,9 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     carries it («عقد X اجتماعا», «بعث X، اليوم، ببرقية»), else the actor right before it in
     its clause («لافروف بعد اجتماع»)."""
     norms = view.norms
-    if pred.start > 0 and norms[pred.start - 1] in _PASSIVE_AUXILIARIES:
-        return []  # «بحضور … ناصر الحجيلان تم تكريم الأستاذ مطر عايد العنزي» (2015-08-01): who honoured him is not said
+    if pred.start > 0 and norms[pred.start - 1] in _PASSIVE_AUXILIARIES and not _PRESENCE.isdisjoint(norms[: pred.start]):
+        # «بحضور … ناصر الحجيلان تم تكريم الأستاذ مطر عايد العنزي» (2015-08-01): those who attended did not honour him
+        return []
     floor = 0
     for i in range(pred.start - 1, max(pred.start - 30, -1), -1):
         norm = norms[i]
