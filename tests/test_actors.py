@@ -1643,3 +1643,10 @@ def test_a_title_ner_read_into_a_name_does_not_end_the_institution_named_after_i
     assert actor_ids(text, [("عبدالعزيز آل الشيخ", "PER")]) == ["org:جامع_عبدالعزيز_ال_الشيخ"]
     text = "ومن معالم المدينة قصر الحكم وجامع الإمام تركي بن عبد الله ومتحف المصمك."
     assert actor_ids(text, [("تركي بن عبد الله", "PER")]) == ["org:جامع_الامام_تركي_بن_عبدالله"]
+
+
+def test_an_ner_organisation_that_opens_with_a_registry_person_is_that_person():
+    # 2015-08-01: «نبيل العربي المجتمع الدولي» had become an organisation that appealed to the Security Council
+    text = "من جهته ناشد الأمين العام لجامعة الدول العربية نبيل العربي المجتمع الدولي ومجلس الأمن بضرورة التصدي."
+    ids = actor_ids(text, [("لجامعة الدول العربية", "ORG"), ("نبيل العربي المجتمع الدولي ومجلس الأمن", "ORG")], "2015-08-01")
+    assert "nabil_elaraby" in ids and not any(a.startswith("org:نبيل") for a in ids)

@@ -1938,6 +1938,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             # «مجلس قيادة المقاومة»: a generic context alias inside a longer NER name is part of it
             out.remove(cand)
             out.append(_Candidate(start, end, "name", mention=mention))
+        elif cand.kind == "alias" and _person_ran_on(view, cand, start, end, mention):
+            continue  # «ناشد … نبيل العربي المجتمع الدولي ومجلس الأمن» (2015-08-01): NER ran the person into the words after him
         elif cand.kind == "alias" and _names_someone_else(view, cand, start, end, mention, described):
             out.remove(cand)
             out.append(_Candidate(start, end, "name", mention=mention))
@@ -2067,6 +2069,16 @@ def _next_person_starts(norms: Sequence[str], i: int, end: int) -> bool:
     False
     """
     return i + 1 < end and norms[i] not in _PATRONYM and is_word(norms[i]) and norms[i + 1] in _PATRONYM
+
+
+def _person_ran_on(view: SentenceView, cand, start: int, end: int, mention) -> bool:
+    """True when an NER organisation opens with a registry person's full name (two words or more)
+    and only goes on after it: the words after are no part of his name, nor he of a body's
+    («نبيل العربي المجتمع الدولي»). A body named after a person has its head first («مؤسسة …»)."""
+    if mention.type != "ORG" or start != cand.start or cand.end >= end or cand.end - cand.start < 2:
+        return False
+    ids = view.registry.lookup(cand.match.phrase.tokens)
+    return bool(ids) and all(view.registry.is_person(a) for a in ids)
 
 
 def _names_someone_else(view: SentenceView, cand, start, end, mention, described) -> bool:
