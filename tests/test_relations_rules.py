@@ -4542,3 +4542,10 @@ def test_a_verbal_noun_after_tamma_names_no_doer_before_it():
     )
     ner = [("صالح المحيميد", "PER"), ("ناصر الحجيلان", "PER"), ("مطر عايد العنزي", "PER")]
     assert typed(relations_of(text, ner, date="2015-08-01")) == set()
+
+
+def test_the_subject_named_again_after_his_role_and_an_abbreviated_title_is_no_object():
+    # 2015-08-01: Elaraby, named by his role and then by «د.» and his name, appealed to the Security Council
+    text = "من جهته ناشد الأمين العام لجامعة الدول العربية د.نبيل العربي المجتمع الدولي ومجلس الأمن بضرورة التصدي لمثل هذه الممارسات."
+    found = typed(relations_of(text, [("لجامعة الدول العربية", "ORG"), ("نبيل العربي المجتمع الدولي ومجلس الأمن", "ORG")], date="2015-08-01"))
+    assert found == {("STATEMENT", "nabil_elaraby", "un_security_council")}

@@ -1644,7 +1644,11 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             return speakers
     own = {view.slots[e].actor for e in exclude}
     again = next((s for s in view.slots if s.start >= lo), None)
-    if again is not None and again.actor in own and all(view.norms[i] in QUOTES for i in range(lo, again.start)):
+    # also after a title and its dot: «ناشد الأمين العام لجامعة الدول العربية د.نبيل العربي المجتمع الدولي ومجلس
+    # الأمن» (2015-08-01): the role, then his name
+    if again is not None and again.actor in own and all(
+        view.norms[i] in QUOTES or view.norms[i] in _NAME_ABBREVIATIONS or view.title_words(i, i + 1) for i in range(lo, again.start)
+    ):
         lo = again.end + (again.end < len(view.norms) and view.norms[again.end] in QUOTES)
         # «مثمناً "ابن ريحان" دور "الخطوط السعودية"» (2015-08-01): the subject named again is no object
     for k, slot in enumerate(view.slots):
@@ -2725,6 +2729,7 @@ def _engaged_in(view: SentenceView, pred: Predicate) -> list[int]:
 
 
 _PASSIVE_AUXILIARIES = GRAMMAR.passive_auxiliaries
+_NAME_ABBREVIATIONS = frozenset({".", "د", "م", "أ"})  # «د.» (doctor), «م.» (engineer), «أ.» (professor) before a name
 
 
 def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool = True) -> list[int]:
