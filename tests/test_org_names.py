@@ -654,3 +654,11 @@ def test_the_founder_is_one_person_and_what_is_named_after_him_is_not_him():
     centre = "ضمن حملة التي أطلقها المركز السعودي لكفاءة الطاقة بمدينة الملك عبدالعزيز للعلوم والتقنية للتعريف بالبطاقة."
     got = [a for a, _ in linked(centre, [("الملك عبدالعزيز للعلوم والتقنية", "ORG")])]
     assert got == ["org:المركز_السعودي_لكفاءه_الطاقه_بمدينه_الملك_عبدالعزيز_للعلوم_والتقنيه"]
+
+
+def test_a_head_before_a_saudi_place_ner_left_untagged_names_a_body():
+    # 2015-07-23 actor dev part 7: «صحة تبوك» (Tabuk's health affairs) and «مستشفى البدع العام» were missed
+    assert [a for a, _ in linked("فيما أكدت صحة تبوك؛ أن عملية الخلط تتم يدوياً.", [])] == ["org:صحه_تبوك"]
+    assert [a for a, _ in linked("استعان مستشفى البدع العام بأحد عمال النظافة.", [])] == ["org:مستشفي_البدع_العام"]
+    # a common word is no such place: «صحة الخبر» is the truth of the news
+    assert linked("وأكد صحة الخبر مصدر مطلع.", []) == []

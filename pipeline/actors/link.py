@@ -921,7 +921,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     names.update({m.start: m.end for m in matches if is_place(m)})
     # «الهيئة الملكية بالجبيل»: a place NER tagged elsewhere in the article, glued to «بـ» here
     # and one NER left untagged in this sentence: «تواصلت مع صحة عسير» (2015-07-31 actor dev part 4)
-    places = view.state.places()
+    places = view.state.places() | ORG_WORDS.seat_places
     for j, norm in enumerate(view.norms):
         if j in names or any(s < j < e for s, e in names.items()):
             continue

@@ -66,6 +66,7 @@ class OrgWords:
     event_adjectives: frozenset[str]
     time_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    seat_places: frozenset[str]
     plural_heads: frozenset[str]
     quoted_outlets: frozenset[tuple[str, ...]]
     quoted_body_heads: frozenset[str]
@@ -80,7 +81,7 @@ class OrgWords:
 _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
-    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "plural_heads", "quoted_outlets", "quoted_body_heads",
+    "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "seat_places", "plural_heads", "quoted_outlets", "quoted_body_heads",
     "outlet_cues", "ministry_fields", "specialised_heads", "indefinite_adjectives", "activity_heads", "activity_complements",
 )
 
@@ -112,6 +113,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         event_adjectives=frozenset(lists["event_adjectives"]),
         time_nouns=frozenset(lists["time_nouns"]),
         place_nouns=frozenset(lists["place_nouns"]),
+        seat_places=frozenset(lists["seat_places"]),
         plural_heads=frozenset(lists["plural_heads"]),
         quoted_outlets=frozenset(tuple(w.split()) for w in lists["quoted_outlets"]),
         quoted_body_heads=frozenset(lists["quoted_body_heads"]),
