@@ -427,7 +427,11 @@ def _written_before(tagged: TaggedArticle, linked, registry):
     (its linked mentions' words, the registry's aliases) before token ``i`` of ``sentence``, linked
     there or not: «دعا ينس شتولتينبيرج الأمين العام لحلف شمال الأطلسي …» names NATO inside a title
     before «مجلس الحلف» (2015-07-26)."""
-    texts = [" " + " ".join(normalize(t.text) for t in s.tokens) + " " for s in tagged.sentences]
+    sentences = tagged.sentences
+
+    @functools.cache
+    def text(k: int) -> str:  # the k-th sentence normalised, only when asked: most articles never are
+        return " " + " ".join(normalize(t.text) for t in sentences[k].tokens) + " "
 
     @functools.cache
     def forms(actor_id: str) -> tuple[str, ...]:
@@ -437,8 +441,9 @@ def _written_before(tagged: TaggedArticle, linked, registry):
         return tuple(f for f in {" ".join(normalize(w) for w in n.split()) for n in names} if len(f) > 2)
 
     def written_before(actor_id: str, sentence: Sentence, i: int) -> bool:
-        before = texts[: sentence.index] + [" " + " ".join(normalize(t.text) for t in sentence.tokens[:i]) + " "]
-        return any(f in text for text in before for f in forms(actor_id))
+        before = [text(k) for k, s in enumerate(sentences) if s.index < sentence.index]
+        before.append(" " + " ".join(normalize(t.text) for t in sentence.tokens[:i]) + " ")
+        return any(f in written for written in before for f in forms(actor_id))
 
     return written_before
 
