@@ -1242,7 +1242,7 @@ def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_sp
         end = name_tail(view.norms, view.readings, end, view.registry.title_words)
         while (
             end - 1 > cand.start and view.readings[end - 1][0] in view.registry.title_words and view.norms[end - 1].startswith("ال")
-            and view.norms[end - 2] not in ("ال", "عبد", "بن", "ابن", "بنت")  # «آل الشيخ», «بن عبد الله» are names
+            and view.norms[end - 2] not in WORDS.connectors  # «آل الشيخ», «بن عبد الله» are names
         ):
             end -= 1  # «جامعة الملك خالد الأستاذ الدكتور مرعي القحطاني» (2015-08-01): NER's «خالد الأستاذ»
         if quoted and end < len(view.norms) and view.norms[end] in QUOTES:
