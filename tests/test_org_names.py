@@ -590,6 +590,16 @@ def test_a_hospital_s_place_takes_its_speciality():
     ]
 
 
+def test_a_centre_named_after_a_place_needs_its_field():
+    # a 2015-07-31 slice: «مركز الرياض لتنمية الأعمال» had been read as Riyadh
+    text = "والتنسيق في ذلك مع مركز الرياض لتنمية الأعمال الصغيرة والمتوسطة."
+    assert linked(text, [("الرياض", "LOC")]) == [("org:مركز_الرياض_لتنميه_الاعمال", "مركز الرياض لتنمية الأعمال")]
+    assert phrases("مع مركز الملك فيصل للبحوث والدراسات الإسلامية اليوم", {2: 4}) == ["مركز الملك فيصل للبحوث والدراسات الإسلامية"]
+    # a district, and a purpose after it, name no centre
+    assert phrases("وزار الأمير مركز نخال أمس", {3: 4}) == []
+    assert phrases("وزار الأمير مركز نخال لتفقد المشاريع", {3: 4}) == []
+
+
 def test_a_head_with_an_indefinite_adjective_is_no_name():
     # 2015-07-24 actor dev part 6: «ومنظمة محلية أبلغتا السلطات المحلية» was read as a body's name
     assert phrases("إن وزارة الامن الداخلي ومنظمة محلية أبلغتا السلطات المحلية باحتجاز المرأة") == ["وزارة الامن الداخلي"]

@@ -73,6 +73,8 @@ class OrgWords:
     outlet_cues: frozenset[str]
     ministry_fields: frozenset[str]  # without the article
     specialised_heads: frozenset[str]
+    complemented_heads: frozenset[str]
+    complemented_fields: frozenset[str]  # without «ال»
     indefinite_adjectives: frozenset[str]
     activity_heads: frozenset[str]
     activity_complements: frozenset[str]
@@ -82,7 +84,7 @@ _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "seat_places", "plural_heads", "quoted_outlets", "quoted_body_heads",
-    "outlet_cues", "ministry_fields", "specialised_heads", "indefinite_adjectives", "activity_heads", "activity_complements",
+    "outlet_cues", "ministry_fields", "specialised_heads", "complemented_heads", "complemented_fields", "indefinite_adjectives", "activity_heads", "activity_complements",
 )
 
 
@@ -120,6 +122,8 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         outlet_cues=frozenset(lists["outlet_cues"]),
         ministry_fields=frozenset(lists["ministry_fields"]),
         specialised_heads=frozenset(lists["specialised_heads"]),
+        complemented_heads=frozenset(lists["complemented_heads"]),
+        complemented_fields=frozenset(w.removeprefix("ال") for w in lists["complemented_fields"]),
         indefinite_adjectives=frozenset(lists["indefinite_adjectives"]),
         activity_heads=frozenset(lists["activity_heads"]),
         activity_complements=frozenset(lists["activity_complements"]),
@@ -262,11 +266,38 @@ def _head(toks: _Tokens, i: int) -> tuple[str, str] | None:
             return reading, "construct"
         if reading in words.name_heads and i + 1 in toks.names:
             return reading, "construct"
+        if reading in words.complemented_heads and _complemented_name(toks, i + 1):
+            return reading, "construct"
         if reading.startswith("ال"):
             bare = reading[2:]
             if bare in words.definite_heads or bare in words.demonym_heads:
                 return bare, "definite"
     return None
+
+
+def _complemented_name(toks: _Tokens, i: int) -> bool:
+    """A name at ``i`` followed by a «لـ» complement naming a field (``complemented_fields``):
+    «[الرياض] لتنمية الأعمال», «[الملك فيصل] للبحوث»; not a purpose («لتفقد المشاريع»)."""
+    end = toks.names.get(i)
+    return end is not None and _field_word(toks, end)
+
+
+def _field_word(toks: _Tokens, j: int) -> bool:
+    """Token ``j`` is «لـ»/«للـ» + a field word: «لتنمية», «للأبحاث»."""
+    if j >= len(toks.norms) or not toks.free(j):
+        return False
+    norm = toks.norms[j]
+    bare = "ال" + norm[2:] if norm.startswith("لل") else norm[1:] if norm.startswith("ل") else ""
+    return bare.removeprefix("ال") in toks.words.complemented_fields
+
+
+def _purpose_complement(toks: _Tokens, j: int, n: int) -> int:
+    """End of a field complement at ``j``: «للأبحاث», or «لتنمية الأعمال» with its genitive; 0 if none."""
+    if j >= n or not _field_word(toks, j):
+        return 0
+    if toks.norms[j].startswith("لل"):
+        return j + 1
+    return j + 2 if j + 1 < n and toks.definite(j + 1) else j + 1
 
 
 def _any_head(toks: _Tokens, bare: str) -> bool:
@@ -292,6 +323,12 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         # a hospital's place takes its speciality: «مستشفى أبها للنساء والأطفال» (2015-07-31 dev4)
         placed_hospital = word in toks.words.specialised_heads and i + 1 in toks.names
         end, named = _modifiers(toks, j, n, after_noun=True, head=word, after_adjective=named_adjective or placed_hospital)
+        if word in toks.words.complemented_heads:
+            # «مركز الرياض لتنمية الأعمال الصغيرة»: the field names the centre, whatever else follows
+            k = _purpose_complement(toks, j, n)
+            if not k:
+                return 0
+            end, _ = _modifiers(toks, k, n, after_noun=True, head=word)
         end = _trim(toks, i + 1, end)
         if word in toks.words.adjective_heads and not named(end, needs=1):
             return 0
