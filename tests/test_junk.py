@@ -184,6 +184,12 @@ def test_a_head_noun_a_rank_or_a_pronoun_suffixed_noun_alone_is_no_actor():
     assert actor_ids("وقال أحد مستشاريه إن الخطة مستمرة.", [("مستشاريه", "PER")]) == []
 
 
+def test_a_protocol_in_quotes_is_no_body():
+    # a 2015-07-31 slice: «بروتوكولا» tagged ORG had signed with the society's branch
+    text = "وكان المهرجان وقع «بروتوكولا» مع فرع جمعية الثقافة والفنون بجدة."
+    assert actor_ids(text, [("بروتوكولا", "ORG"), ("بجدة", "LOC")]) == ["org:فرع_جمعيه_الثقافه_والفنون_بجده"]
+
+
 def test_a_pope_named_after_his_title_is_not_the_one_named_later():
     # «البابا» tagged apart from John Paul II had become Pope Francis, named next in the sentence
     text = "وقد دعا البابا يوحنا بولس الثاني إلى اليوبيل الاخير، وقرر البابا فرنسيس الدعوة إلى يوبيل الرحمة."
