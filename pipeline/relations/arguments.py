@@ -378,13 +378,23 @@ def _quoted_outlet(view: SentenceView, slot) -> bool:
     return tuple(view.norms[slot.start : slot.end]) in ORG_WORDS.quoted_outlets
 
 
+def _names_a_match(norms: Sequence[str]) -> bool:
+    """A sentence that names a match («المباراة»), or a team meeting another («يلتقي فريق الهلال مع
+    نظيره الرياض», 2015-07-31), is about sport whatever its article's other words."""
+    if any(not _MATCH_NOUNS.isdisjoint(strip_clitics(n)) for n in norms):
+        return True
+    return any(
+        norms[i + 1] in _TEAMS and not _MATCH_VERBS.isdisjoint(strip_clitics(norms[i])) for i in range(len(norms) - 1)
+    )
+
+
 def _a_match(view: SentenceView, pred: Predicate, link: Link) -> bool:
     """«تلتقي المكسيك مع بنما», «لقاء السوبر الذي يجمع النصر بـ…» in an article about sport: two
     teams (organisations or countries) that "meet" play a match; no talks took place (2015-07-21).
     Nor does a team that "pounds" another attack it («وكان الأهلي قد دك مورجس السويسري بعشرة
     أهداف», 2015-08-01) or "target" the coach it wants to sign; and «اللقاء» with the article is the
     match whoever it names (2015-07-26)."""
-    if not view.sport and not any(not _MATCH_NOUNS.isdisjoint(strip_clitics(n)) for n in view.norms):
+    if not view.sport and not _names_a_match(view.norms):
         return False
     if pred.entry.sport_match and any(r.startswith("ال") for r in strip_clitics(view.norms[pred.start])):
         return True  # «دخل مدرب الفيحاء خليل المصري اللقاء بالتشكيل التالي مروان مادو …»: the match
@@ -1058,6 +1068,8 @@ def _demanded_act_between(view: SentenceView, lo: int, hi: int) -> bool:
 
 
 _REQUESTS = GRAMMAR.request_verbs
+_HANDING = GRAMMAR.handing_verbs
+_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads  # the kinds of body a dual or plural may name
 
 
 def _requested_act(view: SentenceView, pred: Predicate, after: int, slot) -> bool:
@@ -1364,7 +1376,10 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         # والبنك الوطني اليوناني، … جميع العملاء»): its institutions are no partners; one that names
         # a person may be the object («استقبل الملك سلمان رئيس وزراء باكستان نواز شريف، في الرياض»)
         if not partners and not any(view.slots[k].kind == "PER" for k in range(len(view.slots)) if lo <= view.slots[k].start < close):
-            lo = close + 1
+            # a title closed by «أن» is followed by what was said, not by whom it was said to: «أبلغ
+            # وزير الطاقة الروسي الكسندر نوفاك الأمين العام لأوبك أن روسيا والمنظمة تسعيان …» (a 2015-07-31 slice)
+            # (a relative clause after it may name whose act is praised: «ونوه … بالدعم الذي يوليه الأمير سلطان»)
+            lo = close if view.norms[close] in COMPLEMENTIZERS and view.norms[close] not in _RELATIVES else close + 1
     partners = partners or _partners(view, pred, lexicon, lo, set(agents), frame, allow_bare, stops)
     if partners and close is None and agents and lo == view.slots[agents[-1]].end and _own_title_body(view, lo, view.slots[partners[0]]):
         # «ثمن خالد ناقرو المدير العام لمؤسسة رناد العربية … زيارة أمين المدينة» (a 2015-07-21 slice):
@@ -1725,6 +1740,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 continue  # «رفض ناديا بروسيا دورتموند الألماني وريال مدريد الإسباني التخلي عن …» (2015-07-25)
             if _object_taken(view, after, slot.start):
                 break  # «وطلب مدير الوكالة، يوكيا أمانو، العون حتى تتمكن الوكالة»: the object is «العون»
+            if _plural_owner_before(view, after, slot):
+                break  # «وطالبت لاجارد دائني اليونان بخفض عبئها» (a 2015-08-01 slice): Greece's creditors, not Greece
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
                 if slot.kind in ("ORG", "LOC"):
                     # «التقى … كارتر الجمعة رئيس اقليم كردستان العراق مسعود بارزاني» (2015-07-25): the person the title names
@@ -1734,6 +1751,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «على الحدود مع سوريا», «لإدارة الصراع مع عناصر داعش»: the noun's other side, not the predicate's
         elif intro == "ب" and slot.kind == "LOC" and _where_a_thing_is(view, after, slot, distance):
             continue  # «شكره وتقديره للسفارة السعودية بجمهورية مصر» (2015-08-06): where the embassy is
+        elif intro == "ب" and distance == 0 and _inside_other_phrase(view, frame, after, slot):
+            continue  # «ندد … أمام لجنة الدفاع بمجلس الشيوخ الأمريكي بالأنشطة التخريبية لإيران»: where the committee sits
         elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance, lexicon):
             if intro == _BETWEEN and len(view.conjuncts(k)) == 1:
                 break  # «بحث تكامل صناعات الألمنيوم … بين دول الخليج» (2015-07-27): a group among itself, the subject no party
@@ -1752,6 +1771,34 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 k = _named_holder(view, pred, k)  # «شكره لمدير تعليم الرياض محمد المرشد» (2015-07-27): the person the title names
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _inside_other_phrase(view: SentenceView, frame, after: int, slot) -> bool:
+    """True when ``slot`` is glued to ب right after another actor that a preposition outside the
+    frame introduces: «أمام لجنة الدفاع بمجلس الشيوخ» (a 2015-07-31 slice) is where the committee
+    sits, the audience, not what the verb takes with ب."""
+    before = view.slot_at(slot.start - 1) if slot.start > after else None
+    if before is None:
+        return False
+    intro, _ = view.introducer(view.slots[before], after)
+    return intro != BARE and intro not in frame
+
+
+def _plural_owner_before(view: SentenceView, after: int, slot) -> bool:
+    """True when a plural in construct («دائني», «مواطني»: written with a final «ي», no article)
+    stands right before ``slot``, which is then its genitive; not the members who speak for a
+    body (``members``: «ممثلي», «مسؤولي») nor a title."""
+    i = slot.start - 1
+    if i < after or view.slot_at(i) is not None:
+        return False
+    text, norm = view.sentence.tokens[i].text, view.norms[i].removeprefix("و")
+    stem = norm[:-1]
+    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+    kind_of_actor = stem in _TEAMS or stem in _HEADS or norm.endswith("يي")  # «ناديي الهلال والنصر», «وزارتي», «فريقي»
+    return (
+        text.endswith("ي") and len(norm) >= 5 and norm.isalpha() and not norm.startswith("ال") and not kind_of_actor
+        and norm not in _MEMBERS and not view.title_words(i, i + 1) and norm not in view.honorifics
+    )
 
 
 def _seat_of_a_body(view: SentenceView, slot, distance: int) -> bool:
@@ -2756,7 +2803,7 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
             before = _adjacent_subject(view, i)
             floor = view.slots[before].start if before is not None else i + 1
             break
-        if view.slot_at(i) is None and lexicon.is_light_verb(view.sentence.tokens[i].text):
+        if view.slot_at(i) is None and (lexicon.is_light_verb(view.sentence.tokens[i].text) or _hands_over(view, pred, i)):
             if lexicon.is_participle(view.sentence.tokens[i].text):
                 return _named_main_subject(view, i)  # «…، معربا عن شكره لـ…»
             if i + 1 < pred.start and norms[i + 1] in _ANAPHORS:
@@ -2785,6 +2832,8 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     head = view.slots[_first_conjunct(view, k)].start if k is not None else None
     if head is not None and (head < floor or _directed_by(view, head)):
         return []
+    if k is not None and _asked_of_others(view, view.slots[k].end, pred.start):
+        return []
     led = _led_by_phrase(view, head) if head is not None else None
     if led is not None:
         # «دول مجلس التعاون … بقيادة خادم الحرمين الشريفين الملك سلمان … للوقوف مع الشعب اليمني» (a
@@ -2796,6 +2845,26 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
         # (not before «وبدعم من …» or «ولقاؤه بـ…», which are theirs)
         return []
     return _group(view, k) if k is not None else []
+
+
+_ASKER_REACH = 8  # tokens from a verb of asking to the end of its subject («وطلب الدكتور المحيسن»)
+
+
+def _hands_over(view: SentenceView, pred: Predicate, i: int) -> bool:
+    """Token ``i`` is a verb of handing (``handing_verbs``) whose subject sent ``pred``'s letter:
+    no «من» names another sender after the noun."""
+    sender_after = pred.end < len(view.norms) and view.norms[pred.end] == _FROM
+    return view.norms[i].removeprefix("و") in _HANDING and not sender_after
+
+
+def _asked_of_others(view: SentenceView, lo: int, hi: int) -> bool:
+    """True when a verb of asking and its «من» stand among tokens ``lo:hi``: the act after them is
+    asked of those named after «من», not done by who asks («وطلب الدكتور المحيسن من الجميع التعاون
+    مع الهيئة», a 2015-07-31 slice)."""
+    asks = [i for i in range(max(lo - _ASKER_REACH, 0), hi) if view.norms[i].removeprefix("و") in _REQUESTS]
+    return any(
+        view.norms[j] == _FROM and not _broken(view, i + 1, j) for i in asks for j in range(max(i + 1, lo), hi)
+    )
 
 
 def _adjective_run(view: SentenceView, at: int) -> int:
