@@ -152,3 +152,13 @@ def test_a_friendly_match_report_with_halves_is_about_sport():
     assert is_sport_article(normalize(t.text) for t in tokenize(text))
     # «الكروي» alone does not count: «الوسط الكروي» in a column on the federation (actor dev part 2)
     assert not is_sport_article(normalize(t) for t in "يظل النظام حجر الزاوية في أي تنظيم كروي والوسط الكروي يترقب".split())
+
+
+def test_a_federation_of_another_ball_game_is_not_the_football_federation():
+    # a 2015-08-06 slice: «الاتحاد السعودي للكرة الطائرة» had matched the football federation's
+    # alias «الاتحاد السعودي للكرة»
+    text = "وقع الاتحاد السعودي للكرة الطائرة عقد رعاية مع شركة خبراء طيبة المحدودة لرعاية انشطة الاتحاد."
+    assert actor_ids(text, [], date="2015-08-06")[0] == "saudi_volleyball_federation"
+    assert actor_ids("وأعلن الاتحاد السعودي للكرة أمس جدول الدوري.", [], date="2015-08-06") == ["saff"]
+    # another country's volleyball federation is no football federation either
+    assert "saff" not in actor_ids("وأعلن اتحاد الكرة الطائرة الإيراني أمس جدول الدوري.", [], date="2015-08-06")
