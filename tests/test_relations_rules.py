@@ -4555,6 +4555,10 @@ def test_the_audience_of_a_condemnation_is_not_condemned():
     found = typed(relations_of(text, ner, date="2015-07-31"))
     assert ("OPPOSE", "ashton_carter", "iran") in found
     assert not any(target.startswith("org:") for _, _, target in found)
+    # after «مع» the chain is the partner's: the senators Amano met sit in the Senate (a 2015-08-06 slice)
+    text = "وعقد المدير العام للوكالة الدولية للطاقة الذرية يوكيا أمانو في واشنطن أمس اجتماعا سريا مع النواب في لجنة العلاقات الخارجية بمجلس الشيوخ."
+    found = typed(relations_of(text, [("يوكيا أمانو", "PER"), ("واشنطن", "LOC")], date="2015-08-06"))
+    assert ("MEET", "org:مجلس_الشيوخ", "per:يوكيا_امانو") in found  # undirected: the pair in id order
 
 
 def test_a_plural_in_construct_before_a_country_owns_it():
@@ -4565,6 +4569,25 @@ def test_a_plural_in_construct_before_a_country_owns_it():
     text = "وانتقد الوزير كيري مسؤولي الحكومة العراقية."
     found = typed(relations_of(text, [("كيري", "PER"), ("الحكومة العراقية", "ORG")], date="2015-08-01"))
     assert ("OPPOSE", "john_kerry", "org:الحكومه_العراقيه") in found
+
+
+def test_support_named_after_the_subject_of_a_light_verb_is_a_noun():
+    # a 2015-08-06 slice: the minister affirmed his ministry's support; he did not support his ministry
+    text = (
+        "أكد وزير العدل رئيس المجلس الأعلى للقضاء الشيخ الدكتور وليد بن محمد الصمعاني دعم وزارة العدل لاستراتيجية "
+        "وزارة الإسكان، في سبيل تمكين المواطن من السكن المناسب."
+    )
+    ner = [("وليد بن محمد الصمعاني", "PER")]  # the ministries are found by their forms
+    assert typed(relations_of(text, ner, date="2015-08-06")) == {("SUPPORT", "org:وزاره_العدل", "org:وزاره_الاسكان")}
+
+
+def test_a_body_named_in_an_event_s_title_is_no_partner():
+    # a 2015-08-06 slice: the workshop's title names the ministry; the municipality only hosted it
+    text = (
+        "ناقشت ورشة عمل استضافتها أمانة المنطقة الشرقية امس بعنوان «رؤية وزارة الشئون البلدية والقروية»، "
+        "التوازن في التنمية الحضرية."
+    )
+    assert typed(relations_of(text, [], date="2015-08-06")) == set()
 
 
 def test_a_gathering_verb_read_as_its_noun_is_a_crowd():

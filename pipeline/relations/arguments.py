@@ -490,9 +490,18 @@ def _as_object_noun(view: SentenceView, pred: Predicate, predicates: Sequence[Pr
     if k is None or view.slots[k].end != i + 1:
         return None
     subject = view.slots[k]
-    verbs = [p for p in predicates if p.pos == "verb" and p.end <= subject.start]
-    if not verbs or subject.start - verbs[-1].end > lexicon.window("lead") or _broken(view, verbs[-1].end, subject.start):
+    ends = [p.end for p in predicates if p.pos == "verb" and p.end <= subject.start]
+    # or a light verb that carries nouns: «أكد وزير العدل … الصمعاني دعم وزارة العدل لاستراتيجية وزارة
+    # الإسكان» (a 2015-08-06 slice: the ministry's support, not the minister supporting it)
+    # («أعلن … كارتر دعمه لجهود كيري» keeps its reading: the verb form with a pronoun, read as a verb;
+    # so does an attack the light verb continues: «وواصلت الطائرات التركية قصف مواقع حزب العمال»)
+    if not _object_pronoun(view, pred) and pred.type != "ATTACK":
+        ends += [j + 1 for j in range(subject.start) if view.slot_at(j) is None and lexicon.is_light_verb(view.sentence.tokens[j].text)]
+    last = max(ends, default=None)
+    if last is None or _broken(view, last, subject.start):
         return None
+    if subject.start - last - view.title_words(last, subject.start) > lexicon.window("lead"):
+        return None  # the subject's titles do not count («أكد وزير العدل رئيس المجلس الأعلى للقضاء الشيخ الدكتور …»)
     nouns = [p for p in find_predicates(["ال" + view.norms[pred.start]], lexicon) if p.pos == "noun" and p.type == pred.type]
     return replace(pred, entry=nouns[0].entry) if nouns else None
 
@@ -1069,6 +1078,7 @@ def _demanded_act_between(view: SentenceView, lo: int, hi: int) -> bool:
 
 _REQUESTS = GRAMMAR.request_verbs
 _HANDING = GRAMMAR.handing_verbs
+_EVENT_NAMES = GRAMMAR.event_names
 _HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads  # the kinds of body a dual or plural may name
 
 
@@ -1707,6 +1717,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «وشكر … الوزير …، على تشكيل لجنة الفصل»: what was made, not the one thanked
         if pred.pos == "verb" and intro != _BETWEEN and any(view.norms[i] in (_BETWEEN, _AND_BETWEEN) for i in range(after, slot.start)):
             break  # «تشنها الولايات المتحدة … رغم النزاع بين المتمردين الحوثيين والقوات الموالية للرئيس عبدربه منصور هادي» (2015-07-31): another noun's sides
+        if any(view.norms[i] in _EVENT_NAMES for i in range(after, slot.start)):
+            break  # «ناقشت ورشة عمل … بعنوان «رؤية وزارة الشئون البلدية»»: the event's name, no partner
         if pred.type in _STANCE_TYPES and pred.pos == "verb" and any(view.norms[i] in _COMMENT_NOUNS for i in range(after, slot.start)):
             break  # «ورفض باخ التعليق على ترشح … بلاتيني» (2015-07-31): what he would not speak about
         listed = _listed_after_partitive(view, slot, after)
@@ -1781,7 +1793,10 @@ def _inside_other_phrase(view: SentenceView, frame, after: int, slot) -> bool:
     if before is None:
         return False
     intro, _ = view.introducer(view.slots[before], after)
-    return intro != BARE and intro not in frame
+    # a frame preposition before them takes the chain as its argument: «اجتماعا سريا مع النواب في لجنة
+    # العلاقات الخارجية بمجلس الشيوخ» (a 2015-08-06 slice: Amano met the senators)
+    framed = any(view.norms[i] in frame or view.clitic_preposition(i) in frame for i in range(after, view.slots[before].start))
+    return intro != BARE and intro not in frame and not framed
 
 
 def _plural_owner_before(view: SentenceView, after: int, slot) -> bool:
