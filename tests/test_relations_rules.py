@@ -4590,6 +4590,17 @@ def test_a_body_named_in_an_event_s_title_is_no_partner():
     assert typed(relations_of(text, [], date="2015-08-06")) == set()
 
 
+def test_a_second_person_titled_by_his_body_after_and_is_joined():
+    # 2015-07-23 dev: the complaint was against both men; the second is titled «الأمين التنفيذي للاتحاد»
+    text = (
+        "وتقدم أمين صندوق اتحاد بوليفيا لكرة القدم والتر زوليتا ببلاغ ضد تشافيز والأمين التنفيذي للاتحاد ألبيرتو "
+        "لوزادا اتهمهما فيه بالاحتيال."
+    )
+    ner = [("صندوق اتحاد بوليفيا", "ORG"), ("والتر زوليتا", "PER"), ("تشافيز", "PER"), ("للاتحاد", "ORG"), ("ألبيرتو لوزادا", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-23"))
+    assert {("OPPOSE", "per:والتر_زوليتا", "per:تشافيز"), ("OPPOSE", "per:والتر_زوليتا", "per:البيرتو_لوزادا")} <= found
+
+
 def test_a_gathering_verb_read_as_its_noun_is_a_crowd():
     # 2015-07-31: «تجمع» after «عقب» is the migrants' gathering; Britain and France did not meet
     text = "تشهد بريطانيا وفرنسا حالة فوضى عقب تجمع مئات المهاجرين لليلة الرابعة أمام معبر يوروتنل."

@@ -349,7 +349,9 @@ class SentenceView:
                 # «ومدير جامعتي الملك عبدالعزيز وجدة»: a title after a noun names an institution, not him
                 named = len(rest) >= 2 and self.norms[hi - 1] in self.honorifics and self.norms[hi - 2] not in self.honorifics
                 last = self.norms[hi - 1]
-                if plain and not named and len(rest) <= words.title_reach and (not rest or last.startswith("ال") or self._destination(hi - 1)):
+                # its body may close it glued to «لل»: «ضد تشافيز والأمين التنفيذي للاتحاد ألبيرتو لوزادا» (2015-07-23 dev)
+                closed = last.startswith(("ال", "لل")) or self._destination(hi - 1)
+                if plain and not named and len(rest) <= words.title_reach and (not rest or closed):
                     return i
         return None
 
