@@ -339,3 +339,14 @@ def test_cecil_the_lion_is_not_bashar_al_assad():
     assert "bashar_al_assad" not in actor_ids(text, [("والتر بالمر", "PER"), ("زيمبابوي", "LOC")])
     # the president is still himself
     assert "bashar_al_assad" in actor_ids("وقال الأسد إن الجيش يواصل عملياته.", [])
+
+
+# ------------------------------------------------------------------ «بان» ("that") run into a name
+
+
+def test_that_written_without_its_hamza_is_cut_from_a_person():
+    # a 2015-07-26 slice: «بان دي ماريا» had become a person Van Gaal told
+    text = "ان فان غال اعلم لاعبيه بان دي ماريا في طريقه للانضمام الى سان جرمان."
+    assert "per:دي_ماريا" in actor_ids(text, [("فان غال", "PER"), ("بان دي ماريا", "PER")])
+    # Ban Ki-moon keeps his name
+    assert actor_ids("وقال بان كي مون إن الحل سياسي.", [("بان كي مون", "PER")]) == ["ban_ki_moon"]

@@ -4601,6 +4601,16 @@ def test_a_second_person_titled_by_his_body_after_and_is_joined():
     assert {("OPPOSE", "per:والتر_زوليتا", "per:تشافيز"), ("OPPOSE", "per:والتر_زوليتا", "per:البيرتو_لوزادا")} <= found
 
 
+def test_a_player_s_title_carries_no_preposition():
+    # 2015-07-24 dev: «لاعب» had been read as «لـ» + a noun, which then governed the signed player
+    text = (
+        "واصل لاعبو الفريق تمارينهم وركز المدرب على اللاعبين قبل المباراة. فبالأمس الأول تعاقد الهلال مع لاعب وسط "
+        "الاتفاق حمد الحمد بـ27 مليون ريال."
+    )
+    found = typed(relations_of(text, [("الهلال", "ORG"), ("حمد الحمد", "PER")], date="2015-07-24"))
+    assert found == {("AGREE", "org:الهلال", "per:حمد_الحمد")}
+
+
 def test_a_gathering_verb_read_as_its_noun_is_a_crowd():
     # 2015-07-31: «تجمع» after «عقب» is the migrants' gathering; Britain and France did not meet
     text = "تشهد بريطانيا وفرنسا حالة فوضى عقب تجمع مئات المهاجرين لليلة الرابعة أمام معبر يوروتنل."

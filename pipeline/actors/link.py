@@ -687,6 +687,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         ner_spans = _described_bodies(view, ner_spans)
         ner_spans = _person_after_body(view, ner_spans)
         ner_spans = _trim_preposition_ala(view, ner_spans)
+        ner_spans = _trim_complementizer_ban(view, ner_spans)
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
         ner_spans = _trim_person_title_tails(view, ner_spans)
         ner_spans = _drop_office_of_a_place(view, ner_spans)
@@ -1515,6 +1516,25 @@ def _trim_preposition_ala(view: SentenceView, ner_spans):
             and is_word(view.norms[start - 1])
             and not view.registry.lookup(("علي", *view.norms[start + 1 : end]))
             and not view.state.egyptian_ya(view.text)
+        ):
+            out.append(((start + 1, end), view.new_mention(start + 1, end, "PER")))
+        else:
+            out.append(((start, end), mention))
+    return out
+
+
+_BAN = frozenset({"بان", "وبان"})  # «بأن» ("that") written without its hamza
+
+
+def _trim_complementizer_ban(view: SentenceView, ner_spans):
+    """Cut «بان» ("that", «بأن» without its hamza) that NER ran into a person's name: «ان فان غال
+    اعلم لاعبيه بان دي ماريا في طريقه للانضمام» (a 2015-07-26 slice) had made «بان دي ماريا» a person
+    whom Van Gaal told. Ban Ki-moon («بان كي مون») keeps his name."""
+    out = []
+    for (start, end), mention in ner_spans:
+        if (
+            mention.type == "PER" and end - start >= 2 and view.sentence.tokens[start].text in _BAN
+            and view.norms[start + 1] not in ("كي", "كيمون")
         ):
             out.append(((start + 1, end), view.new_mention(start + 1, end, "PER")))
         else:
