@@ -598,6 +598,10 @@ def test_a_centre_named_after_a_place_needs_its_field():
     # a district, and a purpose after it, name no centre
     assert phrases("وزار الأمير مركز نخال أمس", {3: 4}) == []
     assert phrases("وزار الأمير مركز نخال لتفقد المشاريع", {3: 4}) == []
+    # a registry body the centre is named after stays out of it: Aramco did not sign (a 2015-07-31 slice)
+    text = "وقعت مدينة الملك عبدالله الاقتصادية ومركز أرامكو لريادة الأعمال مذكرة تفاهم."
+    assert linked(text, []) == [("org:مركز_ارامكو_لرياده_الاعمال", "ومركز أرامكو لريادة الأعمال")]
+    assert linked(text, [("أرامكو", "ORG")]) == [("org:مركز_ارامكو_لرياده_الاعمال", "ومركز أرامكو لريادة الأعمال")]
 
 
 def test_a_head_with_an_indefinite_adjective_is_no_name():

@@ -43,6 +43,7 @@ from .outlets import home_titles, load_outlets, outlet_country
 from .org_names import (
     ORG_WORDS,
     dual_head_spans,
+    is_field_complement,
     may_hold_org,
     name_tail,
     org_phrase_spans,
@@ -914,12 +915,17 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     """
     registry = view.registry
 
-    def is_place(m: PhraseMatch) -> bool:
+    def is_place(m: PhraseMatch, kind: str = "LOC") -> bool:
         ids = registry.lookup(m.phrase.tokens) if m.phrase.kind == "alias" else ()
-        return bool(ids) and all(registry.actors[a].type == "LOC" for a in ids)
+        return bool(ids) and all(registry.actors[a].type == kind for a in ids)
 
     names = {s: e for (s, e), m in ner_spans if m.type in ("LOC", "ORG")}
     names.update({m.start: m.end for m in matches if is_place(m)})
+    # a registry name a centre is named after: «مركز أرامكو لريادة الأعمال» (a 2015-07-31 slice)
+    names.update({
+        m.start: m.end for m in matches
+        if is_place(m, "ORG") and m.start > 0 and not ORG_WORDS.complemented_heads.isdisjoint(view.readings[m.start - 1])
+    })
     # «الهيئة الملكية بالجبيل»: a place NER tagged elsewhere in the article, glued to «بـ» here
     # and one NER left untagged in this sentence: «تواصلت مع صحة عسير» (2015-07-31 actor dev part 4)
     places = view.state.places() | ORG_WORDS.seat_places
@@ -967,7 +973,9 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
                 continue
         inside = lambda s, e: start <= s and e <= end  # noqa: E731
         listed_club = (start, end) in clubs and start not in headed  # «أي سي ميلان» is all club name
-        if not listed_club and any(
+        # (not a centre, which its field complement names: «ومركز أرامكو لريادة الأعمال», a 2015-07-31 slice)
+        centre = not ORG_WORDS.complemented_heads.isdisjoint(view.readings[start])
+        if not listed_club and not centre and any(
             s == start + 1 and m.type == "ORG" and not view.norms[s].startswith("ال") for (s, e), m in ner_spans
         ):
             continue
@@ -996,7 +1004,7 @@ def _renamed_by_complement(view: SentenceView, match: PhraseMatch, start: int, e
         match.phrase.kind == "alias"
         and match.start == start + 1
         and match.end < end
-        and view.norms[match.end].startswith("لل")
+        and (view.norms[match.end].startswith("لل") or is_field_complement(view.norms[match.end]))  # «مركز أرامكو لريادة الأعمال»
     )
 
 

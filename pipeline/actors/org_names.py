@@ -284,11 +284,17 @@ def _complemented_name(toks: _Tokens, i: int) -> bool:
 
 def _field_word(toks: _Tokens, j: int) -> bool:
     """Token ``j`` is «لـ»/«للـ» + a field word: «لتنمية», «للأبحاث»."""
-    if j >= len(toks.norms) or not toks.free(j):
-        return False
-    norm = toks.norms[j]
+    return j < len(toks.norms) and toks.free(j) and is_field_complement(toks.norms[j], toks.words)
+
+
+def is_field_complement(norm: str, words: OrgWords = ORG_WORDS) -> bool:
+    """A normalised word that is «لـ»/«للـ» + a field a centre is named for (``complemented_fields``).
+
+    >>> is_field_complement("لتنميه"), is_field_complement("للابحاث"), is_field_complement("لتفقد")
+    (True, True, False)
+    """
     bare = "ال" + norm[2:] if norm.startswith("لل") else norm[1:] if norm.startswith("ل") else ""
-    return bare.removeprefix("ال") in toks.words.complemented_fields
+    return bare.removeprefix("ال") in words.complemented_fields
 
 
 def _purpose_complement(toks: _Tokens, j: int, n: int) -> int:
