@@ -604,6 +604,15 @@ def test_a_centre_named_after_a_place_needs_its_field():
     assert linked(text, [("أرامكو", "ORG")]) == [("org:مركز_ارامكو_لرياده_الاعمال", "ومركز أرامكو لريادة الأعمال")]
 
 
+def test_an_administration_is_a_body_when_its_country_adjective_closes_it():
+    # 2015-07-26 actor dev part 2: «إدارة معلومات الطاقة الأميركية» was missed
+    assert phrases("أعلنت إدارة معلومات الطاقة الأميركية أمس أن المخزون ارتفع") == ["إدارة معلومات الطاقة الأميركية"]
+    assert phrases("ووافقت إدارة الغذاء والدواء الأمريكية على الدواء") == ["إدارة الغذاء والدواء الأمريكية"]
+    # managing a crisis or a file is no body
+    assert phrases("وتتولى إدارة الأزمة الحالية الملف") == []
+    assert phrases("وتولت إدارة الملف السوري منذ عام") == []
+
+
 def test_a_head_with_an_indefinite_adjective_is_no_name():
     # 2015-07-24 actor dev part 6: «ومنظمة محلية أبلغتا السلطات المحلية» was read as a body's name
     assert phrases("إن وزارة الامن الداخلي ومنظمة محلية أبلغتا السلطات المحلية باحتجاز المرأة") == ["وزارة الامن الداخلي"]

@@ -75,6 +75,7 @@ class OrgWords:
     specialised_heads: frozenset[str]
     complemented_heads: frozenset[str]
     complemented_fields: frozenset[str]  # without «ال»
+    demonym_construct_heads: frozenset[str]
     indefinite_adjectives: frozenset[str]
     activity_heads: frozenset[str]
     activity_complements: frozenset[str]
@@ -84,7 +85,7 @@ _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "seat_places", "plural_heads", "quoted_outlets", "quoted_body_heads",
-    "outlet_cues", "ministry_fields", "specialised_heads", "complemented_heads", "complemented_fields", "indefinite_adjectives", "activity_heads", "activity_complements",
+    "outlet_cues", "ministry_fields", "specialised_heads", "complemented_heads", "complemented_fields", "demonym_construct_heads", "indefinite_adjectives", "activity_heads", "activity_complements",
 )
 
 
@@ -124,6 +125,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         specialised_heads=frozenset(lists["specialised_heads"]),
         complemented_heads=frozenset(lists["complemented_heads"]),
         complemented_fields=frozenset(w.removeprefix("ال") for w in lists["complemented_fields"]),
+        demonym_construct_heads=frozenset(lists["demonym_construct_heads"]),
         indefinite_adjectives=frozenset(lists["indefinite_adjectives"]),
         activity_heads=frozenset(lists["activity_heads"]),
         activity_complements=frozenset(lists["activity_complements"]),
@@ -268,6 +270,8 @@ def _head(toks: _Tokens, i: int) -> tuple[str, str] | None:
             return reading, "construct"
         if reading in words.complemented_heads and _complemented_name(toks, i + 1):
             return reading, "construct"
+        if reading in words.demonym_construct_heads:
+            return reading, "construct"
         if reading.startswith("ال"):
             bare = reading[2:]
             if bare in words.definite_heads or bare in words.demonym_heads:
@@ -338,6 +342,10 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         end = _trim(toks, i + 1, end)
         if word in toks.words.adjective_heads and not named(end, needs=1):
             return 0
+        if word in toks.words.demonym_construct_heads and not (
+            end - 1 > i + 1 and toks.norms[end - 1] in toks.demonyms and _agrees(word, toks.norms[end - 1])
+        ):
+            return 0  # «إدارة معلومات الطاقة الأميركية» is a body; «إدارة الأزمة» is managing one
         return end
     j = i + 1
     if word in toks.words.demonym_heads and j < n and toks.norms[j] in toks.demonyms and _agrees(word, toks.norms[j]):
