@@ -2371,6 +2371,10 @@ def test_a_message_goes_from_its_sender_to_its_addressee_not_its_carrier():
     text = "نقل الموفد إسماعيل ولد الشيخ، أمس، رسالة من الأمين العام للمنظمة الدولية بان كي مون، إلى الأمين العام لجامعة الدول العربية نبيل العربي."
     found = typed(relations_of(text, [("إسماعيل ولد الشيخ", "PER")], date="2015-07-31"))
     assert found == {("STATEMENT", "ban_ki_moon", "nabil_elaraby")}
+    # a lone dash brackets nothing (a 2015-07-26 slice)
+    text = "تطفو مسألة التنسيق مع النظام السوري في ضربات التحالف الدولي - الإقليمي على تنظيم «داعش» على السطح."
+    found = typed(relations_of(text, [("التحالف الدولي", "ORG"), ("داعش", "ORG")], date="2015-07-26"))
+    assert any(kind == "ATTACK" for kind, _, _ in found)
     # a leadership speaks for its organisation, quoted in one outlet's braces
     text = "كانت وكالة رويترز قد نقلت خبرا عن رسالة من قيادة {طالبان} موجهة الى زعيم {داعش} أبو بكر البغدادي."
     found = typed(relations_of(text, [("رويترز", "ORG"), ("طالبان", "ORG")], date="2015-07-31"))
@@ -4609,6 +4613,17 @@ def test_a_player_s_title_carries_no_preposition():
     )
     found = typed(relations_of(text, [("الهلال", "ORG"), ("حمد الحمد", "PER")], date="2015-07-24"))
     assert found == {("AGREE", "org:الهلال", "per:حمد_الحمد")}
+
+
+def test_a_body_inside_an_aside_set_off_by_dashes_is_no_partner():
+    # a 2015-07-31 slice: the UN, named in the aside on who carried the letter, had received it
+    text = (
+        "سياسيا، تسلم الأمين العام للجامعة العربية نبيل العربي رسالة من الأمين العام للأمم المتحدة بان كي مون -نقلها "
+        "إسماعيل ولد الشيخ أحمد ممثل السكرتير العام للأمم المتحدة في اليمن-، تتضمن عددا من الأفكار."
+    )
+    ner = [("نبيل العربي", "PER"), ("بان كي مون", "PER"), ("إسماعيل ولد الشيخ أحمد", "PER"), ("اليمن", "LOC")]
+    found = typed(relations_of(text, ner, date="2015-07-31"))
+    assert found == {("STATEMENT", "ban_ki_moon", "nabil_elaraby")}
 
 
 def test_a_gathering_verb_read_as_its_noun_is_a_crowd():

@@ -1079,6 +1079,7 @@ def _demanded_act_between(view: SentenceView, lo: int, hi: int) -> bool:
 _REQUESTS = GRAMMAR.request_verbs
 _HANDING = GRAMMAR.handing_verbs
 _EVENT_NAMES = GRAMMAR.event_names
+_DASHES = frozenset({"-", "–", "—"})  # a pair of them brackets an aside
 _HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads  # the kinds of body a dual or plural may name
 
 
@@ -1681,6 +1682,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue
         if not slot.party:
             continue
+        if _inside_dashes(view, lo, slot):
+            continue  # «رسالة من … بان كي مون -نقلها إسماعيل ولد الشيخ أحمد ممثل السكرتير العام للأمم المتحدة-»: an aside
         if (
             pred.type == "ATTACK" and slot.clitic == "ل" and not _FORCE_HEADS.isdisjoint(_bare_readings(view.norms[slot.start]))
             and any(p.type == "ATTACK" and p.end == slot.start for p in [pred, *stops.predicates])
@@ -1783,6 +1786,17 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 k = _named_holder(view, pred, k)  # «شكره لمدير تعليم الرياض محمد المرشد» (2015-07-27): the person the title names
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _inside_dashes(view: SentenceView, lo: int, slot) -> bool:
+    """True when ``slot`` stands between a dash opened after ``lo`` and one closing within a few words
+    after it; a lone dash («ضربات التحالف الدولي - الإقليمي على تنظيم داعش») brackets nothing."""
+    if not sum(view.norms[i] in _DASHES for i in range(lo, slot.start)) % 2:
+        return False
+    return any(view.norms[i] in _DASHES for i in range(slot.end, min(len(view.norms), slot.end + _ASIDE_TAIL)))
+
+
+_ASIDE_TAIL = 12  # words from an actor inside a dashed aside to the dash that closes it
 
 
 def _inside_other_phrase(view: SentenceView, frame, after: int, slot) -> bool:
