@@ -915,16 +915,19 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     """
     registry = view.registry
 
-    def is_place(m: PhraseMatch, kind: str = "LOC") -> bool:
+    def of_type(m: PhraseMatch, kind: str) -> bool:
         ids = registry.lookup(m.phrase.tokens) if m.phrase.kind == "alias" else ()
         return bool(ids) and all(registry.actors[a].type == kind for a in ids)
+
+    def is_place(m: PhraseMatch) -> bool:
+        return of_type(m, "LOC")
 
     names = {s: e for (s, e), m in ner_spans if m.type in ("LOC", "ORG")}
     names.update({m.start: m.end for m in matches if is_place(m)})
     # a registry name a centre is named after: «مركز أرامكو لريادة الأعمال» (a 2015-07-31 slice)
     names.update({
         m.start: m.end for m in matches
-        if is_place(m, "ORG") and m.start > 0 and not ORG_WORDS.complemented_heads.isdisjoint(view.readings[m.start - 1])
+        if of_type(m, "ORG") and m.start > 0 and not ORG_WORDS.complemented_heads.isdisjoint(view.readings[m.start - 1])
     })
     # «الهيئة الملكية بالجبيل»: a place NER tagged elsewhere in the article, glued to «بـ» here
     # and one NER left untagged in this sentence: «تواصلت مع صحة عسير» (2015-07-31 actor dev part 4)
