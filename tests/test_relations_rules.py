@@ -4626,6 +4626,17 @@ def test_a_body_inside_an_aside_set_off_by_dashes_is_no_partner():
     assert found == {("STATEMENT", "ban_ki_moon", "nabil_elaraby")}
 
 
+def test_where_a_caller_is_from_is_not_whom_he_calls_on():
+    # a 2015-07-31 slice: Keller, from Germany, called on the scouts; Germany was not called on
+    text = (
+        "ودعا السيد هارتوت كيلر من ألمانيا الاتحادية (79 عاما) إلى الاستفادة من ممارسات ومبادرات الكشافة السعودية."
+    )
+    assert typed(relations_of(text, [("هارتوت كيلر", "PER"), ("ألمانيا", "LOC")], date="2015-07-27")) == set()
+    # a verb of asking names whom it asks with «من»
+    text = "وطلب العراق من حلف الأطلسي المساعدة في تدريب قوات الأمن."
+    assert typed(relations_of(text, [("العراق", "LOC"), ("حلف الأطلسي", "ORG")], date="2015-07-27")) == {("STATEMENT", "iraq", "nato")}
+
+
 def test_a_gathering_verb_read_as_its_noun_is_a_crowd():
     # 2015-07-31: «تجمع» after «عقب» is the migrants' gathering; Britain and France did not meet
     text = "تشهد بريطانيا وفرنسا حالة فوضى عقب تجمع مئات المهاجرين لليلة الرابعة أمام معبر يوروتنل."

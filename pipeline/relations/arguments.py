@@ -1709,6 +1709,10 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if pred.type == "STATEMENT" and pred.pos == "noun" and _called_to_act(view, lo, slot.start):
             break  # «تجديد الدعوة للخروج من الكويت»: the place left, not whom the call is to
         intro, distance = view.introducer(slot, after)
+        at = slot.start - distance - 2  # the word before «من»: «كلا من الحكومة التركية وحزب العمال» lists the called
+        each = intro == _FROM and at >= 0 and view.norms[at] in _EACH
+        if pred.type == "STATEMENT" and pred.pos == "verb" and intro == _FROM and not each and not _asks_of(view, pred):
+            continue  # «ودعا السيد هارتوت كيلر من ألمانيا الاتحادية … إلى …» (a 2015-07-31 slice): where he is from
         titled = _titled_body_after(view, frame, after, k)
         if titled is not None:  # «بحث … مع رئيس الأركان العامة للجيش اليمني اللواء محمد علي المقدشي»
             return [c for c in view.conjuncts(titled) if view.slots[c].party]
@@ -1786,6 +1790,16 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 k = _named_holder(view, pred, k)  # «شكره لمدير تعليم الرياض محمد المرشد» (2015-07-27): the person the title names
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _asks_of(view: SentenceView, pred: Predicate) -> bool:
+    """A verb of asking («طلب», ``request_verbs``) or demanding («طالب»), whose «من» names whom it asks;
+    after «دعا», «ناشد», «أبلغ» a «من» tells where someone is from."""
+    norm = view.norms[pred.start].removeprefix("و")
+    return norm in _REQUESTS or _DEMAND in norm
+
+
+_DEMAND = normalize_token("طالب")
 
 
 def _inside_dashes(view: SentenceView, lo: int, slot) -> bool:
