@@ -301,7 +301,7 @@ def is_field_complement(norm: str, words: OrgWords = ORG_WORDS) -> bool:
     return bare.removeprefix("ال") in words.complemented_fields
 
 
-def _purpose_complement(toks: _Tokens, j: int, n: int) -> int:
+def _field_complement_end(toks: _Tokens, j: int, n: int) -> int:
     """End of a field complement at ``j``: «للأبحاث», or «لتنمية الأعمال» with its genitive; 0 if none."""
     if j >= n or not _field_word(toks, j):
         return 0
@@ -335,7 +335,7 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         end, named = _modifiers(toks, j, n, after_noun=True, head=word, after_adjective=named_adjective or placed_hospital)
         if word in toks.words.complemented_heads:
             # «مركز الرياض لتنمية الأعمال الصغيرة»: the field names the centre, whatever else follows
-            k = _purpose_complement(toks, j, n)
+            k = _field_complement_end(toks, j, n)
             if not k:
                 return 0
             end, _ = _modifiers(toks, k, n, after_noun=True, head=word)

@@ -54,6 +54,7 @@ from .lexicon import BARE, Lexicon, is_definite, normalize_token, trigger_readin
 from .polities import is_polity
 from .predicates import Predicate, find_predicates
 from .references import is_role_head, load_role_words, role_before_name
+from .asides import DASHES as _DASHES
 from .sentence import AND_BETWEEN as _AND_BETWEEN
 from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView, is_leader_word
 from .sentence import VENUE_PREPOSITIONS as _VENUE_PREPOSITIONS
@@ -496,7 +497,11 @@ def _as_object_noun(view: SentenceView, pred: Predicate, predicates: Sequence[Pr
     # («أعلن … كارتر دعمه لجهود كيري» keeps its reading: the verb form with a pronoun, read as a verb;
     # so does an attack the light verb continues: «وواصلت الطائرات التركية قصف مواقع حزب العمال»)
     if not _object_pronoun(view, pred) and pred.type != "ATTACK":
-        ends += [j + 1 for j in range(subject.start) if view.slot_at(j) is None and lexicon.is_light_verb(view.sentence.tokens[j].text)]
+        light = next((j for j in range(subject.start - 1, -1, -1) if view.is_break(j) or (
+            view.slot_at(j) is None and lexicon.is_light_verb(view.sentence.tokens[j].text)
+        )), None)  # the nearest one in the subject's clause
+        if light is not None and not view.is_break(light):
+            ends.append(light + 1)
     last = max(ends, default=None)
     if last is None or _broken(view, last, subject.start):
         return None
@@ -1079,7 +1084,6 @@ def _demanded_act_between(view: SentenceView, lo: int, hi: int) -> bool:
 _REQUESTS = GRAMMAR.request_verbs
 _HANDING = GRAMMAR.handing_verbs
 _EVENT_NAMES = GRAMMAR.event_names
-_DASHES = frozenset({"-", "–", "—"})  # a pair of them brackets an aside
 _HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads  # the kinds of body a dual or plural may name
 
 

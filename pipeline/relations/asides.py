@@ -28,11 +28,12 @@ from ..types import LinkedMention, Sentence, Token
 from .grammar import GRAMMAR
 from .lexicon import normalize_token
 
-__all__ = ["kept_tokens", "without_asides"]
+__all__ = ["DASHES", "kept_tokens", "without_asides"]
 
 # What may frame an aside: «- حفظه الله -», «(حفظه الله)», «ــ رعاه الله ــ» (tatweel
 # normalises to the empty string).
-_FRAMES = frozenset({"-", "–", "—", "", "(", ")"})
+DASHES = frozenset({"-", "–", "—"})  # a pair of them brackets an aside (relations/arguments.py reads them too)
+_FRAMES = DASHES | {"", "(", ")"}
 _OPEN_CLOSE = {"(": ")"}
 _COMMAS = frozenset({"،", ","})
 _TIME_SPAN = 4  # words at most in a time adverbial between commas
