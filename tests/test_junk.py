@@ -195,3 +195,11 @@ def test_a_pope_named_after_his_title_is_not_the_one_named_later():
     text = "وقد دعا البابا يوحنا بولس الثاني إلى اليوبيل الاخير، وقرر البابا فرنسيس الدعوة إلى يوبيل الرحمة."
     ids = actor_ids(text, [("البابا", "PER"), ("يوحنا بولس", "PER"), ("اليوبيل", "ORG"), ("البابا فرنسيس", "PER")])
     assert ids == ["per:يوحنا_بولس", "per:فرنسيس"]
+
+
+def test_the_bare_kingdom_is_no_actor_of_its_own_and_jordan_is_named_as_a_kingdom():
+    # 1,000-article slices of 2015-07-31 and 2015-08-06: «المملكة» (6 to 21 mentions a slice) and
+    # «المملكة الأردنية» (34 mentions of one) had each become a place of their own
+    assert actor_ids("وأعلنت المملكة عن اتفاقيات مع روسيا.", [("المملكة", "LOC"), ("روسيا", "LOC")]) == ["russia"]
+    assert actor_ids("وصل الأمير إلى المملكة الأردنية الهاشمية.", [("المملكة الأردنية الهاشمية", "LOC")]) == ["jordan"]
+    assert actor_ids("وأكدت المملكة الأردنية دعمها.", [("المملكة الأردنية", "LOC")]) == ["jordan"]

@@ -4691,3 +4691,10 @@ def test_the_subject_named_again_after_his_role_and_an_abbreviated_title_is_no_o
     text = "من جهته ناشد الأمين العام لجامعة الدول العربية د.نبيل العربي المجتمع الدولي ومجلس الأمن بضرورة التصدي لمثل هذه الممارسات."
     found = typed(relations_of(text, [("لجامعة الدول العربية", "ORG"), ("نبيل العربي المجتمع الدولي ومجلس الأمن", "ORG")], date="2015-08-01"))
     assert found == {("STATEMENT", "nabil_elaraby", "un_security_council")}
+
+
+def test_a_clause_after_a_title_frees_the_kingdom_named_in_it():
+    # 2015-08-06 dev: «السفير بأن المملكة» is no «ambassador of the kingdom»: the kingdom gave the support
+    text = "قدمت المملكة العربية السعودية مساعدات.\nوأضاف السفير بأن المملكة قدمت دعمها لمصر منذ بداية التسعينات."
+    found = typed(relations_of(text, [("المملكة العربية السعودية", "LOC"), ("لمصر", "LOC")], date="2015-08-06"))
+    assert found == {("SUPPORT", "saudi_arabia", "egypt")}

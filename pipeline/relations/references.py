@@ -518,7 +518,8 @@ def titled_place(
     if kind != "LOC" or start == 0 or any(end <= p <= end + 3 for p in person_starts):
         return False
     for j in (start - 1, start - 2):
-        if j < 0 or sentence_norms[j] in _CHAIN_BREAKS:
+        # «وأضاف السفير بأن المملكة قدمت دعمها لألبانيا» (08-06 dev): a clause opens before the place
+        if j < 0 or sentence_norms[j] in _CHAIN_BREAKS or sentence_norms[j] in GRAMMAR.complementizers:
             return False
         readings = strip_clitics(sentence_norms[j])
         if not words.heads.isdisjoint(readings) or not words.plural_heads.isdisjoint(readings):
