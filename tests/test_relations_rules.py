@@ -4698,3 +4698,14 @@ def test_a_clause_after_a_title_frees_the_kingdom_named_in_it():
     text = "قدمت المملكة العربية السعودية مساعدات.\nوأضاف السفير بأن المملكة قدمت دعمها لمصر منذ بداية التسعينات."
     found = typed(relations_of(text, [("المملكة العربية السعودية", "LOC"), ("لمصر", "LOC")], date="2015-08-06"))
     assert found == {("SUPPORT", "saudi_arabia", "egypt")}
+
+
+def test_a_meeting_verb_that_goes_on_with_its_clause_keeps_the_clauses_subject():
+    # «حيث» and a glued و go on with the clause of a verb that is no trigger: the one named after
+    # the meeting verb is whom the subject met, unless a second name follows
+    ner = [("جون كيري", "PER"), ("الرياض", "LOC"), ("محمد بن سلمان", "PER"), ("لافروف", "PER")]
+    met = {("MEET", "john_kerry", "mohammed_bin_salman")}
+    assert typed(relations_of("ووصل جون كيري إلى الرياض، حيث التقى الأمير محمد بن سلمان.", ner[:3], date="2015-07-30")) == met
+    assert typed(relations_of("ووصل جون كيري إلى الرياض، والتقى الأمير محمد بن سلمان.", ner[:3], date="2015-07-30")) == met
+    text = "ووصل جون كيري إلى الرياض، حيث التقى الأمير محمد بن سلمان لافروف."
+    assert typed(relations_of(text, ner, date="2015-07-30")) == {("MEET", "mohammed_bin_salman", "sergey_lavrov")}

@@ -661,6 +661,9 @@ def _verb_agents(
             group = [c for c in view.conjuncts(k) if view.slots[c].party]
             if glued and _only_object(view, pred, lexicon, group, fronted, stops):
                 return list(fronted)
+            elided = _clause_continued(view, pred, glued, last_agents)
+            if elided and _only_object(view, pred, lexicon, group, elided, stops):
+                return elided  # «قام السفير … بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير محمد الفال»
             return group
     if glued:
         return list(last_agents) or _elided_subject(view, pred, stops)
@@ -672,6 +675,21 @@ def _verb_agents(
 
 _REPORT_NOUNS = GRAMMAR.report_nouns
 _AUTHOR_REACH = 3  # tokens from the report noun to its author's «لـ»: «تقرير أخير لـ«…»»
+
+
+_WHERE = normalize_token("حيث")
+
+
+def _clause_continued(view: SentenceView, pred: Predicate, glued: bool, last_agents: list[int]) -> list[int]:
+    """The sentence's opening subject (:func:`_opening_subject`) for a verb that goes on with its
+    clause: after «حيث» or a glued و («ووصل كيري إلى الرياض، والتقى الأمير محمد بن سلمان»), when no
+    verb before it had a subject read (the verbs before are no triggers: «هنأ الزعيم الرئيس
+    ماتاريلا …، واستقبل …» read Mattarella, wrongly, for the first) and the verb carries no object
+    pronoun («واستقبله الأمير»: the one after it is the subject)."""
+    where = pred.start > 0 and view.norms[pred.start - 1] == _WHERE
+    if last_agents or not (glued or where) or _object_pronoun(view, pred):
+        return []
+    return _opening_subject(view, pred.start - 1 if where else pred.start)
 
 
 def _authored(view: SentenceView, lo: int, slot) -> bool:
