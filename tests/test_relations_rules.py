@@ -4709,3 +4709,13 @@ def test_a_meeting_verb_that_goes_on_with_its_clause_keeps_the_clauses_subject()
     assert typed(relations_of("ووصل جون كيري إلى الرياض، والتقى الأمير محمد بن سلمان.", ner[:3], date="2015-07-30")) == met
     text = "ووصل جون كيري إلى الرياض، حيث التقى الأمير محمد بن سلمان لافروف."
     assert typed(relations_of(text, ner, date="2015-07-30")) == {("MEET", "mohammed_bin_salman", "sergey_lavrov")}
+
+
+def test_a_gathering_struck_is_no_meeting_and_an_adjective_left_out_of_the_name_keeps_the_subject():
+    # 2015-08-06 dev: «تجمعا» is the gathering of the Houthis struck, not «تجمع» with a dual ending;
+    # NER left «التهامية» out of the Popular Resistance's name, before its verb
+    ner = [("المقاومة الشعبية", "ORG"), ("للمسلحين الحوثيين", "ORG")]
+    struck = {("ATTACK", "yemen_popular_resistance", "houthis")}
+    assert typed(relations_of("واستهدفت المقاومة الشعبية تجمعا للمسلحين الحوثيين في النادي الرياضي.", ner, date="2015-08-06")) == struck
+    text = "وقالوا إن «المقاومة الشعبية التهامية استهدفت تجمعا للمسلحين الحوثيين»."
+    assert typed(relations_of(text, ner, date="2015-08-06")) == struck

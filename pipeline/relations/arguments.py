@@ -1218,6 +1218,8 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         i -= 1  # «روسيا قد قصفت», «“ناسا” تتعاون»
     if i > 1 and view.norms[i - 1] in COMMAS:
         i = _before_apposition(view, i - 1)  # «لعمامرة، وزير الخارجية الجزائري، انتقد …»
+    if i > 1 and view.slot_at(i - 1) is None and _nisba_adjective(view.norms[i - 1]) and view.slot_at(i - 2) is not None:
+        i -= 1  # «المقاومة الشعبية التهامية استهدفت» (2015-08-06 dev): the adjective NER left out of the name
     k = view.slot_at(i - 1) if i > 0 else None
     if k is None:
         return None
@@ -1234,6 +1236,11 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         if not view.slots[k].party or view.slots[k].clitic:
             return None
     return _titled_holder(view, k)
+
+
+def _nisba_adjective(norm: str) -> bool:
+    """A definite nisba adjective («التهامية», «العربي»), not one of the words that only look like one."""
+    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ي", "يه")) and norm not in ORG_WORDS.not_adjectives
 
 
 def _governed_list(view: SentenceView, k: int) -> bool:
