@@ -4719,3 +4719,15 @@ def test_a_gathering_struck_is_no_meeting_and_an_adjective_left_out_of_the_name_
     assert typed(relations_of("واستهدفت المقاومة الشعبية تجمعا للمسلحين الحوثيين في النادي الرياضي.", ner, date="2015-08-06")) == struck
     text = "وقالوا إن «المقاومة الشعبية التهامية استهدفت تجمعا للمسلحين الحوثيين»."
     assert typed(relations_of(text, ner, date="2015-08-06")) == struck
+
+
+def test_a_verb_of_two_letters_is_read_after_wa_and_with_a_pronoun_but_not_as_its_verbal_noun():
+    # «وشن», «شنه», «وحث»: too short for the clitic and suffix readings of longer words
+    ner = [("الحوثيون", "ORG"), ("المقاومة الشعبية", "ORG")]
+    struck = {("ATTACK", "houthis", "yemen_popular_resistance")}
+    assert typed(relations_of("وشن الحوثيون هجوما على المقاومة الشعبية.", ner, date="2015-07-31")) == struck
+    assert typed(relations_of("وأدان الهجوم الذي شنه الحوثيون على المقاومة الشعبية.", ner, date="2015-07-31")) == struck
+    # a 2015-08-01 slice: «وشن غاراتها» is the launching of America's raids; Omar launched nothing
+    text = "رفض الملا عمر التخلي عن القاعدة بعد مطاردة أميركا له، وشن غاراتها على طالبان في أفغانستان."
+    found = typed(relations_of(text, [("الملا عمر", "PER"), ("القاعدة", "ORG"), ("أميركا", "LOC"), ("طالبان", "ORG")], date="2015-08-01"))
+    assert not {t for t in found if t[1] == "per:الملا_عمر" and t[0] == "ATTACK"}

@@ -420,8 +420,22 @@ def in_context(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lex
     kept = [
         p for p in predicates
         if (view.sport or not p.entry.sport_only) and not _names_a_department(view, p) and not _vocalised_surname(view, p)
+        and not _short_masdar(view, p)
     ]
     return [(_as_object_noun(view, p, kept, lexicon) or p) if lexicon is not None else p for p in kept]
+
+
+def _short_masdar(view: SentenceView, pred: Predicate) -> bool:
+    """True for a verb of two letters glued to و («وشن», «وحث») with no actor right after it (titles
+    between at most): «بعد مطاردة أميركا له، وشن غاراتها على طالبان» (a 2015-08-01 slice) is the
+    verbal noun, "and the launching of its raids", no verb whose subject is the one named before."""
+    norm = view.norms[pred.start]
+    if pred.pos != "verb" or len(norm) != 3 or norm[0] not in "وف" or len(pred.entry.tokens[0]) != 2:
+        return False
+    after = pred.end
+    while after < len(view.norms) and view.title_words(after, after + 1):
+        after += 1
+    return view.slot_at(after) is None
 
 
 def _precedence_subject(view: SentenceView, pred: Predicate) -> tuple[bool, int | None]:
@@ -600,7 +614,10 @@ def _verb_agents(
         k = _subject_before(view, pred.start - 2, len(norms), commas=True)  # «نفى لافروف أن يكون التقى»
         return _group(view, k) if k is not None else []
     # «ووافقت», «فشنت»: a conjunction glued to the verb; «وافقت», «وقع» begin with a و of their own
-    glued = norms[pred.start][:1] in "وف" and len(norms[pred.start]) > 3 and not norms[pred.start].startswith(pred.entry.tokens[0])
+    glued = (
+        norms[pred.start][:1] in "وف" and (len(norms[pred.start]) > 3 or len(pred.entry.tokens[0]) == 2)  # «وشن»
+        and not norms[pred.start].startswith(pred.entry.tokens[0])
+    )
     if not glued or _topic_answer(view, pred):
         k = _adjacent_subject(view, pred.start)
         if k is not None and norms[pred.start] in _KILLING_VERBS and pred.end < len(norms) and norms[pred.end] in _KILLED_IN:

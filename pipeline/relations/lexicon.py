@@ -181,10 +181,14 @@ def trigger_readings(token: str) -> tuple[str, ...]:
     True
     """
     readings: dict[str, None] = {}
-    for form in strip_clitics(normalize_token(token)):
+    norm = normalize_token(token)
+    forms = strip_clitics(norm)
+    if len(norm) == 3 and norm[0] in "وف":
+        forms = [*forms, norm[1:]]  # a verb of two letters after و: «وشن», «وضم», «وحث» (too short for strip_clitics)
+    for form in forms:
         for stem in (form, *_without_future(form)):
             readings[stem] = None
-            for reading in without_suffix(stem):
+            for reading in without_suffix(stem, shortest=2):  # «الهجوم الذي شنه الحوثيون»: شن + ه
                 readings[reading] = None
             if len(stem) >= 5 and stem.endswith("ا"):  # tanween: اجتماعا → اجتماع
                 readings[stem[:-1]] = None
@@ -218,17 +222,18 @@ def _without_future(form: str) -> tuple[str, ...]:
     return (form[1:],) if len(form) >= 5 and form[0] == "س" and form[1] in "يتن" else ()
 
 
-def without_suffix(form: str) -> list[str]:
+def without_suffix(form: str, shortest: int = 3) -> list[str]:
     """The stems of a normalised word read without an attached pronoun: دعمه → دعم; زيارتها →
     زياره (ة before a suffix is written ت); التقاه → التقي; لقائه → لقاء; [] when it has none.
+    ``shortest``: the fewest letters a stem may keep (2 for the verbs of two letters, «شنه» → شن).
 
-    >>> without_suffix("تصديها"), without_suffix("دعم")
-    (['تصدي'], [])
+    >>> without_suffix("تصديها"), without_suffix("دعم"), without_suffix("شنه"), without_suffix("شنه", shortest=2)
+    (['تصدي'], [], [], ['شن'])
     """
     out = []
     for suffix in _SUFFIXES:
         stem = form[: -len(suffix)]
-        if form.endswith(suffix) and len(stem) >= 3:
+        if form.endswith(suffix) and len(stem) >= shortest:
             out.append(stem)
             if stem.endswith("ت"):
                 out.append(stem[:-1] + "ه")
