@@ -4731,3 +4731,15 @@ def test_a_verb_of_two_letters_is_read_after_wa_and_with_a_pronoun_but_not_as_it
     text = "رفض الملا عمر التخلي عن القاعدة بعد مطاردة أميركا له، وشن غاراتها على طالبان في أفغانستان."
     found = typed(relations_of(text, [("الملا عمر", "PER"), ("القاعدة", "ORG"), ("أميركا", "LOC"), ("طالبان", "ORG")], date="2015-08-01"))
     assert not {t for t in found if t[1] == "per:الملا_عمر" and t[0] == "ATTACK"}
+
+
+def test_a_verb_after_then_or_where_goes_on_with_the_clauses_subject():
+    # 2015-07-24 dev: «وكان وزير الدفاع الأميركي قد وصل أمس إلى أربيل …، ومن ثم اجتمع مع رئيس إقليم كردستان»
+    ner = [("جون كيري", "PER"), ("الرياض", "LOC"), ("محمد بن سلمان", "PER"), ("لافروف", "PER")]
+    met = {("MEET", "john_kerry", "mohammed_bin_salman")}
+    for joint in ("ومن ثم", "ثم", "حيث"):
+        text = f"ووصل جون كيري إلى الرياض، {joint} اجتمع مع الأمير محمد بن سلمان."
+        assert typed(relations_of(text, ner[:3], date="2015-07-30")) == met, joint
+    # a subject named after the verb is its own
+    text = "ووصل جون كيري إلى الرياض، حيث اجتمع الأمير محمد بن سلمان مع لافروف."
+    assert typed(relations_of(text, ner, date="2015-07-30")) == {("MEET", "mohammed_bin_salman", "sergey_lavrov")}

@@ -618,6 +618,7 @@ def _verb_agents(
         norms[pred.start][:1] in "وف" and (len(norms[pred.start]) > 3 or len(pred.entry.tokens[0]) == 2)  # «وشن»
         and not norms[pred.start].startswith(pred.entry.tokens[0])
     )
+    glued = glued or _continues(view, pred)  # «…، حيث التقى», «ثم اجتمع مع»: as if joined by و
     if not glued or _topic_answer(view, pred):
         k = _adjacent_subject(view, pred.start)
         if k is not None and norms[pred.start] in _KILLING_VERBS and pred.end < len(norms) and norms[pred.end] in _KILLED_IN:
@@ -694,7 +695,12 @@ _REPORT_NOUNS = GRAMMAR.report_nouns
 _AUTHOR_REACH = 3  # tokens from the report noun to its author's «لـ»: «تقرير أخير لـ«…»»
 
 
-_WHERE = normalize_token("حيث")
+_CONTINUATIONS = GRAMMAR.clause_continuations
+
+
+def _continues(view: SentenceView, pred: Predicate) -> bool:
+    """True for a verb right after a word that goes on with the clause before (``clause_continuations``)."""
+    return pred.start > 0 and view.norms[pred.start - 1] in _CONTINUATIONS
 
 
 def _clause_continued(view: SentenceView, pred: Predicate, glued: bool, last_agents: list[int]) -> list[int]:
@@ -703,10 +709,9 @@ def _clause_continued(view: SentenceView, pred: Predicate, glued: bool, last_age
     verb before it had a subject read (the verbs before are no triggers: «هنأ الزعيم الرئيس
     ماتاريلا …، واستقبل …» read Mattarella, wrongly, for the first) and the verb carries no object
     pronoun («واستقبله الأمير»: the one after it is the subject)."""
-    where = pred.start > 0 and view.norms[pred.start - 1] == _WHERE
-    if last_agents or not (glued or where) or _object_pronoun(view, pred):
+    if last_agents or not glued or _object_pronoun(view, pred):
         return []
-    return _opening_subject(view, pred.start - 1 if where else pred.start)
+    return _opening_subject(view, pred.start - 1 if _continues(view, pred) else pred.start)
 
 
 def _authored(view: SentenceView, lo: int, slot) -> bool:
@@ -3092,7 +3097,7 @@ def _elided_subject(view: SentenceView, pred: Predicate, stops: _Stops) -> list[
     opener = view.slot_at(after) is not None or view.norms[after] in PREPOSITIONS or view.clitic_preposition(after)
     if not opener and not stops.carried_at(pred, after):
         return []
-    return _opening_subject(view, pred.start)
+    return _opening_subject(view, pred.start - 1 if _continues(view, pred) else pred.start)
 
 
 def _opening_subject(view: SentenceView, pos: int) -> list[int]:
