@@ -4743,3 +4743,30 @@ def test_a_verb_after_then_or_where_goes_on_with_the_clauses_subject():
     # a subject named after the verb is its own
     text = "ووصل جون كيري إلى الرياض، حيث اجتمع الأمير محمد بن سلمان مع لافروف."
     assert typed(relations_of(text, ner, date="2015-07-30")) == {("MEET", "mohammed_bin_salman", "sergey_lavrov")}
+
+
+def test_a_meeting_during_a_visit_and_one_that_gathered_two_between_them():
+    # 2015-07-31 slices: the prince met al-Sisi during the visit; the meeting «جمع بين» the two
+    ner = [("محمد بن سلمان", "PER"), ("مصر", "LOC"), ("عبدالفتاح السيسي", "PER"), ("السيسي", "PER")]
+    met = {("MEET", "abdel_fattah_el_sisi", "mohammed_bin_salman")}
+    text = "غادر الأمير محمد بن سلمان مصر بعد زيارة عمل التقى خلالها بفخامة الرئيس المصري عبدالفتاح السيسي."
+    assert typed(relations_of(text, ner[:3], date="2015-07-31")) == met
+    text = "ونوه الوزير بالاجتماع الذي جمع بين الرئيس السيسي والأمير محمد بن سلمان."
+    assert typed(relations_of(text, [ner[3], ner[0]], date="2015-07-31")) == met
+    # a project or a film that brings two together is no meeting
+    text = "وسترن كلاسيكي من أفضل ما جمع بين جون واين والمخرج جون فورد."
+    assert typed(relations_of(text, [("جون واين", "PER"), ("جون فورد", "PER")], date="2015-07-31")) == set()
+
+
+def test_signers_of_memoranda_listed_with_their_titles_agree_with_each_other():
+    # a 2015-07-31 slice: three signers, each named with his title, the list joined by «، و» + honorific
+    text = (
+        "وقع المذكرتين صاحب السمو الأمير الدكتور تركي بن سعود بن محمد رئيس مدينة الملك عبدالعزيز للعلوم والتقنية، "
+        "والمهندس زياد بن محمد الشيحة الرئيس التنفيذي للشركة السعودية للكهرباء، والدكتور عبد الرحمن بن علي المهنا "
+        "الرئيس التنفيذي لشركة تقنية للطاقة، بحضور عدد من المسؤولين."
+    )
+    ner = [("تركي بن سعود بن محمد", "PER"), ("زياد بن محمد الشيحة", "PER"), ("عبد الرحمن بن علي المهنا", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-31"))
+    signers = {"per:تركي_بن_سعود_بن_محمد", "per:زياد_بن_محمد_الشيحه", "per:عبدالرحمن_بن_علي_المهنا"}
+    assert {t[0] for t in found} == {"AGREE"} and len(found) == 3
+    assert all({t[1], t[2]} <= signers for t in found)

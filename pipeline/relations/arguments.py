@@ -649,7 +649,11 @@ def _verb_agents(
         # «القاهرة التي التقى فيها الملك فهد بالرئيس المصري»: the subject right after the pointer;
         # else the clause's speaker («ألقى X كلمة أشاد فيها بـ…»)
         k = _subject_after(view, pred.end + 1)
-        return _group(view, k) if k is not None else _host(view, pred, lexicon, fallback=False)
+        if k is not None:
+            return _group(view, k)
+        # «غادر الأمير محمد بن سلمان … مصر بعد زيارة عمل التقى خلالها بفخامة الرئيس المصري» (a 2015-07-31
+        # slice): with no light verb to carry it, the clause's is the sentence's opening subject
+        return _host(view, pred, lexicon, fallback=False) or _opening_subject(view, pred.start)
     if pred.end < len(norms) and view.slot_at(pred.end) is None and not _ABSTRACT_SUBJECTS.isdisjoint(strip_clitics(norms[pred.end])):
         return []  # «تلتقي مصالح إسرائيل وأميركا مع إيران»: interests meet, not the states
     if _quoted_subject(view, pred.end):
@@ -667,6 +671,10 @@ def _verb_agents(
             break
         intro, distance = view.introducer(slot, lo)
         if intro == _FROM and _each_of(view, pred, lexicon, lo, slot):
+            intro = BARE
+        if intro == _BETWEEN and pred.entry.gathers and view.norms[pred.end] == _BETWEEN and _gathered_by_meeting(pred, stops):
+            # «بالاجتماع الذي جمع بين الرئيس السيسي وسمو ولي ولي العهد» (a 2015-07-31 slice); not «مشروع ضخم
+            # يجمع بين الجمعية وشركة «حافل»», «من أفضل ما جمع بين جون واين والمخرج جون فورد» (a film)
             intro = BARE
         if intro == BARE and _genitive_of_a_noun(view, lo, slot):
             break  # «انتقدت جماعات حقوق الإنسان اختيار الفيفا لروسيا»: FIFA's choice, not FIFA, is criticised
@@ -696,6 +704,12 @@ _AUTHOR_REACH = 3  # tokens from the report noun to its author's «لـ»: «ت�
 
 
 _CONTINUATIONS = GRAMMAR.clause_continuations
+_MEETING_REACH = 2  # tokens from a meeting noun to the verb that gathered it («الاجتماع الذي جمع»)
+
+
+def _gathered_by_meeting(pred: Predicate, stops: _Stops) -> bool:
+    """True when a meeting noun stands right before the gathering verb («لقاء جمع», «الاجتماع الذي جمع»)."""
+    return any(p.type == "MEET" and p.pos == "noun" and 0 <= pred.start - p.end <= _MEETING_REACH for p in stops.predicates)
 
 
 def _continues(view: SentenceView, pred: Predicate) -> bool:
@@ -1504,6 +1518,7 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
 
 _SIGNING = GRAMMAR.signing_verbs
 _GROUPS = GRAMMAR.draw_groups
+_MEMORANDA = GRAMMAR.signed_memoranda
 _DEAL_REACH = 10  # tokens after the last subject to the deal it signed: a time, a place, then «اتفاقا»
 _GROUP_AFTER = 4  # tokens after the «مع» partner to «في مجموعة»: «وفرنسا وقعت مع هولندا في مجموعة صعبة»
 _BRACKETS = frozenset("()[]")
@@ -1549,7 +1564,7 @@ def _signed_no_deal(view: SentenceView, pred: Predicate, lexicon: Lexicon, agent
             continue  # «وقعتا في فبراير (شباط) الماضي اتفاقا»
         if view.is_break(i, commas=False) or view.norms[i] in _GROUPS:
             return True
-        if any(e.type == "AGREE" and e.pos == "noun" for e in lexicon.starts(view.sentence.tokens[i].text)):
+        if view.norms[i] in _MEMORANDA or any(e.type == "AGREE" and e.pos == "noun" for e in lexicon.starts(view.sentence.tokens[i].text)):
             # «وقعت جامعة الملك عبدالعزيز وجامعة جدة اتفاقية تعاون مع وزارة الصحة»: with a third party
             return _WITH in view.norms[i + 1 : i + 4]
     return True

@@ -399,6 +399,11 @@ class SentenceView:
                 any(norms[m].startswith("ال") for m in range(i + 1, min(i + 3, j)))  # «مجلس إدارة الجمعية»
                 and norms[i] not in PREPOSITIONS and self.slot_at(i) is None
             )
+            # «رئيس مدينة الملك عبدالعزيز للعلوم والتقنية، والمهندس زياد الشيحة الرئيس التنفيذي للشركة
+            # السعودية للكهرباء، والدكتور …» (a 2015-07-31 slice: the three who signed): the body's
+            # complements and the name after its honorific are the title's too
+            or (norms[i].startswith(("لل", "وال")) and self.slot_at(i) is None)
+            or (i > lo and norms[i - 1] in self.honorifics and self.slot_at(i) is None)
             for i in chain
         )
 
