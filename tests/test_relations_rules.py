@@ -4770,3 +4770,14 @@ def test_signers_of_memoranda_listed_with_their_titles_agree_with_each_other():
     signers = {"per:تركي_بن_سعود_بن_محمد", "per:زياد_بن_محمد_الشيحه", "per:عبدالرحمن_بن_علي_المهنا"}
     assert {t[0] for t in found} == {"AGREE"} and len(found) == 3
     assert all({t[1], t[2]} <= signers for t in found)
+
+
+def test_who_leads_the_actor_is_passed_over_for_the_partner_after_it():
+    # a 2015-08-06 slice: «غارات شنتها مقاتلات التحالف الذي تقوده السعودية على مواقع الحوثيين», with no
+    # commas round the clause; «بقيادة السعودية» the same, for a noun a relative clause carries
+    text = "هزت انفجارات مدينة تعز عقب غارات شنتها مقاتلات التحالف الذي تقوده السعودية على مواقع الحوثيين."
+    ner = [("مقاتلات التحالف", "ORG"), ("السعودية", "LOC"), ("الحوثيين", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == {("ATTACK", "saudi_led_coalition", "houthis")}
+    text = "وأشاد بالدعم الذي يقدمه التحالف العربي بقيادة السعودية للجيش اليمني."
+    ner = [("التحالف العربي", "ORG"), ("السعودية", "LOC"), ("للجيش اليمني", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == {("SUPPORT", "saudi_led_coalition", "org:الجيش_اليمني")}

@@ -194,8 +194,14 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
             if agents:
                 last_agents = agents
                 fronted = agents if all(view.slots[a].end <= pred.start for a in agents) else []
-        elif not view.norms[pred.start].startswith("و") and any(v.pos == "verb" and v.end == pred.start and _carried(v, pred) for v in predicates):
-            links = []  # «وشنت غارات على داعش»: the verb right before it has the noun's arguments (not «قصفاً واشتباكات»)
+        elif (
+            not view.norms[pred.start].startswith("و") and any(v.pos == "verb" and v.end == pred.start and _carried(v, pred) for v in predicates)
+            and not _carried_by_relative(view, pred, lexicon, stops)
+        ):
+            # «وشنت غارات على داعش»: the verb right before it has the noun's arguments (not «قصفاً
+            # واشتباكات»), unless a relative clause gives the noun its own: «وأشاد بالدعم الذي يقدمه
+            # التحالف العربي بقيادة المملكة للجيش والمقاومة» (a 2015-08-06 slice)
+            links = []
         elif (conveyed := conveyed_links(view, pred)) is not None:
             links = [Link(a, b) for a, b in conveyed]  # «ونقل كارتر للملك تحيات الرئيس أوباما»
         else:
@@ -1735,6 +1741,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if speakers:  # «أدانت الرابطة التصريحات التي صدرت عن المالكي»
             return speakers
     own = {view.slots[e].actor for e in exclude}
+    lo = _past_description(view, lo, exclude)
     again = next((s for s in view.slots if s.start >= lo), None)
     # also after a title and its dot: «ناشد الأمين العام لجامعة الدول العربية د.نبيل العربي المجتمع الدولي ومجلس
     # الأمن» (2015-08-01): the role, then his name
@@ -1856,6 +1863,26 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 k = _named_holder(view, pred, k)  # «شكره لمدير تعليم الرياض محمد المرشد» (2015-07-27): the person the title names
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _past_description(view: SentenceView, lo: int, own: set[int]) -> int:
+    """Past a phrase right after one of the predicate's own actors that names who leads it, with no
+    commas: a relative clause whose verb points back to it («مقاتلات التحالف الذي تقوده السعودية على
+    مواقع الحوثيين», a 2015-08-06 slice) or «بقيادة» («الدعم الذي يقدمه التحالف العربي بقيادة المملكة
+    للجيش والمقاومة»): the actor there describes it, the partner follows. ``lo`` when there is none."""
+    k = view.slot_at(lo - 1) if lo > 0 else None
+    if k is None or k not in own or lo + 1 >= len(view.norms):
+        return lo
+    norms = view.norms
+    if norms[lo] in _RELATIVES and view.slot_at(lo + 1) is None and norms[lo + 1].endswith(_OBJECT_SUFFIXES):
+        named = view.slot_at(lo + 2)
+    elif view.clitic_preposition(lo) == "ب" and is_leader_word(norms[lo]):
+        named = view.slot_at(lo + 1)
+    else:
+        return lo
+    if named is None or view.slots[named].start != (lo + 2 if norms[lo] in _RELATIVES else lo + 1):
+        return lo
+    return view.slots[view.conjuncts(named)[-1]].end
 
 
 def _asks_of(view: SentenceView, pred: Predicate) -> bool:
