@@ -4781,3 +4781,18 @@ def test_who_leads_the_actor_is_passed_over_for_the_partner_after_it():
     text = "وأشاد بالدعم الذي يقدمه التحالف العربي بقيادة السعودية للجيش اليمني."
     ner = [("التحالف العربي", "ORG"), ("السعودية", "LOC"), ("للجيش اليمني", "ORG")]
     assert typed(relations_of(text, ner, date="2015-08-06")) == {("SUPPORT", "saudi_led_coalition", "org:الجيش_اليمني")}
+
+
+def test_thanks_to_the_kings_high_station_and_a_meeting_attended():
+    # 2015-07-26 slices: «وشكره لـ» is his thanks (the verb takes «على»); «لمقام» and the honorifics
+    # right before the name do not part the thanks from whom they go to
+    ner = [("سليمان بن عبدالرحمن السحيباني", "PER"), ("الرياض", "LOC"), ("سلمان بن عبدالعزيز", "PER")]
+    text = (
+        "عبر اللواء سليمان بن عبدالرحمن السحيباني مدير جوازات منطقة الرياض، عن اعتزازه البالغ وشكره لمقام خادم "
+        "الحرمين الشريفين الملك سلمان بن عبدالعزيز على الثقة الكريمة."
+    )
+    assert typed(relations_of(text, ner, date="2015-07-26")) == {("SUPPORT", "per:سليمان_بن_عبدالرحمن_السحيباني", "king_salman")}
+    # those who attended a meeting the ministry held are not whom it met
+    text = "وأفاد أن الوزارة كانت قد نظمت اجتماعاً بحضور معالي وزير الحج الدكتور بندر بن محمد حجار والمجلس التنسيقي لحجاج الداخل."
+    found = typed(relations_of(text, [("بندر بن محمد حجار", "PER"), ("والمجلس التنسيقي لحجاج الداخل", "ORG")], date="2015-07-26"))
+    assert not {t for t in found if t[0] == "MEET"}

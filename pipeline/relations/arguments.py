@@ -428,7 +428,21 @@ def in_context(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lex
         if (view.sport or not p.entry.sport_only) and not _names_a_department(view, p) and not _vocalised_surname(view, p)
         and not _short_masdar(view, p)
     ]
-    return [(_as_object_noun(view, p, kept, lexicon) or p) if lexicon is not None else p for p in kept]
+    if lexicon is None:
+        return kept
+    return [_as_object_noun(view, p, kept, lexicon) or _thanks_to(view, p, lexicon) or p for p in kept]
+
+
+def _thanks_to(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> Predicate | None:
+    """The verbal noun of a support verb form glued to و with a pronoun and followed by «لـ»: «عبر …
+    عن اعتزازه البالغ وشكره لمقام خادم الحرمين الشريفين» (a 2015-07-26 slice) is his thanks to the king,
+    not "and he thanked him" («وشكره على …»)."""
+    if pred.pos != "verb" or pred.type != "SUPPORT" or view.norms[pred.start][:1] != "و" or pred.end >= len(view.norms):
+        return None
+    if not _object_pronoun(view, pred) or view.clitic_preposition(pred.end) != "ل":
+        return None
+    nouns = [p for p in find_predicates(["ال" + pred.entry.tokens[0]], lexicon) if p.pos == "noun" and p.type == pred.type]
+    return replace(pred, entry=nouns[0].entry) if nouns else None
 
 
 def _short_masdar(view: SentenceView, pred: Predicate) -> bool:
@@ -1845,7 +1859,13 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «شكره وتقديره للسفارة السعودية بجمهورية مصر» (2015-08-06): where the embassy is
         elif intro == "ب" and distance == 0 and _inside_other_phrase(view, frame, after, slot):
             continue  # «ندد … أمام لجنة الدفاع بمجلس الشيوخ الأمريكي بالأنشطة التخريبية لإيران»: where the committee sits
-        elif intro in frame and distance <= prep_window and not _modifies_a_noun(view, slot, intro, distance, lexicon):
+        elif (
+            # the honorifics right before the name do not count: «عن شكره لمقام خادم الحرمين الشريفين الملك
+            # سلمان» (a 2015-07-26 slice)
+            intro in frame and distance - _honorifics_before(view, slot.start, distance) <= prep_window
+            and not (pred.type == "MEET" and _attended(view, slot, distance))
+            and not _modifies_a_noun(view, slot, intro, distance, lexicon)
+        ):
             if intro == _BETWEEN and len(view.conjuncts(k)) == 1:
                 break  # «بحث تكامل صناعات الألمنيوم … بين دول الخليج» (2015-07-27): a group among itself, the subject no party
             if intro == _FROM and pred.type == "STATEMENT" and _words_before_preposition(view, slot, distance, lo) > _ASKED_REACH:
@@ -1863,6 +1883,21 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 k = _named_holder(view, pred, k)  # «شكره لمدير تعليم الرياض محمد المرشد» (2015-07-27): the person the title names
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+def _honorifics_before(view: SentenceView, start: int, distance: int) -> int:
+    """How many of the ``distance`` words before ``start`` are honorifics standing right before it."""
+    n = 0
+    while n < distance and view.title_words(start - n - 1, start - n):
+        n += 1
+    return n
+
+
+def _attended(view: SentenceView, slot, distance: int) -> bool:
+    """True when the «ب» that introduces ``slot`` is that of a word of presence: «نظمت اجتماعاً بحضور معالي
+    وزير الحج» (a 2015-07-26 slice) names who attended, not whom the meeting was with."""
+    at = slot.start - distance - 1 if not slot.clitic else slot.start
+    return 0 <= at < len(view.norms) and not _PRESENCE.isdisjoint(strip_clitics(view.norms[at]))
 
 
 def _past_description(view: SentenceView, lo: int, own: set[int]) -> int:
