@@ -4800,3 +4800,10 @@ def test_thanks_to_the_kings_high_station_and_a_meeting_attended():
     ner = [("وزارة الحج", "ORG"), ("بندر بن محمد حجار", "PER"), ("والمجلس التنسيقي لحجاج الداخل", "ORG")]
     found = typed(relations_of(text, ner, date="2015-07-26"))
     assert not {t for t in found if t[0] == "MEET"}
+
+
+def test_a_request_granted_names_its_maker_after_his_title():
+    # 2015-08-01 slices: the party's central committee granted the prime minister's request
+    text = "وافقت اللجنة المركزية لحزب سيريزا على طلب رئيس الوزراء الكسيس تسيبراس عقد مؤتمر عام في أيلول."
+    found = typed(relations_of(text, [("اللجنة المركزية لحزب سيريزا", "ORG"), ("الكسيس تسيبراس", "PER")], date="2015-08-01"))
+    assert found == {("AGREE", "alexis_tsipras", "org:اللجنه_المركزيه_لحزب_سيريزا")}

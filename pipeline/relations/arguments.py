@@ -1629,6 +1629,10 @@ def _consented_to(view: SentenceView, pred: Predicate, lo: int) -> list[int]:
         return [c for c in view.conjuncts(k) if view.slots[c].party] if allowed else []
     if head not in _OFFER_NOUNS:
         return []
+    first = next((k for k, s in enumerate(view.slots) if s.start > on + 1), None)
+    if first is not None and view.slots[first].kind == "PER" and view.slots[first].party and view.slots[first].start > on + 2:
+        if role_before_name(norms[on + 2 : view.slots[first].start], load_role_words()):
+            return [c for c in view.conjuncts(first) if view.slots[c].party]  # «على طلب رئيس الوزراء الكسيس تسيبراس»
     for j in range(on + 2, min(on + 2 + _OFFER_REACH, len(norms))):
         k = view.slot_at(j)
         if k is not None:  # «طلب مصر», «العرض الذي تقدم به باريس سان جرمان», «العرض المقدم من الأهلي»
