@@ -203,3 +203,16 @@ def test_the_bare_kingdom_is_no_actor_of_its_own_and_jordan_is_named_as_a_kingdo
     assert actor_ids("وأعلنت المملكة عن اتفاقيات مع روسيا.", [("المملكة", "LOC"), ("روسيا", "LOC")]) == ["russia"]
     assert actor_ids("وصل الأمير إلى المملكة الأردنية الهاشمية.", [("المملكة الأردنية الهاشمية", "LOC")]) == ["jordan"]
     assert actor_ids("وأكدت المملكة الأردنية دعمها.", [("المملكة الأردنية", "LOC")]) == ["jordan"]
+
+
+def test_a_person_named_after_his_body_and_its_place_is_cut_from_it():
+    # actor dev parts 6 (2015-07-24) and 3 (2015-08-01): NER ran the body's place into the director's name
+    text = (
+        "وأوضح مدير فرع الهيئة العامة للسياحة والتراث الوطني بمنطقة تبوك ناصر الخريصي أن اللجنة أعطت الملاك الفرصة، "
+        "مشيرا إلى أن البلديات في تبوك تتابع ذلك."
+    )
+    ids = actor_ids(text, [("الهيئة العامة للسياحة والتراث الوطني", "ORG"), ("تبوك ناصر الخريصي", "ORG"), ("تبوك", "LOC")])
+    assert "per:ناصر_الخريصي" in ids
+    text = "من جانبه بين مدير فرع الجمعية العربية السعودية للثقافة والفنون بالطائف فيصل الخديدي أنه رصد للمسابقة جوائز."
+    ids = actor_ids(text, [("الجمعية العربية السعودية للثقافة والفنون بالطائف فيصل الخديدي", "ORG")])
+    assert "per:فيصل_الخديدي" in ids and "org:فرع_الجمعيه_العربيه_السعوديه_للثقافه_والفنون_بالطائف" in ids

@@ -1477,14 +1477,17 @@ def _given_name_inside(view: SentenceView, start: int, end: int) -> int | None:
     definite word (a place or an adjective, not a title, a connector or the head): «… بمنطقة تبوك
     ناصر»; else None."""
     registry = view.registry
-    for k in range(start + 2, end):
+    # a place alone may open the span: «مدير فرع الهيئة … بمنطقة [تبوك ناصر الخريصي]» (2015-07-24 dev6)
+    first = start + 1 if view.norms[start] in view.state.places() else start + 2
+    for k in range(first, end):
         before = view.norms[k - 1]
         if (
             view.norms[k] in registry.given_names
             and before not in registry.title_words
             and before not in WORDS.connectors
             and _BODY_HEADS.isdisjoint(view.readings[k - 1])
-            and (before.startswith("ال") or (k - 2 >= start and view.norms[k - 2].startswith("بم")))
+            # «… للثقافة والفنون بالطائف فيصل الخديدي» (2015-08-01 dev3): a place glued to «بـ»
+            and (before.startswith(("ال", "بال")) or k == start + 1 or (k - 2 >= start and view.norms[k - 2].startswith("بم")))
         ):
             return k
     return None
