@@ -216,3 +216,10 @@ def test_a_person_named_after_his_body_and_its_place_is_cut_from_it():
     text = "من جانبه بين مدير فرع الجمعية العربية السعودية للثقافة والفنون بالطائف فيصل الخديدي أنه رصد للمسابقة جوائز."
     ids = actor_ids(text, [("الجمعية العربية السعودية للثقافة والفنون بالطائف فيصل الخديدي", "ORG")])
     assert "per:فيصل_الخديدي" in ids and "org:فرع_الجمعيه_العربيه_السعوديه_للثقافه_والفنون_بالطائف" in ids
+
+
+def test_a_place_alone_cut_from_a_name_stays_a_place():
+    # a 2015-07-26 slice: «[تبوك خالد مرضي العنزي]» tagged ORG had become a body «تبوك»
+    text = "وقال مدير التعليم بمنطقة تبوك خالد مرضي العنزي إن المدارس جاهزة، وإن مدارس تبوك افتتحت."
+    ids = actor_ids(text, [("تبوك خالد مرضي العنزي", "ORG"), ("تبوك", "LOC")])
+    assert "per:خالد_مرضي_العنزي" in ids and "org:تبوك" not in ids

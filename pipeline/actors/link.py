@@ -527,6 +527,8 @@ def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState
     mention = lm.mention
     sentence = _sentence_of(state, mention)
     start, end = token_span(mention, sentence) if sentence is not None else (0, 0)
+    if sentence is not None and end - start > 1 and not set(strip_clitics(normalize_token(sentence.tokens[start].text))).isdisjoint(registry.title_words):
+        return False  # «التقى فيها [الملك فهد] بالرئيس …»: the title inside the mention marks him
     if sentence is None or start == 0:
         return True
     before = normalize_token(sentence.tokens[start - 1].text)
@@ -1445,7 +1447,9 @@ def _person_after_body(view: SentenceView, ner_spans):
         if cut is None:
             out.append(((start, end), mention))
             continue
-        out.append(((start, cut), view.new_mention(start, cut, "ORG")))
+        # a place alone before the name stays a place: «[تبوك خالد مرضي العنزي]» (a 2015-07-26 slice)
+        kind = "LOC" if cut - start == 1 and view.norms[start] in view.state.places() else "ORG"
+        out.append(((start, cut), view.new_mention(start, cut, kind)))
         last = end + 1 if end < len(view.norms) and end not in taken and _surname_like(view, end) else end
         if last - cut >= 2:
             out.append(((cut, last), view.new_mention(cut, last, "PER")))
