@@ -705,6 +705,9 @@ def _verb_agents(
         if slot.party:
             k = _named_holder(view, pred, k)
             group = [c for c in view.conjuncts(k) if view.slots[c].party]
+            second = group[-1] + 1
+            if second < len(view.slots) and view.slots[second].party and _second_subject_past_adjective(view, view.slots[group[-1]].end, view.slots[second]):
+                group.append(second)  # «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين»: both accused
             if glued and _only_object(view, pred, lexicon, group, fronted, stops):
                 return list(fronted)
             elided = _clause_continued(view, pred, glued, last_agents)
@@ -1845,6 +1848,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             if _conjoined_with_own(view, after, slot.start):
                 continue  # «دافعت شركة بوينغ ومنافستها إيرباص عن …»: a second subject, not the object
             if _second_subject_past_adjective(view, after, slot):
+                lo = slot.end + 1  # the object follows the comma
                 continue  # «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين …» (2015-08-01)
             if _second_of_a_dual(view, exclude, slot):
                 continue  # «رفض ناديا بروسيا دورتموند الألماني وريال مدريد الإسباني التخلي عن …» (2015-07-25)
@@ -3311,6 +3315,8 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
                 return i + 1  # «طلبت إريتريا اليوم، من الأمم المتحدة، …»: the partner set off by commas
             if close is None and i == lo and _titled_person(view, i + 1, hi):
                 return i + 1  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: the object
+            if close is None and i == lo and i + 1 == hi and len(own) >= 2:
+                return i + 1  # «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين»: a comma closes a compound subject
             if close is None and i + 1 == hi and i > start and role_before_name(view.norms[start:i], load_role_words()):
                 return i + 1  # «… بالرياض، وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش»: a title, a comma, its name
             # «طائرات التحالف، الذي تقوده المملكة،»: who is named there describes the actor right before
