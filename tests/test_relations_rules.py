@@ -4810,3 +4810,10 @@ def test_a_request_granted_names_its_maker_after_his_title():
     text = "وافقت اللجنة المركزية لحزب سيريزا على طلب رئيس الوزراء الكسيس تسيبراس عقد مؤتمر عام في أيلول."
     found = typed(relations_of(text, [("اللجنة المركزية لحزب سيريزا", "ORG"), ("الكسيس تسيبراس", "PER")], date="2015-08-01"))
     assert found == {("AGREE", "alexis_tsipras", "org:اللجنه_المركزيه_لحزب_سيريزا")}
+
+
+def test_what_an_attack_is_made_with_stands_between_it_and_its_target():
+    # a slice of 2015-07-26…08-01: «الجيش التركي يشن غارات جوية ويقصف بالمدفعية السبت مواقع تنظيم داعش»
+    text = "وقال إن الجيش التركي يقصف بالمدفعية السبت مواقع تنظيم داعش في سوريا."
+    found = typed(relations_of(text, [("الجيش التركي", "ORG"), ("تنظيم داعش", "ORG"), ("سوريا", "LOC")], date="2015-07-26"))
+    assert found == {("ATTACK", "org:الجيش_التركي", "isis")}

@@ -1802,6 +1802,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break  # «طالب مارادونا بالتوقف عن تدليل ميسي» (2015-07-24): what he demanded, not of whom
         if pred.type == "STATEMENT" and pred.pos == "noun" and _called_to_act(view, lo, slot.start):
             break  # «تجديد الدعوة للخروج من الكويت»: the place left, not whom the call is to
+        if pred.type == "ATTACK":
+            after = _past_weapons(view, after, slot.start)
         intro, distance = view.introducer(slot, after)
         at = slot.start - distance - 2  # the word before «من»: «كلا من الحكومة التركية وحزب العمال» lists the called
         each = intro == _FROM and at >= 0 and view.norms[at] in _EACH
@@ -1906,6 +1908,20 @@ def _attended(view: SentenceView, slot, distance: int) -> bool:
     وزير الحج» (a 2015-07-26 slice) names who attended, not whom the meeting was with."""
     at = slot.start - distance - 1 if not slot.clitic else slot.start
     return 0 <= at < len(view.norms) and not _PRESENCE.isdisjoint(strip_clitics(view.norms[at]))
+
+
+_WEAPONS = GRAMMAR.weapons
+
+
+def _past_weapons(view: SentenceView, lo: int, hi: int) -> int:
+    """Past what an attack is made with and a time word after it, before ``hi``: «يقصف بالمدفعية السبت
+    مواقع تنظيم داعش» (``weapons``, glued to «بـ»)."""
+    i = lo
+    while i < hi and view.slot_at(i) is None and view.clitic_preposition(i) == "ب" and not _WEAPONS.isdisjoint(strip_clitics(view.norms[i])):
+        i += 1
+        while i < hi and view.slot_at(i) is None and (view.norms[i] in _TIMES or _nisba_adjective(view.norms[i])):
+            i += 1  # «بالمدفعية الثقيلة», «السبت»
+    return i
 
 
 def _past_description(view: SentenceView, lo: int, own: set[int]) -> int:
