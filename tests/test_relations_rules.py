@@ -4817,3 +4817,13 @@ def test_what_an_attack_is_made_with_stands_between_it_and_its_target():
     text = "وقال إن الجيش التركي يقصف بالمدفعية السبت مواقع تنظيم داعش في سوريا."
     found = typed(relations_of(text, [("الجيش التركي", "ORG"), ("تنظيم داعش", "ORG"), ("سوريا", "LOC")], date="2015-07-26"))
     assert found == {("ATTACK", "org:الجيش_التركي", "isis")}
+
+
+def test_a_topic_named_with_his_title_and_an_unnamed_force_named_by_its_owner():
+    # 2015-07-31 slices: «أما وزير الخارجية الأوكراني باولو كليمكين فاتهم روسيا»; «قتلت غارة شنتها طائرة
+    # تابعة لقوات التحالف الدولي على موقع لتنظيم داعش»
+    text = "أما وزير الخارجية الأوكراني باولو كليمكين فاتهم روسيا مباشرة في الضلوع في الحادث."
+    assert typed(relations_of(text, [("باولو كليمكين", "PER"), ("روسيا", "LOC")], date="2015-07-31")) == {("OPPOSE", "per:باولو_كليمكين", "russia")}
+    text = "من جانب آخر قتلت غارة شنتها طائرة تابعة لقوات التحالف الدولي على موقع لتنظيم داعش في شمال مدينة الفلوجة."
+    found = typed(relations_of(text, [("لقوات التحالف الدولي", "ORG"), ("لتنظيم داعش", "ORG")], date="2015-07-31"))
+    assert found == {("ATTACK", "us_led_coalition", "isis")}

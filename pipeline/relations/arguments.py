@@ -682,6 +682,9 @@ def _verb_agents(
         return []  # «قتل المصور … سيمون كامبرز وأصيب زميله …»: killed, not killing
     lead = lexicon.window("lead")
     lo = _past_time_phrase(view, pred.end)
+    owner = _owned_force_subject(view, lo) if pred.type == "ATTACK" else None
+    if owner is not None:
+        return _group(view, owner)  # «غارة شنتها طائرة تابعة لقوات التحالف الدولي على موقع لتنظيم داعش»
     for k, slot in enumerate(view.slots):
         if slot.start < lo:
             continue
@@ -902,7 +905,14 @@ def _topic_answer(view: SentenceView, pred: Predicate) -> bool:
     while i > 0 and norms[i - 1] in _FILLERS:
         i -= 1
     k = view.slot_at(i - 1) if i > 0 else None
-    return k is not None and view.slots[k].start > 0 and norms[view.slots[k].start - 1] in _TOPIC
+    if k is None or view.slots[k].start == 0:
+        return False
+    # the subject's title between: «أما وزير الخارجية الأوكراني باولو كليمكين فاتهم روسيا» (a 2015-07-31 slice)
+    start = view.slots[k].start
+    return any(
+        norms[j] in _TOPIC and (j == start - 1 or role_before_name(norms[j + 1 : start], load_role_words()))
+        for j in range(max(0, start - 1 - load_role_words().title_reach), start)
+    )
 
 
 def _passive_links(view: SentenceView, pred: Predicate, agent: int) -> Iterator[Link]:
@@ -941,6 +951,21 @@ def _answered(view: SentenceView, pred: Predicate) -> tuple[bool, int | None]:
     if i > 0 and answerer is None and view.slot_at(i) is None and view.norms[i].startswith("ال") and view.norms[i].endswith(("يه", "ي")):
         i -= 1  # «شرعت المملكة ودول التحالف بالاستجابة الفورية لطلب الحكومة اليمنية» (2015-07-31)
     return i >= 0 and not _ANSWERS.isdisjoint(strip_clitics(view.norms[i])), answerer
+
+
+_AIRCRAFT = frozenset(normalize_token(w) for w in ("طائرة", "مقاتلة", "مروحية", "طائرات", "مقاتلات", "مروحيات"))
+
+
+def _owned_force_subject(view: SentenceView, i: int) -> int | None:
+    """The owner of an unnamed force that is an attack verb's subject, after a word of possession:
+    «قتلت غارة شنتها طائرة تابعة لقوات التحالف الدولي على موقع لتنظيم داعش» (a 2015-07-31 slice)."""
+    norms = view.norms
+    if i + 2 >= len(norms) or view.slot_at(i) is not None or norms[i + 1] not in GRAMMAR.possession:
+        return None
+    if _FORCE_HEADS.isdisjoint(_bare_readings(norms[i])) and _AIRCRAFT.isdisjoint(strip_clitics(norms[i])):
+        return None
+    k = view.slot_at(i + 2)
+    return k if k is not None and view.slots[k].start == i + 2 and view.slots[k].clitic == "ل" and view.slots[k].party else None
 
 
 def _force_owner(view: SentenceView, pred: Predicate) -> int | None:
