@@ -223,3 +223,8 @@ def test_a_place_alone_cut_from_a_name_stays_a_place():
     text = "وقال مدير التعليم بمنطقة تبوك خالد مرضي العنزي إن المدارس جاهزة، وإن مدارس تبوك افتتحت."
     ids = actor_ids(text, [("تبوك خالد مرضي العنزي", "ORG"), ("تبوك", "LOC")])
     assert "per:خالد_مرضي_العنزي" in ids and "org:تبوك" not in ids
+
+
+def test_a_verb_that_is_also_a_first_name_is_no_person_alone():
+    # 1,000-article slices of 07-26…08-06: «أشرف» ("supervised") had become a person in every one
+    assert actor_ids("كما أظهر التحليل، الذي أشرف عليه البروفيسور ريتشارد ألسوب.", [("أشرف", "PER"), ("ريتشارد ألسوب", "PER")]) == ["per:ريتشارد_السوب"]
