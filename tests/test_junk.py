@@ -228,3 +228,8 @@ def test_a_place_alone_cut_from_a_name_stays_a_place():
 def test_a_verb_that_is_also_a_first_name_is_no_person_alone():
     # 1,000-article slices of 07-26…08-06: «أشرف» ("supervised") had become a person in every one
     assert actor_ids("كما أظهر التحليل، الذي أشرف عليه البروفيسور ريتشارد ألسوب.", [("أشرف", "PER"), ("ريتشارد ألسوب", "PER")]) == ["per:ريتشارد_السوب"]
+
+
+def test_the_blessing_after_the_prophets_name_is_no_part_of_a_name():
+    # 2015-07-23 actor dev part 7: NER's «محمد صلى» had become a person
+    assert actor_ids("وقال النبي محمد صلى الله عليه وسلم إن الدين يسر.", [("محمد صلى", "PER")]) == []
