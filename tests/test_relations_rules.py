@@ -4827,3 +4827,10 @@ def test_a_topic_named_with_his_title_and_an_unnamed_force_named_by_its_owner():
     text = "من جانب آخر قتلت غارة شنتها طائرة تابعة لقوات التحالف الدولي على موقع لتنظيم داعش في شمال مدينة الفلوجة."
     found = typed(relations_of(text, [("لقوات التحالف الدولي", "ORG"), ("لتنظيم داعش", "ORG")], date="2015-07-31"))
     assert found == {("ATTACK", "us_led_coalition", "isis")}
+
+
+def test_an_attack_a_light_verb_carries_strikes_its_genitive():
+    # a 2015-07-31 slice: «وبدأت تركيا قصف معسكرات لحزب العمال الكردستاني في شمال العراق»
+    ner = [("تركيا", "LOC"), ("حزب العمال الكردستاني", "ORG")]
+    for text in ("وواصلت تركيا قصف مواقع حزب العمال الكردستاني.", "وبدأت تركيا قصف حزب العمال الكردستاني."):
+        assert typed(relations_of(text, ner, date="2015-07-31")) == {("ATTACK", "turkey", "pkk")}, text

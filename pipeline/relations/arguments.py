@@ -2497,7 +2497,11 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             if view.slots[p].kind == "PER":
                 yield Link(genitive, p)
         return
-    if genitive is not None and (pred.entry.patient_genitive or purpose):
+    # «وبدأت تركيا قصف معسكرات لحزب العمال», «وواصلت تركيا قصف مواقع حزب العمال الكردستاني» (a 2015-07-31
+    # slice): an attack a light verb carries right after its subject has that subject for agent, and
+    # the genitive is what it strikes
+    carried = pred.type == "ATTACK" and genitive is not None and _carried_attack(view, pred, lexicon, genitive)
+    if genitive is not None and (pred.entry.patient_genitive or purpose or carried):
         # «المتهم بمحاولة اغتيال أمير الكويت»; «… قادرتان على محاربة تنظيم داعش» names no fighter
         hosts = _light_verb_object_of(view, pred, lexicon) if pred.entry.own_agent_only else _host(view, pred, lexicon)
         if _judged_act(view, pred, stops):
@@ -2887,6 +2891,19 @@ def _carried_by_relative(view: SentenceView, pred: Predicate, lexicon: Lexicon, 
 def _unknown_place(slot) -> bool:
     """A place only NER knows (not in the registry): often a stray word tagged LOC."""
     return slot.kind == "LOC" and slot.actor.startswith("loc:")
+
+
+def _carried_attack(view: SentenceView, pred: Predicate, lexicon: Lexicon, genitive: int) -> bool:
+    """True when a light verb and its subject (an actor, its last word right before) stand right
+    before the attack noun ``pred``, and its genitive is another actor."""
+    k = view.slot_at(pred.start - 1) if pred.start > 1 else None
+    if k is None or not view.slots[k].party or view.slots[k].actor == view.slots[genitive].actor:
+        return False
+    first = view.slots[view.conjuncts(_first_conjunct(view, k))[0]].start
+    j = first - 1
+    while j >= 0 and view.norms[j] in view.honorifics:
+        j -= 1
+    return j >= 0 and view.slot_at(j) is None and lexicon.is_light_verb(view.sentence.tokens[j].text)
 
 
 def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | None:
