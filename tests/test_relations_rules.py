@@ -4834,3 +4834,10 @@ def test_an_attack_a_light_verb_carries_strikes_its_genitive():
     ner = [("تركيا", "LOC"), ("حزب العمال الكردستاني", "ORG")]
     for text in ("وواصلت تركيا قصف مواقع حزب العمال الكردستاني.", "وبدأت تركيا قصف حزب العمال الكردستاني."):
         assert typed(relations_of(text, ner, date="2015-07-31")) == {("ATTACK", "turkey", "pkk")}, text
+
+
+def test_battles_a_clause_was_won_after_are_its_subjects_with_those_after_with():
+    # 2015-07-26…08-06 slices: «سيطر الجيش الوطني على منطقة العلم … بعد معارك عنيفة مع المليشيات الحوثية»
+    text = "وسيطرت المقاومة الشعبية على البلدة، بعد معارك عنيفة مع المليشيات الحوثية."
+    found = typed(relations_of(text, [("المقاومة الشعبية", "ORG"), ("المليشيات الحوثية", "ORG")], date="2015-07-31"))
+    assert found == {("ATTACK", "yemen_popular_resistance", "houthis")}

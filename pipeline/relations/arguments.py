@@ -2542,7 +2542,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if pred.entry.strict:
         # «نفذت المقاومة هجوما على مواقع الحوثيين»: the object of a light verb, right after it and
         # its subject, takes that subject as agent
-        hosts = _light_verb_object_of(view, pred, lexicon) or _engaged_in(view, pred)
+        hosts = _light_verb_object_of(view, pred, lexicon) or _engaged_in(view, pred) or _fought_before(view, pred)
         partners = _partners(view, pred, lexicon, pred.end, set(hosts), frame, False, stops) if hosts else []
         relative = _relative_verb_after(view, pred, lexicon) if hosts and not partners else None
         if relative is not None:  # «تواصل مقاومة آزال هجماتها التي تستهدف المسلحين الحوثيين»
@@ -2891,6 +2891,22 @@ def _carried_by_relative(view: SentenceView, pred: Predicate, lexicon: Lexicon, 
 def _unknown_place(slot) -> bool:
     """A place only NER knows (not in the registry): often a stray word tagged LOC."""
     return slot.kind == "LOC" and slot.actor.startswith("loc:")
+
+
+_AFTER = frozenset(normalize_token(w) for w in ("بعد", "إثر", "عقب"))
+
+
+def _fought_before(view: SentenceView, pred: Predicate) -> list[int]:
+    """The clause's subject for battles it took «بعد» (after) with someone named after «مع»: «وسيطرت
+    المقاومة الشعبية على البلدة بعد معارك عنيفة مع المليشيات الحوثية» (a 2015-07-31 slice)."""
+    if pred.type != "ATTACK" or pred.start < 2 or view.norms[pred.start - 1] not in _AFTER:
+        return []
+    j = pred.end
+    while j < len(view.norms) and view.slot_at(j) is None and _adjective_like(view.norms[j]) and view.norms[j] not in PREPOSITIONS:
+        j += 1  # «معارك عنيفة»
+    if j >= len(view.norms) or view.norms[j] != _WITH:
+        return []
+    return _main_subject(view, pred.start - 1)
 
 
 def _carried_attack(view: SentenceView, pred: Predicate, lexicon: Lexicon, genitive: int) -> bool:
