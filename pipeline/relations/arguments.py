@@ -441,8 +441,7 @@ def _thanks_to(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> Predica
         return None
     if not _object_pronoun(view, pred) or view.clitic_preposition(pred.end) != "ل":
         return None
-    nouns = [p for p in find_predicates(["ال" + pred.entry.tokens[0]], lexicon) if p.pos == "noun" and p.type == pred.type]
-    return replace(pred, entry=nouns[0].entry) if nouns else None
+    return _read_as_noun(pred, pred.entry.tokens[0], lexicon)
 
 
 def _short_masdar(view: SentenceView, pred: Predicate) -> bool:
@@ -541,7 +540,12 @@ def _as_object_noun(view: SentenceView, pred: Predicate, predicates: Sequence[Pr
         return None
     if subject.start - last - view.title_words(last, subject.start) > lexicon.window("lead"):
         return None  # the subject's titles do not count («أكد وزير العدل رئيس المجلس الأعلى للقضاء الشيخ الدكتور …»)
-    nouns = [p for p in find_predicates(["ال" + view.norms[pred.start]], lexicon) if p.pos == "noun" and p.type == pred.type]
+    return _read_as_noun(pred, view.norms[pred.start], lexicon)
+
+
+def _read_as_noun(pred: Predicate, word: str, lexicon: Lexicon) -> Predicate | None:
+    """``pred`` read as the lexicon's verbal noun of its type that «ال» + ``word`` spells, or None."""
+    nouns = [p for p in find_predicates(["ال" + word], lexicon) if p.pos == "noun" and p.type == pred.type]
     return replace(pred, entry=nouns[0].entry) if nouns else None
 
 
@@ -908,10 +912,10 @@ def _topic_answer(view: SentenceView, pred: Predicate) -> bool:
     if k is None or view.slots[k].start == 0:
         return False
     # the subject's title between: «أما وزير الخارجية الأوكراني باولو كليمكين فاتهم روسيا» (a 2015-07-31 slice)
-    start = view.slots[k].start
+    start, words = view.slots[k].start, load_role_words()
     return any(
-        norms[j] in _TOPIC and (j == start - 1 or role_before_name(norms[j + 1 : start], load_role_words()))
-        for j in range(max(0, start - 1 - load_role_words().title_reach), start)
+        norms[j] in _TOPIC and (j == start - 1 or role_before_name(norms[j + 1 : start], words))
+        for j in range(max(0, start - 1 - words.title_reach), start)
     )
 
 
@@ -953,14 +957,14 @@ def _answered(view: SentenceView, pred: Predicate) -> tuple[bool, int | None]:
     return i >= 0 and not _ANSWERS.isdisjoint(strip_clitics(view.norms[i])), answerer
 
 
-_AIRCRAFT = frozenset(normalize_token(w) for w in ("طائرة", "مقاتلة", "مروحية", "طائرات", "مقاتلات", "مروحيات"))
+_AIRCRAFT = GRAMMAR.aircraft
 
 
 def _owned_force_subject(view: SentenceView, i: int) -> int | None:
     """The owner of an unnamed force that is an attack verb's subject, after a word of possession:
     «قتلت غارة شنتها طائرة تابعة لقوات التحالف الدولي على موقع لتنظيم داعش» (a 2015-07-31 slice)."""
     norms = view.norms
-    if i + 2 >= len(norms) or view.slot_at(i) is not None or norms[i + 1] not in GRAMMAR.possession:
+    if i + 2 >= len(norms) or view.slot_at(i) is not None or norms[i + 1] not in _POSSESSION:
         return None
     if _FORCE_HEADS.isdisjoint(_bare_readings(norms[i])) and _AIRCRAFT.isdisjoint(strip_clitics(norms[i])):
         return None
@@ -2893,7 +2897,7 @@ def _unknown_place(slot) -> bool:
     return slot.kind == "LOC" and slot.actor.startswith("loc:")
 
 
-_AFTER = frozenset(normalize_token(w) for w in ("بعد", "إثر", "عقب"))
+_AFTER = GRAMMAR.aftermath
 
 
 def _fought_before(view: SentenceView, pred: Predicate) -> list[int]:
