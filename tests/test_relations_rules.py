@@ -4841,3 +4841,14 @@ def test_battles_a_clause_was_won_after_are_its_subjects_with_those_after_with()
     text = "وسيطرت المقاومة الشعبية على البلدة، بعد معارك عنيفة مع المليشيات الحوثية."
     found = typed(relations_of(text, [("المقاومة الشعبية", "ORG"), ("المليشيات الحوثية", "ORG")], date="2015-07-31"))
     assert found == {("ATTACK", "yemen_popular_resistance", "houthis")}
+
+
+def test_strikes_launched_by_a_coalition_led_by_another_and_taking_their_clause_with_no_pronoun():
+    # a 2015-08-06 slice: «شن طيران التحالف العربي، بقيادة السعودية، صباح الخميس، ضربات جوية استهدفت
+    # تجمعات ومواقع الحوثيين …»: «شن» carries the strikes, «بقيادة السعودية» only describes the coalition,
+    # and the indefinite «ضربات» takes its clause with no relative pronoun
+    text = "شن طيران التحالف العربي، بقيادة السعودية، صباح الخميس، ضربات جوية استهدفت تجمعات ومواقع الحوثيين."
+    ner = [("طيران التحالف العربي", "ORG"), ("السعودية", "LOC"), ("الحوثيين", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == {("ATTACK", "org:طيران_التحالف_العربي", "houthis")}
+    text = "وقصف طيران التحالف العربي، بقيادة السعودية، مواقع الحوثيين."
+    assert typed(relations_of(text, ner, date="2015-08-06")) == {("ATTACK", "org:طيران_التحالف_العربي", "houthis")}

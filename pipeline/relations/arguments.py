@@ -1050,12 +1050,28 @@ def _relative_verb_after(view: SentenceView, pred: Predicate, lexicon: Lexicon) 
     """A verb of the noun's own type in a relative clause right after it, whose subject the noun is:
     «هجماتها التي تستهدف المسلحين الحوثيين» (2015-07-25 dev); None otherwise."""
     at = pred.end
-    if at + 1 >= len(view.norms) or view.norms[at] not in _RELATIVES or view.slot_at(at + 1) is not None:
+    if at < len(view.norms) and view.norms[at] in _RELATIVES:
+        verb = at + 1
+    elif _bare_noun(view.sentence.tokens[pred.start].text, pred):
+        # an indefinite noun takes its clause with no relative pronoun, one adjective between at most:
+        # «شن طيران التحالف العربي … ضربات جوية استهدفت تجمعات ومواقع الحوثيين» (a 2015-08-06 slice)
+        if at < len(view.norms) and view.slot_at(at) is None and not is_definite(view.norms[at]) and _adjective_like(view.norms[at]):
+            if not find_predicates([view.sentence.tokens[at].text], lexicon):
+                at += 1
+        verb = at
+    else:
         return None
-    found = find_predicates([view.sentence.tokens[at + 1].text], lexicon)
+    if verb >= len(view.norms) or view.slot_at(verb) is not None:
+        return None
+    found = find_predicates([view.sentence.tokens[verb].text], lexicon)
     if not found or found[0].type != pred.type or found[0].pos != "verb":
         return None
-    return replace(found[0], start=at + 1, end=at + 2)  # found in a one-token list: placed back in the sentence
+    return replace(found[0], start=verb, end=verb + 1)  # found in a one-token list: placed back in the sentence
+
+
+def _bare_noun(token: str, pred: Predicate) -> bool:
+    """An indefinite verbal noun: no article, no pronoun after it («ضربات», not «الضربات», «هجماتها»)."""
+    return not is_definite(token) and not with_pronoun(token, pred.entry.tokens[-1])
 
 
 def _adjective_like(norm: str) -> bool:
@@ -1816,6 +1832,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break
         if _doer_of_act(view, pred, lexicon, lo, slot):
             return [c for c in view.conjuncts(k) if view.slots[c].party]
+        if _inside_led_by_aside(view, lo, slot):
+            continue  # «طيران التحالف العربي، بقيادة السعودية، مواقع الحوثيين»: who leads the subject
         after = _past_apposition(view, lo, slot.start, exclude)
         if after is None and _in_relative_apposition(view, lo, slot.start):
             continue  # «استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات …»: it describes the subject
@@ -2898,6 +2916,7 @@ def _unknown_place(slot) -> bool:
 
 
 _AFTER = GRAMMAR.aftermath
+_LAUNCHING = GRAMMAR.launching_verbs
 
 
 def _fought_before(view: SentenceView, pred: Predicate) -> list[int]:
@@ -2975,6 +2994,8 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
     tokens, at = view.sentence.tokens, pred.start - 1
     while at > 0 and pred.start - at <= 3 and view.slot_at(at) is None and (view.norms[at] in _TIMES or _a_count(view.norms[at])):
         at -= 1  # «تخوض الآن معارك», «نفذت أمس هجوما», «نفذت الطائرات التركية فجرا ثلاث ضربات»
+    if at > 1 and view.norms[at] in COMMAS and _before_apposition(view, at) < at:
+        at = _before_apposition(view, at) - 1  # «شن طيران التحالف العربي، بقيادة السعودية، … ضربات جوية»
     if at < 0:
         return []
     k = view.slot_at(at)
@@ -2984,14 +3005,23 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
             k = None
     if k is None:  # «صعدت المقاومة الشعبية الموالية للرئيس هادي، هجماتها ضد الحوثيين»
         k = _subject_before_allegiance(view, at)
+    def carries(token: str) -> bool:  # «شن» carries an attack noun too: «شن طيران التحالف … ضربات جوية»
+        return lexicon.is_light_verb(token) or (pred.type == "ATTACK" and not _LAUNCHING.isdisjoint(trigger_readings(token)[:3]))
+
+    led = _led_by_phrase(view, view.slots[k].start) if k is not None else None
+    if led is not None and led > 0:  # «شن طيران التحالف العربي، بقيادة السعودية، … ضربات»: who leads the subject
+        before = led - 1 if view.norms[led - 1] not in COMMAS else led - 2
+        if before > 0 and view.slot_at(before) is None and _nisba_adjective(view.norms[before]):
+            before -= 1  # «طيران [التحالف] العربي، بقيادة …» (a 2015-08-06 slice): the adjective NER left out
+        k = view.slot_at(before) if before >= 0 else None
     if k is not None:  # VSO: light verb, subject, noun
         start = view.slots[k].start
         if view.slots[k].demonym and start > 0 and view.norms[start - 1].removeprefix("ال") in _FORCE_HEADS:
             start -= 1  # «نفذت الطائرات التركية فجرا ثلاث ضربات»: the forces the adjective describes
-        if start == 0 or not lexicon.is_light_verb(tokens[start - 1].text) or view.slots[k].clitic or not view.slots[k].party:
+        if start == 0 or not carries(tokens[start - 1].text) or view.slots[k].clitic or not view.slots[k].party:
             return []
         return _group(view, k)
-    if lexicon.is_light_verb(tokens[at].text) and not lexicon.is_participle(tokens[at].text):
+    if carries(tokens[at].text) and not lexicon.is_participle(tokens[at].text):
         k = _adjacent_subject(view, at)  # SVO
         return _group(view, k) if k is not None else []
     return []
@@ -3401,7 +3431,8 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
             # the comma; after any other word («هجوم «شارلي إيبدو» في باريس، الذي …، تستفيق فرنسا») the
             # clause after it may be a new one
             relative = i == lo and view.norms[i + 1] in _RELATIVES
-            if close is None or _broken(view, i + 1 + relative, close, commas=False) or not (relative or _only_own(view, i + 1, close, names)):
+            led = i == lo and close is not None and _led_by_aside(view, i + 1, close)  # «، بقيادة السعودية،»
+            if close is None or _broken(view, i + 1 + relative, close, commas=False) or not (relative or led or _only_own(view, i + 1, close, names)):
                 return None
             first = view.norms[i + 1]
             if first in _THEN or (first[:1] in "وف" and first not in view.honorifics):
@@ -3450,11 +3481,31 @@ def _before_apposition(view: SentenceView, close: int) -> int:
             or _broken(view, j + 1, close, commas=False)
             or first in _THEN
             or (first[:1] in "وف" and first not in view.honorifics)
-            or not _only_own(view, j + 1, close, {view.slots[k].actor})
+            or not (_only_own(view, j + 1, close, {view.slots[k].actor}) or _led_by_aside(view, j + 1, close))
         ):
             return close + 1
         return j
     return close + 1
+
+
+def _inside_led_by_aside(view: SentenceView, lo: int, slot) -> bool:
+    """True when ``slot`` lies in a «بقيادة X» aside set off by commas right at ``lo``."""
+    if lo >= len(view.norms) or view.norms[lo] not in COMMAS:
+        return False
+    close = next((j for j in range(lo + 1, min(len(view.norms), lo + 1 + _APPOSITION)) if view.norms[j] in COMMAS), None)
+    return close is not None and lo < slot.start < close and _led_by_aside(view, lo + 1, close)
+
+
+def _led_by_aside(view: SentenceView, lo: int, hi: int) -> bool:
+    """True when tokens ``lo:hi`` are «بقيادة X» alone (``leaders`` glued to «بـ», honorifics and one
+    actor's conjuncts after it): «طيران التحالف العربي، بقيادة السعودية، …» describes the coalition."""
+    if hi - lo < 2 or view.clitic_preposition(lo) != "ب" or not is_leader_word(view.norms[lo]):
+        return False
+    i = lo + 1
+    while i < hi and view.norms[i] in view.honorifics:
+        i += 1
+    k = view.slot_at(i)
+    return k is not None and view.slots[view.conjuncts(k)[-1]].end == hi
 
 
 def _only_own(view: SentenceView, lo: int, hi: int, names: set[str]) -> bool:
