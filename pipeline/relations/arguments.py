@@ -451,10 +451,7 @@ def _short_masdar(view: SentenceView, pred: Predicate) -> bool:
     norm = view.norms[pred.start]
     if pred.pos != "verb" or len(norm) != 3 or norm[0] not in "وف" or len(pred.entry.tokens[0]) != 2:
         return False
-    after = pred.end
-    while after < len(view.norms) and view.title_words(after, after + 1):
-        after += 1
-    return view.slot_at(after) is None
+    return view.slot_at(view.past_honorifics(pred.end)) is None
 
 
 def _precedence_subject(view: SentenceView, pred: Predicate) -> tuple[bool, int | None]:
@@ -747,6 +744,11 @@ def _continues(view: SentenceView, pred: Predicate) -> bool:
     return pred.start > 0 and view.norms[pred.start - 1] in _CONTINUATIONS
 
 
+def _clause_start(view: SentenceView, pred: Predicate) -> int:
+    """Where the verb's own clause begins: at the «حيث»/«ثم» before it, else at the verb."""
+    return pred.start - 1 if _continues(view, pred) else pred.start
+
+
 def _clause_continued(view: SentenceView, pred: Predicate, glued: bool, last_agents: list[int]) -> list[int]:
     """The sentence's opening subject (:func:`_opening_subject`) for a verb that goes on with its
     clause: after «حيث» or a glued و («ووصل كيري إلى الرياض، والتقى الأمير محمد بن سلمان»), when no
@@ -755,7 +757,7 @@ def _clause_continued(view: SentenceView, pred: Predicate, glued: bool, last_age
     pronoun («واستقبله الأمير»: the one after it is the subject)."""
     if last_agents or not glued or _object_pronoun(view, pred):
         return []
-    return _opening_subject(view, pred.start - 1 if _continues(view, pred) else pred.start)
+    return _opening_subject(view, _clause_start(view, pred))
 
 
 def _authored(view: SentenceView, lo: int, slot) -> bool:
@@ -1944,10 +1946,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
 
 def _honorifics_before(view: SentenceView, start: int, distance: int) -> int:
     """How many of the ``distance`` words before ``start`` are honorifics standing right before it."""
-    n = 0
-    while n < distance and view.title_words(start - n - 1, start - n):
-        n += 1
-    return n
+    return start - view.honorifics_start(start, start - distance)
 
 
 def _attended(view: SentenceView, slot, distance: int) -> bool:
@@ -2939,9 +2938,7 @@ def _carried_attack(view: SentenceView, pred: Predicate, lexicon: Lexicon, genit
     if k is None or not view.slots[k].party or view.slots[k].actor == view.slots[genitive].actor:
         return False
     first = view.slots[view.conjuncts(_first_conjunct(view, k))[0]].start
-    j = first - 1
-    while j >= 0 and view.norms[j] in view.honorifics:
-        j -= 1
+    j = view.honorifics_start(first) - 1
     return j >= 0 and view.slot_at(j) is None and lexicon.is_light_verb(view.sentence.tokens[j].text)
 
 
@@ -3290,7 +3287,7 @@ def _elided_subject(view: SentenceView, pred: Predicate, stops: _Stops) -> list[
     opener = view.slot_at(after) is not None or view.norms[after] in PREPOSITIONS or view.clitic_preposition(after)
     if not opener and not stops.carried_at(pred, after):
         return []
-    return _opening_subject(view, pred.start - 1 if _continues(view, pred) else pred.start)
+    return _opening_subject(view, _clause_start(view, pred))
 
 
 def _opening_subject(view: SentenceView, pos: int) -> list[int]:
@@ -3501,10 +3498,7 @@ def _led_by_aside(view: SentenceView, lo: int, hi: int) -> bool:
     actor's conjuncts after it): «طيران التحالف العربي، بقيادة السعودية، …» describes the coalition."""
     if hi - lo < 2 or view.clitic_preposition(lo) != "ب" or not is_leader_word(view.norms[lo]):
         return False
-    i = lo + 1
-    while i < hi and view.norms[i] in view.honorifics:
-        i += 1
-    k = view.slot_at(i)
+    k = view.slot_at(view.past_honorifics(lo + 1, hi))
     return k is not None and view.slots[view.conjuncts(k)[-1]].end == hi
 
 

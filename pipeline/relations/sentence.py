@@ -255,6 +255,19 @@ class SentenceView:
         """How many of tokens ``start:end`` are honorifics (صاحب السمو الملكي الأمير)."""
         return sum(1 for i in range(start, end) if self.norms[i] in self.honorifics)
 
+    def past_honorifics(self, i: int, end: int | None = None) -> int:
+        """The first token from ``i`` (before ``end``) that is no honorific: where the name starts."""
+        end = len(self.norms) if end is None else end
+        while i < end and self.norms[i] in self.honorifics:
+            i += 1
+        return i
+
+    def honorifics_start(self, i: int, floor: int = 0) -> int:
+        """Where the run of honorifics right before token ``i`` starts (not before ``floor``)."""
+        while i > floor and self.norms[i - 1] in self.honorifics:
+            i -= 1
+        return i
+
     def conjuncts(self, index: int) -> list[int]:
         """Slot ``index`` and the slots joined to it by و (or a list comma): «X وY وZ»."""
         out = [index]
