@@ -9,7 +9,9 @@ import pytest
 from pipeline.arabic import normalize, tokenize
 from pipeline.actors.clubs import ClubsError, build_club_words, club_spans, is_sport_article
 
-from .test_actors import actor_ids, linked
+from pipeline.actors import link_articles, load_registry
+
+from .test_actors import actor_ids, linked, make_tagged
 
 SPORT = "واصل لاعبو الفريق تمارينهم وركز المدرب على اللاعبين قبل المباراة. "
 
@@ -133,6 +135,13 @@ def test_listed_club_name_replaces_ner_organisation_cut_inside_it():
     # 2015-08-01 dev: NER tagged «سي ميلان» of «لأي سي ميلان»
     text = SPORT + "وكان اللاعب يلعب لأي سي ميلان بخمسة ملايين يورو."
     assert actor_ids(text, [("سي ميلان", "ORG")]) == ["org:اي_سي_ميلان"]
+
+
+def test_a_club_seen_only_after_lam_is_labelled_without_it():
+    # 2015-08-01 dev: the node read «لأي سي ميلان», a form no reader writes
+    text = SPORT + "وكان اللاعب يلعب لأي سي ميلان بخمسة ملايين يورو."
+    result = link_articles([make_tagged(text, [("سي ميلان", "ORG")])], load_registry())
+    assert result.actors["org:اي_سي_ميلان"].label == "أي سي ميلان"
 
 
 def test_a_stadium_is_a_sport_cue():

@@ -140,8 +140,8 @@ def _display_label(key: str, surfaces: Counter[str], registry: Registry, person:
     for surface, count in surfaces.items():
         display = _display_form(surface, registry, person)
         written = "_".join(normalize(t.text) for t in tokenize(display))
-        if written != key and written[:1] in ("و", "ف") and written[1:] == key:
-            head = tokenize(display)[0]  # ومهدي المشاط → مهدي المشاط
+        if written != key and written[:1] in "وفبلك" and written[1:] == key:
+            head = tokenize(display)[0]  # ومهدي المشاط → مهدي المشاط; لأي سي ميلان → أي سي ميلان
             display = display[head.start + strip_to(head.text, key.split("_")[0]) :]
             written = key
         if written == key:
