@@ -217,6 +217,13 @@ def test_foreign_surname_that_starts_with_waw_stays_in_the_name():
     assert actor_ids("وقال بن ويتس إن", [("بن ويتس", "PER")], DAY) == ["per:بن_ويتس"]
 
 
+def test_a_foreign_surname_written_with_wi_stays_in_the_name():
+    # 2015-07-21 actor dev part 5: «مركز "سيمون ويزنتال"» had become «مركز "سيمون» and a person «يزنتال»
+    assert actor_ids("وقال سيمون ويزنتال إن", [("سيمون ويزنتال", "PER")], DAY) == ["per:سيمون_ويزنتال"]
+    text = 'أقيم حفل في مركز "سيمون ويزنتال" في لوس انجليس.'
+    assert actor_ids(text, [("سيمون ويزنتال", "PER"), ("لوس انجليس", "LOC")], DAY)[0] == "org:مركز_سيمون_ويزنتال"
+
+
 def test_two_arab_names_with_hamza_are_two_people():
     assert actor_ids("وشارك علي وأحمد في المباراة.", [("علي وأحمد", "PER")], DAY) == ["per:علي", "per:احمد"]
 

@@ -1395,16 +1395,19 @@ def _second_conjunct(view: SentenceView, i: int) -> bool:
 
     Not after «بن» or «أبو» («بن ويتس»), and not «و» + a bare alef as written: foreign
     surnames begin so («ثيو والكوت», «جون واطسون»), while an Arabic name after «و» is
-    written with its hamza («وأحمد»).
+    written with its hamza («وأحمد»); nor «وي»/«وو» + a word that is no given name: a foreign
+    name's W («سيمون ويزنتال», 2015-07-21 actor dev part 5), where «ويوسف» is a second person.
     """
     norm = view.norms[i]
     bare = norm[1:]
     raw = view.sentence.tokens[i].text
     # «صالح والحوثي» (a 2015-07-22 slice): «و» + a registry surname with its article is a second name
     surname = norm.startswith("وال") and bare in view.registry.surnames
+    given = bare in WORDS.given_names or bare in view.registry.given_names
     return (
         norm.startswith("و")
         and (not raw.startswith("وا") or surname)
+        and (not raw.startswith(("وي", "وو")) or given)
         and view.norms[i - 1] not in WORDS.connectors
         and len(bare) >= 3
         and is_word(norm)
