@@ -68,6 +68,19 @@ def test_a_university_and_a_foundation_named_after_people_are_organisations():
     assert found == [("org:جامعه_الملك_سعود", "جامعة الملك سعود"), ("org:مؤسسه_محمد_بن_راشد", "مؤسسة محمد بن راشد")]
 
 
+def test_a_company_named_after_people_is_an_organisation():
+    # 2015-07-21 actor dev part 5: «شركة رولز رويس» was a person; the 2015-08-06 slice's holding companies
+    text = "ألان بوند، المهندس السابق في شركة رولز رويس، كان يعمل على نظام الدفع."
+    assert linked(text, [("بوند", "PER"), ("رولز رويس", "PER")], DAY)[1] == ("org:شركه_رولز_رويس", "شركة رولز رويس")
+    text = "وشركة محمد بن إبراهيم القاضي القابضة برأسمال 2 مليون ريال."
+    assert actor_ids(text, [("محمد بن إبراهيم القاضي", "PER")], DAY) == ["org:شركه_محمد_بن_ابراهيم_القاضي_القابضه"]
+
+
+def test_a_person_after_the_definite_company_is_a_person():
+    # the rule's edge: «الشركة» heads no name, so the company's head is still a person
+    assert actor_ids("وقال رئيس الشركة محمد العلي إن الأرباح زادت.", [("محمد العلي", "PER")], DAY) == ["per:محمد_العلي"]
+
+
 def test_a_registry_alias_after_an_institution_head_is_not_the_person_even_without_ner():
     text = "زار الوفد مركز الملك عبدالله بن عبدالعزيز للحوار."
     assert "king_abdullah_saudi" not in actor_ids(text, (), DAY)
