@@ -115,7 +115,7 @@ class LinkedMention:
 
     mention: Mention
     actor_id: str
-    via: str = "name"  # name | alias | short-form | role
+    via: str = "name"  # name | alias | short-form | role | anaphor
 
 
 @dataclass(frozen=True, slots=True)

@@ -435,7 +435,7 @@ def _written_before(tagged: TaggedArticle, linked, registry):
 
     @functools.cache
     def forms(actor_id: str) -> tuple[str, ...]:
-        names = {lm.mention.text for lm in linked if lm.actor_id == actor_id}
+        names = {lm.mention.text for lm in linked if lm.actor_id == actor_id and lm.via != "anaphor"}
         if actor_id in registry:
             names |= set(registry.actors[actor_id].aliases)
         return tuple(f for f in {" ".join(normalize(w) for w in n.split()) for n in names} if len(f) > 2)
