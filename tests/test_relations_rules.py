@@ -500,6 +500,12 @@ def test_a_pledged_strike_is_planned_and_a_strike_beside_a_pledge_is_not():
     assert typed(done) == {("ATTACK", "turkey", "isis")}
 
 
+def test_cooperation_demanded_is_not_asserted():
+    # a 2015-07-31 slice: «وطالب المحيسن بالتعاون مع الهيئة» asks others to cooperate with the commission
+    relations = relations_of("وطالب كيري بالتعاون مع لافروف في جنيف.")
+    assert typed(relations) == set() and typed(relations, "hypothetical") == {("COOPERATE", "john_kerry", "sergey_lavrov")}
+
+
 def test_a_relation_that_will_be_is_planned():
     relations = relations_of("وقال الوزير إنها ستكون أول اتفاقية تجارة حرة بين مصر وروسيا.")
     assert typed(relations, "planned") == {("AGREE", "egypt", "russia")} and typed(relations) == set()
