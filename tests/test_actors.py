@@ -1650,3 +1650,9 @@ def test_an_ner_organisation_that_opens_with_a_registry_person_is_that_person():
     text = "من جهته ناشد الأمين العام لجامعة الدول العربية نبيل العربي المجتمع الدولي ومجلس الأمن بضرورة التصدي."
     ids = actor_ids(text, [("لجامعة الدول العربية", "ORG"), ("نبيل العربي المجتمع الدولي ومجلس الأمن", "ORG")], "2015-08-01")
     assert "nabil_elaraby" in ids and not any(a.startswith("org:نبيل") for a in ids)
+
+
+def test_division_30_with_its_number_glued_on_or_apart():
+    # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
+    assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
+    assert actor_ids("وهاجمت جبهة النصرة مقرا للفرقة 30 في المنطقة نفسها.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
