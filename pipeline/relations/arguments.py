@@ -1033,8 +1033,14 @@ def _speaker_after(view: SentenceView, i: int) -> int | None:
         return next((p for p in _SPEECH_SOURCES if tuple(norms[j : j + len(p)]) == p), None)
 
     # the source phrase is looked for before an adjective is skipped: «أطلقها» reads like one
-    while (phrase := source_at(j)) is None and j < len(norms) and j - i < 2 and view.slot_at(j) is None and norms[j] not in _RELATIVES and _adjective_like(norms[j]):
-        j += 1
+    skipped = 0
+    while (phrase := source_at(j)) is None and j < len(norms) and skipped < 2 and view.slot_at(j) is None and norms[j] not in _RELATIVES:
+        if norms[j] in _QUOTES:
+            j += 1  # an adjective in quotes: «التصريحات «الطائفية» التي صدرت عن …» (2015-08-06 slice)
+        elif _adjective_like(norms[j]):
+            j, skipped = j + 1, skipped + 1
+        else:
+            break
     if phrase is None and j < len(norms) and norms[j] in _RELATIVES:
         j += 1
         phrase = source_at(j)
