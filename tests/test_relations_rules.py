@@ -4861,3 +4861,14 @@ def test_strikes_launched_by_a_coalition_led_by_another_and_taking_their_clause_
     assert typed(relations_of(text, ner, date="2015-08-06")) == {("ATTACK", "org:طيران_التحالف_العربي", "houthis")}
     text = "وقصف طيران التحالف العربي، بقيادة السعودية، مواقع الحوثيين."
     assert typed(relations_of(text, ner, date="2015-08-06")) == {("ATTACK", "org:طيران_التحالف_العربي", "houthis")}
+
+
+def test_counted_fighters_of_a_body_are_the_body_attacked():
+    # 2015-08-06 dev: «وكانت جبهة النصرة خطفت ثمانية عناصر من «الفرقة 30» بينهم قائد الفرقة»; a 2015-07-31
+    # slice: «إن قوات الأمن العراقية قتلت 23 عنصرا من تنظيم داعش»
+    text = "وكانت جبهة النصرة خطفت ثمانية عناصر من «الفرقة 30» مساء الأربعاء قرب مدينة اعزاز."
+    assert typed(relations_of(text, [("جبهة النصرة", "ORG")], date="2015-08-06")) == {("ATTACK", "jabhat_al_nusra", "division_30")}
+    text = "وقتلت قوات الأمن العراقية 23 عنصرا من تنظيم داعش في اشتباكات شرقي الرمادي."
+    assert ("ATTACK", "org:قوات_الامن_العراقيه", "isis") in typed(relations_of(text, [("داعش", "ORG")], date="2015-07-31"))
+    # people «من» a place are no body's: «اعتقلت الشرطة ثلاثة عناصر من الرمادي»
+    assert typed(relations_of("واعتقلت الشرطة العراقية ثلاثة عناصر من الرمادي.", [("الرمادي", "LOC")], date="2015-07-31")) == set()

@@ -130,6 +130,7 @@ _NEWS = GRAMMAR.news_words
 _SINGULAR_RELATIVES = GRAMMAR.singular_relatives
 _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
+_FIGHTERS = GRAMMAR.fighters
 _COMPANIONS = GRAMMAR.companions
 _PARTITIVES = GRAMMAR.partitives
 _OWN_WITH = GRAMMAR.own_with_nouns
@@ -1814,6 +1815,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         speakers = _speech_owner(view, lo, exclude)
         if speakers:  # «أدانت الرابطة التصريحات التي صدرت عن المالكي»
             return speakers
+    if allow_bare and pred.type == "ATTACK" and (body := _fighters_of(view, lo)) is not None and body not in exclude:
+        return [c for c in view.conjuncts(body) if view.slots[c].party]  # «خطفت جبهة النصرة ثمانية عناصر من الفرقة 30»
     own = {view.slots[e].actor for e in exclude}
     lo = _past_description(view, lo, exclude)
     again = next((s for s in view.slots if s.start >= lo), None)
@@ -2117,6 +2120,19 @@ def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int,
         return doer and any(p.type == "ATTACK" and not p.entry.patient_genitive for p in find_predicates([view.norms[carrier]], lexicon))
     norm = view.norms[carrier]
     return not (_ACT_HEADS | _EVENT_NOUNS).isdisjoint(_without_pronoun(norm)) or bool(find_predicates([norm], lexicon))
+
+
+def _fighters_of(view: SentenceView, lo: int) -> int | None:
+    """The body whose counted fighters or members (``fighters``) stand as the object at ``lo``: «ثمانية
+    عناصر من الفرقة 30», «25 جهاديا من تنظيم النصرة» (a count first, at most two words of it)."""
+    norms, j = view.norms, lo
+    while j < min(lo + 2, len(norms)) and view.slot_at(j) is None and _a_count(norms[j]):
+        j += 1
+    if j + 2 >= len(norms) or norms[j] not in _FIGHTERS or norms[j + 1] != _FROM or view.slot_at(j) is not None:
+        return None
+    named = j + 2 + (norms[j + 2] in _QUOTES)  # «من «الفرقة 30»»
+    k = view.slot_at(named) if named < len(norms) else None
+    return k if k is not None and view.slots[k].start == named and view.slots[k].kind == "ORG" else None
 
 
 def _loyal_to(view: SentenceView, j: int) -> int | None:
