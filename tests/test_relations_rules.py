@@ -4872,3 +4872,12 @@ def test_counted_fighters_of_a_body_are_the_body_attacked():
     assert ("ATTACK", "org:قوات_الامن_العراقيه", "isis") in typed(relations_of(text, [("داعش", "ORG")], date="2015-07-31"))
     # people «من» a place are no body's: «اعتقلت الشرطة ثلاثة عناصر من الرمادي»
     assert typed(relations_of("واعتقلت الشرطة العراقية ثلاثة عناصر من الرمادي.", [("الرمادي", "LOC")], date="2015-07-31")) == set()
+
+
+def test_the_doer_of_a_praised_act_after_ba_is_the_one_praised():
+    # 2015-07-22 dev: «أشاد نجم النصر السابق ناصر الفهد بتوقيع هزازي لصالح فريقه»; a 2015-07-31 slice:
+    # «وأشاد القرشي بتعاون وزارة الحج»
+    text = "من جهته، أشاد نجم النصر السابق ناصر الفهد بتوقيع هزازي لصالح فريقه."
+    assert ("SUPPORT", "per:ناصر_الفهد", "per:هزازي") in typed(relations_of(text, [("ناصر الفهد", "PER"), ("هزازي", "PER")], date="2015-07-22"))
+    text = "وأشاد القرشي بتعاون وزارة الحج مع القطاع الخاص."
+    assert typed(relations_of(text, [("القرشي", "PER")], date="2015-07-31")) == {("SUPPORT", "per:القرشي", "org:وزاره_الحج")}

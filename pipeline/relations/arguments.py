@@ -2117,7 +2117,12 @@ def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int,
     if not slot.demonym:
         # a place shelled is no doer («أدان قصف غزة»); a country is («قصف روسيا لداعش»)
         doer = (slot.kind != "LOC" or is_polity(view.words(slot.start, slot.end), cities=False)) and not view.norms[carrier].startswith("ال")
-        return doer and any(p.type == "ATTACK" and not p.entry.patient_genitive for p in find_predicates([view.norms[carrier]], lexicon))
+        # any act's genitive doer after «بـ»: «أشاد ناصر الفهد بتوقيع هزازي لصالح فريقه» (2015-07-22 dev)
+        glued = view.clitic_preposition(carrier) == "ب"
+        return doer and any(
+            (p.type == "ATTACK" or (glued and p.pos == "noun")) and not p.entry.patient_genitive
+            for p in find_predicates([view.norms[carrier]], lexicon)
+        )
     norm = view.norms[carrier]
     return not (_ACT_HEADS | _EVENT_NOUNS).isdisjoint(_without_pronoun(norm)) or bool(find_predicates([norm], lexicon))
 
