@@ -4881,3 +4881,10 @@ def test_the_doer_of_a_praised_act_after_ba_is_the_one_praised():
     assert ("SUPPORT", "per:ناصر_الفهد", "per:هزازي") in typed(relations_of(text, [("ناصر الفهد", "PER"), ("هزازي", "PER")], date="2015-07-22"))
     text = "وأشاد القرشي بتعاون وزارة الحج مع القطاع الخاص."
     assert typed(relations_of(text, [("القرشي", "PER")], date="2015-07-31")) == {("SUPPORT", "per:القرشي", "org:وزاره_الحج")}
+
+
+def test_a_caption_s_receiving_participle_is_a_meeting():
+    # 2015-08-06 dev: a photo caption «عبدالحكيم العمار مستقبلا عبدالكريم الوابلي وحمود الخلف بحضور …»
+    text = "عبدالحكيم العمار مستقبلا عبدالكريم الوابلي بحضور نجيب السيهاتي"
+    ner = [("عبدالحكيم العمار", "PER"), ("عبدالكريم الوابلي", "PER"), ("نجيب السيهاتي", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == {("MEET", "per:عبدالحكيم_العمار", "per:عبدالكريم_الوابلي")}
