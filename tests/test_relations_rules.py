@@ -4870,6 +4870,11 @@ def test_counted_fighters_of_a_body_are_the_body_attacked():
     assert typed(relations_of(text, [("جبهة النصرة", "ORG")], date="2015-08-06")) == {("ATTACK", "jabhat_al_nusra", "division_30")}
     text = "وقتلت قوات الأمن العراقية 23 عنصرا من تنظيم داعش في اشتباكات شرقي الرمادي."
     assert ("ATTACK", "org:قوات_الامن_العراقيه", "isis") in typed(relations_of(text, [("داعش", "ORG")], date="2015-07-31"))
+    # a group «من» the members, past an aside: «خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، أمس، مجموعة
+    # ثانية من أعضاء الفرقة 30 مشاة» (2015-08-06 dev)
+    text = "خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، أمس، مجموعة ثانية من أعضاء الفرقة 30 مشاة."
+    ner = [("جبهة النصرة", "ORG"), ("تنظيم القاعدة", "ORG"), ("سوريا", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == {("ATTACK", "jabhat_al_nusra", "division_30")}
     # people «من» a place are no body's: «اعتقلت الشرطة ثلاثة عناصر من الرمادي»
     assert typed(relations_of("واعتقلت الشرطة العراقية ثلاثة عناصر من الرمادي.", [("الرمادي", "LOC")], date="2015-07-31")) == set()
 

@@ -131,6 +131,7 @@ _SINGULAR_RELATIVES = GRAMMAR.singular_relatives
 _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
 _FIGHTERS = GRAMMAR.fighters
+_FIGHTER_GROUPS = GRAMMAR.fighter_groups
 _COMPANIONS = GRAMMAR.companions
 _PARTITIVES = GRAMMAR.partitives
 _OWN_WITH = GRAMMAR.own_with_nouns
@@ -1815,10 +1816,10 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         speakers = _speech_owner(view, lo, exclude)
         if speakers:  # «أدانت الرابطة التصريحات التي صدرت عن المالكي»
             return speakers
-    if allow_bare and pred.type == "ATTACK" and (body := _fighters_of(view, lo)) is not None and body not in exclude:
-        return [c for c in view.conjuncts(body) if view.slots[c].party]  # «خطفت جبهة النصرة ثمانية عناصر من الفرقة 30»
     own = {view.slots[e].actor for e in exclude}
     lo = _past_description(view, lo, exclude)
+    if allow_bare and pred.type == "ATTACK" and (body := _fighters_object(view, lo)) is not None and body not in exclude:
+        return [c for c in view.conjuncts(body) if view.slots[c].party]  # «خطفت جبهة النصرة ثمانية عناصر من الفرقة 30»
     again = next((s for s in view.slots if s.start >= lo), None)
     # also after a title and its dot: «ناشد الأمين العام لجامعة الدول العربية د.نبيل العربي المجتمع الدولي ومجلس
     # الأمن» (2015-08-01): the role, then his name
@@ -2127,15 +2128,38 @@ def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int,
     return not (_ACT_HEADS | _EVENT_NOUNS).isdisjoint(_without_pronoun(norm)) or bool(find_predicates([norm], lexicon))
 
 
+def _fighters_object(view: SentenceView, lo: int) -> int | None:
+    """:func:`_fighters_of` at ``lo``, or past an aside a comma opens there: «خطفت جبهة النصرة، ذراع
+    تنظيم القاعدة في سوريا، أمس، مجموعة ثانية من أعضاء الفرقة 30 مشاة» (2015-08-06 dev)."""
+    body = _fighters_of(view, lo)
+    if body is not None or lo >= len(view.norms) or view.norms[lo] not in COMMAS:
+        return body
+    for j in range(lo + 2, min(len(view.norms), lo + 1 + _APPOSITION)):
+        if view.is_break(j, commas=False):
+            return None
+        if view.slot_at(j) is None and view.norms[j - 1] not in PREPOSITIONS and (body := _fighters_of(view, j)) is not None:
+            return body
+    return None
+
+
 def _fighters_of(view: SentenceView, lo: int) -> int | None:
     """The body whose counted fighters or members (``fighters``) stand as the object at ``lo``: «ثمانية
-    عناصر من الفرقة 30», «25 جهاديا من تنظيم النصرة» (a count first, at most two words of it)."""
+    عناصر من الفرقة 30», «25 جهاديا من تنظيم النصرة» (a count first, at most two words of it), «مجموعة
+    ثانية من أعضاء الفرقة 30 مشاة» (a group «من» them, one adjective between, and the body their genitive)."""
     norms, j = view.norms, lo
     while j < min(lo + 2, len(norms)) and view.slot_at(j) is None and _a_count(norms[j]):
         j += 1
-    if j + 2 >= len(norms) or norms[j] not in _FIGHTERS or norms[j + 1] != _FROM or view.slot_at(j) is not None:
+    if j < len(norms) and norms[j] in _FIGHTER_GROUPS and view.slot_at(j) is None:
+        j += 1 + (j + 1 < len(norms) and view.slot_at(j + 1) is None and _adjective_like(norms[j + 1]))
+        if j >= len(norms) or norms[j] != _FROM:
+            return None
+        j += 1
+    if j + 1 >= len(norms) or norms[j] not in _FIGHTERS or view.slot_at(j) is not None:
         return None
-    named = j + 2 + (norms[j + 2] in _QUOTES)  # «من «الفرقة 30»»
+    named = j + 1 if view.slot_at(j + 1) is not None else j + 2 if norms[j + 1] == _FROM and j + 2 < len(norms) else None
+    if named is None:
+        return None
+    named += named < len(norms) and norms[named] in _QUOTES  # «من «الفرقة 30»»
     k = view.slot_at(named) if named < len(norms) else None
     return k if k is not None and view.slots[k].start == named and view.slots[k].kind == "ORG" else None
 
