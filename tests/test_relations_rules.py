@@ -2108,6 +2108,11 @@ def test_statements_issued_by_someone_are_theirs():
     assert typed(relations_of(text, ner, date="2015-08-06")) == {("OPPOSE", "muslim_world_league", "per:نوري_المالكي")}
     text = "تابعت الرابطة بأسى التصريحات التي صدرت عن نائب الرئيس العراقي نوري المالكي ضد السعودية."
     assert typed(relations_of(text, [("نوري المالكي", "PER")], date="2015-08-06")) == {("OPPOSE", "per:نوري_المالكي", "saudi_arabia")}
+    # "followed with sorrow" is opposing them, and the statements stay their speaker's (2015-08-06 dev)
+    text = "وقال فيه: إن رابطة العالم الإسلامي تابعت بأسىً التصريحات التي صدرت عن نائب الرئيس العراقي نوري المالكي ضد السعودية."
+    assert typed(relations_of(text, ner + [("السعودية", "LOC")], date="2015-08-06")) == {
+        ("OPPOSE", "muslim_world_league", "per:نوري_المالكي"), ("OPPOSE", "per:نوري_المالكي", "saudi_arabia")
+    }
     # the adjective in quotes (a 2015-08-06 slice: «التصريحات «الطائفية» التي صدرت عن …»)
     text = "أدانت رابطة العالم الإسلامي التصريحات «الطائفية» التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي."
     assert typed(relations_of(text, ner, date="2015-08-06")) == {("OPPOSE", "muslim_world_league", "per:نوري_المالكي")}

@@ -199,6 +199,8 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
         elif (
             not view.norms[pred.start].startswith("و") and any(v.pos == "verb" and v.end == pred.start and _carried(v, pred) for v in predicates)
             and not _carried_by_relative(view, pred, lexicon, stops)
+            # statements their speaker is named after are his: «تابعت بأسى التصريحات التي صدرت عن المالكي ضد السعودية»
+            and not (not _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[pred.start])) and _speaker_after(view, pred.end) is not None)
         ):
             # «وشنت غارات على داعش»: the verb right before it has the noun's arguments (not «قصفاً
             # واشتباكات»), unless a relative clause gives the noun its own: «وأشاد بالدعم الذي يقدمه
