@@ -120,7 +120,7 @@ def _node_attrs(actor: Actor, linked: list[LinkedMention]) -> dict[str, Any]:
     per_article = Counter(lm.mention.article_id for lm in linked)
     aliases = list(dict.fromkeys(a for a in actor.aliases if a))
     seen = set(aliases)
-    aliases += sorted({lm.mention.text for lm in linked if lm.mention.text and lm.mention.text not in seen and lm.via != "anaphor"})
+    aliases += sorted({lm.mention.text for lm in linked if lm.mention.text and lm.mention.text not in seen})
     return {
         "label": actor.label or "",
         "label_en": actor.label_en or "",

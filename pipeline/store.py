@@ -256,11 +256,10 @@ counts AS (
     SELECT actor, sum(n)::BIGINT AS mentions, list_sort(list({{'article': article, 'n': n}})) AS per_article
     FROM per_article GROUP BY actor
 ),
-extra AS (  -- every surface form but an anaphor's, whatever the filters (as pipeline.graph keeps them)
+extra AS (  -- every surface form, whatever the filters (as pipeline.graph.by_evidence keeps them)
     SELECT l.actor, list_sort(list_distinct(list(l.text))) AS texts
-    FROM mentions l JOIN actors a ON a.id = l.actor
-    WHERE l.text <> '' AND l.via IS DISTINCT FROM 'anaphor' AND NOT list_contains(a.aliases, l.text)
-      AND l.actor IN (SELECT id FROM node_ids)
+    FROM linked l JOIN actors a ON a.id = l.actor
+    WHERE l.text <> '' AND NOT list_contains(a.aliases, l.text) AND l.actor IN (SELECT id FROM node_ids)
     GROUP BY l.actor
 )
 SELECT a.id, a.label, a.label_en, a.type, a.aliases || coalesce(e.texts, []) AS aliases,

@@ -115,7 +115,7 @@ class LinkedMention:
 
     mention: Mention
     actor_id: str
-    via: str = "name"  # name | alias | short-form | role | anaphor
+    via: str = "name"  # name | alias | short-form | role
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,6 @@ One job per module:
   articles or after نادي/فريق; ``data/clubs.yaml``.
 * :mod:`.titled_names` — person names after a title or profession (المهندس جديع
   القحطاني); ``data/titled_names.yaml``.
-* :mod:`.anaphora` — a bare «ال + head» («المعهد», «الوزارة») for the one organisation the
-  article named before with that head; ``data/anaphors.yaml``.
 * :mod:`.link` — :func:`link_article` turns one article's NER mentions into
   :class:`~pipeline.types.LinkedMention` objects, one sentence view at a time.
 * :mod:`.merge` — :func:`link_articles` merges many articles into canonical
@@ -62,10 +60,6 @@ one, so حماس (Hamas) does not match الحماس ("the enthusiasm").
    when that longer name is the only one. An organisation's short and long forms in one
    article (القابضة للكيماويات / الشركة القابضة للكيماويات; سابك / سابك السعودية) are one
    node, unless two bodies share the short form (:mod:`.org_forms`).
-8. Last, a bare «ال + head» that no rule linked («أن المعهد وقع اتفاقيات») is the one
-   organisation with that head the article linked before it (:mod:`.anaphora`); with two
-   such organisations it is left alone. It counts as a mention (``via`` "anaphor"), never
-   as an alias or a label.
 
 Ids
 ---

@@ -312,8 +312,7 @@ def _summarise(mentions: Sequence[LinkedMention], base: dict[str, Actor], over: 
     for lm in mentions:
         counts[lm.actor_id] += 1
         articles.setdefault(lm.actor_id, {})[lm.mention.article_id] = None
-        if lm.via != "anaphor":
-            surfaces.setdefault(lm.actor_id, Counter())[lm.mention.text] += 1
+        surfaces.setdefault(lm.actor_id, Counter())[lm.mention.text] += 1
     actors = {}
     for actor_id in counts:
         known = base.get(actor_id)

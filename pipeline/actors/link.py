@@ -36,7 +36,6 @@ from .names import (
     skeleton,
     type_variant_redirects,
 )
-from .anaphora import definite_anaphors
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
 from .nationalities import nationality_of
 from .org_forms import apposed_aliases, org_form_redirects
@@ -366,9 +365,8 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
         ``via`` says how each was linked: ``alias`` (a registry alias),
         ``role`` (a role or counterpart phrase, at the article's date),
         ``short-form`` (one token standing for a full name given in the
-        article, or a name that a longer one in the article extends),
-        ``name`` (a name outside the registry) or ``anaphor`` (a bare «المعهد»
-        for the one institute the article named before: :mod:`.anaphora`).
+        article, or a name that a longer one in the article extends) or
+        ``name`` (a name outside the registry).
 
     A second pass over the whole article settles what one sentence cannot
     (:func:`_settle_names`): short forms given before the full name, names
@@ -393,7 +391,7 @@ def link_article(tagged: TaggedArticle, registry: Registry) -> list[LinkedMentio
             continue  # nothing NER saw, nothing the registry knows, no organisation head, title, force or surname: most sentences
         view = SentenceView.of(article.id, article.text, sentence, registry, state)
         linked.extend(_link_sentence(view, ner, starts))
-    return definite_anaphors(tagged, _settle_names(linked, state, registry), lambda actor_id: _is_org(actor_id, registry))
+    return _settle_names(linked, state, registry)
 
 
 def _says_a_surname(texts: Sequence[str], state: _ArticleState) -> bool:

@@ -93,8 +93,7 @@ def summarise(linked: Sequence[LinkedMention], registry: Registry, known: dict[s
     for lm in linked:
         counts[lm.actor_id] += 1
         articles[lm.actor_id][lm.mention.article_id] = None
-        if lm.via != "anaphor":  # «المعهد» is how the article points back, no name of the actor
-            surfaces[lm.actor_id][lm.mention.text] += 1
+        surfaces[lm.actor_id][lm.mention.text] += 1
     actors = {actor_id: _make_actor(actor_id, surfaces[actor_id], registry, (known or {}).get(actor_id)) for actor_id in counts}
     return LinkResult(
         actors=actors,

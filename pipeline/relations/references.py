@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..actors.nationalities import nationality_of
+from ..actors.org_names import ORG_WORDS
 from ..actors.outlets import outlet_country
 from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
@@ -79,6 +80,7 @@ class RoleWords:
     spouses: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
     peoples: frozenset[str] = frozenset()
+    staff: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -114,9 +116,10 @@ def _build(data: dict, source: str) -> RoleWords:
     spouses = frozenset(normalize(str(w)) for w in data.get("spouses") or ())
     envoys = frozenset(normalize(str(w)) for w in data.get("envoys") or ())
     peoples = frozenset(normalize(str(w)) for w in data.get("peoples") or ())
+    staff = frozenset(normalize(str(w)) for w in data.get("staff") or ())
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links, exact_heads, seats, spouses, envoys, peoples,
+        title_links, exact_heads, seats, spouses, envoys, peoples, staff,
     )
 
 
@@ -337,22 +340,34 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
     """«المعهد», «التنظيم», «للصندوق»: the head noun of one organisation the article names
     («معهد الإدارة العامة», «تنظيم القاعدة»), written definite and alone, names it again.
 
-    A head shared by two of the article's organisations (two «جامعة …») resolves to nothing,
-    and one followed by a definite word («المجلس الأهلي») is another name.
+    Not in a named official's title («مدير عام المعهد الدكتور أحمد الشعيبي») nor after a word for a body's
+    people («منسوبي الصندوق»).
+    The organisations named before it with that head decide («وأدانت المحكمة سيدة» after «محكمة
+    بروكسل الجنائية», before the article names an appeals court: 2015-08-01); with none named before,
+    the one in the whole article that it writes before. Two resolve to nothing. A definite word after
+    the head that is the organisation's own next word joins it («اللجنة المنظمة», «الوكالة الدولية»); a
+    name's adjective that is not makes it another name («المجلس الأهلي», «والهيئة العليا لتطوير مدينة
+    الرياض» after «الهيئة العامة للسياحة»), while a description stays outside («مواقع الحزب المحظور»).
+    A «لـ» complement where the organisation has another one makes another body too («تأسيس الجمعية
+    التعاونية لمنسوبي أمانة …» after «الجمعية التعاونية للتدريب …», a 2015-07-26 slice).
     """
     article = tagged.article
     tokens_of = {s.index: s.tokens for s in tagged.sentences}
     heads: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, str] = {}
+    named_at: dict[str, list[tuple[tuple[int, int], str, tuple[str, ...]]]] = defaultdict(list)  # head → (where, actor, next words)
     for lm in linked:
         m = lm.mention
         kind = registry.actors[lm.actor_id].type if lm.actor_id in registry else m.type
         if kind not in ("ORG", "LOC") or m.token_end - m.token_start < 2:
             continue
-        head = _bare_head(normalize_token(tokens_of[m.sentence][m.token_start].text))
+        tokens = tokens_of[m.sentence]
+        head = _bare_head(normalize_token(tokens[m.token_start].text))
         if head and head not in words.generic_heads:
             heads[head].add(lm.actor_id)
             kinds[lm.actor_id] = kind
+            rest = tuple(normalize_token(t.text) for t in tokens[m.token_start + 1 : m.token_end])
+            named_at[head].append(((m.sentence, m.token_start), lm.actor_id, rest))
     unique = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
     # a description points back: «وقد أدانت المحكمة صحافيي «الجزيرة» …، لكن محكمة النقض ألغت الحكم»
     # (2015-07-31) is the court that tried them, not the one named after it
@@ -378,31 +393,83 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             unique[head] = next(iter(present))
             kinds[unique[head]] = registry.actors[unique[head]].type if unique[head] in registry else "LOC"
     out = []
-    if not unique:
+    if not unique and not named_at:
         return out
     starts = {(lm.mention.sentence, lm.mention.token_start): lm.actor_id for lm in linked}
+    people: dict[int, set[int]] = defaultdict(set)
+    for lm in linked:
+        if lm.mention.type == "PER":
+            people[lm.mention.sentence].add(lm.mention.token_start)
     for sentence in tagged.sentences:
         norms = [normalize_token(t.text) for t in sentence.tokens]
-        for i, norm in enumerate(norms):
-            if i in covered[sentence.index] or not norm.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")):
+        i = 0
+        while i < len(norms):
+            norm, at = norms[i], i
+            i += 1
+            if at in covered[sentence.index] or not norm.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")):
                 continue
             head = _bare_head(norm, definite=True)
-            actor_id = unique.get(head)
-            if actor_id is None or (i + 1 < len(norms) and norms[i + 1].startswith("ال")):
+            if not head or _after_office(norms, at, words, people[sentence.index]):
+                continue  # «مدير عام المعهد الدكتور أحمد الشعيبي», «مدير المستشفى الدكتور إبراهيم»: the official's title
+            after = norms[at + 1] if at + 1 < len(norms) else ""
+            before = [(actor, rest) for where, actor, rest in named_at.get(head, ()) if where < (sentence.index, at)]
+            end = at + 1
+            if after.startswith("ال") and any(rest[:1] == (after,) for _, rest in before):
+                before = [(actor, rest) for actor, rest in before if rest[:1] == (after,)]
+                end = at + 2  # «اللجنة المنظمة» for «اللجنة المنظمة لشارع الرسامين بعنيزة»
+            elif _name_adjective(after):
+                continue  # «الجامعة الإسلامية», «المجلس الأهلي»: another name
+            if end < len(norms) and _another_complement(norms[end], [rest[end - at - 1 :] for _, rest in before]):
                 continue
-            if head in heads and head not in kind_heads and (sentence.index, i) < first.get(actor_id, (-1, -1)) and not written_before(actor_id, sentence, i):
+            ids = {actor for actor, _ in before}
+            actor_id = next(iter(ids)) if len(ids) == 1 else unique.get(head) if not ids else None
+            if actor_id is None:
+                continue
+            if not ids and head in heads and head not in kind_heads and (sentence.index, at) < first.get(actor_id, (-1, -1)) and not written_before(actor_id, sentence, at):
                 continue
             # «عندما كنا في نادي مانشستر الإنجليزي على هامش تدشين شراكة الاتصالات السعودية مع هذا
             # النادي» (a 2015-07-21 slice): after a demonstrative, the head before it in the sentence
             # names another one (not «استنكرت مملكة البحرين … تصريحات المالكي ضد المملكة»)
-            if i and norms[i - 1] in GRAMMAR.demonstratives:
-                earlier = {starts.get((sentence.index, j + 1)) for j in range(i) if _bare_head(norms[j]) == head and not _bare_head(norms[j], definite=True)}
+            if at and norms[at - 1] in GRAMMAR.demonstratives:
+                earlier = {starts.get((sentence.index, j + 1)) for j in range(at) if _bare_head(norms[j]) == head and not _bare_head(norms[j], definite=True)}
                 if earlier - {actor_id, None}:
                     continue
-            token = sentence.tokens[i]
-            mention = Mention(article.id, sentence.index, token.start, token.end, token.text, kinds[actor_id], i, i + 1)
+            tokens = sentence.tokens
+            start, stop = tokens[at].start, tokens[end - 1].end
+            mention = Mention(article.id, sentence.index, start, stop, article.text[start:stop], kinds[actor_id], at, end)
             out.append(LinkedMention(mention, actor_id, via="role"))
+            i = end
     return out
+
+
+def _after_office(norms: Sequence[str], at: int, words: RoleWords, people: set[int]) -> bool:
+    """Token ``at`` follows a word for a body's people («منسوبي»), or an office word («مدير», «رئيس»; «مدير
+    عام») in the title of a person named right after it (``people``: where persons start; honorifics
+    between): the genitive of staff or of a named official's title."""
+    j = at - 1 - (at > 1 and norms[at - 1] == "عام")
+    if j < 0:
+        return False
+    if norms[j] in words.staff:
+        return True
+    if norms[j] not in words.office_heads and not is_role_head(norms[j], words):
+        return False
+    k = at + 1
+    while k < len(norms) and k not in people and norms[k] in words.honorifics:
+        k += 1
+    return k in people
+
+
+def _name_adjective(norm: str) -> bool:
+    """A definite adjective that names a body with its head: a nisba («الإسلامية») or one of the
+    organisation adjectives («العليا», data/org_names.yaml)."""
+    if not norm.startswith("ال") or norm in ORG_WORDS.not_adjectives:
+        return False
+    return norm.endswith(("ي", "يه", "يين", "يون")) or norm in ORG_WORDS.adjectives
+
+
+def _another_complement(word: str, rests: Sequence[tuple[str, ...]]) -> bool:
+    """``word`` after a description is a «لـ» complement where a named organisation has another one there."""
+    return word.startswith("ل") and any(rest and rest[0].startswith("ل") and rest[0] != word for rest in rests)
 
 
 def _bare_head(norm: str, definite: bool = False) -> str:
@@ -435,7 +502,7 @@ def _written_before(tagged: TaggedArticle, linked, registry):
 
     @functools.cache
     def forms(actor_id: str) -> tuple[str, ...]:
-        names = {lm.mention.text for lm in linked if lm.actor_id == actor_id and lm.via != "anaphor"}
+        names = {lm.mention.text for lm in linked if lm.actor_id == actor_id}
         if actor_id in registry:
             names |= set(registry.actors[actor_id].aliases)
         return tuple(f for f in {" ".join(normalize(w) for w in n.split()) for n in names} if len(f) > 2)
