@@ -4947,3 +4947,13 @@ def test_a_caption_s_receiving_participle_is_a_meeting():
     text = "عبدالحكيم العمار مستقبلا عبدالكريم الوابلي بحضور نجيب السيهاتي"
     ner = [("عبدالحكيم العمار", "PER"), ("عبدالكريم الوابلي", "PER"), ("نجيب السيهاتي", "PER")]
     assert typed(relations_of(text, ner, date="2015-08-06")) == {("MEET", "per:عبدالحكيم_العمار", "per:عبدالكريم_الوابلي")}
+
+
+def test_his_country_after_an_unnamed_title_is_the_title_s_country():
+    # 2015-07-25 dev: «وأعرب نائب رئيس اليمني، عن تقدير حكومة بلاده لدور الإمارات»
+    text = "وأعرب نائب رئيس اليمني، عن تقدير حكومة بلاده لدور الإمارات في عملية تحرير عدن."
+    assert ("SUPPORT", "yemen", "uae") in typed(relations_of(text, [("الإمارات", "LOC"), ("عدن", "LOC")], date="2015-07-25"))
+    # another actor between the title and «بلاده» is no place to look past
+    text = "وأعرب وزير الخارجية اليمني عن شكره للسعودية وتقدير بلاده لدور الإمارات."
+    relations = relations_of(text, [("للسعودية", "LOC"), ("الإمارات", "LOC")], date="2015-07-25")
+    assert not any("yemen" in (r.source, r.target) for r in relations)

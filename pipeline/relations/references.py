@@ -238,8 +238,6 @@ def _own_countries(tagged: TaggedArticle, linked, covered, registry, words: Role
             people[lm.mention.sentence].append(lm)
     out = []
     for sentence in tagged.sentences:
-        if sentence.index not in people:
-            continue
         norms = [normalize_token(t.text) for t in sentence.tokens]
         for i, norm in enumerate(norms):
             if i in covered[sentence.index] or words.own_country.isdisjoint(strip_clitics(norm)):
@@ -247,11 +245,14 @@ def _own_countries(tagged: TaggedArticle, linked, covered, registry, words: Role
             # «أكدت ميركل لداود أوغلو دعم وتضامن بلادها»: a person a preposition governs owns no «بلاده»
             before = [lm for lm in people[sentence.index] if lm.mention.token_end <= i and not _governed(lm, norms, registry)]
             if not before:
-                continue
-            owner = max(before, key=lambda lm: lm.mention.token_end)
-            if not _owns(owner, i, norms, linked, sentence.index, registry, words, article.date):
-                continue
-            code = _country_of(owner, norms, registry, article.date, words.title_reach)
+                # no one named: the country of a title before it («وأعرب نائب رئيس اليمني، عن تقدير حكومة
+                # بلاده لدور الإمارات», 2015-07-25 dev), when no other actor stands between
+                code = _unnamed_owner_country(norms, i, registry, words, covered[sentence.index])
+            else:
+                owner = max(before, key=lambda lm: lm.mention.token_end)
+                if not _owns(owner, i, norms, linked, sentence.index, registry, words, article.date):
+                    continue
+                code = _country_of(owner, norms, registry, article.date, words.title_reach)
             actor_id = registry.country_actor(code) if code else None
             if actor_id is None:
                 continue
@@ -300,6 +301,19 @@ def _is_title(norm: str, registry) -> bool:
 
 
 _TITLE_ENDS = frozenset({"،", ",", ".", ":", "؛"})  # a person's title does not run past these
+
+
+def _unnamed_owner_country(norms: Sequence[str], i: int, registry, words: RoleWords, taken: set[int]) -> str | None:
+    """The country of the demonym closing an unnamed title before token ``i`` («نائب رئيس اليمني»,
+    «وزير العمل الأوغندي»: a role head at most three words before the demonym), with nothing linked
+    between the title and ``i``; None otherwise."""
+    for j in range(i - 1, -1, -1):
+        if j in taken:
+            return None
+        code = _demonym_code(norms[j], registry)
+        if code and any(is_role_head(norms[k], words) for k in range(max(0, j - 3), j)):
+            return code
+    return None
 
 
 def _demonym_code(norm: str, registry) -> str | None:
