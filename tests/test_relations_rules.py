@@ -4953,6 +4953,10 @@ def test_his_country_after_an_unnamed_title_is_the_title_s_country():
     # 2015-07-25 dev: «وأعرب نائب رئيس اليمني، عن تقدير حكومة بلاده لدور الإمارات»
     text = "وأعرب نائب رئيس اليمني، عن تقدير حكومة بلاده لدور الإمارات في عملية تحرير عدن."
     assert ("SUPPORT", "yemen", "uae") in typed(relations_of(text, [("الإمارات", "LOC"), ("عدن", "LOC")], date="2015-07-25"))
+    # «خاصة» after the first conjunct does not part the second from it
+    text = "وأعرب نائب رئيس اليمني، عن تقدير حكومة بلاده لدور الإمارات خاصة ودول التحالف العربي عامة في تحرير عدن."
+    found = typed(relations_of(text, [("الإمارات", "LOC"), ("عدن", "LOC")], date="2015-07-25"))
+    assert {("SUPPORT", "yemen", "uae"), ("SUPPORT", "yemen", "saudi_led_coalition")} <= found
     # another actor between the title and «بلاده» is no place to look past
     text = "وأعرب وزير الخارجية اليمني عن شكره للسعودية وتقدير بلاده لدور الإمارات."
     relations = relations_of(text, [("للسعودية", "LOC"), ("الإمارات", "LOC")], date="2015-07-25")

@@ -44,6 +44,7 @@ _ORG_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads
 _NOT_CLITIC = GRAMMAR.not_clitic
 _FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
 _LEADERS = GRAMMAR.leaders
+_EMPHASIS = GRAMMAR.emphasis
 _DEMONSTRATIVES = GRAMMAR.demonstratives
 _UNDER = normalize_token("تحت")
 _TO = normalize_token("إلى")
@@ -275,7 +276,9 @@ class SentenceView:
         while k + 1 < len(self.slots):
             a, b = self.slots[k], self.slots[k + 1]
             # quotes around a name in the list do not part it: «دعا «الإيقاد» والاتحاد الأفريقي» (2015-08-01)
+            # and an adverb of emphasis after the first: «لدور الإمارات خاصة ودول التحالف العربي» (2015-07-25 dev)
             between = [t for t in self.norms[a.end : b.start] if t not in QUOTES]
+            between = between[1:] if between[:1] and between[0] in _EMPHASIS else between
             glued = b.conj
             joined = all(t in ("و", "،", ",", "وبين") for t in between) and (glued or any(t in ("و", "وبين") for t in between))
             if AND_BETWEEN in between and len(out) >= 2:
