@@ -685,3 +685,16 @@ def test_a_head_before_a_saudi_place_ner_left_untagged_names_a_body():
     assert [a for a, _ in linked("استعان مستشفى البدع العام بأحد عمال النظافة.", [])] == ["org:مستشفي_البدع_العام"]
     # a common word is no such place: «صحة الخبر» is the truth of the news
     assert linked("وأكد صحة الخبر مصدر مطلع.", []) == []
+
+
+def test_words_a_definite_nisba_follows_are_a_proper_name():
+    # 2015-07-23 actor dev part 7: «مدير جمعية ويلكام تراست الخيرية الصحية»; the 2015-07-21 build's
+    # «شركة تويوتا اليابانية», «صحيفة وول ستريت جورنال الأمريكية» (the adjective makes the construct definite)
+    assert phrases("وقال جيريمي فارار مدير جمعية ويلكام تراست الخيرية الصحية الذي شارك") == ["جمعية ويلكام تراست الخيرية الصحية"]
+    assert phrases("أعلنت شركة تويوتا اليابانية أمس") == ["شركة تويوتا اليابانية"]
+    assert phrases("وذكرت صحيفة وول ستريت جورنال الأمريكية أن") == ["صحيفة وول ستريت جورنال الأمريكية"]
+
+
+def test_no_proper_name_from_a_verb_or_a_word_ending_in_ya_that_is_no_adjective():
+    assert phrases("وأعلنت رابطة تخدم الأندية السعودية برنامجها") == []  # 2015-07-26 actor dev part 2
+    assert phrases("وقال إن نادي يوفنتوس التقى فريق الشباب") == []  # «التقى» normalises to «التقي»

@@ -391,6 +391,8 @@ def _complement(toks: _Tokens, j: int, n: int) -> int:
         return toks.names[j] if toks.names[j] <= n else 0
     if _indefinite_adjective(toks.norms[j], toks.words):
         return 0  # «ومنظمة محلية أبلغتا السلطات المحلية» (2015-07-24 dev6), «شركة صينية»: indefinite, no name
+    if proper := _proper_name_words(toks, j, n):
+        return proper
     k = j
     while k < n and k - j < 2 and k not in toks.names and toks.noun(k) and not toks.generic(k) and not _lam_word(toks, k):
         k += 1
@@ -407,6 +409,42 @@ def _complement(toks: _Tokens, j: int, n: int) -> int:
         # after «و» is a second party («لنادي شالكة وانتر ميلان»)
         return toks.names[k]
     return 0
+
+
+def _proper_name_words(toks: _Tokens, j: int, n: int) -> int:
+    """End of one to three words at ``j`` with no article that a definite nisba adjective agreeing with
+    the head follows: the adjective makes the construct definite, so the words are a proper name
+    («جمعية ويلكام تراست الخيرية», 2015-07-23 actor dev part 7; «شركة تويوتا اليابانية», «صحيفة وول
+    ستريت جورنال الأمريكية»), whatever letter they start with. 0 otherwise."""
+    head = next((r for r in toks.readings[j - 1] if r in toks.words.construct_heads), "") if j else ""
+    first = toks.norms[j] if j < n else ""
+    if first[:1] in "يتن" and len(first) <= 4 and first not in WORDS.given_names:
+        return 0  # an imperfect verb: «رابطة تخدم الأندية» (2015-07-26 actor dev part 2), not «جامعة نايف العربية»
+    k = j
+    while k < n and k - j < 3 and _foreign_word(toks, k):
+        k += 1
+    if k == j or k >= n or not toks.adjective(k) or not toks.norms[k].endswith(("ي", "يه")) or not _agrees(head, toks.norms[k]):
+        return 0
+    return k
+
+
+def _foreign_word(toks: _Tokens, k: int) -> bool:
+    """A word with no article, preposition or stop word that may stand in a proper name; not one ending
+    in ة nor a body's head, Arabic nouns that a genitive follows («مجلس إدارة النادي الأهلي», a 2015-08-01
+    slice: the board of the club, whose «النادي» reads like a nisba)."""
+    norm = toks.norms[k]
+    return (
+        k not in toks.names
+        and is_word(norm)
+        and len(norm) >= 2
+        and not norm.endswith(("ه", "ها", "هم", "هما"))  # «شركة أبل ساعتها الذكية»: her watch
+        and not _any_head(toks, norm)
+        and not norm.startswith(("ال", "لل", "بال", "وال"))
+        and norm not in _PREPOSITIONS
+        and norm not in WORDS.verb_stop
+        and toks.part(norm)
+        and not _indefinite_adjective(norm, toks.words)
+    )
 
 
 def _indefinite_adjective(norm: str, words: OrgWords) -> bool:
