@@ -4947,6 +4947,8 @@ def test_a_caption_s_receiving_participle_is_a_meeting():
     text = "عبدالحكيم العمار مستقبلا عبدالكريم الوابلي بحضور نجيب السيهاتي"
     ner = [("عبدالحكيم العمار", "PER"), ("عبدالكريم الوابلي", "PER"), ("نجيب السيهاتي", "PER")]
     assert typed(relations_of(text, ner, date="2015-08-06")) == {("MEET", "per:عبدالحكيم_العمار", "per:عبدالكريم_الوابلي")}
+    # «مستقبلاً» is also "in the future": with no person right before it, it receives no one
+    assert typed(relations_of("وقال كيري إن مستقبلا لافروف سيزور موسكو.", date="2015-08-06")) == set()
 
 
 def test_his_country_after_an_unnamed_title_is_the_title_s_country():

@@ -132,6 +132,7 @@ _COUNTS = GRAMMAR.counts
 _MEMBERS = GRAMMAR.members
 _FIGHTERS = GRAMMAR.fighters
 _FIGHTER_GROUPS = GRAMMAR.fighter_groups
+_CAPTION_PARTICIPLES = GRAMMAR.caption_participles
 _COMPANIONS = GRAMMAR.companions
 _PARTITIVES = GRAMMAR.partitives
 _OWN_WITH = GRAMMAR.own_with_nouns
@@ -623,6 +624,10 @@ def _verb_agents(
     view: SentenceView, pred: Predicate, lexicon: Lexicon, last_agents: list[int], fronted: list[int], stops: _Stops
 ) -> list[int]:
     norms = view.norms
+    if norms[pred.start].removeprefix("و") in _CAPTION_PARTICIPLES:
+        before = pred.start - (pred.start > 0 and norms[pred.start - 1] in COMMAS)
+        k = view.slot_at(before - 1) if before > 0 else None
+        return _group(view, k) if k is not None and view.slots[k].kind == "PER" else []  # «X مستقبلا Y»
     if lexicon.is_participle(view.sentence.tokens[pred.start].text):
         return _named_main_subject(view, pred.start)  # «أكد كيري …، مشيدا بـ…»
     if pred.type == "ATTACK" and _at_the_hands_of(view, pred.end):
