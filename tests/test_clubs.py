@@ -171,3 +171,35 @@ def test_a_federation_of_another_ball_game_is_not_the_football_federation():
     assert actor_ids("وأعلن الاتحاد السعودي للكرة أمس جدول الدوري.", [], date="2015-08-06") == ["saff"]
     # another country's volleyball federation is no football federation either
     assert "saff" not in actor_ids("وأعلن اتحاد الكرة الطائرة الإيراني أمس جدول الدوري.", [], date="2015-08-06")
+
+
+def _in_a_saudi_paper(text: str, ner=()) -> list[tuple[str, str]]:
+    from dataclasses import replace
+
+    tagged = make_tagged(text, ner)
+    tagged = replace(tagged, article=replace(tagged.article, source="okaz"))
+    result = link_articles([tagged], load_registry())
+    return [(lm.actor_id, lm.mention.text) for lm in result.mentions]
+
+
+def test_a_club_with_another_country_s_adjective_is_that_country_s_club():
+    # 2015-07-31 actor dev part 4: «يذكر أن النصر سيلاقي … فريق السد القطري، ثم يواجه النصر الإماراتي»
+    text = SPORT + "يذكر أن النصر سيلاقي بعد غد فريق السد القطري، ثم يواجه النصر الإماراتي الخميس."
+    ids = {actor for actor, _ in _in_a_saudi_paper(text)}
+    assert {"org:النصر", "org:النصر_الاماراتي"} <= ids
+    # the outlet's own country's adjective adds nothing: «الهلال السعودي» in a Saudi paper is «الهلال»
+    text = SPORT + "وفاز الهلال على الشباب، وقال مدرب الهلال السعودي إن فريقه جاهز."
+    assert {actor for actor, _ in _in_a_saudi_paper(text) if "الهلال" in actor} == {"org:الهلال"}
+
+
+def test_a_foreign_club_with_its_country_s_adjective_is_still_one_node():
+    # «ريال مدريد» names one club: its adjective parts it from no other
+    text = SPORT + "وانتقل اللاعب إلى ريال مدريد الإسباني، وقال إن ريال مدريد أكبر ناد."
+    ner = [("ريال مدريد الإسباني", "ORG"), ("ريال مدريد", "ORG")]
+    assert {actor for actor, _ in _in_a_saudi_paper(text, ner)} == {"org:ريال_مدريد"}
+
+
+def test_a_club_named_only_with_its_head_is_labelled_as_written():
+    # a 2015-08-06 slice: «وقعت إدارة نادي النهضة مع المدربين …» labelled «النهضه», the normalised id
+    result = link_articles([make_tagged("وقعت إدارة نادي النهضة مع المدرب علي القرني.", [("علي القرني", "PER")])], load_registry())
+    assert result.actors["org:النهضه"].label == "النهضة"

@@ -453,7 +453,7 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
     extended = _extension_redirects(people, registry)
     extended.update(_registry_extensions(people - set(extended), linked, registry))
     orgs = {redirect.get(a, a) for a in own if a.startswith("org:")}
-    extended.update(org_form_redirects(orgs, registry.demonyms | ORG_WORDS.demonyms))
+    extended.update(org_form_redirects(orgs, registry.demonyms | ORG_WORDS.demonyms, state.home))
 
     def final(actor_id: str) -> str:
         actor_id = redirect.get(actor_id, actor_id)
@@ -941,6 +941,13 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
             names[j] = j + 1
     phrases = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
     clubs = club_spans(view.norms, view.state.sport)
+    # a club with another country's adjective is that country's club («النصر الإماراتي», a 2015-07-31
+    # actor dev part 4 miss; «الأهلي المصري»), while «الهلال السعودي» in a Saudi paper is «الهلال»
+    # (clubs named by a common word only: «لشالكة الألماني» is Schalke)
+    clubs = [
+        (s, e + 1) if _foreign_demonym_at(view, e) and drop_clitic_before_article(view.norms[e - 1]).startswith("ال") else (s, e)
+        for s, e in clubs
+    ]
     # «نادي الوحدة» is the club; «الاتحاد الآسيوي» is no club «الاتحاد».
     headed = {cs for cs, _ in clubs if view.norms[cs] in CLUB_WORDS.club_heads}
     phrases = [(s, e) for s, e in phrases if s not in headed]
@@ -988,6 +995,14 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         ner_spans.append(((start, end), view.new_mention(start, end, "ORG")))
         matches = [m for m in matches if not inside(m.start, m.end)]
     return sorted(ner_spans, key=lambda item: item[0]), matches
+
+
+def _foreign_demonym_at(view: SentenceView, i: int) -> bool:
+    """Token ``i`` is a definite country adjective of a country other than the outlet's."""
+    if i >= len(view.norms) or not view.norms[i].startswith("ال"):
+        return False
+    code = nationality_of(view.norms[i])
+    return code is not None and code != view.state.home
 
 
 def _named_after_inside(view: SentenceView, match: PhraseMatch) -> bool:

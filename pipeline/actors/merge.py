@@ -137,6 +137,7 @@ def _display_label(key: str, surfaces: Counter[str], registry: Registry, person:
     """
     forms: Counter[str] = Counter()
     starts: Counter[str] = Counter()  # forms that are the key's first words
+    tails: Counter[str] = Counter()  # forms that end in the key's words, when none is the key itself
     for surface, count in surfaces.items():
         display = _display_form(surface, registry, person)
         written = "_".join(normalize(t.text) for t in tokenize(display))
@@ -146,10 +147,15 @@ def _display_label(key: str, surfaces: Counter[str], registry: Registry, person:
             written = key
         if written == key:
             forms[display] += count
+        elif display and written.endswith("_" + key):
+            # «نادي النهضة» for the club «النهضة»: the name as written, without the head before it
+            tail = tokenize(display)[-len(key.split("_"))]
+            tails[display[tail.start :]] += count
         elif display and key.startswith(written + "_"):
             starts[display] += count
         elif display and written[:1] in "وفبل" and key.startswith(written[1:] + "_"):
             starts[display[1:]] += count  # «بوزارة الدفاع»: the clitic goes
+    forms = forms or tails
     if forms:
         return max(forms, key=lambda f: (forms[f], len(f), f))
     if starts:

@@ -39,7 +39,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from ..types import LinkedMention
-from .clubs import CLUB_WORDS
+from .clubs import CLUB_WORDS, club_name
+from .nationalities import nationality_of
 from .names import WORDS, id_tokens
 from .org_names import ORG_WORDS
 
@@ -91,9 +92,14 @@ def _lam(extra: tuple[str, ...]) -> bool:
     return first.startswith("لل") or (first.startswith("ل") and len(extra) > 1 and extra[-1].startswith("ال"))
 
 
-def _related(a: _Form, b: _Form) -> bool:
+def _related(a: _Form, b: _Form, home: str = "") -> bool:
     """Forms ``a`` and ``b`` (core, tail) name one body: equal cores, or one core is the other
-    less heads or a «لـ» tail."""
+    less heads or a «لـ» tail. Not when their country adjectives name two countries, a bare form
+    standing for ``home``, the outlet's, when the name is a listed club's common word, which several
+    countries' clubs bear («النصر الإماراتي» is not the Saudi paper's «النصر»; «ريال مدريد الإسباني»
+    is «ريال مدريد»)."""
+    if _two_countries(a[1], b[1], home) and _common_club(a[0]) and _common_club(b[0]):
+        return False
     if a[0] == b[0] or _located(a[0]) == _located(b[0]):
         return True
     (short, tail), (long, _) = (a, b) if len(a[0]) < len(b[0]) else (b, a)
@@ -113,6 +119,22 @@ def _related(a: _Form, b: _Form) -> bool:
         # shortened to its last word (two such names in one article stay apart: _one_body)
         return True
     return long[: len(short)] == short and _lam(long[len(short) :])
+
+
+def _common_club(core: tuple[str, ...]) -> bool:
+    """A listed club named by one definite common word («النصر», «الأهلي»)."""
+    club = club_name(core)
+    return club is not None and len(club) == 1 and club[0].startswith("ال")
+
+
+def _two_countries(tail_a: tuple[str, ...], tail_b: tuple[str, ...], home: str) -> bool:
+    """The country adjectives closing two forms name different countries (an empty tail is ``home``).
+
+    >>> _two_countries(("الاماراتي",), (), "sa"), _two_countries(("السعودي",), (), "sa"), _two_countries(("الاماراتي",), (), "")
+    (True, False, False)
+    """
+    codes = [nationality_of(t[-1]) if t else home for t in (tail_a, tail_b)]
+    return all(codes) and codes[0] != codes[1]
 
 
 _IN = "في"
@@ -141,7 +163,7 @@ def _proper(token: str) -> bool:
     return token not in HEADS and not token.startswith("ال") and token not in WORDS.connectors and len(token) > 2
 
 
-def org_form_redirects(org_ids: Iterable[str], demonyms: frozenset[str] = ORG_WORDS.demonyms) -> dict[str, str]:
+def org_form_redirects(org_ids: Iterable[str], demonyms: frozenset[str] = ORG_WORDS.demonyms, home: str = "") -> dict[str, str]:
     """Map each ``org:`` id of one article to the form of its name the article's node takes.
 
     Parameters
@@ -150,6 +172,8 @@ def org_form_redirects(org_ids: Iterable[str], demonyms: frozenset[str] = ORG_WO
         The article's non-registry organisation ids (others are ignored).
     demonyms
         Normalised country adjectives (the registry's and ``org_names.yaml``'s).
+    home
+        The outlet's country code, what a form with no country adjective stands for ("": unknown).
 
     Returns
     -------
@@ -180,7 +204,7 @@ def org_form_redirects(org_ids: Iterable[str], demonyms: frozenset[str] = ORG_WO
 
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
-            if _related(forms[a], forms[b]):
+            if _related(forms[a], forms[b], home):
                 parent[root(a)] = root(b)
     groups: dict[str, list[str]] = {}
     for a in ids:
