@@ -130,7 +130,8 @@ def _make_actor(actor_id: str, surfaces: Counter[str], registry: Registry, known
 
 
 def _display_label(key: str, surfaces: Counter[str], registry: Registry, person: bool = False) -> str:
-    """The most frequent full form as written (titles and clitics trimmed), else the key.
+    """The most frequent full form as written (titles and clitics trimmed), else the name as written
+    after a head («نادي النهضة» → «النهضة»), else the key.
 
     Short forms (كوك for بيتر كوك) never become the label: only forms whose
     normalised tokens are the actor's key compete.
