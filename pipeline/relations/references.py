@@ -13,7 +13,8 @@ article knows, so the article wins over the registry:
 * «نظيره الأمريكي» names the person the article introduces with the same head as
   the nearest actor before it and the counterpart's country;
 * a definite head noun alone («المعهد», «التنظيم») names the one organisation the
-  article introduced with that head («معهد الإدارة العامة», «تنظيم القاعدة»), and
+  article introduced with that head («معهد الإدارة العامة», «تنظيم القاعدة»), the
+  ones named before it deciding first, and
   «المملكة» the one kingdom the article names (``named_by_kind``).
 
 Only tokens no linked mention covers are read, so nothing the linker decided is
@@ -354,16 +355,16 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
     """«المعهد», «التنظيم», «للصندوق»: the head noun of one organisation the article names
     («معهد الإدارة العامة», «تنظيم القاعدة»), written definite and alone, names it again.
 
-    Not in a named official's title («مدير عام المعهد الدكتور أحمد الشعيبي») nor after a word for a body's
-    people («منسوبي الصندوق»).
     The organisations named before it with that head decide («وأدانت المحكمة سيدة» after «محكمة
     بروكسل الجنائية», before the article names an appeals court: 2015-08-01); with none named before,
     the one in the whole article that it writes before. Two resolve to nothing. A definite word after
-    the head that is the organisation's own next word joins it («اللجنة المنظمة», «الوكالة الدولية»); a
+    the head that is the organisation's own next word joins it («اللجنة الوطنية», «الوكالة الدولية»); a
     name's adjective that is not makes it another name («المجلس الأهلي», «والهيئة العليا لتطوير مدينة
     الرياض» after «الهيئة العامة للسياحة»), while a description stays outside («مواقع الحزب المحظور»).
     A «لـ» complement where the organisation has another one makes another body too («تأسيس الجمعية
-    التعاونية لمنسوبي أمانة …» after «الجمعية التعاونية للتدريب …», a 2015-07-26 slice).
+    التعاونية لمنسوبي أمانة …» after «الجمعية التعاونية للتدريب …», a 2015-07-26 slice). None stands in a
+    named official's title («مدير عام المعهد الدكتور أحمد الشعيبي») or after a word for a body's people
+    («منسوبي الصندوق»).
     """
     article = tagged.article
     tokens_of = {s.index: s.tokens for s in tagged.sentences}
@@ -430,7 +431,7 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             end = at + 1
             if after.startswith("ال") and any(rest[:1] == (after,) for _, rest in before):
                 before = [(actor, rest) for actor, rest in before if rest[:1] == (after,)]
-                end = at + 2  # «اللجنة المنظمة» for «اللجنة المنظمة لشارع الرسامين بعنيزة»
+                end = at + 2  # «اللجنة الوطنية» for «اللجنة الوطنية للحج والعمرة»
             elif _name_adjective(after):
                 continue  # «الجامعة الإسلامية», «المجلس الأهلي»: another name
             if end < len(norms) and _another_complement(norms[end], [rest[end - at - 1 :] for _, rest in before]):
