@@ -4963,3 +4963,11 @@ def test_his_country_after_an_unnamed_title_is_the_title_s_country():
     text = "وأعرب وزير الخارجية اليمني عن شكره للسعودية وتقدير بلاده لدور الإمارات."
     relations = relations_of(text, [("للسعودية", "LOC"), ("الإمارات", "LOC")], date="2015-07-25")
     assert not any("yemen" in (r.source, r.target) for r in relations)
+
+
+def test_a_description_with_its_country_before_a_bare_object_is_no_object_of_its_own():
+    # 2015-07-25 dev: «وضم الدولي الإنكليزي رحيم سترلينغ من ليفربول» (the description was read as the object)
+    sport = "واصل لاعبو الفريق تمارينهم وركز المدرب على اللاعبين قبل المباراة في الدوري. "
+    text = sport + "وضم مانشستر سيتي الدولي الإنكليزي رحيم سترلينغ من ليفربول."
+    ner = [("مانشستر سيتي", "ORG"), ("رحيم سترلينغ", "PER"), ("ليفربول", "ORG")]
+    assert ("AGREE", "org:مانشستر_سيتي", "per:رحيم_سترلينغ") in typed(relations_of(text, ner, date="2015-07-25"))

@@ -2281,6 +2281,9 @@ def _object_taken(view: SentenceView, after: int, start: int) -> bool:
     norm = view.norms[after]
     if not norm.startswith("ال") or norm in view.honorifics or is_role_head(norm, load_role_words()):
         return False
+    between = view.norms[after + 1 : start]
+    if len(between) <= 2 and all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in between):
+        return False  # «وضم مانشستر سيتي الدولي الإنكليزي رحيم سترلينغ»: a description with its country before the name
     return nationality_of(norm) is None and norm not in _TIMES
 
 
