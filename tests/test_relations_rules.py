@@ -671,6 +671,11 @@ def test_a_definite_description_is_not_a_named_official_s_title_nor_a_body_s_sta
     assert _resolved(text, [("أحمد الشعيبي", "PER")]) == [("org:معهد_الاداره_العامه", "المعهد")]
     text = "أقام صندوق التنمية العقارية حفلا.\nوبارك له المدير باسم جميع منسوبي الصندوق."
     assert _resolved(text, []) == []
+    # an official's title with no name after it, and a body's name after «واسم» (the 2015-07-21 build)
+    text = "زار الأمير قوة الحرس الوطني في منطقة الحدود الشمالية.\nورفع سمو وزير الحرس الوطني أسمى التهاني للملك."
+    assert not [t for _, t in _resolved(text, []) if "الحرس" in t]
+    text = "انعقد مجلس الوزراء السعودي أمس.\nورحب خادم الحرمين الشريفين باسمه واسم المجلس بالأمير محمد بن نايف."
+    assert not [t for _, t in _resolved(text, []) if "المجلس" in t]
 
 
 def test_a_definite_word_after_the_head_joins_it_or_names_another_body():
@@ -4971,3 +4976,9 @@ def test_a_description_with_its_country_before_a_bare_object_is_no_object_of_its
     text = sport + "وضم مانشستر سيتي الدولي الإنكليزي رحيم سترلينغ من ليفربول."
     ner = [("مانشستر سيتي", "ORG"), ("رحيم سترلينغ", "PER"), ("ليفربول", "ORG")]
     assert ("AGREE", "org:مانشستر_سيتي", "per:رحيم_سترلينغ") in typed(relations_of(text, ner, date="2015-07-25"))
+
+
+def test_a_verbal_noun_s_partner_is_not_past_a_verb_of_saying():
+    # a 2015-07-31 slice: «وقاد هجوم الجمهوريين النائب إد رويس، رئيس اللجنة، وأشار إلى … لإيران»
+    text = "وقاد هجوم الجمهوريين النائب إد رويس، رئيس اللجنة، وأشار إلى مكاسب مالية غير متوقعة لإيران."
+    assert typed(relations_of(text, [("إد رويس", "PER"), ("لإيران", "LOC")], date="2015-07-31")) == set()

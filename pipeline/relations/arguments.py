@@ -1860,6 +1860,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break  # the gap counts from past the appositions read («التقى X، اليوم في مقر …، وزير الدولة …، Y»)
         if pred.type != "ATTACK" and _event_between(view, lo, slot.start):
             break  # an attack «لاحتلال العراق» still targets Iraq
+        if pred.pos == "noun" and any(_speech_verb(view.norms[i]) for i in range(after, slot.start)):
+            break  # «وقاد هجوم الجمهوريين النائب إد رويس، رئيس اللجنة، وأشار إلى … لإيران»: a new clause
         if pred.type == "STATEMENT" and pred.pos == "verb" and _TO in view.norms[lo : slot.start]:
             break  # «دعا ديفيز إلى إرسال قوات من الجيش البريطاني»: what he called for, not whom
         if pred.type == "STATEMENT" and pred.pos == "verb" and _requested_act(view, pred, after, slot):
@@ -2133,6 +2135,11 @@ def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int,
         )
     norm = view.norms[carrier]
     return not (_ACT_HEADS | _EVENT_NOUNS).isdisjoint(_without_pronoun(norm)) or bool(find_predicates([norm], lexicon))
+
+
+def _speech_verb(norm: str) -> bool:
+    """«وأشار», «وقال», «فأكد»: a verb of saying with its conjunction, which opens a clause of its own."""
+    return norm[:1] in "وف" and norm[1:] in GRAMMAR.saying_verbs
 
 
 def _fighters_object(view: SentenceView, lo: int) -> int | None:

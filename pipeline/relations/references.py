@@ -82,6 +82,7 @@ class RoleWords:
     envoys: frozenset[str] = frozenset()
     peoples: frozenset[str] = frozenset()
     staff: frozenset[str] = frozenset()
+    name_of: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -118,9 +119,10 @@ def _build(data: dict, source: str) -> RoleWords:
     envoys = frozenset(normalize(str(w)) for w in data.get("envoys") or ())
     peoples = frozenset(normalize(str(w)) for w in data.get("peoples") or ())
     staff = frozenset(normalize(str(w)) for w in data.get("staff") or ())
+    name_of = frozenset(normalize(str(w)) for w in data.get("name_of") or ())
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links, exact_heads, seats, spouses, envoys, peoples, staff,
+        title_links, exact_heads, seats, spouses, envoys, peoples, staff, name_of,
     )
 
 
@@ -362,9 +364,9 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
     name's adjective that is not makes it another name («المجلس الأهلي», «والهيئة العليا لتطوير مدينة
     الرياض» after «الهيئة العامة للسياحة»), while a description stays outside («مواقع الحزب المحظور»).
     A «لـ» complement where the organisation has another one makes another body too («تأسيس الجمعية
-    التعاونية لمنسوبي أمانة …» after «الجمعية التعاونية للتدريب …», a 2015-07-26 slice). None stands in a
-    named official's title («مدير عام المعهد الدكتور أحمد الشعيبي») or after a word for a body's people
-    («منسوبي الصندوق»).
+    التعاونية لمنسوبي أمانة …» after «الجمعية التعاونية للتدريب …», a 2015-07-26 slice). None stands in an
+    official's title («مدير عام المعهد الدكتور أحمد الشعيبي», «وزير الحرس الوطني») or after a word for a
+    body's people («منسوبي الصندوق») or «باسم».
     """
     article = tagged.article
     tokens_of = {s.index: s.tokens for s in tagged.sentences}
@@ -411,10 +413,6 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
     if not unique and not named_at:
         return out
     starts = {(lm.mention.sentence, lm.mention.token_start): lm.actor_id for lm in linked}
-    people: dict[int, set[int]] = defaultdict(set)
-    for lm in linked:
-        if lm.mention.type == "PER":
-            people[lm.mention.sentence].add(lm.mention.token_start)
     for sentence in tagged.sentences:
         norms = [normalize_token(t.text) for t in sentence.tokens]
         i = 0
@@ -424,7 +422,7 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
             if at in covered[sentence.index] or not norm.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")):
                 continue
             head = _bare_head(norm, definite=True)
-            if not head or _after_office(norms, at, words, people[sentence.index]):
+            if not head or _after_office(norms, at, words):
                 continue  # «مدير عام المعهد الدكتور أحمد الشعيبي», «مدير المستشفى الدكتور إبراهيم»: the official's title
             after = norms[at + 1] if at + 1 < len(norms) else ""
             before = [(actor, rest) for where, actor, rest in named_at.get(head, ()) if where < (sentence.index, at)]
@@ -457,21 +455,15 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
     return out
 
 
-def _after_office(norms: Sequence[str], at: int, words: RoleWords, people: set[int]) -> bool:
-    """Token ``at`` follows a word for a body's people («منسوبي»), or an office word («مدير», «رئيس»; «مدير
-    عام») in the title of a person named right after it (``people``: where persons start; honorifics
-    between): the genitive of staff or of a named official's title."""
+def _after_office(norms: Sequence[str], at: int, words: RoleWords) -> bool:
+    """Token ``at`` follows a word for a body's people («منسوبي»), an office word («مدير», «رئيس»,
+    «وزير»; «مدير عام») or «باسم»: the genitive of staff, of an official's title or of a name, whose
+    holder is the party («ورفع سمو وزير الحرس الوطني اسمى التهاني», «رحب … باسمه واسم المجلس», the
+    2015-07-21 build), not a body named before."""
     j = at - 1 - (at > 1 and norms[at - 1] == "عام")
     if j < 0:
         return False
-    if norms[j] in words.staff:
-        return True
-    if norms[j] not in words.office_heads and not is_role_head(norms[j], words):
-        return False
-    k = at + 1
-    while k < len(norms) and k not in people and norms[k] in words.honorifics:
-        k += 1
-    return k in people
+    return norms[j] in words.staff or norms[j] in words.name_of or norms[j] in words.office_heads or is_role_head(norms[j], words)
 
 
 def _name_adjective(norm: str) -> bool:
