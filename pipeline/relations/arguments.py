@@ -201,7 +201,7 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
             not view.norms[pred.start].startswith("و") and any(v.pos == "verb" and v.end == pred.start and _carried(v, pred) for v in predicates)
             and not _carried_by_relative(view, pred, lexicon, stops)
             # statements their speaker is named after are his: «تابعت بأسى التصريحات التي صدرت عن المالكي ضد السعودية»
-            and not (not _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[pred.start])) and _speaker_after(view, pred.end) is not None)
+            and not _speech_owner(view, pred.start, set())
         ):
             # «وشنت غارات على داعش»: the verb right before it has the noun's arguments (not «قصفاً
             # واشتباكات»), unless a relative clause gives the noun its own: «وأشاد بالدعم الذي يقدمه
@@ -2289,7 +2289,7 @@ def _object_taken(view: SentenceView, after: int, start: int) -> bool:
     if not norm.startswith("ال") or norm in view.honorifics or is_role_head(norm, load_role_words()):
         return False
     between = view.norms[after + 1 : start]
-    if len(between) <= 2 and all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in between):
+    if len(between) <= 2 and all(_nisba_adjective(w) for w in between):
         return False  # «وضم مانشستر سيتي الدولي الإنكليزي رحيم سترلينغ»: a description with its country before the name
     return nationality_of(norm) is None and norm not in _TIMES
 
