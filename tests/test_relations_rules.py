@@ -1451,6 +1451,35 @@ def test_signing_words_between_two_clubs_sign_no_one():
     assert typed(relations_of(SPORT + "وضم الهلال النصر في مجموعة واحدة.")) == set()
 
 
+def test_renewing_or_ending_a_players_contract_is_an_agreement_with_him():
+    # 2015-07-22/24 dev: the player named after «عقد», past a time and a position
+    relations = relations_of(
+        SPORT + "جددت إدارة الهلال صباح أول من أمس (الأحد) عقد لاعب الوسط ماجد الهزاني لمدة موسم واحد.", [("ماجد الهزاني", "PER")]
+    )
+    assert typed(relations) == {("AGREE", "org:الهلال", "per:ماجد_الهزاني")}
+    relations = relations_of(SPORT + "من جهة أخرى، فسخ الهلال عقد مهاجمه البرازيلي سيسيرو بالتراضي.", [("سيسيرو", "PER")])
+    assert typed(relations) == {("AGREE", "org:الهلال", "per:سيسيرو")}
+
+
+def test_a_contract_renewed_with_a_club_is_an_agreement_with_it():
+    relations = relations_of(SPORT + "ومدد المهاجم نايف هزازي عقده مع النصر لعامين.", [("نايف هزازي", "PER")])
+    assert typed(relations) == {("AGREE", "org:النصر", "per:نايف_هزازي")}  # undirected: in id order
+
+
+def test_renewing_anything_but_a_contract_agrees_with_no_one():
+    relations = relations_of(SPORT + "وجدد الهلال ثقته في المدرب نايف هزازي لموسمين.", [("نايف هزازي", "PER")])
+    assert typed(relations) == set()
+
+
+def test_a_contract_ended_with_a_pronoun_owner_is_not_the_subjects():
+    # 2015-07-24 dev: «عقده» is Muntari's, not Al-Ittihad's; the pronoun is not resolved, so no AGREE
+    relations = relations_of(
+        SPORT + "أكدت الصحف دخول نادي الاتحاد في مفاوضات مع اللاعب مونتاري بعد فسخ عقده مع ميلان بالتراضي.",
+        [("نادي الاتحاد", "ORG"), ("مونتاري", "PER"), ("ميلان", "ORG")],
+    )
+    assert not any(r.type == "AGREE" and {r.source, r.target} == {"org:الاتحاد", "org:ميلان"} for r in relations)
+
+
 def test_joining_outside_sport_is_no_signing():
     # 2015-07-23 dev: Turkey joining NATO is no contract (the gold reads it as cooperation)
     assert typed(relations_of("انضمت تركيا إلى حلف الناتو في عام 1952.")) == set()

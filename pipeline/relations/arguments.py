@@ -1816,9 +1816,34 @@ def _title_start(view: SentenceView, lo: int, hi: int) -> int | None:
     return next((i for i in range(lo + 1, hi) if view.norms[i] in view.honorifics), None)
 
 
+_CONTRACT_VERBS = GRAMMAR.contract_verbs
+_CONTRACTS = GRAMMAR.contract_nouns
+_CONTRACT_OWNER = 3  # words between «عقد» and the name of whose it is: «عقد لاعب الوسط ماجد الهزاني»
+
+
+def _contract_party(view: SentenceView, lo: int, exclude: set[int], gap: int) -> list[int]:
+    """The other party of a verb that renews or ends a contract (``contract_verbs``): the actor whose
+    «عقد» it is, named within a few words after it («جددت إدارة الوحدة … عقد لاعب الوسط ماجد الهزاني»,
+    «فسخ الغرافة القطري عقد مهاجمه البرازيلي سيسيرو»), or after «مع» («جدد عقده مع النصر»); no one
+    when no «عقد» follows in the clause («جدد الوزير التأكيد على …»)."""
+    end = min(lo + gap, len(view.norms))
+    at = next((i for i in range(lo, end) if view.slot_at(i) is None and not _CONTRACTS.isdisjoint(strip_clitics(view.norms[i]))), None)
+    if at is None or _broken(view, lo, at, commas=False):
+        return []
+    for i in range(at + 1, min(at + 2 + _CONTRACT_OWNER, len(view.norms))):
+        k = view.slot_at(i)
+        if k is not None:
+            return [c for c in view.conjuncts(k) if c not in exclude and view.slots[c].party]
+        if view.is_break(i) or (view.norms[i] in PREPOSITIONS and view.norms[i] != _WITH):
+            return []  # «فسخ عقده بالتراضي»: whose it is, a pronoun; «عقد … في الدوري»: a place
+    return []
+
+
 def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare: bool, stops: _Stops) -> list[int]:
     """The first actor after ``lo`` that the frame introduces, with its conjuncts."""
     gap, object_window, prep_window = lexicon.window("gap"), lexicon.window("object"), lexicon.window("prep")
+    if pred.pos == "verb" and not _CONTRACT_VERBS.isdisjoint(strip_clitics(view.norms[pred.start])):
+        return _contract_party(view, lo, exclude, gap)
     if allow_bare and pred.type in ("OPPOSE", "SUPPORT"):
         speakers = _speech_owner(view, lo, exclude)
         if speakers:  # «أدانت الرابطة التصريحات التي صدرت عن المالكي»
@@ -2383,6 +2408,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     norms = view.norms
     if _describes_a_noun(view, pred):
         return  # «والقوات المتحالفة معها» (2015-07-23): forces no actor names are allied
+    if not _CONTRACT_VERBS.isdisjoint(strip_clitics(norms[pred.start])):
+        return  # «بعد فسخ عقده مع ميلان» (2015-07-24 dev): whose contract, a pronoun says; not the clause's subject
     if pred.entry.gathers:
         return  # a gathering verb read as its noun: «عقب تجمع مئات المهاجرين» (2015-07-31) is a crowd, no meeting
     frame = lexicon.entry_frame(pred.entry)
