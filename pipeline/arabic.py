@@ -82,7 +82,13 @@ def strip_clitics(token: str) -> list[str]:
     >>> strip_clitics("والبنتاغون")
     ['والبنتاغون', 'البنتاغون', 'بنتاغون']
     >>> strip_clitics("وللرئيس")
-    ['وللرئيس', 'للرئيس', 'الرئيس', 'رئيس']
+    ['وللرئيس', 'للرئيس', 'الرئيس', 'لرئيس', 'اللرئيس', 'رئيس']
+
+    «لل» is also ل before a word that begins with ل, bare or with the article: «لليبيا» is
+    ل + «ليبيا», «للجنة» ل + «اللجنة».
+
+    >>> [r for r in strip_clitics("للجنه") if r in ("الجنه", "لجنه", "اللجنه")]
+    ['الجنه', 'لجنه', 'اللجنه']
     """
     readings = [token]
 
@@ -95,6 +101,8 @@ def strip_clitics(token: str) -> list[str]:
     for form in list(readings):
         if form.startswith("لل") and len(form) > 3:
             add("ال" + form[2:])
+            add(form[1:])  # «لليبيا»: ل before a name that begins with ل
+            add("ال" + form[1:])  # «للجنة» is «اللجنة»: the article's alif and lam both dropped
         elif form[:1] in "بلك" and len(form) > 3:
             add(form[1:])
     for form in list(readings):

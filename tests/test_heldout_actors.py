@@ -309,8 +309,6 @@ _KNOWN_ABSENT = {
     },
     # only in 3alyoum's tag footer («سمات …»), which ingest cuts since the twenty-sixth session
     "snn_actor_dev6": {("snn-0724-61", "isis", "داعش")},
-    # «للجنة» is ل + «اللجنة» with the article's alif dropped; the clitic reading gives «الجنة»
-    "snn_actor_dev8": {("snn-0725-1140", "russia_2018_organising_committee", "اللجنة المنظمة لكأس العالم لكرة القدم 2018")},
 }
 
 

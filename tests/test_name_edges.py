@@ -350,3 +350,19 @@ def test_that_written_without_its_hamza_is_cut_from_a_person():
     assert "per:دي_ماريا" in actor_ids(text, [("فان غال", "PER"), ("بان دي ماريا", "PER")])
     # Ban Ki-moon keeps his name
     assert actor_ids("وقال بان كي مون إن الحل سياسي.", [("بان كي مون", "PER")]) == ["ban_ki_moon"]
+
+
+# ------------------------------------------------------------------ «للـ» before a word that begins with ل
+
+
+def test_a_committee_glued_to_lam_keeps_its_article_and_its_lam():
+    # 2015-07-25 actor dev part 8: «للجنة المنظمة» had become «الجنة المنظمة» ("the paradise")
+    from pipeline.actors import link_articles, load_registry
+
+    from .test_actors import make_tagged
+
+    text = "وقال الرئيس التنفيذي للجنة المنظمة لكأس العالم إن بلاتر ضحية."
+    result = link_articles([make_tagged(text, [("للجنة المنظمة لكأس العالم", "ORG")])], load_registry())
+    assert [lm.actor_id for lm in result.mentions if lm.mention.type == "ORG"] == ["org:اللجنه_المنظمه_لكاس_العالم"]
+    assert result.actors["org:اللجنه_المنظمه_لكاس_العالم"].label == "اللجنة المنظمة لكأس العالم"
+

@@ -177,4 +177,7 @@ def _display_form(surface: str, registry: Registry, person: bool = False) -> str
         return ""
     begin = strip_to(tokens[first].text, name[0])
     last = first + len(name) - 1
-    return surface[tokens[first].start + begin : tokens[last].end]
+    shown = surface[tokens[first].start + begin : tokens[last].end]
+    if norms[first].startswith("لل") and name[0] == "ال" + norms[first][1:]:
+        shown = "ا" + shown  # «للجنة المنظمة» → «اللجنة المنظمة»: the article's alif, dropped after «لـ»
+    return shown

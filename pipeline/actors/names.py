@@ -64,13 +64,14 @@ class NameWords:
     people_prepositions: frozenset[str] = frozenset()
     pair_heads: frozenset[str] = frozenset()
     sole_titles: frozenset[str] = frozenset()
+    lam_nouns: frozenset[str] = frozenset()  # begin with ل: «للجنة» is «اللجنة»
 
 
 _NAME_WORD_KEYS = (
     "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
     "conjunction_guard_heads", "conjunction_guard_places", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "kin_tails", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
     "org_heads_with_title", "site_heads", "site_heads_with_title", "village_heads", "named_thing_heads", "night_words", "institution_heads", "particles", "unmarked_particles", "office_bodies", "kunya",
-    "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads", "sole_titles",
+    "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads", "sole_titles", "lam_nouns",
 )
 
 
@@ -118,6 +119,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         people_prepositions=lists["people_prepositions"],
         pair_heads=lists["pair_heads"],
         sole_titles=lists["sole_titles"],
+        lam_nouns=lists["lam_nouns"],
     )
 
 
@@ -308,13 +310,13 @@ def drop_clitic_before_article(norm: str) -> str:
 
     >>> drop_clitic_before_article("والعبادي"), drop_clitic_before_article("وليد")
     ('العبادي', 'وليد')
-    >>> drop_clitic_before_article("كاليفورنيا")
-    'كاليفورنيا'
+    >>> drop_clitic_before_article("كاليفورنيا"), drop_clitic_before_article("للجنه")
+    ('كاليفورنيا', 'اللجنه')
     """
     while len(norm) > 4 and norm[0] in "وفب" and norm[1:3] in ("ال", "لل") and norm not in WORDS.conjunction_guard:
         norm = norm[1:]
     if norm.startswith("لل") and len(norm) > 3:
-        norm = "ال" + norm[2:]
+        norm = "ال" + (norm[1:] if norm[1:] in WORDS.lam_nouns else norm[2:])  # «للجنة» → «اللجنة»
     return norm
 
 
