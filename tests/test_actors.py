@@ -1652,6 +1652,14 @@ def test_an_ner_organisation_that_opens_with_a_registry_person_is_that_person():
     assert "nabil_elaraby" in ids and not any(a.startswith("org:نبيل") for a in ids)
 
 
+def test_the_somali_shabaab_movement_is_found_where_ner_missed_it():
+    # 2015-07-25 actor dev part 8: NER left «حركة الشباب الاسلامية الصومالية» untagged twice
+    text = "وصل أوباما إلى كينيا في بلد يعاني من هجمات تشنها حركة الشباب الاسلامية الصومالية."
+    assert actor_ids(text, [("أوباما", "PER")]) == ["barack_obama", "al_shabaab_somalia"]
+    # bare «الشباب» stays the youth (or, in sport, the club)
+    assert "al_shabaab_somalia" not in actor_ids("ودعا الوزير الشباب إلى المشاركة مع أوباما.", [("أوباما", "PER")])
+
+
 def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
