@@ -1172,6 +1172,13 @@ def test_a_context_alias_inside_a_longer_organisation_name_is_part_of_it():
     assert not any(a == "yemen_popular_resistance" for a, _ in found)
 
 
+def test_the_resistance_in_another_country_is_not_yemens():
+    # 2015-07-25 actor dev part 8: a column that named Yemen also wrote «الدعم للمقاومة في سورية»
+    text = "قاتل الحوثيون في عدن واليمن كله. ورفض أوباما تقديم مزيد من الدعم للمقاومة في سورية."
+    assert not any(a == "yemen_popular_resistance" for a, _ in linked(text, [("أوباما", "PER")]))
+    assert ("yemen_popular_resistance", "المقاومة") in linked("قاتل الحوثيون في عدن واليمن كله. وتقدمت المقاومة في عدن.")
+
+
 def test_fifa_without_the_article_is_fifa():
     # 2015-07-26 dev2: «فيفا» and «الفيفا» were two nodes of one article
     assert ("fifa", "فيفا") in linked("وقال رئيس فيفا إن الاتحاد سيعاقب النادي.")
