@@ -698,3 +698,18 @@ def test_words_a_definite_nisba_follows_are_a_proper_name():
 def test_no_proper_name_from_a_verb_or_a_word_ending_in_ya_that_is_no_adjective():
     assert phrases("وأعلنت رابطة تخدم الأندية السعودية برنامجها") == []  # 2015-07-26 actor dev part 2
     assert phrases("وقال إن نادي يوفنتوس التقى فريق الشباب") == []  # «التقى» normalises to «التقي»
+
+
+# ------------------------------------------------------------------ national programmes (national_heads)
+
+
+def test_a_national_programme_with_its_field_is_a_body():
+    # actor dev parts 1, 2 and 8 (2015-07-27, 07-26, 07-25): three programmes NER left untagged
+    assert phrases("وأوضح أن البرنامج الوطني للمعارض والمؤتمرات يعمل على") == ["البرنامج الوطني للمعارض والمؤتمرات"]
+    assert phrases("وأطلق البرنامج السعودي لكفاءة الطاقة حملة") == ["البرنامج السعودي لكفاءة الطاقة"]
+
+
+def test_a_programme_without_a_national_adjective_is_a_plan():
+    assert phrases("وحضر الموظفون البرنامج التدريبي للموظفين الجدد") == []
+    assert phrases("وأعلن البرنامج الزمني للمشروع") == []
+    assert phrases("وأعلن البرنامج الوطني أمس") == []

@@ -79,6 +79,8 @@ class OrgWords:
     indefinite_adjectives: frozenset[str]
     activity_heads: frozenset[str]
     activity_complements: frozenset[str]
+    national_heads: frozenset[str] = frozenset()  # also definite heads; only «الوطني»/a demonym + «لـ»
+    national_adjectives: frozenset[str] = frozenset()
 
 
 _KEYS = (
@@ -86,6 +88,7 @@ _KEYS = (
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "seat_places", "plural_heads", "quoted_outlets", "quoted_body_heads",
     "outlet_cues", "ministry_fields", "specialised_heads", "complemented_heads", "complemented_fields", "demonym_construct_heads", "indefinite_adjectives", "activity_heads", "activity_complements",
+    "national_heads", "national_adjectives",
 )
 
 
@@ -128,6 +131,8 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         demonym_construct_heads=frozenset(lists["demonym_construct_heads"]),
         indefinite_adjectives=frozenset(lists["indefinite_adjectives"]),
         activity_heads=frozenset(lists["activity_heads"]),
+        national_heads=frozenset(lists["national_heads"]),
+        national_adjectives=frozenset(lists["national_adjectives"]),
         activity_complements=frozenset(lists["activity_complements"]),
     )
 
@@ -359,6 +364,11 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         return 0  # «الحملة العسكرية التركية» is an operation, not a body
     end, named = _modifiers(toks, j, n, head=word)
     end = _trim(toks, j, end)
+    if word in toks.words.national_heads:
+        # «البرنامج الوطني للمعارض والمؤتمرات», «البرنامج السعودي لكفاءة الطاقة»; «البرنامج التدريبي
+        # للموظفين», «البرنامج الزمني للمشروع» are plans
+        national = j < n and (toks.norms[j] in toks.words.national_adjectives or toks.norms[j] in toks.demonyms)
+        return end if national and named(end, by_demonym=False, needs=len(toks.norms) + 1) else 0
     if word in toks.words.plural_heads:
         # «الشؤون الصحية بمنطقة الجوف» is a directorate; «الشؤون الداخلية للدول العربية» are affairs
         return end if named(end, placed_only=True) else 0
