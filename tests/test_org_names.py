@@ -713,3 +713,9 @@ def test_a_programme_without_a_national_adjective_is_a_plan():
     assert phrases("وحضر الموظفون البرنامج التدريبي للموظفين الجدد") == []
     assert phrases("وأعلن البرنامج الزمني للمشروع") == []
     assert phrases("وأعلن البرنامج الوطني أمس") == []
+
+
+def test_education_with_a_place_is_the_regions_directorate():
+    # 2015-07-25 actor dev part 8: «من "تعليم الطائف"», «بتعليم الطائف» were left untagged
+    assert phrases("حقق الطالب من ثانوية صقلية بتعليم الطائف المركز الأول", {6: 7}) == ["بتعليم الطائف"]  # الطائف: a name
+    assert phrases("ويهدف البرنامج إلى تعليم الطلاب مهارات جديدة") == []
