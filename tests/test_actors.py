@@ -1172,6 +1172,12 @@ def test_a_context_alias_inside_a_longer_organisation_name_is_part_of_it():
     assert not any(a == "yemen_popular_resistance" for a, _ in found)
 
 
+def test_grandchildren_and_peoples_are_no_persons():
+    # actor dev parts 2 and 6: «وأحفاده» and «الدينكا», «النوير» were persons of their own
+    assert actor_ids("وحضر الحفل الشيخ محمد العيسى وأحفاده.", [("محمد العيسى", "PER"), ("وأحفاده", "PER")]) == ["per:محمد_العيسي"]
+    assert actor_ids("واندلعت الاشتباكات بين الدينكا والنوير في جوبا.", [("الدينكا", "PER"), ("والنوير", "PER")]) == []
+
+
 def test_the_resistance_in_another_country_is_not_yemens():
     # 2015-07-25 actor dev part 8: a column that named Yemen also wrote «الدعم للمقاومة في سورية»
     text = "قاتل الحوثيون في عدن واليمن كله. ورفض أوباما تقديم مزيد من الدعم للمقاومة في سورية."
