@@ -1451,6 +1451,17 @@ def test_signing_words_between_two_clubs_sign_no_one():
     assert typed(relations_of(SPORT + "وضم الهلال النصر في مجموعة واحدة.")) == set()
 
 
+def test_a_clause_subject_set_off_by_a_comma_still_is_the_verbs_subject():
+    # the 2015-07-21 build and a 2015-07-31 slice: «أن X، استقبل Y»
+    text = "وعلمت الصحيفة من مصادر مطلعة، أن الموقوف أحمد فايع عسيري، استقبل خالد عايد الشمري، منفذ العملية."
+    relations = relations_of(text, [("أحمد فايع عسيري", "PER"), ("خالد عايد الشمري", "PER")])
+    assert typed(relations) == {("MEET", "per:احمد_فايع_عسيري", "per:خالد_عايد_الشمري")}
+    # without «أن» a comma still ends the subject: «التقى X بـY، استقبل بعدها Z» has another subject
+    text = "والتقى أحمد فايع عسيري بالوزير، استقبل بعدها خالد عايد الشمري."
+    relations = relations_of(text, [("أحمد فايع عسيري", "PER"), ("خالد عايد الشمري", "PER")])
+    assert not any(r.type == "MEET" and r.source == "per:احمد_فايع_عسيري" and r.target == "per:خالد_عايد_الشمري" and "استقبل" in (r.trigger or "") for r in relations)
+
+
 def test_renewing_or_ending_a_players_contract_is_an_agreement_with_him():
     # 2015-07-22/24 dev: the player named after «عقد», past a time and a position
     relations = relations_of(

@@ -1338,7 +1338,10 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         quoted = quoted or view.norms[i - 1] in _QUOTES
         i -= 1  # «روسيا قد قصفت», «“ناسا” تتعاون»
     if i > 1 and view.norms[i - 1] in COMMAS:
-        i = _before_apposition(view, i - 1)  # «لعمامرة، وزير الخارجية الجزائري، انتقد …»
+        close = i - 1
+        i = _before_apposition(view, close)  # «لعمامرة، وزير الخارجية الجزائري، انتقد …»
+        if i == close + 1 and _complement_subject(view, close):
+            i = close  # «أن الموقوف أحمد فايع عسيري، استقبل خالد عايد الشمري» (the 2015-07-21 build)
     if i > 1 and view.slot_at(i - 1) is None and _nisba_adjective(view.norms[i - 1]) and view.slot_at(i - 2) is not None:
         i -= 1  # «المقاومة الشعبية التهامية استهدفت» (2015-08-06 dev): the adjective NER left out of the name
     k = view.slot_at(i - 1) if i > 0 else None
@@ -1357,6 +1360,20 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         if not view.slots[k].party or view.slots[k].clitic:
             return None
     return _titled_holder(view, k)
+
+
+def _complement_subject(view: SentenceView, comma: int) -> bool:
+    """True when an actor ends right before the comma at ``comma`` and opens a «أن/إن» clause, past
+    titles and one describing word: «أن الموقوف أحمد فايع عسيري،» (its verb follows the comma)."""
+    k = view.slot_at(comma - 1) if comma > 0 else None
+    if k is None:
+        return False
+    i = view.slots[k].start
+    while i > 0 and view.norms[i - 1] in view.honorifics:
+        i -= 1
+    if i > 1 and view.slot_at(i - 1) is None and view.norms[i - 1].startswith("ال") and view.norms[i - 2] in COMPLEMENTIZERS:
+        i -= 1  # «أن الموقوف …»
+    return i > 0 and view.norms[i - 1] in COMPLEMENTIZERS and view.norms[i - 1] not in PRONOUN_COMPLEMENTIZERS
 
 
 def _nisba_adjective(norm: str) -> bool:
