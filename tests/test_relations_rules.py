@@ -1462,6 +1462,15 @@ def test_a_clause_subject_set_off_by_a_comma_still_is_the_verbs_subject():
     assert not any(r.type == "MEET" and r.source == "per:احمد_فايع_عسيري" and r.target == "per:خالد_عايد_الشمري" and "استقبل" in (r.trigger or "") for r in relations)
 
 
+def test_going_to_meet_someone_is_a_planned_meeting_with_him():
+    # the 2015-07-21 build: «للقاء» is ل + «لقاء» (its genitive is who is met), not ل + «اللقاء»
+    text = "وتوجه برونو رودريغيز الى وزارة الخارجية للقاء نظيره الاميركي جون كيري."
+    relations = relations_of(text, [("برونو رودريغيز", "PER"), ("جون كيري", "PER")])
+    assert {(r.type, r.source, r.target, r.modality) for r in relations if r.type == "MEET"} == {
+        ("MEET", "bruno_rodriguez_parrilla", "john_kerry", "planned")
+    }
+
+
 def test_renewing_or_ending_a_players_contract_is_an_agreement_with_him():
     # 2015-07-22/24 dev: the player named after «عقد», past a time and a position
     relations = relations_of(

@@ -2648,6 +2648,14 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             if view.slots[host].actor != view.slots[genitive].actor:
                 yield Link(host, genitive)
         return
+    if genitive is not None and undirected and pred.entry.transitive and view.clitic_preposition(pred.start) == "ل":
+        # «توجه رودريغيز إلى وزارة الخارجية للقاء نظيره الأميركي جون كيري» (the 2015-07-21 build): to meet
+        # the genitive; the clause's subject goes to meet him
+        met = [c for c in view.conjuncts(genitive) if view.slots[c].party]
+        hosts = [h for h in _host(view, pred, lexicon) if h not in met]
+        if hosts:
+            yield from (Link(h, m) for h in hosts for m in met)
+            return
     if genitive is not None:
         agents = [c for c in view.conjuncts(genitive) if view.slots[c].party]
         lo = view.slots[agents[-1]].end
@@ -3071,7 +3079,7 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
         # «اتفاقا نوويا»: an adjective NER took for a place is no genitive
         if intro != BARE or not slot.party or (_unknown_place(slot) and slot.end - slot.start == 1):
             return None
-        if is_definite(view.norms[pred.start]) and not slot.demonym:
+        if is_definite(view.norms[pred.start], pred.entry.tokens[0]) and not slot.demonym:
             return None  # «حافظ على بلده من الاختطاف وطالب محلب»: a noun with «ال» has no genitive («الضربات الأمريكية» an adjective)
         return _named_holder(view, pred, k)  # «اغتيال أمير الكويت الراحل جابر الأحمد»
     return None

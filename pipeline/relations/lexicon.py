@@ -161,13 +161,21 @@ class Lexicon:
         return None
 
 
-def is_definite(token: str) -> bool:
-    """True when the token carries the article «ال» (after و/ف and ب/ل/ك): «الدعاة», «وللدعاة», «والقصف»."""
+def is_definite(token: str, word: str = "") -> bool:
+    """True when the token carries the article «ال» (after و/ف and ب/ل/ك): «الدعاة», «وللدعاة», «والقصف».
+
+    ``word`` (normalised) is the word the token is read as: one that begins with ل is written «للـ»
+    after «لـ» with or without the article, so «للقاء» is not taken for definite when ``word`` is
+    «لقاء».
+
+    >>> is_definite("للقاء"), is_definite("للقاء", "لقاء"), is_definite("للدعاة", "دعاه")
+    (True, False, True)
+    """
     norm = normalize_token(token)
     if norm[:1] in "وف" and len(norm) > 3:
         norm = norm[1:]
     if norm.startswith("لل"):
-        return True
+        return not (word.startswith("ل") and norm[1:].startswith(word))
     if norm[:1] in "بك" and norm[1:3] == "ال":
         norm = norm[1:]
     return norm.startswith("ال")
