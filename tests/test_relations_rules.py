@@ -1471,6 +1471,17 @@ def test_going_to_meet_someone_is_a_planned_meeting_with_him():
     }
 
 
+def test_one_thanked_for_his_support_is_its_agent():
+    # a 2015-07-31 slice: «دعمه» is Prince Badr's, not the thanker's
+    text = (
+        "وأوضح المهندس عادل الملحم أن الجهود تسير، مقدماً شكره وتقديره لسمو محافظ الاحساء صاحب السمو الأمير "
+        "بدر بن محمد بن جلوي على دعمه ومساندته للجنة المحلية."
+    )
+    relations = relations_of(text, [("عادل الملحم", "PER"), ("بدر بن محمد بن جلوي", "PER")], date="2015-07-31")
+    supports = {(r.source, r.target) for r in relations if r.type == "SUPPORT" and r.trigger == "دعمه"}
+    assert supports == {("per:بدر_بن_محمد_بن_جلوي", "org:اللجنه_المحليه")}
+
+
 def test_renewing_or_ending_a_players_contract_is_an_agreement_with_him():
     # 2015-07-22/24 dev: the player named after «عقد», past a time and a position
     relations = relations_of(

@@ -1362,6 +1362,16 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
     return _titled_holder(view, k)
 
 
+def _thanked_for_own_act(view: SentenceView, pred: Predicate) -> int | None:
+    """The actor right before «على» + ``pred`` with a pronoun attached («لـX على دعمه»): the one
+    thanked or praised for his own act, whom the pronoun names; None otherwise."""
+    at = pred.start - 1
+    if at < 1 or view.norms[at] != _ON or not with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها", "هم", "هما")):
+        return None
+    k = view.slot_at(at - 1)
+    return k if k is not None and view.slots[k].party and view.slots[k].kind in ("PER", "ORG") else None
+
+
 def _complement_subject(view: SentenceView, comma: int) -> bool:
     """True when an actor ends right before the comma at ``comma`` and opens a «أن/إن» clause, past
     titles and one describing word: «أن الموقوف أحمد فايع عسيري،» (its verb follows the comma)."""
@@ -2577,6 +2587,13 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     own = pred.type == "MEET" and _during_phrase(view, pred)
     if own and with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها")):
         yield from _own_meeting(view, pred, lexicon, stops)
+        return
+    thanked = _thanked_for_own_act(view, pred)
+    if thanked is not None:
+        # «شكره وتقديره لسمو محافظ الأحساء … الأمير بدر بن محمد بن جلوي على دعمه ومساندته للجنة المحلية» (a
+        # 2015-07-31 slice): the pronoun is the one thanked, not the thanker
+        for p in _partners(view, pred, lexicon, pred.end, {thanked}, frame, False, stops):
+            yield Link(thanked, p)
         return
     carried = _carried_by_relative(view, pred, lexicon, stops)
     if carried is not None:  # «الاجتماع الذي عقده كارتر … مع الجبوري»
