@@ -1482,6 +1482,21 @@ def test_one_thanked_for_his_support_is_its_agent():
     assert supports == {("per:بدر_بن_محمد_بن_جلوي", "org:اللجنه_المحليه")}
 
 
+def test_thanks_carried_by_a_light_verb_past_the_subjects_title():
+    # a 2015-07-31 slice: «وقدم مدير المنتخب عبدالله المسند شكره وتقديره للسفير … الدكتور سامي الصالح»
+    text = "وقدم مدير المنتخب عبدالله المسند شكره وتقديره للسفير السعودي في الأردن الدكتور سامي الصالح تقديرا للجهود."
+    relations = relations_of(text, [("عبدالله المسند", "PER"), ("الأردن", "LOC"), ("سامي الصالح", "PER")])
+    assert ("SUPPORT", "per:عبدالله_المسند", "per:سامي_الصالح") in typed(relations)
+
+
+def test_one_thanked_by_his_office_and_its_place():
+    # the 2015-07-31 and 08-01 slices: «لسمو محافظ الأحساء صاحب السمو الأمير بدر …»
+    for office in ("لسمو محافظ الاحساء صاحب السمو الأمير", "لمحافظ الاحساء الأمير"):
+        text = f"وقدم المهندس عادل الملحم شكره وتقديره {office} بدر بن محمد بن جلوي على دعمه."
+        relations = relations_of(text, [("عادل الملحم", "PER"), ("الاحساء", "LOC"), ("بدر بن محمد بن جلوي", "PER")], date="2015-07-31")
+        assert ("SUPPORT", "per:عادل_الملحم", "per:بدر_بن_محمد_بن_جلوي") in {(r.type, r.source, r.target) for r in relations if r.trigger}, office
+
+
 def test_renewing_or_ending_a_players_contract_is_an_agreement_with_him():
     # 2015-07-22/24 dev: the player named after «عقد», past a time and a position
     relations = relations_of(

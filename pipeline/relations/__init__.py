@@ -172,10 +172,22 @@ def _work_title_tokens(view: SentenceView) -> frozenset[int]:
     return frozenset(i for i, n in enumerate(view.norms) if n not in QUOTES and in_work_title(view.norms, readings, i, i + 1))
 
 
+def _titles_before_names(view: SentenceView) -> frozenset[int]:
+    """Honorifics right before an actor's name («وقدم المهندس عادل الملحم شكره»): part of the subject a
+    light verb's masdar may follow (a 2015-07-31 slice: «شكره» had been read as "he thanked him")."""
+    out = set()
+    for slot in view.slots:
+        i = slot.start
+        while i > 0 and view.norms[i - 1] in view.honorifics:
+            i -= 1
+            out.add(i)
+    return frozenset(out)
+
+
 def rule_relations(view: SentenceView, lexicon: Lexicon, markers):
     """The rule layer on one sentence: its predicates, the rules' links, and the typed relations
     they give, one per (pair, type) keyed so (an asserted reading beats a non-asserted one)."""
-    inside = frozenset(i for s in view.slots for i in range(s.start, s.end)) | view.named | _work_title_tokens(view)
+    inside = frozenset(i for s in view.slots for i in range(s.start, s.end)) | view.named | _work_title_tokens(view) | _titles_before_names(view)
     predicates = in_context(view, find_predicates([t.text for t in view.sentence.tokens], lexicon, inside), lexicon)
     found: dict[tuple[frozenset[str], str], Relation] = {}
     modalities: dict[Predicate, str] = {}

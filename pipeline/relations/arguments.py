@@ -1891,6 +1891,10 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if slot.start < lo or k in exclude or slot.actor in own:
             continue
         if not slot.party:
+            titled = _titled_body_after(view, frame, lo, k) if slot.kind == "LOC" and slot.start - lo <= prep_window else None
+            if titled is not None and view.slots[titled].party and titled not in exclude:
+                # «شكره لمحافظ الأحساء الأمير بدر بن محمد بن جلوي» (a 2015-07-31 slice): the place is the office's
+                return [c for c in view.conjuncts(titled) if view.slots[c].party]
             continue
         if _inside_dashes(view, lo, slot):
             continue  # «رسالة من … بان كي مون -نقلها إسماعيل ولد الشيخ أحمد ممثل السكرتير العام للأمم المتحدة-»: an aside
@@ -2134,7 +2138,7 @@ def _titled_body_after(view: SentenceView, frame, lo: int, k: int) -> int | None
     that title with a role head («مع رئيس الأركان العامة للجيش اليمني اللواء محمد علي المقدشي», a
     2015-07-24 slice): the body is no partner, the person the title names is. None otherwise."""
     slot = view.slots[k]
-    if slot.kind not in ("ORG", "LOC") or slot.start - lo < 2:
+    if slot.kind not in ("ORG", "LOC") or slot.start - lo < 1:
         return None
     words, norms = load_role_words(), view.norms
     # «في» may qualify the office on the way: «مع مدير إدارة التطوير الإداري في الهيئة العامة للسياحة»;
@@ -2149,6 +2153,12 @@ def _titled_body_after(view: SentenceView, frame, lo: int, k: int) -> int | None
         glued = view.clitic_preposition(i)
         if glued and view.slot_at(i) is None and any(is_role_head(r, words) or r in words.office_heads for r in strip_clitics(norms[i])[1:]):
             opener, intro = i, glued
+            break
+        if (
+            glued and view.slot_at(i) is None and i + 1 < slot.start and (is_role_head(norms[i + 1], words) or norms[i + 1] in words.office_heads)
+            and any(r in view.honorifics or "ال" + r in view.honorifics for r in strip_clitics(norms[i])[1:])
+        ):
+            opener, intro = i, glued  # «لسمو محافظ الأحساء صاحب السمو الأمير بدر» (a 2015-07-31 slice): an honorific first
             break
     if opener is None or intro not in frame:
         return None
