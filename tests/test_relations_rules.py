@@ -1526,6 +1526,13 @@ def test_a_contract_ended_with_a_pronoun_owner_is_not_the_subjects():
     assert not any(r.type == "AGREE" and {r.source, r.target} == {"org:الاتحاد", "org:ميلان"} for r in relations)
 
 
+def test_names_after_a_partitive_are_no_subject_of_a_continued_clause():
+    # 2015-07-24 dev: «، حيث ضم عدة لاعبين منهم …» goes on with Al-Ahli's clause; the players were signed
+    text = SPORT + "كما أن الأهلي تعاقد مع لاعب وآخر، حيث ضم عدة لاعبين منهم حسين المقهوي وماجد عسيري."
+    relations = relations_of(text, [("حسين المقهوي", "PER"), ("وماجد عسيري", "PER")])
+    assert typed(relations) == {("AGREE", "org:الاهلي", "per:حسين_المقهوي"), ("AGREE", "org:الاهلي", "per:ماجد_عسيري")}
+
+
 def test_joining_outside_sport_is_no_signing():
     # 2015-07-23 dev: Turkey joining NATO is no contract (the gold reads it as cooperation)
     assert typed(relations_of("انضمت تركيا إلى حلف الناتو في عام 1952.")) == set()

@@ -715,6 +715,8 @@ def _verb_agents(
             break  # «ناشد ذوو المواطن عوض حميد المطيري مقام خادم الحرمين» (2015-07-21): his family appealed
         if intro != BARE and not _inside_apposition(view, pred, slot, distance) and not _authored(view, lo, slot):
             break
+        if _listed_after_partitive(view, slot, lo) is not None:
+            break  # «، حيث ضم عدة لاعبين منهم حسين المقهوي»: names that stand for the object, no subject
         if slot.party:
             k = _named_holder(view, pred, k)
             group = [c for c in view.conjuncts(k) if view.slots[c].party]
