@@ -68,7 +68,7 @@ def has_arabic(text: str, minimum: int = 1) -> bool:
     return len(re.findall(f"[{ARABIC_LETTERS}]", text)) >= minimum
 
 
-def strip_clitics(token: str) -> list[str]:
+def strip_clitics(token: str, lam_words: bool = True) -> list[str]:
     """Readings of a normalised token with proclitics and the article removed.
 
     Proclitics come in a fixed order, conjunction (و ف), then preposition
@@ -89,6 +89,12 @@ def strip_clitics(token: str) -> list[str]:
 
     >>> [r for r in strip_clitics("للجنه") if r in ("الجنه", "لجنه", "اللجنه")]
     ['الجنه', 'لجنه', 'اللجنه']
+
+    ``lam_words=False`` leaves those two out, for counting what an article talks about: «للحج»
+    ("for the Hajj") is far more often ل + «الحج» than ل + «لحج» (Lahij, in Yemen).
+
+    >>> strip_clitics("للحج", lam_words=False)
+    ['للحج', 'الحج', 'حج']
     """
     readings = [token]
 
@@ -101,8 +107,9 @@ def strip_clitics(token: str) -> list[str]:
     for form in list(readings):
         if form.startswith("لل") and len(form) > 3:
             add("ال" + form[2:])
-            add(form[1:])  # «لليبيا»: ل before a name that begins with ل
-            add("ال" + form[1:])  # «للجنة» is «اللجنة»: the article's alif and lam both dropped
+            if lam_words:  # not when counting an article's words: «للحج» would count as «لحج» (Lahij)
+                add(form[1:])  # «لليبيا»: ل before a name that begins with ل
+                add("ال" + form[1:])  # «للجنة» is «اللجنة»: the article's alif and lam both dropped
         elif form[:1] in "بلك" and len(form) > 3:
             add(form[1:])
     for form in list(readings):

@@ -1178,6 +1178,15 @@ def test_grandchildren_and_peoples_are_no_persons():
     assert actor_ids("واندلعت الاشتباكات بين الدينكا والنوير في جوبا.", [("الدينكا", "PER"), ("والنوير", "PER")]) == []
 
 
+def test_for_the_hajj_does_not_make_an_article_about_yemen():
+    # the 2015-07-21 build: «للحج» read as «لحج» (Lahij) put «لصالح آل الشيخ» with Ali Abdullah Saleh
+    text = (
+        "أعرب الأمير فيصل بن مشعل عن شكره لصالح آل الشيخ وزير الشؤون الإسلامية على جهوده في برنامجي ضيوف "
+        "خادم الحرمين الشريفين للحج والعمرة."
+    )
+    assert "ali_abdullah_saleh" not in [a for a, _ in linked(text, [("فيصل بن مشعل", "PER")])]
+
+
 def test_the_resistance_in_another_country_is_not_yemens():
     # 2015-07-25 actor dev part 8: a column that named Yemen also wrote «الدعم للمقاومة في سورية»
     text = "قاتل الحوثيون في عدن واليمن كله. ورفض أوباما تقديم مزيد من الدعم للمقاومة في سورية."

@@ -233,7 +233,7 @@ class _ArticleState:
             counts: Counter[str] = Counter()
             for sentence in self.tagged.sentences if self.tagged else ():
                 for token in sentence.tokens:
-                    counts.update(strip_clitics(normalize_token(token.text)))
+                    counts.update(strip_clitics(normalize_token(token.text), lam_words=False))
             self._word_counts = counts
         return self._word_counts
 
