@@ -31,6 +31,23 @@ def test_name_with_a_country_adjective_joins_the_bare_name():
     assert redirects("org:سابك", "org:سابك_السعوديه") == {"org:سابك_السعوديه": "org:سابك"}
 
 
+def test_a_hospital_without_its_general_joins_the_full_name():
+    # actor dev parts 5 and 7: «مستشفى العقيق» and «مستشفى العقيق العام» were two nodes
+    assert set(redirects("org:مستشفي_العقيق", "org:مستشفي_العقيق_العام").items()) in (
+        {("org:مستشفي_العقيق", "org:مستشفي_العقيق_العام")}, {("org:مستشفي_العقيق_العام", "org:مستشفي_العقيق")}
+    )
+
+
+def test_a_place_with_and_without_its_region_word_is_one_body():
+    # actor dev part 8: «بالباحة» and «بمنطقة الباحة» were two directorates
+    found = redirects("org:الاداره_العامه_للطرق_والنقل_بالباحه", "org:الاداره_العامه_للطرق_والنقل_بمنطقه_الباحه")
+    assert len(found) == 1
+
+
+def test_two_hospitals_of_one_place_stay_apart():
+    assert redirects("org:مستشفي_العقيق_العام", "org:مستشفي_الملك_فهد_العام") == {}
+
+
 def test_name_without_its_lam_complement_joins_the_full_name():
     assert redirects("org:اللجنه_العليا", "org:اللجنه_العليا_للاغاثه") == {
         "org:اللجنه_العليا": "org:اللجنه_العليا_للاغاثه"

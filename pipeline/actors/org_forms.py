@@ -141,21 +141,35 @@ _IN = "في"
 
 
 def _located(core: tuple[str, ...]) -> tuple[str, ...]:
-    """«في منطقة» written as «بمنطقة»: «الشؤون الصحية في منطقة مكة المكرمة» is «الشؤون الصحية
-    بمنطقة مكة المكرمة» (2015-07-21 dev5).
+    """One spelling for a place after the name: «الشؤون الصحية في منطقة مكة المكرمة», «… بمنطقة مكة
+    المكرمة» (2015-07-21 dev5) and «… بمكة المكرمة» are one; a closing «العام» is left out.
 
     >>> _located(("الشوون", "الصحيه", "في", "منطقه", "مكه"))
-    ('الشوون', 'الصحيه', 'بمنطقه', 'مكه')
+    ('الشوون', 'الصحيه', 'بمكه')
+    >>> _located(("مستشفي", "العقيق", "العام")), _located(("الاداره", "العامه", "للطرق", "بمنطقه", "الباحه"))
+    (('مستشفي', 'العقيق'), ('الاداره', 'العامه', 'للطرق', 'بالباحه'))
     """
-    if _IN not in core[1:-1]:
-        return core
     out: list[str] = []
     for i, token in enumerate(core):
         if i > 0 and core[i - 1] == _IN and out and out[-1] == _IN:
             out[-1] = "ب" + token
         else:
             out.append(token)
+    # «بمنطقة الباحة» is «بالباحة» (2015-07-25 actor dev part 8: two nodes for one directorate)
+    i = 0
+    while i < len(out) - 1:
+        if out[i] in _IN_REGION:
+            out[i : i + 2] = ["ب" + out[i + 1]]
+        i += 1
+    # a hospital's «العام» ("general") is often left out: «مستشفى العقيق العام» is «مستشفى العقيق»
+    # (actor dev parts 5 and 7)
+    if len(out) > 2 and out[-1] in _GENERAL:
+        out.pop()
     return tuple(out)
+
+
+_IN_REGION = frozenset({"بمنطقه", "بمحافظه"})
+_GENERAL = frozenset({"العام", "العامه"})
 
 
 def _proper(token: str) -> bool:
