@@ -1682,6 +1682,15 @@ def test_the_somali_shabaab_movement_is_found_where_ner_missed_it():
     assert "al_shabaab_somalia" not in actor_ids("ودعا الوزير الشباب إلى المشاركة مع أوباما.", [("أوباما", "PER")])
 
 
+def test_the_kurdistan_regional_government_by_its_names():
+    # 2015-07-25 actor dev part 8 and relation dev: «حكومة كردستان», «حكومة الإقليم» in an article about Kurdistan
+    assert actor_ids("وتصاعدت التوترات بين بغداد وحكومة كردستان.", [("بغداد", "LOC"), ("كردستان", "LOC")]) == ["baghdad", "kurdistan_regional_government"]
+    text = "وصل الوزير إلى أربيل عاصمة إقليم كردستان، والتقى مسؤولي حكومة الإقليم."
+    assert "kurdistan_regional_government" in actor_ids(text, [("أربيل", "LOC"), ("كردستان", "LOC")])
+    # no «حكومة الإقليم» of another region
+    assert "kurdistan_regional_government" not in actor_ids("وأعلنت حكومة الإقليم في الصومال خطة جديدة.", [("الصومال", "LOC")])
+
+
 def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
