@@ -1691,6 +1691,11 @@ def test_the_kurdistan_regional_government_by_its_names():
     assert "kurdistan_regional_government" not in actor_ids("وأعلنت حكومة الإقليم في الصومال خطة جديدة.", [("الصومال", "LOC")])
 
 
+def test_sabella_by_his_surname_alone():
+    # the 2015-07-25 relation dev gold: NER left «سابيلا» untagged eight times
+    assert actor_ids("نحتاج لمدرب خبير مثل سابيلا لقيادة الأخضر.") == ["alejandro_sabella"]
+
+
 def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
