@@ -1696,6 +1696,14 @@ def test_sabella_by_his_surname_alone():
     assert actor_ids("نحتاج لمدرب خبير مثل سابيلا لقيادة الأخضر.") == ["alejandro_sabella"]
 
 
+def test_stc_by_its_latin_initials_and_the_hazzm_movement_by_its_head():
+    # 2015-07-24/25 relation dev, 2015-07-25 actor dev part 8
+    assert actor_ids("فالأندية الثلاثة كان لديها عقد رعاية مع الـ STC") == ["stc"]
+    text = "بعد إقصاء جبهة النصرة لفصيلين معتدلين أحدهما (حركة حزم) كان مدعوما أميركيا."
+    assert actor_ids(text, [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "harakat_hazm"]
+    assert "harakat_hazm" not in actor_ids("وتواصل عاصفة الحزم عملياتها بحزم ضد الحوثيين.")
+
+
 def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
