@@ -1704,6 +1704,12 @@ def test_stc_by_its_latin_initials_and_the_hazzm_movement_by_its_head():
     assert "harakat_hazm" not in actor_ids("وتواصل عاصفة الحزم عملياتها بحزم ضد الحوثيين.")
 
 
+def test_an_institution_named_after_a_king_ner_left_untagged():
+    # 2015-07-25 actor dev part 8: «المديرية العامة لكلية الملك فهد الأمنية», no NER mention
+    assert actor_ids("أعلنت المديرية العامة لكلية الملك فهد الأمنية أرقام الطلبة.") == ["org:كليه_الملك_فهد_الامنيه"]
+    assert actor_ids("وتوفي الملك فيصل عام 1975.") == ["king_faisal"]
+
+
 def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
