@@ -368,7 +368,8 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         # «البرنامج الوطني للمعارض والمؤتمرات», «البرنامج السعودي لكفاءة الطاقة»; «البرنامج التدريبي
         # للموظفين», «البرنامج الزمني للمشروع» are plans
         national = j < n and (toks.norms[j] in toks.words.national_adjectives or toks.norms[j] in toks.demonyms)
-        return end if national and named(end, by_demonym=False, needs=len(toks.norms) + 1) else 0
+        complemented = named(end, by_demonym=False, needs=len(toks.norms) + 1)  # adjectives alone never do
+        return end if national and complemented else 0
     if word in toks.words.plural_heads:
         # «الشؤون الصحية بمنطقة الجوف» is a directorate; «الشؤون الداخلية للدول العربية» are affairs
         return end if named(end, placed_only=True) else 0

@@ -1850,6 +1850,11 @@ _CONTRACTS = GRAMMAR.contract_nouns
 _CONTRACT_OWNER = 3  # words between «عقد» and the name of whose it is: «عقد لاعب الوسط ماجد الهزاني»
 
 
+def _contract_verb(view: SentenceView, pred: Predicate) -> bool:
+    """The predicate is a verb of renewing or ending a contract (``contract_verbs``), glued و/ف allowed."""
+    return not _CONTRACT_VERBS.isdisjoint(strip_clitics(view.norms[pred.start]))
+
+
 def _contract_party(view: SentenceView, lo: int, exclude: set[int], gap: int) -> list[int]:
     """The other party of a verb that renews or ends a contract (``contract_verbs``): the actor whose
     «عقد» it is, named within a few words after it («جددت إدارة الوحدة … عقد لاعب الوسط ماجد الهزاني»,
@@ -1871,7 +1876,7 @@ def _contract_party(view: SentenceView, lo: int, exclude: set[int], gap: int) ->
 def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare: bool, stops: _Stops) -> list[int]:
     """The first actor after ``lo`` that the frame introduces, with its conjuncts."""
     gap, object_window, prep_window = lexicon.window("gap"), lexicon.window("object"), lexicon.window("prep")
-    if pred.pos == "verb" and not _CONTRACT_VERBS.isdisjoint(strip_clitics(view.norms[pred.start])):
+    if pred.pos == "verb" and _contract_verb(view, pred):
         return _contract_party(view, lo, exclude, gap)
     if allow_bare and pred.type in ("OPPOSE", "SUPPORT"):
         speakers = _speech_owner(view, lo, exclude)
@@ -2447,7 +2452,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     norms = view.norms
     if _describes_a_noun(view, pred):
         return  # «والقوات المتحالفة معها» (2015-07-23): forces no actor names are allied
-    if not _CONTRACT_VERBS.isdisjoint(strip_clitics(norms[pred.start])):
+    if _contract_verb(view, pred):
         return  # «بعد فسخ عقده مع ميلان» (2015-07-24 dev): whose contract, a pronoun says; not the clause's subject
     if pred.entry.gathers:
         return  # a gathering verb read as its noun: «عقب تجمع مئات المهاجرين» (2015-07-31) is a crowd, no meeting
