@@ -1717,6 +1717,12 @@ def test_networks_by_their_initials_spaced_or_dotted():
     assert actor_ids("وقالت شبكة سي إن إن إن الرئيس وصل.") == ["cnn"]
 
 
+def test_the_wto_without_its_adjective_is_the_wto():
+    # 2015-07-25 actor dev part 8: «بلدان منظمة التجارة الـ 161» was a node of its own beside the WTO
+    text = "أعلنت منظمة التجارة العالمية أمس الاتفاق. وقال إن جميع بلدان منظمة التجارة الـ 161 ستستفيد منه."
+    assert actor_ids(text) == ["wto", "wto"]
+
+
 def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
