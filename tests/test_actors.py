@@ -1723,6 +1723,13 @@ def test_the_wto_without_its_adjective_is_the_wto():
     assert actor_ids(text) == ["wto", "wto"]
 
 
+def test_the_workers_party_is_the_pkk_only_in_an_article_about_turkey_or_the_kurds():
+    # 2015-07-25 actor dev part 8: «حزب العمال» after «حزب العمال الكردستاني» was a node of its own
+    text = "شنت تركيا غارات على حزب العمال الكردستاني في العراق. وقال إن حزب العمال خرق الهدنة مع أنقرة."
+    assert actor_ids(text).count("pkk") == 2
+    assert "pkk" not in actor_ids("وفاز حزب العمال في الانتخابات البريطانية على المحافظين في لندن.")
+
+
 def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
