@@ -1730,6 +1730,12 @@ def test_the_workers_party_is_the_pkk_only_in_an_article_about_turkey_or_the_kur
     assert "pkk" not in actor_ids("وفاز حزب العمال في الانتخابات البريطانية على المحافظين في لندن.")
 
 
+def test_a_name_quoted_after_a_cup_is_the_cups():
+    # 2015-07-25 actor dev part 8: «كأس «كوستا دا سول»» made two organisations «كوستا» and «سول»
+    text = "سيلتقي لخويا وديا مع ملقة في كأس «كوستا دا سول» في الثامن من الشهر."
+    assert actor_ids(text, [("كوستا", "ORG"), ("سول", "ORG")]) == []
+
+
 def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]

@@ -1973,8 +1973,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             mention = view.new_mention(start, end, "PER")
         if mention.type == "PER" and end - start == 1 and start > 0 and not WORDS.subject_pronouns.isdisjoint(view.readings[start - 1]):
             continue  # «وإنه سعيد بالإشراف»: "happy", the pronoun's predicate
-        if mention.type == "PER" and in_work_title(view.norms, view.readings, start, end):
-            continue  # «مسلسل "أولاد بو جاسم"»: part of a title, not a person
+        if mention.type in ("PER", "ORG") and in_work_title(view.norms, view.readings, start, end):
+            continue  # «مسلسل "أولاد بو جاسم"», «كأس «كوستا دا سول»»: part of a title, not an actor
         if mention.type in ("PER", "ORG") and _only_demonyms(view, start, end, mention.type):
             continue  # «والسويسري والهولندي», «برتغالي»: nationalities, no one named
         overlapping = [c for c in kept if c.start < end and start < c.end]
