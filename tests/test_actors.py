@@ -1736,6 +1736,11 @@ def test_a_name_quoted_after_a_cup_is_the_cups():
     assert actor_ids(text, [("كوستا", "ORG"), ("سول", "ORG")]) == []
 
 
+def test_boko_haram_where_ner_took_only_its_first_word():
+    # 2015-07-24 actor dev part 6: NER's «بوكو» alone was an organisation
+    assert actor_ids("قتل 20 شخصا في هجمات مفترضة لحركة بوكو حرام في الكاميرون.", [("بوكو", "ORG")]) == ["boko_haram"]
+
+
 def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
