@@ -44,6 +44,16 @@ def test_a_place_with_and_without_its_region_word_is_one_body():
     assert len(found) == 1
 
 
+def test_an_affairs_directorate_with_and_without_its_head_is_one_body():
+    # 2015-07-25 actor dev part 8: «المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة» and «الشؤون الصحية …»
+    found = redirects("org:المديريه_العامه_للشؤون_الصحيه_بمنطقه_مكه_المكرمه", "org:الشؤون_الصحيه_بمنطقه_مكه_المكرمه")
+    assert len(found) == 1
+
+
+def test_a_secretariat_is_not_the_body_it_serves():
+    assert redirects("org:الامانه_العامه_للجامعه_العربيه", "org:الجامعه_العربيه") == {}
+
+
 def test_two_hospitals_of_one_place_stay_apart():
     assert redirects("org:مستشفي_العقيق_العام", "org:مستشفي_الملك_فهد_العام") == {}
 

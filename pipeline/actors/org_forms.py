@@ -114,11 +114,29 @@ def _related(a: _Form, b: _Form, home: str = "") -> bool:
         # One definite word is a common noun as often as a name: «التعاون» of «منظمة التعاون»
         # (with its country, «الاتصالات السعودية», it is a name; so is a known outlet, «الجزيرة»).
         return len(short) + len(tail) > 1 or not short[0].startswith("ال") or short in ORG_WORDS.quoted_outlets
+    if _directorate_of(long, short):
+        return True
     if len(long) == 2 and len(short) == 1 and long[1] == short[0] and _proper(long[0]) and _proper(short[0]):
         # «يونايتد» of «مانشستر يونايتد», «فيرونا» of «هيلاس فيرونا»: a two-word proper name
         # shortened to its last word (two such names in one article stay apart: _one_body)
         return True
     return long[: len(short)] == short and _lam(long[len(short) :])
+
+
+def _directorate_of(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """«المديرية العامة للشؤون الصحية بمنطقة مكة» and «الشؤون الصحية بمنطقة مكة» (2015-07-25 actor dev
+    part 8): a head (and «العامة») before «لـ» + affairs (``plural_heads``) names the affairs directorate
+    itself. Not any body's secretariat: «الأمانة العامة للجامعة العربية» is no «الجامعة العربية».
+
+    >>> _directorate_of(("المديريه", "العامه", "للشؤون", "الصحيه"), ("الشؤون", "الصحيه"))
+    True
+    >>> _directorate_of(("الامانه", "العامه", "للجامعه", "العربيه"), ("الجامعه", "العربيه"))
+    False
+    """
+    if not short or not short[0].startswith("ال") or short[0][2:] not in ORG_WORDS.plural_heads:
+        return False
+    at = 1 + (len(long) > 1 and long[1] in _GENERAL)
+    return long[0] in HEADS and long[at:at + 1] == ("لل" + short[0][2:],) and long[at + 1 :] == short[1:]
 
 
 def _common_club(core: tuple[str, ...]) -> bool:
