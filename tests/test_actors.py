@@ -1741,6 +1741,12 @@ def test_boko_haram_where_ner_took_only_its_first_word():
     assert actor_ids("قتل 20 شخصا في هجمات مفترضة لحركة بوكو حرام في الكاميرون.", [("بوكو", "ORG")]) == ["boko_haram"]
 
 
+def test_a_life_companion_is_a_title_not_part_of_the_name():
+    # the 2015-07-21 build: NER's «درب هولاند» (of «رفيقة درب هولاند») was a person drawn among the top 150
+    text = "إلى جانب سيغولين رويال، رفيقة درب هولاند ووزيرة البيئة."
+    assert linked(text, [("سيغولين رويال", "PER"), ("درب هولاند", "PER")])[1][0] == "francois_hollande"
+
+
 def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
