@@ -175,13 +175,7 @@ def _work_title_tokens(view: SentenceView) -> frozenset[int]:
 def _titles_before_names(view: SentenceView) -> frozenset[int]:
     """Honorifics right before an actor's name («وقدم المهندس عادل الملحم شكره»): part of the subject a
     light verb's masdar may follow (a 2015-07-31 slice: «شكره» had been read as "he thanked him")."""
-    out = set()
-    for slot in view.slots:
-        i = slot.start
-        while i > 0 and view.norms[i - 1] in view.honorifics:
-            i -= 1
-            out.add(i)
-    return frozenset(out)
+    return frozenset(i for slot in view.slots for i in range(view.honorifics_start(slot.start), slot.start))
 
 
 def rule_relations(view: SentenceView, lexicon: Lexicon, markers):

@@ -1380,9 +1380,7 @@ def _complement_subject(view: SentenceView, comma: int) -> bool:
     k = view.slot_at(comma - 1) if comma > 0 else None
     if k is None:
         return False
-    i = view.slots[k].start
-    while i > 0 and view.norms[i - 1] in view.honorifics:
-        i -= 1
+    i = view.honorifics_start(view.slots[k].start)
     if i > 1 and view.slot_at(i - 1) is None and view.norms[i - 1].startswith("ال") and view.norms[i - 2] in COMPLEMENTIZERS:
         i -= 1  # «أن الموقوف …»
     return i > 0 and view.norms[i - 1] in COMPLEMENTIZERS and view.norms[i - 1] not in PRONOUN_COMPLEMENTIZERS
