@@ -5,8 +5,8 @@
 Builds the actor graph of ``--fixture`` (default ``tests/fixtures/snn_heldout``, the 43
 held-out TEST articles; tune on the DEV parts ``tests/fixtures/snn_actor_dev``,
 ``tests/fixtures/snn_actor_dev2``, ``tests/fixtures/snn_actor_dev3`` (25 articles each),
-``tests/fixtures/snn_actor_dev4`` (32), ``_dev5`` (34), ``_dev6`` (31), ``_dev7`` (37) and ``_dev8`` (41)) (ingest → NER → actors →
-graph, through :func:`pipeline.build.build`, writing nothing but the extraction cache)
+``tests/fixtures/snn_actor_dev4`` (32), ``_dev5`` (34), ``_dev6`` (31), ``_dev7`` (37), ``_dev8`` (40) and ``_dev9`` (40)) (ingest → NER →
+actors → graph, through :func:`pipeline.build.build`, writing nothing but the extraction cache)
 and scores its PER/ORG nodes against the hand-annotated ``gold.yaml`` next to the
 articles (its header gives the annotation guidelines). ``--graph`` scores an existing
 ``graph.json`` of the same fixture instead of building.

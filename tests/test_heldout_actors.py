@@ -312,7 +312,7 @@ _KNOWN_ABSENT = {
 }
 
 
-@pytest.mark.parametrize("part", ["snn_actor_dev", "snn_actor_dev2", "snn_actor_dev3", "snn_actor_dev4", "snn_actor_dev5", "snn_actor_dev6", "snn_actor_dev7", "snn_actor_dev8"])
+@pytest.mark.parametrize("part", ["snn_actor_dev", "snn_actor_dev2", "snn_actor_dev3", "snn_actor_dev4", "snn_actor_dev5", "snn_actor_dev6", "snn_actor_dev7", "snn_actor_dev8", "snn_actor_dev9"])
 def test_every_dev_part_gold_form_occurs_in_its_article(part):
     folder = ROOT / "tests" / "fixtures" / part
     gold = ae.load_gold(folder / "gold.yaml")
