@@ -135,7 +135,10 @@ class Registry:
             frozenset(t[0] for t in people if len(t) >= 2) - self._title_words - self._role_words - WORDS.connectors
         ) | WORDS.given_names
         self._person_tokens = frozenset(t for tokens in people for t in tokens) | self._given_names
-        self._surnames = frozenset(t[-1] for t in people if len(t) >= 2) - self._title_words - self._role_words
+        # Not a father's name after «بن» («عيسى» of «حمد بن عيسى»): a first name, no family's.
+        self._surnames = (
+            frozenset(t[-1] for t in people if len(t) >= 2 and t[-2] not in WORDS.connectors) - self._title_words - self._role_words
+        )
         self._not_name_words = WORDS.verb_stop | self._title_words | self._role_words | self._generic_words
         # «تميم آل ثاني» for the alias «تميم بن حمد آل ثاني»: aliases with the inner patronymic left out.
         self._patronymic_aliases: dict[tuple[str, ...], tuple[str, ...]] = {}

@@ -3100,9 +3100,9 @@ def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | No
         if slot.start < pred.end:
             continue
         far = slot.start - pred.end > lexicon.window("noun_lead")
-        # «لقاء وزير الخارجية اليمني رياض ياسين مع …»: the agent's title may stand between
-        # (not a patient's: «قضية اغتيال الرئيس المصري السابق أنور السادات» names no killer)
-        titled = slot.kind == "PER" and not pred.entry.patient_genitive
+        # «لقاء وزير الخارجية اليمني رياض ياسين مع …»: the agent's title may stand between, and
+        # the patient's («المتهم بمحاولة اغتيال أمير الكويت الراحل جابر الأحمد»)
+        titled = slot.kind == "PER"
         if (far and not (titled and role_before_name(view.norms[pred.end : slot.start], load_role_words()))) or _broken(
             view, pred.end, slot.start
         ):
