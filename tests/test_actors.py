@@ -949,6 +949,17 @@ def test_no_registry_role_title_names_a_country_or_capital_the_registry_lacks():
     assert "loc:عمان" in found
 
 
+def test_a_person_ner_tagged_after_a_town_head_is_the_town_and_its_police_a_body():
+    # 2015-07-22 actor dev part 9: «خميس مشيط», «البغدادي» had been persons
+    found = actor_ids("وأوضح الناطق أنه ورد لشرطة محافظة خميس مشيط بلاغ عن حادث.", [("خميس مشيط", "PER")], date="2015-07-22")
+    assert found == ["org:شرطه_محافظه_خميس_مشيط"]
+    found = actor_ids("وفي ناحية البغدادي أعلن الشيخ مال الله العبيدي.", [("البغدادي", "PER"), ("مال الله العبيدي", "PER")], date="2015-07-22")
+    assert found == ["loc:البغدادي", "per:مال_الله_العبيدي"]
+    # a person named so elsewhere stays one
+    found = actor_ids("وقال إن خميس مشيط وصل إلى جدة أمس.", [("خميس مشيط", "PER"), ("جدة", "LOC")], date="2015-07-22")
+    assert "per:خميس_مشيط" in found
+
+
 def test_a_former_deputy_of_a_role_is_not_its_holder():
     # 2015-07-22: «جيفري ويب، النائب السابق لرئيس الفيفا» is not FIFA's president
     found = actor_ids("وقال إن جيفري ويب، النائب السابق لوزير الخارجية الأمريكي، مثل أمام المحكمة.", [("جيفري ويب", "PER")], date="2015-07-22")

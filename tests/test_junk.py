@@ -234,3 +234,10 @@ def test_a_verb_that_is_also_a_first_name_is_no_person_alone():
 def test_the_blessing_after_the_prophets_name_is_no_part_of_a_name():
     # 2015-07-23 actor dev part 7: NER's «محمد صلى» had become a person
     assert actor_ids("وقال النبي محمد صلى الله عليه وسلم إن الدين يسر.", [("محمد صلى", "PER")]) == []
+
+
+def test_gods_grace_a_fierce_war_and_a_criminal_group_are_no_actors():
+    # 2015-07-22 actor dev part 9: a person, an organisation and an organisation run into the next clause
+    assert actor_ids("ما كان ذلك ليتم لولا توفيق الله ثم دعم زوجتي.", [("توفيق الله", "PER")], DAY) == []
+    assert actor_ids("كان هدفا لحرب ضروس من جانب المحافظين.", [("ضروس", "ORG")], DAY) == []
+    assert actor_ids("لو كان المكان مستهدفا من أي جماعة مجرمة ومرت الدقائق سريعا.", [], DAY) == []

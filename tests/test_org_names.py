@@ -719,3 +719,16 @@ def test_education_with_a_place_is_the_regions_directorate():
     # 2015-07-25 actor dev part 8: «من "تعليم الطائف"», «بتعليم الطائف» were left untagged
     assert phrases("حقق الطالب من ثانوية صقلية بتعليم الطائف المركز الأول", {6: 7}) == ["بتعليم الطائف"]  # الطائف: a name
     assert phrases("ويهدف البرنامج إلى تعليم الطلاب مهارات جديدة") == []
+
+
+def test_a_network_with_a_national_adjective_and_a_complement_is_a_body():
+    # 2015-07-22 actor dev part 9: NER cut «الشبكة السعودية للمدفوعات» at the adjective
+    assert phrases("وحققت الشبكة السعودية للمدفوعات نموا كبيرا") == ["الشبكة السعودية للمدفوعات"]
+    assert phrases("ونشر الفيديو على الشبكة العنكبوتية العالمية أمس") == []
+
+
+def test_a_body_named_by_its_town_after_the_region_noun():
+    # «لشرطة محافظة خميس مشيط» (2015-07-22 actor dev part 9), «بلدية مدينة نيويورك»
+    assert phrases("أنه ورد لشرطة محافظة خميس مشيط بلاغ", {4: 6}) == ["لشرطة محافظة خميس مشيط"]
+    assert phrases("وقالت بلدية مدينة نيويورك إن", {3: 4}) == ["بلدية مدينة نيويورك"]
+    assert phrases("أنه ورد لشرطة محافظة بلاغ") == []

@@ -5074,3 +5074,9 @@ def test_a_killing_targets_the_person_a_role_title_names_after_it():
     found = typed(relations_of(text, ner, date="2015-07-22"))
     assert ("ATTACK", "per:عماد_مغنيه", "per:جابر_الاحمد") in found
     assert not any(rel[2] == "sabah_al_ahmad" for rel in found)  # the late emir is not the emir of the day
+
+
+def test_a_private_persons_complaint_is_not_the_subjects():
+    # a 2015-08-06 slice: the directorate investigates a citizen's complaint against the hospital
+    text = "مفادها أن مديرية الشؤون الصحية في منطقة عسير فتحت تحقيقا في شكوى مواطن ضد مدير مستشفى محافظة تنومة، ذكر فيها تعرضه للطرد."
+    assert typed(relations_of(text, [("عسير", "LOC"), ("تنومة", "LOC")], date="2015-08-06")) == set()

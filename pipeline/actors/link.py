@@ -925,6 +925,9 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         return of_type(m, "LOC")
 
     names = {s: e for (s, e), m in ner_spans if m.type in ("LOC", "ORG")}
+    # a person NER tagged after a town's head is the town («لشرطة محافظة [خميس مشيط]»: see _villages)
+    towns = {s: e for (s, e), m in ner_spans if m.type == "PER" and s > 0 and not WORDS.village_heads.isdisjoint(view.readings[s - 1])}
+    names.update(towns)
     names.update({m.start: m.end for m in matches if is_place(m)})
     # a registry name a centre is named after: «مركز أرامكو لريادة الأعمال» (a 2015-07-31 slice)
     names.update({
@@ -971,7 +974,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         ]
         blocking = [m.start for m in inner]
         blocking += [
-            s for (s, e), m in ner_spans if s < end and start < e and (m.type == "PER" or s < start or end < e)
+            s for (s, e), m in ner_spans if s < end and start < e and ((m.type == "PER" and s not in towns) or s < start or end < e)
         ]
         if blocking:
             if min(blocking) < start + 2 or (start, end) in clubs:

@@ -271,8 +271,8 @@ def _head(toks: _Tokens, i: int) -> tuple[str, str] | None:
     for reading in toks.readings[i]:
         if reading in words.construct_heads:
             return reading, "construct"
-        if reading in words.name_heads and i + 1 in toks.names:
-            return reading, "construct"
+        if reading in words.name_heads and (i + 1 in toks.names or _placed_name(toks, i + 1)):
+            return reading, "construct"  # «شرطة خيبر», «لشرطة محافظة خميس مشيط»
         if reading in words.complemented_heads and _complemented_name(toks, i + 1):
             return reading, "construct"
         if reading in words.demonym_construct_heads:
@@ -282,6 +282,11 @@ def _head(toks: _Tokens, i: int) -> tuple[str, str] | None:
             if bare in words.definite_heads or bare in words.demonym_heads:
                 return bare, "definite"
     return None
+
+
+def _placed_name(toks: _Tokens, i: int) -> bool:
+    """A region's noun at ``i`` and a name after it: «محافظة [جدة]»."""
+    return i + 1 < len(toks.norms) and toks.norms[i] in toks.words.place_nouns and i + 1 in toks.names
 
 
 def _complemented_name(toks: _Tokens, i: int) -> bool:

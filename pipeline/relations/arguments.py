@@ -1845,6 +1845,7 @@ def _title_start(view: SentenceView, lo: int, hi: int) -> int | None:
 
 _CONTRACT_VERBS = GRAMMAR.contract_verbs
 _CONTRACTS = GRAMMAR.contract_nouns
+_PRIVATE_PERSONS = GRAMMAR.private_persons
 _CONTRACT_OWNER = 3  # words between «عقد» and the name of whose it is: «عقد لاعب الوسط ماجد الهزاني»
 
 
@@ -2454,6 +2455,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         return  # «بعد فسخ عقده مع ميلان» (2015-07-24 dev): whose contract, a pronoun says; not the clause's subject
     if pred.entry.gathers:
         return  # a gathering verb read as its noun: «عقب تجمع مئات المهاجرين» (2015-07-31) is a crowd, no meeting
+    if pred.type in _STANCE_TYPES and pred.end < len(norms) and norms[pred.end] in _PRIVATE_PERSONS:
+        return  # «تحقيقا في شكوى مواطن ضد مدير المستشفى»: the citizen's complaint, no named actor's
     frame = lexicon.entry_frame(pred.entry)
     described = _described_actor(view, pred)
     partners = _partners(view, pred, lexicon, pred.end, {described}, frame, False, stops) if described is not None else []
