@@ -960,6 +960,14 @@ def test_a_person_ner_tagged_after_a_town_head_is_the_town_and_its_police_a_body
     assert "per:خميس_مشيط" in found
 
 
+def test_listed_saudi_companies_of_a_market_report_come_from_the_registry():
+    # 2015-07-22/23 actor dev parts 7 and 9: NER tagged none of them
+    text = "وتصدرت الارتفاعات أسهم شركات العالمية للتأمين ووفاء للتأمين وأسمنت العربية ومجموعة الحكير."
+    assert actor_ids(text, [], date="2015-07-22") == ["al_alamiya_insurance", "wafa_insurance", "arabian_cement", "fawaz_alhokair"]
+    # a family name alone stays a person's
+    assert actor_ids("وقال الدكتور سعيد الخضري إن التصنيع يحتاج وقتا.", [("سعيد الخضري", "PER")], date="2015-07-22") == ["per:سعيد_الخضري"]
+
+
 def test_a_former_deputy_of_a_role_is_not_its_holder():
     # 2015-07-22: «جيفري ويب، النائب السابق لرئيس الفيفا» is not FIFA's president
     found = actor_ids("وقال إن جيفري ويب، النائب السابق لوزير الخارجية الأمريكي، مثل أمام المحكمة.", [("جيفري ويب", "PER")], date="2015-07-22")
