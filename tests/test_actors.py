@@ -968,6 +968,17 @@ def test_listed_saudi_companies_of_a_market_report_come_from_the_registry():
     assert actor_ids("وقال الدكتور سعيد الخضري إن التصنيع يحتاج وقتا.", [("سعيد الخضري", "PER")], date="2015-07-22") == ["per:سعيد_الخضري"]
 
 
+def test_a_company_short_name_only_in_a_market_report_and_never_for_a_persons_surname():
+    # 2015-07-25 actor dev part 8: «سابك ومعادن والراجحي تخلت عن الموجة الصاعدة» (missed)
+    found = actor_ids("وأنهى المؤشر العام التعاملات مرتفعا. سابك ومعادن والراجحي تخلت عن الموجة الصاعدة.", [("سابك", "ORG")], date="2015-07-25")
+    assert found == ["sabic", "maaden", "al_rajhi_bank"]
+    assert actor_ids("وتحتوي الأرض على معادن ثمينة. وقال الراجحي إن المشروع كبير.", [], date="2015-07-25") == []
+    # a 2015-08-06 slice: the analyst «أنس الراجحي», then «وبين الراجحي أن …» in the same market report
+    text = "وأغلق سهم الراجحي مرتفعا. وقال محلل أسواق المال أنس الراجحي إن السيولة انخفضت. وبين الراجحي أن البعض يتوقع أسعارا أفضل."
+    found = linked(text, [("أنس الراجحي", "PER")], date="2015-08-06")
+    assert found == [("al_rajhi_bank", "الراجحي"), ("per:انس_الراجحي", "أنس الراجحي"), ("per:انس_الراجحي", "الراجحي")]
+
+
 def test_a_former_deputy_of_a_role_is_not_its_holder():
     # 2015-07-22: «جيفري ويب، النائب السابق لرئيس الفيفا» is not FIFA's president
     found = actor_ids("وقال إن جيفري ويب، النائب السابق لوزير الخارجية الأمريكي، مثل أمام المحكمة.", [("جيفري ويب", "PER")], date="2015-07-22")

@@ -2422,6 +2422,12 @@ def _resolve_alias(view: SentenceView, cand: _Candidate):
             actor_id = earlier.pop()
             via = "alias" if actor_id in ids else "short-form"
             return actor_id, via, tokens, "PER"
+    if len(tokens) == 1 and ids and not people:
+        # «وبين الراجحي أن …» after «أنس الراجحي» (a 2015-08-06 slice): the surname of a person the
+        # article named, not the bank whose short name it is in the market report around it
+        owners = {state.surnames.get(r) for r in view.readings[cand.start]} - {None}
+        if len(owners) == 1:
+            return owners.pop(), "short-form", tokens, "PER"
     actor_id = _one(ids, state)
     if actor_id is None and state.date:
         active = [a for a in ids if registry.active_on(a, state.date)]
