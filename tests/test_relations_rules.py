@@ -5080,3 +5080,11 @@ def test_a_private_persons_complaint_is_not_the_subjects():
     # a 2015-08-06 slice: the directorate investigates a citizen's complaint against the hospital
     text = "مفادها أن مديرية الشؤون الصحية في منطقة عسير فتحت تحقيقا في شكوى مواطن ضد مدير مستشفى محافظة تنومة، ذكر فيها تعرضه للطرد."
     assert typed(relations_of(text, [("عسير", "LOC"), ("تنومة", "LOC")], date="2015-08-06")) == set()
+
+
+def test_a_signed_transfer_contract_is_with_the_club_moved_to():
+    # 2015-07-22 dev: not with the club he leaves
+    text = "ووقع فان بيرسي (31 عاما) الثلاثاء الماضي عقد انتقاله من يونايتد إلى فنربخشه الذي سيدافع عن ألوانه لثلاثة أعوام."
+    found = typed(relations_of(text, [("فان بيرسي", "PER"), ("يونايتد", "ORG"), ("فنربخشه", "ORG")], date="2015-07-22"))
+    assert found == {("AGREE", "org:فنربخشه", "per:فان_بيرسي")}  # undirected: the pair in id order
+    assert typed(relations_of("ووقع فان بيرسي عقد انتقاله من يونايتد.", [("فان بيرسي", "PER"), ("يونايتد", "ORG")], date="2015-07-22")) == set()

@@ -1582,6 +1582,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         partners = _casualties(view, lo)
     if not partners and agents and pred.type == "AGREE":
         partners = _consented_to(view, pred, lo)
+    if agents and _signing(view, pred) and (moved := _transfer_destination(view, lo)) is not None:
+        partners = moved  # «وقع … عقد انتقاله من يونايتد إلى فنربخشه»: the club he moves to
     if pred.type in _STANCE_TYPES:
         partners = [k for k in partners if not _target_of_the_object(view, lo, view.slots[k])]
     antecedent = _antecedent(view, pred)
@@ -1634,6 +1636,8 @@ _MEMORANDA = GRAMMAR.signed_memoranda
 _DEAL_REACH = 10  # tokens after the last subject to the deal it signed: a time, a place, then «اتفاقا»
 _GROUP_AFTER = 4  # tokens after the «مع» partner to «في مجموعة»: «وفرنسا وقعت مع هولندا في مجموعة صعبة»
 _BRACKETS = frozenset("()[]")
+_TRANSFERS = GRAMMAR.transfer_nouns
+_TRANSFER_REACH = 8  # tokens from the subject to «عقد» («(31 عاما) الثلاثاء الماضي»), and from «انتقاله» to the club
 
 
 def _signing(view: SentenceView, pred: Predicate) -> bool:
@@ -1659,6 +1663,29 @@ def _consented_to_a_thing(view: SentenceView, pred: Predicate, agents: list[int]
     while i < len(view.norms) and view.slot_at(i) is None and view.norms[i] != _ON and not view.is_break(i) and i - pred.end < _CONSENT_SPAN:
         i += 1  # «الأسبوع الماضي»
     return i + 1 < len(view.norms) and view.norms[i] == _ON and view.slot_at(i + 1) is None
+
+
+def _transfer_destination(view: SentenceView, lo: int) -> list[int] | None:
+    """The club a signed contract of moving names after «إلى» or «لـ» («وقع فان بيرسي الثلاثاء الماضي عقد
+    انتقاله من يونايتد إلى فنربخشه», 2015-07-22 dev; `transfer_nouns`): [] when none is named, None when
+    the object is no such contract."""
+    norms, i, depth = view.norms, lo, 0
+    while i < len(norms) and i - lo < _TRANSFER_REACH and norms[i] not in _CONTRACTS:
+        depth += (norms[i] == "(") - (norms[i] == ")")  # an age in brackets: «فان بيرسي (31 عاما)»
+        if view.slot_at(i) is not None or (not depth and norms[i] not in _BRACKETS and view.is_break(i)):
+            return None
+        i += 1
+    if i + 1 >= len(norms) or norms[i] not in _CONTRACTS or norms[i + 1] not in _TRANSFERS:
+        return None
+    for k, slot in enumerate(view.slots):
+        if slot.start <= i + 1 or not slot.party or slot.kind != "ORG":
+            continue
+        if slot.start - i > _TRANSFER_REACH + 2 or _broken(view, i + 1, slot.start):
+            break
+        intro, _ = view.introducer(slot, i + 2)
+        if intro in (_TO, "ل"):
+            return [k]
+    return []
 
 
 def _signed_no_deal(view: SentenceView, pred: Predicate, lexicon: Lexicon, agents: list[int]) -> bool:
