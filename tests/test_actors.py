@@ -979,6 +979,16 @@ def test_a_company_short_name_only_in_a_market_report_and_never_for_a_persons_su
     assert found == [("al_rajhi_bank", "الراجحي"), ("per:انس_الراجحي", "أنس الراجحي"), ("per:انس_الراجحي", "الراجحي")]
 
 
+def test_a_word_ner_took_for_a_place_that_is_never_a_name_does_not_cut_a_court():
+    # actor dev parts 7 and 9: NER's place «جنايات» ("felonies") made «محكمة جنايات» of the Cairo court
+    text = "قضائيا، أجلت محكمة جنايات القاهرة، الأربعاء، محاكمة الرئيس الأسبق محمد مرسي."
+    found = linked(text, [("جنايات", "LOC"), ("القاهرة", "LOC"), ("محمد مرسي", "PER")], date="2015-07-23")
+    assert found[0] == ("org:محكمه_جنايات_القاهره", "محكمة جنايات القاهرة")
+    # «an Egyptian criminal court» names none
+    text = "قالت مصادر قضائية إن محكمة جنايات مصرية قضت اليوم بسجن أحمد نظيف."
+    assert actor_ids(text, [("جنايات", "LOC"), ("أحمد نظيف", "PER")], date="2015-07-22") == ["per:احمد_نظيف"]
+
+
 def test_a_former_deputy_of_a_role_is_not_its_holder():
     # 2015-07-22: «جيفري ويب، النائب السابق لرئيس الفيفا» is not FIFA's president
     found = actor_ids("وقال إن جيفري ويب، النائب السابق لوزير الخارجية الأمريكي، مثل أمام المحكمة.", [("جيفري ويب", "PER")], date="2015-07-22")

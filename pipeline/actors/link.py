@@ -924,7 +924,8 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     def is_place(m: PhraseMatch) -> bool:
         return of_type(m, "LOC")
 
-    names = {s: e for (s, e), m in ner_spans if m.type in ("LOC", "ORG")}
+    # (not a word that is never a name NER tagged: «محكمة [جنايات] القاهرة», actor dev parts 7 and 9)
+    names = {s: e for (s, e), m in ner_spans if m.type in ("LOC", "ORG") and not registry.is_never_actor(view.norms[s:e])}
     # a person NER tagged after a town's head is the town («لشرطة محافظة [خميس مشيط]»: see _villages)
     towns = {s: e for (s, e), m in ner_spans if m.type == "PER" and s > 0 and not WORDS.village_heads.isdisjoint(view.readings[s - 1])}
     names.update(towns)
@@ -938,7 +939,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     # and one NER left untagged in this sentence: «تواصلت مع صحة عسير» (2015-07-31 actor dev part 4)
     places = view.state.places() | ORG_WORDS.seat_places
     for j, norm in enumerate(view.norms):
-        if j in names or any(s < j < e for s, e in names.items()):
+        if j in names or any(s < j < e for s, e in names.items()) or registry.is_never_actor(view.norms[j : j + 1]):
             continue
         if (norm.startswith("ب") and not places.isdisjoint(view.readings[j][1:])) or norm in places:
             names[j] = j + 1
