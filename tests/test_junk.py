@@ -241,3 +241,9 @@ def test_gods_grace_a_fierce_war_and_a_criminal_group_are_no_actors():
     assert actor_ids("ما كان ذلك ليتم لولا توفيق الله ثم دعم زوجتي.", [("توفيق الله", "PER")], DAY) == []
     assert actor_ids("كان هدفا لحرب ضروس من جانب المحافظين.", [("ضروس", "ORG")], DAY) == []
     assert actor_ids("لو كان المكان مستهدفا من أي جماعة مجرمة ومرت الدقائق سريعا.", [], DAY) == []
+
+
+def test_the_partner_in_quotes_is_no_actor():
+    # the 2015-07-21 build: «الشريك» (NER: an organisation) met the Tunisian president
+    text = "لإقناعهم بجدية «الشريك التونسي» في محاربة الإرهاب."
+    assert actor_ids(text, [("الشريك", "ORG")], DAY) == []

@@ -5088,3 +5088,10 @@ def test_a_signed_transfer_contract_is_with_the_club_moved_to():
     found = typed(relations_of(text, [("فان بيرسي", "PER"), ("يونايتد", "ORG"), ("فنربخشه", "ORG")], date="2015-07-22"))
     assert found == {("AGREE", "org:فنربخشه", "per:فان_بيرسي")}  # undirected: the pair in id order
     assert typed(relations_of("ووقع فان بيرسي عقد انتقاله من يونايتد.", [("فان بيرسي", "PER"), ("يونايتد", "ORG")], date="2015-07-22")) == set()
+
+
+def test_a_killing_tried_in_a_case_names_no_killer():
+    # the 2015-07-21 build: Zawahiri appeared at the trials in the case of Sadat's killing
+    text = "وظهر الظواهري في اليوم التالي خلال المحاكمات بقضية اغتيال الرئيس المصري السابق أنور السادات وهو يعلن أجندة التنظيم."
+    found = typed(relations_of(text, [("الظواهري", "PER"), ("أنور السادات", "PER")], date="2015-07-21"))
+    assert not any(rel[0] == "ATTACK" for rel in found)

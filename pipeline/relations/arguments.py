@@ -1873,6 +1873,7 @@ def _title_start(view: SentenceView, lo: int, hi: int) -> int | None:
 _CONTRACT_VERBS = GRAMMAR.contract_verbs
 _CONTRACTS = GRAMMAR.contract_nouns
 _PRIVATE_PERSONS = GRAMMAR.private_persons
+_CASE_NOUNS = GRAMMAR.case_nouns
 _CONTRACT_OWNER = 3  # words between «عقد» and the name of whose it is: «عقد لاعب الوسط ماجد الهزاني»
 
 
@@ -2297,6 +2298,12 @@ def _judged_act(view: SentenceView, pred: Predicate, stops: _Stops) -> bool:
     return all(view.norms[i] in _TIMES or view.norms[i] in PREPOSITIONS or view.norms[i] in view.honorifics for i in between)
 
 
+def _tried_case(view: SentenceView, pred: Predicate) -> bool:
+    """True when a case noun governs the act right after it: «بقضية اغتيال الرئيس … أنور السادات» names
+    the act tried, not who did it (`case_nouns`)."""
+    return pred.start > 0 and not _CASE_NOUNS.isdisjoint(strip_clitics(view.norms[pred.start - 1]))
+
+
 def _called_to_act(view: SentenceView, lo: int, hi: int) -> bool:
     """True when «إلى» or a glued «لـ» among tokens ``lo:hi`` governs a word that is no actor and no
     title, what a call is for: «إلى الانسحاب», «للخروج»; not «إلى الرئيس أوباما»."""
@@ -2699,8 +2706,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     if genitive is not None and (pred.entry.patient_genitive or purpose or carried):
         # «المتهم بمحاولة اغتيال أمير الكويت»; «… قادرتان على محاربة تنظيم داعش» names no fighter
         hosts = _light_verb_object_of(view, pred, lexicon) if pred.entry.own_agent_only else _host(view, pred, lexicon)
-        if _judged_act(view, pred, stops):
-            hosts = []  # «أدان الجبير اغتيال السادات»: who condemns a killing did not kill
+        if _judged_act(view, pred, stops) or _tried_case(view, pred):
+            hosts = []  # «أدان الجبير اغتيال السادات»: who condemns a killing did not kill; «بقضية اغتيال …»
         for a in _engaged_in(view, pred) or hosts:
             yield Link(a, genitive)
         return
