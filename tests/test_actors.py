@@ -989,6 +989,12 @@ def test_a_word_ner_took_for_a_place_that_is_never_a_name_does_not_cut_a_court()
     assert actor_ids(text, [("جنايات", "LOC"), ("أحمد نظيف", "PER")], date="2015-07-22") == ["per:احمد_نظيف"]
 
 
+def test_wikileaks_spelt_two_ways_is_one_actor():
+    # 2015-07-22 actor dev part 9: «ويكيليكس» and «ويكليكس» in one article were two nodes
+    text = "ونشر موقع ويكيليكس وثائق جديدة. وقال ويكليكس إن الوثائق صحيحة."
+    assert set(actor_ids(text, [("ويكيليكس", "ORG"), ("ويكليكس", "ORG")], date="2015-07-22")) == {"wikileaks"}
+
+
 def test_a_former_deputy_of_a_role_is_not_its_holder():
     # 2015-07-22: «جيفري ويب، النائب السابق لرئيس الفيفا» is not FIFA's president
     found = actor_ids("وقال إن جيفري ويب، النائب السابق لوزير الخارجية الأمريكي، مثل أمام المحكمة.", [("جيفري ويب", "PER")], date="2015-07-22")

@@ -733,3 +733,8 @@ def test_a_body_named_by_its_town_after_the_region_noun():
     assert phrases("أنه ورد لشرطة محافظة خميس مشيط بلاغ", {4: 6}) == ["لشرطة محافظة خميس مشيط"]
     assert phrases("وقالت بلدية مدينة نيويورك إن", {3: 4}) == ["بلدية مدينة نيويورك"]
     assert phrases("أنه ورد لشرطة محافظة بلاغ") == []
+
+
+def test_the_following_closes_no_body_name():
+    # 2015-07-22 actor dev part 9: «… للتخصصات الصحية التالية:» had become part of the commission's name
+    assert phrases("واشتراطات الهيئة السعودية للتخصصات الصحية التالية : أولا") == ["الهيئة السعودية للتخصصات الصحية"]
