@@ -995,6 +995,13 @@ def test_wikileaks_spelt_two_ways_is_one_actor():
     assert set(actor_ids(text, [("ويكيليكس", "ORG"), ("ويكليكس", "ORG")], date="2015-07-22")) == {"wikileaks"}
 
 
+def test_a_courts_verb_ner_ran_into_a_name_is_no_part_of_it():
+    # 2015-07-22 actor dev part 9: «غرمت نظيف» was a second full name, so bare «نظيف» joined neither
+    text = "قضت محكمة مصرية بسجن أحمد نظيف خمس سنوات. وأضافت المصادر أن المحكمة غرمت نظيف مبلغ 53 مليون جنيه. ولم يحضر نظيف جلسة النطق بالحكم."
+    found = linked(text, [("أحمد نظيف", "PER"), ("غرمت نظيف", "PER"), ("نظيف", "PER")], date="2015-07-22")
+    assert {actor for actor, _ in found} == {"per:احمد_نظيف"}
+
+
 def test_a_former_deputy_of_a_role_is_not_its_holder():
     # 2015-07-22: «جيفري ويب، النائب السابق لرئيس الفيفا» is not FIFA's president
     found = actor_ids("وقال إن جيفري ويب، النائب السابق لوزير الخارجية الأمريكي، مثل أمام المحكمة.", [("جيفري ويب", "PER")], date="2015-07-22")

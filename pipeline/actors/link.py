@@ -2603,6 +2603,8 @@ def clean_name(
         length = registry.title_length(norms, readings, start)
         if not length and person and (_edge_word(readings[start], registry) or _leading_demonym(norms[start])):
             length = 1  # «الراحل فاتن حمامة», «والبرازيلي رافينها»
+        if not length and person and norms[start] in WORDS.verb_stop:
+            length = 1  # «غرمت نظيف» (a court's verb NER ran into the name)
         if not length or start + length >= end:
             break
         start += length
