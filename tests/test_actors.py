@@ -1002,6 +1002,15 @@ def test_a_courts_verb_ner_ran_into_a_name_is_no_part_of_it():
     assert {actor for actor, _ in found} == {"per:احمد_نظيف"}
 
 
+def test_bare_hamas_only_in_an_article_about_palestine():
+    # 2015-07-22 actor dev part 9: «بحماس» ("with enthusiasm") in a column on a lecture
+    assert actor_ids("كان المحاضر يتحدث عن الموضوع بحماس وخبرة مميزة.", [], date="2015-07-22") == []
+    assert actor_ids("وقالت حماس إن الاحتلال يواصل حصار غزة.", [("حماس", "ORG"), ("غزة", "LOC")], date="2015-07-22") == ["hamas", "gaza"]
+    # NER's own tag of it, or its head, is evidence enough (the 2015-07-31 slices)
+    assert actor_ids("وقالت حماس إن الوضع صعب.", [("حماس", "ORG")], date="2015-07-22") == ["hamas"]
+    assert actor_ids("والإصلاح بين منظمة حماس وفتح في مكة.", [], date="2015-07-22") == ["hamas", "mecca"]
+
+
 def test_a_former_deputy_of_a_role_is_not_its_holder():
     # 2015-07-22: «جيفري ويب، النائب السابق لرئيس الفيفا» is not FIFA's president
     found = actor_ids("وقال إن جيفري ويب، النائب السابق لوزير الخارجية الأمريكي، مثل أمام المحكمة.", [("جيفري ويب", "PER")], date="2015-07-22")

@@ -2405,10 +2405,21 @@ def _one(candidates: Sequence[str], state: _ArticleState) -> str | None:
     return seen[0] if len(seen) == 1 else None
 
 
+def _ner_organisation(view: SentenceView, start: int, end: int) -> bool:
+    """True when NER tagged exactly tokens ``start:end`` of the sentence as an organisation."""
+    tagged = view.state.tagged
+    return tagged is not None and any(
+        m.type == "ORG" and m.sentence == view.sentence.index and token_span(m, view.sentence) == (start, end) for m in tagged.mentions
+    )
+
+
 def _resolve_alias(view: SentenceView, cand: _Candidate):
     registry, state = view.registry, view.state
     tokens = cand.match.phrase.tokens
     ids = _in_context(registry.lookup(tokens), tokens, registry, state)
+    only = registry.lookup(tokens)
+    if not ids and len(only) == 1 and registry.actors[only[0]].type == "ORG" and _ner_organisation(view, cand.start, cand.end):
+        ids = only  # «وقالت حماس إن …» tagged by NER: the one organisation, context or not
     if ids and _demonym_at(view, cand.end):
         # «الهلال الأحمر القطري»: the short form of an entry whose full name ends with its own country
         # («الهلال الأحمر السعودي», which the longest match would have taken) names another country's body
