@@ -939,10 +939,12 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     # and one NER left untagged in this sentence: «تواصلت مع صحة عسير» (2015-07-31 actor dev part 4)
     places = view.state.places() | ORG_WORDS.seat_places
     for j, norm in enumerate(view.norms):
-        if j in names or any(s < j < e for s, e in names.items()) or registry.is_never_actor(view.norms[j : j + 1]):
+        if j in names or any(s < j < e for s, e in names.items()):
             continue
-        if (norm.startswith("ب") and not places.isdisjoint(view.readings[j][1:])) or norm in places:
-            names[j] = j + 1
+        if ((norm.startswith("ب") and not places.isdisjoint(view.readings[j][1:])) or norm in places) and not registry.is_never_actor(
+            view.norms[j : j + 1]
+        ):
+            names[j] = j + 1  # (a never-actor word NER called a place is none: «جنايات»)
     phrases = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
     clubs = club_spans(view.norms, view.state.sport)
     # a club with another country's adjective is that country's club («النصر الإماراتي», a 2015-07-31
@@ -2416,10 +2418,10 @@ def _ner_organisation(view: SentenceView, start: int, end: int) -> bool:
 def _resolve_alias(view: SentenceView, cand: _Candidate):
     registry, state = view.registry, view.state
     tokens = cand.match.phrase.tokens
-    ids = _in_context(registry.lookup(tokens), tokens, registry, state)
-    only = registry.lookup(tokens)
-    if not ids and len(only) == 1 and registry.actors[only[0]].type == "ORG" and _ner_organisation(view, cand.start, cand.end):
-        ids = only  # «وقالت حماس إن …» tagged by NER: the one organisation, context or not
+    entries = registry.lookup(tokens)
+    ids = _in_context(entries, tokens, registry, state)
+    if not ids and len(entries) == 1 and registry.actors[entries[0]].type == "ORG" and _ner_organisation(view, cand.start, cand.end):
+        ids = entries  # «وقالت حماس إن …» tagged by NER: the one organisation, context or not
     if ids and _demonym_at(view, cand.end):
         # «الهلال الأحمر القطري»: the short form of an entry whose full name ends with its own country
         # («الهلال الأحمر السعودي», which the longest match would have taken) names another country's body
