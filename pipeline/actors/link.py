@@ -37,7 +37,7 @@ from .names import (
     type_variant_redirects,
 )
 from .clubs import CLUB_WORDS, club_name, club_spans, is_sport_article
-from .nationalities import nationality_of
+from .nationalities import demonym_of, nationality_of
 from .org_forms import apposed_aliases, org_form_redirects
 from .outlets import home_titles, load_outlets, outlet_country
 from .org_names import (
@@ -84,6 +84,8 @@ class _ArticleState:
     _adjectives_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     _foreign_titles: frozenset[tuple[str, ...]] | None = None
     _titles: dict | None = None
+    # a bare state body's words → the country first found for it here («مجلس الشيوخ»: see _state_body_country)
+    state_bodies: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def titles(self) -> dict:
         """The outlet country's bare titles (:func:`.outlets.home_titles`), read once per article."""
@@ -101,32 +103,50 @@ class _ArticleState:
         home = counts.get(self.home, 0)
         return home > 0 and all(n <= 2 * home for n in counts.values())
 
+    def lead_country(self, registry: Registry) -> str | None:
+        """The country the article is about: named at least twice, and at least twice as often as
+        any other (a Saudi paper's report on Libya's parliament names Libya throughout)."""
+        ranked = self.country_counts(registry).most_common()
+        if not ranked or ranked[0][1] < 2:
+            return None
+        code, n = ranked[0]
+        return code if all(2 * m <= n for _, m in ranked[1:]) else None
+
     def country_counts(self, registry: Registry) -> Counter[str]:
         """How often the article names each country: by name, demonym, or a registry office holder
         of its date (by alias or title: «خادم الحرمين الشريفين» speaks for Saudi Arabia)."""
         if self._countries is None:
             counts: Counter[str] = Counter()
             for sentence in self.tagged.sentences if self.tagged else ():
-                norms = [normalize_token(t.text) for t in sentence.tokens]
-                i = 0
-                while i < len(norms):
-                    for width in (4, 3, 2, 1):
-                        words = norms[i : i + width]
-                        ids = registry.lookup(words) if i + width <= len(norms) else ()
-                        if not ids and width > 1 and i + width <= len(norms):  # titles are phrases («خادم الحرمين الشريفين»)
-                            ids = registry.role_holders(words, self.date)
-                        code = next((c for c in (self._country_of(a, registry) for a in ids) if c), None)
-                        if code:
-                            counts[code] += 1
-                            i += width
-                            break
-                    else:
-                        code = registry.country_of_demonym(norms[i]) or nationality_of(norms[i])
-                        if code:
-                            counts[code] += 1
-                        i += 1
+                counts.update(self.countries_in([normalize_token(t.text) for t in sentence.tokens], registry))
             self._countries = counts
         return self._countries
+
+    def countries_in(self, norms: Sequence[str], registry: Registry, capitals: bool = False) -> Counter[str]:
+        """How often one sentence's words name each country (as :meth:`country_counts`); with
+        ``capitals``, a capital names its country too («في واشنطن»)."""
+        counts: Counter[str] = Counter()
+        i = 0
+        while i < len(norms):
+            for width in (4, 3, 2, 1):
+                words = norms[i : i + width]
+                ids = registry.lookup(words) if i + width <= len(norms) else ()
+                if not ids and width > 1 and i + width <= len(norms):  # titles are phrases («خادم الحرمين الشريفين»)
+                    ids = registry.role_holders(words, self.date)
+                code = next((c for c in (self._country_of(a, registry) for a in ids) if c), None)
+                if code is None and capitals:
+                    capital_of = next((c for c in map(registry.capital_of, ids) if c), None)
+                    code = registry.country_code(capital_of) if capital_of else None
+                if code:
+                    counts[code] += 1
+                    i += width
+                    break
+            else:
+                code = registry.country_of_demonym(norms[i]) or nationality_of(norms[i])
+                if code:
+                    counts[code] += 1
+                i += 1
+        return counts
 
     def _country_of(self, actor_id: str, registry: Registry) -> str | None:
         """A country's code, or the one country of the offices a person holds on the article's
@@ -1987,8 +2007,14 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
         if not overlapping:
             described_name = any(s <= start and end <= e for s, e in described)
             body = mention.type == "ORG" and _named_body(view, start, end)
-            if not described_name and (body or not _is_generic(view, start, end)):
+            state_body = mention.type == "ORG" and _state_body(view, start, end)
+            if not described_name and not state_body and (body or not _is_generic(view, start, end)):
                 out.append(_Candidate(start, end, "name", mention=mention))
+            elif not described_name and state_body:
+                # «مجلس الوزراء» is each state's cabinet: the article's country's, or no one's
+                country = _state_body_country(view, start, end)
+                if country:
+                    out.append(_Candidate(start, end, "home", mention=mention, country=country))
             elif not described_name and mention.type == "ORG" and _home_office(view, start, end):
                 # «أعلنت وزارة الداخلية» in a Saudi paper: the Saudi ministry
                 out.append(_Candidate(start, end, "home", mention=mention, country=view.state.home))
@@ -2274,6 +2300,35 @@ def _home_office(view: SentenceView, start: int, end: int) -> bool:
     return view.state.foreign_bodies().get(words, view.state.home) == view.state.home
 
 
+def _state_body(view: SentenceView, start: int, end: int) -> bool:
+    """«مجلس الوزراء», «لمجلس الشورى»: a body every state has, named bare (``state_bodies``)."""
+    return end - start == 2 and (_institution_head(view.norms[start]), view.norms[start + 1]) in ORG_WORDS.state_bodies
+
+
+def _state_body_country(view: SentenceView, start: int, end: int) -> str | None:
+    """Whose bare state body it is: the country whose adjective the article writes after the same
+    words («مجلس الوزراء القطري»); else the outlet's, in an article about it; else the one country
+    named in the sentence that first names the body, or the one the article is about. None when
+    two countries' are written or none leads (2015-07-22 actor dev part 9: the Saudi and the
+    Emirati cabinets had become one node)."""
+    words = (_institution_head(view.norms[start]), view.norms[start + 1])
+    written = view.state.foreign_bodies().get(words)
+    if written is not None:
+        return written or None
+    if view.state.home and view.state.home_leads(view.registry):
+        return view.state.home
+    if words not in view.state.state_bodies:
+        # the first mention decides for the article: «اجتماعا … في واشنطن … بمجلس الشيوخ», then
+        # «وطلب النواب في مجلس الشيوخ … التزام ايران» (a 2015-08-06 slice) is still the American one
+        named = view.state.countries_in(view.norms, view.registry, capitals=True)
+        # «يطالب مجلس النواب … الشعب الليبي» (2015-07-24 actor dev part 6)
+        country = next(iter(named)) if len(named) == 1 else view.state.lead_country(view.registry)
+        if country is None:
+            return None
+        view.state.state_bodies[words] = country
+    return view.state.state_bodies[words]
+
+
 _MINISTRY = normalize_token("وزارة")
 
 
@@ -2282,7 +2337,8 @@ def _resolve_home_office(view: SentenceView, cand: _Candidate):
     («وزارة الدفاع الروسية» is a registry name), else the actor that qualified name makes."""
     registry = view.registry
     head = _institution_head(view.norms[cand.start])
-    demonym = next((d for d in registry.demonyms_of(cand.country) if d.endswith("ه")), None)
+    feminine = head.endswith("ه")  # «وزارة الدفاع الروسية», «مجلس الوزراء السعودي»
+    demonym = next((d for d in registry.demonyms_of(cand.country) if d.endswith("ه") == feminine), None) or demonym_of(cand.country, feminine)
     if demonym is None:
         return None
     name = [head, view.norms[cand.start + 1], demonym]
@@ -2496,7 +2552,8 @@ def _former_after(view: SentenceView, end: int) -> bool:
 def _resolve_counterpart(view: SentenceView, cand: _Candidate, spans):
     """The counterpart of the nearest registry actor before it in the sentence."""
     registry = view.registry
-    antecedents = [actor_id for start, actor_id in spans if start < cand.start and actor_id in registry]
+    # (no place: a capital's "counterpart" is another capital, and «في الرياض … نظيره العماني» is no Muscat)
+    antecedents = [actor_id for start, actor_id in spans if start < cand.start and actor_id in registry and registry.actors[actor_id].type != "LOC"]
     if not antecedents:
         return None
     actor_id = registry.counterpart(antecedents[-1], cand.country, view.state.date)

@@ -11,7 +11,7 @@ from ..arabic import normalize
 from ..datafiles import load_data_file
 from ..errors import ResourceError
 
-__all__ = ["NATIONALITIES_PATH", "nationality_of"]
+__all__ = ["NATIONALITIES_PATH", "demonym_of", "nationality_of"]
 
 NATIONALITIES_PATH = Path(__file__).resolve().parent.parent / "data" / "nationalities.yaml"
 
@@ -47,3 +47,16 @@ def nationality_of(token: str) -> str | None:
     (None, None, 'sd')
     """
     return load_data_file(NATIONALITIES_PATH, _build, NationalitiesError).get(normalize(token))
+
+
+def demonym_of(code: str, feminine: bool = False) -> str | None:
+    """The definite adjective of a country, normalised, from its first entry (None if it has none).
+
+    >>> demonym_of("qa"), demonym_of("ly", feminine=True), demonym_of("xx")
+    ('القطري', 'الليبيه', None)
+    """
+    forms = load_data_file(NATIONALITIES_PATH, _build, NationalitiesError)
+    return next(
+        (f for f, c in forms.items() if c == code and f.startswith("ال") and f.endswith("ه") == feminine and not f.endswith(("ان", "ين", "ون"))),
+        None,
+    )

@@ -81,6 +81,7 @@ class OrgWords:
     activity_complements: frozenset[str]
     national_heads: frozenset[str] = frozenset()  # also definite heads; only «الوطني»/a demonym + «لـ»
     national_adjectives: frozenset[str] = frozenset()
+    state_bodies: frozenset[tuple[str, ...]] = frozenset()  # head + word, normalised
 
 
 _KEYS = (
@@ -88,7 +89,7 @@ _KEYS = (
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "seat_places", "plural_heads", "quoted_outlets", "quoted_body_heads",
     "outlet_cues", "ministry_fields", "specialised_heads", "complemented_heads", "complemented_fields", "demonym_construct_heads", "indefinite_adjectives", "activity_heads", "activity_complements",
-    "national_heads", "national_adjectives",
+    "national_heads", "national_adjectives", "state_bodies",
 )
 
 
@@ -134,6 +135,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         national_heads=frozenset(lists["national_heads"]),
         national_adjectives=frozenset(lists["national_adjectives"]),
         activity_complements=frozenset(lists["activity_complements"]),
+        state_bodies=frozenset(tuple(w.split()) for w in lists["state_bodies"]),
     )
 
 
