@@ -5099,3 +5099,13 @@ def test_a_killing_tried_in_a_case_names_no_killer():
     found = typed(relations_of(text, [("الظواهري", "PER"), ("أنور السادات", "PER")], date="2015-07-21"))
     assert not any(rel[0] == "ATTACK" for rel in found)
 
+
+def test_an_attack_an_incident_noun_governs_names_no_attacker():
+    # a 2015-07-31 slice: Kuwait accused 29 people over the incident of targeting the al-Sadiq mosque
+    text = "ويأتي ذلك بعد أسابيع من اتهام السلطات الكويتية 29 شخصا بالتورط في التخطيط والتنفيذ لحادثة استهداف مسجد الإمام الصادق."
+    found = typed(relations_of(text, [("الصادق", "ORG")], date="2015-07-31"))
+    assert not any(rel[0] == "ATTACK" for rel in found)
+    # without the incident noun the forces are the attackers
+    text = "واستهدفت القوات الكويتية مواقع الصادق أمس."
+    assert ("ATTACK", "kuwait", "org:الصادق") in typed(relations_of(text, [("الصادق", "ORG")], date="2015-07-31"))
+
