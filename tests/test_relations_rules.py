@@ -5109,3 +5109,13 @@ def test_an_attack_an_incident_noun_governs_names_no_attacker():
     text = "واستهدفت القوات الكويتية مواقع الصادق أمس."
     assert ("ATTACK", "kuwait", "org:الصادق") in typed(relations_of(text, [("الصادق", "ORG")], date="2015-07-31"))
 
+
+def test_an_investigation_noun_after_purpose_lam_is_an_achievement_not_opposition():
+    # a 2015-08-06 slice: «لتحقيق تطلعات الشعب الفلسطيني» is "to achieve the hopes of the Palestinian people"
+    text = "وأشاد الملك بمبادرة السلام العربية. وأكد الطرفان على أهمية المبادرة العربية للسلام لتحقيق تطلعات الشعب الفلسطيني في حصوله على حقوقه."
+    found = typed(relations_of(text, [("السلام العربية", "ORG")], date="2015-08-06"))
+    assert not any(rel[0] == "OPPOSE" for rel in found)
+    # statements, which oppose only «ضد» someone too, are still the object of a stance after «لـ»
+    text = "وأعرب الأزهر عن استنكاره الشديد للتصريحات الأخيرة التي صدرت عن المرشد الإيراني علي خامنئي."
+    found = typed(relations_of(text, [("الأزهر", "ORG"), ("علي خامنئي", "PER")], date="2015-07-24"))
+    assert ("OPPOSE", "al_azhar", "ali_khamenei") in found

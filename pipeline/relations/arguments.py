@@ -2690,7 +2690,12 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         return
     # «لدعم اليمن», «لمحاربة داعش»: after the ل of purpose a directed noun's genitive is its object
     # («لدعمهم الأسد»: the pronoun is the agent, whom the rules cannot name)
-    purpose = not undirected and view.clitic_preposition(pred.start) == "ل" and not _object_pronoun(view, pred)
+    # (of the nouns that oppose only «ضد» someone, only statements: «لتحقيق تطلعات الشعب الفلسطيني», a
+    # 2015-08-06 slice, is "to achieve", no investigation of the Palestinians; «استنكاره للتصريحات» is)
+    purpose = (
+        not undirected and view.clitic_preposition(pred.start) == "ل" and not _object_pronoun(view, pred)
+        and (pred.entry.frame != _AGAINST_ONLY or not _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[pred.start])))
+    )
     if genitive is not None and pred.entry.patient_genitive and _owned_object_after(view, genitive):
         # «أعلنت «الفرقة 30 مشاة» … اختطاف «جبهة النصرة» قائدها» (a 2015-07-31 slice): with an object of
         # its own after it the genitive is the doer, of the object or the person it names («قائدها العقيد
