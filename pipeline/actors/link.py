@@ -103,14 +103,10 @@ class _ArticleState:
         home = counts.get(self.home, 0)
         return home > 0 and all(n <= 2 * home for n in counts.values())
 
-    def lead_country(self, registry: Registry) -> str | None:
-        """The country the article is about: named at least twice, and at least twice as often as
-        any other (a Saudi paper's report on Libya's parliament names Libya throughout)."""
-        ranked = self.country_counts(registry).most_common()
-        if not ranked or ranked[0][1] < 2:
-            return None
-        code, n = ranked[0]
-        return code if all(2 * m <= n for _, m in ranked[1:]) else None
+    def only_country(self, registry: Registry) -> str | None:
+        """The one country the article names, if it names exactly one (by :meth:`country_counts`)."""
+        counts = self.country_counts(registry)
+        return next(iter(counts)) if len(counts) == 1 else None
 
     def country_counts(self, registry: Registry) -> Counter[str]:
         """How often the article names each country: by name, demonym, or a registry office holder
@@ -2308,9 +2304,9 @@ def _state_body(view: SentenceView, start: int, end: int) -> bool:
 def _state_body_country(view: SentenceView, start: int, end: int) -> str | None:
     """Whose bare state body it is: the country whose adjective the article writes after the same
     words («مجلس الوزراء القطري»); else the outlet's, in an article about it; else the one country
-    named in the sentence that first names the body, or the one the article is about. None when
-    two countries' are written or none leads (2015-07-22 actor dev part 9: the Saudi and the
-    Emirati cabinets had become one node)."""
+    named before the body in the sentence that first names it, or the only one the article names.
+    None when two countries' are written or nothing says (2015-07-22 actor dev part 9: the Saudi and the Emirati cabinets had become one
+    node)."""
     words = (_institution_head(view.norms[start]), view.norms[start + 1])
     written = view.state.foreign_bodies().get(words)
     if written is not None:
@@ -2318,11 +2314,14 @@ def _state_body_country(view: SentenceView, start: int, end: int) -> str | None:
     if view.state.home and view.state.home_leads(view.registry):
         return view.state.home
     if words not in view.state.state_bodies:
-        # the first mention decides for the article: «اجتماعا … في واشنطن … بمجلس الشيوخ», then
-        # «وطلب النواب في مجلس الشيوخ … التزام ايران» (a 2015-08-06 slice) is still the American one
-        named = view.state.countries_in(view.norms, view.registry, capitals=True)
-        # «يطالب مجلس النواب … الشعب الليبي» (2015-07-24 actor dev part 6)
-        country = next(iter(named)) if len(named) == 1 else view.state.lead_country(view.registry)
+        # the one country named before it in the sentence that first names it decides for the article:
+        # «اجتماعا … في واشنطن … بمجلس الشيوخ», then «وطلب النواب في مجلس الشيوخ … التزام ايران» (a
+        # 2015-08-06 slice) is still the American one. Not a country after it, often what the body acts
+        # on («قدم رئيس لجنة العلاقات الخارجية في مجلس الشيوخ … مشروع قانون لفرض عقوبات … على إيران»), nor
+        # the one the article names most (the 2015-07-21 build: Iran, in reports on the American Congress).
+        named = view.state.countries_in(view.norms[:start], view.registry, capitals=True)
+        # «الشعب الليبي … يطالب مجلس النواب» (actor dev part 6); or the only country the article names
+        country = next(iter(named)) if len(named) == 1 else view.state.only_country(view.registry)
         if country is None:
             return None
         view.state.state_bodies[words] = country
