@@ -1876,3 +1876,14 @@ def test_division_30_with_its_number_glued_on_or_apart():
     # 2015-07-31 to 08-06 news: «خطفت جبهة النصرة … من الفرقة30», «مقرا للفرقة 30»
     assert actor_ids("وخطفت جبهة النصرة خمسة مقاتلين من الفرقة30 في قرية قاح.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
     assert actor_ids("وهاجمت جبهة النصرة مقرا للفرقة 30 في المنطقة نفسها.", [("جبهة النصرة", "ORG")]) == ["jabhat_al_nusra", "division_30"]
+
+
+def test_two_spellings_of_a_country_adjective_make_one_actor():
+    # the 2015-07-21 build: «الإدارة الأميركية» (8 articles) and «الإدارة الأمريكية» (2) were two nodes,
+    # and six more such pairs
+    text = "وقالت وزارة العدل الأميركية إن التحقيق مستمر. وأكدت وزارة العدل الأمريكية ذلك أمس."
+    ner = [("وزارة العدل الأميركية", "ORG"), ("وزارة العدل الأمريكية", "ORG")]
+    assert actor_ids(text, ner) == ["org:وزاره_العدل_الامريكيه"] * 2
+    # its label is the form as written, not the normalised id
+    tagged = make_tagged("وقالت وزارة العدل الأميركية إن التحقيق مستمر.", [("وزارة العدل الأميركية", "ORG")])
+    assert link_articles([tagged], load_registry()).actors["org:وزاره_العدل_الامريكيه"].label == "وزارة العدل الأميركية"

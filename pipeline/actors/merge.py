@@ -9,6 +9,7 @@ from ..arabic import normalize, tokenize
 from ..types import Actor, LinkedMention, TaggedArticle
 from .link import clean_name, link_article
 from .names import clitic_variant_redirects, id_tokens, name_readings, skip_patronymics, strip_to
+from .nationalities import canonical_spelling
 from .registry import Registry
 
 __all__ = ["LinkResult", "link_articles"]
@@ -141,7 +142,7 @@ def _display_label(key: str, surfaces: Counter[str], registry: Registry, person:
     tails: Counter[str] = Counter()  # forms that end in the key's words, when none is the key itself
     for surface, count in surfaces.items():
         display = _display_form(surface, registry, person)
-        written = "_".join(normalize(t.text) for t in tokenize(display))
+        written = "_".join(canonical_spelling(normalize(t.text)) for t in tokenize(display))  # as ids spell them
         if written != key and written[:1] in "وفبلك" and written[1:] == key:
             head = tokenize(display)[0]  # ومهدي المشاط → مهدي المشاط; لأي سي ميلان → أي سي ميلان
             display = display[head.start + strip_to(head.text, key.split("_")[0]) :]

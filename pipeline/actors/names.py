@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file, word_lists
+from .nationalities import canonical_spelling
 
 NAME_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "name_words.yaml"
 
@@ -338,8 +339,13 @@ def non_registry_id(name_tokens: Sequence[str], entity_type: str) -> str:
     'per:جون_بولتون'
     >>> non_registry_id(["عبد", "العزيز", "الجبرين"], "PER") == non_registry_id(["عبدالعزيز", "الجبرين"], "PER")
     True
+
+    A country adjective is spelt one way: «الأميركية» and «الأمريكية» make one actor.
+
+    >>> non_registry_id(["وزاره", "العدل", "الاميركيه"], "ORG")
+    'org:وزاره_العدل_الامريكيه'
     """
-    return f"{entity_type.lower()}:{'_'.join(join_compounds(name_tokens))}"
+    return f"{entity_type.lower()}:{'_'.join(canonical_spelling(t) for t in join_compounds(name_tokens))}"
 
 
 def join_compounds(tokens: Sequence[str]) -> tuple[str, ...]:
