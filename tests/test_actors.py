@@ -977,6 +977,10 @@ def test_a_company_short_name_only_in_a_market_report_and_never_for_a_persons_su
     text = "وأغلق سهم الراجحي مرتفعا. وقال محلل أسواق المال أنس الراجحي إن السيولة انخفضت. وبين الراجحي أن البعض يتوقع أسعارا أفضل."
     found = linked(text, [("أنس الراجحي", "PER")], date="2015-08-06")
     assert found == [("al_rajhi_bank", "الراجحي"), ("per:انس_الراجحي", "أنس الراجحي"), ("per:انس_الراجحي", "الراجحي")]
+    # actor dev parts 7 and 9: «وسابك والخضري» (Al-Khodari Sons) in market reports; the coach «عبود الخضري» stays
+    text = "وأنهى المؤشر العام التعاملات منخفضا وتراجع الخضري ومعادن. وقال المدرب عبود الخضري إن الفريق جاهز."
+    assert actor_ids(text, [("عبود الخضري", "PER")], date="2015-07-26") == ["al_khodari", "maaden", "per:عبود_الخضري"]
+    assert actor_ids("وأشاد الجميع بالخضري والفريق.", [], date="2015-07-26") == []
 
 
 def test_a_word_ner_took_for_a_place_that_is_never_a_name_does_not_cut_a_court():
