@@ -5119,3 +5119,13 @@ def test_an_investigation_noun_after_purpose_lam_is_an_achievement_not_oppositio
     text = "وأعرب الأزهر عن استنكاره الشديد للتصريحات الأخيرة التي صدرت عن المرشد الإيراني علي خامنئي."
     found = typed(relations_of(text, [("الأزهر", "ORG"), ("علي خامنئي", "PER")], date="2015-07-24"))
     assert ("OPPOSE", "al_azhar", "ali_khamenei") in found
+
+
+def test_rulings_against_a_body_oppose_it_definite_and_described_too():
+    # 2015-07-24 relation dev: the Board of Grievances issued rulings against the Ministry of Health
+    text = "وكان ديوان المظالم قد أصدر عددا من الأحكام القضائية ضد وزارة الصحة فيما يتعلق بإلزام الوزارة."
+    found = typed(relations_of(text, [("ديوان المظالم", "ORG"), ("وزارة الصحة", "ORG")], date="2015-07-24"))
+    assert found == {("OPPOSE", "org:ديوان_المظالم", "org:وزاره_الصحه")}
+    # with no «ضد» rulings are no stance («الأحكام الصادرة عن» a court)
+    text = "وأوضح ديوان المظالم أن الأحكام الصادرة عن المحاكم نهائية بالنسبة إلى وزارة الصحة."
+    assert typed(relations_of(text, [("ديوان المظالم", "ORG"), ("وزارة الصحة", "ORG")], date="2015-07-24")) == set()
