@@ -1002,7 +1002,7 @@ def test_taking_a_forces_positions_is_an_attack_but_taking_a_city_is_not():
 
 def test_an_investigation_opened_against_someone_opposes_them():
     relations = relations_of("وكانت سويسرا قد فتحت تحقيقا ضد بتروبراس نفسها.", [("سويسرا", "LOC"), ("بتروبراس", "ORG")])
-    assert typed(relations) == {("OPPOSE", "loc:سويسرا", "org:بتروبراس")}
+    assert typed(relations) == {("OPPOSE", "switzerland", "org:بتروبراس")}
 
 
 def test_rulings_issued_against_a_ministry_oppose_it():
@@ -1984,7 +1984,7 @@ def test_a_capital_acts_for_its_government_a_province_does_not():
 def test_a_bloc_written_as_a_place_can_act():
     # 2015-07-23 dev gold: «تأييد حزب العمال لأوروبا», «اتفاقا بين دول الخليج والولايات المتحدة»
     text = "وأشادت أوروبا بدور تونس في مكافحة الإرهاب."
-    assert typed(relations_of(text, [("أوروبا", "LOC"), ("تونس", "LOC")])) == {("SUPPORT", "loc:اوروبا", "loc:تونس")}
+    assert typed(relations_of(text, [("أوروبا", "LOC"), ("تونس", "LOC")])) == {("SUPPORT", "loc:اوروبا", "tunisia")}
     text = "ورحبت دول الخليج بقرار مصر."
     assert typed(relations_of(text, [("دول الخليج", "LOC"), ("مصر", "LOC")])) == {("SUPPORT", "loc:دول_الخليج", "egypt")}
 
@@ -4327,7 +4327,7 @@ def test_an_accusation_opposes_its_bare_object_not_an_actor_in_the_charge():
     assert typed(relations_of(text, [("مريم رجوي", "PER"), ("طهران", "LOC")], date="2015-07-21")) == set()
     text = "اتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير."
     found = typed(relations_of(text, [("باكستان", "LOC"), ("الهند", "LOC"), ("كشمير", "LOC")], date="2015-07-21"))
-    assert found == {("OPPOSE", "loc:باكستان", "loc:الهند")}
+    assert found == {("OPPOSE", "pakistan", "india")}
 
 
 def test_thanks_to_an_offices_staff_do_not_go_to_the_region_it_sits_in():
