@@ -5129,3 +5129,16 @@ def test_rulings_against_a_body_oppose_it_definite_and_described_too():
     # with no «ضد» rulings are no stance («الأحكام الصادرة عن» a court)
     text = "وأوضح ديوان المظالم أن الأحكام الصادرة عن المحاكم نهائية بالنسبة إلى وزارة الصحة."
     assert typed(relations_of(text, [("ديوان المظالم", "ORG"), ("وزارة الصحة", "ORG")], date="2015-07-24")) == set()
+
+
+def test_a_club_that_opens_the_clause_signs_the_player_after_a_glued_signing_verb():
+    # 2015-07-25 relation dev: «أنهى مانشستر سيتي الجدل وضم الدولي الإنكليزي رحيم سترلينغ»; a 2015-07-31
+    # slice: «ونزل اتليتيكو بقوة في فترة الانتقالات الحالية حيث ضم جاكسون مارتينيز ولوسيانو فيتو»
+    sport = "واصل لاعبو الفريق تمارينهم وركز المدرب على اللاعبين قبل المباراة في الدوري. "
+    text = sport + "وأنهى مانشستر سيتي الجدل وضم رحيم سترلينغ من ليفربول."
+    ner = [("مانشستر سيتي", "ORG"), ("رحيم سترلينغ", "PER"), ("ليفربول", "ORG")]
+    assert ("AGREE", "org:مانشستر_سيتي", "per:رحيم_سترلينغ") in typed(relations_of(text, ner, date="2015-07-25"))
+    # a person right after it is no object where the clause opens with another person
+    text = sport + "وأكد المدرب خالد العطوي الخبر وضم رحيم سترلينغ إلى القائمة."
+    ner = [("خالد العطوي", "PER"), ("رحيم سترلينغ", "PER")]
+    assert not any(rel[0] == "AGREE" for rel in typed(relations_of(text, ner, date="2015-07-25")))

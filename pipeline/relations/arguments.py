@@ -726,7 +726,7 @@ def _verb_agents(
             if glued and _only_object(view, pred, lexicon, group, fronted, stops):
                 return list(fronted)
             elided = _clause_continued(view, pred, glued, last_agents)
-            if elided and _only_object(view, pred, lexicon, group, elided, stops):
+            if elided and (_only_object(view, pred, lexicon, group, elided, stops) or _object_by_kind(view, pred, group, elided)):
                 return elided  # «قام السفير … بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير محمد الفال»
             return group
     if glued:
@@ -898,6 +898,18 @@ def _only_object(view: SentenceView, pred: Predicate, lexicon: Lexicon, group: l
         return False
     frame = lexicon.entry_frame(pred.entry)
     return not _partners(view, pred, lexicon, view.slots[group[-1]].end, set(group), frame, True, stops)
+
+
+def _object_by_kind(view: SentenceView, pred: Predicate, group: list[int], subjects: list[int]) -> bool:
+    """«وأنهى مانشستر سيتي الجدل وضم الدولي الإنكليزي رحيم سترلينغ» (2015-07-25 relation dev): after a
+    glued verb whose subject and object are of set kinds (``argument_kinds``: a club signs a player),
+    the actors right after it of the object's kind are its object when the clause's subject is of
+    the subject's kind."""
+    agent, partner = pred.entry.agent_kind, pred.entry.partner_kind
+    return (
+        bool(agent and partner) and agent != partner
+        and all(view.slots[a].kind == partner for a in group) and all(view.slots[s].kind == agent for s in subjects)
+    )
 
 
 def _apposed_name(view: SentenceView, lo: int, slot) -> bool:
