@@ -5142,3 +5142,14 @@ def test_a_club_that_opens_the_clause_signs_the_player_after_a_glued_signing_ver
     text = sport + "وأكد المدرب خالد العطوي الخبر وضم رحيم سترلينغ إلى القائمة."
     ner = [("خالد العطوي", "PER"), ("رحيم سترلينغ", "PER")]
     assert not any(rel[0] == "AGREE" for rel in typed(relations_of(text, ner, date="2015-07-25")))
+
+
+def test_a_signings_agreement_after_its_signer_is_its_object_and_the_partner_follows():
+    # 2015-07-24 relation dev: «خلال توقيع البنك الأهلي ثاني اتفاقية … مع جمعية تكافل الخيرية»
+    text = "جاء ذلك خلال توقيع البنك الأهلي اتفاقية مع جمعية تكافل الخيرية."
+    found = typed(relations_of(text, [("البنك الأهلي", "ORG"), ("جمعية تكافل الخيرية", "ORG")], date="2015-07-24"))
+    assert found == {("AGREE", "org:البنك_الاهلي", "org:جمعيه_تكافل_الخيريه")}
+    # a noun of another type there is a clause of its own: no signing with the one after it
+    text = "جاء ذلك خلال توقيع البنك الأهلي دعما لمشروع جمعية تكافل الخيرية."
+    found = typed(relations_of(text, [("البنك الأهلي", "ORG"), ("جمعية تكافل الخيرية", "ORG")], date="2015-07-24"))
+    assert not any(rel[0] == "AGREE" for rel in found)

@@ -582,6 +582,7 @@ class _Stops:
         # unless a preposition right after it opens its own argument: «وأدان ليون … عقب لقائه بوزير
         # الخارجية الإيطالي باولو جينتيلوني … اختطاف الموظفين» (2015-07-22: Gentiloni was met, not condemned)
         self._predicates = [p for p in predicates if view is None or not _during_phrase(view, p) or _own_argument(view, p)]
+        self._view = view
 
     @property
     def predicates(self) -> Sequence[Predicate]:
@@ -589,7 +590,10 @@ class _Stops:
 
     def between(self, pred: Predicate, lo: int, hi: int) -> bool:
         # «شنت روسيا غارات على داعش», «التهاني والتبريكات لـ»: the search goes past a noun of its own type
-        return any(lo <= p.start < hi and p is not pred and not _carried(pred, p) for p in self._predicates)
+        return any(
+            lo <= p.start < hi and p is not pred and not _carried(pred, p) and not _object_after_genitive(self._view, pred, p)
+            for p in self._predicates
+        )
 
     def covers(self, i: int) -> bool:
         """True when token ``i`` is part of a predicate."""
@@ -598,6 +602,15 @@ class _Stops:
     def carried_at(self, pred: Predicate, i: int) -> bool:
         """True when a noun that ``pred`` carries starts at token ``i`` («شنت غارات»)."""
         return any(p.start == i and _carried(pred, p) for p in self._predicates)
+
+
+def _object_after_genitive(view: SentenceView | None, pred: Predicate, other: Predicate) -> bool:
+    """A noun of the same type right after the actor a verbal noun governs is its object: «توقيع البنك
+    الأهلي اتفاقية مع جمعية تكافل الخيرية» (2015-07-24 relation dev: the signing's partner after it)."""
+    if view is None or pred.pos != "noun" or other.pos != "noun" or other.type != pred.type:
+        return False
+    k = view.slot_at(pred.end)
+    return k is not None and view.slots[k].start == pred.end and view.slots[k].end == other.start
 
 
 def _own_argument(view: SentenceView, pred: Predicate) -> bool:
