@@ -2305,8 +2305,8 @@ def _state_body_country(view: SentenceView, start: int, end: int) -> str | None:
     """Whose bare state body it is: the country whose adjective the article writes after the same
     words («مجلس الوزراء القطري»); else the outlet's, in an article about it; else the one country
     named before the body in the sentence that first names it, or the only one the article names.
-    None when two countries' are written or nothing says (2015-07-22 actor dev part 9: the Saudi and the Emirati cabinets had become one
-    node)."""
+    None when two countries' are written or nothing says (2015-07-22 actor dev part 9: the Saudi and
+    the Emirati cabinets had become one node)."""
     words = (_institution_head(view.norms[start]), view.norms[start + 1])
     written = view.state.foreign_bodies().get(words)
     if written is not None:

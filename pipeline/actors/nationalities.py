@@ -41,13 +41,14 @@ def _build(data: object, source: str) -> dict[str, str]:
 
 
 def _forms(adjective: str) -> tuple[str, ...]:
-    """The definite forms the reader makes of one adjective, in a fixed order (either gender, the dual and
-    plural of people)."""
-    return tuple(normalize(a + adjective + e) for a in ("ال",) for e in ("", "ة", "ان", "ين", "ون"))
+    """The definite forms the reader makes of one adjective, in a fixed order (either gender, the dual
+    and plural of people)."""
+    return tuple(normalize("ال" + adjective + ending) for ending in ("", "ة", "ان", "ين", "ون"))
 
 
 def _build_spellings(data: object, source: str) -> dict[str, str]:
-    _build(data, source)  # the same validation
+    """Each definite form of a country's second or later spelling → the same form of its first."""
+    _build(data, source)  # the same validation: it raises unless ``data`` maps codes to lists
     assert isinstance(data, dict)
     spellings: dict[str, str] = {}
     for adjectives in data.values():
