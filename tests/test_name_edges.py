@@ -92,6 +92,18 @@ def test_glued_given_name_before_a_person_is_its_first_word():
     assert ids[-1] == "per:ابراهيم_عصام_سعيد_الاحمدي"
 
 
+def test_a_listed_given_name_before_a_one_word_person_is_its_first_word():
+    # slices of 2015-07-26/31 and 08-01: NER tagged «يونسي» of «علي يونسي», «الزبيدي» of «علي الزبيدي»
+    assert actor_ids("وقال علي يونسي مستشار الرئيس إن الأمر انتهى.", [("يونسي", "PER")]) == ["per:علي_يونسي"]
+    # not across «و»: two people
+    assert actor_ids("وحضر محمد وخالد الحفل.", [("وخالد", "PER")]) == ["per:خالد"]
+    # not after a registry first name only, which may be a noun: «خليفة بلاتر» is Blatter's successor
+    text = "وتحدث المرشحون عن خليفة بلاتر في رئاسة الاتحاد."
+    assert actor_ids(text, [("بلاتر", "PER")]) == ["sepp_blatter"]
+    # nor a place whose first word is a given name (the 2015-07-21 build: Iran's port)
+    assert actor_ids("ووصلت السفينة إلى ميناء بندر عباس أمس.", [("عباس", "PER")]) == ["bandar_abbas"]
+
+
 def test_given_name_after_a_title_is_not_taken():
     text = "واستقبل الأمير خالد محمد العلي في مكتبه."
     assert actor_ids(text, [("محمد العلي", "PER")]) == ["per:محمد_العلي"]

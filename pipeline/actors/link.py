@@ -1725,7 +1725,9 @@ def _given_name_before(view: SentenceView, ner_spans, matches):
         i = start - 1
         if (
             mention.type == "PER"
-            and end - start >= 2
+            # a one-word span too («وقال محمد الشهري» with NER's «الشهري»), not one glued to «و» («محمد وخالد»),
+            # and then only after a listed given name: the registry's («خليفة») may be a noun («خليفة بلاتر»)
+            and (end - start >= 2 or (not norms[start].startswith("و") and norms[i] in WORDS.given_names))
             and i >= 0
             and i not in taken
             and (norms[i] in given or (norms[i][:1] == "و" and norms[i][1:] in given))
