@@ -5153,3 +5153,14 @@ def test_a_signings_agreement_after_its_signer_is_its_object_and_the_partner_fol
     text = "جاء ذلك خلال توقيع البنك الأهلي دعما لمشروع جمعية تكافل الخيرية."
     found = typed(relations_of(text, [("البنك الأهلي", "ORG"), ("جمعية تكافل الخيرية", "ORG")], date="2015-07-24"))
     assert not any(rel[0] == "AGREE" for rel in found)
+
+
+def test_a_verb_glued_to_waw_ends_a_list_of_partners():
+    # 2015-07-24 relation dev: «تونس اعادت علاقاتها الدبلوماسية مع سوريا وعينت ابراهيم الفواري قنصلا»
+    text = "وقالت الوكالة إن تونس تعاونت مع سوريا وعينت ابراهيم الفواري قنصلا عاما في العاصمة دمشق."
+    found = typed(relations_of(text, [("تونس", "LOC"), ("سوريا", "LOC"), ("ابراهيم الفواري", "PER"), ("دمشق", "LOC")], date="2015-07-24"))
+    assert found == {("COOPERATE", "syria", "tunisia")}  # undirected: the pair in id order
+    # a head noun glued to و still joins the next name: «مع الجيش السوري وجماعة حزب الله»
+    text = "وقالت الوكالة إن إيران تعاونت مع سوريا وجماعة حزب الله في القتال."
+    found = typed(relations_of(text, [("إيران", "LOC"), ("سوريا", "LOC"), ("حزب الله", "ORG")], date="2015-07-24"))
+    assert {rel[1:3] for rel in found if rel[0] == "COOPERATE"} >= {("iran", "syria"), ("hezbollah", "iran")}

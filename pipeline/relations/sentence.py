@@ -287,6 +287,8 @@ class SentenceView:
             # head noun or an honorific of the next name
             headed = 1 <= len(between) <= 5 and between[0][:1] == "و" and len(between[0]) > 3
             headed = headed and (len(between) == 1 or self._opens_name(between[0]) or between[0][1:] in _FORCE_HEADS)
+            # not a past verb glued to و: «مع سوريا وعينت ابراهيم الفواري قنصلا» (2015-07-24 relation dev)
+            headed = headed and not _glued_past_verb(between[0])
             headed = headed and not any(self.is_break(i) or self.norms[i] in PREPOSITIONS for i in range(a.end, b.start))
             headed = headed and not self.clitic_preposition(a.end)
             titled = a.kind == b.kind == "PER" and self._after_title_chain(a.end, b.start)
@@ -635,3 +637,13 @@ def slot_clitic(norms, start: int, end: int, actor_id: str, registry, honorifics
     if registry is not None and rest and actor_id in registry.lookup(rest):
         return ""  # «بلاد الشام»? the name is the rest: leave the first token alone
     return first[0] if stripped.startswith("ال") else ""
+
+
+def _glued_past_verb(word: str) -> bool:
+    """«وعينت», «وأعلنت»: و and a feminine past verb (three or four letters and «ت», not a plural «ات»).
+
+    >>> _glued_past_verb("وعينت"), _glued_past_verb("واعلنت"), _glued_past_verb("وجماعه"), _glued_past_verb("ووحدات")
+    (True, True, False, False)
+    """
+    stem = word[1:]
+    return word[:1] == "و" and stem.endswith("ت") and not stem.endswith("ات") and 4 <= len(stem) <= 5
