@@ -5164,3 +5164,13 @@ def test_a_verb_glued_to_waw_ends_a_list_of_partners():
     text = "وقالت الوكالة إن إيران تعاونت مع سوريا وجماعة حزب الله في القتال."
     found = typed(relations_of(text, [("إيران", "LOC"), ("سوريا", "LOC"), ("حزب الله", "ORG")], date="2015-07-24"))
     assert {rel[1:3] for rel in found if rel[0] == "COOPERATE"} >= {("iran", "syria"), ("hezbollah", "iran")}
+
+
+def test_restoring_diplomatic_ties_with_a_state_is_cooperation():
+    # 2015-07-24 relation dev: «إن تونس اعادت علاقاتها الدبلوماسية مع سوريا»
+    text = "وقالت الوكالة إن تونس اعادت علاقاتها الدبلوماسية مع سوريا بعد ثلاث سنوات من قطعها."
+    found = typed(relations_of(text, [("تونس", "LOC"), ("سوريا", "LOC")], date="2015-07-24"))
+    assert found == {("COOPERATE", "syria", "tunisia")}
+    # ties alone are none
+    text = "وقالت الوكالة إن علاقات تونس الدبلوماسية مع سوريا قديمة."
+    assert typed(relations_of(text, [("تونس", "LOC"), ("سوريا", "LOC")], date="2015-07-24")) == set()
