@@ -1522,6 +1522,14 @@ def test_gulf_capitals_stand_for_their_countries_but_a_birthplace_and_a_capitals
     assert not any(a == "muscat" for a, _ in linked("وفي الرياض استقبل أمس نظيره العماني.", date="2015-08-06"))
 
 
+def test_a_role_title_apposed_to_a_late_mans_name_is_not_the_current_holder():
+    # the 2015-07-21 build: «للإمام الراحل، الخميني، مرشد الثورة الإيرانية» had become Khamenei
+    text = "تعود لسنوات الدعم الليبي للإمام الراحل، الخميني، مرشد الثورة الإيرانية."
+    assert not any(a == "ali_khamenei" for a, _ in linked(text, date="2015-07-21"))
+    # the title alone is still its holder
+    assert ("ali_khamenei", "مرشد الثورة الإيرانية") in linked("وقال مرشد الثورة الإيرانية إن الاتفاق لن يغير شيئا.", date="2015-07-21")
+
+
 def test_a_bare_royal_title_in_a_saudi_papers_article_is_the_saudi_holder():
     # 2015-07-23/25 dev (alriyadh): the daily cables «وعبر ولي العهد عن أبلغ التهاني …», «وأعرب الملك
     # المفدى باسمه واسم شعب وحكومة المملكة العربية السعودية …»

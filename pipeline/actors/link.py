@@ -1885,11 +1885,33 @@ def _roles_and_aliases(view: SentenceView, matches, names: _Names):
             continue
         before = m.start - 1 - (m.start > 1 and norms[m.start - 1] in WORDS.former)  # «النائب السابق لرئيس الفيفا»
         deputy = before >= 0 and not WORDS.deputies.isdisjoint(strip_clitics(norms[before]))
-        if named_after or named_before or former or deputy:
+        if named_after or named_before or former or deputy or _late_apposition_before(norms, m.start):
             described.append((m.start, m.end))
         else:
             kept.append(_Candidate(m.start, m.end, "role", match=m))
     return kept, described
+
+
+_APPOSITION_COMMAS = frozenset({"،", ","})
+_APPOSITION_REACH = 4  # words of a name set off by commas before a role title
+
+
+def _late_apposition_before(norms: Sequence[str], start: int) -> bool:
+    """«للإمام الراحل، الخميني، مرشد الثورة الإيرانية» (the 2015-07-21 build): a role title set off by
+    commas after a name a late or former word (``former``) stands before describes that man, whom NER
+    may have left untagged; no current holder.
+
+    >>> _late_apposition_before(["للامام", "الراحل", "،", "الخميني", "،", "مرشد"], 5)
+    True
+    >>> _late_apposition_before(["للامام", "،", "الخميني", "،", "مرشد"], 4)
+    False
+    """
+    if start < 1 or norms[start - 1] not in _APPOSITION_COMMAS:
+        return False
+    for j in range(start - 2, max(start - 3 - _APPOSITION_REACH, 0), -1):
+        if norms[j] in _APPOSITION_COMMAS:
+            return j > 0 and j < start - 2 and norms[j - 1] in WORDS.former
+    return False
 
 
 def _someone_else_after(view: SentenceView, role: PhraseMatch, matches, last: int) -> bool:
