@@ -5174,3 +5174,13 @@ def test_restoring_diplomatic_ties_with_a_state_is_cooperation():
     # ties alone are none
     text = "وقالت الوكالة إن علاقات تونس الدبلوماسية مع سوريا قديمة."
     assert typed(relations_of(text, [("تونس", "LOC"), ("سوريا", "LOC")], date="2015-07-24")) == set()
+
+
+def test_an_actors_type_is_the_one_linking_settled_not_the_taggers():
+    # 2015-07-25 relation dev: NER tagged «مورا» an organisation in «وأتم مورا انتقاله للنصر», after
+    # the article had named «رودريغو مورا»: a person moving to a club signs with it
+    sport = "واصل لاعبو الفريق تمارينهم وركز المدرب على اللاعبين قبل المباراة في الدوري. "
+    text = sport + "وقال رودريغو مورا إنه سعيد. وأتم مورا انتقاله للنصر الشهر الماضي."
+    ner = [("رودريغو مورا", "PER"), ("مورا", "ORG"), ("للنصر", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-07-25"))
+    assert found == {("AGREE", "org:النصر", "per:رودريغو_مورا")}
