@@ -18,6 +18,7 @@ from ..arabic import strip_clitics, tokenize
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .names import (
     APPOSITION,
+    COMMAS,
     QUOTES,
     WORDS,
     clitic_variant_redirects,
@@ -1892,7 +1893,6 @@ def _roles_and_aliases(view: SentenceView, matches, names: _Names):
     return kept, described
 
 
-_APPOSITION_COMMAS = frozenset({"،", ","})
 _APPOSITION_REACH = 4  # words of a name set off by commas before a role title
 
 
@@ -1906,10 +1906,10 @@ def _late_apposition_before(norms: Sequence[str], start: int) -> bool:
     >>> _late_apposition_before(["للامام", "،", "الخميني", "،", "مرشد"], 4)
     False
     """
-    if start < 1 or norms[start - 1] not in _APPOSITION_COMMAS:
+    if start < 1 or norms[start - 1] not in COMMAS:
         return False
     for j in range(start - 2, max(start - 3 - _APPOSITION_REACH, 0), -1):
-        if norms[j] in _APPOSITION_COMMAS:
+        if norms[j] in COMMAS:
             return j > 0 and j < start - 2 and norms[j - 1] in WORDS.former
     return False
 

@@ -20,7 +20,8 @@ NAME_WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "name_words.
 # Punctuation, not vocabulary: quotes may sit inside a phrase as written (قناة «روسيا اليوم»),
 # and commas separate a name from its apposition (جون كيري، وزير الخارجية).
 QUOTES = frozenset('«»“”„‟"\'‹›{}')  # {…}: one outlet's quotation marks («{الشرق الأوسط}», «قيادة {طالبان}»)
-APPOSITION = frozenset({"،", ",", "-", "–"})
+COMMAS = frozenset({"،", ","})  # the Arabic comma and the Latin one
+APPOSITION = COMMAS | {"-", "–"}
 
 
 class NameWordsError(ValueError):

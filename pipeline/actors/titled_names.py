@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..datafiles import load_data_file, word_lists
-from .names import QUOTES, WORDS, is_word
+from .names import COMMAS, QUOTES, WORDS, is_word
 
 TITLED_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "titled_names.yaml"
 MAX_WORDS = 4
@@ -100,7 +100,6 @@ def titled_name_spans(
 
 
 _OFFICIAL = frozenset({"الرسمي", "الرسميه"})
-_COMMAS = frozenset({"،", ","})
 
 
 def spokesman_name_spans(
@@ -139,7 +138,7 @@ def spokesman_name_spans(
             j += 1
         else:
             continue
-        if j < n and norms[j] in _COMMAS:
+        if j < n and norms[j] in COMMAS:
             j += 1
         end = _name_end(norms, readings, j, person_tokens, not_name_words, words)
         if end == j + 1 and end < n and _family_name(norms[end], not_name_words, words):

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..actors.names import COMMAS
 from ..types import LinkedMention, Sentence, Token
 from .grammar import GRAMMAR
 from .lexicon import normalize_token
@@ -35,7 +36,6 @@ __all__ = ["DASHES", "kept_tokens", "without_asides"]
 DASHES = frozenset({"-", "–", "—"})  # a pair of them brackets an aside (relations/arguments.py reads them too)
 _FRAMES = DASHES | {"", "(", ")"}
 _OPEN_CLOSE = {"(": ")"}
-_COMMAS = frozenset({"،", ","})
 _TIME_SPAN = 4  # words at most in a time adverbial between commas
 _LONGEST = max((len(p) for p in GRAMMAR.asides), default=0)
 _FIRST_WORDS = frozenset(p[0] for p in GRAMMAR.asides)
@@ -68,7 +68,7 @@ def _time_adverbials(norms: Sequence[str]) -> set[int]:
     brackets, with the commas or brackets; one or two time words before a lone comma («حذر أوباما
     أمس، كير ومشار», 2015-08-06 dev), with the comma, unless a clause with و follows."""
     drop: set[int] = set()
-    commas = [i for i, n in enumerate(norms) if n in _COMMAS]
+    commas = [i for i, n in enumerate(norms) if n in COMMAS]
     for a, b in zip(commas, commas[1:]):
         inside = norms[a + 1 : b]
         if 1 <= len(inside) <= _TIME_SPAN and all(n in GRAMMAR.time_words for n in inside):
@@ -77,7 +77,7 @@ def _time_adverbials(norms: Sequence[str]) -> set[int]:
         a = b
         while a > 0 and b - a < 2 and norms[a - 1] in GRAMMAR.time_words:
             a -= 1
-        if 0 < a < b and norms[a - 1] not in _COMMAS and b + 1 < len(norms) and not norms[b + 1].startswith("و"):
+        if 0 < a < b and norms[a - 1] not in COMMAS and b + 1 < len(norms) and not norms[b + 1].startswith("و"):
             drop.update(range(a, b + 1))
     for a, n in enumerate(norms):
         if n != "(":

@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..actors.names import QUOTES
+from ..actors.names import COMMAS, QUOTES
 from ..actors.names import WORDS as NAME_WORDS
 from ..actors.org_names import ORG_WORDS
 from ..arabic import strip_clitics
-from ..types import Evidence, LinkedMention, Sentence, TaggedArticle
+from ..types import ENTITY_TYPES, Evidence, LinkedMention, Sentence, TaggedArticle
 from .grammar import GRAMMAR
 from .polities import is_polity
 from .lexicon import BARE, is_definite, normalize_token
@@ -32,7 +32,6 @@ __all__ = ["SentenceView", "Slot", "build_view", "CLAUSE_PUNCTUATION", "COMPLEME
 
 # Punctuation that ends a clause; a comma is weaker (lists use it) and handled by callers.
 CLAUSE_PUNCTUATION = frozenset({"؛", ";", ":", ".", "؟", "?", "!", "(", ")", "[", "]"})
-COMMAS = frozenset({"،", ","})
 COMPLEMENTIZERS = GRAMMAR.complementizers
 PRONOUN_COMPLEMENTIZERS = GRAMMAR.pronoun_complementizers
 PREPOSITIONS = GRAMMAR.prepositions  # normalised: على is written علي, إلى is الي
@@ -504,7 +503,7 @@ def actor_kind(lm: LinkedMention, registry) -> str:
     if registry is not None and lm.actor_id in registry:
         return registry.actors[lm.actor_id].type
     prefix, colon, _ = lm.actor_id.partition(":")
-    if colon and prefix.upper() in ("PER", "ORG", "LOC", "MISC"):
+    if colon and prefix.upper() in ENTITY_TYPES:
         return prefix.upper()
     return lm.mention.type
 
