@@ -165,7 +165,32 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
             or (i >= 2 and tokens[i - 2].text == "." and tokens[i - 2].end == previous.start)
         ):
             return False  # a dotted acronym: بي.بي.سي, سي.إن.إن.
+        if adjacent and _middle_initial(tokens, i):
+            return False  # a spelt initial: جورج دبليو. بوش, لورا إيه. كولانجيلو
     return True
+
+
+# Latin letters as Arabic news spells them when they stand for a name: «جون بي. إمرسون».
+LETTER_NAMES = frozenset(
+    "إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي جيه كيه إل إم ام إن أو او كيو آر ار إس اس تي يو في دبليو إكس اكس واي زد".split()
+)
+
+
+def _middle_initial(tokens: list[Token], i: int) -> bool:
+    """The dot at ``i`` follows a spelt initial inside a name and a name goes on after it.
+
+    The initial follows a word that is not itself a letter («بي سي.» is an acronym's end), or
+    the dot of an earlier initial («جي. كيه. رولينغ»); the next word opens no clause with
+    «و» or «ف» («تليق بي. وحينذاك», «فيتامين سي. والآن» end their sentences).
+    """
+    if tokens[i - 1].text not in LETTER_NAMES or i < 2 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 2], tokens[i + 1]
+    if before.text == ".":
+        opened = i >= 3 and tokens[i - 3].text in LETTER_NAMES
+    else:
+        opened = before.text.isalpha() and before.text not in LETTER_NAMES
+    return opened and after.text.isalpha() and after.text[0] not in "وف"
 
 
 def _acronym_letter(token: Token) -> bool:

@@ -1899,3 +1899,15 @@ def test_two_spellings_of_a_country_adjective_make_one_actor():
     # its label is the form as written, not the normalised id
     tagged = make_tagged("وقالت وزارة العدل الأميركية إن التحقيق مستمر.", [("وزارة العدل الأميركية", "ORG")])
     assert link_articles([tagged], load_registry()).actors["org:وزاره_العدل_الامريكيه"].label == "وزارة العدل الأميركية"
+
+
+def test_a_name_with_a_spelt_initial_and_its_dot_is_one_person():
+    # 2015-07-21: «جورج دبليو.» had ended a sentence; now one sentence, NER still tags the name in
+    # two, and the bare «بوش» after the initial had gone to Jeb, whom the article is about
+    text = "وكان جيب بوش مرشحا. التي ساندت جورج دبليو. بوش، وهم مهنيون شباب."
+    got = linked(text, [("جيب بوش", "PER"), ("جورج دبليو", "PER"), ("بوش", "PER")], "2015-07-21")
+    assert got == [("jeb_bush", "جيب بوش"), ("george_w_bush", "جورج دبليو. بوش")]
+    # actor dev part 5: a researcher outside the registry, named again by her surname
+    text = "وقالت لورا إيه. كولانجيلو إن الدراسة مهمة. وأضافت كولانجيلو أن النتائج واضحة."
+    got = linked(text, [("لورا إيه", "PER"), ("كولانجيلو", "PER"), ("كولانجيلو", "PER")])
+    assert {actor for actor, _ in got} == {"per:لورا_ايه_كولانجيلو"}

@@ -95,3 +95,25 @@ def test_dotted_acronym_ends_no_sentence():
     assert [text[s.start : s.end] for s in split_sentences(text)] == [
         "قالت شبكة سي.إن.إن. إن الرئيس وصل.", "انتهى.", "وقال آخر"
     ]
+
+
+def test_spelt_middle_initial_ends_no_sentence():
+    # 2015-07-21: «جورج دبليو.» ended a sentence and the next one's bare «بوش» went to Jeb
+    text = "التي ساندت جورج دبليو. بوش، وهم مهنيون شباب. ثم عاد"
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "التي ساندت جورج دبليو. بوش، وهم مهنيون شباب.", "ثم عاد"
+    ]
+    # actor dev part 5: «لورا إيه.» had been a sentence of its own
+    assert len(split_sentences("وقالت الباحثة لورا إيه. كولانجيلو من كلية الطب")) == 1
+    # two initials in a row: J. K. Rowling
+    assert len(split_sentences("وكتبت جي. كيه. رولينغ روايتها الأولى")) == 1
+
+
+def test_spelt_letter_at_a_sentence_end_still_ends_it():
+    # a clause opened with «و» after it, or an acronym's last letter (2015-07-21 to 07-23)
+    for text, first in (
+        ("وهي قصة تليق بي. وحينذاك عاد", "وهي قصة تليق بي."),
+        ("يحتوي على فيتامين سي. والآن نعود", "يحتوي على فيتامين سي."),
+        ("قالت شبكة إن بي سي. من جهة أخرى", "قالت شبكة إن بي سي."),
+    ):
+        assert text[split_sentences(text)[0].start : split_sentences(text)[0].end] == first

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..arabic import strip_clitics, tokenize
+from ..arabic import LETTER_NAMES, strip_clitics, tokenize
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .names import (
     APPOSITION,
@@ -897,12 +897,26 @@ def _join_cut_names(view: SentenceView, ner_spans, matches):
         )
         # «هادي حسن» + «مسعود الفيفي»: a chain of given names runs on into the family name
         joins = joins or _chain_runs_on(view, (prev_start, prev_end), prev, (start, end), mention, alias_spans)
+        joins = joins or _initial_runs_on(view, (prev_start, prev_end), prev, start, mention)
         if joins:
             kind = "ORG" if hanging and "ORG" in (prev.type, mention.type) else mention.type  # «… آل» + «مكتوم للطاقة الشمسية»
             out[-1] = ((prev_start, end), view.new_mention(prev_start, end, kind))
         else:
             out.append(((start, end), mention))
     return out
+
+
+_SPELT_INITIALS = frozenset(normalize_token(letter) for letter in LETTER_NAMES)
+
+
+def _initial_runs_on(view: SentenceView, first, prev, start: int, mention) -> bool:
+    """True when a person's name ends in a spelt initial and its dot, and a person follows: «جورج دبليو»
+    «.» «بوش» (2015-07-21), «لورا إيه» «.» «كولانجيلو» (actor dev part 5) are one name each."""
+    a, b = first
+    return (
+        prev.type == mention.type == "PER" and b - a >= 2 and start == b + 1 and view.norms[b] == "."
+        and view.norms[b - 1] in _SPELT_INITIALS
+    )
 
 
 def _chain_runs_on(view: SentenceView, first, prev, second, mention, alias_spans) -> bool:
@@ -2048,6 +2062,10 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             out.append(_Candidate(start, end, "name", mention=mention))
         elif cand.kind == "alias" and _person_ran_on(view, cand, start, end, mention):
             continue  # «ناشد … نبيل العربي المجتمع الدولي ومجلس الأمن» (2015-08-01): NER ran the person into the words after him
+        elif cand.kind == "alias" and _dotted_registry_person(view, start, end, mention):
+            # «جورج دبليو. بوش»: the whole name is a registry person's, not its last word's namesake
+            out.remove(cand)
+            out.append(_Candidate(start, end, "name", mention=mention))
         elif cand.kind == "alias" and _names_someone_else(view, cand, start, end, mention, described):
             out.remove(cand)
             out.append(_Candidate(start, end, "name", mention=mention))
@@ -2062,6 +2080,15 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             # tagged «سورية» inside «جيش سورية الجديدة» does not shorten the name.
             cand.mention = mention
     return out
+
+
+def _dotted_registry_person(view: SentenceView, start: int, end: int, mention) -> bool:
+    """True when a person's name with a dot inside («جورج دبليو. بوش») is a registry person's
+    name without it; the registry's phrases never match across the dot."""
+    norms = view.norms[start:end]
+    if mention.type != "PER" or "." not in norms:
+        return False
+    return _one(view.registry.lookup_person([n for n in norms if is_word(n)]), view.state) is not None
 
 
 _PATRONYM = frozenset({"بن", "ابن"})
@@ -2623,7 +2650,13 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
     if club:  # «نادي الخليج الرياضي» and «الخليج» are one club
         return non_registry_id(club, "ORG"), "name", name, "ORG"
     # «سي.إن.إن» and «سي إن إن» are one actor: the id leaves punctuation out
-    return non_registry_id([n for n in name if is_word(n)], mention.type), "name", name, mention.type
+    words = [n for n in name if is_word(n)]
+    if len(words) < len(name) and mention.type == "PER":
+        # and so does the registry: «جورج دبليو. بوش» is «جورج دبليو بوش» (2015-07-21)
+        actor_id = _one(registry.lookup_person(words), view.state)
+        if actor_id:
+            return actor_id, "alias", name, "PER"
+    return non_registry_id(words, mention.type), "name", name, mention.type
 
 
 # The heads the organisation-name rule reads count too: «بمديرية الدفاع المدني» and
