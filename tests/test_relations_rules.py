@@ -5184,3 +5184,27 @@ def test_an_actors_type_is_the_one_linking_settled_not_the_taggers():
     ner = [("رودريغو مورا", "PER"), ("مورا", "ORG"), ("للنصر", "ORG")]
     found = typed(relations_of(text, ner, date="2015-07-25"))
     assert found == {("AGREE", "org:النصر", "per:رودريغو_مورا")}
+
+
+# 2015-07-24 dev (snn-0724-1754): the king received Egypt's foreign minister; the Saudi one is named last
+_SHOUKRY_VISIT = (
+    "بحث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز مع وزير الخارجية بجمهورية مصر العربية سامح شكري، "
+    "مجمل تطورات الأحداث. واستعرض الملك المفدى مع شكري آفاق التعاون بين البلدين. ونقل وزير الخارجية لخادم "
+    "الحرمين الشريفين تحيات الرئيس عبدالفتاح السيسي. وقد حمله الملك المفدى نقل تحياته. حضر الاستقبال وزير "
+    "الخارجية عادل الجبير."
+)
+_SHOUKRY_NER = [("بجمهورية مصر العربية", "LOC"), ("سامح شكري", "PER"), ("شكري", "PER"), ("عبدالفتاح السيسي", "PER"), ("عادل الجبير", "PER")]
+
+
+def test_a_name_after_a_preposition_is_no_role_holder():
+    # «الملك المفدى مع شكري»: the king with Shoukry; «الملك المفدى» had become Shoukry's title
+    resolved = _resolved(_SHOUKRY_VISIT, _SHOUKRY_NER, "2015-07-24")
+    assert ("sameh_shoukry", "الملك المفدى") not in resolved
+
+
+def test_a_bare_title_names_the_holder_the_article_named_before_it():
+    # «ونقل وزير الخارجية لخادم الحرمين الشريفين …»: the Egyptian minister named before, not the Saudi
+    # one named after; the king the glued ل governs is addressed, not the title's holder
+    resolved = _resolved(_SHOUKRY_VISIT, _SHOUKRY_NER, "2015-07-24")
+    assert ("sameh_shoukry", "وزير الخارجية") in resolved
+    assert ("adel_al_jubeir", "وزير الخارجية") not in resolved

@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..actors.nationalities import nationality_of
@@ -159,7 +159,7 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
                 candidates = scan.named.get((head, role.country), set()) if head else set()
                 actor_id = next(iter(candidates)) if len(candidates) == 1 else None
         else:
-            candidates = _holders(scan.named, role.head, role.country, words)
+            candidates = _holders_before(scan, role, (sentence.index, role.start), words)
             actor_id = next(iter(candidates)) if len(candidates) == 1 else None
         if actor_id is None:
             continue
@@ -179,6 +179,7 @@ class _Scan:
     named: dict[tuple[str, str], set[str]]  # (head, country) → people the article names with it
     head_of: dict[str, str]  # person → the head of the role the article gives them
     unnamed: list[tuple[Sentence, _Role]]  # role phrases with no name next to them
+    first_named: dict[str, tuple[int, int]] = field(default_factory=dict)  # person → (sentence, token) first named in a role
 
 
 def _scan(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, words: RoleWords) -> _Scan:
@@ -187,6 +188,7 @@ def _scan(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, word
         starts[lm.mention.sentence][lm.mention.token_start] = lm
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     head_of: dict[str, str] = {}
+    first_named: dict[str, tuple[int, int]] = {}
     unnamed = []
     for sentence in tagged.sentences:
         norms = [normalize_token(t.text) for t in sentence.tokens]
@@ -196,13 +198,29 @@ def _scan(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, word
             role = _glued_country(role, starts[sentence.index], norms, registry)
             spouse = role.start > 0 and not words.spouses.isdisjoint(strip_clitics(norms[role.start - 1]))
             # «حرم أمير المنطقة الشرقية الأميرة عبير بنت فيصل» (a 2015-07-22 slice): the title is her husband's
-            person = None if spouse else _named_after(role, starts[sentence.index], norms) or _named_before(role, linked, sentence.index, norms)
+            person = None if spouse else _named_after(role, starts[sentence.index], norms, registry, words.honorifics) or _named_before(role, linked, sentence.index, norms)
             if person is not None:
                 named[(role.head, role.country)].add(person)
                 head_of.setdefault(person, role.head)
+                first_named.setdefault(person, (sentence.index, role.start))
             else:
                 unnamed.append((sentence, role))
-    return _Scan(named, head_of, unnamed)
+    return _Scan(named, head_of, unnamed, first_named)
+
+
+def _holders_before(scan: _Scan, role: _Role, at: tuple[int, int], words: RoleWords) -> set[str]:
+    """The people an unnamed role phrase at ``at`` may name: those the article named in that role
+    before it; else, for a bare title whose last word only reads as a nisba («وزير الخارجية»), the
+    one the article named before it with that title and a country («وزير الخارجية بجمهورية مصر
+    العربية سامح شكري» … «ونقل وزير الخارجية لخادم الحرمين الشريفين تحيات»: 2015-07-24 dev, where
+    the Saudi minister is named only after); else all it names in that role, wherever."""
+    holders = _holders(scan.named, role.head, role.country, words)
+    before = {p for p in holders if scan.first_named.get(p, at) < at}
+    if before:
+        return before
+    titled = f"{role.head} {role.country}ه"
+    before = {p for (h, _), people in scan.named.items() if h == titled for p in people if scan.first_named.get(p, at) < at}
+    return before or holders
 
 
 def article_holders(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, scan: _Scan | None = None) -> list[LinkedMention]:
@@ -822,12 +840,17 @@ def _glued_country(role: _Role, starts: dict[int, LinkedMention], norms: Sequenc
     return replace(role, head=" ".join([role.head.split(" ")[0], *portfolio]), country=code, end=place.mention.token_end)
 
 
-def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[str]) -> str | None:
+def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[str], registry, honorifics: frozenset[str]) -> str | None:
     """«وزير الخارجية القطري خالد العطية»: a person right after the phrase (a title may come between;
-    so may his country glued to ب, :func:`_glued_country`)."""
-    for j in (role.end, role.end + 1):
+    so may his country glued to ب, :func:`_glued_country`), but no preposition: «واستعرض الملك المفدى
+    مع شكري» (2015-07-24 dev) is the king with Shoukry, not Shoukry's title."""
+    between = role.end < len(norms) and norms[role.end] in GRAMMAR.prepositions
+    for j in (role.end,) if between else (role.end, role.end + 1):
         lm = starts.get(j)
         if lm is not None and lm.mention.type == "PER" and role.head != "counterpart":
+            # «ونقل وزير الخارجية لخادم الحرمين الشريفين … تحيات»: the one a glued ل or ب governs is addressed
+            if j == role.end and slot_clitic(norms, j, lm.mention.token_end, lm.actor_id, registry, honorifics):
+                return None
             return lm.actor_id
     return None
 
