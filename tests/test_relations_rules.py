@@ -5208,3 +5208,21 @@ def test_a_bare_title_names_the_holder_the_article_named_before_it():
     resolved = _resolved(_SHOUKRY_VISIT, _SHOUKRY_NER, "2015-07-24")
     assert ("sameh_shoukry", "وزير الخارجية") in resolved
     assert ("adel_al_jubeir", "وزير الخارجية") not in resolved
+
+
+def test_an_ambassador_to_a_state_is_named_where_his_title_ends():
+    # the 2015-07-21 build: «لدى اليمن» continues the title; the UAE is no one received
+    text = "إلى ذلك، استقبل الرئيس عبد ربه منصور هادي أمس سفير دولة الإمارات العربية المتحدة لدى اليمن سالم بن خليفة الغفلي."
+    ner = [("عبد ربه منصور هادي", "PER"), ("الإمارات العربية المتحدة", "LOC"), ("اليمن", "LOC"), ("سالم بن خليفة الغفلي", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == {("MEET", "abdrabbuh_mansur_hadi", "per:سالم_بن_خليفه_الغفلي")}
+
+
+def test_the_one_received_may_follow_the_comma_after_the_venue_and_time():
+    # the 2015-07-21 build
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام في جدة البارحة، سمير جعجع، رئيس حزب القوات اللبنانية."
+    ner = [("سلمان بن عبدالعزيز آل سعود", "PER"), ("جدة", "LOC"), ("سمير جعجع", "PER"), ("حزب القوات اللبنانية", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == {("MEET", "king_salman", "samir_geagea")}
+    # a new clause after the comma receives no one
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام في جدة البارحة، وقال سمير جعجع إن الزيارة مهمة."
+    ner = [("سلمان بن عبدالعزيز آل سعود", "PER"), ("جدة", "LOC"), ("سمير جعجع", "PER")]
+    assert not any(r.type == "MEET" for r in relations_of(text, ner, date="2015-07-21"))

@@ -1859,7 +1859,8 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
     for k, slot in enumerate(view.slots):
         if slot.start < lo or k in exclude:
             continue
-        if slot.start - lo > _RECEIVED_REACH or _broken(view, lo, slot.start) or stops.between(pred, lo, slot.start):
+        broken = _broken(view, lo, slot.start) and not _received_after_comma(view, lo, slot, last)
+        if slot.start - lo > _RECEIVED_REACH or broken or stops.between(pred, lo, slot.start):
             return []
         if slot.venue:
             last = slot.end
@@ -1876,6 +1877,16 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
             return [c for c in view.conjuncts(k) if view.slots[c].party]
         return []
     return []
+
+
+def _received_after_comma(view: SentenceView, lo: int, slot, venue_end: int) -> bool:
+    """«استقبل خادم الحرمين الشريفين الملك سلمان … في قصر السلام في جدة البارحة، سمير جعجع، رئيس حزب
+    القوات اللبنانية» (2015-07-21): a person right after the one comma that closes the venue and the
+    time is the one received."""
+    comma = slot.start - 1
+    if slot.kind != "PER" or venue_end <= lo or comma < venue_end or view.norms[comma] not in COMMAS:
+        return False
+    return not _broken(view, lo, comma) and all(view.norms[i] in _TIMES for i in range(venue_end, comma))
 
 
 def _companion_phrase(view: SentenceView, companion: int, slot) -> bool:
