@@ -5226,3 +5226,29 @@ def test_the_one_received_may_follow_the_comma_after_the_venue_and_time():
     text = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام في جدة البارحة، وقال سمير جعجع إن الزيارة مهمة."
     ner = [("سلمان بن عبدالعزيز آل سعود", "PER"), ("جدة", "LOC"), ("سمير جعجع", "PER")]
     assert not any(r.type == "MEET" for r in relations_of(text, ner, date="2015-07-21"))
+
+
+def test_a_meeting_after_or_the_day_after_which_is_the_subjects_own():
+    # the 2015-07-21 build and a 2015-08-01 slice: «بعد/غداة لقائه X» as «خلال لقائه X»
+    text = "وقال جعجع، خلال حوار أجرته معه «الشرق الأوسط» غداة لقائه خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في جدة إن «إيران أدت إلى تعطل الانتخابات»."
+    ner = [("جعجع", "PER"), ("الشرق الأوسط", "ORG"), ("سلمان بن عبد العزيز", "PER"), ("جدة", "LOC"), ("إيران", "LOC")]
+    assert {(t, frozenset((a, b))) for t, a, b in typed(relations_of(text, ner, date="2015-07-21"))} == {
+        ("MEET", frozenset(("samir_geagea", "king_salman")))
+    }
+    text = "وأكد هيل بعد لقائه رئيس الحكومة تمام سلام «التزام الولايات المتحدة الأميركية بضمان قدرة الجيش»."
+    ner = [("هيل", "PER"), ("تمام سلام", "PER"), ("الولايات المتحدة الأميركية", "LOC")]
+    assert {frozenset((a, b)) for t, a, b in typed(relations_of(text, ner, date="2015-08-01")) if t == "MEET"} == {
+        frozenset(("per:هيل", "per:تمام_سلام"))
+    }
+
+
+def test_a_contrast_clause_after_a_comma_has_its_own_subject():
+    # a 2015-07-31 slice: the Egyptian ambassador met Berri, not Gemayel (nor Egypt)
+    text = (
+        "وفي هذا الإطار، عرض رئيس الجمهورية الأسبق أمين الجميل مع السفير الأميركي ديفيد هيل «ضرورة تفعيل عمل الحكومة»، "
+        "فيما شدّد سفير مصر محمد بدر الدين زايد بعد لقائه رئيس مجلس النواب نبيه بري على أهمية الحوار."
+    )
+    ner = [("أمين الجميل", "PER"), ("ديفيد هيل", "PER"), ("مصر", "LOC"), ("محمد بدر الدين زايد", "PER"), ("نبيه بري", "PER")]
+    met = {frozenset((a, b)) for t, a, b in typed(relations_of(text, ner, date="2015-07-31")) if t == "MEET"}
+    assert frozenset(("per:محمد_بدر_الدين_زايد", "per:نبيه_بري")) in met
+    assert not any("per:امين_الجميل" in pair and "per:نبيه_بري" in pair for pair in met)

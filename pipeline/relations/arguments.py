@@ -146,6 +146,7 @@ _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not
 _ELIDED_REACH = 3  # «وغيرت تركيا», «وصل الرئيس المصري عبد الفتاح السيسي»: the subject opens the sentence
 _HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does not reach back past these
 _SEMICOLONS = frozenset({"؛", ";"})
+_CONTRASTS = GRAMMAR.contrasts  # «…، فيما شدّد Z»: a subject of its own
 _ABSTRACT_SUBJECTS = GRAMMAR.abstract_subjects  # «تلتقي مصالح X»: the verb's subject, X its genitive
 _EVENT_NOUNS = GRAMMAR.event_nouns  # «عزل», «غزو»: their genitive is acted on, by no one named here
 _TRAIL = GRAMMAR.trail  # between conjoined actors and a noun after them: «كيري ولافروف بعد محادثات»
@@ -2990,7 +2991,7 @@ def _own_meeting(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
     if not partners:
         return
-    hosts = _main_subject(view, pred.start)
+    hosts = _named_main_subject(view, pred.start)  # «سفير مصر محمد بدر الدين زايد»: the ambassador, not Egypt
     if not hosts and not any(s.party and s.end <= pred.start for s in view.slots):
         hosts = _subject_after_comma(view, view.slots[partners[-1]].end, lexicon)
     for a in hosts:
@@ -3429,7 +3430,12 @@ def _main_subject(view: SentenceView, pos: int, semicolons: bool = False) -> lis
     first bare actor before any complementizer («أكد كيري أن روسيا …، مشيدا بـ…» → كيري), with no
     clause punctuation between it and the participle. An opening «كما» is "also", no clause head."""
     first = 1 if view.norms and view.norms[0] == _ALSO else 0
+    # a contrast clause after a comma has its own subject: «عرض … أمين الجميل مع السفير الأميركي …، فيما
+    # شدّد سفير مصر محمد بدر الدين زايد بعد لقائه رئيس مجلس النواب نبيه بري» (a 2015-07-31 slice)
+    first = max([first, *(i + 1 for i in range(1, pos) if view.norms[i] in _CONTRASTS and view.norms[i - 1] in COMMAS)])
     for k, slot in enumerate(view.slots):
+        if slot.start < first:
+            continue
         if slot.start >= pos or _broken(view, first, slot.start, commas=False):
             return []
         if _head_with_preposition(view, slot):
