@@ -5252,3 +5252,16 @@ def test_a_contrast_clause_after_a_comma_has_its_own_subject():
     met = {frozenset((a, b)) for t, a, b in typed(relations_of(text, ner, date="2015-07-31")) if t == "MEET"}
     assert frozenset(("per:محمد_بدر_الدين_زايد", "per:نبيه_بري")) in met
     assert not any("per:امين_الجميل" in pair and "per:نبيه_بري" in pair for pair in met)
+
+
+def test_keeping_in_touch_with_someone_is_a_meeting():
+    # the 2015-07-21 build and a 2015-08-01 slice
+    text = "ومع بدء المحادثات في فيينا كان أوباما على تواصل مع وزير خارجيته جون كيري بانتظام من واشنطن."
+    ner = [("فيينا", "LOC"), ("أوباما", "PER"), ("جون كيري", "PER"), ("واشنطن", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == {("MEET", "barack_obama", "john_kerry")}
+    text = "وقال إن ادارة النادي تضغط علينا ومورا يتواصل هاتفيا مع المدرب الاوروغوياني خورخي داسيلفا."
+    ner = [("ومورا", "PER"), ("خورخي داسيلفا", "PER")]
+    assert {t for t, _, _ in typed(relations_of(text, ner, date="2015-08-01"))} == {"MEET"}
+    # «تواصلت» also means "went on": what goes on is no actor, and no one is met
+    text = "وتواصلت الغارات الجوية على مواقع الحوثيين في صعدة."
+    assert not typed(relations_of(text, [("الحوثيين", "ORG"), ("صعدة", "LOC")], date="2015-08-01"))
