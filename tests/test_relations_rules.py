@@ -5265,3 +5265,14 @@ def test_keeping_in_touch_with_someone_is_a_meeting():
     # «تواصلت» also means "went on": what goes on is no actor, and no one is met
     text = "وتواصلت الغارات الجوية على مواقع الحوثيين في صعدة."
     assert not typed(relations_of(text, [("الحوثيين", "ORG"), ("صعدة", "LOC")], date="2015-08-01"))
+
+
+def test_the_object_follows_the_subjects_title_set_off_by_commas():
+    # the 2015-07-21 build: the Revolutionary Guard in his title is not what he rejected
+    text = "وفي طهران، رفض محمد علي جعفري، قائد الحرس الثوري الإيراني، قرار مجلس الأمن."
+    ner = [("طهران", "LOC"), ("محمد علي جعفري", "PER"), ("الحرس الثوري الإيراني", "ORG"), ("مجلس الأمن", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == {("OPPOSE", "per:محمد_علي_جعفري", "un_security_council")}
+    # a title with a name between the commas is that person: the object (a 2015-07-31 slice)
+    text = "طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم المسرح إلى المناهج."
+    ner = [("حسن عسيري", "PER"), ("عزام الدخيل", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-31")) == {("STATEMENT", "per:حسن_عسيري", "per:عزام_الدخيل")}

@@ -2125,6 +2125,15 @@ def _past_description(view: SentenceView, lo: int, own: set[int]) -> int:
     if k is None or k not in own or lo + 1 >= len(view.norms):
         return lo
     norms = view.norms
+    if norms[lo] in COMMAS and view.slot_at(lo + 1) is None:
+        # the actor's title set off by two commas, bodies and all: «رفض محمد علي جعفري، قائد الحرس الثوري
+        # الإيراني، قرار مجلس الأمن» (the 2015-07-21 build)
+        close = next((j for j in range(lo + 1, min(len(norms), lo + 1 + _APPOSITION)) if norms[j] in COMMAS), None)
+        titled = close is not None and is_role_head(norms[lo + 1], load_role_words()) and _title_run(view, lo + 1, close)
+        # a person named there is the one the title is (the object: «طالب الفنان حسن عسيري، وزير التعليم
+        # الدكتور عزام الدخيل، بضم …», a 2015-07-31 slice)
+        person = titled and any(s.kind == "PER" and lo < s.start < close for s in view.slots)
+        return close + 1 if titled and not person else lo
     if norms[lo] in _RELATIVES and view.slot_at(lo + 1) is None and norms[lo + 1].endswith(_OBJECT_SUFFIXES):
         named = view.slot_at(lo + 2)
     elif view.clitic_preposition(lo) == "ب" and is_leader_word(norms[lo]):
