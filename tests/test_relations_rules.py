@@ -5276,3 +5276,47 @@ def test_the_object_follows_the_subjects_title_set_off_by_commas():
     text = "طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم المسرح إلى المناهج."
     ner = [("حسن عسيري", "PER"), ("عزام الدخيل", "PER")]
     assert typed(relations_of(text, ner, date="2015-07-31")) == {("STATEMENT", "per:حسن_عسيري", "per:عزام_الدخيل")}
+
+
+def test_a_title_with_a_definite_noun_names_the_one_titled_so_before():
+    # 2015-07-25 dev: «رئيس الإقليم» is the region's president the article named before
+    text = (
+        "ووصل وزير الدفاع الأميركي آشتون كارتر إلى أربيل والتقى رئيس إقليم كردستان مسعود بارزاني. "
+        "وشدد كارتر خلال لقائه رئيس الإقليم أمس على دعم واشنطن للأكراد."
+    )
+    ner = [("آشتون كارتر", "PER"), ("أربيل", "LOC"), ("كردستان", "LOC"), ("مسعود بارزاني", "PER"), ("كارتر", "PER"), ("واشنطن", "LOC")]
+    resolved = _resolved(text, ner, "2015-07-25")
+    assert ("per:مسعود_بارزاني", "رئيس الإقليم") in resolved
+    # a 2015-07-31 slice: «المدير العام» is the director general the article named
+    text = (
+        "وزار المدير العام لحرس الحدود الفريق عواد البلوي منطقة تبوك. "
+        "وعبر اللواء محمد الصقير عن شكره وتقديره لسعادة المدير العام على اهتمامه."
+    )
+    ner = [("عواد البلوي", "PER"), ("تبوك", "LOC"), ("محمد الصقير", "PER")]
+    assert ("per:عواد_البلوي", "المدير العام") in _resolved(text, ner, "2015-07-31")
+
+
+def test_a_definite_title_before_its_name_or_another_title_names_no_one_earlier():
+    # a 2015-07-31 slice: the title's name follows («الأمين العام للأمم المتحدة بان كي مون»)
+    text = (
+        "وقال الأمين العام لجامعة الدول العربية نبيل العربي إنه تلقى رسالة. "
+        "ونقل ولد الشيخ رسالة من الأمين العام للأمم المتحدة بان كي مون إلى العربي."
+    )
+    ner = [("لجامعة الدول العربية", "ORG"), ("نبيل العربي", "PER"), ("ولد الشيخ", "PER"), ("بان كي مون", "PER"), ("العربي", "PER")]
+    assert not any(text_ == "الأمين العام" for _, text_ in _resolved(text, ner, "2015-07-31"))
+    # «أمير المنطقة الشرقية» is another region's emir, not the one of Riyadh named before
+    text = "استقبل أمير منطقة الرياض الأمير فيصل بن بندر الوفد. وهنأ أمير المنطقة الشرقية الفائزين."
+    ner = [("منطقة الرياض", "LOC"), ("فيصل بن بندر", "PER")]
+    assert not any(text_.startswith("أمير المنطقة") for _, text_ in _resolved(text, ner, "2015-07-31"))
+
+
+def test_a_meeting_phrase_after_a_coordinated_verb_is_that_verbs_subjects():
+    # 2015-07-25 dev: the minister's meeting, inside the adviser's quote, not the adviser's
+    text = (
+        "وقال كفاح محمود، المستشار الإعلامي في مكتب رئيس إقليم كردستان، لـ«الشرق الأوسط»، إن «زيارة وزير الدفاع "
+        "الأميركي آشتون كارتر جاءت في إطار التعاون، وبحث وزير الدفاع الأميركي خلال اجتماعه مع رئيس الإقليم مسعود "
+        "بارزاني عددا من الملفات»."
+    )
+    ner = [("كفاح محمود", "PER"), ("كردستان", "LOC"), ("الشرق الأوسط", "ORG"), ("آشتون كارتر", "PER"), ("مسعود بارزاني", "PER")]
+    met = {frozenset((a, b)) for t, a, b in typed(relations_of(text, ner, date="2015-07-25")) if t == "MEET"}
+    assert not any("per:كفاح_محمود" in pair for pair in met)

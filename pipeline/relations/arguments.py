@@ -3000,12 +3000,27 @@ def _own_meeting(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _
         partners = [k for k in partners if view.slots[k].kind != "LOC"]
     if not partners:
         return
-    hosts = _named_main_subject(view, pred.start)  # «سفير مصر محمد بدر الدين زايد»: the ambassador, not Egypt
+    hosts = _coordinated_subject(view, pred, stops) or _named_main_subject(view, pred.start)  # «سفير مصر محمد بدر الدين زايد»: not Egypt
     if not hosts and not any(s.party and s.end <= pred.start for s in view.slots):
         hosts = _subject_after_comma(view, view.slots[partners[-1]].end, lexicon)
     for a in hosts:
         for p in partners:
             yield Link(a, p)
+
+
+def _coordinated_subject(view: SentenceView, pred: Predicate, stops: _Stops) -> list[int]:
+    """The subject of the last verb glued to «و» after a comma before ``pred``, named between them:
+    «وقال كفاح محمود … إن «…، وبحث وزير الدفاع الأميركي خلال اجتماعه مع رئيس الإقليم …»» (2015-07-25
+    dev) is the minister's meeting, not the speaker's. Empty when there is none."""
+    norms = view.norms
+    verbs = [v for v in stops.predicates if v.pos == "verb" and 0 < v.start < pred.start and norms[v.start - 1] in COMMAS and norms[v.start].startswith("و")]
+    if not verbs:
+        return []
+    v = verbs[-1]
+    k = next((k for k, slot in enumerate(view.slots) if v.end <= slot.start < pred.start), None)
+    if k is None or view.slots[k].clitic or _broken(view, v.end, view.slots[k].start) or not view.slots[k].party:
+        return []
+    return [c for c in _group(view, k) if view.slots[c].end <= pred.start]
 
 
 def _object_of_another_noun(view: SentenceView, pred: Predicate, slot) -> bool:

@@ -168,8 +168,70 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
         mention = Mention(article.id, sentence.index, start, end, article.text[start:end], "PER", role.start, role.end)
         out.append(LinkedMention(mention, actor_id, via="role"))
         covered[sentence.index].update(range(role.start, role.end))
+    out += _definite_titles(tagged, linked + out, covered, words)
     out += _definite_descriptions(tagged, linked, covered, registry, words)
     return linked + out + _own_countries(tagged, linked, covered, registry, words)
+
+
+def _named_soon(norms: Sequence[str], start: int, people: set[int], words: RoleWords) -> bool:
+    """A person's name starts within ``title_reach`` tokens from ``start``, before any comma or stop."""
+    for j in range(start, min(len(norms), start + words.title_reach)):
+        if j in people:
+            return True
+        if norms[j] in _TITLE_ENDS:
+            return False
+    return False
+
+
+def _definite_titles(tagged: TaggedArticle, linked, covered, words: RoleWords) -> list[LinkedMention]:
+    """«رئيس الإقليم», «أمير المنطقة», «رئيس النادي»: a role head and one definite noun, no name with
+    them, name the one person the article titled before with that head and that noun
+    («رئيس إقليم كردستان مسعود بارزاني» … «خلال لقائه رئيس الإقليم», the 2015-07-25 dev; «أمير منطقة
+    الرياض الأمير فيصل بن بندر» … «وهنأ أمير المنطقة»). Not another body's office («نائب رئيس النادي»),
+    nor a title that goes on with a definite word («أمير المنطقة الشرقية»: the demonym roles read it)."""
+    article = tagged.article
+    norms_of = {s.index: [normalize_token(t.text) for t in s.tokens] for s in tagged.sentences}
+    titled: dict[tuple[str, str], dict[str, tuple[int, int]]] = defaultdict(dict)  # (head, noun) → person → first
+    people_at: dict[int, set[int]] = defaultdict(set)
+    people = [lm for lm in linked if lm.mention.type == "PER"]
+    for lm in people:
+        people_at[lm.mention.sentence].add(lm.mention.token_start)
+    for lm in people:
+        m, norms = lm.mention, norms_of[lm.mention.sentence]
+        for j in range(m.token_start - 1, max(-1, m.token_start - 1 - words.title_reach), -1):
+            if norms[j] in _TITLE_ENDS or norms[j] in GRAMMAR.prepositions or not norms[j].isalpha() or j in people_at[m.sentence]:
+                break  # the title runs up to the name, unbroken: «واستعرض الملك المفدى مع شكري» titles no one
+            if j == m.token_start - 1:
+                continue
+            head = _head(norms[j], words)
+            if head not in (None, "counterpart"):
+                titled[(head, _bare_head(norms[j + 1]) or norms[j + 1])].setdefault(lm.actor_id, (m.sentence, m.token_start))
+                break
+    if not titled:
+        return []
+    out = []
+    for sentence in tagged.sentences:
+        norms = norms_of[sentence.index]
+        for at in range(len(norms) - 1):
+            head = _head(norms[at], words)
+            noun = _bare_head(norms[at + 1], definite=True)
+            if head in (None, "counterpart") or not noun or covered[sentence.index].intersection((at, at + 1)):
+                continue
+            if at + 2 < len(norms) and (norms[at + 2].startswith(("ال", "ل")) or _named_soon(norms, at + 2, people_at[sentence.index], words)):
+                # «أمير المنطقة الشرقية», «الأمين العام للأمم المتحدة بان كي مون», «رئيس الإقليم مسعود بارزاني»:
+                # another title, or the name says who
+                continue
+            if at and not words.deputies.isdisjoint(strip_clitics(norms[at - 1])):
+                continue  # «نائب رئيس النادي»: someone else
+            before = {p for p, first in titled.get((head, noun), {}).items() if first < (sentence.index, at)}
+            if len(before) != 1:
+                continue
+            tokens = sentence.tokens
+            start, stop = tokens[at].start, tokens[at + 1].end
+            mention = Mention(article.id, sentence.index, start, stop, article.text[start:stop], "PER", at, at + 2)
+            out.append(LinkedMention(mention, before.pop(), via="role"))
+            covered[sentence.index].update((at, at + 1))
+    return out
 
 
 @dataclass(frozen=True)
