@@ -5320,3 +5320,22 @@ def test_a_meeting_phrase_after_a_coordinated_verb_is_that_verbs_subjects():
     ner = [("كفاح محمود", "PER"), ("كردستان", "LOC"), ("الشرق الأوسط", "ORG"), ("آشتون كارتر", "PER"), ("مسعود بارزاني", "PER")]
     met = {frozenset((a, b)) for t, a, b in typed(relations_of(text, ner, date="2015-07-25")) if t == "MEET"}
     assert not any("per:كفاح_محمود" in pair for pair in met)
+
+
+def test_a_conjunct_after_a_comma_is_no_title_of_the_one_before():
+    # the 2015-07-21 build: the delegation congratulated the king, the crown prince and his deputy;
+    # the king congratulated no one
+    text = (
+        "حيث هنأ الوفد خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، وولي العهد، وولي ولي العهد "
+        "الأمير محمد بن سلمان بعيد الفطر المبارك."
+    )
+    ner = [("سلمان بن عبد العزيز", "PER"), ("محمد بن سلمان", "PER")]
+    assert not typed(relations_of(text, ner, date="2015-07-21"))
+
+
+def test_a_meeting_phrase_opening_the_sentence_is_the_next_verbs_subjects():
+    # the 2015-07-21 build: no comma between the phrase and the clause
+    text = "وبعد لقائه الرئيس التونسي الباجي قائد السبسي قال ساركوزي إن «الربيع التونسي نجح»."
+    ner = [("الباجي قائد السبسي", "PER"), ("ساركوزي", "PER")]
+    met = {frozenset((a, b)) for t, a, b in typed(relations_of(text, ner, date="2015-07-21")) if t == "MEET"}
+    assert met == {frozenset(("beji_caid_essebsi", "per:ساركوزي"))}

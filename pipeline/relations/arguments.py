@@ -2129,7 +2129,11 @@ def _past_description(view: SentenceView, lo: int, own: set[int]) -> int:
         # the actor's title set off by two commas, bodies and all: «رفض محمد علي جعفري، قائد الحرس الثوري
         # الإيراني، قرار مجلس الأمن» (the 2015-07-21 build)
         close = next((j for j in range(lo + 1, min(len(norms), lo + 1 + _APPOSITION)) if norms[j] in COMMAS), None)
-        titled = close is not None and is_role_head(norms[lo + 1], load_role_words()) and _title_run(view, lo + 1, close)
+        # (not one more person joined by «و»: «هنأ الوفد خادم الحرمين الشريفين الملك سلمان، وولي العهد، وولي ولي
+        # العهد», the 2015-07-21 build)
+        words = load_role_words()
+        conjunct = norms[lo + 1][:1] == "و" and is_role_head(norms[lo + 1][1:], words)
+        titled = close is not None and not conjunct and is_role_head(norms[lo + 1], words) and _title_run(view, lo + 1, close)
         # a person named there is the one the title is (the object: «طالب الفنان حسن عسيري، وزير التعليم
         # الدكتور عزام الدخيل، بضم …», a 2015-07-31 slice)
         person = titled and any(s.kind == "PER" and lo < s.start < close for s in view.slots)
@@ -3062,6 +3066,10 @@ def _subject_after_comma(view: SentenceView, lo: int, lexicon: Lexicon) -> list[
     a verb and a title away from the comma («، قال الرئيس روحاني»)."""
     comma = next((i for i in range(lo, len(view.norms)) if view.norms[i] in COMMAS or view.is_break(i, commas=False)), None)
     if comma is None or view.norms[comma] not in COMMAS:
+        # no comma: the verb right after the phrase, then its subject («وبعد لقائه الرئيس التونسي قال ساركوزي»,
+        # the 2015-07-21 build)
+        comma = lo - 1 if lo < len(view.norms) and view.slot_at(lo) is None and view.norms[lo].isalpha() else None
+    if comma is None:
         return []
     for k, slot in enumerate(view.slots):
         if slot.start <= comma:
