@@ -738,3 +738,23 @@ def test_a_body_named_by_its_town_after_the_region_noun():
 def test_the_following_closes_no_body_name():
     # 2015-07-22 actor dev part 9: «… للتخصصات الصحية التالية:» had become part of the commission's name
     assert phrases("واشتراطات الهيئة السعودية للتخصصات الصحية التالية : أولا") == ["الهيئة السعودية للتخصصات الصحية"]
+
+
+def test_a_command_is_a_body_before_one_of_its_fields():
+    # actor dev parts 3, 6 and 9: all four were missed
+    assert phrases("كشف مصدر في قيادة عمليات الأنبار ، عن مقتل") == ["قيادة عمليات الأنبار"]
+    assert phrases("بحسب رئاسة أركان الجيش التركي .") == ["رئاسة أركان الجيش التركي"]
+    assert phrases("أعلنت القيادة العامة للقوات المسلحة الإماراتية أمس") == ["القيادة العامة للقوات المسلحة الإماراتية"]
+    # not what the aircraft are for (2015-07-23 dev)
+    assert phrases("طائرات تابعة لقيادة القوات الجوية السعودية لنقل المساعدات") == ["لقيادة القوات الجوية السعودية"]
+
+
+def test_leading_driving_or_the_coalitions_command_is_no_new_body():
+    for text in ("وأكدت قيادة المملكة أن", "تعلم قيادة السيارة", "تحت قيادة الجيش في", "ودعا القيادة العامة إلى",
+                 "أن وقوف قيادة قوات التحالف مع الشعب"):
+        assert phrases(text) == [], text
+
+
+def test_a_commands_id_drops_the_glued_preposition():
+    text = "بتأمين طائرات شحن تابعة لقيادة القوات الجوية السعودية."
+    assert ("org:قياده_القوات_الجويه_السعوديه", "لقيادة القوات الجوية السعودية") in linked(text)

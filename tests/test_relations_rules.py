@@ -5339,3 +5339,15 @@ def test_a_meeting_phrase_opening_the_sentence_is_the_next_verbs_subjects():
     ner = [("الباجي قائد السبسي", "PER"), ("ساركوزي", "PER")]
     met = {frozenset((a, b)) for t, a, b in typed(relations_of(text, ner, date="2015-07-21")) if t == "MEET"}
     assert met == {frozenset(("beji_caid_essebsi", "per:ساركوزي"))}
+
+
+def test_an_unnamed_subject_before_qad_leaves_the_verb_without_an_agent():
+    # a 2015-08-06 slice: the emir (unnamed) met the university's director and the society's board;
+    # the university did not meet the society
+    text = "وكان أمير الرياض قد التقى سابقاً مدير جامعة الملك سعود وأعضاء مجلس إدارة الجمعية السعودية لأمراض السمع."
+    ner = [("جامعة الملك سعود", "ORG"), ("الجمعية السعودية لأمراض السمع", "ORG")]
+    assert not typed(relations_of(text, ner, date="2015-08-06"))
+    # «فقد» opens a clause whose subject follows (the same slice)
+    text = "وفيما يخص العلاقات الثنائية بين البلدين الشقيقين فقد أشاد جلالة الملك عبدالله الثاني بدعم المملكة العربية السعودية."
+    ner = [("عبدالله الثاني", "PER"), ("المملكة العربية السعودية", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-08-06")) == {("SUPPORT", "abdullah_ii_jordan", "saudi_arabia")}

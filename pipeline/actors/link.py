@@ -2661,7 +2661,7 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
 
 # The heads the organisation-name rule reads count too: «بمديرية الدفاع المدني» and
 # «لأمانة محافظة الطائف» kept their clitic in the id (seen in the 2015-07-31 output).
-_INSTITUTION_HEADS = WORDS.institution_heads | ORG_WORDS.construct_heads | ORG_WORDS.name_heads
+_INSTITUTION_HEADS = WORDS.institution_heads | ORG_WORDS.construct_heads | ORG_WORDS.name_heads | ORG_WORDS.command_heads
 
 
 def _institution_head(norm: str) -> str:

@@ -75,6 +75,8 @@ class OrgWords:
     specialised_heads: frozenset[str]
     complemented_heads: frozenset[str]
     complemented_fields: frozenset[str]  # without «ال»
+    command_heads: frozenset[str]
+    command_fields: frozenset[str]
     demonym_construct_heads: frozenset[str]
     indefinite_adjectives: frozenset[str]
     activity_heads: frozenset[str]
@@ -88,7 +90,7 @@ _KEYS = (
     "construct_heads", "adjective_heads", "name_heads", "definite_heads", "described_heads", "demonym_heads",
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "seat_places", "plural_heads", "quoted_outlets", "quoted_body_heads",
-    "outlet_cues", "ministry_fields", "specialised_heads", "complemented_heads", "complemented_fields", "demonym_construct_heads", "indefinite_adjectives", "activity_heads", "activity_complements",
+    "outlet_cues", "ministry_fields", "specialised_heads", "complemented_heads", "complemented_fields", "command_heads", "command_fields", "demonym_construct_heads", "indefinite_adjectives", "activity_heads", "activity_complements",
     "national_heads", "national_adjectives", "state_bodies",
 )
 
@@ -129,6 +131,8 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         specialised_heads=frozenset(lists["specialised_heads"]),
         complemented_heads=frozenset(lists["complemented_heads"]),
         complemented_fields=frozenset(w.removeprefix("ال") for w in lists["complemented_fields"]),
+        command_heads=frozenset(lists["command_heads"]),
+        command_fields=frozenset(lists["command_fields"]),
         demonym_construct_heads=frozenset(lists["demonym_construct_heads"]),
         indefinite_adjectives=frozenset(lists["indefinite_adjectives"]),
         activity_heads=frozenset(lists["activity_heads"]),
@@ -277,6 +281,8 @@ def _head(toks: _Tokens, i: int) -> tuple[str, str] | None:
             return reading, "construct"  # «شرطة خيبر», «لشرطة محافظة خميس مشيط»
         if reading in words.complemented_heads and _complemented_name(toks, i + 1):
             return reading, "construct"
+        if _command(toks, i, reading):
+            return reading.removeprefix("ال"), "construct" if not reading.startswith("ال") else "definite"
         if reading in words.demonym_construct_heads:
             return reading, "construct"
         if reading.startswith("ال"):
@@ -284,6 +290,40 @@ def _head(toks: _Tokens, i: int) -> tuple[str, str] | None:
             if bare in words.definite_heads or bare in words.demonym_heads:
                 return bare, "definite"
     return None
+
+
+def _command(toks: _Tokens, i: int, reading: str) -> bool:
+    """A command's head before one of its fields: «قيادة عمليات الأنبار», «القيادة العامة للقوات المسلحة»."""
+    words = toks.words
+    if reading.removeprefix("ال") not in words.command_heads or i + 1 >= len(toks.norms):
+        return False
+    return toks.norms[i + 1] in words.command_fields
+
+
+def _command_complement(toks: _Tokens, i: int, n: int) -> int:
+    """End of a command's field at ``i + 1`` and the definite word it governs: «رئاسة [أركان الجيش]
+    التركي», whose «الجيش» alone would be a generic complement; 0 for other heads."""
+    if toks.readings[i] and not any(r.removeprefix("ال") in toks.words.command_heads for r in toks.readings[i]):
+        return 0
+    j = i + 2
+    if toks.norms[i + 1].removeprefix("ال") in _FORCES:
+        # forces only by their branch: «قيادة القوات الجوية»; «قيادة قوات التحالف», «قيادة قوات تحالف
+        # الأمل» (2015-07-26, 07-31 slices) are the coalition's, which the registry or NER names
+        return j if j < n and toks.norms[j].startswith("ال") and toks.adjective(j) else 0
+    return j + 1 if j < n and toks.definite(j) and not toks.norms[i + 1].startswith("ال") else j
+
+
+_FORCES = frozenset({"قوات"})
+
+
+def _command_end(toks: _Tokens, start: int, end: int) -> int:
+    """``end`` cut before a «لـ» complement that names no field of a command: «لقيادة القوات الجوية
+    السعودية [لنقل المساعدات]» (2015-07-23 dev) is what the aircraft are for."""
+    for k in range(start, end):
+        norm = toks.norms[k]
+        if norm.startswith("ل") and ("ال" + norm[2:] if norm.startswith("لل") else norm[1:]) not in toks.words.command_fields:
+            return k
+    return end
 
 
 def _placed_name(toks: _Tokens, i: int) -> bool:
@@ -336,7 +376,7 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
     word, kind = head
     n = min(len(toks.norms), i + MAX_TOKENS)
     if kind == "construct":
-        j = _complement(toks, i + 1, n)
+        j = _complement(toks, i + 1, n) or _command_complement(toks, i, n)
         if not j:
             return 0
         # a name that ends in an adjective takes a «لـ» complement as an adjective does:
@@ -352,6 +392,8 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
                 return 0
             end, _ = _modifiers(toks, k, n, after_noun=True, head=word)
         end = _trim(toks, i + 1, end)
+        if word in toks.words.command_heads:
+            end = _command_end(toks, i + 2, end)
         if word in toks.words.adjective_heads and not named(end, needs=1):
             return 0
         if word in toks.words.demonym_construct_heads and not (
@@ -363,7 +405,7 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
     if word in toks.words.demonym_heads and j < n and toks.norms[j] in toks.demonyms and _agrees(word, toks.norms[j]):
         end, _ = _modifiers(toks, j, n, head=word)
         return _trim(toks, j + 1, end)
-    if word not in toks.words.definite_heads:
+    if word not in toks.words.definite_heads and word not in toks.words.command_heads:
         return 0
     if word in toks.words.plural_heads and toks.norms[i].startswith("ل"):
         return 0  # «المساعد للشؤون التعليمية»: a role's portfolio, no body
@@ -371,6 +413,10 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         return 0  # «الحملة العسكرية التركية» is an operation, not a body
     end, named = _modifiers(toks, j, n, head=word)
     end = _trim(toks, j, end)
+    if word in toks.words.command_heads:
+        # «القيادة العامة للقوات المسلحة»; «القيادة العامة» alone is any command
+        end = _command_end(toks, j + 1, end) if j < n and toks.norms[j] in toks.words.command_fields else 0
+        return end if end > j + 1 else 0
     if word in toks.words.national_heads:
         # «البرنامج الوطني للمعارض والمؤتمرات», «البرنامج السعودي لكفاءة الطاقة»; «البرنامج التدريبي
         # للموظفين», «البرنامج الزمني للمشروع» are plans

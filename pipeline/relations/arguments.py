@@ -146,6 +146,8 @@ _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not
 _ELIDED_REACH = 3  # «وغيرت تركيا», «وصل الرئيس المصري عبد الفتاح السيسي»: the subject opens the sentence
 _HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does not reach back past these
 _SEMICOLONS = frozenset({"؛", ";"})
+_QAD = normalize_token("قد")
+_QAD_REACH = 5  # tokens from «كان» to «قد»: the unnamed subject between
 _CONTRASTS = GRAMMAR.contrasts  # «…، فيما شدّد Z»: a subject of its own
 _ABSTRACT_SUBJECTS = GRAMMAR.abstract_subjects  # «تلتقي مصالح X»: the verb's subject, X its genitive
 _EVENT_NOUNS = GRAMMAR.event_nouns  # «عزل», «غزو»: their genitive is acted on, by no one named here
@@ -677,6 +679,8 @@ def _verb_agents(
             return []
         if k is not None:
             return _group(view, k)
+        if _unnamed_subject_before_qad(view, pred.start):
+            return []  # «وكان أمير الرياض قد التقى مدير جامعة الملك سعود»: the subject stands before «قد», unnamed
     k = _antecedent(view, pred)
     oblique = pred.end < len(norms) and norms[pred.end] in _OBLIQUE_PRONOUNS  # «التي قصفت منها المليشيات»
     oblique = oblique or (pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS)  # «القاهرة التي التقى فيها الملك»: where
@@ -1356,6 +1360,21 @@ def _object_pronoun(view: SentenceView, pred: Predicate) -> bool:
     if norm == last or (norm[:1] in "وف" and norm[1:] == last):
         return False  # «واتهم», «وتتهم»: the verb's own ending, no pronoun
     return norm.endswith(("ه", "ها", "هم", "هما"))
+
+
+def _unnamed_subject_before_qad(view: SentenceView, pos: int) -> bool:
+    """«وكان أمير الرياض قد التقى …» (a 2015-08-06 slice): «كان», words no actor names, «قد», the verb at
+    ``pos``: the subject came before the verb and is unnamed, so no one after the verb is it (not «فقد
+    أشاد جلالة الملك», where «فقد» opens a clause whose subject follows)."""
+    norms = view.norms
+    if pos < 3 or norms[pos - 1] != _QAD:
+        return False
+    for j in range(pos - 2, max(-1, pos - 2 - _QAD_REACH), -1):
+        if view.slot_at(j) is not None or not norms[j].isalpha():
+            return False
+        if norms[j].removeprefix("و") in _PAST_BE:
+            return j < pos - 2
+    return False
 
 
 def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
