@@ -5351,3 +5351,12 @@ def test_an_unnamed_subject_before_qad_leaves_the_verb_without_an_agent():
     text = "وفيما يخص العلاقات الثنائية بين البلدين الشقيقين فقد أشاد جلالة الملك عبدالله الثاني بدعم المملكة العربية السعودية."
     ner = [("عبدالله الثاني", "PER"), ("المملكة العربية السعودية", "LOC")]
     assert typed(relations_of(text, ner, date="2015-08-06")) == {("SUPPORT", "abdullah_ii_jordan", "saudi_arabia")}
+
+
+def test_in_partnership_with_is_cooperation_as_in_cooperation_with():
+    # 2015-07-25 dev
+    text = "وكانت بلدية محافظة أملج نظمت بنجاح بالشراكة مع لجنة التنمية الاجتماعية بالمحافظة احتفالات العيد."
+    ner = [("بلدية محافظة أملج", "ORG"), ("لجنة التنمية الاجتماعية", "ORG")]
+    assert {(t, frozenset((a, b))) for t, a, b in typed(relations_of(text, ner, date="2015-07-25"))} == {
+        ("COOPERATE", frozenset(("org:بلديه_محافظه_املج", "org:لجنه_التنميه_الاجتماعيه")))
+    }

@@ -2823,6 +2823,13 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         ):
             yield from _all_pairs(view, agents)
         return
+    if pred.entry.strict and pred.type == "COOPERATE" and _manner_with(view, pred):
+        # «نظمت بلدية محافظة أملج بنجاح بالشراكة مع لجنة التنمية الاجتماعية احتفالات العيد» (2015-07-25
+        # dev): in partnership with, as «بالتعاون مع»
+        hosts = _manner_host(view, pred)
+        partners = _partners(view, pred, lexicon, pred.end, set(hosts), frame, False, stops) if hosts else []
+        yield from (Link(a, p) for a in hosts for p in partners)
+        return
     if pred.entry.strict:
         # «نفذت المقاومة هجوما على مواقع الحوثيين»: the object of a light verb, right after it and
         # its subject, takes that subject as agent
