@@ -5360,3 +5360,21 @@ def test_in_partnership_with_is_cooperation_as_in_cooperation_with():
     assert {(t, frozenset((a, b))) for t, a, b in typed(relations_of(text, ner, date="2015-07-25"))} == {
         ("COOPERATE", frozenset(("org:بلديه_محافظه_املج", "org:لجنه_التنميه_الاجتماعيه")))
     }
+
+
+def test_the_american_official_is_the_one_american_the_article_named_in_a_role():
+    # 2015-07-25 dev: «لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي» is Carter's meeting
+    text = (
+        "التقى وزير الدفاع الأمريكي أشتون كارتر في بغداد رئيس مجلس النواب. "
+        "وجاء لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي ووزير الدفاع خالد العبيدي."
+    )
+    ner = [("أشتون كارتر", "PER"), ("بغداد", "LOC"), ("حيدر العبادي", "PER"), ("خالد العبيدي", "PER")]
+    met = {frozenset((a, b)) for t, a, b in typed(relations_of(text, ner, date="2015-07-25")) if t == "MEET"}
+    assert met == {frozenset(("ashton_carter", "haider_al_abadi")), frozenset(("ashton_carter", "per:خالد_العبيدي"))}
+
+
+def test_a_title_glued_to_a_preposition_after_the_agent_is_the_partners():
+    # a 2015-07-31 slice: the ICC indicted Kenyatta; «للرئيس» is not the court's title
+    text = "في كينيا، أدت إدانة المحكمة الجنائية الدولية للرئيس كينياتا عام 2012 إلى فتور هائل."
+    ner = [("كينيا", "LOC"), ("المحكمة الجنائية الدولية", "ORG"), ("كينياتا", "PER")]
+    assert {(t, b) for t, _, b in typed(relations_of(text, ner, date="2015-07-31"))} == {("OPPOSE", "per:كينياتا")}

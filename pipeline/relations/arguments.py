@@ -1290,6 +1290,8 @@ def _in_agents_title(view: SentenceView, lo: int, slot) -> bool:
     words = load_role_words()
     if lo >= slot.start or not is_role_head(view.norms[lo], words) or slot.start - lo > words.title_reach + 2:
         return False
+    if view.clitic_preposition(lo) in ("ب", "ل"):
+        return False  # «لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي» (2015-07-25 dev): whom he met, no title
     if view.introducer(slot, lo)[0] not in ("ل", "ب"):
         return False  # «تصريحات مرتضى منصور رئيس نادي الزمالك ضد محمود طاهر»: past the title
     return not any(view.is_break(i) or view.slot_at(i) is not None for i in range(lo, slot.start))

@@ -83,6 +83,7 @@ class RoleWords:
     peoples: frozenset[str] = frozenset()
     staff: frozenset[str] = frozenset()
     name_of: frozenset[str] = frozenset()
+    officials: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -120,9 +121,10 @@ def _build(data: dict, source: str) -> RoleWords:
     peoples = frozenset(normalize(str(w)) for w in data.get("peoples") or ())
     staff = frozenset(normalize(str(w)) for w in data.get("staff") or ())
     name_of = frozenset(normalize(str(w)) for w in data.get("name_of") or ())
+    officials = frozenset(normalize(str(w)) for w in data.get("officials") or ())
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links, exact_heads, seats, spouses, envoys, peoples, staff, name_of,
+        title_links, exact_heads, seats, spouses, envoys, peoples, staff, name_of, officials,
     )
 
 
@@ -152,7 +154,13 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
         if covered[sentence.index].intersection(range(role.start, role.end)):
             continue
         actor_id = None
-        if role.head == "counterpart":
+        if role.head == "official":
+            # «لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي» (2015-07-25 dev): the one person of that
+            # country the article named in a role before it (Carter, «وزير الدفاع الأمريكي»)
+            at = (sentence.index, role.start)
+            candidates = {p for (_, c), people in scan.named.items() if c == role.country for p in people if scan.first_named.get(p, at) < at}
+            actor_id = next(iter(candidates)) if len(candidates) == 1 else None
+        elif role.head == "counterpart":
             before = [lm for lm in linked if lm.mention.sentence == sentence.index and lm.mention.token_end <= role.start]
             if before:
                 head = scan.head_of.get(before[-1].actor_id)
@@ -837,6 +845,8 @@ def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:
     found = []
     for i, norm in enumerate(norms):
         head = _head(norm, words)
+        if head is None and norm.startswith(("ال", "وال", "لل", "بال")) and not words.officials.isdisjoint(strip_clitics(norm)):
+            head = "official"  # «المسؤول الأمريكي»: whoever of that country the article named
         if head is None:
             continue
         last = None  # the last adjective of the phrase is the country: «وزير الخارجية القطري»
@@ -849,7 +859,9 @@ def _roles(norms: Sequence[str], words: RoleWords, registry) -> list[_Role]:
         if last is not None:
             # «وزير الخارجية القطري» and «وزير الدفاع القطري» are two offices: the words between the
             # head and the demonym are part of the role («رئيس الوزراء الصيني» is no «الرئيس الصيني»)
-            portfolio = [n.removeprefix("ال") for n in norms[i + 1 : last[1]]] if head != "counterpart" else []
+            portfolio = [n.removeprefix("ال") for n in norms[i + 1 : last[1]]] if head not in ("counterpart", "official") else []
+            if head == "official" and last[1] != i + 1:
+                continue  # the demonym right after it: «المسؤول الأمريكي», not «المسؤول عن الملف الإيراني»
             found.append(_Role(" ".join([head, *portfolio]), last[0], i, last[1] + 1))
     return found
 
