@@ -5378,3 +5378,15 @@ def test_a_title_glued_to_a_preposition_after_the_agent_is_the_partners():
     text = "في كينيا، أدت إدانة المحكمة الجنائية الدولية للرئيس كينياتا عام 2012 إلى فتور هائل."
     ner = [("كينيا", "LOC"), ("المحكمة الجنائية الدولية", "ORG"), ("كينياتا", "PER")]
     assert {(t, b) for t, _, b in typed(relations_of(text, ner, date="2015-07-31"))} == {("OPPOSE", "per:كينياتا")}
+
+
+def test_a_verb_between_a_role_and_a_name_makes_the_name_no_holder():
+    # 2015-07-25 dev: «وزير الدفاع الأمريكي أبلغ الجبوري» is Carter telling Jubouri, so «المسؤول الأمريكي»
+    # is still Carter, the one American titled so
+    text = (
+        "التقى وزير الدفاع الأمريكي أشتون كارتر رئيس مجلس النواب العراقي سليم الجبوري. "
+        "وأكدت المصادر أن وزير الدفاع الأمريكي أبلغ الجبوري أن واشنطن بدأت، غير أن المسؤول الأمريكي ألمح إلى موعد."
+    )
+    ner = [("أشتون كارتر", "PER"), ("سليم الجبوري", "PER"), ("الجبوري", "PER"), ("واشنطن", "LOC")]
+    resolved = _resolved(text, ner, "2015-07-25")
+    assert ("ashton_carter", "المسؤول الأمريكي") in resolved

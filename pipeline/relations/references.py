@@ -918,7 +918,11 @@ def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[
     """«وزير الخارجية القطري خالد العطية»: a person right after the phrase (a title may come between;
     so may his country glued to ب, :func:`_glued_country`), but no preposition: «واستعرض الملك المفدى
     مع شكري» (2015-07-24 dev) is the king with Shoukry, not Shoukry's title."""
-    between = role.end < len(norms) and norms[role.end] in GRAMMAR.prepositions
+    # only a title word may stand between: «وزير الدفاع الأمريكي أبلغ الجبوري» (2015-07-25 dev) is Carter
+    # telling Jubouri
+    between = role.end < len(norms) and not (
+        norms[role.end] in honorifics or norms[role.end] in registry.title_words or norms[role.end] in _TITLE_ENDS
+    )
     for j in (role.end,) if between else (role.end, role.end + 1):
         lm = starts.get(j)
         if lm is not None and lm.mention.type == "PER" and role.head != "counterpart":
