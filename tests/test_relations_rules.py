@@ -5390,3 +5390,10 @@ def test_a_verb_between_a_role_and_a_name_makes_the_name_no_holder():
     ner = [("أشتون كارتر", "PER"), ("سليم الجبوري", "PER"), ("الجبوري", "PER"), ("واشنطن", "LOC")]
     resolved = _resolved(text, ner, "2015-07-25")
     assert ("ashton_carter", "المسؤول الأمريكي") in resolved
+
+
+def test_meeting_a_bodys_staff_is_meeting_the_body():
+    # the 2015-07-21 build: «منسوبي» is no plural owner like «دائني اليونان»
+    text = "وتحدث الأمير متعب بن عبد الله بن عبد العزيز خلال لقائه منسوبي الحرس الوطني أمس عن اعتزازه بالمهام."
+    ner = [("متعب بن عبد الله بن عبد العزيز", "PER"), ("الحرس الوطني", "ORG")]
+    assert {t for t, _, _ in typed(relations_of(text, ner, date="2015-07-21"))} == {"MEET"}

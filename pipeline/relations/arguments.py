@@ -2219,6 +2219,7 @@ def _plural_owner_before(view: SentenceView, after: int, slot) -> bool:
     return (
         text.endswith("ي") and len(norm) >= 5 and norm.isalpha() and not norm.startswith("ال") and not kind_of_actor
         and norm not in _MEMBERS and not view.title_words(i, i + 1) and norm not in view.honorifics
+        and norm not in load_role_words().staff  # «لقائه منسوبي الحرس الوطني»: its people stand for it
     )
 
 
@@ -3064,7 +3065,8 @@ def _object_of_another_noun(view: SentenceView, pred: Predicate, slot) -> bool:
         return False
     word, words = view.norms[at], load_role_words()
     return not (
-        word.startswith("ال") or word in view.honorifics or is_role_head(word, words) or word in words.office_heads
+        # «خلال لقائه منسوبي الحرس الوطني» (the 2015-07-21 build): a body's people stand for it
+        word in words.staff or word.startswith("ال") or word in view.honorifics or is_role_head(word, words) or word in words.office_heads
         or word in _TIMES or word in PREPOSITIONS or word in COMMAS or word in _QUOTES or not word.isalpha()
     )
 
