@@ -5397,3 +5397,15 @@ def test_meeting_a_bodys_staff_is_meeting_the_body():
     text = "وتحدث الأمير متعب بن عبد الله بن عبد العزيز خلال لقائه منسوبي الحرس الوطني أمس عن اعتزازه بالمهام."
     ner = [("متعب بن عبد الله بن عبد العزيز", "PER"), ("الحرس الوطني", "ORG")]
     assert {t for t, _, _ in typed(relations_of(text, ner, date="2015-07-21"))} == {"MEET"}
+
+
+def test_a_former_holders_title_still_names_him():
+    # the 2015-07-21 build: «للرئيس اليمني السابق علي عبد الله صالح» is Saleh, not Hadi
+    text = (
+        "وعاد الرئيس اليمني عبد ربه منصور هادي إلى الرياض. "
+        "وشن طيران التحالف العربي غارات استهدفت مواقع تسيطر عليها جماعة أنصار الله الحوثية مدعومة بقوات "
+        "عسكرية موالية للرئيس اليمني السابق علي عبد الله صالح، في محافظة صعدة."
+    )
+    ner = [("عبد ربه منصور هادي", "PER"), ("الرياض", "LOC"), ("التحالف العربي", "ORG"), ("أنصار الله", "ORG"), ("علي عبد الله صالح", "PER"), ("صعدة", "LOC")]
+    relations = [r for r in relations_of(text, ner, date="2015-07-21") if "غارات" in r.evidence.sentence]
+    assert not any("abdrabbuh_mansur_hadi" in (r.source, r.target) for r in relations)

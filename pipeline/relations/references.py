@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..actors.names import WORDS
 from ..actors.nationalities import nationality_of
 from ..actors.org_names import ORG_WORDS
 from ..actors.outlets import outlet_country
@@ -922,6 +923,7 @@ def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[
     # telling Jubouri
     between = role.end < len(norms) and not (
         norms[role.end] in honorifics or norms[role.end] in registry.title_words or norms[role.end] in _TITLE_ENDS
+        or norms[role.end] in WORDS.former  # «الرئيس اليمني السابق علي عبد الله صالح» (the 2015-07-21 build)
     )
     for j in (role.end,) if between else (role.end, role.end + 1):
         lm = starts.get(j)
