@@ -1911,3 +1911,15 @@ def test_a_name_with_a_spelt_initial_and_its_dot_is_one_person():
     text = "وقالت لورا إيه. كولانجيلو إن الدراسة مهمة. وأضافت كولانجيلو أن النتائج واضحة."
     got = linked(text, [("لورا إيه", "PER"), ("كولانجيلو", "PER"), ("كولانجيلو", "PER")])
     assert {actor for actor, _ in got} == {"per:لورا_ايه_كولانجيلو"}
+
+
+def test_a_bare_surname_after_a_title_is_the_holder_with_that_surname():
+    # actor dev part 8: the article names the foreign minister Çavuşoğlu in full; «رئيس الوزراء أوغلو»
+    # is the prime minister Davutoğlu
+    text = "قال مولود جاويش أوغلو وزير الخارجية التركي إن المناطق آمنة. وأكد بيان صادر عن مكتب رئيس الوزراء أوغلو الغارات."
+    got = linked(text, [("مولود جاويش أوغلو", "PER"), ("أوغلو", "PER")], "2015-07-25")
+    assert ("ahmet_davutoglu", "أوغلو") in got and ("mevlut_cavusoglu", "مولود جاويش أوغلو") in got
+    # a 2015-07-31 slice: «الرئيس بخاري» is Nigeria's president, not the villager «بخاري دان مالام»
+    text = "وأكد بخاري دان مالام أحد سكان القرية أن المسلحين هاجموا. ويقوم الرئيس بخاري بزيارة إلى الكاميرون."
+    got = linked(text, [("بخاري دان مالام", "PER"), ("بخاري", "PER"), ("الكاميرون", "LOC")], "2015-07-31")
+    assert ("muhammadu_buhari", "بخاري") in got

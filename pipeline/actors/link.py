@@ -498,7 +498,10 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
         if via == "name" and actor_id.startswith("per:") and "_" not in key and key not in WORDS.connectors:
             readings = set(strip_clitics(key))
             holders = {a for tokens, a in full_names if tokens & readings} - {actor_id}
-            if len(holders) == 1:
+            titled = _titled_surname(lm, key, state, registry)
+            if titled is not None:
+                actor_id, via = titled, "short-form"  # «مكتب رئيس الوزراء أوغلو» beside «مولود جاويش أوغلو»
+            elif len(holders) == 1:
                 actor_id, via = holders.pop(), "short-form"
             elif (lm.mention.start, lm.mention.end) in state.surname_spans:
                 continue  # a bare surname no one full name owns («الشريف» of two poets) is left unread
@@ -528,6 +531,24 @@ def _settle_names(linked: list[LinkedMention], state: _ArticleState, registry: R
 
 _SERVANT = frozenset({normalize_token("عبد")})  # «عبد» + a divine name: one name in two words
 _RECURRING = 3  # mentions of a first name alone in one article that make it someone the article is about («ابننا طارق»)
+
+
+_TITLE_SPAN = 3  # words before a bare surname read as its title
+
+
+def _titled_surname(lm: LinkedMention, key: str, state: _ArticleState, registry: Registry) -> str | None:
+    """The one registry person who on the article's date holds a role whose title starts with the
+    words right before a bare surname and bears that surname: «مكتب رئيس الوزراء أوغلو» (actor dev part
+    8) is Davutoğlu in an article that names Çavuşoğlu in full; None otherwise."""
+    sentence = _sentence_of(state, lm.mention)
+    if sentence is None or not state.date:
+        return None
+    norms = [normalize_token(t.text) for t in sentence.tokens[max(0, lm.mention.token_start - _TITLE_SPAN) : lm.mention.token_start]]
+    for n in range(len(norms), 0, -1):
+        holders = registry.titled_holders(norms[-n:], key, state.date)
+        if len(holders) == 1:
+            return holders[0]
+    return None
 
 
 def _bare_given_name(lm: LinkedMention, readings: set[str], state: _ArticleState, registry: Registry) -> bool:

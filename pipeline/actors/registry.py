@@ -310,6 +310,22 @@ class Registry:
         holders = self.role_holders(role_phrase_normalised, date)
         return holders[0] if len(holders) == 1 else None
 
+    def titled_holders(self, title_start: Sequence[str], surname: str, date: str) -> tuple[str, ...]:
+        """The people holding on ``date`` a role whose title starts with ``title_start`` (normalised
+        words, the country left out) and whose aliases have the word ``surname``: «رئيس الوزراء» +
+        «أوغلو» in July 2015 is Davutoğlu, not Çavuşoğlu, the foreign minister.
+
+        >>> load_registry().titled_holders(["رئيس", "الوزراء"], "اوغلو", "2015-07-25")
+        ('ahmet_davutoglu',)
+        """
+        if not DATE.match(date[:10]) or not title_start:
+            return ()
+        start, date = tuple(title_start), date[:10]
+        return tuple(dict.fromkeys(
+            r.actor_id for key, roles in self._roles.items() if key[: len(start)] == start
+            for r in roles if r.holds(date) and surname in self.alias_tokens(r.actor_id)
+        ))
+
     def active_on(self, actor_id: str, date: str) -> bool:
         """True when the actor holds any registry role on ``date``."""
         date = date[:10]
