@@ -306,14 +306,11 @@ def _command_complement(toks: _Tokens, i: int, n: int) -> int:
     if toks.readings[i] and not any(r.removeprefix("ال") in toks.words.command_heads for r in toks.readings[i]):
         return 0
     j = i + 2
-    if toks.norms[i + 1].removeprefix("ال") in _FORCES:
+    if toks.norms[i + 1].removeprefix("ال") in toks.words.adjective_heads:
         # forces only by their branch: «قيادة القوات الجوية»; «قيادة قوات التحالف», «قيادة قوات تحالف
         # الأمل» (2015-07-26, 07-31 slices) are the coalition's, which the registry or NER names
         return j if j < n and toks.norms[j].startswith("ال") and toks.adjective(j) else 0
     return j + 1 if j < n and toks.definite(j) and not toks.norms[i + 1].startswith("ال") else j
-
-
-_FORCES = frozenset({"قوات"})
 
 
 def _command_end(toks: _Tokens, start: int, end: int) -> int:

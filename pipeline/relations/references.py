@@ -916,16 +916,16 @@ def _glued_country(role: _Role, starts: dict[int, LinkedMention], norms: Sequenc
 
 
 def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[str], registry, honorifics: frozenset[str]) -> str | None:
-    """«وزير الخارجية القطري خالد العطية»: a person right after the phrase (a title may come between;
-    so may his country glued to ب, :func:`_glued_country`), but no preposition: «واستعرض الملك المفدى
-    مع شكري» (2015-07-24 dev) is the king with Shoukry, not Shoukry's title."""
-    # only a title word may stand between: «وزير الدفاع الأمريكي أبلغ الجبوري» (2015-07-25 dev) is Carter
-    # telling Jubouri
-    between = role.end < len(norms) and not (
+    """«وزير الخارجية القطري خالد العطية»: a person right after the phrase; one word may come between
+    when it is a title, an honorific, a comma or «السابق» («الرئيس اليمني السابق علي عبد الله صالح», the
+    2015-07-21 build), not a preposition or a verb: «واستعرض الملك المفدى مع شكري» (2015-07-24 dev) is the
+    king with Shoukry, «وزير الدفاع الأمريكي أبلغ الجبوري» (2015-07-25 dev) Carter telling Jubouri. So may
+    his country glued to ب (:func:`_glued_country`)."""
+    gap = role.end < len(norms) and (
         norms[role.end] in honorifics or norms[role.end] in registry.title_words or norms[role.end] in _TITLE_ENDS
-        or norms[role.end] in WORDS.former  # «الرئيس اليمني السابق علي عبد الله صالح» (the 2015-07-21 build)
+        or norms[role.end] in WORDS.former
     )
-    for j in (role.end,) if between else (role.end, role.end + 1):
+    for j in (role.end, role.end + 1) if gap else (role.end,):
         lm = starts.get(j)
         if lm is not None and lm.mention.type == "PER" and role.head != "counterpart":
             # «ونقل وزير الخارجية لخادم الحرمين الشريفين … تحيات»: the one a glued ل or ب governs is addressed
