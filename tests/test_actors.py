@@ -1754,7 +1754,8 @@ def test_a_group_or_website_named_in_quotes_after_its_head_is_a_body():
     # 2015-07-24 dev6: «إلى مليشيا «فجر ليبيا»», «وقال موقع «ليبيا المستقبل»» (NER: «ليبيا» alone);
     # 2015-07-21 dev5: «رصدت "الاقتصادية"»
     text = "كانت الشحنة في طريقها إلى مليشيا «فجر ليبيا»، وقال موقع «ليبيا المستقبل» إن السلطات صادرتها."
-    assert linked(text, [("ليبيا", "LOC"), ("ليبيا", "LOC")]) == [("org:فجر_ليبيا", "فجر ليبيا"), ("org:ليبيا_المستقبل", "ليبيا المستقبل")]
+    # (Libya Dawn is a registry organisation since the thirty-third session; the website is not)
+    assert linked(text, [("ليبيا", "LOC"), ("ليبيا", "LOC")]) == [("libya_dawn", "فجر ليبيا"), ("org:ليبيا_المستقبل", "ليبيا المستقبل")]
     assert linked('رصدت "الاقتصادية" خلال جولة لها الفعاليات.', []) == [("org:الاقتصاديه", "الاقتصادية")]
     assert actor_ids("وأعلن تنظيم «داعش» مسؤوليته.", []) == ["isis"]  # a registry name keeps its entry
 

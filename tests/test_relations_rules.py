@@ -5409,3 +5409,11 @@ def test_a_former_holders_title_still_names_him():
     ner = [("عبد ربه منصور هادي", "PER"), ("الرياض", "LOC"), ("التحالف العربي", "ORG"), ("أنصار الله", "ORG"), ("علي عبد الله صالح", "PER"), ("صعدة", "LOC")]
     relations = [r for r in relations_of(text, ner, date="2015-07-21") if "غارات" in r.evidence.sentence]
     assert not any("abdrabbuh_mansur_hadi" in (r.source, r.target) for r in relations)
+
+
+def test_a_question_asserts_no_relation_and_libya_dawn_is_no_country():
+    # the 2015-07-21 build: the coordination is asked about, and «فجر ليبيا» is the militias, not Libya
+    text = "اليوم هناك سؤال معلق: هل يوجد تنسيق في المسألة النفطية بين «فجر ليبيا» و«داعش»؟"
+    relations = relations_of(text, [("ليبيا", "LOC"), ("داعش", "ORG")], date="2015-07-21")
+    assert typed(relations) == set()
+    assert typed(relations, "hypothetical") == {("COOPERATE", "isis", "libya_dawn")}
