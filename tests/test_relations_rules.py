@@ -5417,3 +5417,18 @@ def test_a_question_asserts_no_relation_and_libya_dawn_is_no_country():
     relations = relations_of(text, [("ليبيا", "LOC"), ("داعش", "ORG")], date="2015-07-21")
     assert typed(relations) == set()
     assert typed(relations, "hypothetical") == {("COOPERATE", "isis", "libya_dawn")}
+
+
+def test_who_told_him_inside_the_speakers_clause_told_the_speaker():
+    # 2015-07-22 and 07-23 dev: the pronoun object is the main clause's subject
+    text = "وكشف فان بيرسي بأن فان غال أعلمه خلال يوم خيري بأنه ليس بحاجة إليه."
+    assert typed(relations_of(text, [("فان بيرسي", "PER"), ("فان غال", "PER")], date="2015-07-22")) == {
+        ("STATEMENT", "per:فان_غال", "per:فان_بيرسي")
+    }
+    text = "وأشار أزكارغورتا إلى أن تشافيز أخبره عام 2012 بأن المنتخب البرازيلي سيأتي."
+    assert typed(relations_of(text, [("أزكارغورتا", "PER"), ("تشافيز", "PER")], date="2015-07-23")) == {
+        ("STATEMENT", "per:تشافيز", "per:ازكارغورتا")
+    }
+    # no «أن» clause: the pronoun is someone before, not the subject of the same clause
+    text = "وقال فان بيرسي ثم أعلمه فان غال بالقرار."
+    assert not typed(relations_of(text, [("فان بيرسي", "PER"), ("فان غال", "PER")], date="2015-07-22"))

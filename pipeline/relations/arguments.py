@@ -192,7 +192,7 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
     for pred in predicates:
         if pred.pos == "verb":
             agents = _verb_agents(view, pred, lexicon, last_agents, fronted, stops)
-            links = list(_verb_links(view, pred, lexicon, agents, stops))
+            links = list(_verb_links(view, pred, lexicon, agents, stops)) or _told_the_speaker(view, pred, agents)
             if pred.entry.persons_only:
                 # «حيث زار القاهرة الخميس الماضي، ووقع مع الرئيس السيسي» (2015-08-06): the place visited
                 # is no subject the next verb shares
@@ -1354,6 +1354,19 @@ def _noun_subject_after(view: SentenceView, pred: Predicate) -> bool:
     """A definite noun that is no actor right after the verb: its subject («تدعمهم الضربات»)."""
     at = pred.end
     return at < len(view.norms) and view.slot_at(at) is None and view.norms[at].startswith("ال") and view.norms[at] not in _FILLERS
+
+
+def _told_the_speaker(view: SentenceView, pred: Predicate, agents: list[int]) -> list[Link]:
+    """«وكشف فان بيرسي بأن فان غال أعلمه …», «وأشار أزكارغورتا إلى أن تشافيز أخبره …» (2015-07-22, 07-23
+    dev): a statement verb inside the «أن» clause of the main clause, its object a pronoun and its
+    subject named, told the main clause's subject."""
+    if pred.type != "STATEMENT" or pred.pos != "verb" or not agents or not _object_pronoun(view, pred):
+        return []
+    speakers = [k for k in _main_subject(view, pred.start) if view.slots[k].kind == "PER" and k not in agents]
+    first = min(view.slots[a].start for a in agents)
+    if not speakers or not any(view.norms[i] in COMPLEMENTIZERS for i in range(view.slots[speakers[-1]].end, first)):
+        return []
+    return [Link(a, k) for a in agents for k in speakers]
 
 
 def _object_pronoun(view: SentenceView, pred: Predicate) -> bool:
