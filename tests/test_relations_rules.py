@@ -5432,3 +5432,18 @@ def test_who_told_him_inside_the_speakers_clause_told_the_speaker():
     # no «أن» clause: the pronoun is someone before, not the subject of the same clause
     text = "وقال فان بيرسي ثم أعلمه فان غال بالقرار."
     assert not typed(relations_of(text, [("فان بيرسي", "PER"), ("فان غال", "PER")], date="2015-07-22"))
+
+
+def test_a_speakers_verdict_on_an_actors_act_opposes_that_actor():
+    # 2015-07-24 dev: al-Azhar on Khamenei's words; the country whose affairs they touch is not judged
+    text = "وفي هذا الإطار، أكد الأزهر في بيان له، أمس، أن تصريحات المرشد الإيراني تعد تدخلا غير مقبول في شؤون البحرين."
+    ner = [("الأزهر", "ORG"), ("البحرين", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-07-24")) == {("OPPOSE", "al_azhar", "ali_khamenei")}
+    text = "أكد الشيخ راشد بن عبدالله آل خليفة وزير الداخلية أن التدخلات الإيرانية في الشأن الداخلي لمملكة البحرين مرفوضة شكلاً ومضموناً."
+    ner = [("راشد بن عبدالله آل خليفة", "PER"), ("لمملكة البحرين", "LOC")]
+    assert not any(b == "bahrain" for _, _, b in typed(relations_of(text, ner, date="2015-07-24")))
+    # a 2015-07-31 slice
+    text = 'وقالت ديسوزا في بيان ان سلوك سيويل "صادم وغير مقبول".'
+    assert typed(relations_of(text, [("ديسوزا", "PER"), ("سيويل", "PER")], date="2015-07-31")) == {
+        ("OPPOSE", "per:ديسوزا", "per:سيويل")
+    }

@@ -210,6 +210,8 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
             # واشتباكات»), unless a relative clause gives the noun its own: «وأشاد بالدعم الذي يقدمه
             # التحالف العربي بقيادة المملكة للجيش والمقاومة» (a 2015-08-06 slice)
             links = []
+        elif pred.entry.verdict:
+            links = _verdict_links(view, pred)
         elif (conveyed := conveyed_links(view, pred)) is not None:
             links = [Link(a, b) for a, b in conveyed]  # «ونقل كارتر للملك تحيات الرئيس أوباما»
         else:
@@ -1354,6 +1356,30 @@ def _noun_subject_after(view: SentenceView, pred: Predicate) -> bool:
     """A definite noun that is no actor right after the verb: its subject («تدعمهم الضربات»)."""
     at = pred.end
     return at < len(view.norms) and view.slot_at(at) is None and view.norms[at].startswith("ال") and view.norms[at] not in _FILLERS
+
+
+_VERDICT_REACH = 10  # tokens from the judged actor's end to the verdict («في الشأن الداخلي لمملكة البحرين»)
+_JUDGED_LEAD = 4  # tokens from the «أن» or colon to the judged actor («أن تصريحات المرشد الإيراني»)
+_SPEECH_OPENERS = frozenset({":"})
+
+
+def _verdict_links(view: SentenceView, pred: Predicate) -> list[Link]:
+    """«فقال: "تصرف النائب دشتي مرفوض"», «أكد … أن التدخلات الإيرانية في الشأن الداخلي لمملكة البحرين
+    مرفوضة» (2015-07-22, 07-24 dev): the speaker, the main clause's subject before the «أن» or colon
+    that opens his words, opposes the actor the words open with (the owner of the act judged, not a
+    place after it), when the verdict closes that clause."""
+    norms = view.norms
+    opener = next((i for i in range(pred.start - 1, -1, -1) if norms[i] in COMPLEMENTIZERS or norms[i] in _SPEECH_OPENERS), None)
+    if opener is None or _broken(view, opener + 1, pred.start, commas=False):
+        return []
+    owner = next((k for k, slot in enumerate(view.slots) if slot.start > opener), None)
+    if owner is None or not view.slots[owner].party or view.slots[owner].end > pred.start:
+        return []
+    slot = view.slots[owner]
+    if slot.start - opener - 1 > _JUDGED_LEAD or pred.start - slot.end > _VERDICT_REACH:
+        return []
+    speakers = [k for k in _main_subject(view, opener + 1) if view.slots[k].end <= opener]
+    return [Link(k, owner) for k in speakers if view.slots[k].actor != slot.actor]
 
 
 def _told_the_speaker(view: SentenceView, pred: Predicate, agents: list[int]) -> list[Link]:

@@ -38,7 +38,7 @@ _ENTRY_FLAGS = {
     "patient_genitive": "patient_genitive", "passives": "passive", "own_agent_only": "own_agent_only",
     "with_hamza": "with_hamza", "verbal_by_persons": "verbal_by_persons", "sport_matches": "sport_match",
     "masdar_verbs": "masdar", "given_to_others": "given_to_others", "partner_only": "partner_only",
-    "with_ta_marbuta": "with_ta_marbuta",
+    "with_ta_marbuta": "with_ta_marbuta", "verdicts": "verdict",
 }
 _WORD_LISTS = (*_ENTRY_FLAGS, "not_predicates", "light_verbs", "participles")
 
@@ -74,6 +74,7 @@ class Entry:
     masdar: bool = False  # a verb whose verbal noun is written like it: with «ال» still a predicate («التفاوض مع»)
     given_to_others: bool = False  # several hosts give it to someone else, never to each other («مساعدات»)
     partner_only: bool = False  # conjoined subjects do it side by side, not with each other («استعرض X وY التقارير»)
+    verdict: bool = False  # a speaker's verdict on the actor named right before it («تصرف النائب دشتي مرفوض»)
     # ``argument_kinds``: the NER kinds its agent and partner must have ("" for any), the
     # introducers of its partner when they differ from its type's frame, and whether it is
     # a predicate only in an article about sport (a club signing a player)
