@@ -5447,3 +5447,11 @@ def test_a_speakers_verdict_on_an_actors_act_opposes_that_actor():
     assert typed(relations_of(text, [("ديسوزا", "PER"), ("سيويل", "PER")], date="2015-07-31")) == {
         ("OPPOSE", "per:ديسوزا", "per:سيويل")
     }
+
+
+def test_a_rebuke_opposes_the_one_rebuked():
+    # 2015-07-23 dev (there the subject is elided after «حيث»)
+    text = "وقام المدرب وائل جمعة بتعنيف رمضان صبحي في الملعب."
+    assert typed(relations_of(text, [("وائل جمعة", "PER"), ("رمضان صبحي", "PER")], date="2015-07-23")) == {
+        ("OPPOSE", "per:وائل_جمعه", "per:رمضان_صبحي")
+    }
