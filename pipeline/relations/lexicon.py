@@ -74,7 +74,7 @@ class Entry:
     masdar: bool = False  # a verb whose verbal noun is written like it: with «ال» still a predicate («التفاوض مع»)
     given_to_others: bool = False  # several hosts give it to someone else, never to each other («مساعدات»)
     partner_only: bool = False  # conjoined subjects do it side by side, not with each other («استعرض X وY التقارير»)
-    verdict: bool = False  # a speaker's verdict on the actor named right before it («تصرف النائب دشتي مرفوض»)
+    verdict: bool = False  # a speaker's verdict on the actor his «أن» or colon clause opens with («تصرف النائب دشتي مرفوض»)
     # ``argument_kinds``: the NER kinds its agent and partner must have ("" for any), the
     # introducers of its partner when they differ from its type's frame, and whether it is
     # a predicate only in an article about sport (a club signing a player)
