@@ -2107,9 +2107,12 @@ def _dotted_registry_person(view: SentenceView, start: int, end: int, mention) -
     """True when a person's name with a dot inside («جورج دبليو. بوش») is a registry person's
     name without it; the registry's phrases never match across the dot."""
     norms = view.norms[start:end]
-    if mention.type != "PER" or "." not in norms:
-        return False
-    return _one(view.registry.lookup_person([n for n in norms if is_word(n)]), view.state) is not None
+    return mention.type == "PER" and "." in norms and _person_without_dots(view, norms) is not None
+
+
+def _person_without_dots(view: SentenceView, name: Sequence[str]) -> str | None:
+    """The one registry person whose name is ``name`` read without its punctuation, or None."""
+    return _one(view.registry.lookup_person([n for n in name if is_word(n)]), view.state)
 
 
 _PATRONYM = frozenset({"بن", "ابن"})
@@ -2674,7 +2677,7 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
     words = [n for n in name if is_word(n)]
     if len(words) < len(name) and mention.type == "PER":
         # and so does the registry: «جورج دبليو. بوش» is «جورج دبليو بوش» (2015-07-21)
-        actor_id = _one(registry.lookup_person(words), view.state)
+        actor_id = _person_without_dots(view, name)
         if actor_id:
             return actor_id, "alias", name, "PER"
     return non_registry_id(words, mention.type), "name", name, mention.type

@@ -102,6 +102,10 @@ class Registry:
         self.source = source
         self._aliases: dict[tuple[str, ...], tuple[str, ...]] = aliases
         self._roles: dict[tuple[str, ...], tuple[_Role, ...]] = roles
+        self._roles_by_first: dict[str, list[tuple[tuple[str, ...], tuple[_Role, ...]]]] = defaultdict(list)
+        for key, held in roles.items():  # titled_holders runs for every bare surname after a word
+            if key:
+                self._roles_by_first[key[0]].append((key, held))
         self._titles: frozenset[tuple[str, ...]] = titles
         self._countries: dict[str, str] = {code: actor for code, (actor, _) in countries.items()}
         self._country_codes: dict[str, str] = {actor: code for code, actor in self._countries.items()}
@@ -322,7 +326,7 @@ class Registry:
             return ()
         start, date = tuple(title_start), date[:10]
         return tuple(dict.fromkeys(
-            r.actor_id for key, roles in self._roles.items() if key[: len(start)] == start
+            r.actor_id for key, roles in self._roles_by_first.get(start[0], ()) if key[: len(start)] == start
             for r in roles if r.holds(date) and surname in self.alias_tokens(r.actor_id)
         ))
 
