@@ -5449,6 +5449,23 @@ def test_a_speakers_verdict_on_an_actors_act_opposes_that_actor():
     }
 
 
+def test_a_verdict_after_a_colon_or_quoted_from_a_speaker_is_the_speakers():
+    # the colon that opens the words does not cut them off from the speaker before it (2015-07-22 dev)
+    text = 'وقال رئيس البرلمان الكويتي مرزوق الغانم: "تصرف النائب دشتي مرفوض وغير مسؤول".'
+    assert typed(relations_of(text, [("مرزوق الغانم", "PER"), ("دشتي", "PER")], date="2015-07-22")) == {
+        ("OPPOSE", "per:مرزوق_الغانم", "per:دشتي")
+    }
+    # «عن X قوله»: the agency carries the words, X said them (2015-07-22 dev)
+    text = (
+        "ونقلت وكالة تسنيم الإيرانية للأنباء عن محمد علي جعفري قائد الحرس الثوري الإيراني قوله: "
+        "إن قرار مجلس الأمن «غير مقبول»."
+    )
+    ner = [("وكالة تسنيم الإيرانية للأنباء", "ORG"), ("محمد علي جعفري", "PER"), ("مجلس الأمن", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-22")) == {
+        ("OPPOSE", "per:محمد_علي_جعفري", "un_security_council")
+    }
+
+
 def test_a_rebuke_opposes_the_one_rebuked():
     # 2015-07-23 dev (there the subject is elided after «حيث»)
     text = "وقام المدرب وائل جمعة بتعنيف رمضان صبحي في الملعب."

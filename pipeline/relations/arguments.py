@@ -1361,6 +1361,9 @@ def _noun_subject_after(view: SentenceView, pred: Predicate) -> bool:
 _VERDICT_REACH = 10  # tokens from the judged actor's end to the verdict («في الشأن الداخلي لمملكة البحرين»)
 _JUDGED_LEAD = 4  # tokens from the «أن» or colon to the judged actor («أن تصريحات المرشد الإيراني»)
 _SPEECH_OPENERS = frozenset({":"})
+_QUOTED_SAYINGS = GRAMMAR.quoted_sayings
+_QUOTED_REACH = 5  # tokens from the speaker named after «عن» to «قوله» (his title between)
+_FROM_SOURCE = normalize_token("عن")
 
 
 def _verdict_links(view: SentenceView, pred: Predicate) -> list[Link]:
@@ -1378,8 +1381,26 @@ def _verdict_links(view: SentenceView, pred: Predicate) -> list[Link]:
     slot = view.slots[owner]
     if slot.start - opener - 1 > _JUDGED_LEAD or pred.start - slot.end > _VERDICT_REACH:
         return []
-    speakers = [k for k in _main_subject(view, opener + 1) if view.slots[k].end <= opener]
+    # the colon that opens his words is no break between the speaker and them («فقال: "تصرف …"»)
+    speakers = _quoted_speaker(view, opener) or [k for k in _main_subject(view, opener) if view.slots[k].end <= opener]
     return [Link(k, owner) for k in speakers if view.slots[k].actor != slot.actor]
+
+
+def _quoted_speaker(view: SentenceView, opener: int) -> list[int]:
+    """«ونقلت وكالة تسنيم … عن محمد علي جعفري قائد الحرس الثوري الإيراني قوله: إن …» (2015-07-22
+    dev): the words are his, named after «عن» before a noun of saying, not the agency's."""
+    i = opener - 1
+    if i > 0 and view.norms[i] in _SPEECH_OPENERS:
+        i -= 1
+    if i < 1 or view.norms[i] not in _QUOTED_SAYINGS:
+        return []
+    k = next((k for k in range(len(view.slots) - 1, -1, -1) if view.slots[k].end <= i), None)
+    if k is None or not view.slots[k].party or i - view.slots[k].end > _QUOTED_REACH:
+        return []
+    slot = view.slots[k]
+    if slot.start < 1 or view.norms[slot.start - 1] != _FROM_SOURCE or _broken(view, slot.end, i, commas=False):
+        return []
+    return [k]
 
 
 def _told_the_speaker(view: SentenceView, pred: Predicate, agents: list[int]) -> list[Link]:
