@@ -412,6 +412,10 @@ def test_passive_agreement_between_two_actors():
 
 def test_the_actor_after_min_is_the_agent_of_a_support_noun():
     assert typed(relations_of("وسيطر الحوثيون على المدينة بدعم من إيران.")) == {("SUPPORT", "iran", "houthis")}
+    # its forces stand for it (2015-07-25 dev)
+    text = "أعلن الوزير أن القوات الحكومية الصومالية تمكنت بدعم من قوات الاتحاد الإفريقي من السيطرة على معقل لحركة الشباب."
+    ner = [("الاتحاد الإفريقي", "ORG"), ("لحركة الشباب", "ORG")]
+    assert ("SUPPORT", "african_union", "somalia") in typed(relations_of(text, ner, date="2015-07-25"))
 
 
 def test_places_after_a_meeting_noun_are_where_the_meetings_were():
@@ -910,6 +914,17 @@ def test_a_time_word_between_a_light_verb_and_its_battle_noun_keeps_the_subject(
         [("الجيش الوطني", "ORG"), ("والمقاومة الشعبية", "ORG"), ("المليشيات الحوثية", "ORG")],
     )
     assert ("ATTACK", "yemen_popular_resistance", "houthis") in typed(relations)
+
+
+def test_who_managed_to_take_a_place_is_the_agent_of_the_verbal_noun():
+    # 2015-07-25 dev, 2015-07-21: «تمكنت … من السيطرة على», «نجحوا في السيطرة على»
+    text = "وتمكنت القوات الصومالية من السيطرة على معقل لحركة الشباب."
+    assert typed(relations_of(text, [("لحركة الشباب", "ORG")], date="2015-07-25")) == {("ATTACK", "somalia", "al_shabaab_somalia")}
+    text = "ونجحت المقاومة الشعبية في السيطرة على مواقع الحوثيين."
+    assert typed(relations_of(text, date="2015-07-21")) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+    # «من» after another verb is no object marker: «أكد الوزير من جهته السيطرة على …» names no agent
+    text = "وأكد المتحدث من جهته السيطرة على مواقع الحوثيين."
+    assert typed(relations_of(text, date="2015-07-21")) == set()
 
 
 def test_a_place_phrase_after_the_subject_keeps_it_the_agent_of_the_attack_noun():

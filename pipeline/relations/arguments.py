@@ -1362,6 +1362,8 @@ _VERDICT_REACH = 10  # tokens from the judged actor's end to the verdict («في
 _JUDGED_LEAD = 4  # tokens from the «أن» or colon to the judged actor («أن تصريحات المرشد الإيراني»)
 _SPEECH_OPENERS = frozenset({":"})
 _QUOTED_SAYINGS = GRAMMAR.quoted_sayings
+_MANAGING_VERBS = GRAMMAR.managing_verbs
+_MANAGING_LINKS = GRAMMAR.managing_links
 _QUOTED_REACH = 5  # tokens from the speaker named after «عن» to «قوله» (his title between)
 _FROM_SOURCE = normalize_token("عن")
 
@@ -2715,6 +2717,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         j = source + 1 + (source + 1 < len(norms) and norms[source + 1] == _BY)
         while j < len(norms) and view.slot_at(j) is None and norms[j] in view.honorifics:
             j += 1  # «برقية من الشيخ محمد …»
+        if j + 1 < len(norms) and view.slot_at(j) is None and norms[j] in _FORCE_HEADS and view.slot_at(j + 1) is not None:
+            j += 1  # «بدعم من قوات الاتحاد الإفريقي» (2015-07-25 dev): the body whose forces they are
         k = view.slot_at(j) if j < len(norms) else None
         if k is None:  # «بناء على طلب من الرئيس اليمني عبد ربه منصور هادي»: a title before the name
             words = load_role_words()
@@ -3342,6 +3346,8 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
     """The subject of a light verb whose object ``pred`` is, right after it: «نفذت المقاومة هجوما»
     (VSO), «المقاومة نفذت هجوما» (SVO); [] otherwise («أكد الوزير أهمية الاتفاق» has a word between)."""
     tokens, at = view.sentence.tokens, pred.start - 1
+    managed = at > 0 and view.norms[at] in _MANAGING_LINKS and view.slot_at(at) is None
+    at -= managed  # «تمكنت القوات الحكومية الصومالية من السيطرة على …»: the noun after «من» is the verb's object
     while at > 0 and pred.start - at <= 3 and view.slot_at(at) is None and (view.norms[at] in _TIMES or _a_count(view.norms[at])):
         at -= 1  # «تخوض الآن معارك», «نفذت أمس هجوما», «نفذت الطائرات التركية فجرا ثلاث ضربات»
     if at > 1 and view.norms[at] in COMMAS and _before_apposition(view, at) < at:
@@ -3356,6 +3362,8 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
     if k is None:  # «صعدت المقاومة الشعبية الموالية للرئيس هادي، هجماتها ضد الحوثيين»
         k = _subject_before_allegiance(view, at)
     def carries(token: str) -> bool:  # «شن» carries an attack noun too: «شن طيران التحالف … ضربات جوية»
+        if managed:
+            return not _MANAGING_VERBS.isdisjoint(trigger_readings(token)[:3])
         return lexicon.is_light_verb(token) or (pred.type == "ATTACK" and not _LAUNCHING.isdisjoint(trigger_readings(token)[:3]))
 
     led = _led_by_phrase(view, view.slots[k].start) if k is not None else None
