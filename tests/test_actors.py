@@ -1253,6 +1253,17 @@ def test_a_coalition_the_article_named_in_full_wins_over_the_context_words():
     assert ("us_led_coalition", "طائرات التحالف") in found and not any(a == "saudi_led_coalition" for a, _ in found)
 
 
+def test_a_coalition_named_by_its_leader_is_the_coalition_not_the_leader():
+    # 2015-07-21 (fifteen times in a day), 2015-07-24 dev: «المدعومة من تحالف تقوده السعودية»
+    found = linked("وشن التحالف الذي تقوده السعودية غارات على مواقع الحوثيين.", [("السعودية", "LOC")])
+    assert ("saudi_led_coalition", "التحالف الذي تقوده السعودية") in found and not any(a == "saudi_arabia" for a, _ in found)
+    found = linked("وقصف التحالف بقيادة الولايات المتحدة مواقع داعش.", [("الولايات المتحدة", "LOC"), ("داعش", "ORG")])
+    assert ("us_led_coalition", "التحالف بقيادة الولايات المتحدة") in found and not any(a == "united_states" for a, _ in found)
+    # the leader of another alliance stays himself
+    found = linked("وقال التحالف الذي يقوده السياسي المعروف إن الانتخابات تأجلت.")
+    assert not any(a in ("saudi_led_coalition", "us_led_coalition") for a, _ in found)
+
+
 def test_the_houthis_adjective_form_is_the_houthis():
     assert ("houthis", "الميليشيات الحوثية") in linked("واستهدفت الميليشيات الحوثية المتمردة أحياء عدن.")
 
