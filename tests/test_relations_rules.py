@@ -927,6 +927,25 @@ def test_who_managed_to_take_a_place_is_the_agent_of_the_verbal_noun():
     assert typed(relations_of(text, date="2015-07-21")) == set()
 
 
+def test_whose_positions_were_struck_is_no_subject_and_the_sentence_subject_struck():
+    # 2015-07-25 dev: «… ردت القوات المسلحة السعودية على مصدر القذائف …، حيث دكت مواقع المتمردين الحوثيين»
+    text = "وردت السعودية على القذائف وقصفت مواقع الحوثيين."
+    assert typed(relations_of(text, date="2015-07-25")) == {("ATTACK", "saudi_arabia", "houthis")}
+    # after an opening phrase set off by a comma the sentence's subject still opens it
+    text = (
+        "إلى ذلك، ردت القوات المسلحة السعودية على مصدر القذائف بقوة، باستخدام المدفعية وطائرات الأباتشي، "
+        "حيث دكت مواقع المتمردين الحوثيين ودمرتها."
+    )
+    found = typed(relations_of(text, [("القوات المسلحة السعودية", "ORG")], date="2015-07-25"))
+    assert {(kind, target) for kind, _, target in found} == {("ATTACK", "houthis")}
+    # a slice, 2015-07-31: «من جانبها, أدانت السعودية الحادث الإرهابي وأكدت وقوفها إلى جانب البحرين»
+    text = "من جانبها، أدانت السعودية الحادث الإرهابي وأكدت وقوفها إلى جانب البحرين."
+    assert ("SUPPORT", "saudi_arabia", "bahrain") in typed(relations_of(text, date="2015-07-31"))
+    # the positions' owner after the verb, the subject after them: not the owner striking
+    text = "وقصفت مواقع الحوثيين طائرات التحالف العربي."
+    assert ("ATTACK", "houthis", "saudi_led_coalition") not in typed(relations_of(text, date="2015-07-25"))
+
+
 def test_a_place_phrase_after_the_subject_keeps_it_the_agent_of_the_attack_noun():
     relations = relations_of("وفي محافظة أبين نفذت المقاومة بالمنطقة الوسطى هجوما نوعيا على مواقع المليشيات الحوثية.", [("المقاومة", "ORG")])
     assert typed(relations) == {("ATTACK", "yemen_popular_resistance", "houthis")}

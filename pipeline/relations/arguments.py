@@ -731,6 +731,8 @@ def _verb_agents(
             intro = BARE
         if intro == BARE and _genitive_of_a_noun(view, lo, slot):
             break  # «انتقدت جماعات حقوق الإنسان اختيار الفيفا لروسيا»: FIFA's choice, not FIFA, is criticised
+        if intro == BARE and pred.type == "ATTACK" and lo <= slot.start - 1 and norms[slot.start - 1] in GRAMMAR.owned_targets:
+            break  # «دكت مواقع المتمردين الحوثيين»: whose positions were struck, no subject
         if intro == BARE and _kin_genitive(view, lo, slot):
             break  # «ناشد ذوو المواطن عوض حميد المطيري مقام خادم الحرمين» (2015-07-21): his family appealed
         if intro != BARE and not _inside_apposition(view, pred, slot, distance) and not _authored(view, lo, slot):
@@ -3651,6 +3653,9 @@ def _elided_subject(view: SentenceView, pred: Predicate, stops: _Stops) -> list[
     if after >= len(view.norms):
         return []
     opener = view.slot_at(after) is not None or view.norms[after] in PREPOSITIONS or view.clitic_preposition(after)
+    # places struck are no subject: «وردت القوات المسلحة السعودية على مصدر القذائف …، حيث دكت مواقع
+    # المتمردين الحوثيين» (2015-07-25 dev)
+    opener = opener or (pred.type == "ATTACK" and view.norms[after] in GRAMMAR.owned_targets)
     if not opener and not stops.carried_at(pred, after):
         return []
     return _opening_subject(view, _clause_start(view, pred))
@@ -3672,8 +3677,23 @@ def _opening_subject(view: SentenceView, pos: int) -> list[int]:
 
 
 def _opens_sentence(view: SentenceView, head) -> bool:
-    """True when at most a verb and titles stand before the slot ``head``."""
-    return head.start - view.title_words(0, head.start) <= _ELIDED_REACH
+    """True when at most a verb and titles stand before the slot ``head``, after an opening phrase
+    set off by a comma («إلى ذلك، ردت القوات المسلحة السعودية …», 2015-07-25 dev; «من جهة أخرى،»)."""
+    lead = _opening_phrase_end(view)
+    return head.start >= lead and head.start - lead - view.title_words(lead, head.start) <= _ELIDED_REACH
+
+
+_OPENING_PHRASE_REACH = 4  # tokens before the comma that closes a sentence's opening phrase («في غضون ذلك،»)
+
+
+def _opening_phrase_end(view: SentenceView) -> int:
+    """The token after the comma that closes a short opening phrase naming no actor, else 0."""
+    for i in range(min(_OPENING_PHRASE_REACH + 1, len(view.norms))):
+        if view.slot_at(i) is not None:
+            return 0
+        if i and view.norms[i] in COMMAS:
+            return i + 1
+    return 0
 
 
 def _agency_holder(view: SentenceView, pred: Predicate) -> int | None:
