@@ -731,7 +731,10 @@ def _verb_agents(
             intro = BARE
         if intro == BARE and _genitive_of_a_noun(view, lo, slot):
             break  # «انتقدت جماعات حقوق الإنسان اختيار الفيفا لروسيا»: FIFA's choice, not FIFA, is criticised
-        if intro == BARE and pred.type == "ATTACK" and lo <= slot.start - 1 and norms[slot.start - 1] in GRAMMAR.owned_targets:
+        if (
+            intro == BARE and pred.type == "ATTACK" and lo <= slot.start - 1 and norms[slot.start - 1] in GRAMMAR.owned_targets
+            and not norms[pred.start].startswith("ف")  # «وزار كيري روسيا فقصفت مواقع داعش»: a clause of its own
+        ):
             break  # «دكت مواقع المتمردين الحوثيين»: whose positions were struck, no subject
         if intro == BARE and _kin_genitive(view, lo, slot):
             break  # «ناشد ذوو المواطن عوض حميد المطيري مقام خادم الحرمين» (2015-07-21): his family appealed
