@@ -96,6 +96,16 @@ def test_linking_a_club_whose_name_is_also_a_role_word():
     assert ("org:الاتحاد", "الاتحاد") in linked(SPORT + "وتناولت الصحف خبر تعاقد الاتحاد مع اللاعب.")
 
 
+def test_a_place_with_a_masculine_nationality_in_sport_is_a_club():
+    # actor dev part 8 (2015-07-22): places are feminine («مدينة أزميت التركية»); «أزميت التركي» is the club
+    found = linked(SPORT + "وفاز الكويت الكويتي على أزميت التركي بهدفين.", [("الكويت", "LOC"), ("أزميت", "LOC")])
+    assert ("org:الكويت_الكويتي", "الكويت الكويتي") in found and ("org:ازميت_التركي", "أزميت التركي") in found
+    assert not any(a == "kuwait" for a, _ in found)
+    # the city, outside sport or feminine, stays a place
+    assert actor_ids("وزار الوزير أزميت التركية أمس.", [("أزميت", "LOC")]) == ["loc:ازميت"]
+    assert "org:الكويت_الكويتي" not in actor_ids("وفاز الكويت الكويتي بهدفين.", [("الكويت", "LOC")])
+
+
 def test_linking_a_club_with_lam_names_the_bare_club():
     assert ("org:شالكه", "لشالكة") in linked(SPORT + "ويلعب اللاعب لشالكة الألماني.")
 

@@ -999,6 +999,14 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
             names[j] = j + 1  # (a never-actor word NER called a place is none: «جنايات»)
     phrases = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
     clubs = club_spans(view.norms, view.state.sport)
+    if view.state.sport:
+        # a place with a masculine nationality after it is a club: places are feminine («مدينة أزميت
+        # التركية»), so «أزميت التركي», «الكويت الكويتي» (actor dev part 8) name the clubs
+        clubs += [
+            (s, e + 1) for s, e in sorted(names.items())
+            if _masculine_demonym_at(view, e) and not (s and view.norms[s - 1] in CLUB_WORDS.not_after)
+            and not any(cs < e + 1 and s < ce for cs, ce in clubs)
+        ]
     # a club with another country's adjective is that country's club («النصر الإماراتي», a 2015-07-31
     # actor dev part 4 miss; «الأهلي المصري»), while «الهلال السعودي» in a Saudi paper is «الهلال»
     # (clubs named by a common word only: «لشالكة الألماني» is Schalke)
@@ -1053,6 +1061,20 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
         ner_spans.append(((start, end), view.new_mention(start, end, "ORG")))
         matches = [m for m in matches if not inside(m.start, m.end)]
     return sorted(ner_spans, key=lambda item: item[0]), matches
+
+
+def _place_club(view: SentenceView, start: int, end: int) -> bool:
+    """True for a place NER tagged and a masculine nationality after it in sport news: a club."""
+    return (
+        view.state.sport and end - start >= 2 and _masculine_demonym_at(view, end - 1)
+        and not view.state.places().isdisjoint(view.readings[start]) and end - start == 2
+    )
+
+
+def _masculine_demonym_at(view: SentenceView, i: int) -> bool:
+    """Token ``i`` is a definite masculine country adjective («التركي», not «التركية»)."""
+    norm = view.norms[i] if i < len(view.norms) else ""
+    return norm.startswith("ال") and not norm.endswith("ه") and nationality_of(norm) is not None
 
 
 def _foreign_demonym_at(view: SentenceView, i: int) -> bool:
@@ -2332,6 +2354,8 @@ def _is_generic(view: SentenceView, start: int, end: int) -> bool:
     norms = [drop_clitic_before_article(n) for n in view.norms[start:end]]
     if club_name(norms) and (view.state.sport or norms[0] in CLUB_WORDS.club_heads):
         return False  # «الاتحاد» is a role word (الاتحاد الأوروبي) and, in sport, the club
+    if _place_club(view, start, end):
+        return False  # «الكويت الكويتي»: the club, though «الكويت» is in titles («أمير الكويت»)
     registry = view.registry
     words = [r for r, n in zip(view.readings[start:end], view.norms[start:end]) if is_word(n)]
     vocabulary = registry.generic_words | registry.title_words | registry.role_words
