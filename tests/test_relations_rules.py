@@ -916,6 +916,13 @@ def test_a_time_word_between_a_light_verb_and_its_battle_noun_keeps_the_subject(
     assert ("ATTACK", "yemen_popular_resistance", "houthis") in typed(relations)
 
 
+def test_forces_of_the_one_named_carry_the_light_verb_of_their_strikes():
+    # 2015-07-21: «وبدأت قوات التحالف بقيادة السعودية ضربات جوية ضد الحوثيين وقوات صالح»
+    text = "وبدأت قوات التحالف بقيادة السعودية ضربات جوية ضد الحوثيين وقوات صالح يوم 26 مارس."
+    found = typed(relations_of(text, [("السعودية", "LOC"), ("صالح", "PER")], date="2015-07-21"))
+    assert found == {("ATTACK", "saudi_led_coalition", "houthis"), ("ATTACK", "saudi_led_coalition", "ali_abdullah_saleh")}
+
+
 def test_who_managed_to_take_a_place_is_the_agent_of_the_verbal_noun():
     # 2015-07-25 dev, 2015-07-21: «تمكنت … من السيطرة على», «نجحوا في السيطرة على»
     text = "وتمكنت القوات الصومالية من السيطرة على معقل لحركة الشباب."

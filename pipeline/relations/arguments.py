@@ -3379,8 +3379,10 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
         k = view.slot_at(before) if before >= 0 else None
     if k is not None:  # VSO: light verb, subject, noun
         start = view.slots[k].start
-        if view.slots[k].demonym and start > 0 and view.norms[start - 1].removeprefix("ال") in _FORCE_HEADS:
-            start -= 1  # «نفذت الطائرات التركية فجرا ثلاث ضربات»: the forces the adjective describes
+        if start > 0 and view.norms[start - 1].removeprefix("ال") in _FORCE_HEADS:
+            # «نفذت الطائرات التركية فجرا ثلاث ضربات»: the forces the adjective describes; «وبدأت قوات
+            # التحالف بقيادة السعودية ضربات جوية» (2015-07-21): the forces of the one named
+            start -= 1
         if start == 0 or not carries(tokens[start - 1].text) or view.slots[k].clitic or not view.slots[k].party:
             return []
         return _group(view, k)
