@@ -1358,6 +1358,12 @@ def test_a_passive_participle_describing_no_actor_relates_no_one():
     # the resolution is what the US backs, not Turkey, which voted against it
     relations = relations_of("وصوتت تركيا ضد القرار المدعوم من الولايات المتحدة في مجلس الأمن.")
     assert not any(r.type == "SUPPORT" for r in relations)
+    # «المدعومة إيرانياً»: an adverb names the backer, no actor before or after (2015-07-21)
+    text = (
+        "ولعل ما قامت به الحكومة السعودية في تكوين حلف عسكري ضد جماعة الحوثيين المدعومة إيرانياً يشكل "
+        "البداية الحقيقية لسياسة لا ترتهن إلى الغرب أو الولايات المتحدة."
+    )
+    assert not any(r.type == "SUPPORT" for r in relations_of(text, [("الحكومة السعودية", "ORG")], date="2015-07-21"))
 
 
 # ------------------------------------------------------------------ «دور X في …»: the part an actor played

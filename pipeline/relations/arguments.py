@@ -2696,6 +2696,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             continue  # «المواجهات المسلحة التي دارت بين الحوثيين والمقاومة»: the noun's own relative clause
         if (k is not None and not view.slots[k].venue) or view.is_break(i):
             break  # a venue is read past: «مباحثات القاهرة بين ولي ولي العهد والرئيس المصري»
+    if pred.entry.passive and pred.end < len(norms) and view.slot_at(pred.end) is None and _adverbial_demonym(norms[pred.end]):
+        return  # «جماعة الحوثيين المدعومة إيرانياً» (2015-07-21): the backer is a country no actor names here
     # «الجيش الوطني المسنود بالمقاومة»: a passive participle's agent glued to ب right after it
     if pred.entry.passive and (k := _backer(view, pred.end)) is not None:
         yield from _passive_links(view, pred, k)
@@ -3041,6 +3043,11 @@ def _bare_readings(norm: str) -> set[str]:
 
 
 _OWNER_SUFFIXES = ("هما", "هم", "نا", "كم", "ها", "ه")
+
+
+def _adverbial_demonym(norm: str) -> bool:
+    """«إيرانياً», «أمريكيا»: a country adjective as an adverb ("by Iran", "by America")."""
+    return norm.endswith("يا") and not norm.startswith("ال") and nationality_of(norm[:-1]) is not None
 
 
 def _owned_target(norm: str) -> bool:
