@@ -1397,6 +1397,19 @@ def test_the_topic_of_amma_is_the_subject_of_the_verb_with_fa(text):
     assert typed(relations_of(text)) == {("ATTACK", "russia", "isis")}
 
 
+def test_a_verb_of_the_other_gender_does_not_share_the_subject_before():
+    # 2015-07-21: Iran, not Jeb Bush, wages the proxy war («ويرفض» masculine, «وتشن» feminine)
+    text = (
+        "ويرفض جيب بوش دبلوماسية الرئيس أوباما مع إيران، وينظر لإيران باعتبارها دولة راعية للإرهاب "
+        "وتشن حربا بالوكالة ضد القوات الأميركية وحلفاء الولايات المتحدة."
+    )
+    found = typed(relations_of(text, [("جيب بوش", "PER"), ("أوباما", "PER")], date="2015-07-21"))
+    assert found == {("OPPOSE", "jeb_bush", "barack_obama")}
+    # one gender: the subject is shared
+    text = "ويرفض جيب بوش دبلوماسية أوباما وينتقد إيران."
+    assert ("OPPOSE", "jeb_bush", "iran") in typed(relations_of(text, [("جيب بوش", "PER"), ("أوباما", "PER")], date="2015-07-21"))
+
+
 def test_a_verb_with_fa_after_an_object_starts_a_clause_of_its_own():
     # «فقصفت» here follows Kerry's visit: Russia is the object visited, not the subject of the bombing
     assert typed(relations_of("وزار كيري روسيا فقصفت مواقع داعش.")) == set()

@@ -189,16 +189,21 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
     stops = _Stops(predicates, view)
     last_agents: list[int] = []
     fronted: list[int] = []  # the last verb's agents when they stand before it
+    last_gender: str | None = None  # of the verb whose agents those are
     for pred in predicates:
         if pred.pos == "verb":
-            agents = _verb_agents(view, pred, lexicon, last_agents, fronted, stops)
+            gender = lexicon.verb_gender(pred.entry)
+            # «ويرفض جيب بوش دبلوماسية أوباما …، وينظر لإيران باعتبارها دولة … وتشن حربا» (2015-07-21): a
+            # verb of the other gender has a subject of its own
+            shared = not (gender and last_gender and gender != last_gender)
+            agents = _verb_agents(view, pred, lexicon, last_agents if shared else [], fronted if shared else [], stops, shared)
             links = list(_verb_links(view, pred, lexicon, agents, stops)) or _told_the_speaker(view, pred, agents)
             if pred.entry.persons_only:
                 # «حيث زار القاهرة الخميس الماضي، ووقع مع الرئيس السيسي» (2015-08-06): the place visited
                 # is no subject the next verb shares
                 agents = _visitors(view, pred, agents)
             if agents:
-                last_agents = agents
+                last_agents, last_gender = agents, gender
                 fronted = agents if all(view.slots[a].end <= pred.start for a in agents) else []
         elif (
             not view.norms[pred.start].startswith("و") and any(v.pos == "verb" and v.end == pred.start and _carried(v, pred) for v in predicates)
@@ -639,8 +644,11 @@ def _carried(pred: Predicate, other: Predicate) -> bool:
 
 
 def _verb_agents(
-    view: SentenceView, pred: Predicate, lexicon: Lexicon, last_agents: list[int], fronted: list[int], stops: _Stops
+    view: SentenceView, pred: Predicate, lexicon: Lexicon, last_agents: list[int], fronted: list[int], stops: _Stops,
+    shared: bool = True,
 ) -> list[int]:
+    """The verb's agents. ``shared``: it may share the subject of the clause it is glued to (not
+    when the verb before it, whose subject that is, has the other gender)."""
     norms = view.norms
     if norms[pred.start].removeprefix("و") in _CAPTION_PARTICIPLES:
         before = pred.start - (pred.start > 0 and norms[pred.start - 1] in COMMAS)
@@ -750,12 +758,12 @@ def _verb_agents(
                 group.append(second)  # «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين»: both accused
             if glued and _only_object(view, pred, lexicon, group, fronted, stops):
                 return list(fronted)
-            elided = _clause_continued(view, pred, glued, last_agents)
+            elided = _clause_continued(view, pred, glued, last_agents) if shared else []
             if elided and (_only_object(view, pred, lexicon, group, elided, stops) or _object_by_kind(view, pred, group, elided)):
                 return elided  # «قام السفير … بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير محمد الفال»
             return group
     if glued:
-        return list(last_agents) or _elided_subject(view, pred, stops)
+        return (list(last_agents) or _elided_subject(view, pred, stops)) if shared else []
     if _antecedent(view, pred) is not None:
         return []
     # «ألقى X كلمة أشاد فيها بـ…»: the subject of the verb that carries the clause

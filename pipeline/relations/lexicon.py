@@ -130,6 +130,32 @@ class Lexicon:
         """
         return any(r in self.participles for r in trigger_readings(token)[:3])
 
+    def verb_gender(self, entry: Entry) -> str | None:
+        """"m" or "f" for a one-word verb form whose sibling forms the lexicon lists, else None:
+        «يشن» (there is «تشن») and «شن» (there is «شنت») are masculine, «تشن» and «شنت» feminine;
+        «تعاون» is a masculine perfect, there being «يتعاون».
+
+        >>> lex = load_lexicon()
+        >>> [lex.verb_gender(lex.starts(w)[0]) for w in ("يشن", "تشن", "شن", "شنت", "تعاون", "تتعاون")]
+        ['m', 'f', 'm', 'f', 'm', 'f']
+        """
+        if entry.pos != "verb" or len(entry.tokens) != 1:
+            return None
+        form = entry.tokens[0]
+
+        def listed(word: str) -> bool:
+            return any(e.pos == "verb" and e.type == entry.type and e.tokens == (word,) for e in self.entries.get(word, ()))
+
+        if form[:1] == "ت" and not listed("ي" + form) and listed("ي" + form[1:]):
+            return "f"  # «تشن» beside «يشن»; not «تعاون» beside «يتعاون»
+        if form[:1] == "ي" and listed("ت" + form[1:]):
+            return "m"
+        if form.endswith("ت") and listed(form[:-1]):
+            return "f"
+        if listed(form + "ت") or listed("ي" + form):
+            return "m"
+        return None
+
     def starts(self, token: str) -> tuple[Entry, ...]:
         """Entries that may start at ``token`` (raw text), read by its most literal reading."""
         cache = self._starts_cache
