@@ -3513,6 +3513,12 @@ def test_whom_a_spokesman_speaks_for_is_no_partner():
     text = "رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة التي دعت إليها المملكة في اليمن."
     ner = [("فرحان", "PER"), ("الأمم المتحدة", "ORG"), ("المملكة", "LOC"), ("اليمن", "LOC")]
     assert not any(t == "SUPPORT" for t, *_ in typed(relations_of(text, ner, date="2015-07-27")))
+    # «نيابة عن X» (a 2015-07-31 slice), honorifics between; the one welcomed after it still is
+    text = "ورحب الوزير محمد العيسى نيابة عن خادم الحرمين الشريفين بالرئيس الفرنسي فرانسوا هولاند."
+    found = typed(relations_of(text, [("محمد العيسى", "PER"), ("فرانسوا هولاند", "PER")], date="2015-07-31"))
+    assert found == {("SUPPORT", "per:محمد_العيسي", "francois_hollande")}
+    text = "ورحب مساعد المرواني نيابة عن السفير عبدالعزيز أبو حميد ببعثة الفريق الأول."
+    assert typed(relations_of(text, [("مساعد المرواني", "PER"), ("عبدالعزيز أبو حميد", "PER")], date="2015-07-31")) == set()
 
 
 def test_the_team_alone_is_not_the_one_team_introduced_with_that_word():

@@ -167,6 +167,7 @@ _SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها
 _TIME_CLAUSE_HEADS = GRAMMAR.time_clause_heads  # «بعد أن»: a clause of time, no reported speech
 _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
 _IN_THE_NAME_OF = GRAMMAR.in_the_name_of
+_ON_BEHALF_OF = GRAMMAR.on_behalf_of  # «نيابة عن X»: X is represented, no partner
 _NOT_A_COUNTRY_AFTER = GRAMMAR.not_a_country_after
 _DEPARTMENTS = GRAMMAR.department_heads
 _PRECEDENCE = GRAMMAR.precedence_verbs
@@ -2105,7 +2106,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             return [c for c in view.conjuncts(titled) if view.slots[c].party]
         if slot.demonym and slot.start > after and view.slot_at(slot.start - 1) is None and view.norms[slot.start - 1] in _NOT_A_COUNTRY_AFTER:
             continue  # «اتفاقية إطارية مع مدراء ووكلاء الجامعات السعودية» (2015-08-06): Saudi universities, not the kingdom
-        if slot.start > after and view.norms[slot.start - 1] in _IN_THE_NAME_OF:
+        if slot.start > after and (view.norms[slot.start - 1] in _IN_THE_NAME_OF or _on_behalf_of(view, after, slot)):
             continue  # «رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة» (2015-07-27): whom he speaks for
         if pred.type == "SUPPORT" and intro == _ON and distance >= 1 and view.norms[slot.start - distance] in _MAKING_NOUNS:
             continue  # «وشكر … الوزير …، على تشكيل لجنة الفصل»: what was made, not the one thanked
@@ -3051,6 +3052,15 @@ def _bare_readings(norm: str) -> set[str]:
 
 
 _OWNER_SUFFIXES = ("هما", "هم", "نا", "كم", "ها", "ه")
+
+
+def _on_behalf_of(view: SentenceView, lo: int, slot) -> bool:
+    """True when «نيابة عن» (``on_behalf_of``, then «عن») stands right before ``slot``, honorifics
+    and title heads between: «رحب … المرواني نيابة عن عبدالعزيز بن عبدالله أبو حميد السفير السعودي، ببعثة الفريق»."""
+    j = slot.start - 1
+    while j > lo and (view.norms[j] in view.honorifics or is_role_head(view.norms[j], load_role_words())):
+        j -= 1  # «نيابة عن السفير عبدالعزيز أبو حميد»
+    return j > lo and view.norms[j] == _FROM_SOURCE and view.norms[j - 1] in _ON_BEHALF_OF
 
 
 def _adverbial_demonym(norm: str) -> bool:
