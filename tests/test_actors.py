@@ -1691,6 +1691,16 @@ def test_the_preposition_ala_run_into_a_name_is_cut():
     assert found == [("per:علي_ماهر", "على ماهر")]
 
 
+def test_a_place_glued_to_bi_run_into_a_name_is_cut():
+    # a 2015-07-31 slice: «مستشار السفير السعودي بهولندا مساعد بن سليمان المرواني»
+    text = "ورحب مستشار السفير السعودي بهولندا مساعد بن سليمان المرواني بالبعثة."
+    found = linked(text, [("بهولندا مساعد بن سليمان المرواني", "PER")])
+    assert ("per:مساعد_بن_سليمان_المرواني", "مساعد بن سليمان المرواني") in found
+    # a name whose first word only looks so stays whole («بشير»: «شير» is no place)
+    found = linked("وقال بشير بن سليمان المرواني إن الأمر انتهى.", [("بشير بن سليمان المرواني", "PER")])
+    assert found == [("per:بشير_بن_سليمان_المرواني", "بشير بن سليمان المرواني")]
+
+
 def test_gods_pleasure_is_no_person():
     # 2015-07-21 dev5: «وأن رضا الله عليه لن يتحقق» was a person «رضا الله»
     assert linked("وأن رضا الله عليه لن يتحقق إلا بخلاص روح شيعي.", [("رضا الله", "PER")]) == []

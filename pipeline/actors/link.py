@@ -728,6 +728,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         ner_spans = _described_bodies(view, ner_spans)
         ner_spans = _person_after_body(view, ner_spans)
         ner_spans = _trim_preposition_ala(view, ner_spans)
+        ner_spans = _trim_glued_place(view, ner_spans)
         ner_spans = _trim_complementizer_ban(view, ner_spans)
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
         ner_spans = _trim_person_title_tails(view, ner_spans)
@@ -1637,6 +1638,29 @@ def _trim_preposition_ala(view: SentenceView, ner_spans):
         else:
             out.append(((start, end), mention))
     return out
+
+
+def _trim_glued_place(view: SentenceView, ner_spans):
+    """Cut a place glued to «بـ» that NER ran into the person named after it: «مستشار السفير السعودي
+    بهولندا مساعد بن سليمان المرواني» (a 2015-07-31 slice) is the adviser, and Holland the end of
+    his title. The place is a registry place or one NER tagged in the article; the name keeps two
+    words at least."""
+    out = []
+    for (start, end), mention in ner_spans:
+        norm = view.norms[start]
+        if mention.type == "PER" and end - start >= 3 and norm.startswith("ب") and _a_place(view, norm[1:]):
+            out.append(((start + 1, end), view.new_mention(start + 1, end, "PER")))
+        else:
+            out.append(((start, end), mention))
+    return out
+
+
+def _a_place(view: SentenceView, norm: str) -> bool:
+    """True for a word the registry knows as a place only, or one NER tagged a place in the article."""
+    ids = view.registry.lookup((norm,))
+    if ids:
+        return all(view.registry.actors[a].type == "LOC" for a in ids)
+    return norm in view.state.places()
 
 
 _BAN = frozenset({"بان", "وبان"})  # «بأن» ("that") written without its hamza
