@@ -1701,6 +1701,16 @@ def test_a_place_glued_to_bi_run_into_a_name_is_cut():
     assert found == [("per:بشير_بن_سليمان_المرواني", "بشير بن سليمان المرواني")]
 
 
+def test_a_title_run_onto_the_end_of_a_name_is_cut_when_it_goes_on():
+    # a 2015-07-31 slice: «نيابة عن عبدالعزيز بن عبدالله أبو حميد السفير السعودي في هولندا»
+    text = "ورحب المستشار نيابة عن عبدالعزيز بن عبدالله أبو حميد السفير السعودي في هولندا بالبعثة."
+    found = linked(text, [("عبدالعزيز بن عبدالله أبو حميد السفير", "PER")])
+    assert ("per:عبدالعزيز_بن_عبدالله_ابو_حميد", "عبدالعزيز بن عبدالله أبو حميد") in found
+    # a surname that is a title word, nothing of a title after it, stays
+    found = linked("وقال خليل إبراهيم محمد الوزير إن الأمر انتهى.", [("خليل إبراهيم محمد الوزير", "PER")])
+    assert found == [("per:خليل_ابراهيم_محمد_الوزير", "خليل إبراهيم محمد الوزير")]
+
+
 def test_gods_pleasure_is_no_person():
     # 2015-07-21 dev5: «وأن رضا الله عليه لن يتحقق» was a person «رضا الله»
     assert linked("وأن رضا الله عليه لن يتحقق إلا بخلاص روح شيعي.", [("رضا الله", "PER")]) == []

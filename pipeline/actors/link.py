@@ -729,6 +729,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
         ner_spans = _person_after_body(view, ner_spans)
         ner_spans = _trim_preposition_ala(view, ner_spans)
         ner_spans = _trim_glued_place(view, ner_spans)
+        ner_spans = _trim_trailing_title(view, ner_spans)
         ner_spans = _trim_complementizer_ban(view, ner_spans)
         ner_spans = _trim_verb_tails(view, ner_spans, matches)
         ner_spans = _trim_person_title_tails(view, ner_spans)
@@ -1650,6 +1651,26 @@ def _trim_glued_place(view: SentenceView, ner_spans):
         norm = view.norms[start]
         if mention.type == "PER" and end - start >= 3 and norm.startswith("ب") and _a_place(view, norm[1:]):
             out.append(((start + 1, end), view.new_mention(start + 1, end, "PER")))
+        else:
+            out.append(((start, end), mention))
+    return out
+
+
+def _trim_trailing_title(view: SentenceView, ner_spans):
+    """Cut the title NER ran onto the end of a person's name when the title goes on after it:
+    «نيابة عن عبدالعزيز بن عبدالله أبو حميد السفير السعودي في هولندا» (a 2015-07-31 slice). The
+    title word is definite, a nationality adjective or «في» follows it, and three words are left
+    («خليل إبراهيم الوزير،» keeps a surname that is a title word)."""
+    titles = view.registry.title_words
+    out = []
+    for (start, end), mention in ner_spans:
+        last = end - 1
+        if (
+            mention.type == "PER" and end - start >= 4 and view.norms[last].startswith("ال")
+            and not titles.isdisjoint(view.readings[last]) and end < len(view.norms)
+            and (nationality_of(view.norms[end]) is not None or view.norms[end] in ("في", "لدى"))
+        ):
+            out.append(((start, last), view.new_mention(start, last, "PER")))
         else:
             out.append(((start, end), mention))
     return out
