@@ -1004,8 +1004,9 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     if view.state.sport:
         # a place with a masculine nationality after it is a club: places are feminine («مدينة أزميت
         # التركية»), so «أزميت التركي», «الكويت الكويتي» (actor dev part 8) name the clubs
+        place_spans = {s: e for (s, e), m in ner_spans if m.type == "LOC"} | {m.start: m.end for m in matches if is_place(m)}
         clubs += [
-            (s, e + 1) for s, e in sorted(names.items())
+            (s, e + 1) for s, e in sorted(place_spans.items())
             if _masculine_demonym_at(view, e) and not (s and view.norms[s - 1] in CLUB_WORDS.not_after)
             and not any(cs < e + 1 and s < ce for cs, ce in clubs)
         ]
