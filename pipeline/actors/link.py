@@ -1003,7 +1003,7 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
     clubs = club_spans(view.norms, view.state.sport)
     if view.state.sport:
         # a place with a masculine nationality after it is a club: places are feminine («مدينة أزميت
-        # التركية»), so «أزميت التركي», «الكويت الكويتي» (actor dev part 8) name the clubs
+        # التركية»), so «أزميت التركي», «الكويت الكويتي», «أميركا الكولومبي» (actor dev parts 7, 9) name clubs
         place_spans = {s: e for (s, e), m in ner_spans if m.type == "LOC"} | {m.start: m.end for m in matches if is_place(m)}
         clubs += [
             (s, e + 1) for s, e in sorted(place_spans.items())
@@ -1067,10 +1067,10 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
 
 
 def _place_club(view: SentenceView, start: int, end: int) -> bool:
-    """True for a place NER tagged and a masculine nationality after it in sport news: a club."""
+    """True for a place and a masculine nationality after it in sport news: a club («الكويت الكويتي»)."""
     return (
-        view.state.sport and end - start >= 2 and _masculine_demonym_at(view, end - 1)
-        and not view.state.places().isdisjoint(view.readings[start]) and end - start == 2
+        view.state.sport and end - start == 2 and _masculine_demonym_at(view, end - 1)
+        and any(_a_place(view, reading) for reading in view.readings[start])
     )
 
 

@@ -168,6 +168,7 @@ _TIME_CLAUSE_HEADS = GRAMMAR.time_clause_heads  # «بعد أن»: a clause of t
 _EXISTENTIALS = GRAMMAR.existentials  # «هناك تهديد لتركيا»: no one named threatens
 _IN_THE_NAME_OF = GRAMMAR.in_the_name_of
 _ON_BEHALF_OF = GRAMMAR.on_behalf_of  # «نيابة عن X»: X is represented, no partner
+_OWNED_TARGETS = GRAMMAR.owned_targets  # «مواقع», «معاقل»: places of a side, struck
 _NOT_A_COUNTRY_AFTER = GRAMMAR.not_a_country_after
 _DEPARTMENTS = GRAMMAR.department_heads
 _PRECEDENCE = GRAMMAR.precedence_verbs
@@ -741,7 +742,7 @@ def _verb_agents(
         if intro == BARE and _genitive_of_a_noun(view, lo, slot):
             break  # «انتقدت جماعات حقوق الإنسان اختيار الفيفا لروسيا»: FIFA's choice, not FIFA, is criticised
         if (
-            intro == BARE and pred.type == "ATTACK" and lo <= slot.start - 1 and norms[slot.start - 1] in GRAMMAR.owned_targets
+            intro == BARE and pred.type == "ATTACK" and lo <= slot.start - 1 and norms[slot.start - 1] in _OWNED_TARGETS
             and not norms[pred.start].startswith("ف")  # «وزار كيري روسيا فقصفت مواقع داعش»: a clause of its own
         ):
             break  # «دكت مواقع المتمردين الحوثيين»: whose positions were struck, no subject
@@ -1379,7 +1380,7 @@ _QUOTED_SAYINGS = GRAMMAR.quoted_sayings
 _MANAGING_VERBS = GRAMMAR.managing_verbs
 _MANAGING_LINKS = GRAMMAR.managing_links
 _QUOTED_REACH = 5  # tokens from the speaker named after «عن» to «قوله» (his title between)
-_FROM_SOURCE = normalize_token("عن")
+_FROM_SOURCE = normalize_token("عن")  # whom words are quoted from («عن X قوله»), whom one stands for («نيابة عن X»)
 
 
 def _verdict_links(view: SentenceView, pred: Predicate) -> list[Link]:
@@ -3070,7 +3071,7 @@ def _adverbial_demonym(norm: str) -> bool:
 
 def _owned_target(norm: str) -> bool:
     """«مواقعنا», «مقراتهم», «أراضيها»: places of a side a pronoun names (``owned_targets``)."""
-    return any(norm.endswith(s) and norm[: -len(s)] in GRAMMAR.owned_targets for s in _OWNER_SUFFIXES)
+    return any(norm.endswith(s) and norm[: -len(s)] in _OWNED_TARGETS for s in _OWNER_SUFFIXES)
 
 
 def _adjective_pair(view: SentenceView, pred: Predicate) -> tuple[int, int] | None:
@@ -3377,7 +3378,8 @@ def _light_verb_object_of(view: SentenceView, pred: Predicate, lexicon: Lexicon)
     (VSO), «المقاومة نفذت هجوما» (SVO); [] otherwise («أكد الوزير أهمية الاتفاق» has a word between)."""
     tokens, at = view.sentence.tokens, pred.start - 1
     managed = at > 0 and view.norms[at] in _MANAGING_LINKS and view.slot_at(at) is None
-    at -= managed  # «تمكنت القوات الحكومية الصومالية من السيطرة على …»: the noun after «من» is the verb's object
+    if managed:
+        at -= 1  # «تمكنت القوات الحكومية الصومالية من السيطرة على …»: the noun after «من» is the verb's object
     while at > 0 and pred.start - at <= 3 and view.slot_at(at) is None and (view.norms[at] in _TIMES or _a_count(view.norms[at])):
         at -= 1  # «تخوض الآن معارك», «نفذت أمس هجوما», «نفذت الطائرات التركية فجرا ثلاث ضربات»
     if at > 1 and view.norms[at] in COMMAS and _before_apposition(view, at) < at:
@@ -3685,7 +3687,7 @@ def _elided_subject(view: SentenceView, pred: Predicate, stops: _Stops) -> list[
     opener = view.slot_at(after) is not None or view.norms[after] in PREPOSITIONS or view.clitic_preposition(after)
     # places struck are no subject: «وردت القوات المسلحة السعودية على مصدر القذائف …، حيث دكت مواقع
     # المتمردين الحوثيين» (2015-07-25 dev)
-    opener = opener or (pred.type == "ATTACK" and view.norms[after] in GRAMMAR.owned_targets)
+    opener = opener or (pred.type == "ATTACK" and view.norms[after] in _OWNED_TARGETS)
     if not opener and not stops.carried_at(pred, after):
         return []
     return _opening_subject(view, _clause_start(view, pred))
