@@ -1418,6 +1418,16 @@ def test_a_verb_with_fa_after_an_object_starts_a_clause_of_its_own():
 # ------------------------------------------------------------------ bracketed days, a partner set off by commas
 
 
+def test_a_time_phrase_before_the_object_is_read_past():
+    # 2015-07-25 dev («الحكومة التي اتهمت في الماضي وكالة الاستخبارات»), a 2015-07-26 slice («أمس،»)
+    text = "واتهمت إريتريا في الماضي وكالة الاستخبارات المركزية الأميركية بالوقوف وراء النزوح."
+    ner = [("إريتريا", "LOC"), ("وكالة الاستخبارات المركزية الأميركية", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-25")) == {("OPPOSE", "loc:اريتريا", "cia")}
+    text = "استقبل الرئيس المصري عبدالفتاح السيسي أمس، وزير الدفاع الفرنسي جان إيف لودريان، وذلك بحضور وزير الدفاع."
+    ner = [("عبدالفتاح السيسي", "PER"), ("جان إيف لودريان", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-26")) == {("MEET", "abdel_fattah_el_sisi", "jean_yves_le_drian")}
+
+
 def test_a_day_in_brackets_is_read_past():
     assert typed(relations_of("وقصفت روسيا أمس (الجمعة) مواقع داعش.")) == {("ATTACK", "russia", "isis")}
 

@@ -2046,6 +2046,9 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             return speakers
     own = {view.slots[e].actor for e in exclude}
     lo = _past_description(view, lo, exclude)
+    # a time phrase before the object: «التي اتهمت في الماضي وكالة الاستخبارات المركزية الأميركية»
+    # (2015-07-25 dev), as before a subject
+    lo = _past_time_phrase(view, lo)
     if allow_bare and pred.type == "ATTACK" and (body := _fighters_object(view, lo)) is not None and body not in exclude:
         return [c for c in view.conjuncts(body) if view.slots[c].party]  # «خطفت جبهة النصرة ثمانية عناصر من الفرقة 30»
     again = next((s for s in view.slots if s.start >= lo), None)
