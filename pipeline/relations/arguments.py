@@ -1380,7 +1380,6 @@ _QUOTED_SAYINGS = GRAMMAR.quoted_sayings
 _MANAGING_VERBS = GRAMMAR.managing_verbs
 _MANAGING_LINKS = GRAMMAR.managing_links
 _QUOTED_REACH = 5  # tokens from the speaker named after «عن» to «قوله» (his title between)
-_FROM_SOURCE = normalize_token("عن")  # whom words are quoted from («عن X قوله»), whom one stands for («نيابة عن X»)
 
 
 def _verdict_links(view: SentenceView, pred: Predicate) -> list[Link]:
@@ -1415,7 +1414,7 @@ def _quoted_speaker(view: SentenceView, opener: int) -> list[int]:
     if k is None or not view.slots[k].party or i - view.slots[k].end > _QUOTED_REACH:
         return []
     slot = view.slots[k]
-    if slot.start < 1 or view.norms[slot.start - 1] != _FROM_SOURCE or _broken(view, slot.end, i, commas=False):
+    if slot.start < 1 or view.norms[slot.start - 1] != _FROM_ABOUT or _broken(view, slot.end, i, commas=False):
         return []
     return [k]
 
@@ -3064,7 +3063,7 @@ def _on_behalf_of(view: SentenceView, lo: int, slot) -> bool:
     j = slot.start - 1
     while j > lo and (view.norms[j] in view.honorifics or is_role_head(view.norms[j], load_role_words())):
         j -= 1  # «نيابة عن السفير عبدالعزيز أبو حميد»
-    return j > lo and view.norms[j] == _FROM_SOURCE and view.norms[j - 1] in _ON_BEHALF_OF
+    return j > lo and view.norms[j] == _FROM_ABOUT and view.norms[j - 1] in _ON_BEHALF_OF
 
 
 def _adverbial_demonym(norm: str) -> bool:
