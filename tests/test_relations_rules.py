@@ -5548,3 +5548,32 @@ def test_a_rebuke_opposes_the_one_rebuked():
     assert typed(relations_of(text, [("وائل جمعة", "PER"), ("رمضان صبحي", "PER")], date="2015-07-23")) == {
         ("OPPOSE", "per:وائل_جمعه", "per:رمضان_صبحي")
     }
+
+
+def test_what_must_may_or_was_not_done_is_not_asserted():
+    # a 2015-08-09 slice: «يتعين ان تتعاون الولايات المتحدة مع الرئيس السوري بشار الأسد» (Lavrov's demand)
+    must = "قال وزير الخارجية الروسي سيرجي لافروف إنه يتعين ان تتعاون الولايات المتحدة مع الرئيس السوري بشار الأسد."
+    relations = relations_of(must, [("سيرجي لافروف", "PER"), ("الولايات المتحدة", "LOC"), ("بشار الأسد", "PER")], date="2015-08-09")
+    assert typed(relations, "hypothetical") == {("COOPERATE", "bashar_al_assad", "united_states")}
+    # «لعدم قيامها بالتنسيق مع سوريا»: criticised for not coordinating
+    not_done = "لكن موسكو انتقدت الولايات المتحدة لعدم قيامها بالتنسيق مع سوريا."
+    relations = relations_of(not_done, [("موسكو", "LOC"), ("الولايات المتحدة", "LOC"), ("سوريا", "LOC")], date="2015-08-09")
+    assert typed(relations) == {("OPPOSE", "moscow", "united_states")}
+    assert typed(relations, "negated") == {("COOPERATE", "syria", "united_states")}
+    # «قد» + imperfect before a verbal noun: «عملية عسكرية برية قد يقودها التحالف … لدعم المقاومة الشعبية»
+    may = "وترتيبات لعملية عسكرية برية قد يقودها التحالف بقيادة السعودية لدعم المقاومة الشعبية، وتحرير المناطق."
+    relations = relations_of(may, [("السعودية", "LOC"), ("المقاومة الشعبية", "ORG")], date="2015-08-09")
+    assert typed(relations) == set() and typed(relations, "hypothetical") == {("SUPPORT", "saudi_led_coalition", "yemen_popular_resistance")}
+    # «قد» + past still asserts
+    done = "وكان التحالف بقيادة السعودية قد قدم الدعم للمقاومة الشعبية."
+    relations = relations_of(done, [("السعودية", "LOC"), ("للمقاومة الشعبية", "ORG")], date="2015-08-09")
+    assert typed(relations) == {("SUPPORT", "saudi_led_coalition", "yemen_popular_resistance")}
+
+
+def test_the_second_thing_a_call_is_for_has_not_happened():
+    # a 2015-08-09 slice: «دعا أمس الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف وبدء مفاوضات»
+    text = "وكان صلاح الدين دمرتاش، دعا أمس الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف وبدء مفاوضات."
+    relations = relations_of(text, [("صلاح الدين دمرتاش", "PER"), ("الحكومة التركية", "ORG"), ("وحزب العمال الكردستاني", "ORG")], date="2015-08-09")
+    assert "MEET" not in {t for t, *_ in typed(relations)}
+    assert ("MEET", "org:الحكومه_التركيه", "pkk") in typed(relations, "hypothetical")
+

@@ -257,11 +257,21 @@ def _with_bi(view, i: int) -> bool:
 
 
 def _may(view, pred) -> bool:
-    """«قد» right before a verb in the imperfect (the يـ prefix): "may", not "has" (قد + past asserts)."""
-    return (
-        pred.pos == "verb" and pred.start > 0 and view.norms[pred.start - 1] in _QAD
-        and view.norms[pred.start].startswith("ي")
-    )
+    """«قد» right before a verb in the imperfect (the يـ prefix): "may", not "has" (قد + past asserts);
+    a verbal noun in that verb's clause too: «لعملية عسكرية برية قد يقودها التحالف بقيادة السعودية لدعم
+    المقاومة الشعبية» (a 2015-08-09 slice)."""
+    norms = view.norms
+    if pred.pos == "verb":
+        return pred.start > 0 and norms[pred.start - 1] in _QAD and norms[pred.start].startswith("ي")
+    for i in range(pred.start - 1, max(pred.start - 1 - _MAY_REACH, 0), -1):
+        if _ends_clause(norms[i]):
+            return False
+        if norms[i - 1] in _QAD and norms[i].startswith("ي") and view.slot_at(i) is None:
+            return True
+    return False
+
+
+_MAY_REACH = 6  # tokens from «قد» + verb to the verbal noun: the verb's subject and its leader between
 
 
 def _without_name_particles(view, markers: Markers) -> Sequence[str]:
@@ -325,8 +335,27 @@ def _agreed_on(view, pred, predicates: Sequence, markers: Markers) -> bool:
 
 def _called_for(view, pred, predicates: Sequence) -> bool:
     """«دعا وزير الخارجية الإيراني دول الخليج الى التعاون مع طهران» (2015-07-26): what a call or a
-    demand is for has not happened."""
-    return _after_verb(view, pred, predicates, _TO, lambda p: p.type == "STATEMENT")
+    demand is for has not happened, nor the second thing it calls for: «دعا أمس الحكومة التركية وحزب
+    العمال الكردستاني إلى وقف العنف وبدء مفاوضات» (a 2015-08-09 slice)."""
+    start = pred.start
+    for i in range(pred.start - 1, max(pred.start - 1 - _GOAL_REACH, -1), -1):
+        if view.slot_at(i) is not None or view.is_break(i):
+            break
+        if view.norms[i] == _TO:
+            start = i + 1
+            break
+    goal = start < pred.start and view.norms[pred.start - 1].startswith("و")
+    return _after_verb(view, pred if not goal else _At(start), predicates, _TO, lambda p: p.type == "STATEMENT")
+
+
+_GOAL_REACH = 4  # tokens from «إلى» to a verbal noun it governs through «و»: «إلى وقف العنف وبدء مفاوضات»
+
+
+@dataclass(frozen=True)
+class _At:
+    """A position standing in for a predicate's start."""
+
+    start: int
 
 
 def _after_verb(view, pred, predicates: Sequence, preposition: str, verb) -> bool:
