@@ -5577,3 +5577,15 @@ def test_the_second_thing_a_call_is_for_has_not_happened():
     assert "MEET" not in {t for t, *_ in typed(relations)}
     assert ("MEET", "org:الحكومه_التركيه", "pkk") in typed(relations, "hypothetical")
 
+
+def test_owing_with_bi_condemns_no_one():
+    # a 2015-08-09 slice: «ويدين آرسنال بتتويجه إلى اليكس وكسلايد - تشامبرلاين» ("owes his title to")
+    owes = "ويدين آرسنال بتتويجه إلى اليكس وكسلايد - تشامبرلاين الذي سجل هدف المباراة الوحيد."
+    assert typed(relations_of(owes, [("آرسنال", "ORG"), ("تشامبرلاين", "PER")], date="2015-08-09")) == set()
+    owes = "ويدين المغرب التطواني بهذا الفوز للاعبه أحمد جحوح الذي أحرز هدف المباراة."
+    assert typed(relations_of(owes, [("المغرب التطواني", "ORG"), ("أحمد جحوح", "PER")], date="2015-08-09")) == set()
+    # «بشدة» says how firmly: still condemnation
+    condemns = "وتدين الإمارات بشدة تصريحات نوري المالكي."
+    found = typed(relations_of(condemns, [("الإمارات", "LOC"), ("نوري المالكي", "PER")], date="2015-08-09"))
+    assert found == {("OPPOSE", "uae", "per:نوري_المالكي")}
+

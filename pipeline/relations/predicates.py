@@ -85,6 +85,8 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
                 taken.update(range(start, j + 1))
                 continue
             taken.update(range(start, end))
+            if _owes(tokens, start, norm, skip):
+                continue  # «ويدين آرسنال بتتويجه إلى …»: owes, condemns nothing
             if entry.pos == "verb" and _participle_form(entry) and _as_noun(tokens[start], entry):
                 continue  # «والطالب» is "the student", «المهاجم» "the striker": no masdar, no event
             if entry.pos == "verb" and (
@@ -94,6 +96,27 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
                 entry = replace(entry, pos="noun")  # «بدعم», «الدعم», «جدد كيري دعم»: a verb's form used as its masdar
             kept.append(Predicate(start, end, entry, entry.pos == "verb" and _future(tokens[start], entry)))
     return sorted(kept, key=lambda p: p.start)
+
+
+def _owes(tokens: Sequence[str], start: int, norm, skip: frozenset[int]) -> bool:
+    """True for a verb of ``owing_verbs`` whose next word, past the name of who owes, opens with
+    «بـ» and is no word of firmness: «ويدين المغرب التطواني بهذا الفوز», not «تدين بشدة الهجوم».
+
+    >>> owes = lambda words, skip: _owes(words, 0, lambda i: normalize_token(words[i]), frozenset(skip))
+    >>> owes(["ويدين", "آرسنال", "بتتويجه"], {1}), owes(["تدين", "بشدة", "الهجوم"], ())
+    (True, False)
+    """
+    word = norm(start)
+    if (word[1:] if word[:1] in "وف" and len(word) > 3 else word) not in _OWING:
+        return False
+    j = start + 1
+    while j in skip:
+        j += 1
+    return j < len(tokens) and norm(j).startswith("ب") and len(norm(j)) > 3 and norm(j) not in _FIRM
+
+
+_OWING = GRAMMAR.owing_verbs
+_FIRM = GRAMMAR.firm_manners
 
 
 def _conjoined_masdar(tokens: Sequence[str], start: int, kept: Sequence[Predicate], norm) -> bool:
