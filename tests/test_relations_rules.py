@@ -5589,3 +5589,12 @@ def test_owing_with_bi_condemns_no_one():
     found = typed(relations_of(condemns, [("الإمارات", "LOC"), ("نوري المالكي", "PER")], date="2015-08-09"))
     assert found == {("OPPOSE", "uae", "per:نوري_المالكي")}
 
+
+def test_the_one_succeeded_is_no_partner_and_the_blessing_is_no_support():
+    # a 2015-08-09 slice, three times: «دعم الفرنسي ميشال بلاتيني لرئاسة الاتحاد الدولي "فيفا" خلفا للسويسري جوزيف بلاتر»
+    text = "أعلن رئيس اتحاد أمريكا الجنوبية لكرة القدم، دعم الفرنسي ميشال بلاتيني لرئاسة فيفا خلفا للسويسري جوزيف بلاتر."
+    ner = [("اتحاد أمريكا الجنوبية لكرة القدم", "ORG"), ("ميشال بلاتيني", "PER"), ("فيفا", "ORG"), ("جوزيف بلاتر", "PER")]
+    assert not any("sepp_blatter" in (s, t) for _, s, t in typed(relations_of(text, ner, date="2015-08-09")))
+    # «وصلى الله وسلم وبارك على سيدنا محمد» (NER tagged the preposition «على» as a person)
+    blessing = "قال أبو علي: وصلى الله وسلم وبارك على سيدنا محمد بن عبدالله، وعلى آله وصحبه أجمعين."
+    assert typed(relations_of(blessing, [("أبو علي", "PER"), ("على", "PER"), ("محمد بن عبدالله", "PER")], date="2015-08-09")) == set()
