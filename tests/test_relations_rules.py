@@ -5598,3 +5598,13 @@ def test_the_one_succeeded_is_no_partner_and_the_blessing_is_no_support():
     # «وصلى الله وسلم وبارك على سيدنا محمد» (NER tagged the preposition «على» as a person)
     blessing = "قال أبو علي: وصلى الله وسلم وبارك على سيدنا محمد بن عبدالله، وعلى آله وصحبه أجمعين."
     assert typed(relations_of(blessing, [("أبو علي", "PER"), ("على", "PER"), ("محمد بن عبدالله", "PER")], date="2015-08-09")) == set()
+
+
+def test_belarus_is_not_russia_and_a_leagues_country_is_no_party():
+    # a 2015-08-09 slice: NER tags «روسيا» alone in «دوري روسيا البيضاء»; the club signed the player
+    text = "أعلن باتي بوريسوف حامل لقب دوري روسيا البيضاء لكرة القدم أنه تعاقد مع ألكسندر جليب لاعب وسط آرسنال السابق."
+    ner = [("باتي بوريسوف", "PER"), ("روسيا", "LOC"), ("ألكسندر جليب", "PER"), ("آرسنال", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-08-09"))
+    assert found == {("AGREE", "per:الكسندر_جليب", "per:باتي_بوريسوف")}  # AGREE is undirected: ids sorted
+    tagged = make_tagged(text, ner, "2015-08-09")
+    assert "belarus" in {m.actor_id for m in link_article(tagged, load_registry())}

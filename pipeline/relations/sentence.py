@@ -470,6 +470,8 @@ def build_view(
         venue = kind == "LOC" and not people and (clitic == "ب" or _after_venue_preposition(norms, start, slots) or not _polity(lm, registry))
         venue = venue or (kind == "LOC" and _names_an_event(norms, start, end) and not _polity(lm, registry, cities=False))
         venue = venue or (kind == "ORG" and start > 0 and norms[start - 1] in VENUE_HEADS)  # «في مقر الحكومة»
+        # «حامل لقب دوري روسيا البيضاء» (a 2015-08-09 slice): a country naming a league or a cup is no party
+        venue = venue or (kind == "LOC" and start > 0 and not NAME_WORDS.named_thing_heads.isdisjoint(strip_clitics(norms[start - 1])))
         venue = venue or (kind == "ORG" and _a_building(norms, start, clitic))  # «بمستشفى عسير المركزي»
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry) or _adjacent_waw(norms, start, slots, kind)
         demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
