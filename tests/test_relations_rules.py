@@ -5608,3 +5608,14 @@ def test_belarus_is_not_russia_and_a_leagues_country_is_no_party():
     assert found == {("AGREE", "per:الكسندر_جليب", "per:باتي_بوريسوف")}  # AGREE is undirected: ids sorted
     tagged = make_tagged(text, ner, "2015-08-09")
     assert "belarus" in {m.actor_id for m in link_article(tagged, load_registry())}
+
+
+def test_the_body_the_subject_leads_is_his_title_when_another_body_follows():
+    # a 2015-08-09 slice: Demirtas called on the PKK, not on his own party
+    text = "دعا صلاح الدين دمرطاش زعيم حزب الشعوب الديمقراطي أمس حزب العمال الكردستاني إلى رفع إصبعه عن الزناد."
+    ner = [("صلاح الدين دمرطاش", "PER"), ("حزب الشعوب الديمقراطي", "ORG"), ("حزب العمال الكردستاني", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-09")) == {("STATEMENT", "per:صلاح_الدين_دمرطاش", "pkk")}
+    # a person after the body makes the title his: the king received the prime minister
+    received = "استقبل الملك سلمان رئيس وزراء باكستان نواز شريف في الرياض."
+    found = typed(relations_of(received, [("الملك سلمان", "PER"), ("باكستان", "LOC"), ("نواز شريف", "PER")], date="2015-08-09"))
+    assert ("MEET", "king_salman", "nawaz_sharif") in found or ("MEET", "king_salman", "per:نواز_شريف") in found

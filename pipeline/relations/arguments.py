@@ -1325,6 +1325,23 @@ def _own_title_body(view: SentenceView, lo: int, slot) -> bool:
     )
 
 
+def _title_genitive_then_object(view: SentenceView, lo: int, k: int) -> bool:
+    """Slot ``k`` is the bare genitive of one role head right after the subject's name at ``lo``
+    («زعيم حزب الشعوب الديمقراطي»), and another organisation or country follows it with only words
+    of time between: the body is the subject's title, the one after it the object. A person after
+    the body makes the title his («استقبل الملك سلمان رئيس وزراء باكستان نواز شريف»)."""
+    slot = view.slots[k]
+    if slot.kind != "ORG" or slot.clitic or slot.start != lo + 1 or not is_role_head(view.norms[lo], load_role_words()):
+        return False
+    if view.norms[lo].startswith("ال") or view.clitic_preposition(lo):
+        return False
+    i = slot.end
+    while i < len(view.norms) and view.slot_at(i) is None and view.norms[i] in _TIMES:
+        i += 1
+    after = view.slot_at(i) if i < len(view.norms) else None
+    return after is not None and view.slots[after].party and view.slots[after].kind != "PER" and view.slots[after].start == i
+
+
 def _glued_to_title(view: SentenceView, slot, distance: int, lo: int) -> bool:
     """The preposition before ``slot`` is glued to a word right after a definite title word
     («القيادي بالمقاومة», «الكويتي بالإنابة», «الأمانة العامة لمنظمة»), after ``lo``."""
@@ -1696,6 +1713,10 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         # «ثمن خالد ناقرو المدير العام لمؤسسة رناد العربية … زيارة أمين المدينة» (a 2015-07-21 slice):
         # the body of the subject's own title, no comma closing it, is not what he praised; the object
         # may follow it («هنأ الدكتور نبيل العربي الأمين العام لجامعة الدول العربية الشعب المصري»)
+        partners = _partners(view, pred, lexicon, view.slots[partners[0]].end, set(agents) | {partners[0]}, frame, allow_bare, stops)
+    if partners and close is None and agents and lo == view.slots[agents[-1]].end and _title_genitive_then_object(view, lo, partners[0]):
+        # «دعا صلاح الدين دمرطاش زعيم حزب الشعوب الديمقراطي … أمس حزب العمال الكردستاني إلى …» (a 2015-08-09
+        # slice): the party he leads is his title; the one called on follows it
         partners = _partners(view, pred, lexicon, view.slots[partners[0]].end, set(agents) | {partners[0]}, frame, allow_bare, stops)
     if not partners and agents and pred.entry.transitive and pred.type == "MEET" and not _object_pronoun(view, pred):
         partners = _received(view, pred, lo, set(agents), stops)
