@@ -5619,3 +5619,14 @@ def test_the_body_the_subject_leads_is_his_title_when_another_body_follows():
     received = "استقبل الملك سلمان رئيس وزراء باكستان نواز شريف في الرياض."
     found = typed(relations_of(received, [("الملك سلمان", "PER"), ("باكستان", "LOC"), ("نواز شريف", "PER")], date="2015-08-09"))
     assert ("MEET", "king_salman", "nawaz_sharif") in found or ("MEET", "king_salman", "per:نواز_شريف") in found
+
+
+def test_a_feminine_participle_after_an_indefinite_noun_describes_it():
+    # a 2015-08-09 slice: «أطراف يمنية مؤيدة للرئيس» are the supporters, not Oman, the sentence's first actor
+    text = "واستؤنفت أمس المساعي العمانية لإيجاد تسوية سياسية، وتشارك فيها أطراف يمنية مؤيدة للرئيس عبد ربه منصور هادي."
+    ner = [("العمانية", "LOC"), ("عبد ربه منصور هادي", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-09")) == set()
+    # the participle of manner after a comma still takes the main clause's subject
+    manner = "وأصدرت الحكومة العمانية بيانا أمس، مؤيدة للرئيس عبد ربه منصور هادي."
+    found = typed(relations_of(manner, [("الحكومة العمانية", "ORG"), ("عبد ربه منصور هادي", "PER")], date="2015-08-09"))
+    assert {t for t, *_ in found} == {"SUPPORT"}

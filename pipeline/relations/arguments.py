@@ -657,6 +657,8 @@ def _verb_agents(
         k = view.slot_at(before - 1) if before > 0 else None
         return _group(view, k) if k is not None and view.slots[k].kind == "PER" else []  # «X مستقبلا Y»
     if lexicon.is_participle(view.sentence.tokens[pred.start].text):
+        if _describes_noun_before(view, pred.start):
+            return []  # «وتشارك فيها أطراف يمنية مؤيدة للرئيس عبد ربه منصور هادي»: the parties support him
         return _named_main_subject(view, pred.start)  # «أكد كيري …، مشيدا بـ…»
     if pred.type == "ATTACK" and _at_the_hands_of(view, pred.end):
         return []  # «مقاتلين … دربهم الجيش الأمريكي اعتقلوا على أيدي مقاتلي جبهة النصرة»: arrested by them
@@ -1340,6 +1342,17 @@ def _title_genitive_then_object(view: SentenceView, lo: int, k: int) -> bool:
         i += 1
     after = view.slot_at(i) if i < len(view.norms) else None
     return after is not None and view.slots[after].party and view.slots[after].kind != "PER" and view.slots[after].start == i
+
+
+def _describes_noun_before(view: SentenceView, i: int) -> bool:
+    """The feminine participle at ``i`` (written in ة, no tanwin alif) right after an indefinite
+    feminine or plural word that is no name is that word's adjective, not a participle of manner:
+    «أطراف يمنية مؤيدة للرئيس» (a 2015-08-09 slice) describes the parties, whoever the sentence's
+    subject is."""
+    if i == 0 or not view.norms[i].endswith("ه") or view.slot_at(i - 1) is not None:
+        return False
+    before = view.norms[i - 1]
+    return before.isalpha() and not is_definite(before) and before.endswith(("ه", "ات")) and len(before) > 3
 
 
 def _glued_to_title(view: SentenceView, slot, distance: int, lo: int) -> bool:
