@@ -5630,3 +5630,15 @@ def test_a_feminine_participle_after_an_indefinite_noun_describes_it():
     manner = "وأصدرت الحكومة العمانية بيانا أمس، مؤيدة للرئيس عبد ربه منصور هادي."
     found = typed(relations_of(manner, [("الحكومة العمانية", "ORG"), ("عبد ربه منصور هادي", "PER")], date="2015-08-09"))
     assert {t for t, *_ in found} == {"SUPPORT"}
+
+
+def test_the_place_of_a_war_is_no_side_and_perhaps_is_not_asserted():
+    # a 2015-08-09 slice: «ولربما تكون مفاوضات حرب اليمن بين إيران والسعودية هي المفتاح»
+    text = "ولربما تكون مفاوضات حرب اليمن بين إيران والسعودية هي المفتاح المنقذ."
+    relations = relations_of(text, [("اليمن", "LOC"), ("إيران", "LOC"), ("والسعودية", "LOC")], date="2015-08-09")
+    assert typed(relations) == set()
+    assert not any("yemen" in (s, t) for _, s, t in typed(relations, "hypothetical"))
+    # a side after the place keeps it a side: «حرب إسرائيل على غزة»
+    side = "وأدانت تركيا حرب إسرائيل على حركة حماس."
+    found = typed(relations_of(side, [("تركيا", "LOC"), ("إسرائيل", "LOC"), ("حركة حماس", "ORG")], date="2015-08-09"))
+    assert ("ATTACK", "israel", "hamas") in found

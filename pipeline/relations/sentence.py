@@ -472,6 +472,7 @@ def build_view(
         venue = venue or (kind == "ORG" and start > 0 and norms[start - 1] in VENUE_HEADS)  # «في مقر الحكومة»
         # «حامل لقب دوري روسيا البيضاء» (a 2015-08-09 slice): a country naming a league or a cup is no party
         venue = venue or (kind == "LOC" and start > 0 and not NAME_WORDS.named_thing_heads.isdisjoint(strip_clitics(norms[start - 1])))
+        venue = venue or (kind == "LOC" and _war_place(norms, start, end))  # «مفاوضات حرب اليمن بين إيران والسعودية»
         venue = venue or (kind == "ORG" and _a_building(norms, start, clitic))  # «بمستشفى عسير المركزي»
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry) or _adjacent_waw(norms, start, slots, kind)
         demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
@@ -525,6 +526,16 @@ def _names_an_event(norms, start: int, end: int) -> bool:
     if start == 0 or (end < len(norms) and norms[end][:1] == "و" and len(norms[end]) > 3):
         return False
     return not GRAMMAR.place_events.isdisjoint(strip_clitics(norms[start - 1]))
+
+
+def _war_place(norms, start: int, end: int) -> bool:
+    """A place right after a noun of war (``war_nouns``) with no side named after it: where the war is."""
+    if start == 0 or GRAMMAR.war_nouns.isdisjoint(strip_clitics(norms[start - 1])):
+        return False
+    return end >= len(norms) or norms[end] not in _WAR_SIDES
+
+
+_WAR_SIDES = frozenset(normalize_token(w) for w in ("على", "ضد", "مع"))
 
 
 def _after_country_pair(norms, start: int, slots: list[Slot]) -> bool:
