@@ -5642,3 +5642,21 @@ def test_the_place_of_a_war_is_no_side_and_perhaps_is_not_asserted():
     side = "وأدانت تركيا حرب إسرائيل على حركة حماس."
     found = typed(relations_of(side, [("تركيا", "LOC"), ("إسرائيل", "LOC"), ("حركة حماس", "ORG")], date="2015-08-09"))
     assert ("ATTACK", "israel", "hamas") in found
+
+
+def test_the_forces_allied_with_them_are_not_the_forces_named_before():
+    # a 2015-08-09 slice: «والقوات المتحالفة معها» had become «قوات الأمن الخاصة», named later in the article
+    text = (
+        "واستهدفت الغارات معسكر قوات الأمن الخاصة في محافظة إب.\n"
+        "وشنت طائرات التحالف العربي أمس سلسلة من الغارات على مواقع المليشيات الحوثية والقوات المتحالفة معها."
+    )
+    ner = [("قوات الأمن الخاصة", "ORG"), ("التحالف العربي", "ORG"), ("الحوثية", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-08-09"))
+    assert not any(t == "COOPERATE" for t, *_ in found)
+    # a description of the body named before still names it: «مواقع الحزب المحظور» is the PKK's
+    banned = (
+        "وتركز الحملة العسكرية التركية على حزب العمال الكردستاني.\n"
+        "وشنت القوات الجوية التركية سلسلة غارات جديدة ضد مواقع الحزب المحظور."
+    )
+    found = typed(relations_of(banned, [("حزب العمال الكردستاني", "ORG")], date="2015-08-09"))
+    assert ("ATTACK", "turkey", "pkk") in found

@@ -521,6 +521,8 @@ def _definite_descriptions(tagged: TaggedArticle, linked, covered, registry, wor
                 end = at + 2  # «اللجنة الوطنية» for «اللجنة الوطنية للحج والعمرة»
             elif _name_adjective(after):
                 continue  # «الجامعة الإسلامية», «المجلس الأهلي»: another name
+            elif _participle(after):
+                continue  # «المليشيات الحوثية والقوات المتحالفة معها» (a 2015-08-09 slice): described anew
             if end < len(norms) and _another_complement(norms[end], [rest[end - at - 1 :] for _, rest in before]):
                 continue
             ids = {actor for actor, _ in before}
@@ -561,6 +563,13 @@ def _name_adjective(norm: str) -> bool:
     if not norm.startswith("ال") or norm in ORG_WORDS.not_adjectives:
         return False
     return norm.endswith(("ي", "يه", "يين", "يون")) or norm in ORG_WORDS.adjectives
+
+
+def _participle(norm: str) -> bool:
+    """A word of allegiance or alliance («الموالية», «المتحالفة»: ``allegiance``, ``allied``): the head
+    it follows is described by whom it sides with, no body named before; a description of that body
+    stays one («مواقع الحزب المحظور»)."""
+    return norm in GRAMMAR.allegiance or norm in GRAMMAR.allied
 
 
 def _another_complement(word: str, rests: Sequence[tuple[str, ...]]) -> bool:
