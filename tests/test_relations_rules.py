@@ -3059,7 +3059,9 @@ def test_a_backer_named_but_no_actor_backs_no_one_after_it():
 def test_forces_loyal_to_someone_are_his_backing():
     # the refinement of the rule above: «مسنودة بالقوات العسكرية الموالية للرئيس هادي» (2015-07-26)
     text = "حققت المقاومة الشعبية الجنوبية مسنودة بالقوات العسكرية الموالية للرئيس عبد ربه منصور هادي، أمس، نصرًا جديدًا."
-    assert typed(relations_of(text)) == {("SUPPORT", "yemen_popular_resistance", "abdrabbuh_mansur_hadi")}
+    # the backer is the agent, as the dev gold has it («الجيش الوطني الشرعي المسنود بالمقاومة»: the resistance
+    # supports the army); this test had asserted the reverse, which the rules then gave (fixed in the 35th session)
+    assert typed(relations_of(text)) == {("SUPPORT", "abdrabbuh_mansur_hadi", "yemen_popular_resistance")}
 
 
 def test_what_one_is_charged_with_and_disowns_is_not_asserted():
@@ -5660,3 +5662,12 @@ def test_the_forces_allied_with_them_are_not_the_forces_named_before():
     )
     found = typed(relations_of(banned, [("حزب العمال الكردستاني", "ORG")], date="2015-08-09"))
     assert ("ATTACK", "turkey", "pkk") in found
+
+
+def test_backed_by_forces_loyal_to_someone_is_backed_by_him():
+    # a 2015-08-09 slice: the direction had been the Houthis supporting Saleh
+    text = "وتشهد تعز مواجهات بين المقاومة الشعبية من جهة، والحوثيين المدعومين بقوات موالية للرئيس اليمني السابق صالح، من جهة أخرى."
+    ner = [("تعز", "LOC"), ("المقاومة الشعبية", "ORG"), ("والحوثيين", "ORG"), ("صالح", "PER")]
+    found = typed(relations_of(text, ner, date="2015-08-09"))
+    assert ("SUPPORT", "ali_abdullah_saleh", "houthis") in found
+    assert ("SUPPORT", "houthis", "ali_abdullah_saleh") not in found

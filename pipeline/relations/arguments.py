@@ -984,7 +984,10 @@ def _topic_answer(view: SentenceView, pred: Predicate) -> bool:
 def _passive_links(view: SentenceView, pred: Predicate, agent: int) -> Iterator[Link]:
     """«الحوثيون المدعومون من إيران»: a passive participle's agent acts only on the actor the
     participle describes, right before it."""
-    before = view.slot_at(pred.start - 1) if pred.start else None
+    at = pred.start - 1
+    if at > 0 and view.slot_at(at) is None and _adjective_run(view, at) == 1:
+        at -= 1  # «المقاومة الشعبية الجنوبية مسنودة بالقوات … الموالية للرئيس هادي» (2015-07-26): its adjective between
+    before = view.slot_at(at) if at >= 0 else None
     if before is not None and view.slots[before].party and before != agent:
         yield Link(agent, before)
 
@@ -998,7 +1001,9 @@ def _backer(view: SentenceView, i: int) -> int | None:
     if k is not None:
         return k if view.slots[k].clitic == "ب" else None
     if view.norms[i].startswith("ب") and view.norms[i][1:] in _FORCE_HEADS and i + 1 < len(view.norms):
-        return view.slot_at(i + 1)
+        k = view.slot_at(i + 1)
+        # «والحوثيين المدعومين بقوات موالية للرئيس اليمني السابق صالح» (a 2015-08-09 slice): whom they are loyal to
+        return k if k is not None else _loyal_to(view, i + 1)
     return None
 
 
