@@ -265,3 +265,11 @@ def test_a_kin_noun_inside_a_name_parts_two_men():
     assert [a for a in ids if a not in ("aden", "yemen_popular_resistance")] == [
         "per:عبدالكريم_الحوثي", "per:عبدالكريم_الحوثي", "abdul_malik_al_houthi",
     ]
+
+
+def test_a_registry_surname_after_a_lone_al_is_the_family_not_the_man():
+    # a 2015-08-09 slice: «العائلة ذات النفوذ الكبير لعلاقتها التاريخية بآل الأسد» is the Assad clan
+    text = "وقام شخص من العائلة ذات النفوذ الكبير لعلاقتها التاريخية بآل الأسد بدعم سليمان."
+    assert "bashar_al_assad" not in actor_ids(text, [("الأسد", "PER")], DAY)
+    # the surname alone still names him
+    assert actor_ids("وقال الأسد إن الحرب طويلة.", [("الأسد", "PER")], DAY) == ["bashar_al_assad"]

@@ -747,6 +747,7 @@ def _link_sentence(view: SentenceView, ner: Sequence[Mention], starts) -> list[L
     kept, described = _roles_and_aliases(view, matches, names)
     kept += _counterparts(view, matches, names)
     candidates = _named_after_people(view, _merge_ner(view, kept, ner_spans, described), ner_spans)
+    candidates = _without_families(view, candidates)
     candidates += _forces_of_countries(view, candidates)
     candidates += _peoples_after_prepositions(view, candidates)
     entity_ends = _EntityEnds(matches, ner_spans, registry)
@@ -1303,6 +1304,23 @@ def _listed_names(view: SentenceView, ner_spans, matches):
         ner_spans = [item for item in ner_spans if item not in inside]
         ner_spans.append(((s, e), view.new_mention(s, e, "PER")))
     return sorted(ner_spans, key=lambda item: item[0])
+
+
+def _without_families(view: SentenceView, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A registry person's surname right after a «آل» that stands alone names his family, not him:
+    «لعلاقتها التاريخية بآل الأسد» (a 2015-08-09 slice) is the Assad clan, no Bashar al-Assad."""
+    def family(cand: _Candidate) -> bool:
+        if cand.kind != "alias" or cand.start == 0 or cand.match is None:
+            return False
+        if not any(view.registry.is_person(a) for a in view.registry.lookup(cand.match.phrase.tokens)):
+            return False
+        word = view.sentence.tokens[cand.start - 1].text
+        return word in _FAMILY or (word[:1] in "وبل" and word[1:] in _FAMILY)
+
+    return [c for c in candidates if not family(c)]
+
+
+_FAMILY = frozenset({"آل"})
 
 
 def _named_after_people(view: SentenceView, candidates: list[_Candidate], ner_spans) -> list[_Candidate]:
