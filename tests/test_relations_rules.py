@@ -5671,3 +5671,11 @@ def test_backed_by_forces_loyal_to_someone_is_backed_by_him():
     found = typed(relations_of(text, ner, date="2015-08-09"))
     assert ("SUPPORT", "ali_abdullah_saleh", "houthis") in found
     assert ("SUPPORT", "houthis", "ali_abdullah_saleh") not in found
+
+
+def test_a_title_spelt_with_shuun_in_ya_seat_still_names_the_person():
+    # a 2015-08-09 slice: «وكيل وزارة الحج لشئون الحج الدكتور حسين الشريف» (one «شؤون» in twenty is «شئون»)
+    for spelling in ("لشئون", "لشؤون"):
+        text = f"ناقش وكيل وزارة الحج {spelling} الحج الدكتور حسين الشريف مع رئيس المؤسسة الأهلية للأدلاء حاتم جعفر بالي الخطة."
+        found = typed(relations_of(text, [("وزارة الحج", "ORG"), ("حسين الشريف", "PER"), ("حاتم جعفر بالي", "PER")], date="2015-08-09"))
+        assert found == {("MEET", "per:حاتم_جعفر_بالي", "per:حسين_الشريف")}, spelling
