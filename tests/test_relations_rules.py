@@ -5679,3 +5679,14 @@ def test_a_title_spelt_with_shuun_in_ya_seat_still_names_the_person():
         text = f"ناقش وكيل وزارة الحج {spelling} الحج الدكتور حسين الشريف مع رئيس المؤسسة الأهلية للأدلاء حاتم جعفر بالي الخطة."
         found = typed(relations_of(text, [("وزارة الحج", "ORG"), ("حسين الشريف", "PER"), ("حاتم جعفر بالي", "PER")], date="2015-08-09"))
         assert found == {("MEET", "per:حاتم_جعفر_بالي", "per:حسين_الشريف")}, spelling
+
+
+def test_whom_the_receiving_pronoun_stands_for_is_the_person_the_title_names():
+    # a 2015-08-09 slice: the dean received the university's deputy, not the university
+    text = (
+        "تفقد وكيل جامعة الأمير سطام بن عبدالعزيز بالخرج الدكتور عبدالله بن عبدالله الجمعة كلية طب الأسنان، "
+        "وكان في استقباله لدى وصوله عميد الكلية المكلف الدكتور محمد بن سالم المهيزع."
+    )
+    ner = [("جامعة الأمير سطام بن عبدالعزيز", "ORG"), ("عبدالله بن عبدالله", "PER"), ("كلية طب الأسنان", "ORG"), ("محمد بن سالم المهيزع", "PER")]
+    found = typed(relations_of(text, ner, date="2015-08-09"))
+    assert found == {("MEET", "per:عبدالله_بن_عبدالله", "per:محمد_بن_سالم_المهيزع")}

@@ -2823,8 +2823,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             return
     if pred.entry.transitive and pred.type == "MEET" and pred.start and norms[pred.start - 1] == _IN and _object_pronoun(view, pred):
         # «وكان في استقباله بمطار أربيل رئيس الإقليم مسعود بارزاني»: the people named after it
-        # received the one the pronoun stands for, the main clause's subject
-        guests = _main_subject(view, pred.start)
+        # received the one the pronoun stands for, the main clause's subject as the sentence names it: the
+        # person a title names, not the body in it («تفقد وكيل جامعة الأمير سطام بن عبدالعزيز بالخرج الدكتور
+        # عبدالله بن عبدالله الجمعة كلية طب الأسنان …، وكان في استقباله …», a 2015-08-09 slice)
+        guests = _named_main_subject(view, pred.start)
         for host in _received(view, pred, pred.end, set(guests), stops) if guests else []:
             for guest in guests:
                 yield Link(host, guest)
