@@ -5690,3 +5690,15 @@ def test_whom_the_receiving_pronoun_stands_for_is_the_person_the_title_names():
     ner = [("جامعة الأمير سطام بن عبدالعزيز", "ORG"), ("عبدالله بن عبدالله", "PER"), ("كلية طب الأسنان", "ORG"), ("محمد بن سالم المهيزع", "PER")]
     found = typed(relations_of(text, ner, date="2015-08-09"))
     assert found == {("MEET", "per:عبدالله_بن_عبدالله", "per:محمد_بن_سالم_المهيزع")}
+
+
+def test_a_surname_glued_to_li_names_the_full_name_given_before_and_is_thanked_for_his_own_support():
+    # a 2015-08-09 slice: NER left «للقحطاني» untagged after «المهندس عجب القحطاني»
+    text = (
+        "ووجه رئيس اللجنة المحلية للانتخابات البلدية المهندس عجب القحطاني بإنشاء مركز إعلامي.\n"
+        "وقدم عبدالعزيز المشيطي شكره وتقديره للقحطاني، على دعمه ومتابعته لأعمال اللجنة المحلية للانتخابات البلدية."
+    )
+    ner = [("اللجنة المحلية للانتخابات البلدية", "ORG"), ("عجب القحطاني", "PER"), ("عبدالعزيز المشيطي", "PER"), ("اللجنة المحلية للانتخابات البلدية", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-08-09"))
+    assert ("SUPPORT", "per:عبدالعزيز_المشيطي", "per:عجب_القحطاني") in found
+    assert not any(s == "per:عبدالعزيز_المشيطي" and t.startswith("org:") for _, s, t in found)

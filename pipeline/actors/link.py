@@ -1880,7 +1880,7 @@ def _surnames_given_before(view: SentenceView, ner_spans, matches):
     taken = {i for m in matches for i in range(m.start, m.end)} | {i for (s, e), _ in ner_spans for i in range(s, e)}
     added = []
     for i, norm in enumerate(norms):
-        word = norm[1:] if norm[:1] in "وف" and (norm[1:] in known or norm[1:] in here) else norm
+        word = _surname_reading(norm, known, here)
         given = known[word] is not None if word in known else here.get(word, len(norms)) <= i
         if i in taken or not given or len(word.removeprefix("ال")) < 3:
             continue
@@ -1892,6 +1892,18 @@ def _surnames_given_before(view: SentenceView, ner_spans, matches):
         view.state.surname_spans.add((mention.start, mention.end))
         added.append(((i, i + 1), mention))
     return sorted([*ner_spans, *added], key=lambda span: span[0]) if added else ner_spans
+
+
+def _surname_reading(norm: str, known, here) -> str:
+    """``norm`` as a surname of ``known`` or ``here``, a glued «و»/«ف» and then «لـ»/«بـ» set aside:
+    «وقدم المشيطي شكره وتقديره للقحطاني» (a 2015-08-09 slice) after «المهندس عجب القحطاني»; else ``norm``."""
+    rest = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    readings = [norm, rest]
+    if rest.startswith("لل") and len(rest) > 4:
+        readings.append("ال" + rest[2:])
+    elif rest[:1] in "لب" and len(rest) > 4:
+        readings.append(rest[1:])
+    return next((r for r in readings if r in known or r in here), norm)
 
 
 def _title_before(view: SentenceView, i: int) -> bool:

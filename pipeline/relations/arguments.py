@@ -1528,7 +1528,8 @@ def _thanked_for_own_act(view: SentenceView, pred: Predicate) -> int | None:
     at = pred.start - 1
     if at < 1 or view.norms[at] != _ON or not with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("ه", "ها", "هم", "هما")):
         return None
-    k = view.slot_at(at - 1)
+    before = at - 1 - (at > 1 and view.norms[at - 1] in COMMAS)  # «شكره وتقديره للقحطاني، على دعمه» (a 2015-08-09 slice)
+    k = view.slot_at(before)
     return k if k is not None and view.slots[k].party and view.slots[k].kind in ("PER", "ORG") else None
 
 
