@@ -1278,6 +1278,9 @@ def test_a_context_alias_inside_a_longer_organisation_name_is_part_of_it():
 def test_grandchildren_and_peoples_are_no_persons():
     # actor dev parts 2 and 6: «وأحفاده» and «الدينكا», «النوير» were persons of their own
     assert actor_ids("وحضر الحفل الشيخ محمد العيسى وأحفاده.", [("محمد العيسى", "PER"), ("وأحفاده", "PER")]) == ["per:محمد_العيسي"]
+    # a 2015-08-10 slice: «والد الشهيد الشيخ فهد بن فهيد السبيعي وإخوانه»
+    brothers = "وكان في استقباله الشيخ فهد بن فهيد السبيعي وإخوانه."
+    assert actor_ids(brothers, [("فهد بن فهيد السبيعي", "PER"), ("وإخوانه", "PER")]) == ["per:فهد_بن_فهيد_السبيعي"]
     assert actor_ids("واندلعت الاشتباكات بين الدينكا والنوير في جوبا.", [("الدينكا", "PER"), ("والنوير", "PER")]) == []
 
 

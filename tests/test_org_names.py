@@ -758,3 +758,10 @@ def test_leading_driving_or_the_coalitions_command_is_no_new_body():
 def test_a_commands_id_drops_the_glued_preposition():
     text = "بتأمين طائرات شحن تابعة لقيادة القوات الجوية السعودية."
     assert ("org:قياده_القوات_الجويه_السعوديه", "لقيادة القوات الجوية السعودية") in linked(text)
+
+
+def test_a_body_of_its_own_with_a_pronoun_is_no_name():
+    # a 2015-08-10 slice: «ممثلة بمجلس إدارتها وأعضائها التفجير الإجرامي» had become an organisation
+    assert phrases("استنكرت الجمعية ممثلة بمجلس إدارتها وأعضائها التفجير الإجرامي الآثم") == []
+    # a construct chain without a pronoun still names one: «مجلس التعاون»
+    assert phrases("وأكد مجلس التعاون دعمه") == ["مجلس التعاون"]

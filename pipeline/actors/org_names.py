@@ -186,6 +186,8 @@ class _Tokens:
             and norm not in self.not_parts
             and norm not in self.words.stop_words  # «شركة ميتسوبيشي هذه الخطوة»
             and not (norm[:3] in ("بال", "كال") or norm.startswith("لل"))  # «شركة بالقطاع الخاص»: a preposition
+            # a noun with a pronoun: «ممثلة بمجلس إدارتها وأعضائها» (a 2015-08-10 slice) is its own board, no name
+            and not norm.endswith(_FEMININE_WITH_PRONOUN)
         )
 
     def adjective(self, i: int) -> bool:
@@ -202,6 +204,9 @@ class _Tokens:
 
     def generic(self, i: int) -> bool:
         return self.norms[i] in self.words.generic_complements
+
+
+_FEMININE_WITH_PRONOUN = ("تها", "تهم", "تهما")  # ة + «ها», «هم», «هما»: «إدارتها», «حكومتهم»
 
 
 def _verbal_noun(norm: str) -> bool:
