@@ -5702,3 +5702,18 @@ def test_a_surname_glued_to_li_names_the_full_name_given_before_and_is_thanked_f
     found = typed(relations_of(text, ner, date="2015-08-09"))
     assert ("SUPPORT", "per:عبدالعزيز_المشيطي", "per:عجب_القحطاني") in found
     assert not any(s == "per:عبدالعزيز_المشيطي" and t.startswith("org:") for _, s, t in found)
+
+
+def test_where_a_body_sits_is_no_party_and_expected_or_nearly_done_is_not_asserted():
+    # a 2015-08-10 slice: «وشدد الاتحاد الذي يرأسه … ومقره عمان على تضامنه ووقوفه مع المملكة»
+    seat = "وشدد الاتحاد الذي يرأسه الدكتور شبيب المالكي ومقره عمان على تضامنه ووقوفه مع السعودية."
+    found = typed(relations_of(seat, [("شبيب المالكي", "PER"), ("عمان", "LOC"), ("السعودية", "LOC")], date="2015-08-10"))
+    assert not any("amman" in (s, t) or "oman" in (s, t) or "loc:عمان" in (s, t) for _, s, t in found)
+    # «كما توقع أن يتعاون البيت الأبيض و«آيباك» في المستقبل»
+    expected = "كما توقع أن يتعاون البيت الأبيض وآيباك في المستقبل."
+    relations = relations_of(expected, [("البيت الأبيض", "ORG"), ("وآيباك", "ORG")], date="2015-08-10")
+    assert typed(relations) == set() and {t for t, *_ in typed(relations, "planned")} == {"COOPERATE"}
+    # «اقترب لاعب المحور نادر المولد من الانضمام إلى …»: not yet
+    near = "واقترب وزير الخارجية عادل الجبير من الاتفاق مع وزير الخارجية الروسي سيرغي لافروف."
+    relations = relations_of(near, [("عادل الجبير", "PER"), ("سيرغي لافروف", "PER")], date="2015-08-10")
+    assert typed(relations) == set()
