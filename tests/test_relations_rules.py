@@ -5717,3 +5717,17 @@ def test_where_a_body_sits_is_no_party_and_expected_or_nearly_done_is_not_assert
     near = "واقترب وزير الخارجية عادل الجبير من الاتفاق مع وزير الخارجية الروسي سيرغي لافروف."
     relations = relations_of(near, [("عادل الجبير", "PER"), ("سيرغي لافروف", "PER")], date="2015-08-10")
     assert typed(relations) == set()
+
+
+def test_a_title_set_off_by_commas_after_the_subject_is_his_unless_it_ends_in_a_name():
+    # a 2015-08-10 slice: Nawaz warned; Cameron, in his title, was warned of nothing
+    warned = "حذر ماجد نواز، مستشار ديفيد كاميرون رئيس الوزراء البريطاني لمكافحة الإرهاب، من أن السجون باتت حاضنات للتطرف."
+    assert typed(relations_of(warned, [("ماجد نواز", "PER"), ("ديفيد كاميرون", "PER")], date="2015-08-10")) == set()
+    # a 2015-07-31 slice: the title names no one, and the one told follows it
+    told = "أبلغ وزير الطاقة الروسي ألكسندر نوفاك، الأمين العام لأوبك، عبد الله البدري، أمس، أن روسيا والمنظمة تسعيان وراء نفس الهدف."
+    found = typed(relations_of(told, [("ألكسندر نوفاك", "PER"), ("عبد الله البدري", "PER"), ("روسيا", "LOC")], date="2015-07-31"))
+    assert ("STATEMENT", "per:الكسندر_نوفاك", "per:عبدالله_البدري") in found
+    # a title that ends in a name is the object's: «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»
+    asked = "طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم جميع المبتعثين إلى برنامج التأمين."
+    found = typed(relations_of(asked, [("حسن عسيري", "PER"), ("عزام الدخيل", "PER")], date="2015-07-31"))
+    assert {t for t, *_ in found} == {"STATEMENT"}

@@ -1708,6 +1708,16 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         lo += 1  # «انتقد الوزير السابق، جون كيري، روسيا»: past the comma that closes the name
     partners = []
     close = _title_after_agent(view, lo) if agents and lo == view.slots[agents[-1]].end else None
+    apposed = None
+    if close is None and agents and lo == view.slots[agents[-1]].end and lo < len(view.norms) and view.norms[lo] in COMMAS:
+        # «حذر ماجد نواز، مستشار ديفيد كاميرون رئيس الوزراء البريطاني لمكافحة الإرهاب، من أن …» (a 2015-08-10
+        # slice): a title set off by commas after the subject describes him, whoever it names
+        apposed = _title_after_agent(view, lo + 1)
+        named = apposed is not None and (k := view.slot_at(apposed - 1)) is not None and view.slots[k].kind == "PER"
+        if named:  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: a title ending in a name is the object's
+            apposed = None
+    if apposed is not None:
+        lo = apposed + 1
     if close is not None:
         # «حذر الدكتور عبدالله البرقان رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم، ناديي الهلال
         # والنصر»: who the title names describes the subject; the object comes after the comma
