@@ -5731,3 +5731,14 @@ def test_a_title_set_off_by_commas_after_the_subject_is_his_unless_it_ends_in_a_
     asked = "طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم جميع المبتعثين إلى برنامج التأمين."
     found = typed(relations_of(asked, [("حسن عسيري", "PER"), ("عزام الدخيل", "PER")], date="2015-07-31"))
     assert {t for t, *_ in found} == {"STATEMENT"}
+
+
+def test_what_a_call_asks_for_with_bi_has_not_happened():
+    # a 2015-08-10 slice: al-Baghdadi called on his followers to target Saudi Arabia
+    text = "ووجه البغدادي خلالها دعوة صريحة لأنصاره باستهداف الدولة السعودية، والمجتمع السعودي."
+    relations = relations_of(text, [("البغدادي", "PER"), ("السعودية", "LOC")], date="2015-08-10")
+    assert typed(relations) == set()
+    assert {t for t, *_ in typed(relations, "hypothetical")} == {"ATTACK"}
+    # a strike named with «بـ» and no call before it took place
+    done = "وقامت طائرات التحالف باستهداف مواقع الحوثيين في صعدة."
+    assert {t for t, *_ in typed(relations_of(done, [("التحالف", "ORG"), ("الحوثيين", "ORG")], date="2015-08-10"))} == {"ATTACK"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..actors.names import QUOTES
-from ..arabic import normalize
+from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
 from .grammar import GRAMMAR
 from .lexicon import has_future_prefix, normalize_token
@@ -198,6 +198,8 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
     future = pred.future or (pred.pos == "noun" and lexicon is not None and _future_carrier(view, pred, markers, lexicon))
     if _may(view, pred):
         return "hypothetical"  # «أن راموس قد ينضم إلى مانشستر يونايتد» (2015-07-23)
+    if _called_for_with_bi(view, pred):
+        return "hypothetical"  # «وجه البغدادي خلالها دعوة صريحة لأنصاره باستهداف الدولة السعودية»
     norms = _without_name_particles(view, markers)
     own = modality_of(norms, pred.start, pred.end, future, markers)
     if own == ASSERTED and _pledged(view, pred, markers):
@@ -349,6 +351,23 @@ def _called_for(view, pred, predicates: Sequence) -> bool:
 
 
 _GOAL_REACH = 4  # tokens from «إلى» to a verbal noun it governs through «و»: «إلى وقف العنف وبدء مفاوضات»
+
+
+def _called_for_with_bi(view, pred) -> bool:
+    """A verbal noun glued to «بـ» a few words after a noun of calling or inviting (``invitations``)
+    in its clause is what the call asks for: «دعوة صريحة لأنصاره باستهداف الدولة السعودية» (a
+    2015-08-10 slice: the attack was called for, not made)."""
+    if pred.pos != "noun" or view.clitic_preposition(pred.start) != "ب":
+        return False
+    for i in range(pred.start - 1, max(pred.start - 1 - _CALL_WORDS_REACH, -1), -1):
+        if view.slot_at(i) is not None or _ends_clause(view.norms[i]):
+            return False
+        if not GRAMMAR.invitations.isdisjoint(strip_clitics(view.norms[i])):
+            return True
+    return False
+
+
+_CALL_WORDS_REACH = 3  # tokens from the call to what it asks for: «دعوة صريحة لأنصاره باستهداف»
 
 
 @dataclass(frozen=True)
