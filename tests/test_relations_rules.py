@@ -5742,3 +5742,12 @@ def test_what_a_call_asks_for_with_bi_has_not_happened():
     # a strike named with «بـ» and no call before it took place
     done = "وقامت طائرات التحالف باستهداف مواقع الحوثيين في صعدة."
     assert {t for t, *_ in typed(relations_of(done, [("التحالف", "ORG"), ("الحوثيين", "ORG")], date="2015-08-10"))} == {"ATTACK"}
+
+
+def test_the_paper_quoted_right_after_a_verb_of_telling_is_the_one_told():
+    # a 2015-08-08 slice: «أبلغ «الجزيرة» صاحب السمو الملكي الأمير فيصل بن خالد … بأن المنطقة تعيش …»
+    text = "أبلغ «الجزيرة» صاحب السمو الملكي الأمير فيصل بن خالد بن عبد العزيز أمير منطقة عسير بأن المنطقة تعيش في أفضل حالاتها."
+    found = typed(relations_of(text, [("الجزيرة", "ORG"), ("فيصل بن خالد بن عبد العزيز", "PER"), ("عسير", "LOC")], date="2015-08-08"))
+    assert len(found) == 1
+    [(kind, source, target)] = found
+    assert kind == "STATEMENT" and source.startswith("per:فيصل_بن_خالد") and "الجزيره" in target

@@ -1332,6 +1332,25 @@ def _own_title_body(view: SentenceView, lo: int, slot) -> bool:
     )
 
 
+def _quoted_outlet_told(view: SentenceView, pred: Predicate, agents: list[int]) -> int | None:
+    """The person or body right after a quoted organisation that stands right after a verb of
+    telling (the one agent found): the organisation is the paper told, the one after it the teller;
+    None otherwise."""
+    if pred.type != "STATEMENT" or pred.pos != "verb" or len(agents) != 1:
+        return None
+    outlet = view.slots[agents[0]]
+    norms = view.norms
+    if outlet.kind != "ORG" or outlet.clitic or outlet.start != pred.end + 1 or norms[pred.end] not in _QUOTES:
+        return None
+    if outlet.end >= len(norms) or norms[outlet.end] not in _QUOTES:
+        return None
+    i = outlet.end + 1
+    while i < len(norms) and view.slot_at(i) is None and norms[i] in view.honorifics:
+        i += 1
+    k = view.slot_at(i) if i < len(norms) else None
+    return k if k is not None and view.slots[k].party and view.slots[k].kind == "PER" and view.slots[k].start == i else None
+
+
 def _title_genitive_then_object(view: SentenceView, lo: int, k: int) -> bool:
     """Slot ``k`` is the bare genitive of one role head right after the subject's name at ``lo``
     («زعيم حزب الشعوب الديمقراطي»), and another organisation or country follows it with only words
@@ -1700,6 +1719,12 @@ def _place_in_title(view: SentenceView, i: int, start: int) -> bool:
 
 def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stops: _Stops) -> Iterator[Link]:
     frame = lexicon.entry_frame(pred.entry)
+    told = _quoted_outlet_told(view, pred, agents)
+    if told is not None:
+        # «أبلغ «الجزيرة» صاحب السمو الملكي الأمير فيصل بن خالد … بأن المنطقة تعيش …» (a 2015-08-08 slice):
+        # the paper quoting itself right after the verb is whom the subject after it told
+        yield Link(told, agents[0])
+        return
     # «زاره … كل من ليلى مراد وفريد الأطرش وشقيقته أسمهان وأم كلثوم» (2015-07-21): a verb whose
     # object is a pronoun has no bare object after its subject; the names are more visitors
     allow_bare = (BARE in frame or pred.entry.transitive) and not _object_pronoun(view, pred)
