@@ -5751,3 +5751,10 @@ def test_the_paper_quoted_right_after_a_verb_of_telling_is_the_one_told():
     assert len(found) == 1
     [(kind, source, target)] = found
     assert kind == "STATEMENT" and source.startswith("per:فيصل_بن_خالد") and "الجزيره" in target
+
+
+def test_the_head_of_state_an_embassy_is_named_after_is_in_its_charges_title():
+    # a 2015-08-08 slice: the chargé condemned the bombing; the king condemned no one
+    text = "أدان القائم بأعمال سفارة خادم الحرمين الشريفين لدى تونس عبدالعزيز بن عبدالله الداود التفجير الإرهابي الذي استهدف مسجدا."
+    found = typed(relations_of(text, [("تونس", "LOC"), ("عبدالعزيز بن عبدالله الداود", "PER")], date="2015-08-08"))
+    assert found == set()

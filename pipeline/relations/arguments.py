@@ -1196,6 +1196,7 @@ def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
 
 
 _TITLE_REACH = 12  # tokens from a body in a title to the name the title ends with
+_EMBASSIES = GRAMMAR.embassies
 _TITLE_LEAD = 4  # tokens from the role head to the body in its title: «الرئيس العام لشؤون المسجد الحرام»
 _ACTING = GRAMMAR.acting
 
@@ -1215,7 +1216,10 @@ def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
         slot.kind == "PER" and slot.start > 0 and view.clitic_preposition(slot.start - 1) in ("ل", "ب")
         and any(r in words.deputies for r in strip_clitics(norms[slot.start - 1]))
     )
-    if slot.kind not in ("ORG", "LOC") and not advised:
+    # a head of state an embassy is named after: «أدان القائم بأعمال سفارة خادم الحرمين الشريفين لدى تونس
+    # عبدالعزيز بن عبدالله الداود … التفجير» (a 2015-08-08 slice): the embassy, in the chargé's title
+    embassy = slot.kind == "PER" and slot.start > 0 and not _EMBASSIES.isdisjoint(strip_clitics(norms[slot.start - 1]))
+    if slot.kind not in ("ORG", "LOC") and not advised and not embassy:
         return k
     # the role head right before the body, or a few title words before it: «الرئيس العام لشؤون المسجد
     # الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن السديس» (2015-08-01)
