@@ -5758,3 +5758,14 @@ def test_the_head_of_state_an_embassy_is_named_after_is_in_its_charges_title():
     text = "أدان القائم بأعمال سفارة خادم الحرمين الشريفين لدى تونس عبدالعزيز بن عبدالله الداود التفجير الإرهابي الذي استهدف مسجدا."
     found = typed(relations_of(text, [("تونس", "LOC"), ("عبدالعزيز بن عبدالله الداود", "PER")], date="2015-08-08"))
     assert found == set()
+
+
+def test_whom_the_subject_is_loyal_to_is_no_object():
+    # a 2015-08-08 slice: the army and the resistance loyal to Hadi reject talks; they reject no Hadi
+    text = "فيما يرفض الجيش الوطني والمقاومة الشعبية الموالية للرئيس هادي أي حلول سياسية مع مليشيات الحوثي."
+    ner = [("الجيش الوطني", "ORG"), ("والمقاومة الشعبية", "ORG"), ("هادي", "PER"), ("الحوثي", "ORG")]
+    assert not any("هادي" in t for _, _, t in typed(relations_of(text, ner, date="2015-08-08")))
+    # positions belonging to someone after the verb's subject are still his: «تقصف تركيا مواقع تابعة لتنظيم داعش»
+    owned = "ومنذ يوم الجمعة تقصف تركيا مواقع تابعة لتنظيم داعش في سوريا."
+    found = typed(relations_of(owned, [("تركيا", "LOC"), ("داعش", "ORG"), ("سوريا", "LOC")], date="2015-07-31"))
+    assert ("ATTACK", "turkey", "isis") in found

@@ -1336,6 +1336,18 @@ def _own_title_body(view: SentenceView, lo: int, slot) -> bool:
     )
 
 
+def _loyal_to_after_subject(view: SentenceView, lo: int, k: int) -> bool:
+    """Slot ``k`` follows a word of allegiance (``allegiance``: «الموالية») that stands right after the
+    subject at ``lo``, titles between: the one the subject is loyal to."""
+    start = view.slots[k].start
+    if start - lo > _LOYAL_REACH or lo >= start or view.norms[lo] not in _ALLEGIANCE:
+        return False
+    return not any(view.slot_at(i) is not None or view.is_break(i) for i in range(lo, start))
+
+
+_LOYAL_REACH = 4  # tokens from the subject's end to whom it is loyal: «الموالية للرئيس اليمني السابق صالح»
+
+
 def _quoted_outlet_told(view: SentenceView, pred: Predicate, agents: list[int]) -> int | None:
     """The person or body right after a quoted organisation that stands right after a verb of
     telling (the one agent found): the organisation is the paper told, the one after it the teller;
@@ -1771,6 +1783,10 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         # «ثمن خالد ناقرو المدير العام لمؤسسة رناد العربية … زيارة أمين المدينة» (a 2015-07-21 slice):
         # the body of the subject's own title, no comma closing it, is not what he praised; the object
         # may follow it («هنأ الدكتور نبيل العربي الأمين العام لجامعة الدول العربية الشعب المصري»)
+        partners = _partners(view, pred, lexicon, view.slots[partners[0]].end, set(agents) | {partners[0]}, frame, allow_bare, stops)
+    if partners and agents and lo == view.slots[agents[-1]].end and _loyal_to_after_subject(view, lo, partners[0]):
+        # «فيما يرفض الجيش الوطني والمقاومة الشعبية الموالية للرئيس هادي أي حلول سياسية» (a 2015-08-08 slice):
+        # whom the subject is loyal to describes it, he is no object
         partners = _partners(view, pred, lexicon, view.slots[partners[0]].end, set(agents) | {partners[0]}, frame, allow_bare, stops)
     if partners and close is None and agents and lo == view.slots[agents[-1]].end and _title_genitive_then_object(view, lo, partners[0]):
         # «دعا صلاح الدين دمرطاش زعيم حزب الشعوب الديمقراطي … أمس حزب العمال الكردستاني إلى …» (a 2015-08-09
