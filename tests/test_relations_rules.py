@@ -5586,6 +5586,9 @@ def test_owing_with_bi_condemns_no_one():
     assert typed(relations_of(owes, [("آرسنال", "ORG"), ("تشامبرلاين", "PER")], date="2015-08-09")) == set()
     owes = "ويدين المغرب التطواني بهذا الفوز للاعبه أحمد جحوح الذي أحرز هدف المباراة."
     assert typed(relations_of(owes, [("المغرب التطواني", "ORG"), ("أحمد جحوح", "PER")], date="2015-08-09")) == set()
+    # «لـ» after an adverb: «حزب الله الذي يدين علنا لطهران» (a 2015-08-08 slice) owes Tehran allegiance
+    owes = "وبعض تلك الأطراف تحتكر السلاح مثل حزب الله الذي يدين علنا لطهران، ويحتكر السلاح."
+    assert typed(relations_of(owes, [("حزب الله", "ORG"), ("لطهران", "LOC")], date="2015-08-08")) == set()
     # «بشدة» says how firmly: still condemnation
     condemns = "وتدين الإمارات بشدة تصريحات نوري المالكي."
     found = typed(relations_of(condemns, [("الإمارات", "LOC"), ("نوري المالكي", "PER")], date="2015-08-09"))

@@ -99,8 +99,9 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
 
 
 def _owes(tokens: Sequence[str], start: int, norm, skip: frozenset[int]) -> bool:
-    """True for a verb of ``owing_verbs`` whose next word, past the name of who owes, opens with
-    «بـ» and is no word of firmness: «ويدين المغرب التطواني بهذا الفوز», not «تدين بشدة الهجوم».
+    """True for a verb of ``owing_verbs`` whose next word, past the name of who owes and an adverb,
+    opens with «بـ» or «لـ» and is no word of firmness: «ويدين المغرب التطواني بهذا الفوز», «يدين علنا
+    لطهران», not «تدين بشدة الهجوم».
 
     >>> owes = lambda words, skip: _owes(words, 0, lambda i: normalize_token(words[i]), frozenset(skip))
     >>> owes(["ويدين", "آرسنال", "بتتويجه"], {1}), owes(["تدين", "بشدة", "الهجوم"], ())
@@ -112,7 +113,9 @@ def _owes(tokens: Sequence[str], start: int, norm, skip: frozenset[int]) -> bool
     j = start + 1
     while j in skip:
         j += 1
-    return j < len(tokens) and norm(j).startswith("ب") and len(norm(j)) > 3 and norm(j) not in _FIRM
+    if j < len(tokens) and norm(j).endswith("ا") and len(norm(j)) > 3 and norm(j)[:1] not in "بل":
+        j += 1  # an adverb: «حزب الله الذي يدين علنا لطهران» (a 2015-08-08 slice) owes Tehran
+    return j < len(tokens) and norm(j)[:1] in "بل" and len(norm(j)) > 3 and norm(j) not in _FIRM
 
 
 _OWING = GRAMMAR.owing_verbs
