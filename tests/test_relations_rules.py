@@ -5772,3 +5772,11 @@ def test_whom_the_subject_is_loyal_to_is_no_object():
     owned = "ومنذ يوم الجمعة تقصف تركيا مواقع تابعة لتنظيم داعش في سوريا."
     found = typed(relations_of(owned, [("تركيا", "LOC"), ("داعش", "ORG"), ("سوريا", "LOC")], date="2015-07-31"))
     assert ("ATTACK", "turkey", "isis") in found
+
+
+def test_between_after_quoted_indefinite_adjectives_names_the_talks_sides_not_the_host():
+    # a 2015-08-08 slice: Oman hosted «مباحثات غير رسمية وسرية» between the Americans and the Houthis
+    text = "وأكدت مصادر أن سلطنة عمان احتضنت «مباحثات غير رسمية وسرية» بين الأميركيين والحوثيين في مسقط."
+    ner = [("سلطنة عمان", "LOC"), ("الأميركيين", "LOC"), ("والحوثيين", "ORG"), ("مسقط", "LOC")]
+    found = typed(relations_of(text, ner, date="2015-08-08"))
+    assert found == {("MEET", "houthis", "united_states")}

@@ -2760,6 +2760,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     # الأردن والسعودية» (a 2015-08-06 slice); an attack's window is wide already («الحرب الإسرائيلية على
     # غزة في العام الماضي، فإن التجارة بين إسرائيل وتركيا»)
     reach += _adjective_run(view, pred.end) if pred.type != "ATTACK" else 0
+    # nor indefinite ones and quote marks: «احتضنت سلطنة عمان «مباحثات غير رسمية وسرية» بين الأميركيين
+    # والحوثيين» (a 2015-08-08 slice: Oman, the host, had met both)
+    reach += _indefinite_description(view, pred.end) if pred.type != "ATTACK" else 0
     for i in range(pred.end, min(pred.end + reach, len(norms))):
         if norms[i] in (_BETWEEN, "و" + _BETWEEN) or norms[i] in _BETWEEN_PRONOUNS:
             if (_BETWEEN not in frame and not undirected) or stops.between(pred, pred.end, i):
@@ -3657,6 +3660,20 @@ def _adjective_run(view: SentenceView, at: int) -> int:
     return n - at
 
 
+def _indefinite_description(view: SentenceView, at: int) -> int:
+    """How many quote marks, «غير» and indefinite relative adjectives («رسمية», «وسرية») follow from
+    ``at`` with no actor among them."""
+    n = at
+    while n < len(view.norms) and view.slot_at(n) is None:
+        norm = view.norms[n]
+        bare = norm[1:] if norm[:1] == "و" and len(norm) > 4 else norm
+        if not (norm in _QUOTES or norm == _NOT or (not is_definite(bare) and len(bare) > 3 and bare.endswith(("يه", "ي")))):
+            break
+        n += 1
+    return n - at
+
+
+_NOT = normalize_token("غير")
 _LED_REACH = 6  # tokens from «بقيادة» to the leader's name: «بقيادة خادم الحرمين الشريفين الملك سلمان»
 
 
