@@ -5780,3 +5780,19 @@ def test_between_after_quoted_indefinite_adjectives_names_the_talks_sides_not_th
     ner = [("سلطنة عمان", "LOC"), ("الأميركيين", "LOC"), ("والحوثيين", "ORG"), ("مسقط", "LOC")]
     found = typed(relations_of(text, ner, date="2015-08-08"))
     assert found == {("MEET", "houthis", "united_states")}
+
+
+def test_what_a_demand_asks_for_with_bi_past_the_one_asked_has_not_happened():
+    # a 2015-08-08 slice: «بان» inside the name had read as «بأن» and cut the clause
+    text = "وتبنى مجلس الأمن القرار الذي يطالب الأمين العام للأمم المتحدة بان كي مون بالتنسيق مع المدير العام لمنظمة حظر الأسلحة الكيماوية."
+    relations = relations_of(text, [("مجلس الأمن", "ORG"), ("لمنظمة حظر الأسلحة الكيماوية", "ORG")], date="2015-08-08")
+    assert not any(t == "COOPERATE" for t, *_ in typed(relations))
+    assert any(t == "COOPERATE" for t, *_ in typed(relations, "hypothetical"))
+    # a name is no clause break, even one whose word reads as «بأن»: what Ban calls for has not happened
+    call = "ودعا بان كي مون أمس إلى التعاون مع الحكومة اليمنية."
+    relations = relations_of(call, [("بان كي مون", "PER"), ("الحكومة اليمنية", "ORG")], date="2015-08-08")
+    assert typed(relations) == set() and {t for t, *_ in typed(relations, "hypothetical")} == {"COOPERATE"}
+    # what the demand is about took place: «وطالب مسعود بارزاني … بوقف القصف الجوي التركي على مواقع حزب العمال»
+    stop = "وطالب مسعود بارزاني، رئيس إقليم كردستان العراق، بوقف القصف الجوي التركي على مواقع حزب العمال الكردستاني."
+    found = typed(relations_of(stop, [("مسعود بارزاني", "PER"), ("إقليم كردستان العراق", "LOC"), ("حزب العمال الكردستاني", "ORG")], date="2015-07-26"))
+    assert ("ATTACK", "turkey", "pkk") in found

@@ -69,6 +69,8 @@ class Markers:
     reports: frozenset[str] = frozenset()
     # verbs of pledging and threatening: what they take with «بـ» has not happened yet
     pledges: frozenset[str] = frozenset()
+    # verbs of demanding and urging: what they take with «بـ» has not happened either
+    demands: frozenset[str] = frozenset()
 
 
 def load_modality(path: Path | str | None = None) -> Markers:
@@ -84,10 +86,10 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     """
     if not isinstance(data, dict):
         raise ModalityError(f"{source}: expected a mapping of modalities")
-    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing", "denials", "reports", "pledges"}
+    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing", "denials", "reports", "pledges", "demands"}
     if unknown:
         raise ModalityError(
-            f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles, agreeing, denials, reports and pledges"
+            f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles, agreeing, denials, reports, pledges and demands"
         )
     before, after, adjacent = {}, {}, {}
     for kind in _ORDER:
@@ -105,7 +107,7 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     if not isinstance(window, dict) or not all(isinstance(v, int) and v >= 0 for v in window.values()):
         raise ModalityError(f"{source}: window must map before/after to whole numbers")
     lists = {}
-    for key in ("name_particles", "agreeing", "denials", "reports", "pledges"):
+    for key in ("name_particles", "agreeing", "denials", "reports", "pledges", "demands"):
         words = data.get(key) or []
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise ModalityError(f"{source}: {key} must be a list of words")
@@ -113,7 +115,7 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     before_that = {kind: frozenset(p + (_THAT,) for p in phrases if p[-1] != _THAT) for kind, phrases in before.items()}
     return Markers(
         before, after, window.get("before", 6), window.get("after", 5), adjacent, lists["name_particles"], lists["agreeing"], before_that,
-        lists["denials"], lists["reports"], lists["pledges"],
+        lists["denials"], lists["reports"], lists["pledges"], lists["demands"],
     )
 
 
@@ -202,8 +204,10 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
         return "hypothetical"  # «وجه البغدادي خلالها دعوة صريحة لأنصاره باستهداف الدولة السعودية»
     norms = _without_name_particles(view, markers)
     own = modality_of(norms, pred.start, pred.end, future, markers)
-    if own == ASSERTED and _pledged(view, pred, markers):
+    if own == ASSERTED and _pledged(view, pred, markers.pledges):
         return "planned"
+    if own == ASSERTED and _demanded(view, pred, markers.demands):
+        return "hypothetical"  # «يطالب الأمين العام للأمم المتحدة بان كي مون بالتنسيق مع …» (a 2015-08-08 slice)
     if own == ASSERTED and pred.pos == "noun" and pred.type in _CARRIED_TYPES and lexicon is not None:
         own = _carrier_modality(view, norms, pred, markers, lexicon)
     if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
@@ -236,7 +240,7 @@ def _carrier_modality(view, norms: Sequence[str], pred, markers: Markers, lexico
     return ASSERTED
 
 
-def _pledged(view, pred, markers: Markers) -> bool:
+def _pledged(view, pred, verbs: frozenset[str]) -> bool:
     """«تعهد رئيس الوزراء التركي أحمد داوود أوغلو امس بشن المزيد من الغارات» (2015-07-26): what a
     verb of ``pledges`` takes with «بـ» (the predicate or a word before it in the same clause) is
     promised or threatened, not done."""
@@ -245,9 +249,27 @@ def _pledged(view, pred, markers: Markers) -> bool:
     for i in range(pred.start, max(pred.start - _PLEDGE_REACH, -1), -1):
         if i < pred.start and view.is_break(i, commas=False):
             return False
-        if i < pred.start and glued and (norms[i] in markers.pledges or (norms[i][:1] in "وف" and norms[i][1:] in markers.pledges)):
+        if i < pred.start and glued and (norms[i] in verbs or (norms[i][:1] in "وف" and norms[i][1:] in verbs)):
             return True
         glued = glued or _with_bi(view, i)
+    return False
+
+
+def _demanded(view, pred, verbs: frozenset[str]) -> bool:
+    """The predicate is glued to «بـ» and is what a verb of ``demands`` before it asks for, only the
+    one asked and his title between (no other «بـ» word, no comma): «يطالب الأمين العام للأمم المتحدة بان
+    كي مون بالتنسيق مع …»; not «وطالب مسعود بارزاني … بوقف القصف الجوي التركي» (the shelling took place)
+    nor «حثت شركة موبايلي مشتركيها على المشاركة بالانتخابات … وذلك بالتنسيق مع الوزارة»."""
+    norms = view.norms
+    if not _with_bi(view, pred.start):
+        return False
+    for i in range(pred.start - 1, max(pred.start - _PLEDGE_REACH, -1), -1):
+        if view.slot_at(i) is not None:
+            continue
+        if norms[i] in verbs or (norms[i][:1] in "وف" and norms[i][1:] in verbs):
+            return True
+        if view.is_break(i) or _with_bi(view, i):
+            return False
     return False
 
 

@@ -115,6 +115,8 @@ class SentenceView:
         norm = self.norms[i]
         if norm == "." and i > 0 and len(self.norms[i - 1]) == 1:
             return False  # «د. عزام», «م. خالد»: an abbreviated title
+        if i in self._at:
+            return False  # inside a name: «بان كي مون» («بان» reads as «بأن»), «بي.بي.سي»
         return norm in CLAUSE_PUNCTUATION or norm in COMPLEMENTIZERS or (commas and norm in COMMAS)
 
     def clitic_preposition(self, i: int) -> str:
