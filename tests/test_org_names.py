@@ -765,3 +765,10 @@ def test_a_body_of_its_own_with_a_pronoun_is_no_name():
     assert phrases("استنكرت الجمعية ممثلة بمجلس إدارتها وأعضائها التفجير الإجرامي الآثم") == []
     # a construct chain without a pronoun still names one: «مجلس التعاون»
     assert phrases("وأكد مجلس التعاون دعمه") == ["مجلس التعاون"]
+
+
+def test_a_purpose_after_a_name_is_no_part_of_it():
+    # a 2015-08-08 slice: «وصندوق النقد الدولي للحصول على قروض» had named «صندوق النقد الدولي للحصول»
+    assert phrases("مفاوضات مع الاتحاد الأوروبي وصندوق النقد الدولي للحصول على قروض جديدة") == ["الاتحاد الأوروبي", "وصندوق النقد الدولي"]
+    # a field after «لـ» still names the body: «الصندوق السعودي للتنمية»
+    assert phrases("وقع الصندوق السعودي للتنمية اتفاقية") == ["الصندوق السعودي للتنمية"]
