@@ -5796,3 +5796,12 @@ def test_what_a_demand_asks_for_with_bi_past_the_one_asked_has_not_happened():
     stop = "وطالب مسعود بارزاني، رئيس إقليم كردستان العراق، بوقف القصف الجوي التركي على مواقع حزب العمال الكردستاني."
     found = typed(relations_of(stop, [("مسعود بارزاني", "PER"), ("إقليم كردستان العراق", "LOC"), ("حزب العمال الكردستاني", "ORG")], date="2015-07-26"))
     assert ("ATTACK", "turkey", "pkk") in found
+
+
+def test_a_verbal_noun_with_a_plural_pronoun_has_its_agent_in_the_pronoun():
+    # a 2015-08-08 slice: the Republican candidates condemned «عهد أوباما - كلينتون»
+    text = "وكان المرشحون الجمهوريون برهنوا على وحدة عقائدية واضحة بإدانتهم عهد أوباما - كلينتون."
+    assert typed(relations_of(text, [("أوباما", "PER"), ("كلينتون", "PER")], date="2015-08-08")) == set()
+    # without the pronoun the actor after the noun is its agent: «إدانة أوباما لهجوم …»
+    plain = "وجاءت إدانة أوباما لتنظيم داعش بعد الهجوم."
+    assert ("OPPOSE", "barack_obama", "isis") in typed(relations_of(plain, [("أوباما", "PER"), ("لتنظيم داعش", "ORG")], date="2015-08-08"))

@@ -3433,7 +3433,11 @@ def _carried_attack(view: SentenceView, pred: Predicate, lexicon: Lexicon, genit
 
 
 def _genitive(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> int | None:
-    """The actor right after a verbal noun with no preposition between: its agent («قصف روسيا»)."""
+    """The actor right after a verbal noun with no preposition between: its agent («قصف روسيا»). A
+    noun with a pronoun has its agent in the pronoun: «بإدانتهم عهد أوباما - كلينتون» (a 2015-08-08
+    slice: the candidates condemned both; Obama condemned no Clinton)."""
+    if with_pronoun(view.sentence.tokens[pred.start].text, pred.entry.tokens[-1], ("هم", "هما", "هن")):
+        return None
     for k, slot in enumerate(view.slots):
         if slot.start < pred.end:
             continue
