@@ -5805,3 +5805,11 @@ def test_a_verbal_noun_with_a_plural_pronoun_has_its_agent_in_the_pronoun():
     # without the pronoun the actor after the noun is its agent: «إدانة أوباما لهجوم …»
     plain = "وجاءت إدانة أوباما لتنظيم داعش بعد الهجوم."
     assert ("OPPOSE", "barack_obama", "isis") in typed(relations_of(plain, [("أوباما", "PER"), ("لتنظيم داعش", "ORG")], date="2015-08-08"))
+
+
+def test_whom_one_holds_on_to_is_no_one_met():
+    # a 2015-08-08 slice: the three ministers met in Doha; Assad, held on to, met none of them
+    text = "لافروف واجه جون كيري وعادل الجبير في اللقاء الثلاثي في قطر يوم الاثنين الماضي بعقدة التمسك بالأسد."
+    ner = [("لافروف", "PER"), ("جون كيري", "PER"), ("وعادل الجبير", "PER"), ("قطر", "LOC"), ("بالأسد", "PER")]
+    found = typed(relations_of(text, ner, date="2015-08-08"))
+    assert found == {("MEET", "john_kerry", "sergey_lavrov"), ("MEET", "adel_al_jubeir", "sergey_lavrov"), ("MEET", "adel_al_jubeir", "john_kerry")}
