@@ -5813,3 +5813,12 @@ def test_whom_one_holds_on_to_is_no_one_met():
     ner = [("لافروف", "PER"), ("جون كيري", "PER"), ("وعادل الجبير", "PER"), ("قطر", "LOC"), ("بالأسد", "PER")]
     found = typed(relations_of(text, ner, date="2015-08-08"))
     assert found == {("MEET", "john_kerry", "sergey_lavrov"), ("MEET", "adel_al_jubeir", "sergey_lavrov"), ("MEET", "adel_al_jubeir", "john_kerry")}
+
+
+def test_who_enjoys_support_receives_it_from_the_nouns_genitive():
+    # a 2015-08-08 slice: «يحظى أوباما بدعم 12 عضوا …» had Obama supporting the Senate
+    counted = "وحتى الآن يحظى أوباما بدعم 12 عضوا فقط من الديمقراطيين بمجلس الشيوخ."
+    assert typed(relations_of(counted, [("أوباما", "PER"), ("بمجلس الشيوخ", "ORG")], date="2015-08-08")) == set()
+    named = "ويحظى الرئيس هادي بدعم المملكة العربية السعودية."
+    found = typed(relations_of(named, [("هادي", "PER"), ("المملكة العربية السعودية", "LOC")], date="2015-08-08"))
+    assert found == {("SUPPORT", "saudi_arabia", "abdrabbuh_mansur_hadi")}

@@ -1348,6 +1348,25 @@ def _loyal_to_after_subject(view: SentenceView, lo: int, k: int) -> bool:
 _LOYAL_REACH = 4  # tokens from the subject's end to whom it is loyal: «الموالية للرئيس اليمني السابق صالح»
 
 
+def _enjoys(view: SentenceView, pred: Predicate) -> int | None:
+    """The subject of a verb of enjoying (``enjoying_verbs``: «يحظى», «حظي») right before a verbal noun
+    glued to «بـ», the subject between («يحظى أوباما بدعم …»); None otherwise."""
+    if view.clitic_preposition(pred.start) != "ب":
+        return None
+    i = pred.start - 1
+    k = view.slot_at(i) if i >= 0 else None
+    if k is not None:
+        i = view.honorifics_start(view.slots[k].start) - 1  # «ويحظى الرئيس هادي بدعم …»: his title between
+    if i < 0 or view.norms[i].removeprefix("و") not in _ENJOYING:
+        return None
+    if k is None:  # «حظي بدعم …» after its subject: «والمشروع حظي بدعم الملك»
+        k = _adjacent_subject(view, i)
+    return k if k is not None and view.slots[k].party else None
+
+
+_ENJOYING = GRAMMAR.enjoying_verbs
+
+
 def _quoted_outlet_told(view: SentenceView, pred: Predicate, agents: list[int]) -> int | None:
     """The person or body right after a quoted organisation that stands right after a verb of
     telling (the one agent found): the organisation is the paper told, the one after it the teller;
@@ -2737,6 +2756,14 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         return  # a gathering verb read as its noun: «عقب تجمع مئات المهاجرين» (2015-07-31) is a crowd, no meeting
     if pred.type in _STANCE_TYPES and pred.end < len(norms) and norms[pred.end] in _PRIVATE_PERSONS:
         return  # «تحقيقا في شكوى مواطن ضد مدير المستشفى»: the citizen's complaint, no named actor's
+    enjoyer = _enjoys(view, pred)
+    if enjoyer is not None:
+        # «يحظى أوباما بدعم 12 عضوا فقط من الديمقراطيين بمجلس الشيوخ» (a 2015-08-08 slice): who enjoys the
+        # support receives it from the noun's genitive, when an actor is named there
+        giver = _genitive(view, pred, lexicon)
+        if giver is not None and giver != enjoyer:
+            yield Link(giver, enjoyer)
+        return
     frame = lexicon.entry_frame(pred.entry)
     described = _described_actor(view, pred)
     partners = _partners(view, pred, lexicon, pred.end, {described}, frame, False, stops) if described is not None else []
