@@ -5822,3 +5822,10 @@ def test_who_enjoys_support_receives_it_from_the_nouns_genitive():
     named = "ويحظى الرئيس هادي بدعم المملكة العربية السعودية."
     found = typed(relations_of(named, [("هادي", "PER"), ("المملكة العربية السعودية", "LOC")], date="2015-08-08"))
     assert found == {("SUPPORT", "saudi_arabia", "abdrabbuh_mansur_hadi")}
+
+
+def test_an_interview_on_a_saudi_channel_is_no_meeting():
+    # a 2015-08-10 slice: the minister spoke on a programme of the news channel; he met no channel
+    text = "شدد وزير الخدمة المدنية خالد العرج خلال لقائه في برنامج الراصد بقناة الاخبارية على أن نتائج المفاضلة لا يمكن التلاعب فيها."
+    found = typed(relations_of(text, [("خالد العرج", "PER"), ("بقناة الاخبارية", "ORG")], date="2015-08-10"))
+    assert not any(t == "MEET" for t, *_ in found)
