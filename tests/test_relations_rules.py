@@ -5829,3 +5829,10 @@ def test_an_interview_on_a_saudi_channel_is_no_meeting():
     text = "شدد وزير الخدمة المدنية خالد العرج خلال لقائه في برنامج الراصد بقناة الاخبارية على أن نتائج المفاضلة لا يمكن التلاعب فيها."
     found = typed(relations_of(text, [("خالد العرج", "PER"), ("بقناة الاخبارية", "ORG")], date="2015-08-10"))
     assert not any(t == "MEET" for t, *_ in found)
+
+
+def test_a_kidnapping_with_its_object_after_li_has_its_genitive_for_doer():
+    # a 2015-08-08 slice: the activist reported ISIS's kidnapping of 220 people; he kidnapped no ISIS
+    text = "وأكد الناشط أبو محمد المتابع لنشاط «داعش» لـ«الشرق الأوسط»، اختطاف «داعش» لـ 220 شخصًا من القريتين."
+    ner = [("أبو محمد", "PER"), ("داعش", "ORG"), ("الشرق الأوسط", "ORG"), ("داعش", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-08")) == set()

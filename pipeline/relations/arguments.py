@@ -1654,6 +1654,18 @@ _KIN_REACH = 2  # words from the kin noun to the name: «والدة الشهيد
 _POSSESSED = ("ه", "ها", "هم", "هما", "نا", "ي")  # «شقيقه», «ابننا», «أخي»: his, our, my
 
 
+def _object_with_li_after(view: SentenceView, k: int) -> bool:
+    """True when «لـ» written apart, then a number or an indefinite noun that is no actor, follows slot
+    ``k`` (past a closing quote): the object of a verbal noun whose genitive is then its doer."""
+    j = view.slots[k].end
+    while j < len(view.norms) and view.norms[j] in QUOTES:
+        j += 1
+    if j + 1 >= len(view.norms) or view.norms[j] != "ل" or view.slot_at(j + 1) is not None:
+        return False
+    nxt = view.norms[j + 1]
+    return nxt.isdigit() or (nxt.isalpha() and not nxt.startswith("ال"))
+
+
 def _owned_object_after(view: SentenceView, k: int) -> bool:
     """True when the word right after slot ``k`` (past a closing quote) is a noun with a possessive
     pronoun and no actor: the bare object of a verbal noun whose genitive is then its doer
@@ -2978,6 +2990,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         not undirected and view.clitic_preposition(pred.start) == "ل" and not _object_pronoun(view, pred)
         and (pred.entry.frame != _AGAINST_ONLY or not _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[pred.start])))
     )
+    if genitive is not None and pred.entry.patient_genitive and _object_with_li_after(view, genitive):
+        # «أكد الناشط أبو محمد …، اختطاف التنظيم لـ 220 شخصًا من القريتين» (a 2015-08-08 slice): with «لـ» and a
+        # count or a noun no actor names after it, the genitive is the doer, of no one named here
+        return
     if genitive is not None and pred.entry.patient_genitive and _owned_object_after(view, genitive):
         # «أعلنت «الفرقة 30 مشاة» … اختطاف «جبهة النصرة» قائدها» (a 2015-07-31 slice): with an object of
         # its own after it the genitive is the doer, of the object or the person it names («قائدها العقيد
