@@ -5730,6 +5730,10 @@ def test_a_title_set_off_by_commas_after_the_subject_is_his_unless_it_ends_in_a_
     told = "أبلغ وزير الطاقة الروسي ألكسندر نوفاك، الأمين العام لأوبك، عبد الله البدري، أمس، أن روسيا والمنظمة تسعيان وراء نفس الهدف."
     found = typed(relations_of(told, [("ألكسندر نوفاك", "PER"), ("عبد الله البدري", "PER"), ("روسيا", "LOC")], date="2015-07-31"))
     assert ("STATEMENT", "per:الكسندر_نوفاك", "per:عبدالله_البدري") in found
+    # a conjunct after the comma is no apposition (the 2015-07-21 build): «حيث هنأ الوفد خادم الحرمين الشريفين
+    # الملك سلمان بن عبد العزيز، وولي العهد، وولي ولي العهد» congratulated all three; the king congratulated no one
+    joined = "حيث هنأ الوفد خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، وولي العهد، وولي ولي العهد بعيد الفطر المبارك."
+    assert not any(s == "king_salman" for _, s, _ in typed(relations_of(joined, [("سلمان بن عبد العزيز", "PER")], date="2015-07-21")))
     # a title that ends in a name is the object's: «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»
     asked = "طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم جميع المبتعثين إلى برنامج التأمين."
     found = typed(relations_of(asked, [("حسن عسيري", "PER"), ("عزام الدخيل", "PER")], date="2015-07-31"))

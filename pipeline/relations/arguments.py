@@ -1781,7 +1781,10 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     partners = []
     close = _title_after_agent(view, lo) if agents and lo == view.slots[agents[-1]].end else None
     apposed = None
-    if close is None and agents and lo == view.slots[agents[-1]].end and lo < len(view.norms) and view.norms[lo] in COMMAS:
+    if (
+        close is None and agents and lo == view.slots[agents[-1]].end and lo + 1 < len(view.norms) and view.norms[lo] in COMMAS
+        and not view.norms[lo + 1].startswith("و")  # «…، وولي العهد، وولي ولي العهد»: a conjunct, no apposition
+    ):
         # «حذر ماجد نواز، مستشار ديفيد كاميرون رئيس الوزراء البريطاني لمكافحة الإرهاب، من أن …» (a 2015-08-10
         # slice): a title set off by commas after the subject describes him, whoever it names
         apposed = _title_after_agent(view, lo + 1)
