@@ -1337,8 +1337,8 @@ def _own_title_body(view: SentenceView, lo: int, slot) -> bool:
 
 
 def _loyal_to_after_subject(view: SentenceView, lo: int, k: int) -> bool:
-    """Slot ``k`` follows a word of allegiance (``allegiance``: «الموالية») that stands right after the
-    subject at ``lo``, titles between: the one the subject is loyal to."""
+    """Slot ``k`` follows, titles between, a word of allegiance (``allegiance``: «الموالية») that
+    stands right after the subject at ``lo``: the one the subject is loyal to."""
     start = view.slots[k].start
     if start - lo > _LOYAL_REACH or lo >= start or view.norms[lo] not in _ALLEGIANCE:
         return False
@@ -1788,8 +1788,8 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         # «حذر ماجد نواز، مستشار ديفيد كاميرون رئيس الوزراء البريطاني لمكافحة الإرهاب، من أن …» (a 2015-08-10
         # slice): a title set off by commas after the subject describes him, whoever it names
         apposed = _title_after_agent(view, lo + 1)
-        named = apposed is not None and (k := view.slot_at(apposed - 1)) is not None and view.slots[k].kind == "PER"
-        if named:  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: a title ending in a name is the object's
+        last = view.slot_at(apposed - 1) if apposed is not None else None
+        if last is not None and view.slots[last].kind == "PER":  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: a title ending in a name is the object's
             apposed = None
     if apposed is not None:
         lo = apposed + 1

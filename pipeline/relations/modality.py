@@ -354,7 +354,7 @@ def _agreed_on(view, pred, predicates: Sequence, markers: Markers) -> bool:
     """«اتفقت مصر والولايات المتحدة على بحث فرص توسيع العلاقات» (2015-08-02): what two sides agree
     on doing has not happened yet (``agreeing`` verbs only: «وافقت الإدارة على انتقال اللاعب»
     approved a transfer)."""
-    return _after_verb(view, pred, predicates, _ON, lambda p: p.pos == "verb" and view.norms[p.start].removeprefix("و") in markers.agreeing)
+    return _after_verb(view, pred.start, predicates, _ON, lambda p: p.pos == "verb" and view.norms[p.start].removeprefix("و") in markers.agreeing)
 
 
 def _called_for(view, pred, predicates: Sequence) -> bool:
@@ -369,7 +369,7 @@ def _called_for(view, pred, predicates: Sequence) -> bool:
             start = i + 1
             break
     goal = start < pred.start and view.norms[pred.start - 1].startswith("و")
-    return _after_verb(view, pred if not goal else _At(start), predicates, _TO, lambda p: p.type == "STATEMENT")
+    return _after_verb(view, start if goal else pred.start, predicates, _TO, lambda p: p.type == "STATEMENT")
 
 
 _GOAL_REACH = 4  # tokens from «إلى» to a verbal noun it governs through «و»: «إلى وقف العنف وبدء مفاوضات»
@@ -392,17 +392,11 @@ def _called_for_with_bi(view, pred) -> bool:
 _CALL_WORDS_REACH = 3  # tokens from the call to what it asks for: «دعوة صريحة لأنصاره باستهداف»
 
 
-@dataclass(frozen=True)
-class _At:
-    """A position standing in for a predicate's start."""
-
-    start: int
-
-
-def _after_verb(view, pred, predicates: Sequence, preposition: str, verb) -> bool:
-    """True when ``preposition`` stands right before ``pred`` and a predicate for which ``verb``
-    holds ends at most ``_CALL_REACH`` tokens before it, in the same clause."""
-    at = pred.start - 1
+def _after_verb(view, start: int, predicates: Sequence, preposition: str, verb) -> bool:
+    """True when ``preposition`` stands right before token ``start`` (a predicate's, or the goal's
+    that leads to it) and a predicate for which ``verb`` holds ends at most ``_CALL_REACH`` tokens
+    before it, in the same clause."""
+    at = start - 1
     if at < 0 or view.norms[at] != preposition:
         return False
 
