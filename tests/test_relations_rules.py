@@ -5840,3 +5840,14 @@ def test_a_kidnapping_with_its_object_after_li_has_its_genitive_for_doer():
     text = "وأكد الناشط أبو محمد المتابع لنشاط «داعش» لـ«الشرق الأوسط»، اختطاف «داعش» لـ 220 شخصًا من القريتين."
     ner = [("أبو محمد", "PER"), ("داعش", "ORG"), ("الشرق الأوسط", "ORG"), ("داعش", "ORG")]
     assert typed(relations_of(text, ner, date="2015-08-08")) == set()
+
+
+def test_two_who_discussed_it_did_not_meet_each_other():
+    # a 2015-08-09 slice (republished on 08-10): the discussants of a paper at a seminar
+    text = "اللواء عايض القحطاني قدم ورقة عن خطط السلامة في السجون ناقشها الرائد عوض الثبيتي والرائد رامي عبد الله بحيص."
+    ner = [("عايض القحطاني", "PER"), ("عوض الثبيتي", "PER"), ("رامي عبد الله بحيص", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-09")) == set()
+    # two who signed it did agree (2015-07-22 dev): «مذكرة التفاهم … التي وقعها … وزير التعليم … ووزير الصحة»
+    signed = "وفعلت الوزارتان مذكرة التفاهم التي وقعها وزير التعليم عزام الدخيل ووزير الصحة خالد الفالح."
+    found = typed(relations_of(signed, [("عزام الدخيل", "PER"), ("خالد الفالح", "PER")], date="2015-07-22"))
+    assert {t for t, *_ in found} == {"AGREE"}

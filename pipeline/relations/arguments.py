@@ -1869,8 +1869,11 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     # receiving or visiting are the people received (the subject is elided), not a pair that met;
     # «التقى كيري ولافروف» is a pair
     received_list = pred.entry.transitive and pred.entry.persons_only and not partners and agents and view.slots[agents[0]].start >= pred.end
-    # «وساعده عبد الرحمن العبدان ونجيب بحاري» (2015-07-26): two who help him do not help each other
-    helped = pred.entry.transitive and _object_pronoun(view, pred)
+    # «وساعده عبد الرحمن العبدان ونجيب بحاري» (2015-07-26): two who help him do not help each other; nor
+    # do two who discussed it meet each other («ورقة … ناقشها الرائد عوض الثبيتي والرائد رامي عبد الله بحيص»,
+    # a 2015-08-09 slice: discussants of a paper)
+    # a paper or a deal signed («مذكرة التفاهم … التي وقعها وزير التعليم … ووزير الصحة») still joins its signers
+    helped = (pred.entry.transitive or pred.type == "MEET") and _object_pronoun(view, pred)
     # «ويتفق معهما فارس العتيبي وعمار المشجري» (2015-08-01): both agree with the two before, not with each other
     with_others = pred.end < len(view.norms) and view.norms[pred.end] in _WITH_PRONOUNS
     if (
