@@ -5851,3 +5851,14 @@ def test_two_who_discussed_it_did_not_meet_each_other():
     signed = "وفعلت الوزارتان مذكرة التفاهم التي وقعها وزير التعليم عزام الدخيل ووزير الصحة خالد الفالح."
     found = typed(relations_of(signed, [("عزام الدخيل", "PER"), ("خالد الفالح", "PER")], date="2015-07-22"))
     assert {t for t, *_ in found} == {"AGREE"}
+
+
+def test_a_rumoured_transfer_is_not_asserted():
+    # a 2015-08-10 slice: the Kuwaiti club was shocked by the reports of Al-Hashan signing with Al-Shabab
+    text = "وأعلنت إدارة النادي الكويتي أنها صدمت من الأنباء المتداولة بشأن توقيع سيف الحشان مع نادي الشباب."
+    relations = relations_of(text, [("سيف الحشان", "PER"), ("نادي الشباب", "ORG")], date="2015-08-10")
+    assert typed(relations) == set()
+    # «تذمر … من كثرة ترديد موضوع انتقال المدافع علي الزبيدي إلى نادي الأهلي» (a 2015-08-08 slice)
+    repeated = "تذمر رئيس نادي الاتفاق من كثرة ترديد موضوع انتقال المدافع علي الزبيدي إلى نادي الأهلي."
+    relations = relations_of(repeated, [("نادي الاتفاق", "ORG"), ("علي الزبيدي", "PER"), ("نادي الأهلي", "ORG")], date="2015-08-08")
+    assert typed(relations) == set()
