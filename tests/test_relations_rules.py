@@ -5862,3 +5862,10 @@ def test_a_rumoured_transfer_is_not_asserted():
     repeated = "تذمر رئيس نادي الاتفاق من كثرة ترديد موضوع انتقال المدافع علي الزبيدي إلى نادي الأهلي."
     relations = relations_of(repeated, [("نادي الاتفاق", "ORG"), ("علي الزبيدي", "PER"), ("نادي الأهلي", "ORG")], date="2015-08-08")
     assert typed(relations) == set()
+
+
+def test_whom_one_calls_in_is_no_one_supported():
+    # a 2015-08-10 slice: Trump supports using American ground troops; he supports no United States
+    text = "قال دونالد ترامب إنه يؤيد الاستعانة بقوات برية أمريكية في التصدي لتنظيم الدولة الاسلامية."
+    found = typed(relations_of(text, [("دونالد ترامب", "PER"), ("لتنظيم الدولة الاسلامية", "ORG")], date="2015-08-10"))
+    assert not any(t == "SUPPORT" for t, *_ in found)
