@@ -5869,3 +5869,14 @@ def test_whom_one_calls_in_is_no_one_supported():
     text = "قال دونالد ترامب إنه يؤيد الاستعانة بقوات برية أمريكية في التصدي لتنظيم الدولة الاسلامية."
     found = typed(relations_of(text, [("دونالد ترامب", "PER"), ("لتنظيم الدولة الاسلامية", "ORG")], date="2015-08-10"))
     assert not any(t == "SUPPORT" for t, *_ in found)
+
+
+def test_an_actor_after_a_word_of_likeness_is_no_subject():
+    # a 2015-08-10 slice: like most of the Libyan army's commanders, Abdulkarim rejects the measures
+    text = "ومثل غالبية قادة الجيش الليبي يرفض صلاح الدين عبد الكريم الإجراءات التي أعلنتها عدة دول أوروبية."
+    found = typed(relations_of(text, [("الجيش الليبي", "ORG"), ("صلاح الدين عبد الكريم", "PER")], date="2015-08-10"))
+    assert not any("الجيش" in s for _, s, _ in found)
+    # an actor right before its verb is still the subject: «والجيش الليبي يرفض التدخل التركي»
+    plain = "وقال مصدر إن الجيش الليبي يرفض حكومة الإنقاذ."
+    found = typed(relations_of(plain, [("الجيش الليبي", "ORG"), ("حكومة الإنقاذ", "ORG")], date="2015-08-10"))
+    assert {t for t, *_ in found} == {"OPPOSE"}

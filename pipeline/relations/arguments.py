@@ -1568,12 +1568,29 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         return None  # «وقال الحلف “طلبت تركيا الاجتماع”»: the quote opens the speaker's words
     if _carrying_outlet(view, slot):
         return None  # «في تصريح نقلته وكالة الأنباء الإماراتية تضامن بلاده»: the agency carried his words
+    if _compared(view, slot.start):
+        return None  # «ومثل غالبية قادة الجيش الليبي يرفض عبد الكريم …» (a 2015-08-10 slice): the subject follows
     if _relative_clause_object(view, slot):
         # «خالد العبيدي الذي يزور روسيا، منذ الاثنين الماضي، وقع الاتفاق» (2015-08-01): who visits signs
         k = view.slot_at(slot.start - 3)
         if not view.slots[k].party or view.slots[k].clitic:
             return None
     return _titled_holder(view, k)
+
+
+def _compared(view: SentenceView, start: int) -> bool:
+    """True when a word of likeness (``likeness``: «مثل», «ومثل») stands a few words before token ``start``,
+    no actor or break between: the actor is what the subject is compared with."""
+    for i in range(start - 1, max(start - 1 - _LIKENESS_REACH, -1), -1):
+        if view.slot_at(i) is not None or view.is_break(i):
+            return False
+        if view.norms[i] in _LIKENESS:
+            return True
+    return False
+
+
+_LIKENESS = GRAMMAR.likeness
+_LIKENESS_REACH = 3  # tokens from «مثل» to the actor: «ومثل غالبية قادة الجيش الليبي»
 
 
 def _thanked_for_own_act(view: SentenceView, pred: Predicate) -> int | None:
