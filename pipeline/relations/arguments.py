@@ -1339,13 +1339,7 @@ def _own_title_body(view: SentenceView, lo: int, slot) -> bool:
 def _loyal_to_after_subject(view: SentenceView, lo: int, k: int) -> bool:
     """Slot ``k`` follows, titles between, a word of allegiance (``allegiance``: «الموالية») that
     stands right after the subject at ``lo``: the one the subject is loyal to."""
-    start = view.slots[k].start
-    if start - lo > _LOYAL_REACH or lo >= start or view.norms[lo] not in _ALLEGIANCE:
-        return False
-    return not any(view.slot_at(i) is not None or view.is_break(i) for i in range(lo, start))
-
-
-_LOYAL_REACH = 4  # tokens from the subject's end to whom it is loyal: «الموالية للرئيس اليمني السابق صالح»
+    return view.norms[lo] in _ALLEGIANCE and _loyal_to(view, lo) == k
 
 
 def _enjoys(view: SentenceView, pred: Predicate) -> int | None:
@@ -1581,10 +1575,16 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
 def _compared(view: SentenceView, start: int) -> bool:
     """True when a word of likeness (``likeness``: «مثل», «ومثل») stands a few words before token ``start``,
     no actor or break between: the actor is what the subject is compared with."""
-    for i in range(start - 1, max(start - 1 - _LIKENESS_REACH, -1), -1):
+    return _word_before(view, start, _LIKENESS, _LIKENESS_REACH)
+
+
+def _word_before(view: SentenceView, start: int, words: frozenset[str], reach: int) -> bool:
+    """True when one of ``words`` stands at most ``reach`` tokens before token ``start``, with no
+    actor and no clause break between."""
+    for i in range(start - 1, max(start - 1 - reach, -1), -1):
         if view.slot_at(i) is not None or view.is_break(i):
             return False
-        if view.norms[i] in _LIKENESS:
+        if view.norms[i] in words:
             return True
     return False
 
@@ -3767,12 +3767,7 @@ _DIRECTIVE_REACH = 5  # words from «توجيهات» to the one who gave them: 
 def _directed_by(view: SentenceView, start: int) -> bool:
     """True when the actor at ``start`` gave directions (``directives``) named right before it,
     titles between: «بناء على توجيهات خادم الحرمين الشريفين الملك سلمان …»."""
-    for i in range(start - 1, max(start - 1 - _DIRECTIVE_REACH, -1), -1):
-        if view.slot_at(i) is not None or view.is_break(i):
-            return False
-        if view.norms[i] in _DIRECTIVES:
-            return True
-    return False
+    return _word_before(view, start, _DIRECTIVES, _DIRECTIVE_REACH)
 
 
 def _main_subject(view: SentenceView, pos: int, semicolons: bool = False) -> list[int]:
