@@ -2,12 +2,15 @@
 
     python bench/snn_day.py 2015-07-21 /tmp/snn1000 [--articles 1000] [--data /work/shared/data]
     python bench/snn_day.py 2015-08-02 /tmp/tune --articles 600 --exclude-heldout
+    python bench/snn_day.py 2015-08-09 /tmp/later --articles 500 --skip 500 --exclude-heldout
 
 Records keep SaudiNewsNet's fields and get an ``id`` (``snn-<day>-<n>``); articles
 with 200 characters of content or fewer are skipped, as in ``bench/build_speed.py``.
 ``--exclude-heldout`` also leaves out the articles of the held-out sets (the relation test
 part and the held-out actor set, matched by URL or content): a slice read to find rules must
-not show their output (the relation test part holds 2015-08-02/03 articles).
+not show their output (the relation test part holds 2015-08-02/03 articles). ``--skip N``
+leaves out the day's first N articles (counted after those filters), so a later window of a
+day already read can be read fresh; ids keep the day's numbering.
 """
 from __future__ import annotations
 
@@ -34,9 +37,11 @@ def heldout_keys(paths=HELDOUT) -> frozenset[str]:
     return frozenset(keys)
 
 
-def day_records(data: Path, day: str, count: int, exclude: frozenset[str] = frozenset()) -> list[dict]:
-    """The first ``count`` articles (content over 200 characters) of ``day``, none of ``exclude``
-    (URLs or contents)."""
+def day_records(
+    data: Path, day: str, count: int, exclude: frozenset[str] = frozenset(), skip: int = 0
+) -> list[dict]:
+    """``count`` articles (content over 200 characters) of ``day`` after its first ``skip``,
+    none of ``exclude`` (URLs or contents)."""
     records: list[dict] = []
     with zipfile.ZipFile(data / "saudinewsnet" / f"{day}.zip") as zf:
         for name in zf.namelist():
@@ -45,9 +50,9 @@ def day_records(data: Path, day: str, count: int, exclude: frozenset[str] = froz
                     continue
                 if len(record.get("content") or "") > 200:
                     records.append(dict(record, id=f"snn-{day}-{len(records):04d}"))
-                if len(records) == count:
-                    return records
-    return records
+                if len(records) == skip + count:
+                    return records[skip:]
+    return records[skip:]
 
 
 def main() -> None:
@@ -55,10 +60,14 @@ def main() -> None:
     parser.add_argument("day")
     parser.add_argument("folder", type=Path)
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--skip", type=int, default=0, help="leave out the day's first N articles")
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--exclude-heldout", action="store_true", help="leave out the held-out sets' articles")
     args = parser.parse_args()
-    records = day_records(args.data, args.day, args.articles, heldout_keys() if args.exclude_heldout else frozenset())
+    records = day_records(
+        args.data, args.day, args.articles, heldout_keys() if args.exclude_heldout else frozenset(),
+        args.skip,
+    )
     args.folder.mkdir(parents=True, exist_ok=True)
     with (args.folder / f"snn-{args.day}.jsonl").open("w", encoding="utf-8") as fh:
         for record in records:

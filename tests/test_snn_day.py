@@ -29,3 +29,14 @@ def test_a_day_slice_leaves_out_what_it_is_told(tmp_path):
     assert [r["url"] for r in every] == ["http://x/0", "http://x/1", "http://x/2"]
     kept = snn_day.day_records(tmp_path, "2015-08-02", 3, frozenset({"http://x/1", records[2]["content"].strip()}))
     assert [r["url"] for r in kept] == ["http://x/0", "http://x/3", "http://x/4"]
+
+
+def test_a_later_window_starts_after_the_skipped_articles_and_keeps_their_numbering(tmp_path):
+    records = [{"url": f"http://x/{n}", "content": "نص الخبر " * 40 + str(n)} for n in range(6)]
+    records.insert(2, {"url": "http://x/short", "content": "قصير"})
+    (tmp_path / "saudinewsnet").mkdir()
+    with zipfile.ZipFile(tmp_path / "saudinewsnet" / "2015-08-09.zip", "w") as zf:
+        zf.writestr("day.json", json.dumps(records, ensure_ascii=False))
+    later = snn_day.day_records(tmp_path, "2015-08-09", 2, skip=3)
+    assert [r["url"] for r in later] == ["http://x/3", "http://x/4"]
+    assert [r["id"] for r in later] == ["snn-2015-08-09-0003", "snn-2015-08-09-0004"]
