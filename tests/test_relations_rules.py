@@ -2103,6 +2103,12 @@ def test_ala_waqi_is_no_signing():
     assert typed(relations_of(signed, ner, date="2015-07-26")) == {("AGREE", "saudi_led_coalition", "yemen_popular_resistance")}
 
 
+def test_ala_waqi_between_two_clubs_is_no_signing_even_written_with_its_vowels():
+    # a 2015-08-09 slice: «على» also starts the trigger «على تواصل», which once let «وقع» through
+    text = "يعيش النصر والهلال على وَقعِ ما ستؤول إليه مباراة كأس السوبر السعودي."
+    assert typed(relations_of(text, [("النصر", "ORG"), ("والهلال", "ORG")], date="2015-08-09")) == set()
+
+
 def test_a_team_that_pounds_another_plays_a_match():
     # 2015-08-01: «وكان الأهلي قد دك مورجس السويسري بعشرة أهداف دون مقابل في النزال الودي الرابع»
     text = "وكان الأهلي قد دك مورجس السويسري بعشرة أهداف في المباراة الودية، وركز المدرب على اللاعبين قبل المباراة مع اللاعب."
@@ -5880,3 +5886,5 @@ def test_an_actor_after_a_word_of_likeness_is_no_subject():
     plain = "وقال مصدر إن الجيش الليبي يرفض حكومة الإنقاذ."
     found = typed(relations_of(plain, [("الجيش الليبي", "ORG"), ("حكومة الإنقاذ", "ORG")], date="2015-08-10"))
     assert {t for t, *_ in found} == {"OPPOSE"}
+
+

@@ -73,14 +73,16 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
             if all(norm(j) == entry.tokens[j - i] for j in range(i + 1, end)):
                 found.append((i, end, entry))
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    trigger_starts = {start for start, _, entry in found if entry.type}
     taken: set[int] = set()
     kept = []
     for start, end, entry in found:
         if not taken.intersection(range(start, end)):
             if not entry.type:  # a listed non-predicate blocks its words up to its first trigger word:
-                # «أبلغ التهاني» only «أبلغ», «على وقع» both
+                # «أبلغ التهاني» only «أبلغ», «على وقع» both (a trigger that only starts with «على», as
+                # «على تواصل», does not stop it where it does not match)
                 j = start
-                while j < end - 1 and not any(e.type for e in lexicon.starts(tokens[j])):
+                while j < end - 1 and j not in trigger_starts:
                     j += 1
                 taken.update(range(start, j + 1))
                 continue
