@@ -5888,3 +5888,16 @@ def test_an_actor_after_a_word_of_likeness_is_no_subject():
     assert {t for t, *_ in found} == {"OPPOSE"}
 
 
+def test_what_we_expect_or_what_is_awaited_has_not_happened():
+    # a later 2015-08-09 slice: the ICRC is expected to raise its aid; the coach is to hold a meeting
+    expected = "ونتوقع أن تزيد اللجنة الدولية للصليب الأحمر من حجم مساعدتها لليمن بنسبة كبيرة."
+    relations = relations_of(expected, [("اللجنة الدولية للصليب الأحمر", "ORG"), ("لليمن", "LOC")], date="2015-08-09")
+    assert typed(relations) == set() and {t for t, *_ in typed(relations, "planned")} == {"COOPERATE"}
+    awaited = "وينتظر أن يعقد المدرب الأوروجوياني ألفارو جوتيريز اجتماعا مع رئيس النادي المكلف عبدالله القريني."
+    relations = relations_of(awaited, [("ألفارو جوتيريز", "PER"), ("عبدالله القريني", "PER")], date="2015-08-09")
+    assert typed(relations) == set() and {t for t, *_ in typed(relations, "planned")} == {"MEET"}
+    # the past «عقد» with no such word before it is a meeting held
+    held = "وعقد المدرب الأوروجوياني ألفارو جوتيريز اجتماعا مع رئيس النادي المكلف عبدالله القريني."
+    relations = relations_of(held, [("ألفارو جوتيريز", "PER"), ("عبدالله القريني", "PER")], date="2015-08-09")
+    assert {t for t, *_ in typed(relations)} == {"MEET"}
+
