@@ -5901,3 +5901,17 @@ def test_what_we_expect_or_what_is_awaited_has_not_happened():
     relations = relations_of(held, [("ألفارو جوتيريز", "PER"), ("عبدالله القريني", "PER")], date="2015-08-09")
     assert {t for t, *_ in typed(relations)} == {"MEET"}
 
+
+def test_a_paper_told_in_quotes_is_no_subject_and_an_invitation_in_a_relative_clause_is_the_clauses():
+    # a later 2015-08-09 slice: «أكد ل"الرياض" رئيس مركز الخليج للأبحاث …» — the paper is told
+    ner = [("الرياض", "ORG"), ("مركز الخليج للأبحاث", "ORG"), ("عبدالعزيز بن صقر", "PER")]
+    told = 'أكد ل"الرياض" رئيس مركز الخليج للأبحاث الدكتور عبدالعزيز بن صقر أهمية المركز، مشيدا بجهود المملكة العربية السعودية.'
+    found = typed(relations_of(told, [*ner, ("المملكة العربية السعودية", "LOC")], date="2015-08-09"))
+    assert found == {("SUPPORT", "per:عبدالعزيز_بن_صقر", "saudi_arabia")}
+    # the centre was founded at the kingdom's call; the kingdom invited no one named
+    founded = (
+        'أكد ل"الرياض" رئيس مركز الخليج للأبحاث الدكتور عبدالعزيز بن صقر، أن هناك قصورا في دفع عجلة المركز '
+        "الدولي لمكافحة الإرهاب الذي تم تأسيسه بدعوة من المملكة العربية السعودية."
+    )
+    ner += [("المركز الدولي لمكافحة الإرهاب", "ORG"), ("المملكة العربية السعودية", "LOC")]
+    assert typed(relations_of(founded, ner, date="2015-08-09")) == set()

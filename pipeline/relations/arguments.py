@@ -1756,12 +1756,17 @@ def _subject_after(view: SentenceView, pos: int) -> int | None:
     return k
 
 
+_LONE_CLITICS = frozenset({"ل", "ب"})  # a clitic preposition written apart before a quote: «ل"الرياض"»
+
+
 def _governed(view: SentenceView, start: int) -> bool:
-    """True when a preposition stands right before token ``start`` (or one token before, «على مواقع»)."""
-    for i in (start - 1, start - 2):
+    """True when a preposition stands right before token ``start`` (or one token before, «على مواقع»);
+    a quote mark between does not count: «أكد ل"الرياض" رئيس مركز الخليج» (a later 2015-08-09 slice)."""
+    quoted = start > 0 and view.norms[start - 1] in _QUOTES
+    for i in (start - 1 - quoted, start - 2 - quoted):
         if i < 0:
             break
-        if view.norms[i] in PREPOSITIONS or (view.slot_at(i) is None and view.clitic_preposition(i)):
+        if view.norms[i] in PREPOSITIONS or view.norms[i] in _LONE_CLITICS or (view.slot_at(i) is None and view.clitic_preposition(i)):
             return not _place_in_title(view, i, start)
         if view.slot_at(i) is not None or view.is_break(i):
             break
@@ -2935,6 +2940,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 # الهاشمية بعد زيارة رسمية لها تلبية لدعوة من جلالة الملك عبدالله الثاني» (2015-08-06) had
                 # invited Jordan. «بطلب من تركيا» keeps the clause's own subject («سيجتمع مجلس الحلف»).
                 hosts = _main_subject(view, pred.start, semicolons=True) or hosts
+                # «المركز الدولي لمكافحة الإرهاب الذي تم تأسيسه بدعوة من المملكة» (a later 2015-08-09
+                # slice): in a relative clause the invitation is the clause's, not the main subject's
+                hosts = [h for h in hosts if not any(norms[i] in _RELATIVES for i in range(view.slots[h].end, pred.start))]
             if pred.type == "SUPPORT" and hosts and _appreciated(view, pred, hosts):
                 for host in hosts:  # «وقدر المخرج الاهتمام والدعم من الأمير منصور»: he appreciates the prince
                     yield Link(host, k)
