@@ -5915,3 +5915,19 @@ def test_a_paper_told_in_quotes_is_no_subject_and_an_invitation_in_a_relative_cl
     )
     ner += [("المركز الدولي لمكافحة الإرهاب", "ORG"), ("المملكة العربية السعودية", "LOC")]
     assert typed(relations_of(founded, ner, date="2015-08-09")) == set()
+
+
+def test_a_subject_with_two_titles_is_the_person_they_end_with_and_the_part_played_after_a_comma_is_the_object():
+    # a later 2015-08-09 slice: the head of the court and of the Quran society praised the governor's efforts
+    text = (
+        "ثمن رئيس المحكمة العامة بحائل رئيس الجمعية الخيرية لتحفيظ القرآن الكريم بحائل الشيخ محمد الجزاع، جهود "
+        "صاحب السمو الملكي الأمير سعود بن عبدالمحسن أمير منطقة حائل في دعم وتنمية مجالات وبرامج الجمعية."
+    )
+    ner = [("المحكمة العامة بحائل", "ORG"), ("القرآن", "MISC"), ("محمد الجزاع", "PER"), ("سعود بن عبدالمحسن", "PER")]
+    found = typed(relations_of(text, ner, date="2015-08-09"))
+    assert found == {("SUPPORT", "per:محمد_الجزاع", "per:سعود_بن_عبدالمحسن")}
+    # who chairs a body is no holder of a title in it: the club signed the player
+    chaired = "أعلن مجلس إدارة النادي الأهلي المصري، برئاسة محمود طاهر، عن تعاقده رسمياً مع أحمد الشيخ صانع ألعاب فريق مصر للمقاصة."
+    ner = [("النادي الأهلي المصري", "ORG"), ("محمود طاهر", "PER"), ("أحمد الشيخ", "PER"), ("مصر للمقاصة", "ORG")]
+    found = typed(relations_of(chaired, ner, date="2015-08-01"))
+    assert ("AGREE", "per:احمد_الشيخ", "per:محمود_طاهر") not in found and ("AGREE", "per:محمود_طاهر", "per:احمد_الشيخ") not in found

@@ -1259,6 +1259,12 @@ def _named_where_title_ends(view: SentenceView, k: int) -> int:
             or (is_role_head(norms[i - 1], words) and norm.isalpha())  # «أمير منطقة مكة المكرمة»: the head's genitive
             or (norm == _ON and i + 1 < len(norms) and norms[i + 1].startswith("ال"))
             or (norms[i - 1] in _QUOTES and i + 1 < len(norms) and norms[i + 1] in _QUOTES)  # «"نزاهة"», the body's short name
+            # a body's purpose, as its name gives it: «رئيس الجمعية الخيرية لتحفيظ القرآن الكريم بحائل الشيخ
+            # محمد الجزاع» (a later 2015-08-09 slice)
+            or (norm.startswith("ل") and len(norm) > 3 and i + 1 < len(norms) and (norms[i + 1].startswith("ال") or view.slot_at(i + 1) is not None))
+            # and its town, right before the holder's honorific: «… الكريم بحائل الشيخ محمد الجزاع» (not «برئاسة
+            # محمود طاهر»: who chairs the body is no holder of the title)
+            or (norm.startswith("ب") and len(norm) > 3 and i + 1 < len(norms) and norms[i + 1] in view.honorifics)
         )
         if not titled:
             return k
@@ -4027,6 +4033,10 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
                 return i + 1  # «طلبت إريتريا اليوم، من الأمم المتحدة، …»: the partner set off by commas
             if close is None and i == lo and _titled_person(view, i + 1, hi):
                 return i + 1  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: the object
+            if close is None and i == lo and i + 1 < hi and view.norms[i + 1] in _AGENCY_NOUNS and (i + 2 == hi or _titled_person(view, i + 2, hi)):
+                # «ثمن رئيس … الشيخ محمد الجزاع، جهود صاحب السمو الملكي الأمير سعود …» (a later 2015-08-09
+                # slice): the comma closes a long subject, the part played is the object's
+                return i + 1
             if close is None and i == lo and i + 1 == hi and len(own) >= 2:
                 return i + 1  # «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين»: a comma closes a compound subject
             if close is None and i + 1 == hi and i > start and role_before_name(view.norms[start:i], load_role_words()):
