@@ -5931,3 +5931,7 @@ def test_a_subject_with_two_titles_is_the_person_they_end_with_and_the_part_play
     ner = [("النادي الأهلي المصري", "ORG"), ("محمود طاهر", "PER"), ("أحمد الشيخ", "PER"), ("مصر للمقاصة", "ORG")]
     found = typed(relations_of(chaired, ner, date="2015-08-01"))
     assert ("AGREE", "per:احمد_الشيخ", "per:محمود_طاهر") not in found and ("AGREE", "per:محمود_طاهر", "per:احمد_الشيخ") not in found
+    # nor is a verbal noun with «بـ» before an honorific a title's town (2015-07-25 dev)
+    welcomed = "وفي بداية الاجتماع رحب رئيس اللجنة التنفيذية للمعرض بانضمام الأمير عبدالعزيز بن سعود بن فهد إلى اللجنة."
+    found = typed(relations_of(welcomed, [("اللجنة التنفيذية للمعرض", "ORG"), ("عبدالعزيز بن سعود بن فهد", "PER")], date="2015-07-25"))
+    assert {t for t, *_ in found} == {"SUPPORT"} and not any(s == "per:عبدالعزيز_بن_سعود_بن_فهد" for _, s, _ in found)

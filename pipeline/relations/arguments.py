@@ -41,6 +41,7 @@ which prepositions introduce each type's partner):
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -50,7 +51,7 @@ from ..actors.nationalities import nationality_of
 from ..arabic import strip_clitics
 from .conveyed import conveyed_links
 from .grammar import GRAMMAR
-from .lexicon import BARE, Lexicon, is_definite, normalize_token, trigger_readings, with_pronoun, without_suffix
+from .lexicon import BARE, Lexicon, is_definite, load_lexicon, normalize_token, trigger_readings, with_pronoun, without_suffix
 from .polities import is_polity
 from .predicates import Predicate, find_predicates
 from .references import is_role_head, load_role_words, role_before_name
@@ -1195,6 +1196,12 @@ def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
     return _person_the_title_names(view, pred.end, k)
 
 
+@functools.lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    """The shipped lexicon, to tell a predicate from a title word where no lexicon is passed down."""
+    return load_lexicon()
+
+
 _TITLE_REACH = 12  # tokens from a body in a title to the name the title ends with
 _EMBASSIES = GRAMMAR.embassies
 _TITLE_LEAD = 4  # tokens from the role head to the body in its title: «الرئيس العام لشؤون المسجد الحرام»
@@ -1263,8 +1270,12 @@ def _named_where_title_ends(view: SentenceView, k: int) -> int:
             # محمد الجزاع» (a later 2015-08-09 slice)
             or (norm.startswith("ل") and len(norm) > 3 and i + 1 < len(norms) and (norms[i + 1].startswith("ال") or view.slot_at(i + 1) is not None))
             # and its town, right before the holder's honorific: «… الكريم بحائل الشيخ محمد الجزاع» (not «برئاسة
-            # محمود طاهر»: who chairs the body is no holder of the title)
-            or (norm.startswith("ب") and len(norm) > 3 and i + 1 < len(norms) and norms[i + 1] in view.honorifics)
+            # محمود طاهر»: who chairs the body is no holder of the title; nor a predicate: «رحب رئيس اللجنة
+            # التنفيذية للمعرض بانضمام الأمير عبدالعزيز», 2015-07-25 dev)
+            or (
+                norm.startswith("ب") and len(norm) > 3 and i + 1 < len(norms) and norms[i + 1] in view.honorifics
+                and not _default_lexicon().starts(view.sentence.tokens[i].text)
+            )
         )
         if not titled:
             return k
