@@ -5935,3 +5935,13 @@ def test_a_subject_with_two_titles_is_the_person_they_end_with_and_the_part_play
     welcomed = "وفي بداية الاجتماع رحب رئيس اللجنة التنفيذية للمعرض بانضمام الأمير عبدالعزيز بن سعود بن فهد إلى اللجنة."
     found = typed(relations_of(welcomed, [("اللجنة التنفيذية للمعرض", "ORG"), ("عبدالعزيز بن سعود بن فهد", "PER")], date="2015-07-25"))
     assert {t for t, *_ in found} == {"SUPPORT"} and not any(s == "per:عبدالعزيز_بن_سعود_بن_فهد" for _, s, _ in found)
+
+
+def test_the_militia_in_a_quoted_names_official_title_is_his_own_not_his_target():
+    # a later 2015-08-09 slice: «قتل» with no subject before its victim is «was killed»
+    text = (
+        'وبحسب المصادر فقد قتل ايضاً "أبو مجاهد" المسؤول الأمني لمليشيا الحوثي في قضاء العدين و"ابو احمد المزحاني" '
+        "المشرف الأمني بمديرية الحزم، في مواجهة وقعت مع عناصر المقاومة الشعبية."
+    )
+    ner = [("أبو مجاهد", "PER"), ("الحوثي", "ORG"), ("ابو احمد المزحاني", "PER"), ("المقاومة الشعبية", "ORG")]
+    assert not any(t == "houthis" for _, _, t in typed(relations_of(text, ner, date="2015-08-09")))

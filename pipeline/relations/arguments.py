@@ -1333,7 +1333,9 @@ def _in_agents_title(view: SentenceView, lo: int, slot) -> bool:
     """``slot`` is the complement of a title that starts right after the agent's name at ``lo``:
     «ميخائيلوف المدير العام لوكالة أنباء «تاس»» (2015-07-21)."""
     words = load_role_words()
-    if lo >= slot.start or not is_role_head(view.norms[lo], words) or slot.start - lo > words.title_reach + 2:
+    # or an official's: «"أبو مجاهد" المسؤول الأمني لمليشيا الحوثي» (a later 2015-08-09 slice)
+    official = view.norms[lo].startswith("ال") and view.norms[lo][2:] in words.officials
+    if lo >= slot.start or not (is_role_head(view.norms[lo], words) or official) or slot.start - lo > words.title_reach + 2:
         return False
     if view.clitic_preposition(lo) in ("ب", "ل"):
         return False  # «لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي» (2015-07-25 dev): whom he met, no title
@@ -1346,7 +1348,9 @@ def _own_title_body(view: SentenceView, lo: int, slot) -> bool:
     """An organisation glued to «لـ» in a title that opens, with no preposition of its own, right
     after the subject's name (:func:`_in_agents_title`): «خالد ناقرو المدير العام لمؤسسة رناد
     العربية»; not «… بالرئيس», «… للشيخ علي المجدوعي» (the partner's title) nor «رئيس البرلمان
-    العربي بأداء رجال الداخلية» (what is praised)."""
+    العربي بأداء رجال الداخلية» (what is praised). A quote mark closing the name comes first:
+    «قتل ايضاً "أبو مجاهد" المسؤول الأمني لمليشيا الحوثي» (a later 2015-08-09 slice)."""
+    lo += lo < slot.start and view.norms[lo] in _QUOTES
     return (
         slot.kind == "ORG" and not view.clitic_preposition(lo) and view.introducer(slot, lo)[0] == "ل"
         and _in_agents_title(view, lo, slot)
