@@ -5945,3 +5945,13 @@ def test_the_militia_in_a_quoted_names_official_title_is_his_own_not_his_target(
     )
     ner = [("أبو مجاهد", "PER"), ("الحوثي", "ORG"), ("ابو احمد المزحاني", "PER"), ("المقاومة الشعبية", "ORG")]
     assert not any(t == "houthis" for _, _, t in typed(relations_of(text, ner, date="2015-08-09")))
+
+
+def test_who_defends_someone_unnamed_and_speaks_to_an_agency_does_not_back_the_agency():
+    # a later 2015-08-09 slice: the lawyer defends Brotherhood leaders and spoke to Reuters
+    text = "وقال المحامي عبد المنعم عبد المقصود الذي يدافع عن عدد من قيادات الإخوان وحضر جلسة اليوم السبت لرويترز إن مرسي ممتنع عن الطعام."
+    ner = [("عبد المنعم عبد المقصود", "PER"), ("الإخوان", "ORG"), ("لرويترز", "ORG"), ("مرسي", "PER")]
+    assert not any("reuters" in (s, t) for _, s, t in typed(relations_of(text, ner, date="2015-08-09")))
+    # «عن» with the actor after it is the object: «ودافع كيري عن قرار الرئيس أوباما» (issue 7)
+    kept = "ودافع كيري عن قرار الرئيس أوباما."
+    assert typed(relations_of(kept, [("كيري", "PER"), ("أوباما", "PER")])) == {("SUPPORT", "john_kerry", "barack_obama")}

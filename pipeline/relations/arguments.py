@@ -1208,6 +1208,20 @@ _TITLE_LEAD = 4  # tokens from the role head to the body in its title: «الر�
 _ACTING = GRAMMAR.acting
 
 
+_BY_WAY = normalize_token("طريق")  # «عن طريق»: by way of, no object of «دافع عن»
+
+
+def _defended_before(view: SentenceView, lo: int, hi: int) -> bool:
+    """True when «عن» stands in ``lo:hi`` (before another actor's own preposition): a verb's object
+    with «عن» was given there, and an actor after it is no second one. Not «عن طريق» (by way of) nor
+    «نيابة عن» (on behalf of)."""
+    norms = view.norms
+    return any(
+        norms[i] == _FROM_ABOUT and (i + 1 >= len(norms) or norms[i + 1] != _BY_WAY) and not (i and norms[i - 1] in _ON_BEHALF_OF)
+        for i in range(lo, hi)
+    )
+
+
 def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
     """«هنأ الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية، الأمير عبدالله بن مساعد …»,
     «ورفع وكيل وزارة الزراعة لشؤون الأبحاث والتنمية الزراعية، المهندس سامي بن سليمان النحيط»
@@ -2292,6 +2306,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             break  # «تشنها الولايات المتحدة … رغم النزاع بين المتمردين الحوثيين والقوات الموالية للرئيس عبدربه منصور هادي» (2015-07-31): another noun's sides
         if any(view.norms[i] in _EVENT_NAMES for i in range(after, slot.start)):
             break  # «ناقشت ورشة عمل … بعنوان «رؤية وزارة الشئون البلدية»»: the event's name, no partner
+        if pred.type == "SUPPORT" and pred.pos == "verb" and intro != _FROM_ABOUT and _defended_before(view, after, slot.start - distance - 1):
+            break  # «الذي يدافع عن عدد من قيادات الإخوان وحضر جلسة اليوم السبت لرويترز» (a later 2015-08-09 slice)
         if pred.type in _STANCE_TYPES and pred.pos == "verb" and any(view.norms[i] in _COMMENT_NOUNS for i in range(after, slot.start)):
             break  # «ورفض باخ التعليق على ترشح … بلاتيني» (2015-07-31): what he would not speak about
         listed = _listed_after_partitive(view, slot, after)
