@@ -5955,3 +5955,15 @@ def test_who_defends_someone_unnamed_and_speaks_to_an_agency_does_not_back_the_a
     # «عن» with the actor after it is the object: «ودافع كيري عن قرار الرئيس أوباما» (issue 7)
     kept = "ودافع كيري عن قرار الرئيس أوباما."
     assert typed(relations_of(kept, [("كيري", "PER"), ("أوباما", "PER")])) == {("SUPPORT", "john_kerry", "barack_obama")}
+
+
+def test_an_actor_after_by_way_of_is_the_means_not_the_partner():
+    # a later 2015-08-09 slice: the prince backed the athlete; the kingdom is what he encouraged him to represent
+    text = (
+        "وقدم الحقباني شكره لرئيس اللجنة الأولمبية السعودي الأمير عبدالله بن مساعد على دعمه اللامحدود واهتمامه "
+        "اليومي من خلال الاتصال والتشجيع على تمثيل المملكة خير تمثيل."
+    )
+    ner = [("الحقباني", "PER"), ("اللجنة الأولمبية السعودي", "ORG"), ("عبدالله بن مساعد", "PER"), ("المملكة", "LOC")]
+    found = typed(relations_of(text, ner, date="2015-08-09"))
+    assert ("SUPPORT", "per:الحقباني", "per:عبدالله_بن_مساعد") in found
+    assert not any(t == "saudi_arabia" for _, _, t in found)

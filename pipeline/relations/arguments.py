@@ -1208,6 +1208,7 @@ _TITLE_LEAD = 4  # tokens from the role head to the body in its title: «الر�
 _ACTING = GRAMMAR.acting
 
 
+_DURING_WORD = normalize_token("خلال")
 _BY_WAY = normalize_token("طريق")  # «عن طريق»: by way of, no object of «دافع عن»
 
 
@@ -2304,6 +2305,10 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «وشكر … الوزير …، على تشكيل لجنة الفصل»: what was made, not the one thanked
         if pred.pos == "verb" and intro != _BETWEEN and any(view.norms[i] in (_BETWEEN, _AND_BETWEEN) for i in range(after, slot.start)):
             break  # «تشنها الولايات المتحدة … رغم النزاع بين المتمردين الحوثيين والقوات الموالية للرئيس عبدربه منصور هادي» (2015-07-31): another noun's sides
+        if any(view.norms[i] == _FROM and view.norms[i + 1] == _DURING_WORD for i in range(after, slot.start - 1)):
+            # «شكره لـ… الأمير عبدالله بن مساعد على دعمه … من خلال الاتصال والتشجيع على تمثيل المملكة» (a later
+            # 2015-08-09 slice): what follows "by way of" is the means, no partner
+            break
         if any(view.norms[i] in _EVENT_NAMES for i in range(after, slot.start)):
             break  # «ناقشت ورشة عمل … بعنوان «رؤية وزارة الشئون البلدية»»: the event's name, no partner
         if pred.type == "SUPPORT" and pred.pos == "verb" and intro != _FROM_ABOUT and _defended_before(view, after, slot.start - distance - 1):
