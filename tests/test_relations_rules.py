@@ -5969,3 +5969,13 @@ def test_an_actor_after_by_way_of_is_the_means_not_the_partner():
     found = typed(relations_of(text, ner, date="2015-08-09"))
     assert ("SUPPORT", "per:سعود_الحقباني", "per:عبدالله_بن_مساعد") in found
     assert not any(t == "saudi_arabia" for _, _, t in found)
+
+
+def test_a_verbal_noun_after_what_a_critic_judged_is_no_act_of_his():
+    # a later 2015-08-09 slice: the former referee criticised the timing of the contract with Webb
+    text = 'انتقد الحكم الدولي السابق والمقيم والمحاضر محمد النوفل توقيت التعاقد مع الإنجليزي هارد ويب، وقال: "للأسف لا نعلم".'
+    assert typed(relations_of(text, [("محمد النوفل", "PER"), ("هارد ويب", "PER")], date="2015-08-09")) == set()
+    # the club's own procedures are its act (a 2015-08-10 slice)
+    done = "أنهت إدارة نادي الفيحاء إجراءات التعاقد مع لاعب الوسط إسماعيل جاكيتي."
+    found = typed(relations_of(done, [("نادي الفيحاء", "ORG"), ("إسماعيل جاكيتي", "PER")], date="2015-08-10"))
+    assert {t for t, *_ in found} == {"AGREE"}

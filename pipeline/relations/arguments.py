@@ -3745,7 +3745,38 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
         # slice): the names right before a definite noun joined by «و» belong to the noun before it
         # (not before «وبدعم من …» or «ولقاؤه بـ…», which are theirs)
         return []
+    if (
+        k is not None and view.slots[k].end == pred.start - 1 and _object_head(view, pred.start - 1) and norms[pred.start].startswith("ال")
+        and _stance_verb_before(view, lexicon, head)
+    ):
+        # «انتقد … محمد النوفل توقيت التعاقد مع الإنجليزي هارد ويب» (a later 2015-08-09 slice): the noun
+        # after the subject of a verb of stance is what he judged, the verbal noun its genitive, no act
+        # of his (not «أنهت إدارة نادي الفيحاء إجراءات التعاقد مع …»: the club's own procedures)
+        return []
     return _group(view, k) if k is not None else []
+
+
+_STANCE_REACH = 8  # tokens from a verb of stance to its subject: titles between
+
+
+def _stance_verb_before(view: SentenceView, lexicon: Lexicon, at: int) -> bool:
+    """True when a verb of support or opposition stands a few tokens before ``at``, in its clause."""
+    for i in range(at - 1, max(at - 1 - _STANCE_REACH, -1), -1):
+        if view.is_break(i):
+            return False
+        if view.slot_at(i) is None and any(e.type in _STANCE_TYPES and e.pos == "verb" for e in lexicon.starts(view.sentence.tokens[i].text)):
+            return True
+    return False
+
+
+def _object_head(view: SentenceView, i: int) -> bool:
+    """Token ``i`` is a plain indefinite noun that can head an object: no article, no clitic
+    preposition or «و», no adverb in ـًا, no time word («أمس»), no preposition."""
+    norm = view.norms[i]
+    return (
+        norm.isalpha() and not norm.startswith(("ال", "و", "ف")) and not norm.endswith("ا") and not view.clitic_preposition(i)
+        and norm not in _TIMES and norm not in PREPOSITIONS and view.slot_at(i) is None and i not in view.named
+    )
 
 
 _ASKER_REACH = 8  # tokens from a verb of asking to the end of its subject («وطلب الدكتور المحيسن»)
