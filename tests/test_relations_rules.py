@@ -5979,3 +5979,21 @@ def test_a_verbal_noun_after_what_a_critic_judged_is_no_act_of_his():
     done = "أنهت إدارة نادي الفيحاء إجراءات التعاقد مع لاعب الوسط إسماعيل جاكيتي."
     found = typed(relations_of(done, [("نادي الفيحاء", "ORG"), ("إسماعيل جاكيتي", "PER")], date="2015-08-10"))
     assert {t for t, *_ in found} == {"AGREE"}
+
+
+def test_a_country_after_and_a_predicates_noun_is_no_second_addressee():
+    # a later 2015-08-09 slice: Obama's letter to Assad and Iran's partnership; Iran got no letter
+    text = "وحين تتأكد رسالة أوباما للرئيس الأسد وشراكة إيران التنفيذية في قاعدة المشروع من حرب داعش، فنحن أمام معادلة صعبة."
+    found = typed(relations_of(text, [("أوباما", "PER"), ("الأسد", "PER"), ("إيران", "LOC"), ("داعش", "ORG")], date="2015-08-09"))
+    assert found == {("STATEMENT", "barack_obama", "bashar_al_assad")}
+    # a head noun after «و» still joins the list: «للرئيس الأسد وحكومة إيران»
+    joined = "وسلم المبعوث رسالة أوباما للرئيس الأسد وحكومة إيران."
+    found = typed(relations_of(joined, [("أوباما", "PER"), ("الأسد", "PER"), ("إيران", "LOC")], date="2015-08-09"))
+    assert ("STATEMENT", "barack_obama", "iran") in found
+
+
+def test_a_masculine_verb_glued_after_a_persons_clause_takes_a_feminine_country_for_object_only():
+    # a masculine country («لبنان», grammar.yaml masculine_places) may be the subject
+    text = "ويرفض جيب بوش دبلوماسية أوباما ويدعم لبنان الحكومة."
+    found = typed(relations_of(text, [("جيب بوش", "PER"), ("أوباما", "PER"), ("لبنان", "LOC")], date="2015-07-21"))
+    assert ("SUPPORT", "jeb_bush", "lebanon") not in found

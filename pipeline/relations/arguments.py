@@ -764,6 +764,8 @@ def _verb_agents(
             if glued and _only_object(view, pred, lexicon, group, fronted, stops):
                 return list(fronted)
             elided = _clause_continued(view, pred, glued, last_agents) if shared else []
+            if glued and shared and last_agents and _feminine_country_after_masculine_verb(view, pred, lexicon, group, last_agents):
+                return list(last_agents)
             if elided and (_only_object(view, pred, lexicon, group, elided, stops) or _object_by_kind(view, pred, group, elided)):
                 return elided  # «قام السفير … بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير محمد الفال»
             return group
@@ -936,6 +938,20 @@ def _only_object(view: SentenceView, pred: Predicate, lexicon: Lexicon, group: l
         return False
     frame = lexicon.entry_frame(pred.entry)
     return not _partners(view, pred, lexicon, view.slots[group[-1]].end, set(group), frame, True, stops)
+
+
+_MASCULINE_PLACES = GRAMMAR.masculine_places
+
+
+def _feminine_country_after_masculine_verb(view: SentenceView, pred: Predicate, lexicon: Lexicon, group: list[int], subjects: list[int]) -> bool:
+    """A masculine verb glued after a person's clause, with countries named without the article
+    right after it (feminine: «إيران», not «العراق», ``masculine_places``): they are its object
+    and the person its subject («ويرفض جيب بوش دبلوماسية أوباما وينتقد إيران», 2015-07-21)."""
+    return (
+        lexicon.verb_gender(pred.entry) == "m" and all(view.slots[s].kind == "PER" for s in subjects)
+        and all(view.slots[a].kind == "LOC" and not view.norms[view.slots[a].start].startswith("ال") for a in group)
+        and not any(view.norms[view.slots[a].start] in _MASCULINE_PLACES for a in group)
+    )
 
 
 def _object_by_kind(view: SentenceView, pred: Predicate, group: list[int], subjects: list[int]) -> bool:

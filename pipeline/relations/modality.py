@@ -204,6 +204,12 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
         return "hypothetical"  # «وجه البغدادي خلالها دعوة صريحة لأنصاره باستهداف الدولة السعودية»
     norms = _without_name_particles(view, markers)
     own = modality_of(norms, pred.start, pred.end, future, markers)
+    previous = _previous_verb(view, pred, predicates)
+    if own != ASSERTED and previous is not None:
+        # a verb glued by «و» reads its own markers after the verb before it, and shares that verb's
+        # modality: «ويرفض جيب بوش دبلوماسية أوباما وينتقد إيران» (2015-07-21) criticises Iran
+        cut = previous.end
+        own = modality_of(norms[cut:], pred.start - cut, pred.end - cut, future, markers)
     if own == ASSERTED and _pledged(view, pred, markers.pledges):
         return "planned"
     if own == ASSERTED and _demanded(view, pred, markers.demands):
@@ -212,12 +218,21 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
         own = _carrier_modality(view, norms, pred, markers, lexicon)
     if own != ASSERTED or pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
         return _purpose(view, pred, own, predicates, markers)
-    previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
-    if previous and not any(view.is_break(i, commas=False) for i in range(previous[-1].end, pred.start)):
-        earlier = modality_of(view.norms, previous[-1].start, previous[-1].end, previous[-1].future, markers)
+    if previous is not None:
+        earlier = modality_of(view.norms, previous.start, previous.end, previous.future, markers)
         if earlier != ASSERTED:
             return earlier
     return own
+
+
+def _previous_verb(view, pred, predicates: Sequence):
+    """For a verb glued to «و», the predicate verb before it in its clause (no break between), else None."""
+    if pred.pos != "verb" or not view.norms[pred.start].startswith("و"):
+        return None
+    previous = [p for p in predicates if p.pos == "verb" and p.end <= pred.start]
+    if previous and not any(view.is_break(i, commas=False) for i in range(previous[-1].end, pred.start)):
+        return previous[-1]
+    return None
 
 
 _PLEDGE_REACH = 12  # tokens from a pledge verb to its predicate: the subject and its title, an adverb, «بشن المزيد من»

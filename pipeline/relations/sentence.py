@@ -16,6 +16,7 @@ and passed to every rule, so no rule recomputes token readings or offsets.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -290,6 +291,11 @@ class SentenceView:
             headed = headed and (len(between) == 1 or self._opens_name(between[0]) or between[0][1:] in _FORCE_HEADS)
             # not a past verb glued to و: «مع سوريا وعينت ابراهيم الفواري قنصلا» (2015-07-24 relation dev)
             headed = headed and not _glued_past_verb(between[0])
+            # nor a predicate's noun: «رسالة أوباما للرئيس الأسد وشراكة إيران التنفيذية» (a later 2015-08-09
+            # slice) names Iran's partnership, not a second addressee
+            if headed and len(between) == 1:
+                word = next(i for i in range(a.end, b.start) if self.norms[i] == between[0])
+                headed = not _is_trigger(self.sentence.tokens[word].text)
             headed = headed and not any(self.is_break(i) or self.norms[i] in PREPOSITIONS for i in range(a.end, b.start))
             headed = headed and not self.clitic_preposition(a.end)
             titled = a.kind == b.kind == "PER" and self._after_title_chain(a.end, b.start)
@@ -656,6 +662,19 @@ def slot_clitic(norms, start: int, end: int, actor_id: str, registry, honorifics
     if registry is not None and rest and actor_id in registry.lookup(rest):
         return ""  # «بلاد الشام»? the name is the rest: leave the first token alone
     return first[0] if stripped.startswith("ال") else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_trigger(token: str) -> bool:
+    """True when a predicate of the shipped lexicon starts at ``token`` (as written)."""
+    return any(entry.type for entry in _default_lexicon().starts(token))
+
+
+@functools.lru_cache(maxsize=1)
+def _default_lexicon():
+    from .lexicon import load_lexicon
+
+    return load_lexicon()
 
 
 def _glued_past_verb(word: str) -> bool:
