@@ -5997,3 +5997,17 @@ def test_a_masculine_verb_glued_after_a_persons_clause_takes_a_feminine_country_
     text = "ويرفض جيب بوش دبلوماسية أوباما ويدعم لبنان الحكومة."
     found = typed(relations_of(text, [("جيب بوش", "PER"), ("أوباما", "PER"), ("لبنان", "LOC")], date="2015-07-21"))
     assert ("SUPPORT", "jeb_bush", "lebanon") not in found
+
+
+def test_help_from_someone_after_a_list_of_names_is_not_given_to_the_last_of_them():
+    # a later 2015-08-09 slice: the international lecturer helped run the referees' fitness test
+    text = (
+        "أجرت لجنة الحكام الرئيسية لكرة القدم برئاسة عضو مجلس إدارة الاتحاد العربي السعودي لكرة القدم رئيس لجنة "
+        "الحكام الرئيسية عمر المهنا، اختبار اللياقة البدنية تحت إشراف المحاضر والمدرب المختص في اللياقة البدنية "
+        "قادري ومساعده الوطني عدنان البطيح ومساعدة من المحاضر الدولي إيسي بهامز لجميع حكام الدوري."
+    )
+    ner = [
+        ("لجنة الحكام الرئيسية لكرة القدم", "ORG"), ("مجلس إدارة الاتحاد العربي السعودي لكرة القدم", "ORG"),
+        ("لجنة الحكام الرئيسية", "ORG"), ("عمر المهنا", "PER"), ("عدنان البطيح", "PER"), ("إيسي بهامز", "PER"),
+    ]
+    assert not any("per:عدنان_البطيح" in (s, t) for _, s, t in typed(relations_of(text, ner, date="2015-08-09")))

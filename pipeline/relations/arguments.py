@@ -3756,10 +3756,13 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
         # «دول مجلس التعاون … بقيادة خادم الحرمين الشريفين الملك سلمان … للوقوف مع الشعب اليمني» (a
         # 2015-07-22 slice): who leads is not who acts; the led one before does
         k = _subject_before(view, led, lexicon.window("before"), commas=False)
-    if k is not None and norms[pred.start].startswith("وال") and view.slots[k].end == pred.start:
+    from_after = pred.end < len(norms) and norms[pred.end] == _FROM and norms[pred.start][:1] == "و" and not view.clitic_preposition(pred.start)
+    if k is not None and (norms[pred.start].startswith("وال") or from_after) and view.slots[k].end == pred.start:
         # «رحيل الأردني حمزة الدردور والعاجي الحبيب مايتي والتعاقد مع العراقي مروان حسين» (a 2015-07-23
         # slice): the names right before a definite noun joined by «و» belong to the noun before it
-        # (not before «وبدعم من …» or «ولقاؤه بـ…», which are theirs)
+        # (not before «وبدعم من …» or «ولقاؤه بـ…», which are theirs); nor is help from someone named
+        # after «من» given to the last of a list: «… ومساعده الوطني عدنان البطيح ومساعدة من المحاضر
+        # الدولي إيسي بهامز» (a later 2015-08-09 slice)
         return []
     if (
         k is not None and view.slots[k].end == pred.start - 1 and _object_head(view, pred.start - 1) and norms[pred.start].startswith("ال")
