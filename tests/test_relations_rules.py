@@ -6011,3 +6011,13 @@ def test_help_from_someone_after_a_list_of_names_is_not_given_to_the_last_of_the
         ("لجنة الحكام الرئيسية", "ORG"), ("عمر المهنا", "PER"), ("عدنان البطيح", "PER"), ("إيسي بهامز", "PER"),
     ]
     assert not any("per:عدنان_البطيح" in (s, t) for _, s, t in typed(relations_of(text, ner, date="2015-08-09")))
+
+
+def test_the_paper_told_after_a_light_verb_is_skipped_for_the_subject_after_it():
+    # a later 2015-08-10 slice: Al-Nujaifi told Al-Riyadh paper of his support for Al-Abadi's decisions
+    text = (
+        'من جانبه أكد ل"الرياض" أسامة النجيفي نائب رئيس الجمهورية العراقية دعمه وترحيبه بالقرارات التي اتخذها '
+        "العبادي رئيس مجلس الوزرا، وقال: إن المعيار المهم هو الولاء للشعب."
+    )
+    found = typed(relations_of(text, [("الرياض", "ORG"), ("أسامة النجيفي", "PER"), ("العبادي", "PER")], date="2015-08-10"))
+    assert found == {("SUPPORT", "per:اسامه_النجيفي", "haider_al_abadi")}

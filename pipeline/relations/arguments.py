@@ -1808,9 +1808,6 @@ def _subject_after(view: SentenceView, pos: int) -> int | None:
     return k
 
 
-_LONE_CLITICS = frozenset({"ل", "ب"})  # a clitic preposition written apart before a quote: «ل"الرياض"»
-
-
 def _governed(view: SentenceView, start: int) -> bool:
     """True when a preposition stands right before token ``start`` (or one token before, «على مواقع»);
     a quote mark between does not count: «أكد ل"الرياض" رئيس مركز الخليج» (a later 2015-08-09 slice)."""
@@ -1818,7 +1815,7 @@ def _governed(view: SentenceView, start: int) -> bool:
     for i in (start - 1 - quoted, start - 2 - quoted):
         if i < 0:
             break
-        if view.norms[i] in PREPOSITIONS or view.norms[i] in _LONE_CLITICS or (view.slot_at(i) is None and view.clitic_preposition(i)):
+        if view.norms[i] in PREPOSITIONS or (view.slot_at(i) is None and view.clitic_preposition(i)):
             return not _place_in_title(view, i, start)
         if view.slot_at(i) is not None or view.is_break(i):
             break
@@ -3728,6 +3725,10 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
             k = _adjacent_subject(view, i)
             if k is None:
                 k = next((n for n, s in enumerate(view.slots) if i < s.start < pred.start and s.party), None)
+                told = k is not None and view.introducer(view.slots[k], i + 1)[0] == "ل" and view.slots[k].start - i <= 3
+                if told and k + 1 < len(view.slots) and view.slots[k + 1].start < pred.start:
+                    # «أكد ل"الرياض" أسامة النجيفي … دعمه» (a later 2015-08-10 slice): the paper told, then the subject
+                    k = k + 1 if view.slots[k + 1].party else None
                 if k is not None:
                     intro, distance = view.introducer(view.slots[k], i + 1)
                     titled = intro == BARE or _glued_to_title(view, view.slots[k], distance, i + 1)

@@ -125,8 +125,8 @@ class SentenceView:
         norm = self.norms[i]
         if norm in _NOT_CLITIC:
             return ""
-        if norm == "ل" and self.sentence.tokens[i].text.endswith("ـ"):
-            return norm  # «لـ”حزب الله”»: written apart, before quotes
+        if norm in ("ل", "ب") and (self.sentence.tokens[i].text.endswith("ـ") or (i + 1 < len(self.norms) and self.norms[i + 1] in QUOTES)):
+            return norm  # «لـ”حزب الله”», «ل"الرياض"»: written apart, before quotes
         if norm[:1] in "وف" and len(norm) > 4:
             norm = norm[1:]
         if norm.startswith("لل") and len(norm) > 4:
