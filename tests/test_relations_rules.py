@@ -6021,3 +6021,14 @@ def test_the_paper_told_after_a_light_verb_is_skipped_for_the_subject_after_it()
     )
     found = typed(relations_of(text, [("الرياض", "ORG"), ("أسامة النجيفي", "PER"), ("العبادي", "PER")], date="2015-08-10"))
     assert found == {("SUPPORT", "per:اسامه_النجيفي", "haider_al_abadi")}
+
+
+def test_a_time_word_after_the_names_of_a_meeting_marks_it_planned():
+    # a later 2015-08-10 slice: tomorrow's meeting of Al-Jubeir with his Russian counterpart Lavrov
+    text = "أهمية لقاء الجبير مع نظيره الروسي لافروف غدًا أنه يعتبر استكمالاً لمباحثات سابقة."
+    relations = relations_of(text, [("الجبير", "PER"), ("لافروف", "PER")], date="2015-08-10")
+    assert typed(relations) == set() and typed(relations, "planned") == {("MEET", "adel_al_jubeir", "sergey_lavrov")}
+    # «من المقرر أن» after the names opens a clause of its own (2015-07-21): the deal was concluded
+    concluded = "وبحسب الاتفاق المبرم بين مصر وفرنسا من المقرر أن تتسلم القاهرة ثلاث طائرات سنويا."
+    found = typed(relations_of(concluded, [("مصر", "LOC"), ("وفرنسا", "LOC"), ("القاهرة", "LOC")], date="2015-07-21"))
+    assert {t for t, *_ in found} == {"AGREE"}

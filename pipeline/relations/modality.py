@@ -33,6 +33,7 @@ _ORDER = ("negated", "hypothetical", "planned")
 _CLAUSE_WORDS = GRAMMAR.modality_clause_words
 _TO = normalize("إلى")
 _THAT = normalize("أن")  # also «إن» once normalised
+_FROM = normalize("من")
 # «ويتوقع أن يشارك مسؤولون بالمفوضية … في المحادثات» (2015-07-26): a before-marker followed by
 # «أن» marks the whole «أن» clause, however long, not only the window before the predicate
 _THAT_REACH = 15
@@ -179,11 +180,12 @@ def _ends_clause(norm: str) -> bool:
     return norm in CLAUSE_PUNCTUATION or norm in COMMAS or norm in _CLAUSE_WORDS
 
 
-def _has(norms: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    """True when a phrase lies within ``norms[lo:hi]`` (its first word may carry و/ف)."""
+def _has(norms: Sequence[str], lo: int, hi: int, phrases: frozenset[tuple[str, ...]], at_lo: bool = False) -> bool:
+    """True when a phrase lies within ``norms[lo:hi]`` (its first word may carry و/ف); ``at_lo``:
+    one that starts at ``lo``."""
     if not phrases:
         return False
-    for i in range(lo, hi):
+    for i in range(lo, lo + 1 if at_lo else hi):
         first = norms[i]
         for head in (first, first[1:] if first[:1] in "وف" and len(first) > 2 else None):
             if head is None:
@@ -210,6 +212,8 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
         # modality: «ويرفض جيب بوش دبلوماسية أوباما وينتقد إيران» (2015-07-21) criticises Iran
         cut = previous.end
         own = modality_of(norms[cut:], pred.start - cut, pred.end - cut, future, markers)
+    if own == ASSERTED:
+        own = _after_past_names(view, norms, pred, markers)
     if own == ASSERTED and _pledged(view, pred, markers.pledges):
         return "planned"
     if own == ASSERTED and _demanded(view, pred, markers.demands):
@@ -223,6 +227,21 @@ def predicate_modality(view, pred, predicates: Sequence, markers, lexicon=None) 
         if earlier != ASSERTED:
             return earlier
     return own
+
+
+def _after_past_names(view, norms: Sequence[str], pred, markers: Markers) -> str:
+    """The kind of a marker after the predicate whose window does not count the actors' names:
+    «أهمية لقاء الجبير مع نظيره الروسي لافروف غدًا» (a later 2015-08-10 slice) is planned."""
+    hi, words = pred.end, 0
+    while hi < len(norms) and words < markers.window_after and not _ends_clause(norms[hi]):
+        words += view.slot_at(hi) is None
+        hi += 1
+    for kind in _ORDER:
+        # «من المقرر أن …» opens a clause of its own: «وبحسب الاتفاق المبرم بين مصر وفرنسا من المقرر أن تتسلم
+        # القاهرة …» (2015-07-21) was concluded
+        if any(norms[i - 1] != _FROM and _has(norms, i, hi, markers.after[kind], at_lo=True) for i in range(pred.end, hi)):
+            return kind
+    return ASSERTED
 
 
 def _previous_verb(view, pred, predicates: Sequence):
