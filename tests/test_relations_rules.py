@@ -6032,3 +6032,10 @@ def test_a_time_word_after_the_names_of_a_meeting_marks_it_planned():
     concluded = "وبحسب الاتفاق المبرم بين مصر وفرنسا من المقرر أن تتسلم القاهرة ثلاث طائرات سنويا."
     found = typed(relations_of(concluded, [("مصر", "LOC"), ("وفرنسا", "LOC"), ("القاهرة", "LOC")], date="2015-07-21"))
     assert {t for t, *_ in found} == {"AGREE"}
+
+
+def test_two_subjects_the_first_with_his_title_are_both_subjects():
+    # a later 2015-08-10 slice: the two princes praised the committee («بها»); neither praised the other
+    text = "وقد أشاد بها الأميران خالد الفيصل أمير المنطقة ومشعل بن ماجد محافظ جدة لحرصها على النزاهة."
+    found = typed(relations_of(text, [("خالد الفيصل", "PER"), ("ومشعل بن ماجد", "PER"), ("جدة", "LOC")], date="2015-08-10"))
+    assert found == set()

@@ -298,7 +298,7 @@ class SentenceView:
                 headed = not _is_trigger(self.sentence.tokens[word].text)
             headed = headed and not any(self.is_break(i) or self.norms[i] in PREPOSITIONS for i in range(a.end, b.start))
             headed = headed and not self.clitic_preposition(a.end)
-            titled = a.kind == b.kind == "PER" and self._after_title_chain(a.end, b.start)
+            titled = a.kind == b.kind == "PER" and (self._after_title_chain(a.end, b.start) or self._titled_then_joined(a, b, between))
             if not (joined or headed or titled) or b.venue != a.venue:
                 break
             out.append(k + 1)
@@ -308,6 +308,14 @@ class SentenceView:
                 k += 1 if self.slots[k + 1].kind == "PER" else 2
                 out.append(k)
         return out
+
+    def _titled_then_joined(self, a: Slot, b: Slot, between: list[str]) -> bool:
+        """The next name carries «و» and only the first one's title stands between: «الأميران خالد
+        الفيصل أمير المنطقة ومشعل بن ماجد» (a later 2015-08-10 slice)."""
+        from .references import load_role_words, role_before_name
+
+        # the title opens with its head, no article («أمير المنطقة»; not the epithet «وولي العهد الأمين»)
+        return bool(b.conj) and bool(between) and not between[0].startswith("ال") and role_before_name(between, load_role_words())
 
     def _office_of_next(self, k: int) -> bool:
         """True when slot ``k`` is a body named after «و» + a role head («ورئيس مكتب التدريب
