@@ -6039,3 +6039,14 @@ def test_two_subjects_the_first_with_his_title_are_both_subjects():
     text = "وقد أشاد بها الأميران خالد الفيصل أمير المنطقة ومشعل بن ماجد محافظ جدة لحرصها على النزاهة."
     found = typed(relations_of(text, [("خالد الفيصل", "PER"), ("ومشعل بن ماجد", "PER"), ("جدة", "LOC")], date="2015-08-10"))
     assert found == set()
+
+
+def test_his_deputy_named_after_the_king_is_a_second_subject():
+    # a later 2015-08-10 slice: the king and his deputy congratulated Ecuador's president
+    text = (
+        "على صعيد آخر، هنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز ونائبه الأمير محمد بن نايف رئيس "
+        "جمهورية الإكوادور رفائيل كوريا دلجادو بمناسبة ذكرى يوم الاستقلال لبلاده."
+    )
+    ner = [("سلمان بن عبدالعزيز", "PER"), ("محمد بن نايف", "PER"), ("الإكوادور", "LOC"), ("رفائيل كوريا دلجادو", "PER")]
+    found = typed(relations_of(text, ner, date="2015-08-10"))
+    assert found == {("SUPPORT", "king_salman", "per:رفائيل_كوريا_دلجادو"), ("SUPPORT", "muhammad_bin_nayef", "per:رفائيل_كوريا_دلجادو")}

@@ -288,7 +288,9 @@ class SentenceView:
             # «الجيش السوري وجماعة حزب الله», «… وصاحب السمو الملكي الأمير»: و glued to the
             # head noun or an honorific of the next name
             headed = 1 <= len(between) <= 5 and between[0][:1] == "و" and len(between[0]) > 3
-            headed = headed and (len(between) == 1 or self._opens_name(between[0]) or between[0][1:] in _FORCE_HEADS)
+            headed = headed and (
+                len(between) == 1 or self._opens_name(between[0]) or between[0][1:] in _FORCE_HEADS or self._role_then_honorifics(between)
+            )
             # not a past verb glued to و: «مع سوريا وعينت ابراهيم الفواري قنصلا» (2015-07-24 relation dev)
             headed = headed and not _glued_past_verb(between[0])
             # nor a predicate's noun: «رسالة أوباما للرئيس الأسد وشراكة إيران التنفيذية» (a later 2015-08-09
@@ -308,6 +310,15 @@ class SentenceView:
                 k += 1 if self.slots[k + 1].kind == "PER" else 2
                 out.append(k)
         return out
+
+    def _role_then_honorifics(self, between: list[str]) -> bool:
+        """«ونائبه الأمير» before a name: «و», a role head (his: «ـه»), then honorifics only («هنأ …
+        الملك سلمان بن عبدالعزيز ونائبه الأمير محمد بن نايف رئيس جمهورية الإكوادور», a later 2015-08-10 slice)."""
+        from .references import is_role_head, load_role_words
+
+        words, head = load_role_words(), between[0][1:]
+        role = is_role_head(head, words) or (head.endswith("ه") and is_role_head(head[:-1], words))
+        return role and all(t in self.honorifics for t in between[1:])
 
     def _titled_then_joined(self, a: Slot, b: Slot, between: list[str]) -> bool:
         """The next name carries «و» and only the first one's title stands between: «الأميران خالد
