@@ -6050,3 +6050,13 @@ def test_his_deputy_named_after_the_king_is_a_second_subject():
     ner = [("سلمان بن عبدالعزيز", "PER"), ("محمد بن نايف", "PER"), ("الإكوادور", "LOC"), ("رفائيل كوريا دلجادو", "PER")]
     found = typed(relations_of(text, ner, date="2015-08-10"))
     assert found == {("SUPPORT", "king_salman", "per:رفائيل_كوريا_دلجادو"), ("SUPPORT", "muhammad_bin_nayef", "per:رفائيل_كوريا_دلجادو")}
+
+
+def test_the_names_after_a_verb_with_a_plural_ending_are_its_objects():
+    # a later 2015-08-10 slice: the visitors met the club's president and his deputy, who did not meet each other
+    text = "زار الوفد معسكر الفريق حيث التقوا رئيس النادي محمد الغروي ونائب الرئيس سفر مستور."
+    assert typed(relations_of(text, [("محمد الغروي", "PER"), ("سفر مستور", "PER")], date="2015-08-10")) == set()
+    # the singular verb before its subject still takes it: «حيث التقى رئيس النادي محمد الغروي نائب الرئيس سفر مستور»
+    singular = "حيث التقى رئيس النادي محمد الغروي نائب الرئيس سفر مستور."
+    found = typed(relations_of(singular, [("محمد الغروي", "PER"), ("سفر مستور", "PER")], date="2015-08-10"))
+    assert {t for t, *_ in found} == {"MEET"}

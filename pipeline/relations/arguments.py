@@ -723,6 +723,10 @@ def _verb_agents(
         return []  # «التقت «صحتك» الدكتور ممدوح سبحي»: a page no actor stands for met him
     if pred.type == "ATTACK" and _passive_killing(view, pred):
         return []  # «قتل المصور … سيمون كامبرز وأصيب زميله …»: killed, not killing
+    if pred.entry.tokens[0].endswith("وا") and norms[pred.start].endswith("وا"):
+        # «التقوا رئيس النادي محمد الغروي ونائب الرئيس سفر مستور» (a later 2015-08-10 slice): the plural
+        # ending is the subject; the names after the verb are its objects
+        return (list(last_agents) if shared else []) if glued else []
     lead = lexicon.window("lead")
     lo = _past_time_phrase(view, pred.end)
     owner = _owned_force_subject(view, lo) if pred.type == "ATTACK" else None
