@@ -6060,3 +6060,13 @@ def test_the_names_after_a_verb_with_a_plural_ending_are_its_objects():
     singular = "حيث التقى رئيس النادي محمد الغروي نائب الرئيس سفر مستور."
     found = typed(relations_of(singular, [("محمد الغروي", "PER"), ("سفر مستور", "PER")], date="2015-08-10"))
     assert {t for t, *_ in found} == {"MEET"}
+
+
+def test_the_umrah_and_visit_programme_is_no_meeting():
+    # a later 2015-08-10 slice: «الزيارة» after «العمرة» is the visit to the Prophet's Mosque
+    text = (
+        "وأشاد نائب الأمين العام لمنظمة علماء دار العلوم محمد القاسمي بالبرنامج، مؤكدا أن برنامج ضيوف خادم "
+        "الحرمين الشريفين للعمرة والزيارة سيقوي الروابط بين الهند والمملكة العربية السعودية."
+    )
+    ner = [("لمنظمة علماء دار العلوم", "ORG"), ("محمد القاسمي", "PER"), ("الهند", "LOC"), ("والمملكة العربية السعودية", "LOC")]
+    assert not any(t == "MEET" for t, *_ in typed(relations_of(text, ner, date="2015-08-10")))
