@@ -6070,3 +6070,11 @@ def test_the_umrah_and_visit_programme_is_no_meeting():
     )
     ner = [("لمنظمة علماء دار العلوم", "ORG"), ("محمد القاسمي", "PER"), ("الهند", "LOC"), ("والمملكة العربية السعودية", "LOC")]
     assert not any(t == "MEET" for t, *_ in typed(relations_of(text, ner, date="2015-08-10")))
+
+
+def test_forces_of_the_deposed_leader_attack_with_arms_not_words():
+    # a later 2015-08-10 slice: «وقوات المخلوع صالح شنت هجوما»: his forces, an epithet between
+    text = 'وقال مصدر في المقاومة ل"الرياض" إن ميليشيات الحوثي وقوات المخلوع صالح شنت هجوما على مواقع مختلفة للمقاومة بجبهة ماس.'
+    ner = [("المقاومة", "ORG"), ("الرياض", "ORG"), ("الحوثي", "ORG"), ("صالح", "PER"), ("للمقاومة", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-08-10"))
+    assert ("ATTACK", "ali_abdullah_saleh", "yemen_popular_resistance") in found and not any(t == "OPPOSE" for t, *_ in found)

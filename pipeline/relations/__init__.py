@@ -233,8 +233,13 @@ def _in_words(view: SentenceView, pred: Predicate, link: Link, lexicon: Lexicon)
     agent = view.slots[link.agent]
     if agent.kind != "PER":
         return False
-    if agent.start > 0 and not GRAMMAR.force_heads.isdisjoint(name_readings(view.norms[agent.start - 1])):
-        return False  # «إن الحوثيين وقوات صالح شنوا هجوماً مسلحاً» (a 2015-07-23 slice): his forces attacked
+    # «إن الحوثيين وقوات صالح شنوا هجوماً مسلحاً» (a 2015-07-23 slice): his forces attacked; also past an
+    # epithet: «وقوات المخلوع صالح شنت هجوما» (a later 2015-08-10 slice)
+    before = agent.start - 1
+    if before > 0 and view.norms[before].startswith("ال") and view.slot_at(before) is None:
+        before -= 1
+    if before >= 0 and not GRAMMAR.force_heads.isdisjoint(name_readings(view.norms[before])):
+        return False
     if pred.entry.verbal_by_persons:
         return True
     if pred.type != "ATTACK" or pred.pos != "verb":
