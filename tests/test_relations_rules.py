@@ -6078,3 +6078,13 @@ def test_forces_of_the_deposed_leader_attack_with_arms_not_words():
     ner = [("المقاومة", "ORG"), ("الرياض", "ORG"), ("الحوثي", "ORG"), ("صالح", "PER"), ("للمقاومة", "ORG")]
     found = typed(relations_of(text, ner, date="2015-08-10"))
     assert ("ATTACK", "ali_abdullah_saleh", "yemen_popular_resistance") in found and not any(t == "OPPOSE" for t, *_ in found)
+
+
+def test_the_portfolio_after_the_body_of_the_subjects_title_is_no_object():
+    # a later 2015-08-08 slice: the Arab League's assistant secretary for Palestine condemned a bombing
+    text = (
+        "استنكر السفير محمد صبيح الأمين العام المساعد للجامعة العربية لشؤون فلسطين والأراضي العربية المحتلة، "
+        "التفجيرالإرهابي الذي استهدف مسجدا في منطقة عسير أمس."
+    )
+    ner = [("محمد صبيح", "PER"), ("للجامعة العربية", "ORG"), ("فلسطين", "LOC"), ("والأراضي العربية المحتلة", "LOC"), ("عسير", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-08-08")) == set()

@@ -1379,6 +1379,12 @@ def _in_agents_title(view: SentenceView, lo: int, slot) -> bool:
     return not any(view.is_break(i) or view.slot_at(i) is not None for i in range(lo, slot.start))
 
 
+def _portfolio_of(view: SentenceView, end: int, slot) -> bool:
+    """``slot`` follows, right after token ``end`` (a title's body), a word of a portfolio
+    (``title_links``: «لشؤون»): it names what the title's office is for."""
+    return slot.start == end + 1 and view.norms[end] in load_role_words().title_links
+
+
 def _own_title_body(view: SentenceView, lo: int, slot) -> bool:
     """An organisation glued to «لـ» in a title that opens, with no preposition of its own, right
     after the subject's name (:func:`_in_agents_title`): «خالد ناقرو المدير العام لمؤسسة رناد
@@ -1892,7 +1898,13 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         # «ثمن خالد ناقرو المدير العام لمؤسسة رناد العربية … زيارة أمين المدينة» (a 2015-07-21 slice):
         # the body of the subject's own title, no comma closing it, is not what he praised; the object
         # may follow it («هنأ الدكتور نبيل العربي الأمين العام لجامعة الدول العربية الشعب المصري»)
-        partners = _partners(view, pred, lexicon, view.slots[partners[0]].end, set(agents) | {partners[0]}, frame, allow_bare, stops)
+        body = partners[0]
+        partners = _partners(view, pred, lexicon, view.slots[body].end, set(agents) | {body}, frame, allow_bare, stops)
+        if partners and _portfolio_of(view, view.slots[body].end, view.slots[partners[0]]):
+            # «الأمين العام المساعد للجامعة العربية لشؤون فلسطين والأراضي العربية المحتلة، التفجير» (a later
+            # 2015-08-08 slice): the title's portfolio, not what he condemned
+            end = max(view.slots[c].end for c in view.conjuncts(partners[0]))
+            partners = _partners(view, pred, lexicon, end, set(agents) | {body, *view.conjuncts(partners[0])}, frame, allow_bare, stops)
     if partners and agents and lo == view.slots[agents[-1]].end and _loyal_to_after_subject(view, lo, partners[0]):
         # «فيما يرفض الجيش الوطني والمقاومة الشعبية الموالية للرئيس هادي أي حلول سياسية» (a 2015-08-08 slice):
         # whom the subject is loyal to describes it, he is no object
