@@ -6088,3 +6088,11 @@ def test_the_portfolio_after_the_body_of_the_subjects_title_is_no_object():
     )
     ner = [("محمد صبيح", "PER"), ("للجامعة العربية", "ORG"), ("فلسطين", "LOC"), ("والأراضي العربية المحتلة", "LOC"), ("عسير", "LOC")]
     assert typed(relations_of(text, ner, date="2015-08-08")) == set()
+
+
+def test_a_verbal_noun_right_after_those_called_on_is_called_for():
+    # a later 2015-08-08 slice: the hostage's father called on France to cooperate with Egypt
+    text = "ودعا والد الرهينة الكرواتي ايضا السلطات الفرنسية والرئيس فرنسوا هولاند التعاون مع مصر للمساعدة على اطلاق سراح ابنه."
+    relations = relations_of(text, [("فرنسوا هولاند", "PER"), ("مصر", "LOC")], date="2015-08-08")
+    assert typed(relations) == set()
+    assert ("COOPERATE", "egypt", "francois_hollande") in typed(relations, "hypothetical")

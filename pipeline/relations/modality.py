@@ -72,6 +72,8 @@ class Markers:
     pledges: frozenset[str] = frozenset()
     # verbs of demanding and urging: what they take with «بـ» has not happened either
     demands: frozenset[str] = frozenset()
+    # verbs of calling on someone: a verbal noun right after those called has not happened
+    calls: frozenset[str] = frozenset()
 
 
 def load_modality(path: Path | str | None = None) -> Markers:
@@ -87,10 +89,10 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     """
     if not isinstance(data, dict):
         raise ModalityError(f"{source}: expected a mapping of modalities")
-    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing", "denials", "reports", "pledges", "demands"}
+    unknown = set(data) - {*_ORDER, "window", "name_particles", "agreeing", "denials", "reports", "pledges", "demands", "calls"}
     if unknown:
         raise ModalityError(
-            f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles, agreeing, denials, reports, pledges and demands"
+            f"{source}: unknown key(s) {sorted(unknown)}; use {', '.join(_ORDER)}, window, name_particles, agreeing, denials, reports, pledges, demands and calls"
         )
     before, after, adjacent = {}, {}, {}
     for kind in _ORDER:
@@ -108,7 +110,7 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     if not isinstance(window, dict) or not all(isinstance(v, int) and v >= 0 for v in window.values()):
         raise ModalityError(f"{source}: window must map before/after to whole numbers")
     lists = {}
-    for key in ("name_particles", "agreeing", "denials", "reports", "pledges", "demands"):
+    for key in ("name_particles", "agreeing", "denials", "reports", "pledges", "demands", "calls"):
         words = data.get(key) or []
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise ModalityError(f"{source}: {key} must be a list of words")
@@ -116,7 +118,7 @@ def build_markers(data: dict, source: str = "<modality>") -> Markers:
     before_that = {kind: frozenset(p + (_THAT,) for p in phrases if p[-1] != _THAT) for kind, phrases in before.items()}
     return Markers(
         before, after, window.get("before", 6), window.get("after", 5), adjacent, lists["name_particles"], lists["agreeing"], before_that,
-        lists["denials"], lists["reports"], lists["pledges"], lists["demands"],
+        lists["denials"], lists["reports"], lists["pledges"], lists["demands"], lists["calls"],
     )
 
 
@@ -372,7 +374,7 @@ def _purpose(view, pred, own: str, predicates: Sequence, markers: Markers) -> st
         return "planned"
     if any(p.type == "MEET" and p.pos == "verb" and p.end == pred.start for p in predicates):
         return "hypothetical"
-    if _called_for(view, pred, predicates):
+    if _called_for(view, pred, predicates) or _called_bare(view, pred, predicates, markers):
         return "hypothetical"
     if _agreed_on(view, pred, predicates, markers):
         return "planned"
@@ -404,6 +406,22 @@ def _called_for(view, pred, predicates: Sequence) -> bool:
             break
     goal = start < pred.start and view.norms[pred.start - 1].startswith("و")
     return _after_verb(view, start if goal else pred.start, predicates, _TO, lambda p: p.type == "STATEMENT")
+
+
+def _called_bare(view, pred, predicates: Sequence, markers: Markers) -> bool:
+    """A verbal noun with the article right after the actors a verb of calling or demanding
+    (``calls``, ``demands``) names, with no «إلى»: «ودعا والد الرهينة … السلطات الفرنسية والرئيس
+    فرنسوا هولاند التعاون مع مصر» (a later 2015-08-08 slice) is called for, not done."""
+    at = pred.start - 1
+    if at < 0 or view.slot_at(at) is None or not view.norms[pred.start].startswith(("ال", "وال")):
+        return False
+    verbs = markers.calls | markers.demands
+    for p in predicates:
+        word = view.norms[p.start]
+        if p.pos == "verb" and p.end <= at and (word in verbs or (word[:1] in "وف" and word[1:] in verbs)):
+            if not any(view.is_break(i) for i in range(p.end, at)) and at - p.end <= _CALL_REACH + 8:
+                return True
+    return False
 
 
 _GOAL_REACH = 4  # tokens from «إلى» to a verbal noun it governs through «و»: «إلى وقف العنف وبدء مفاوضات»
