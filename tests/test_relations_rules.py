@@ -6096,3 +6096,13 @@ def test_a_verbal_noun_right_after_those_called_on_is_called_for():
     relations = relations_of(text, [("فرنسوا هولاند", "PER"), ("مصر", "LOC")], date="2015-08-08")
     assert typed(relations) == set()
     assert ("COOPERATE", "egypt", "francois_hollande") in typed(relations, "hypothetical")
+
+
+def test_a_club_in_an_unnamed_players_title_does_not_sign_him():
+    # a later 2015-08-08 slice: NER did not tag the player «حسن السليم»; Al-Khaleej is his club
+    text = "أتمت إدارة الصفا إجراءات التعاقد مع لاعب وسط الخليج حسن السليم لتمثيل الفريق الموسم المقبل."
+    assert typed(relations_of(text, [("الصفا", "ORG"), ("الخليج", "LOC")], date="2015-08-08")) == set()
+    # after a definite title a name stands in apposition, whatever NER called it (a 2015-08-01 slice)
+    named = "أعلن نادي آرسنال الإنجليزي أمس تمديد تعاقده مع المهاجم ثيو والكوت."
+    found = typed(relations_of(named, [("آرسنال", "ORG"), ("ثيو", "ORG")], date="2015-08-01"))
+    assert {t for t, *_ in found} == {"AGREE"}

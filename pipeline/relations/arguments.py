@@ -2411,8 +2411,20 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 break  # «في حربها على الإرهاب باعتبارها شريكا لألمانيا»: «على» took a word that is no actor
             if any(is_role_head(view.norms[i], load_role_words()) for i in range(max(lo, slot.start - distance - 1), slot.start)):
                 k = _named_holder(view, pred, k)  # «شكره لمدير تعليم الرياض محمد المرشد» (2015-07-27): the person the title names
+            if pred.type == "AGREE" and slot.kind in ("ORG", "LOC") and view.slots[k] is slot and _player_of(view, slot, distance):
+                # «أتمت إدارة الصفا إجراءات التعاقد مع لاعب وسط الخليج حسن السليم» (a later 2015-08-08
+                # slice, the player not tagged): his club is in his title, not the one signing
+                return []
             return [c for c in view.conjuncts(k) if view.slots[c].party]
     return []
+
+
+_PLAYER_TITLES = GRAMMAR.player_titles
+
+
+def _player_of(view: SentenceView, slot, distance: int) -> bool:
+    """The ``distance`` words before ``slot`` are a player's title (``player_titles``: «لاعب وسط»)."""
+    return distance >= 1 and all(view.norms[i] in _PLAYER_TITLES for i in range(slot.start - distance, slot.start))
 
 
 def _honorifics_before(view: SentenceView, start: int, distance: int) -> int:
