@@ -6106,3 +6106,9 @@ def test_a_club_in_an_unnamed_players_title_does_not_sign_him():
     named = "أعلن نادي آرسنال الإنجليزي أمس تمديد تعاقده مع المهاجم ثيو والكوت."
     found = typed(relations_of(named, [("آرسنال", "ORG"), ("ثيو", "ORG")], date="2015-08-01"))
     assert {t for t, *_ in found} == {"AGREE"}
+
+
+def test_receiving_cases_at_a_hospital_is_no_meeting_with_it():
+    # a later 2015-08-08 slice: Asir health officials followed the reception of emergency cases at the hospital
+    text = "وأشرف مسؤولو صحة عسير على تنفيذ خطة الطوارئ ومتابعة استقبال إسعاف الحالات بطوارئ مستشفى عسير، ومتابعة توفير كل الإمكانات."
+    assert typed(relations_of(text, [("صحة عسير", "ORG"), ("مستشفى عسير", "ORG")], date="2015-08-08")) == set()

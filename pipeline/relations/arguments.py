@@ -2334,6 +2334,9 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «وشكر … الوزير …، على تشكيل لجنة الفصل»: what was made, not the one thanked
         if pred.pos == "verb" and intro != _BETWEEN and any(view.norms[i] in (_BETWEEN, _AND_BETWEEN) for i in range(after, slot.start)):
             break  # «تشنها الولايات المتحدة … رغم النزاع بين المتمردين الحوثيين والقوات الموالية للرئيس عبدربه منصور هادي» (2015-07-31): another noun's sides
+        if intro != BARE and _noun_object_taken(view, pred, lo, slot):
+            # «متابعة استقبال إسعاف الحالات بطوارئ مستشفى عسير» (a later 2015-08-08 slice): cases were received
+            break
         if any(view.norms[i] == _FROM and view.norms[i + 1] == _DURING_WORD for i in range(after, slot.start - 1)):
             # «شكره لـ… الأمير عبدالله بن مساعد على دعمه … من خلال الاتصال والتشجيع على تمثيل المملكة» (a later
             # 2015-08-09 slice): what follows "by way of" is the means, no partner
@@ -3802,6 +3805,16 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
         # of his (not «أنهت إدارة نادي الفيحاء إجراءات التعاقد مع …»: the club's own procedures)
         return []
     return _group(view, k) if k is not None else []
+
+
+def _noun_object_taken(view: SentenceView, pred: Predicate, lo: int, slot) -> bool:
+    """A transitive verbal noun («استقبال») whose object, a plain indefinite noun that is no title or
+    delegation, stands right after it: an actor further on with a preposition is none of its parties."""
+    at = pred.end
+    if not (pred.pos == "noun" and pred.entry.transitive and lo == at and slot.start > at + 1 and _object_head(view, at)):
+        return False
+    norm = view.norms[at]
+    return not (is_role_head(norm, load_role_words()) or norm in load_role_words().office_heads or not GRAMMAR.delegations.isdisjoint(strip_clitics(norm)))
 
 
 _STANCE_REACH = 8  # tokens from a verb of stance to its subject: titles between
