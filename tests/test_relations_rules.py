@@ -6112,3 +6112,16 @@ def test_receiving_cases_at_a_hospital_is_no_meeting_with_it():
     # a later 2015-08-08 slice: Asir health officials followed the reception of emergency cases at the hospital
     text = "وأشرف مسؤولو صحة عسير على تنفيذ خطة الطوارئ ومتابعة استقبال إسعاف الحالات بطوارئ مستشفى عسير، ومتابعة توفير كل الإمكانات."
     assert typed(relations_of(text, [("صحة عسير", "ORG"), ("مستشفى عسير", "ORG")], date="2015-08-08")) == set()
+
+
+def test_a_call_to_someones_father_or_brother_is_not_with_him():
+    # a later 2015-08-08 slice: Prince Miteb's condolence call was to the martyr's father
+    text = (
+        "أجرى الأمير متعب بن عبد الله بن عبد العزيز وزير الحرس الوطني اتصال عزاء ومواساة بوالد الشهيد الرقيب ماجد "
+        "بن فهد السبيعي من منسوبي قوات الحرس الوطني بنجران."
+    )
+    ner = [("متعب بن عبد الله بن عبد العزيز", "PER"), ("ماجد بن فهد السبيعي", "PER"), ("بنجران", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-08-08")) == set()
+    # a 2015-08-10 slice: «اتصل هاتفيًا بشقيق «دربالة»»
+    brother = "وأضاف خالد الشريف أنه اتصل هاتفيًا بشقيق «دربالة»، والذي أكد وفاته."
+    assert typed(relations_of(brother, [("خالد الشريف", "PER"), ("دربالة", "PER")], date="2015-08-10")) == set()

@@ -1729,7 +1729,7 @@ def _target_of_the_object(view: SentenceView, lo: int, slot) -> bool:
 
 
 _KIN_NOUNS = WORDS.kin_nouns
-_KIN_REACH = 2  # words from the kin noun to the name: «والدة الشهيد محمد العيسى»
+_KIN_REACH = 2  # words from the kin noun to the name: «والدة الشهيد محمد العيسى» (one more after «بـ»: «بوالد الشهيد الرقيب ماجد»)
 _POSSESSED = ("ه", "ها", "هم", "هما", "نا", "ي")  # «شقيقه», «ابننا», «أخي»: his, our, my
 
 
@@ -1761,13 +1761,16 @@ def _owned_object_after(view: SentenceView, k: int) -> bool:
     return text.endswith(("ها", "هم", "هما"))
 
 
-def _kin_genitive(view: SentenceView, lo: int, slot) -> bool:
+def _kin_genitive(view: SentenceView, lo: int, slot, reach: int = _KIN_REACH) -> bool:
     """True when a kin noun (``kin_nouns`` in ``name_words.yaml``, a و glued allowed) stands at most
     ``_KIN_REACH`` words before ``slot``, after ``lo``: the name is the kin noun's genitive («ووالدة
     الشهيد محمد العيسى», 2015-08-06; «ذوو المواطن عوض …», 2015-07-21), and the one named is neither
     the verb's object nor its subject."""
-    for i in range(max(lo, slot.start - _KIN_REACH), slot.start):
-        if view.slot_at(i) is None and view.norms[i].removeprefix("و") in _KIN_NOUNS:
+    for i in range(max(lo, slot.start - reach), slot.start):
+        norm = view.norms[i].removeprefix("و")
+        if view.clitic_preposition(i):
+            norm = norm[1:]  # «اتصال عزاء ومواساة بوالد الشهيد الرقيب ماجد» (a later 2015-08-08 slice)
+        if view.slot_at(i) is None and norm in _KIN_NOUNS:
             # with a pronoun the name is in apposition, the kin himself: «اختطف شقيقه الأصغر يونس» (2015-07-31)
             return not view.sentence.tokens[i].text.endswith(_POSSESSED)
     return False
@@ -2334,6 +2337,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «وشكر … الوزير …، على تشكيل لجنة الفصل»: what was made, not the one thanked
         if pred.pos == "verb" and intro != _BETWEEN and any(view.norms[i] in (_BETWEEN, _AND_BETWEEN) for i in range(after, slot.start)):
             break  # «تشنها الولايات المتحدة … رغم النزاع بين المتمردين الحوثيين والقوات الموالية للرئيس عبدربه منصور هادي» (2015-07-31): another noun's sides
+        if intro in ("ب", "ل") and _kin_genitive(view, after, slot, _KIN_REACH + 1):
+            break  # «أجرى الأمير متعب … اتصال عزاء ومواساة بوالد الشهيد الرقيب ماجد»: his father, not him
         if intro != BARE and _noun_object_taken(view, pred, lo, slot):
             # «متابعة استقبال إسعاف الحالات بطوارئ مستشفى عسير» (a later 2015-08-08 slice): cases were received
             break
