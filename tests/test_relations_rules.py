@@ -6125,3 +6125,13 @@ def test_a_call_to_someones_father_or_brother_is_not_with_him():
     # a 2015-08-10 slice: «اتصل هاتفيًا بشقيق «دربالة»»
     brother = "وأضاف خالد الشريف أنه اتصل هاتفيًا بشقيق «دربالة»، والذي أكد وفاته."
     assert typed(relations_of(brother, [("خالد الشريف", "PER"), ("دربالة", "PER")], date="2015-08-10")) == set()
+
+
+def test_an_embassys_lawyer_named_after_its_king_speaks_for_himself():
+    # a later 2015-08-08 slice: the embassy's lawyer asked the judge to lower the bail; the king asked nothing
+    text = (
+        "وأجلت المحكمة النظر في قضية المبتعث إلى وقت لاحق، فيما طالب محامي سفارة خادم الحرمين الشريفين في "
+        "الولايات المتحدة بي سميسون القاضي بتخفيض مبلغ كفالة المتهم."
+    )
+    ner = [("خادم الحرمين الشريفين", "PER"), ("الولايات المتحدة", "LOC"), ("بي سميسون", "PER")]
+    assert not any(s == "king_salman" for _, s, _ in typed(relations_of(text, ner, date="2015-08-08")))

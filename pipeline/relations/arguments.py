@@ -1266,7 +1266,9 @@ def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
     # the role head right before the body, or a few title words before it: «الرئيس العام لشؤون المسجد
     # الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن السديس» (2015-08-01)
     before = range(max(lo, slot.start - 2), slot.start)
-    headed = any(is_role_head(norms[i], words) or norms[i] in words.office_heads for i in before)
+    # the embassy is a title of its own: «طالب محامي سفارة خادم الحرمين الشريفين في الولايات المتحدة بي
+    # سميسون القاضي» (a later 2015-08-08 slice): the embassy's lawyer
+    headed = embassy or any(is_role_head(norms[i], words) or norms[i] in words.office_heads for i in before)
     j = slot.start - 1
     while not headed and j >= max(lo, slot.start - _TITLE_LEAD):
         if is_role_head(norms[j], words) or norms[j] in words.office_heads:
