@@ -6135,3 +6135,9 @@ def test_an_embassys_lawyer_named_after_its_king_speaks_for_himself():
     )
     ner = [("خادم الحرمين الشريفين", "PER"), ("الولايات المتحدة", "LOC"), ("بي سميسون", "PER")]
     assert not any(s == "king_salman" for _, s, _ in typed(relations_of(text, ner, date="2015-08-08")))
+
+
+def test_a_name_before_a_joined_noun_and_another_joined_noun_is_not_its_agent():
+    # a later 2015-08-09 slice: leaving Iran and its terror, and cooperating with the Gulf (Iraq's, not Iran's)
+    text = "طبعا لن تكون فكلمة السر في تغيير وضع العراق هي ترك ايران وارهابها والتعاون مع دول الخليج وسلامها."
+    assert typed(relations_of(text, [("العراق", "LOC"), ("ايران", "LOC"), ("الخليج", "LOC")], date="2015-08-09")) == set()

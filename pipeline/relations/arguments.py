@@ -3796,7 +3796,10 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
         # 2015-07-22 slice): who leads is not who acts; the led one before does
         k = _subject_before(view, led, lexicon.window("before"), commas=False)
     from_after = pred.end < len(norms) and norms[pred.end] == _FROM and norms[pred.start][:1] == "و" and not view.clitic_preposition(pred.start)
-    if k is not None and (norms[pred.start].startswith("وال") or from_after) and view.slots[k].end == pred.start:
+    joined = k is not None and pred.start - view.slots[k].end <= 2 and all(
+        norms[i][:1] == "و" and view.slot_at(i) is None for i in range(view.slots[k].end, pred.start)
+    )  # «ترك ايران وارهابها والتعاون مع دول الخليج» (a later 2015-08-09 slice): Iran's terror, then the noun
+    if k is not None and (norms[pred.start].startswith("وال") or from_after) and joined:
         # «رحيل الأردني حمزة الدردور والعاجي الحبيب مايتي والتعاقد مع العراقي مروان حسين» (a 2015-07-23
         # slice): the names right before a definite noun joined by «و» belong to the noun before it
         # (not before «وبدعم من …» or «ولقاؤه بـ…», which are theirs); nor is help from someone named
