@@ -6141,3 +6141,10 @@ def test_a_name_before_a_joined_noun_and_another_joined_noun_is_not_its_agent():
     # a later 2015-08-09 slice: leaving Iran and its terror, and cooperating with the Gulf (Iraq's, not Iran's)
     text = "طبعا لن تكون فكلمة السر في تغيير وضع العراق هي ترك ايران وارهابها والتعاون مع دول الخليج وسلامها."
     assert typed(relations_of(text, [("العراق", "LOC"), ("ايران", "LOC"), ("الخليج", "LOC")], date="2015-08-09")) == set()
+
+
+def test_what_links_two_countries_is_no_strike_between_them():
+    # a 2015-07-31 slice: a plot against the King Fahd causeway between Saudi Arabia and Bahrain
+    text = "حول أهداف الخلية الإرهابية في التخطيط لاستهداف معامل تكرير للنفط في الخليج العربي أو استهداف جسر الملك فهد الرابط بين السعودية والبحرين بعد أن تدرب عناصرها في إيران."
+    ner = [("الخليج العربي", "LOC"), ("السعودية", "LOC"), ("والبحرين", "LOC"), ("إيران", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-07-31")) == set()
