@@ -6148,3 +6148,19 @@ def test_what_links_two_countries_is_no_strike_between_them():
     text = "حول أهداف الخلية الإرهابية في التخطيط لاستهداف معامل تكرير للنفط في الخليج العربي أو استهداف جسر الملك فهد الرابط بين السعودية والبحرين بعد أن تدرب عناصرها في إيران."
     ner = [("الخليج العربي", "LOC"), ("السعودية", "LOC"), ("والبحرين", "LOC"), ("إيران", "LOC")]
     assert typed(relations_of(text, ner, date="2015-07-31")) == set()
+
+
+def test_a_verbal_noun_with_a_dual_pronoun_is_not_the_single_thanker_s():
+    # a 2015-07-21 build: the two princes' support of the society, not Al-Jasser's
+    text = (
+        "بعد ذلك ألقى مدير جمعية الثقافة والفنون بجدة الفنان الأستاذ عمر الجاسر كلمة.\n"
+        "وقدم الجاسر الشكر والتقدير للأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة، "
+        "وللأمير مشعل بن ماجد محافظ محافظة جدة، على دعمهما لكافة نشاطات الجمعية."
+    )
+    ner = [
+        ("جمعية الثقافة والفنون بجدة", "ORG"), ("عمر الجاسر", "PER"), ("الجاسر", "PER"), ("خالد الفيصل", "PER"),
+        ("خادم الحرمين الشريفين", "PER"), ("مكة المكرمة", "LOC"), ("مشعل بن ماجد", "PER"), ("جدة", "LOC"),
+    ]
+    found = typed(relations_of(text, ner, date="2015-07-21"))
+    assert ("SUPPORT", "per:عمر_الجاسر", "per:خالد_الفيصل") in found
+    assert not any(t.startswith("org:") for _, _, t in found)

@@ -3734,7 +3734,16 @@ _NAME_ABBREVIATIONS = frozenset({".", "د", "م", "أ"})  # «د.» (doctor), «
 def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool = True) -> list[int]:
     """The agent of a verbal noun that has none after it: the subject of the light verb that
     carries it («عقد X اجتماعا», «بعث X، اليوم، ببرقية»), else the actor right before it in
-    its clause («لافروف بعد اجتماع»)."""
+    its clause («لافروف بعد اجتماع»). A noun whose dual or plural pronoun names its agents has no
+    single one for host: «وثمن الدكتور الثويني جهود … الأمير سعود … وسمو نائبه ودعمهما» (a 2015-07-26
+    slice: the prince's and his deputy's support)."""
+    hosts = _host_group(view, pred, lexicon, fallback)
+    if len(hosts) == 1 and pred.pos == "noun" and view.sentence.tokens[pred.end - 1].text.endswith(("هما", "هم")):
+        return []
+    return hosts
+
+
+def _host_group(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool) -> list[int]:
     norms = view.norms
     if pred.start > 0 and norms[pred.start - 1] in _PASSIVE_AUXILIARIES and not _PRESENCE.isdisjoint(norms[: pred.start]):
         # «بحضور … ناصر الحجيلان تم تكريم الأستاذ مطر عايد العنزي» (2015-08-01): those who attended did not honour him
