@@ -6164,3 +6164,17 @@ def test_a_verbal_noun_with_a_dual_pronoun_is_not_the_single_thanker_s():
     found = typed(relations_of(text, ner, date="2015-07-21"))
     assert ("SUPPORT", "per:عمر_الجاسر", "per:خالد_الفيصل") in found
     assert not any(t.startswith("org:") for _, _, t in found)
+
+
+def test_a_marker_after_a_title_that_names_someone_is_read_only_right_after_it():
+    # «المقترح» is "the proposal" here: only a marker right after the names counts past them («لافروف غدًا»)
+    text = "ووافق وزير التعليم الدكتور عزام الدخيل على المبادرة، وقدم الأمير فيصل بن خالد شكره لمعالي وزير التعليم على تبني هذا المقترح."
+    relations = relations_of(text, [("عزام الدخيل", "PER"), ("فيصل بن خالد", "PER")], date="2015-08-03")
+    assert typed(relations) == {("SUPPORT", "per:فيصل_بن_خالد", "per:عزام_الدخيل")}
+
+
+def test_a_dual_pronoun_on_a_noun_with_its_agent_after_from_is_its_object():
+    # the council backed the prince's two proposals: «تأييدهما من» names the agent after the noun
+    text = "وقدم الأمير عبدالله بن مساعد مقترحين وتم تأييدهما من مجلس الاتحاد السعودي لكرة القدم."
+    found = typed(relations_of(text, [("عبدالله بن مساعد", "PER"), ("مجلس الاتحاد السعودي لكرة القدم", "ORG")], date="2015-08-03"))
+    assert found == {("SUPPORT", "saff", "per:عبدالله_بن_مساعد")}

@@ -3738,7 +3738,10 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     single one for host: «وثمن الدكتور الثويني جهود … الأمير سعود … وسمو نائبه ودعمهما» (a 2015-07-26
     slice: the prince's and his deputy's support)."""
     hosts = _host_group(view, pred, lexicon, fallback)
-    if len(hosts) == 1 and pred.pos == "noun" and view.sentence.tokens[pred.end - 1].text.endswith(("هما", "هم")):
+    # not when «من» names the agent after it: the pronoun is then the object («المقترحين اللذين قدمهما
+    # الأمير … وتم تأييدهما من مجلس الاتحاد»: the council backed the prince's two proposals)
+    agent_after = pred.end < len(view.norms) and view.norms[pred.end] == _FROM
+    if len(hosts) == 1 and pred.pos == "noun" and not agent_after and view.sentence.tokens[pred.end - 1].text.endswith(("هما", "هم")):
         return []
     return hosts
 

@@ -241,7 +241,13 @@ def _after_past_names(view, norms: Sequence[str], pred, markers: Markers) -> str
     for kind in _ORDER:
         # «من المقرر أن …» opens a clause of its own: «وبحسب الاتفاق المبرم بين مصر وفرنسا من المقرر أن تتسلم
         # القاهرة …» (2015-07-21) was concluded
-        if any(norms[i - 1] != _FROM and _has(norms, i, hi, markers.after[kind], at_lo=True) for i in range(pred.end, hi)):
+        # only right after a name: what the names pushed out of the window («لافروف غدًا»), not a word
+        # further on («شكره لمعالي وزير الشؤون الاجتماعية على تبني هذا المقترح»: a proposal, no modality)
+        if any(
+            view.slot_at(i - 1) is not None and view.slot_at(i) is None and norms[i - 1] != _FROM
+            and _has(norms, i, hi, markers.after[kind], at_lo=True)
+            for i in range(pred.end + 1, hi)
+        ):
             return kind
     return ASSERTED
 
