@@ -41,7 +41,6 @@ which prepositions introduce each type's partner):
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -1216,12 +1215,6 @@ def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
     return _person_the_title_names(view, pred.end, k)
 
 
-@functools.lru_cache(maxsize=1)
-def _default_lexicon() -> Lexicon:
-    """The shipped lexicon, to tell a predicate from a title word where no lexicon is passed down."""
-    return load_lexicon()
-
-
 _TITLE_REACH = 12  # tokens from a body in a title to the name the title ends with
 _EMBASSIES = GRAMMAR.embassies
 _TITLE_LEAD = 4  # tokens from the role head to the body in its title: «الرئيس العام لشؤون المسجد الحرام»
@@ -1311,7 +1304,7 @@ def _named_where_title_ends(view: SentenceView, k: int) -> int:
             # التنفيذية للمعرض بانضمام الأمير عبدالعزيز», 2015-07-25 dev)
             or (
                 norm.startswith("ب") and len(norm) > 3 and i + 1 < len(norms) and norms[i + 1] in view.honorifics
-                and not _default_lexicon().starts(view.sentence.tokens[i].text)
+                and not load_lexicon().starts(view.sentence.tokens[i].text)  # the shipped one: no lexicon is passed down here
             )
         )
         if not titled:
@@ -3738,8 +3731,8 @@ def _host(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback: bool 
     single one for host: «وثمن الدكتور الثويني جهود … الأمير سعود … وسمو نائبه ودعمهما» (a 2015-07-26
     slice: the prince's and his deputy's support)."""
     hosts = _host_group(view, pred, lexicon, fallback)
-    # not when «من» names the agent after it: the pronoun is then the object («المقترحين اللذين قدمهما
-    # الأمير … وتم تأييدهما من مجلس الاتحاد»: the council backed the prince's two proposals)
+    # not when «من» names the agent after it: the pronoun is then the object («وقدم الأمير مقترحين وتم
+    # تأييدهما من مجلس الاتحاد»: the council backed the prince's two proposals)
     agent_after = pred.end < len(view.norms) and view.norms[pred.end] == _FROM
     if len(hosts) == 1 and pred.pos == "noun" and not agent_after and view.sentence.tokens[pred.end - 1].text.endswith(("هما", "هم")):
         return []

@@ -239,10 +239,10 @@ def _after_past_names(view, norms: Sequence[str], pred, markers: Markers) -> str
         words += view.slot_at(hi) is None
         hi += 1
     for kind in _ORDER:
-        # «من المقرر أن …» opens a clause of its own: «وبحسب الاتفاق المبرم بين مصر وفرنسا من المقرر أن تتسلم
-        # القاهرة …» (2015-07-21) was concluded
         # only right after a name: what the names pushed out of the window («لافروف غدًا»), not a word
-        # further on («شكره لمعالي وزير الشؤون الاجتماعية على تبني هذا المقترح»: a proposal, no modality)
+        # further on («شكره لمعالي وزير التعليم على تبني هذا المقترح»: a proposal); nor after «من»,
+        # whose «من المقرر أن …» opens a clause of its own («وبحسب الاتفاق المبرم بين مصر وفرنسا من
+        # المقرر أن تتسلم القاهرة …», 2015-07-21: concluded)
         if any(
             view.slot_at(i - 1) is not None and view.slot_at(i) is None and norms[i - 1] != _FROM
             and _has(norms, i, hi, markers.after[kind], at_lo=True)
@@ -425,11 +425,12 @@ def _called_bare(view, pred, predicates: Sequence, markers: Markers) -> bool:
     for p in predicates:
         word = view.norms[p.start]
         if p.pos == "verb" and p.end <= at and (word in verbs or (word[:1] in "وف" and word[1:] in verbs)):
-            if not any(view.is_break(i) for i in range(p.end, at)) and at - p.end <= _CALL_REACH + 8:
+            if not any(view.is_break(i) for i in range(p.end, at)) and at - p.end <= _CALLED_REACH:
                 return True
     return False
 
 
+_CALLED_REACH = 16  # tokens from a verb of calling to the noun after those it calls on, their titles between
 _GOAL_REACH = 4  # tokens from «إلى» to a verbal noun it governs through «و»: «إلى وقف العنف وبدء مفاوضات»
 
 

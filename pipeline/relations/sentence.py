@@ -16,7 +16,6 @@ and passed to every rule, so no rule recomputes token readings or offsets.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -683,17 +682,11 @@ def slot_clitic(norms, start: int, end: int, actor_id: str, registry, honorifics
     return first[0] if stripped.startswith("ال") else ""
 
 
-@functools.lru_cache(maxsize=4096)
 def _is_trigger(token: str) -> bool:
     """True when a predicate of the shipped lexicon starts at ``token`` (as written)."""
-    return any(entry.type for entry in _default_lexicon().starts(token))
+    from .lexicon import load_lexicon  # cached per file and modification time
 
-
-@functools.lru_cache(maxsize=1)
-def _default_lexicon():
-    from .lexicon import load_lexicon
-
-    return load_lexicon()
+    return any(entry.type for entry in load_lexicon().starts(token))
 
 
 def _glued_past_verb(word: str) -> bool:
