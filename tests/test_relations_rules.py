@@ -6178,3 +6178,13 @@ def test_a_dual_pronoun_on_a_noun_with_its_agent_after_from_is_its_object():
     text = "وقدم الأمير عبدالله بن مساعد مقترحين وتم تأييدهما من مجلس الاتحاد السعودي لكرة القدم."
     found = typed(relations_of(text, [("عبدالله بن مساعد", "PER"), ("مجلس الاتحاد السعودي لكرة القدم", "ORG")], date="2015-08-03"))
     assert found == {("SUPPORT", "saff", "per:عبدالله_بن_مساعد")}
+
+
+def test_with_him_names_the_partner_and_a_later_with_is_another_phrases():
+    # a later 2015-07-27 slice: the club signed Abdullah Omar, the second alongside Fahd Al-Shammari
+    text = (
+        "وتوصلت إدارة النادي إلى اتفاق شبه نهائي مع المدافع البحريني عبدالله عمر للانضمام إلى صفوف الفريق "
+        "والتعاقد معه لاعباً من مواليد السعودية ليكون الثاني مع الكويتي فهد الشمري."
+    )
+    found = typed(relations_of(text, [("عبدالله عمر", "PER"), ("فهد الشمري", "PER")], date="2015-07-27"))
+    assert not any({s, t} == {"per:عبدالله_عمر", "per:فهد_الشمري"} for _, s, t in found)

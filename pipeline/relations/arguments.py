@@ -2332,6 +2332,10 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «وشكر … الوزير …، على تشكيل لجنة الفصل»: what was made, not the one thanked
         if pred.pos == "verb" and intro != _BETWEEN and any(view.norms[i] in (_BETWEEN, _AND_BETWEEN) for i in range(after, slot.start)):
             break  # «تشنها الولايات المتحدة … رغم النزاع بين المتمردين الحوثيين والقوات الموالية للرئيس عبدربه منصور هادي» (2015-07-31): another noun's sides
+        if intro == _WITH and pred.end < len(view.norms) and view.norms[pred.end] in _WITH_PRONOUNS and slot.start > pred.end + 1:
+            # «والتعاقد معه لاعباً … ليكون الثاني مع الكويتي فهد الشمري» (a later 2015-07-27 slice): «معه»
+            # named the partner already; a later «مع» is another phrase's
+            break
         if intro in ("ب", "ل") and _kin_genitive(view, after, slot, _KIN_REACH + 1):
             break  # «أجرى الأمير متعب … اتصال عزاء ومواساة بوالد الشهيد الرقيب ماجد»: his father, not him
         if intro != BARE and _noun_object_taken(view, pred, lo, slot):
