@@ -6188,3 +6188,10 @@ def test_with_him_names_the_partner_and_a_later_with_is_another_phrases():
     )
     found = typed(relations_of(text, [("عبدالله عمر", "PER"), ("فهد الشمري", "PER")], date="2015-07-27"))
     assert not any({s, t} == {"per:عبدالله_عمر", "per:فهد_الشمري"} for _, s, t in found)
+
+
+def test_the_second_of_two_topics_a_visit_will_discuss_has_not_happened():
+    # a later 2015-07-27 slice: the visit will discuss coordination and security cooperation
+    text = "واضاف ان الزيارة ستبحث التنسيق والتعاون الامني والاستخباري بين بغداد وطهران، وعدد من قضايا المنطقة."
+    relations = relations_of(text, [("بغداد", "LOC"), ("وطهران", "LOC")], date="2015-07-27")
+    assert typed(relations) == set()

@@ -378,7 +378,10 @@ def _purpose(view, pred, own: str, predicates: Sequence, markers: Markers) -> st
         return own
     if view.clitic_preposition(pred.start) == "ل":
         return "planned"
-    if any(p.type == "MEET" and p.pos == "verb" and p.end == pred.start for p in predicates):
+    # also the second of two joined topics: «الزيارة ستبحث التنسيق والتعاون الامني … بين بغداد وطهران» (a
+    # later 2015-07-27 slice)
+    topic = pred.start - 1 if pred.start > 1 and view.norms[pred.start].startswith("وال") and view.slot_at(pred.start - 1) is None else pred.start
+    if any(p.type == "MEET" and p.pos == "verb" and p.end in (pred.start, topic) for p in predicates):
         return "hypothetical"
     if _called_for(view, pred, predicates) or _called_bare(view, pred, predicates, markers):
         return "hypothetical"
