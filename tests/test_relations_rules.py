@@ -6195,3 +6195,14 @@ def test_the_second_of_two_topics_a_visit_will_discuss_has_not_happened():
     text = "واضاف ان الزيارة ستبحث التنسيق والتعاون الامني والاستخباري بين بغداد وطهران، وعدد من قضايا المنطقة."
     relations = relations_of(text, [("بغداد", "LOC"), ("وطهران", "LOC")], date="2015-07-27")
     assert typed(relations) == set()
+
+
+def test_a_verb_form_with_a_pronoun_before_a_noun_with_the_same_pronoun_is_a_noun():
+    # 2015-07-26/27 slices: the prince's and his deputy's support and follow-up, no one "supported them"
+    text = (
+        "وثمن الدكتور الثويني جهود صاحب السمو الملكي الأمير سعود بن عبدالمحسن بن عبدالعزيز أمير منطقة حائل وسمو "
+        "نائبه ودعمهما ومتابعتهما للتعليم في المنطقة، وتذليل جميع الصعاب."
+    )
+    ner = [("الثويني", "PER"), ("سعود بن عبدالمحسن بن عبدالعزيز", "PER"), ("حائل", "LOC"), ("للتعليم", "ORG")]
+    found = typed(relations_of(text, ner, date="2015-07-26"))
+    assert found == {("SUPPORT", "per:الثويني", "per:سعود_بن_عبدالمحسن_بن_عبدالعزيز")}

@@ -93,7 +93,7 @@ def find_predicates(tokens: Sequence[str], lexicon: Lexicon, skip: frozenset[int
                 continue  # «والطالب» is "the student", «المهاجم» "the striker": no masdar, no event
             if entry.pos == "verb" and (
                 _as_noun(tokens[start], entry) or (start and norm(start - 1) in _BEFORE_NOUNS) or _after_light_verb(tokens, start, lexicon, skip)
-                or _conjoined_masdar(tokens, start, kept, norm)
+                or _conjoined_masdar(tokens, start, kept, norm) or _joined_to_noun_after(tokens, start)
             ):
                 entry = replace(entry, pos="noun")  # «بدعم», «الدعم», «جدد كيري دعم»: a verb's form used as its masdar
             kept.append(Predicate(start, end, entry, entry.pos == "verb" and _future(tokens[start], entry)))
@@ -132,6 +132,25 @@ def _conjoined_masdar(tokens: Sequence[str], start: int, kept: Sequence[Predicat
         before is not None and before.pos == "noun" and before.start > 0 and norm(before.start - 1) in _BEFORE_NOUNS
         and tokens[start][:1] == "و"
     )
+
+
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def _joined_to_noun_after(tokens: Sequence[str], start: int) -> bool:
+    """True when a verb's form glued to «و» with a pronoun is followed by a noun in «ـة» glued to «و»
+    with the same pronoun: «جهود الأمير … وسمو نائبه ودعمهما ومتابعتهما للتعليم» (a 2015-07-26 slice)
+    lists their support and follow-up; «ودعمهما» is no verb ("and he supported them").
+
+    >>> _joined_to_noun_after(["ودعمهما", "ومتابعتهما"], 0), _joined_to_noun_after(["ودعمهما", "وقال"], 0)
+    (True, False)
+    """
+    word = tokens[start]
+    if word[:1] != "و" or start + 1 >= len(tokens):
+        return False
+    after = tokens[start + 1]
+    suffix = next((p for p in _POSSESSIVES if word.endswith(p)), None)
+    return suffix is not None and after[:1] == "و" and after.endswith("ت" + suffix) and len(after) > len(suffix) + 3
 
 
 def _after_light_verb(tokens: Sequence[str], start: int, lexicon: Lexicon, skip: frozenset[int]) -> bool:
