@@ -3832,8 +3832,8 @@ def _noun_object_taken(view: SentenceView, pred: Predicate, lo: int, slot) -> bo
     at = pred.end
     if not (pred.pos == "noun" and pred.entry.transitive and lo == at and slot.start > at + 1 and _object_head(view, at)):
         return False
-    norm = view.norms[at]
-    return not (is_role_head(norm, load_role_words()) or norm in load_role_words().office_heads or not GRAMMAR.delegations.isdisjoint(strip_clitics(norm)))
+    norm, words = view.norms[at], load_role_words()
+    return not (is_role_head(norm, words) or norm in words.office_heads or not GRAMMAR.delegations.isdisjoint(strip_clitics(norm)))
 
 
 _STANCE_REACH = 8  # tokens from a verb of stance to its subject: titles between

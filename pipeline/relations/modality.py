@@ -171,11 +171,16 @@ def _denied_clause(
             # commas and brackets are no words of the subject: «كذبت حركة المقاومة الإسلامية (حماس)، ما أوردته»
             reach = _DENIAL_REACH + sum(1 for i in range(max(far, t - 2 * _DENIAL_REACH), t) if norms[i] in _SET_OFF)
             return any(
-                norms[i] in denials or (norms[i][:1] in "وف" and norms[i][1:] in denials) for i in range(max(far, t - reach), t)
+                _listed(norms[i], denials) for i in range(max(far, t - reach), t)
             )
     return False
 
 
+
+
+def _listed(norm: str, words: frozenset[str]) -> bool:
+    """True when ``norm`` is one of ``words``, a glued «و» or «ف» allowed: «وطالب», «فنفى»."""
+    return norm in words or (norm[:1] in "وف" and norm[1:] in words)
 
 
 def _ends_clause(norm: str) -> bool:
@@ -291,7 +296,7 @@ def _pledged(view, pred, verbs: frozenset[str]) -> bool:
     for i in range(pred.start, max(pred.start - _PLEDGE_REACH, -1), -1):
         if i < pred.start and view.is_break(i, commas=False):
             return False
-        if i < pred.start and glued and (norms[i] in verbs or (norms[i][:1] in "وف" and norms[i][1:] in verbs)):
+        if i < pred.start and glued and _listed(norms[i], verbs):
             return True
         glued = glued or _with_bi(view, i)
     return False
@@ -308,7 +313,7 @@ def _demanded(view, pred, verbs: frozenset[str]) -> bool:
     for i in range(pred.start - 1, max(pred.start - _PLEDGE_REACH, -1), -1):
         if view.slot_at(i) is not None:
             continue
-        if norms[i] in verbs or (norms[i][:1] in "وف" and norms[i][1:] in verbs):
+        if _listed(norms[i], verbs):
             return True
         if view.is_break(i) or _with_bi(view, i):
             return False
@@ -426,8 +431,7 @@ def _called_bare(view, pred, predicates: Sequence, markers: Markers) -> bool:
         return False
     verbs = markers.calls | markers.demands
     for p in predicates:
-        word = view.norms[p.start]
-        if p.pos == "verb" and p.end <= at and (word in verbs or (word[:1] in "وف" and word[1:] in verbs)):
+        if p.pos == "verb" and p.end <= at and _listed(view.norms[p.start], verbs):
             if not any(view.is_break(i) for i in range(p.end, at)) and at - p.end <= _CALLED_REACH:
                 return True
     return False

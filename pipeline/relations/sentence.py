@@ -26,7 +26,7 @@ from ..arabic import strip_clitics
 from ..types import ENTITY_TYPES, Evidence, LinkedMention, Sentence, TaggedArticle
 from .grammar import GRAMMAR
 from .polities import is_polity
-from .lexicon import BARE, is_definite, normalize_token
+from .lexicon import BARE, is_definite, load_lexicon, normalize_token
 
 __all__ = ["SentenceView", "Slot", "build_view", "CLAUSE_PUNCTUATION", "COMPLEMENTIZERS"]
 
@@ -683,9 +683,7 @@ def slot_clitic(norms, start: int, end: int, actor_id: str, registry, honorifics
 
 
 def _is_trigger(token: str) -> bool:
-    """True when a predicate of the shipped lexicon starts at ``token`` (as written)."""
-    from .lexicon import load_lexicon  # cached per file and modification time
-
+    """True when a predicate of the shipped lexicon (cached per file) starts at ``token`` (as written)."""
     return any(entry.type for entry in load_lexicon().starts(token))
 
 
