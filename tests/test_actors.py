@@ -1473,6 +1473,21 @@ def _linked_from(source: str, text: str, ner=()) -> list[tuple[str, str]]:
     return [(lm.actor_id, lm.mention.text) for lm in link_article(tagged, load_registry())]
 
 
+def test_a_persons_nationality_does_not_make_the_article_another_countrys():
+    # actor dev part 10 (alweeam, 2015-08-06): three «باكستاني الجنسية» had outweighed the one Saudi
+    # word, so the bare «وزارة الداخلية» of a Saudi execution statement was no one's
+    text = (
+        "أصدرت وزارة الداخلية اليوم بيانًا بشأن تنفيذ حكم القتل في مهرب مخدرات باكستاني الجنسية إلى المملكة. "
+        "وتم القبض على المدعو عصمت شريف باكستاني الجنسية. وتم تنفيذ الحكم في الجاني باكستاني الجنسية. "
+        "ووزارة الداخلية إذ تعلن ذلك لتؤكد حرص حكومة خادم الحرمين الشريفين على محاربة المخدرات."
+    )
+    linked = _linked_from("alweeam", text, [("عصمت شريف", "PER")])
+    assert any(surface == "وزارة الداخلية" for _, surface in linked)
+    # a Pakistani named by his country three times is still Pakistan's news
+    other = text.replace("باكستاني الجنسية", "من باكستان")
+    assert not any(surface == "وزارة الداخلية" for _, surface in _linked_from("alweeam", other, [("عصمت شريف", "PER")]))
+
+
 def test_a_bare_office_ministry_in_a_saudi_paper_is_the_saudi_ministry():
     # 2015-07-26, 08-01 dev (alwatan, aawsat): «وخلية الإجلاء والعمليات الإنسانية بوزارة الدفاع» is the
     # Saudi Ministry of Defence, the actor «وزارة الدفاع السعودية» names
@@ -1958,3 +1973,27 @@ def test_a_bare_surname_after_a_title_is_the_holder_with_that_surname():
     text = "وأكد بخاري دان مالام أحد سكان القرية أن المسلحين هاجموا. ويقوم الرئيس بخاري بزيارة إلى الكاميرون."
     got = linked(text, [("بخاري دان مالام", "PER"), ("بخاري", "PER"), ("الكاميرون", "LOC")], "2015-07-31")
     assert ("muhammadu_buhari", "بخاري") in got
+
+
+def test_a_committee_at_a_registry_body_is_the_committee_not_the_body():
+    # actor dev part 10 (2015-08-06): NER tagged «لجنة الانضباط بالاتحاد السعودي لكرة القدم» whole,
+    # and the federation's alias inside it took the committee into the federation's node
+    text = "جدد فهد القحيز، نائب رئيس لجنة الانضباط بالاتحاد السعودي لكرة القدم، تأكيدهم. وقال إن لوائح الاتحاد السعودي لكرة القدم واضحة."
+    got = linked(text, [("فهد القحيز", "PER"), ("لجنة الانضباط بالاتحاد السعودي لكرة القدم", "ORG")], "2015-08-06")
+    assert ("saff", "الاتحاد السعودي لكرة القدم") in got
+    committee = [actor for actor, surface in got if surface.startswith("لجنة الانضباط")]
+    assert committee and committee[0] != "saff"
+
+
+def test_a_bi_object_ner_ran_into_its_subject_is_a_second_person():
+    # actor dev part 10 (2015-08-06): «زجّ … كريستيان جروس بعبدالله المطيري» was one person, coach and player
+    text = "وشهدت المباراة تغييرات، حيث زجّ المدرب السويسري كريستيان جروس بعبدالله المطيري ومعتز الموسى في الشوط الثاني."
+    got = linked(text, [("كريستيان جروس بعبدالله المطيري", "PER"), ("ومعتز الموسى", "PER")])
+    assert ("per:كريستيان_جروس", "كريستيان جروس") in got
+    assert ("per:عبدالله_المطيري", "عبدالله المطيري") in got
+
+
+def test_the_palestinian_authority_is_a_registry_body():
+    # actor dev part 10 (2015-08-06): neither NER nor the head-noun rule («السلطة» is also "power") named it
+    text = "ولم تكتف السلطة الفلسطينية بتسليم المحكمة الجنائية الدولية ملف مقتل الرضيع."
+    assert ("palestinian_authority", "السلطة الفلسطينية") in linked(text, [("المحكمة الجنائية الدولية", "ORG")])

@@ -772,3 +772,19 @@ def test_a_purpose_after_a_name_is_no_part_of_it():
     assert phrases("مفاوضات مع الاتحاد الأوروبي وصندوق النقد الدولي للحصول على قروض جديدة") == ["الاتحاد الأوروبي", "وصندوق النقد الدولي"]
     # a field after «لـ» still names the body: «الصندوق السعودي للتنمية»
     assert phrases("وقع الصندوق السعودي للتنمية اتفاقية") == ["الصندوق السعودي للتنمية"]
+
+
+def test_a_field_noun_joined_by_waw_goes_on_the_name():
+    # actor dev part 10 (2015-08-06): «هيئة الاتصالات وتقنية المعلومات» had ended at «الاتصالات»
+    assert phrases("بعد قرار هيئة الاتصالات وتقنية المعلومات بتخفيض الأسعار") == ["هيئة الاتصالات وتقنية المعلومات"]
+    # a second party after «و» is no field: the ministry ends before it
+    assert phrases("اجتمعت وزارة الصحة ومديري المستشفيات أمس") == ["وزارة الصحة"]
+
+
+def test_a_named_body_takes_the_field_it_serves():
+    # actor dev part 10 (2015-08-06): «جمعية عنيزة للتنمية والخدمات الإنسانية» had been «جمعية عنيزة»
+    assert phrases("وقالت جمعية عنيزة للتنمية والخدمات الإنسانية إن", {2: 3}) == ["جمعية عنيزة للتنمية والخدمات الإنسانية"]
+    # a purpose after the name is none of it
+    assert phrases("زار وفد جامعة تبوك لتفقد المشاريع", {3: 4}) == ["جامعة تبوك"]
+    # nor a deputy's portfolio (the 2015-07-21 build)
+    assert phrases("وقال وكيل أمانة الرياض للخدمات إن", {3: 4}) == ["أمانة الرياض"]

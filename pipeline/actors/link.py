@@ -140,6 +140,8 @@ class _ArticleState:
                     break
             else:
                 code = registry.country_of_demonym(norms[i]) or nationality_of(norms[i])
+                if code and i + 1 < len(norms) and norms[i + 1] in WORDS.nationality_nouns:
+                    code = None  # «باكستاني الجنسية»: whose nationality, not what the article is about
                 if code:
                     counts[code] += 1
                 i += 1
@@ -1449,6 +1451,9 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
         pair = (view.norms[start], view.norms[start + 1]) if end - start == 2 else None
         if not inside and mention.type == "PER" and pair in view.state.conjoined():
             inside = [start + 1]  # «اتهم كير مشار» where the article writes «كير ومشار»: two people
+        if not inside and mention.type == "PER":
+            # «زجّ المدرب كريستيان جروس بعبدالله المطيري» (actor dev part 10): a verb's «بـ» object after its subject
+            inside = [i for i in range(start + 2, end - 1) if _glued_given_name(view.norms[i])][:1]
         if not inside and mention.type == "ORG":
             inside = [i for i in range(start + 1, end) if _after_demonym_conjunct(view, i) or _head_conjunct(view, i, start, end)]
         particle = next((i for i in range(start + 1, end - 1) if _particle(view.norms[i], view.sentence.tokens[i].text) or _unmarked_particle(view, i)), None)
@@ -1461,8 +1466,16 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
             out.append(((start, end), mention))
             continue
         for left, right in zip([start] + inside, inside + [end]):
-            out.append(((left, right), view.new_mention(left, right, mention.type)))
+            part = view.new_mention(left, right, mention.type)
+            if left > start and mention.type == "PER" and _glued_given_name(view.norms[left]):
+                part = replace(part, start=part.start + 1, text=part.text[1:])  # the name without its «بـ»
+            out.append(((left, right), part))
     return out
+
+
+def _glued_given_name(norm: str) -> bool:
+    """«بعبدالله»: «بـ» glued to a given name, itself none («بسام» stays a name)."""
+    return norm.startswith("ب") and len(norm) > 4 and norm[1:] in WORDS.given_names and norm not in WORDS.given_names
 
 
 _ORG_HEAD_WORDS = ORG_WORDS.construct_heads | ORG_WORDS.definite_heads | ORG_WORDS.name_heads
@@ -2181,6 +2194,10 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             out.append(_Candidate(start, end, "name", mention=mention))
         elif cand.kind == "alias" and _person_ran_on(view, cand, start, end, mention):
             continue  # «ناشد … نبيل العربي المجتمع الدولي ومجلس الأمن» (2015-08-01): NER ran the person into the words after him
+        elif cand.kind == "alias" and _unit_of_body(view, cand, start, end, mention):
+            # «لجنة الانضباط بالاتحاد السعودي لكرة القدم» (actor dev part 10): the committee, not the federation
+            out.remove(cand)
+            out.append(_Candidate(start, end, "name", mention=mention))
         elif cand.kind == "alias" and _dotted_registry_person(view, start, end, mention):
             # «جورج دبليو. بوش»: the whole name is a registry person's, not its last word's namesake
             out.remove(cand)
@@ -2199,6 +2216,20 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             # tagged «سورية» inside «جيش سورية الجديدة» does not shorten the name.
             cand.mention = mention
     return out
+
+
+def _unit_of_body(view: SentenceView, cand, start: int, end: int, mention) -> bool:
+    """True when an NER organisation is a unit «بـ» a registry organisation inside it: its words
+    before the body («لجنة الانضباط») are no title, and the body's first word carries the «بـ»."""
+    match = cand.match
+    if mention.type != "ORG" or not (start < cand.start and cand.end <= end) or match is None or match.phrase.kind != "alias":
+        return False
+    ids = view.registry.lookup(match.phrase.tokens)
+    return (
+        bool(ids) and all(view.registry.actors[a].type == "ORG" for a in ids)
+        and match.reading_rank > 0 and view.norms[cand.start].startswith("ب")
+        and view.registry.title_words.isdisjoint(view.readings[start])
+    )
 
 
 def _dotted_registry_person(view: SentenceView, start: int, end: int, mention) -> bool:
@@ -2760,6 +2791,8 @@ def _resolve_name(view: SentenceView, cand: _Candidate, entity_ends):
         name[0] = _institution_head(name[0])
     if mention.type == "PER" and len(name) > 1 and (bare := _without_glued_li(view, name[0])):
         name[0] = bare
+    elif mention.type == "PER" and len(name) > 1 and _glued_given_name(name[0]):
+        name[0] = name[0][1:]  # «بعبدالله المطيري», cut from the subject before it (_split_coordinated)
     if (
         mention.type == "ORG" and len(name) == 2 and name[0].startswith("ال") and name[0][2:] in ORG_WORDS.ministry_fields
         and nationality_of(name[1]) is not None

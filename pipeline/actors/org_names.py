@@ -386,7 +386,13 @@ def _phrase_at(toks: _Tokens, i: int) -> int:
         named_adjective = i + 1 in toks.names and j - 1 > i + 1 and toks.adjective(j - 1)
         # a hospital's place takes its speciality: «مستشفى أبها للنساء والأطفال» (2015-07-31 dev4)
         placed_hospital = word in toks.words.specialised_heads and i + 1 in toks.names
-        end, named = _modifiers(toks, j, n, after_noun=True, head=word, after_adjective=named_adjective or placed_hospital)
+        # a name and the field it serves: «جمعية [عنيزة] للتنمية والخدمات الإنسانية» (actor dev part 10)
+        # (not a deputy's portfolio: «وكيل أمانة الرياض للخدمات», the 2015-07-21 build)
+        deputy = i > 0 and not WORDS.deputies.isdisjoint(toks.readings[i - 1])
+        named_field = i + 1 in toks.names and toks.names[i + 1] == j and _field_word(toks, j) and not deputy
+        end, named = _modifiers(
+            toks, j, n, after_noun=True, head=word, after_adjective=named_adjective or placed_hospital or named_field
+        )
         if word in toks.words.complemented_heads:
             # «مركز الرياض لتنمية الأعمال الصغيرة»: the field names the centre, whatever else follows
             k = _field_complement_end(toks, j, n)
@@ -562,6 +568,10 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
         ):
             j += 1
             kinds.append((j, "coordinate"))
+        elif (kinds or after_noun) and _field_coordinate(toks, j, n):
+            # «هيئة الاتصالات وتقنية المعلومات» (actor dev part 10): «و» + a field noun and its genitive
+            j += 2
+            kinds.append((j, "coordinate"))
         elif norm.startswith("ل") and lam_ok and (k := _lam_chain(toks, j, n)):
             j = k
             kinds.append((j, "complement"))
@@ -642,6 +652,15 @@ def _agrees(head: str, adjective: str) -> bool:
     if adjective.endswith("ي"):
         return not head.endswith("ه")
     return True
+
+
+def _field_coordinate(toks: _Tokens, j: int, n: int) -> bool:
+    """«و» + an indefinite field noun (``complemented_fields``) + a definite word at ``j``: «وتقنية المعلومات»."""
+    norm = toks.norms[j]
+    return (
+        j + 1 < n and norm.startswith("و") and norm[1:] in toks.words.complemented_fields
+        and toks.free(j) and toks.definite(j + 1)
+    )
 
 
 def _coordinate(toks: _Tokens, j: int, last: str, nouns: bool) -> bool:
