@@ -6206,3 +6206,59 @@ def test_a_verb_form_with_a_pronoun_before_a_noun_with_the_same_pronoun_is_a_nou
     ner = [("الثويني", "PER"), ("سعود بن عبدالمحسن بن عبدالعزيز", "PER"), ("حائل", "LOC"), ("للتعليم", "ORG")]
     found = typed(relations_of(text, ner, date="2015-07-26"))
     assert found == {("SUPPORT", "per:الثويني", "per:سعود_بن_عبدالمحسن_بن_عبدالعزيز")}
+
+
+def test_what_was_done_instead_of_an_act_did_not_happen():
+    # a later 2015-07-22 slice: «بدلا من أن يشكر صدام المملكة … بادر باجتياح الكويت»
+    text = "وبدلا من أن يشكر صدام حسين السعودية على موقفها الداعم له، بادر باجتياح الكويت."
+    relations = relations_of(text, [("صدام حسين", "PER"), ("السعودية", "LOC"), ("الكويت", "LOC")], date="2015-07-22")
+    assert typed(relations, "negated") == {("SUPPORT", "per:صدام_حسين", "saudi_arabia")}
+    assert ("SUPPORT", "per:صدام_حسين", "saudi_arabia") not in typed(relations)
+    # before a noun it is "in place of": the move happened (a 2015-08-08 slice)
+    from pipeline.arabic import normalize
+    from pipeline.relations.modality import load_modality, modality_of
+
+    norms = [normalize(t) for t in "والمحترف البرتغالي ريكاردو ماكادو عوضًا عن انتقال ياسين حمزة للاتحاد".split()]
+    at = norms.index(normalize("انتقال"))
+    assert modality_of(norms, at, at + 1, False, load_modality()) == "asserted"
+
+
+def test_a_person_and_the_body_his_title_names_are_one_side_in_the_whole_article():
+    # a later 2015-07-22 slice: the bank's regional manager «thanked» his own bank, here and a sentence on
+    text = (
+        "وقام الأمير بتسليم الدرع للمدير الإقليمي لبنك الرياض في المنطقة الشرقية إبراهيم الشهري، تقديراً للدور الحيوي لبنك الرياض. "
+        "وثمّن الشهري بدوره تكريم الأمير لبنك الرياض."
+    )
+    ner = [("لبنك الرياض", "ORG"), ("إبراهيم الشهري", "PER"), ("الشهري", "PER")]
+    relations = relations_of(text, ner, date="2015-07-22")
+    assert not any({r.source, r.target} == {"per:ابراهيم_الشهري", "riyad_bank"} for r in relations if r.type != "CO_MENTION")
+    assert any({r.source, r.target} == {"per:ابراهيم_الشهري", "riyad_bank"} for r in relations if r.type == "CO_MENTION")
+    # without the title the article gives, thanking the bank is support
+    thanked = "وثمّن إبراهيم الشهري تكريم الأمير لبنك الرياض."
+    relations = relations_of(thanked, [("إبراهيم الشهري", "PER"), ("لبنك الرياض", "ORG")], date="2015-07-22")
+    assert ("SUPPORT", "per:ابراهيم_الشهري", "riyad_bank") in typed(relations)
+
+
+def test_a_player_or_member_of_a_body_is_not_one_side_with_it():
+    # slices of 2015-08-01: «مهاجم فريق الأهلي» then his move to Al-Ahli; «عضو شرف نادي الفتح» and his gift
+    from pipeline.relations import sentence_views
+
+    def members(text, ner):
+        tagged = make_tagged(text, ner, "2015-08-01")
+        found: set = set()
+        list(sentence_views(tagged, link_article(tagged, load_registry()), found))
+        return found
+
+    player = "أصبح السويدي نبيل بهوي مهاجم فريق الأهلي الجديد لكرة القدم خامس أغلى لاعب في تاريخ الكرة السويدية."
+    assert members(player, [("نبيل بهوي", "PER"), ("الأهلي", "ORG")]) == set()
+    honorary = "قدم عضو شرف نادي الفتح راشد بن عبدالمنعم الراشد دعماً مالياً للنادي."
+    assert members(honorary, [("نادي الفتح", "ORG"), ("راشد بن عبدالمنعم الراشد", "PER")]) == set()
+    manager = "وثمّن المدير الإقليمي لبنك الرياض إبراهيم الشهري تكريم الأمير."
+    assert members(manager, [("لبنك الرياض", "ORG"), ("إبراهيم الشهري", "PER")]) == {frozenset({"per:ابراهيم_الشهري", "riyad_bank"})}
+
+
+def test_a_name_and_his_counterpart_joined_by_waw_are_one_subject():
+    # a later 2015-07-24 slice: «أوباما ونظيره التركي رجب طيب أردوغان اتفقا» had left Obama out of the agreement
+    text = "قال البيت الأبيض إن الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان اتفقا على العمل معا لوقف تدفق المقاتلين."
+    relations = relations_of(text, [("البيت الأبيض", "MISC"), ("باراك أوباما", "PER"), ("رجب طيب أردوغان", "PER")], date="2015-07-24")
+    assert ("AGREE", "barack_obama", "recep_tayyip_erdogan") in typed(relations)

@@ -56,7 +56,7 @@ from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
 from .references import (
     envoys_principal, load_role_words, owner_of_another, people_of_a_place, resolve_references, someone_elses_role,
-    someones_relative, title_body, titled_place,
+    someones_relative, title_body, title_holder, titled_place,
 )
 from .sentence import SentenceView, actor_kind, build_view
 
@@ -120,15 +120,22 @@ def extract_relations(
     if pairs is _SHIPPED:
         pairs = load_pair_model()
         pairs = pairs if pairs is not None and pairs.enabled else None
+    members: set[frozenset[str]] = set()
+    views = list(sentence_views(tagged, mentions, members))
     relations: list[Relation] = []
-    for view in sentence_views(tagged, mentions):
-        relations.extend(_sentence_relations(view, lexicon, markers, classifier, pairs))
+    for view in views:
+        relations.extend(_sentence_relations(view, lexicon, markers, classifier, pairs, frozenset(members)))
     return relations
 
 
-def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> Iterator[SentenceView]:
+def sentence_views(
+    tagged: TaggedArticle, mentions: Sequence[LinkedMention], members: set[frozenset[str]] | None = None
+) -> Iterator[SentenceView]:
     """The view of each sentence of ``tagged`` with two or more actors, after the article's
-    references are resolved (what :func:`extract_relations` and the classifier's candidates read)."""
+    references are resolved (what :func:`extract_relations` and the classifier's candidates read).
+
+    ``members``, when given, receives each {person, organisation} pair where the article names the
+    organisation in the person's title («المدير الإقليمي لبنك الرياض … إبراهيم الشهري»)."""
     from ..actors import load_registry
     from ..actors.clubs import is_sport_article
 
@@ -154,6 +161,12 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         linked = [lm for lm in linked if not someone_elses_role(lm, norms, words) and not someones_relative(lm, norms, words)]
         linked = [lm for lm in linked if not envoys_principal(lm, norms, words, registry, article.date)]
         persons = [(lm.mention.token_start, lm.mention.token_end) for lm in linked if lm.mention.type == "PER"]
+        if members is not None:
+            by_span = {(lm.mention.token_start, lm.mention.token_end): lm.actor_id for lm in linked if lm.mention.type == "PER"}
+            for lm in linked:
+                holder = title_holder(lm, norms, persons, words)
+                if holder is not None and holder in by_span and by_span[holder] != lm.actor_id and _office_title(norms, lm.mention.token_start):
+                    members.add(frozenset((by_span[holder], lm.actor_id)))
         linked = [lm for lm in linked if not title_body(lm, norms, persons, words)]
         ends = frozenset(lm.mention.token_end for lm in linked)
         linked = [lm for lm in linked if not owner_of_another(lm, norms, ends)]
@@ -161,6 +174,15 @@ def sentence_views(tagged: TaggedArticle, mentions: Sequence[LinkedMention]) -> 
         linked = [lm for lm in linked if not titled_place(lm, norms, words, actor_kind(lm, registry), starts)]
         linked = [lm for lm in linked if not people_of_a_place(lm, norms, words, actor_kind(lm, registry))]
         yield build_view(tagged, sentence, linked, registry, honorifics, sport, named=mentioned)
+
+
+_MEMBER_TITLES = GRAMMAR.member_titles | GRAMMAR.player_titles
+
+
+def _office_title(norms: Sequence[str], start: int) -> bool:
+    """The title before an organisation at token ``start`` holds an office in it, not a player's or
+    a member's rank («مهاجم فريق الأهلي», «عضو شرف نادي الفتح»), who still deals with the body."""
+    return all(_MEMBER_TITLES.isdisjoint(name_readings(norms[i])) for i in range(max(0, start - 3), start))
 
 
 def _work_title_tokens(view: SentenceView) -> frozenset[int]:
@@ -206,8 +228,13 @@ def ruled_pairs(found) -> dict[frozenset[str], dict[str, str]]:
     return out
 
 
-def _sentence_relations(view: SentenceView, lexicon: Lexicon, markers, classifier=None, pairs=None) -> list[Relation]:
+def _sentence_relations(
+    view: SentenceView, lexicon: Lexicon, markers, classifier=None, pairs=None, members: frozenset[frozenset[str]] = frozenset()
+) -> list[Relation]:
     predicates, links, found = rule_relations(view, lexicon, markers)
+    # a person and the body his title names are one side (a later 2015-07-22 slice: a bank's regional
+    # manager «thanked» his own bank for the emir's honour): co-mentioned, not related
+    found = {key: r for key, r in found.items() if key[0] not in members}
     related = {pair for (pair, _), r in found.items() if r.modality == ASSERTED}
     if classifier is not None and predicates:
         candidates = sentence_candidates(view, lexicon, markers, predicates, links)

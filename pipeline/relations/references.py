@@ -736,7 +736,14 @@ _PLAIN_STOPS = GRAMMAR.fillers | GRAMMAR.complementizers | GRAMMAR.prepositions 
 
 
 def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: Sequence[tuple[int, int]], words: RoleWords) -> bool:
-    """True for an organisation that is part of a named person's title, not a party.
+    """True for an organisation that is part of a named person's title, not a party (:func:`title_holder`)."""
+    return title_holder(lm, sentence_norms, person_spans, words) is not None
+
+
+def title_holder(
+    lm: LinkedMention, sentence_norms: Sequence[str], person_spans: Sequence[tuple[int, int]], words: RoleWords
+) -> tuple[int, int] | None:
+    """The span of the named person whose title holds organisation ``lm``, or None.
 
     «… محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء»: مجلس الوزراء follows an office head
     (``office_heads``) and a person's name ends at most ``title_reach`` tokens before that head,
@@ -748,15 +755,15 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
     >>> from pipeline.types import Mention
     >>> norms = [normalize(w) for w in "استقبل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء اليوم".split()]
     >>> body = LinkedMention(Mention("a", 0, 0, 0, "مجلس الوزراء", "ORG", 10, 12), "org:x", "name")
-    >>> title_body(body, norms, [(2, 5)], load_role_words())
+    >>> title_holder(body, norms, [(2, 5)], load_role_words())
+    (2, 5)
+    >>> title_holder(body, norms, [], load_role_words()) is None
     True
-    >>> title_body(body, norms, [], load_role_words())
-    False
     """
     mention = lm.mention
     start, end = mention.token_start, mention.token_end
     if mention.type != "ORG" or start == 0:
-        return False
+        return None
     head = start - 1
     definite = False
 
@@ -773,7 +780,7 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
     elif sentence_norms[start][:1] == "ل" and head >= 1 and sentence_norms[head].startswith("ال") and _definite_office(sentence_norms[head - 1], words):
         head, definite = head - 1, True  # «الأمين العام لمجلس التعاون», «المدير التنفيذي لشركة»: the office, its adjective, ل
     if not definite and not office(sentence_norms[head]):
-        return False
+        return None
     reach = words.title_reach
     titles = words.office_heads | words.heads | words.honorifics
 
@@ -809,17 +816,19 @@ def title_body(lm: LinkedMention, sentence_norms: Sequence[str], person_spans: S
     for p_start, p_end in person_spans:
         before = not joined and p_end <= head and chain(sentence_norms[p_end:head], after_name=True)
         if before or (end <= p_start and chain(sentence_norms[end:p_start])):
-            return True
-    return False
+            return p_start, p_end
+    return None
 
 
 _SEAT_WORDS = 2  # plain words of a place after «بـ» in a title: «بغرفة تجارة جدة»
 
 
 def _definite_office(norm: str, words: RoleWords) -> bool:
-    """«الأمين», «والمدير»: an office head with the article (a conjunction may come first)."""
+    """«الأمين», «والمدير», «للمدير»: an office head with the article (a conjunction or «لـ» may come first)."""
     if norm[:1] == "و" and norm[1:3] == "ال":
         norm = norm[1:]
+    elif norm[:2] == "لل":
+        norm = "ال" + norm[2:]  # «بتسليم الدرع للمدير الإقليمي لبنك الرياض … إبراهيم الشهري» (a later 2015-07-22 slice)
     return norm.startswith("ال") and norm[2:] in words.office_heads
 
 

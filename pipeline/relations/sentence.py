@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..actors.names import COMMAS, QUOTES
 from ..actors.names import WORDS as NAME_WORDS
+from ..actors.nationalities import nationality_of
 from ..actors.org_names import ORG_WORDS
 from ..arabic import strip_clitics
 from ..types import ENTITY_TYPES, Evidence, LinkedMention, Sentence, TaggedArticle
@@ -317,6 +318,10 @@ class SentenceView:
 
         words, head = load_role_words(), between[0][1:]
         role = is_role_head(head, words) or (head.endswith("ه") and is_role_head(head[:-1], words))
+        if head in words.counterparts:
+            # «أوباما ونظيره التركي رجب طيب أردوغان اتفقا» (a later 2015-07-24 slice): his counterpart,
+            # a country's adjective, then the name
+            return all(t in self.honorifics or nationality_of(t) is not None for t in between[1:])
         return role and all(t in self.honorifics for t in between[1:])
 
     def _titled_then_joined(self, a: Slot, b: Slot, between: list[str]) -> bool:
