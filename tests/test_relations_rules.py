@@ -6262,3 +6262,31 @@ def test_a_name_and_his_counterpart_joined_by_waw_are_one_subject():
     text = "قال البيت الأبيض إن الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان اتفقا على العمل معا لوقف تدفق المقاتلين."
     relations = relations_of(text, [("البيت الأبيض", "MISC"), ("باراك أوباما", "PER"), ("رجب طيب أردوغان", "PER")], date="2015-07-24")
     assert ("AGREE", "barack_obama", "recep_tayyip_erdogan") in typed(relations)
+
+
+def test_those_a_pronoun_after_with_names_did_not_deal_with_each_other():
+    # a later 2015-07-22 slice: «وانضم الثلاثي الى من تم التعاقد معهم سابقا»: the club signed them all
+    text = (
+        "من جانب اخر، اكملت الادارة التعاونية تعاقداتها بعد أن سجلت فريقا كاملا، حيث اعلنت خلال ايام العيد عن "
+        "التعاقد مع البرازيلي ساندرو الذي يلعب في المحور ومهاجم الاهلي محمد مجرشي والمدافع طلال العبسي وانضم "
+        "الثلاثي الى من تم التعاقد معهم سابقا."
+    )
+    relations = relations_of(text, [("ساندرو", "PER"), ("محمد مجرشي", "PER"), ("طلال العبسي", "PER")], date="2015-07-22")
+    assert not any(r.type == "AGREE" for r in relations)
+
+
+def test_names_joined_by_waw_after_a_verb_are_not_its_subject_and_object():
+    # a later 2015-07-24 slice: raids «استهدفت عناصر تنظيم داعش الإرهابي وحزب العمال الكردستاني»
+    text = (
+        "ألقت الشرطة التركية القبض على 251 شخصًا في إطار سلسلة مداهمات في 13 محافظة استهدفت عناصر تنظيم داعش "
+        "الإرهابي وحزب العمال الكردستاني المحظور وتنظيمات يسارية متطرفة."
+    )
+    relations = relations_of(text, [("تنظيم داعش", "ORG"), ("وحزب العمال الكردستاني", "ORG")], date="2015-07-24")
+    assert not any(r.type == "ATTACK" and {r.source, r.target} == {"isis", "pkk"} for r in relations)
+    # a subject and its objects after the verb stay (a 2015-08-01 slice)
+    asked = "طالبت إدارة النادي الأهلي الأمانة العامة ولجنة المسابقات في الاتحاد السعودي لكرة القدم بتأجيل المباراة."
+    relations = relations_of(asked, [("الأهلي", "ORG"), ("ولجنة المسابقات", "ORG"), ("الاتحاد السعودي لكرة القدم", "ORG")], date="2015-08-01")
+    assert any(r.type == "STATEMENT" and r.target == "org:لجنه_المسابقات" for r in relations)
+    struck = "واستهدفت تركيا مواقع لحزب العمال الكردستاني في شمال العراق."
+    ner = [("تركيا", "LOC"), ("لحزب العمال الكردستاني", "ORG"), ("العراق", "LOC")]
+    assert ("ATTACK", "turkey", "pkk") in typed(relations_of(struck, ner, date="2015-07-24"))

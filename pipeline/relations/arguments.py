@@ -1946,6 +1946,11 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         return
     if partners and _drawn_in_a_group(view, pred, partners):
         partners = []  # «ووقعت إسبانيا في مجموعة واحدة مع إيطاليا» (2015-07-27): a draw, no signing
+    if partners and agents and view.slots[agents[0]].start >= pred.end:
+        # «مداهمات … استهدفت عناصر تنظيم داعش الإرهابي وحزب العمال الكردستاني» (a later 2015-07-24 slice):
+        # names joined by «و» after a verb are never its subject and its object
+        joined = set(view.conjuncts(_first_conjunct(view, agents[0])))
+        partners = [p for p in partners if p not in joined and not _joined_past_epithets(view, agents[-1], p)]
     for a in agents:
         for p in partners:
             yield Link(a, p)
@@ -1968,6 +1973,17 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
         and not _signed_no_deal(view, pred, lexicon, agents) and not with_others and not _consented_to_a_thing(view, pred, agents)
     ):
         yield from _all_pairs(view, agents)
+
+
+def _joined_past_epithets(view: SentenceView, a: int, b: int) -> bool:
+    """Slot ``b`` carries «و» and only definite nisba adjectives stand between slot ``a`` and it: «تنظيم
+    داعش الإرهابي وحزب العمال»; not a noun and its adjective («الأهلي الأمانة العامة ولجنة المسابقات»:
+    the club's demand to two bodies, a 2015-08-01 slice)."""
+    first, second = view.slots[a], view.slots[b]
+    between = range(first.end, second.start)
+    return bool(second.conj) and b == a + 1 and all(
+        is_definite(view.norms[i]) and view.norms[i].endswith(("ي", "يه")) for i in between
+    )
 
 
 _SIGNING = GRAMMAR.signing_verbs
@@ -3240,6 +3256,9 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     # («بدء جولة مفاوضات جديدة مع اليونانيين»: one adjective may come first)
     nxt = pred.end + 1 if pred.end + 1 < len(norms) and view.slot_at(pred.end) is None and _adjective_like(norms[pred.end]) else pred.end
     with_partner = nxt < len(norms) and norms[nxt] in frame and norms[nxt] != BARE
+    # or by a pronoun: «وانضم الثلاثي الى من تم التعاقد معهم سابقا» (a later 2015-07-22 slice) joins players
+    # to those signed before; the club signed them, they did not sign each other
+    with_partner = with_partner or any(j < len(norms) and norms[j] in _WITH_PRONOUNS for j in (pred.end, nxt))
     # nor for a noun of purpose («… أجريا اتصالا مع … لمناقشة الوضع»): what they did is elsewhere
     after_lam = view.clitic_preposition(pred.start) == "ل"
     # nor for a visit («قام عبدالعزيز العمير وسريان الكرناف … بزيارة … المرضى»): who visit together
