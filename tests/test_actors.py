@@ -1997,3 +1997,19 @@ def test_the_palestinian_authority_is_a_registry_body():
     # actor dev part 10 (2015-08-06): neither NER nor the head-noun rule («السلطة» is also "power") named it
     text = "ولم تكتف السلطة الفلسطينية بتسليم المحكمة الجنائية الدولية ملف مقتل الرضيع."
     assert ("palestinian_authority", "السلطة الفلسطينية") in linked(text, [("المحكمة الجنائية الدولية", "ORG")])
+
+
+def test_plural_adjectives_and_question_words_are_no_person():
+    # actor dev part 10 (2015-08-06): «عسكريون ميدانيون» and «وأين» had been persons
+    text = "وقال عسكريون ميدانيون إن الهجوم فشل. وأين المسؤولون عن ذلك؟ وقال جون ليون إن الهجوم فشل."
+    got = linked(text, [("عسكريون ميدانيون", "PER"), ("وأين", "PER"), ("جون ليون", "PER")])
+    assert got == [("per:جون_ليون", "جون ليون")]
+
+
+def test_a_particle_ends_an_organisations_name():
+    # actor dev part 10: «للجنة وأن الانتخابات», «وللجنة أيضا الحق» were organisations
+    text = "وأوضح أن للجنة وأن الانتخابات ستجري في موعدها. وللجنة أيضا الحق في الطعن. وقالت لجنة الانتخابات البلدية أيضا إن الموعد ثابت."
+    ner = [("للجنة وأن الانتخابات", "ORG"), ("وللجنة أيضا الحق", "ORG"), ("لجنة الانتخابات البلدية أيضا", "ORG")]
+    assert linked(text, ner) == [("org:لجنه_الانتخابات_البلديه", "لجنة الانتخابات البلدية")]
+    # a bare «إن» inside spelt initials is the letter N (the 2015-07-21 build)
+    assert linked("وقالت شركة إيربي إن بي إن الحجوزات زادت.", [("إيربي إن بي", "ORG")]) == [("org:ايربي_ان_بي", "إيربي إن بي")]

@@ -1002,7 +1002,8 @@ def _organisation_names(view: SentenceView, ner_spans, matches):
             view.norms[j : j + 1]
         ):
             names[j] = j + 1  # (a never-actor word NER called a place is none: «جنايات»)
-    phrases = org_phrase_spans(view.norms, view.readings, names, registry.title_words, registry.demonyms)
+    # (particles are no part either: «للجنة وأن الانتخابات», actor dev part 10)
+    phrases = org_phrase_spans(view.norms, view.readings, names, registry.title_words | _ORG_PARTICLES, registry.demonyms)
     clubs = club_spans(view.norms, view.state.sport)
     if view.state.sport:
         # a place with a masculine nationality after it is a club: places are feminine («مدينة أزميت
@@ -1461,6 +1462,15 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
             # «مورينيو بأن هازارد»: a clause opens inside the span; the particle is no one's
             out.append(((start, particle), view.new_mention(start, particle, "PER")))
             out.append(((particle + 1, end), view.new_mention(particle + 1, end, "PER")))
+            continue
+        if mention.type == "ORG":
+            # (not a bare «إن», the letter N of spelt initials: «بي إن بي باريبا», «إيربي إن بي», the 2015-07-21 build)
+            particle = next((i for i in range(start + 1, end) if view.norms[i] in _ORG_PARTICLES and _particle(view.norms[i], view.sentence.tokens[i].text)), None)
+        if not inside and mention.type == "ORG" and particle is not None:
+            # «للجنة وأن الانتخابات» (actor dev part 10): the name ends before the particle; one word left
+            # there («للجنة») is a common noun
+            if particle - start >= 2:
+                out.append(((start, particle), view.new_mention(start, particle, "ORG")))
             continue
         if not inside:
             out.append(((start, end), mention))
@@ -2151,6 +2161,10 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             continue  # «فسأكون سعيدا»: "I will be", a verb
         if mention.type == "PER" and _plural_demonym(view.norms[end - 1]):
             continue  # «شن نواب، وسياسيون كويتيون، هجوما» (a 2015-07-22 slice): a group, no one person
+        if mention.type == "PER" and all(_plural_nisba(n) for n in view.norms[start:end]):
+            continue  # «وقال عسكريون ميدانيون» (actor dev part 10): plural adjectives name a group
+        if mention.type == "PER" and end - start == 1 and _particle(view.norms[start], view.sentence.tokens[start].text):
+            continue  # «وأين» ("and where", actor dev part 10): a particle, no one
         if mention.type == "PER" and end - start == 1 and _definite_adjective(view, start):
             continue  # «الفكر الإسلامي الرشيد», «القرار غير الحكيم»: an adjective, no one named
         if mention.type == "PER" and end - start > 1 and (
@@ -2424,6 +2438,15 @@ def _plural_demonym(norm: str) -> bool:
     word = drop_clitic_before_article(norm)
     word = word[1:] if word.startswith("و") and nationality_of(word) is None else word
     return word.endswith(("يون", "يين")) and nationality_of(word) is not None and word not in WORDS.given_names
+
+
+_ORG_PARTICLES = WORDS.particles - {"ان"}
+
+
+def _plural_nisba(norm: str) -> bool:
+    """A plural nisba adjective or noun («عسكريون», «الميدانيين»), which is no given name or surname."""
+    word = drop_clitic_before_article(norm).removeprefix("و")
+    return len(word) >= 6 and word.endswith(("يون", "يين")) and word not in WORDS.given_names
 
 
 def _leading_demonym(norm: str) -> bool:
