@@ -2013,3 +2013,11 @@ def test_a_particle_ends_an_organisations_name():
     assert linked(text, ner) == [("org:لجنه_الانتخابات_البلديه", "لجنة الانتخابات البلدية")]
     # a bare «إن» inside spelt initials is the letter N (the 2015-07-21 build)
     assert linked("وقالت شركة إيربي إن بي إن الحجوزات زادت.", [("إيربي إن بي", "ORG")]) == [("org:ايربي_ان_بي", "إيربي إن بي")]
+
+
+def test_a_given_name_ner_called_an_organisation_takes_its_surname():
+    # actor dev part 10 (2015-08-06): «فهد» was an organisation, «المفرج» nobody
+    text = "أبدى مدير الكرة بنادي الهلال فهد المفرج سعادته بانضباطية لاعبي الفريق."
+    assert ("per:فهد_المفرج", "فهد المفرج") in linked(text, [("بنادي الهلال", "ORG"), ("فهد", "ORG")])
+    # a country adjective after it is no surname
+    assert not any(actor == "per:فهد_السعودي" for actor, _ in linked("وقال فهد السعودي إن الفريق جاهز.", [("فهد", "ORG")]))

@@ -788,3 +788,14 @@ def test_a_named_body_takes_the_field_it_serves():
     assert phrases("زار وفد جامعة تبوك لتفقد المشاريع", {3: 4}) == ["جامعة تبوك"]
     # nor a deputy's portfolio (the 2015-07-21 build)
     assert phrases("وقال وكيل أمانة الرياض للخدمات إن", {3: 4}) == ["أمانة الرياض"]
+
+
+def test_an_outlet_quoted_after_its_letter_or_what_it_sponsors():
+    # actor dev part 10 (2015-08-06): «في رده على خطاب "الوطن"», «الذي ترعاه "سبق" إلكترونياً»
+    def outlets(text):
+        toks = text.split()
+        return [" ".join(toks[s:e]) for s, e in quoted_outlets([normalize_token(t) for t in toks], [name_readings(t) for t in toks])]
+
+    assert outlets('في رده على خطاب " الوطن " وجود أي حفر') == ["الوطن"]
+    assert outlets('الذي ترعاه " سبق " إلكترونياً') == ["سبق"]
+    assert outlets('ثار الناس على " الظلم " كله') == []

@@ -2161,6 +2161,11 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             continue  # «فسأكون سعيدا»: "I will be", a verb
         if mention.type == "PER" and _plural_demonym(view.norms[end - 1]):
             continue  # «شن نواب، وسياسيون كويتيون، هجوما» (a 2015-07-22 slice): a group, no one person
+        if mention.type == "ORG" and _given_name_then_surname(view, start, end, ner_spans):
+            # «مدير الكرة بنادي الهلال فهد المفرج» (actor dev part 10): NER's one-word organisation is a
+            # given name, and the definite word after it his surname
+            end += 1
+            mention = view.new_mention(start, end, "PER")
         if mention.type == "PER" and all(_plural_nisba(n) for n in view.norms[start:end]):
             continue  # «وقال عسكريون ميدانيون» (actor dev part 10): plural adjectives name a group
         if mention.type == "PER" and end - start == 1 and _particle(view.norms[start], view.sentence.tokens[start].text):
@@ -2441,6 +2446,21 @@ def _plural_demonym(norm: str) -> bool:
 
 
 _ORG_PARTICLES = WORDS.particles - {"ان"}
+
+
+def _given_name_then_surname(view: SentenceView, start: int, end: int, ner_spans) -> bool:
+    """A one-word NER organisation that is a given name (``given_names``), then a definite word no
+    one tagged that is no title, country adjective or registry phrase: a person's full name."""
+    if end - start != 1 or view.norms[start] not in WORDS.given_names or end >= len(view.norms):
+        return False
+    surname = view.norms[end]
+    registry = view.registry
+    return (
+        surname.startswith("ال") and len(surname) > 4 and is_word(surname)
+        and not any(s <= end < e for (s, e), _ in ner_spans)
+        and surname not in registry.title_words and nationality_of(surname) is None
+        and not registry.lookup(view.norms[end : end + 1]) and not registry.is_never_actor(view.norms[end : end + 1])
+    )
 
 
 def _plural_nisba(norm: str) -> bool:
