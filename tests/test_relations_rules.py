@@ -6290,3 +6290,24 @@ def test_names_joined_by_waw_after_a_verb_are_not_its_subject_and_object():
     struck = "واستهدفت تركيا مواقع لحزب العمال الكردستاني في شمال العراق."
     ner = [("تركيا", "LOC"), ("لحزب العمال الكردستاني", "ORG"), ("العراق", "LOC")]
     assert ("ATTACK", "turkey", "pkk") in typed(relations_of(struck, ner, date="2015-07-24"))
+
+
+def test_a_body_joined_by_waw_in_a_title_stays_in_the_title():
+    # a later 2015-07-23 slice: the Mufti «met» the council he heads
+    text = (
+        "استقبل سماحة مفتي عام المملكة رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء الشيخ عبدالعزيز بن "
+        "عبدالله آل الشيخ، في مكتبه أمس، رئيس ديوان المظالم الشيخ الدكتور خالد بن محمد اليوسف."
+    )
+    ner = [("هيئة كبار العلماء", "ORG"), ("عبدالعزيز بن عبدالله آل الشيخ", "PER"), ("ديوان المظالم", "ORG"), ("خالد بن محمد اليوسف", "PER")]
+    relations = relations_of(text, ner, date="2015-07-23")
+    assert not any("council_of_senior_scholars" in (r.source, r.target) for r in relations if r.type != "CO_MENTION")
+
+
+def test_a_verb_that_disagrees_with_its_relative_pronoun_has_its_own_subject():
+    # a later 2015-07-23 slice: the deposit fund «الذي دعت مؤسسة النقد إلى إنشائه» called on no one
+    text = "توقع مختصون أن يشمل صندوق حماية الودائع المصرفية الذي دعت مؤسسة النقد إلى إنشائه خلال العام الحالي أغلب المودعين."
+    relations = relations_of(text, [("صندوق حماية الودائع المصرفية", "ORG"), ("مؤسسة النقد", "ORG")], date="2015-07-23")
+    assert not any(r.type == "STATEMENT" for r in relations)
+    # a verb that agrees keeps the antecedent as its subject
+    accused = "وأكد المالكي الذي اتهم السعودية بدعم الإرهاب أن موقفه ثابت."
+    assert ("OPPOSE", "per:المالكي", "saudi_arabia") in typed(relations_of(accused, [("المالكي", "PER"), ("السعودية", "LOC")], date="2015-07-23"))

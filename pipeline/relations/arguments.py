@@ -681,6 +681,10 @@ def _verb_agents(
     glued = glued or _continues(view, pred)  # «…، حيث التقى», «ثم اجتمع مع»: as if joined by و
     if not glued or _topic_answer(view, pred):
         k = _adjacent_subject(view, pred.start)
+        if k is not None and _relative_disagrees(view, pred) and _subject_after(view, pred.end) is not None:
+            # «صندوق حماية الودائع الذي دعت مؤسسة النقد إلى إنشائه» (a later 2015-07-23 slice): a feminine
+            # verb after «الذي» has its own subject, named after it; the fund is no caller
+            k = None
         if k is not None and norms[pred.start] in _KILLING_VERBS and pred.end < len(norms) and norms[pred.end] in _KILLED_IN:
             return []  # «الملا يعقوب قتل في كمين لأنصار أختر منصور» (2015-08-06): he was killed
         if k is not None and _abstract_head(view, view.slots[k].start):
@@ -696,7 +700,9 @@ def _verb_agents(
         if _unnamed_subject_before_qad(view, pred.start):
             return []  # «وكان أمير الرياض قد التقى مدير جامعة الملك سعود»: the subject stands before «قد», unnamed
     k = _antecedent(view, pred)
-    oblique = pred.end < len(norms) and norms[pred.end] in _OBLIQUE_PRONOUNS  # «التي قصفت منها المليشيات»
+    disagrees = k is not None and _relative_disagrees(view, pred) and _subject_after(view, pred.end) is not None
+    k = None if disagrees else k  # (as above: the verb's own subject is read after it, below)
+    oblique = disagrees or (pred.end < len(norms) and norms[pred.end] in _OBLIQUE_PRONOUNS)  # «التي قصفت منها المليشيات»
     oblique = oblique or (pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS)  # «القاهرة التي التقى فيها الملك»: where
     if (
         k is None and _relative_before(view, pred) is not None and not _object_pronoun(view, pred) and not oblique
@@ -1505,6 +1511,18 @@ def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
     if relative in _PERSONS_RELATIVES and view.slots[k].kind == "LOC" and not view.slots[k].demonym:
         return None  # «اكراد تركيا الذين يتهمون الحكومة» (2015-07-26): people of a place, not the place
     return k
+
+
+_MASCULINE_RELATIVE, _FEMININE_RELATIVE = normalize_token("الذي"), normalize_token("التي")
+
+
+def _relative_disagrees(view: SentenceView, pred: Predicate) -> bool:
+    """The verb right after «الذي» is feminine («دعت», «تدعو»), or the one after «التي» masculine
+    («دعا», «يدعو»): the antecedent cannot be its subject."""
+    relative, verb = view.norms[pred.start - 1] if pred.start else "", view.norms[pred.start].removeprefix("و")
+    feminine = verb.startswith("ت") or (verb.endswith("ت") and len(verb) >= 3)
+    masculine = verb.startswith("ي") or not (verb.startswith("ت") or verb.endswith(("ت", "وا")))
+    return (relative == _MASCULINE_RELATIVE and feminine) or (relative == _FEMININE_RELATIVE and masculine and not feminine)
 
 
 def _noun_subject_after(view: SentenceView, pred: Predicate) -> bool:

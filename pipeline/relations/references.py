@@ -805,8 +805,14 @@ def title_holder(
         def second_noun(i: int) -> bool:  # «مفتي عام», «مدير عام»: an office of two nouns
             return i > 0 and tokens[i - 1] in titles and _one_plain_word(tokens[i], words)
 
+        def joined(i: int) -> bool:  # «رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء الشيخ …» (a later 2015-07-23 slice)
+            t = tokens[i]
+            if t[:3] == "وال":
+                return t[1:] not in titles
+            return t[:1] == "و" and _one_plain_word(t[1:], words) and i + 1 < len(tokens) and tokens[i + 1].startswith("ال")
+
         return len(tokens) <= reach and all(
-            t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) or linked(i) or seat(i) or second_noun(i)
+            t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) or linked(i) or seat(i) or second_noun(i) or joined(i)
             for i, t in enumerate(tokens)
         )
 
