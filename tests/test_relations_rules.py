@@ -6311,3 +6311,13 @@ def test_a_verb_that_disagrees_with_its_relative_pronoun_has_its_own_subject():
     # a verb that agrees keeps the antecedent as its subject
     accused = "وأكد المالكي الذي اتهم السعودية بدعم الإرهاب أن موقفه ثابت."
     assert ("OPPOSE", "per:المالكي", "saudi_arabia") in typed(relations_of(accused, [("المالكي", "PER"), ("السعودية", "LOC")], date="2015-07-23"))
+
+
+def test_those_who_knew_of_a_meeting_did_not_meet():
+    # a later 2015-07-31 slice: Abbas and Netanyahu «على علم بأمر اللقاء» between two others
+    text = "فيما كان الرئيس الفلسطيني محمود عباس ورئيس الحكومة الاسرائيلية نتنياهو على علم بأمر اللقاء، الذي لم تبلغ إسرائيل واشنطن به."
+    relations = relations_of(text, [("محمود عباس", "PER"), ("نتنياهو", "PER"), ("إسرائيل", "LOC"), ("واشنطن", "LOC")], date="2015-07-31")
+    assert not any(r.type == "MEET" for r in relations)
+    # without the knowing, the two met
+    met = "وعقد الرئيس الفلسطيني محمود عباس ورئيس الحكومة الاسرائيلية نتنياهو اللقاء في القدس."
+    assert any(r.type == "MEET" for r in relations_of(met, [("محمود عباس", "PER"), ("نتنياهو", "PER")], date="2015-07-31"))

@@ -443,11 +443,28 @@ def in_context(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lex
     kept = [
         p for p in predicates
         if (view.sport or not p.entry.sport_only) and not _names_a_department(view, p) and not _vocalised_surname(view, p)
-        and not _short_masdar(view, p)
+        and not _short_masdar(view, p) and not _known_of(view, p)
     ]
     if lexicon is None:
         return kept
     return [_as_object_noun(view, p, kept, lexicon) or _thanks_to(view, p, lexicon) or p for p in kept]
+
+
+_KNOWLEDGE = GRAMMAR.knowledge_nouns
+_ABOUT_THE_MATTER = normalize_token("بأمر")
+
+
+def _known_of(view: SentenceView, pred: Predicate) -> bool:
+    """A noun glued to «بـ» right after a noun of knowing (``knowledge_nouns``), «بأمر» between allowed:
+    «على علم بالاجتماعات», «على علم بأمر اللقاء» name what was known, no event of the knower's."""
+    if pred.pos != "noun" or pred.start == 0:
+        return False
+    i = pred.start - 1
+    if view.norms[i] == _ABOUT_THE_MATTER:
+        i -= 1
+    elif view.clitic_preposition(pred.start) != "ب":
+        return False
+    return i >= 0 and not _KNOWLEDGE.isdisjoint(strip_clitics(view.norms[i]))
 
 
 def _thanks_to(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> Predicate | None:
