@@ -799,3 +799,12 @@ def test_an_outlet_quoted_after_its_letter_or_what_it_sponsors():
     assert outlets('في رده على خطاب " الوطن " وجود أي حفر') == ["الوطن"]
     assert outlets('الذي ترعاه " سبق " إلكترونياً') == ["سبق"]
     assert outlets('ثار الناس على " الظلم " كله') == []
+
+
+def test_what_a_committee_rules_on_after_fi_goes_on_its_name():
+    # actor dev parts 6 and 10 (Jazan's and the Eastern Province's election appeals committees)
+    assert phrases("وقال رئيس لجنة الفصل في الطعون والمخالفات الانتخابية بالمنطقة الشرقية إن") == [
+        "لجنة الفصل في الطعون والمخالفات الانتخابية بالمنطقة الشرقية"
+    ]
+    # a place after «في» stays out of other complements
+    assert phrases("وقالت لجنة الانتخابات في الرياض إن") == ["لجنة الانتخابات"]

@@ -84,6 +84,7 @@ class OrgWords:
     national_heads: frozenset[str] = frozenset()  # also definite heads; only «الوطني»/a demonym + «لـ»
     national_adjectives: frozenset[str] = frozenset()
     state_bodies: frozenset[tuple[str, ...]] = frozenset()  # head + word, normalised
+    in_complements: frozenset[str] = frozenset()  # a complement that «في» + what it rules on continues
 
 
 _KEYS = (
@@ -91,7 +92,7 @@ _KEYS = (
     "demonyms", "adjectives", "not_adjectives", "not_definite", "generic_complements",
     "stop_words", "person_nouns", "event_heads", "event_adjectives", "time_nouns", "place_nouns", "seat_places", "plural_heads", "quoted_outlets", "quoted_body_heads",
     "outlet_cues", "ministry_fields", "specialised_heads", "complemented_heads", "complemented_fields", "command_heads", "command_fields", "demonym_construct_heads", "indefinite_adjectives", "activity_heads", "activity_complements",
-    "national_heads", "national_adjectives", "state_bodies",
+    "national_heads", "national_adjectives", "state_bodies", "in_complements",
 )
 
 
@@ -140,6 +141,7 @@ def build_org_words(data: object, source: str = "<org names>") -> OrgWords:
         national_adjectives=frozenset(lists["national_adjectives"]),
         activity_complements=frozenset(lists["activity_complements"]),
         state_bodies=frozenset(tuple(w.split()) for w in lists["state_bodies"]),
+        in_complements=frozenset(lists["in_complements"]),
     )
 
 
@@ -574,6 +576,10 @@ def _modifiers(toks: _Tokens, j: int, n: int, after_noun: bool = False, head: st
             kinds.append((j, "coordinate"))
         elif norm.startswith("ل") and lam_ok and (k := _lam_chain(toks, j, n)):
             j = k
+            kinds.append((j, "complement"))
+        elif norm == "في" and j > 0 and toks.norms[j - 1] in toks.words.in_complements and j + 1 < n and toks.definite(j + 1):
+            # «لجنة الفصل في الطعون والمخالفات الانتخابية» (actor dev parts 6 and 10): what the body rules on
+            j += 2
             kinds.append((j, "complement"))
         elif norm == "في" and last == "complement" and j + 1 in toks.names:
             # «الحملة الوطنية السعودية لنصرة الأشقاء في سوريا»: a place closes a complement
