@@ -2021,3 +2021,11 @@ def test_a_given_name_ner_called_an_organisation_takes_its_surname():
     assert ("per:فهد_المفرج", "فهد المفرج") in linked(text, [("بنادي الهلال", "ORG"), ("فهد", "ORG")])
     # a country adjective after it is no surname
     assert not any(actor == "per:فهد_السعودي" for actor, _ in linked("وقال فهد السعودي إن الفريق جاهز.", [("فهد", "ORG")]))
+
+
+def test_the_regions_airlines_are_registry_bodies():
+    # actor dev part 10 (2015-08-06): «مصر للطيران» was nobody; «مصر» alone is still the country
+    text = "وصلت طائرة تابعة لشركة مصر للطيران إلى الخرطوم، وأعلنت الاتحاد للطيران وطيران ناس عن رحلات إلى مصر."
+    got = linked(text, [("الخرطوم", "LOC"), ("مصر", "LOC")])
+    assert ("egyptair", "مصر للطيران") in got and ("etihad_airways", "الاتحاد للطيران") in got
+    assert any(actor == "flynas" for actor, _ in got) and ("egypt", "مصر") in got
