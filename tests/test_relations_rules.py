@@ -6321,3 +6321,10 @@ def test_those_who_knew_of_a_meeting_did_not_meet():
     # without the knowing, the two met
     met = "وعقد الرئيس الفلسطيني محمود عباس ورئيس الحكومة الاسرائيلية نتنياهو اللقاء في القدس."
     assert any(r.type == "MEET" for r in relations_of(met, [("محمود عباس", "PER"), ("نتنياهو", "PER")], date="2015-07-31"))
+
+
+def test_a_place_after_champion_is_a_title_won_not_a_party():
+    # a later 2015-07-22 slice: «نادي برشلونة … بطل أوروبا، أنه تعاقد مع …»: Barcelona signed him, not Europe
+    text = "أعلن نادي برشلونة الأسباني لكرة القدم بطل أوروبا، أنه تعاقد مع روبرتو فيرنانديز ليشغل منصب السكرتير الفني للنادي."
+    relations = relations_of(text, [("نادي برشلونة", "ORG"), ("أوروبا", "LOC"), ("روبرتو فيرنانديز", "PER")], date="2015-07-22")
+    assert {(r.type, r.source) for r in relations if r.type != "CO_MENTION"} == {("AGREE", "org:نادي_برشلونه_الاسباني")}

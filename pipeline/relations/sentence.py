@@ -504,6 +504,8 @@ def build_view(
         # «حامل لقب دوري روسيا البيضاء» (a 2015-08-09 slice): a country naming a league or a cup is no party
         venue = venue or (kind == "LOC" and start > 0 and not NAME_WORDS.named_thing_heads.isdisjoint(strip_clitics(norms[start - 1])))
         venue = venue or (kind == "LOC" and _war_place(norms, start, end))  # «مفاوضات حرب اليمن بين إيران والسعودية»
+        # «نادي برشلونة … بطل أوروبا»: the title it won (``champion_words``)
+        venue = venue or (kind == "LOC" and start > 0 and not GRAMMAR.champion_words.isdisjoint(strip_clitics(norms[start - 1])))
         venue = venue or (kind == "ORG" and _a_building(norms, start, clitic))  # «بمستشفى عسير المركزي»
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry) or _adjacent_waw(norms, start, slots, kind)
         demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
