@@ -2029,3 +2029,14 @@ def test_the_regions_airlines_are_registry_bodies():
     got = linked(text, [("الخرطوم", "LOC"), ("مصر", "LOC")])
     assert ("egyptair", "مصر للطيران") in got and ("etihad_airways", "الاتحاد للطيران") in got
     assert any(actor == "flynas" for actor, _ in got) and ("egypt", "مصر") in got
+
+
+def test_a_purpose_verb_is_no_part_of_a_persons_name():
+    # a later 2015-07-22 slice: «ليكون خليفة» was a person, «روبرتو فيرنانديز ليشغل» a longer one
+    text = (
+        "ودخل الاتحاد الأمريكي في مفاوضات مع المدرب ليكون خليفة للألماني يورجان كلينسمان. "
+        "وتعاقد النادي مع روبرتو فيرنانديز ليشغل منصب السكرتير. وقال أفيغدور ليبرمان إن الاتفاق سيئ."
+    )
+    ner = [("ليكون خليفة", "PER"), ("يورجان كلينسمان", "PER"), ("روبرتو فيرنانديز ليشغل", "PER"), ("أفيغدور ليبرمان", "PER")]
+    people = [surface for actor, surface in linked(text, ner) if actor.startswith("per:")]
+    assert people == ["يورجان كلينسمان", "روبرتو فيرنانديز", "أفيغدور ليبرمان"]

@@ -2166,6 +2166,11 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             # given name, and the definite word after it his surname
             end += 1
             mention = view.new_mention(start, end, "PER")
+        if mention.type == "PER" and _purpose_verb(view.norms[start]):
+            continue  # «مفاوضات مع المدرب ليكون خليفة للألماني» (a later 2015-07-22 slice): "to be", no one
+        if mention.type == "PER" and end - start >= 3 and _purpose_verb(view.norms[end - 1]):
+            end -= 1  # «تعاقد مع روبرتو فيرنانديز ليشغل منصب …»: "to fill", no part of the name
+            mention = view.new_mention(start, end, "PER")
         if mention.type == "PER" and all(_plural_nisba(n) for n in view.norms[start:end]):
             continue  # «وقال عسكريون ميدانيون» (actor dev part 10): plural adjectives name a group
         if mention.type == "PER" and end - start == 1 and _particle(view.norms[start], view.sentence.tokens[start].text):
@@ -2461,6 +2466,12 @@ def _given_name_then_surname(view: SentenceView, start: int, end: int, ner_spans
         and surname not in registry.title_words and nationality_of(surname) is None
         and not registry.lookup(view.norms[end : end + 1]) and not registry.is_never_actor(view.norms[end : end + 1])
     )
+
+
+def _purpose_verb(norm: str) -> bool:
+    """«ليكون», «ليشغل», «لتصبح» (``purpose_verbs``): «لـ» + a verb of becoming or taking a post, no name
+    (not any «لي…» of five letters: «لينون», «ليفون الثاني» are names, the 2015-07-21 build)."""
+    return norm in WORDS.purpose_verbs
 
 
 def _plural_nisba(norm: str) -> bool:

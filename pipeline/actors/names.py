@@ -68,13 +68,14 @@ class NameWords:
     sole_titles: frozenset[str] = frozenset()
     lam_nouns: frozenset[str] = frozenset()  # begin with ل: «للجنة» is «اللجنة»
     nationality_nouns: frozenset[str] = frozenset()  # «باكستاني الجنسية»: a person's nationality
+    purpose_verbs: frozenset[str] = frozenset()  # «ليكون», «ليشغل»: never part of a name
 
 
 _NAME_WORD_KEYS = (
     "former", "deputies", "counterpart", "patronymic", "connectors", "conjunction_guard_names",
     "conjunction_guard_heads", "conjunction_guard_places", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "kin_tails", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
     "org_heads_with_title", "site_heads", "site_heads_with_title", "village_heads", "named_thing_heads", "night_words", "institution_heads", "particles", "unmarked_particles", "office_bodies", "kunya",
-    "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads", "sole_titles", "lam_nouns", "nationality_nouns",
+    "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads", "sole_titles", "lam_nouns", "nationality_nouns", "purpose_verbs",
 )
 
 
@@ -124,6 +125,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         sole_titles=lists["sole_titles"],
         lam_nouns=lists["lam_nouns"],
         nationality_nouns=lists["nationality_nouns"],
+        purpose_verbs=lists["purpose_verbs"],
     )
 
 
