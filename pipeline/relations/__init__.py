@@ -121,10 +121,11 @@ def extract_relations(
         pairs = load_pair_model()
         pairs = pairs if pairs is not None and pairs.enabled else None
     members: set[frozenset[str]] = set()
-    views = list(sentence_views(tagged, mentions, members))
+    views = list(sentence_views(tagged, mentions, members))  # all of them first: a title anywhere counts
+    one_side = frozenset(members)
     relations: list[Relation] = []
     for view in views:
-        relations.extend(_sentence_relations(view, lexicon, markers, classifier, pairs, frozenset(members)))
+        relations.extend(_sentence_relations(view, lexicon, markers, classifier, pairs, one_side))
     return relations
 
 
