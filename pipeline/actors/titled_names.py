@@ -120,6 +120,8 @@ def spokesman_name_spans(
     ['رأفت الصباغ']
     >>> names("وأوضح المتحدث باسم المركز ، رأفت الصباغ ، أن الرحلة")
     ['رأفت الصباغ']
+    >>> names("بعد إعلان المتحدث باسم المقاومة الشعبية في اليمن ، علي الأحمدي بسط الثوار سيطرتهم")
+    ['علي الأحمدي']
     >>> names("وقال المتحدث الرسمي إن الرحلة"), names("وقال المتحدث باسم المركز إن الرحلة")
     ([], [])
     """
@@ -134,6 +136,11 @@ def spokesman_name_spans(
             j += 1
         if j + 1 < n and norms[j] == "باسم" and norms[j + 1].startswith("ال"):
             j += 2
+            # the body's adjectives and country: «المتحدث باسم المقاومة الشعبية في اليمن، علي الأحمدي» (actor dev part 10)
+            while j < n and norms[j].startswith("ال") and norms[j].endswith(("ي", "يه")):
+                j += 1
+            if j + 1 < n and norms[j] == "في" and norms[j + 1].startswith("ال"):
+                j += 2
         elif j < n and norms[j].startswith("لل") and is_word(norms[j]):
             j += 1
         else:
