@@ -2040,3 +2040,10 @@ def test_a_purpose_verb_is_no_part_of_a_persons_name():
     ner = [("ليكون خليفة", "PER"), ("يورجان كلينسمان", "PER"), ("روبرتو فيرنانديز ليشغل", "PER"), ("أفيغدور ليبرمان", "PER")]
     people = [surface for actor, surface in linked(text, ner) if actor.startswith("per:")]
     assert people == ["يورجان كلينسمان", "روبرتو فيرنانديز", "أفيغدور ليبرمان"]
+
+
+def test_mali_after_a_financial_noun_is_the_adjective():
+    # a later 2015-08-01 slice («بمبلغ مالي») and the 2015-07-21 build («دعم مالي», «هدر مالي»): no Mali
+    text = "وتكريم عامل نظافة بمبلغ مالي. وقدمت المملكة ودعم مالي للحكومة. وقال إن الوضع في مالي صعب وإن حكومة مالي تعاني."
+    ner = [("مالي", "LOC")] * 4
+    assert [surface for actor, surface in linked(text, ner) if actor == "loc:مالي"] == ["مالي", "مالي"]

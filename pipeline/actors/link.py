@@ -2166,6 +2166,8 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             # given name, and the definite word after it his surname
             end += 1
             mention = view.new_mention(start, end, "PER")
+        if end - start == 1 and _financial(view, start):
+            continue  # «بمبلغ مالي», «دعم مالي» (a later 2015-08-01 slice, the 2015-07-21 build): "financial", not Mali
         if mention.type == "PER" and _purpose_verb(view.norms[start]):
             continue  # «مفاوضات مع المدرب ليكون خليفة للألماني» (a later 2015-07-22 slice): "to be", no one
         if mention.type == "PER" and end - start >= 3 and _purpose_verb(view.norms[end - 1]):
@@ -2466,6 +2468,15 @@ def _given_name_then_surname(view: SentenceView, start: int, end: int, ner_spans
         and surname not in registry.title_words and nationality_of(surname) is None
         and not registry.lookup(view.norms[end : end + 1]) and not registry.is_never_actor(view.norms[end : end + 1])
     )
+
+
+def _financial(view: SentenceView, i: int) -> bool:
+    """Token ``i`` is «مالي» (``financial_word``) right after a noun of ``financial_nouns``, a clitic
+    or the article allowed on it: the adjective "financial"."""
+    if view.norms[i] not in WORDS.financial_word or i == 0:
+        return False
+    before = {drop_clitic_before_article(r).removeprefix("ال") for r in view.readings[i - 1]}
+    return not WORDS.financial_nouns.isdisjoint(before)
 
 
 def _purpose_verb(norm: str) -> bool:
