@@ -6328,3 +6328,13 @@ def test_a_place_after_champion_is_a_title_won_not_a_party():
     text = "أعلن نادي برشلونة الأسباني لكرة القدم بطل أوروبا، أنه تعاقد مع روبرتو فيرنانديز ليشغل منصب السكرتير الفني للنادي."
     relations = relations_of(text, [("نادي برشلونة", "ORG"), ("أوروبا", "LOC"), ("روبرتو فيرنانديز", "PER")], date="2015-07-22")
     assert {(r.type, r.source) for r in relations if r.type != "CO_MENTION"} == {("AGREE", "org:نادي_برشلونه_الاسباني")}
+
+
+def test_a_policy_a_back_pointer_stands_for_is_no_meeting():
+    # a later 2015-07-22 slice: «سياسة تجتمع فيها أمريكا، وإيران، وإسرائيل»: a shared policy, no meeting
+    text = "وتحت الطاولة شيء آخر من الاتفاقات والتصالحات ومعلوم أن سياسة تجتمع فيها أمريكا، وإيران، وإسرائيل هي سياسة مبنية على قاعدتين."
+    relations = relations_of(text, [("أمريكا", "LOC"), ("وإيران", "LOC"), ("وإسرائيل", "LOC")], date="2015-07-22")
+    assert not any(r.type == "MEET" for r in relations)
+    # a city a back-pointer stands for is where they met
+    met = "وزار الملك القاهرة التي التقى فيها الملك سلمان بالرئيس عبدالفتاح السيسي."
+    assert any(r.type == "MEET" for r in relations_of(met, [("القاهرة", "LOC"), ("الملك سلمان", "PER"), ("عبدالفتاح السيسي", "PER")], date="2015-07-22"))

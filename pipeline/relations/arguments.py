@@ -730,6 +730,8 @@ def _verb_agents(
         if view.slots[k].kind == "PER" and _relative_before(view, pred) in _SINGULAR_RELATIVES:
             return [k]  # «… ورئيس مجلس إدارة البنك الأهلي منصور الميمان الذي بدوره ثمّن»: him alone
         return _group(view, k)  # «المالكي الذي اتهم المملكة»
+    if pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS and _abstract_antecedent(view, pred):
+        return []  # «سياسة تجتمع فيها أمريكا، وإيران، وإسرائيل» (a later 2015-07-22 slice): a shared policy
     if pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS:
         # «القاهرة التي التقى فيها الملك فهد بالرئيس المصري»: the subject right after the pointer;
         # else the clause's speaker («ألقى X كلمة أشاد فيها بـ…»)
@@ -1540,6 +1542,15 @@ def _relative_disagrees(view: SentenceView, pred: Predicate) -> bool:
     feminine = verb.startswith("ت") or (verb.endswith("ت") and len(verb) >= 3)
     masculine = verb.startswith("ي") or not (verb.startswith("ت") or verb.endswith(("ت", "وا")))
     return (relative == _MASCULINE_RELATIVE and feminine) or (relative == _FEMININE_RELATIVE and masculine and not feminine)
+
+
+def _abstract_antecedent(view: SentenceView, pred: Predicate) -> bool:
+    """The noun right before the verb (a relative pronoun between allowed) is abstract (``abstract_subjects``):
+    what a back-pointer after the verb stands for is no place or occasion of a meeting."""
+    i = pred.start - 1
+    if i > 0 and view.norms[i] in _RELATIVES:
+        i -= 1
+    return i >= 0 and view.slot_at(i) is None and not _ABSTRACT_SUBJECTS.isdisjoint(strip_clitics(view.norms[i]))
 
 
 def _noun_subject_after(view: SentenceView, pred: Predicate) -> bool:
