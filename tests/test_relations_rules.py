@@ -6338,3 +6338,10 @@ def test_a_policy_a_back_pointer_stands_for_is_no_meeting():
     # a city a back-pointer stands for is where they met
     met = "وزار الملك القاهرة التي التقى فيها الملك سلمان بالرئيس عبدالفتاح السيسي."
     assert any(r.type == "MEET" for r in relations_of(met, [("القاهرة", "LOC"), ("الملك سلمان", "PER"), ("عبدالفتاح السيسي", "PER")], date="2015-07-22"))
+
+
+def test_subjects_of_a_verb_with_its_own_object_did_not_deal_with_each_other():
+    # a later 2015-07-22 slice: women's jobs «في الهلال الأحمر وكذلك الدفاع المدني يساعد الإنقاذ السريع»
+    text = "فتشغيل النساء في الهلال الأحمر وكذلك الدفاع المدني يساعد الإنقاذ السريع للسيدات المصابات ويسهم في امتصاص البطالة."
+    relations = relations_of(text, [("الهلال الأحمر", "ORG"), ("الدفاع المدني", "ORG")], date="2015-07-22")
+    assert not any(r.type == "COOPERATE" for r in relations)

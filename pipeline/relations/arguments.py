@@ -2012,6 +2012,11 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     helped = (pred.entry.transitive or pred.type == "MEET") and _object_pronoun(view, pred)
     # «ويتفق معهما فارس العتيبي وعمار المشجري» (2015-08-01): both agree with the two before, not with each other
     with_others = pred.end < len(view.norms) and view.norms[pred.end] in _WITH_PRONOUNS
+    # nor do subjects before a verb whose own object, a definite noun, follows it: «فتشغيل النساء في الهلال
+    # الأحمر وكذلك الدفاع المدني يساعد الإنقاذ السريع» (a later 2015-07-22 slice)
+    with_others = with_others or (
+        pred.entry.transitive and agents and view.slots[agents[-1]].end <= pred.start and _noun_subject_after(view, pred)
+    )
     if (
         undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list and not helped
         and not (pred.entry.persons_only and not partners)  # «يوسف عبد العزيز والأديب هشام عودة … زارا فلسطين»: visitors together
