@@ -6345,3 +6345,13 @@ def test_subjects_of_a_verb_with_its_own_object_did_not_deal_with_each_other():
     text = "فتشغيل النساء في الهلال الأحمر وكذلك الدفاع المدني يساعد الإنقاذ السريع للسيدات المصابات ويسهم في امتصاص البطالة."
     relations = relations_of(text, [("الهلال الأحمر", "ORG"), ("الدفاع المدني", "ORG")], date="2015-07-22")
     assert not any(r.type == "COOPERATE" for r in relations)
+
+
+def test_a_request_an_actor_accepted_is_not_the_actors_request():
+    # a later 2015-07-31 slice: «قبول تركيا طلب التحالف الدولي» had Turkey asking the coalition
+    text = "ترك قبول تركيا طلب التحالف الدولي لاستخدام القاعدة العسكرية أنجرليك ضد تنظيم داعش علامات استفهام خطيرة."
+    relations = relations_of(text, [("تركيا", "LOC"), ("التحالف الدولي", "ORG"), ("تنظيم داعش", "ORG")], date="2015-07-31")
+    assert not any(r.type == "STATEMENT" and r.source == "turkey" for r in relations)
+    # a request made stays one: «وطلب العراق من حلف الأطلسي المساعدة»
+    asked = "وطلب العراق من حلف الأطلسي المساعدة في تدريب قوات الأمن."
+    assert any(r.type == "STATEMENT" and r.source == "iraq" for r in relations_of(asked, [("العراق", "LOC"), ("حلف الأطلسي", "ORG")], date="2015-07-31"))

@@ -443,7 +443,7 @@ def in_context(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lex
     kept = [
         p for p in predicates
         if (view.sport or not p.entry.sport_only) and not _names_a_department(view, p) and not _vocalised_surname(view, p)
-        and not _short_masdar(view, p) and not _known_of(view, p)
+        and not _short_masdar(view, p) and not _known_of(view, p) and not _answered_request(view, p, lexicon)
     ]
     if lexicon is None:
         return kept
@@ -566,12 +566,29 @@ def _as_object_noun(view: SentenceView, pred: Predicate, predicates: Sequence[Pr
         )), None)  # the nearest one in the subject's clause
         if light is not None and not view.is_break(light):
             ends.append(light + 1)
+    if subject.start > 0 and not _ANSWER_NOUNS.isdisjoint(strip_clitics(view.norms[subject.start - 1])):
+        ends.append(subject.start)  # «قبول تركيا طلب التحالف»: the noun governs its actor, then its object
     last = max(ends, default=None)
     if last is None or _broken(view, last, subject.start):
         return None
     if subject.start - last - view.title_words(last, subject.start) > lexicon.window("lead"):
         return None  # the subject's titles do not count («أكد وزير العدل رئيس المجلس الأعلى للقضاء الشيخ الدكتور …»)
     return _read_as_noun(pred, view.norms[pred.start], lexicon)
+
+
+_ANSWER_NOUNS = GRAMMAR.answer_nouns
+
+
+def _answered_request(view: SentenceView, pred: Predicate, lexicon: Lexicon | None) -> bool:
+    """A bare verb form right after an actor that a noun of answering governs («قبول تركيا طلب
+    التحالف»), which the lexicon has no verbal noun for: the object noun, no event of the actor's."""
+    if pred.pos != "verb" or pred.end - pred.start != 1 or view.norms[pred.start][:1] in ("و", "ف") or pred.start == 0:
+        return False
+    k = view.slot_at(pred.start - 1)
+    if k is None or view.slots[k].start == 0:
+        return False
+    governed = not _ANSWER_NOUNS.isdisjoint(strip_clitics(view.norms[view.slots[k].start - 1]))
+    return governed and (lexicon is None or _read_as_noun(pred, view.norms[pred.start], lexicon) is None)
 
 
 def _read_as_noun(pred: Predicate, word: str, lexicon: Lexicon) -> Predicate | None:
