@@ -6355,3 +6355,15 @@ def test_a_request_an_actor_accepted_is_not_the_actors_request():
     # a request made stays one: «وطلب العراق من حلف الأطلسي المساعدة»
     asked = "وطلب العراق من حلف الأطلسي المساعدة في تدريب قوات الأمن."
     assert any(r.type == "STATEMENT" and r.source == "iraq" for r in relations_of(asked, [("العراق", "LOC"), ("حلف الأطلسي", "ORG")], date="2015-07-31"))
+
+
+def test_with_after_a_border_is_the_borders_not_a_partner():
+    # a later 2015-07-24 slice: the Obama-Erdogan call «… وتأمين حدود تركيا مع سوريا» was no call with Syria
+    text = (
+        "قال البيت الأبيض إن الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان اتفقا أثناء اتصال هاتفي "
+        "ليل الأربعاء على العمل معا لوقف تدفق المقاتلين الأجانب وتأمين حدود تركيا مع سوريا."
+    )
+    ner = [("البيت الأبيض", "MISC"), ("باراك أوباما", "PER"), ("رجب طيب أردوغان", "PER"), ("تركيا", "LOC"), ("سوريا", "LOC")]
+    relations = relations_of(text, ner, date="2015-07-24")
+    assert not any("syria" in (r.source, r.target) for r in relations if r.type != "CO_MENTION")
+    assert ("MEET", "barack_obama", "recep_tayyip_erdogan") in typed(relations)

@@ -2420,6 +2420,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             # «والتعاقد معه لاعباً … ليكون الثاني مع الكويتي فهد الشمري» (a later 2015-07-27 slice): «معه»
             # named the partner already; a later «مع» is another phrase's
             break
+        if intro == _WITH and any(view.norms[i] in GRAMMAR.border_nouns for i in range(after, slot.start)):
+            break  # «وتأمين حدود تركيا مع سوريا» (a later 2015-07-24 slice): the border's «مع», no partner
         if intro in ("ب", "ل") and _kin_genitive(view, after, slot, _KIN_REACH + 1):
             break  # «أجرى الأمير متعب … اتصال عزاء ومواساة بوالد الشهيد الرقيب ماجد»: his father, not him
         if intro != BARE and _noun_object_taken(view, pred, lo, slot):
