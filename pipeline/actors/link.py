@@ -1457,15 +1457,16 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
             inside = [i for i in range(start + 2, end - 1) if _glued_given_name(view.norms[i])][:1]
         if not inside and mention.type == "ORG":
             inside = [i for i in range(start + 1, end) if _after_demonym_conjunct(view, i) or _head_conjunct(view, i, start, end)]
-        particle = next((i for i in range(start + 1, end - 1) if _particle(view.norms[i], view.sentence.tokens[i].text) or _unmarked_particle(view, i)), None)
+        if mention.type == "ORG":
+            # (not a bare «إن», the letter N of spelt initials: «بي إن بي باريبا», «إيربي إن بي», the 2015-07-21 build)
+            particle = next((i for i in range(start + 1, end) if view.norms[i] in _ORG_PARTICLES and _particle(view.norms[i], view.sentence.tokens[i].text)), None)
+        else:
+            particle = next((i for i in range(start + 1, end - 1) if _particle(view.norms[i], view.sentence.tokens[i].text) or _unmarked_particle(view, i)), None)
         if not inside and mention.type == "PER" and particle is not None:
             # «مورينيو بأن هازارد»: a clause opens inside the span; the particle is no one's
             out.append(((start, particle), view.new_mention(start, particle, "PER")))
             out.append(((particle + 1, end), view.new_mention(particle + 1, end, "PER")))
             continue
-        if mention.type == "ORG":
-            # (not a bare «إن», the letter N of spelt initials: «بي إن بي باريبا», «إيربي إن بي», the 2015-07-21 build)
-            particle = next((i for i in range(start + 1, end) if view.norms[i] in _ORG_PARTICLES and _particle(view.norms[i], view.sentence.tokens[i].text)), None)
         if not inside and mention.type == "ORG" and particle is not None:
             # «للجنة وأن الانتخابات» (actor dev part 10): the name ends before the particle; one word left
             # there («للجنة») is a common noun

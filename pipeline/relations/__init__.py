@@ -56,7 +56,7 @@ from .modality import ASSERTED, load_modality, predicate_modality
 from .predicates import Predicate, find_predicates
 from .references import (
     envoys_principal, load_role_words, owner_of_another, people_of_a_place, resolve_references, someone_elses_role,
-    someones_relative, title_body, title_holder, titled_place,
+    someones_relative, title_holder, titled_place,
 )
 from .sentence import SentenceView, actor_kind, build_view
 
@@ -162,13 +162,13 @@ def sentence_views(
         linked = [lm for lm in linked if not someone_elses_role(lm, norms, words) and not someones_relative(lm, norms, words)]
         linked = [lm for lm in linked if not envoys_principal(lm, norms, words, registry, article.date)]
         persons = [(lm.mention.token_start, lm.mention.token_end) for lm in linked if lm.mention.type == "PER"]
+        holders = [title_holder(lm, norms, persons, words) for lm in linked]
         if members is not None:
             by_span = {(lm.mention.token_start, lm.mention.token_end): lm.actor_id for lm in linked if lm.mention.type == "PER"}
-            for lm in linked:
-                holder = title_holder(lm, norms, persons, words)
+            for lm, holder in zip(linked, holders):
                 if holder is not None and holder in by_span and by_span[holder] != lm.actor_id and _office_title(norms, lm.mention.token_start):
                     members.add(frozenset((by_span[holder], lm.actor_id)))
-        linked = [lm for lm in linked if not title_body(lm, norms, persons, words)]
+        linked = [lm for lm, holder in zip(linked, holders) if holder is None]
         ends = frozenset(lm.mention.token_end for lm in linked)
         linked = [lm for lm in linked if not owner_of_another(lm, norms, ends)]
         starts = [s for s, _ in persons]

@@ -577,6 +577,7 @@ def _as_object_noun(view: SentenceView, pred: Predicate, predicates: Sequence[Pr
 
 
 _ANSWER_NOUNS = GRAMMAR.answer_nouns
+_BORDER_NOUNS = GRAMMAR.border_nouns
 
 
 def _answered_request(view: SentenceView, pred: Predicate, lexicon: Lexicon | None) -> bool:
@@ -715,7 +716,7 @@ def _verb_agents(
     glued = glued or _continues(view, pred)  # «…، حيث التقى», «ثم اجتمع مع»: as if joined by و
     if not glued or _topic_answer(view, pred):
         k = _adjacent_subject(view, pred.start)
-        if k is not None and _relative_disagrees(view, pred) and _subject_after(view, pred.end) is not None:
+        if k is not None and _own_subject_after_relative(view, pred):
             # «صندوق حماية الودائع الذي دعت مؤسسة النقد إلى إنشائه» (a later 2015-07-23 slice): a feminine
             # verb after «الذي» has its own subject, named after it; the fund is no caller
             k = None
@@ -734,7 +735,7 @@ def _verb_agents(
         if _unnamed_subject_before_qad(view, pred.start):
             return []  # «وكان أمير الرياض قد التقى مدير جامعة الملك سعود»: the subject stands before «قد», unnamed
     k = _antecedent(view, pred)
-    disagrees = k is not None and _relative_disagrees(view, pred) and _subject_after(view, pred.end) is not None
+    disagrees = k is not None and _own_subject_after_relative(view, pred)
     k = None if disagrees else k  # (as above: the verb's own subject is read after it, below)
     oblique = disagrees or (pred.end < len(norms) and norms[pred.end] in _OBLIQUE_PRONOUNS)  # «التي قصفت منها المليشيات»
     oblique = oblique or (pred.end < len(norms) and norms[pred.end] in _BACK_POINTERS)  # «القاهرة التي التقى فيها الملك»: where
@@ -1550,6 +1551,11 @@ def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
 
 
 _MASCULINE_RELATIVE, _FEMININE_RELATIVE = normalize_token("الذي"), normalize_token("التي")
+
+
+def _own_subject_after_relative(view: SentenceView, pred: Predicate) -> bool:
+    """The verb disagrees with the relative pronoun before it and names its own subject after it."""
+    return _relative_disagrees(view, pred) and _subject_after(view, pred.end) is not None
 
 
 def _relative_disagrees(view: SentenceView, pred: Predicate) -> bool:
@@ -2420,7 +2426,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             # «والتعاقد معه لاعباً … ليكون الثاني مع الكويتي فهد الشمري» (a later 2015-07-27 slice): «معه»
             # named the partner already; a later «مع» is another phrase's
             break
-        if intro == _WITH and any(view.norms[i] in GRAMMAR.border_nouns for i in range(after, slot.start)):
+        if intro == _WITH and any(view.norms[i] in _BORDER_NOUNS for i in range(after, slot.start)):
             break  # «وتأمين حدود تركيا مع سوريا» (a later 2015-07-24 slice): the border's «مع», no partner
         if intro in ("ب", "ل") and _kin_genitive(view, after, slot, _KIN_REACH + 1):
             break  # «أجرى الأمير متعب … اتصال عزاء ومواساة بوالد الشهيد الرقيب ماجد»: his father, not him

@@ -505,7 +505,7 @@ def build_view(
         venue = venue or (kind == "LOC" and start > 0 and not NAME_WORDS.named_thing_heads.isdisjoint(strip_clitics(norms[start - 1])))
         venue = venue or (kind == "LOC" and _war_place(norms, start, end))  # «مفاوضات حرب اليمن بين إيران والسعودية»
         # «نادي برشلونة … بطل أوروبا»: the title it won (``champion_words``)
-        venue = venue or (kind == "LOC" and start > 0 and not GRAMMAR.champion_words.isdisjoint(strip_clitics(norms[start - 1])))
+        venue = venue or (kind == "LOC" and start > 0 and not _CHAMPION_WORDS.isdisjoint(strip_clitics(norms[start - 1])))
         venue = venue or (kind == "ORG" and _a_building(norms, start, clitic))  # «بمستشفى عسير المركزي»
         conj = _glued_conjunction(norms, start, end, lm.actor_id, registry) or _adjacent_waw(norms, start, slots, kind)
         demonym = end - start == 1 and registry is not None and registry.country_of_demonym(norms[start]) is not None
@@ -687,6 +687,9 @@ def slot_clitic(norms, start: int, end: int, actor_id: str, registry, honorifics
     if registry is not None and rest and actor_id in registry.lookup(rest):
         return ""  # «بلاد الشام»? the name is the rest: leave the first token alone
     return first[0] if stripped.startswith("ال") else ""
+
+
+_CHAMPION_WORDS = GRAMMAR.champion_words
 
 
 def _is_trigger(token: str) -> bool:
