@@ -292,6 +292,8 @@ def test_an_adviser_to_the_king_still_names_the_king():
         ("ووصل وفد كوبي كبير إلى هافانا.", "كوبي", "PER"),
         ("وشارك لاعبون من المنتخبين والسويسري والهولندي.", "والسويسري والهولندي", "PER"),
         ("وتعاقد النادي مع مدافع برتغالي.", "برتغالي", "ORG"),
+        # a later 2015-07-26 window: «دخل الاتحاد في مفاوضات مع لاعب أوزبكي» made an organisation
+        ("ودخل الفريق في مفاوضات مع لاعب أوزبكي من أجل التعاقد معه.", "أوزبكي", "ORG"),
     ],
 )
 def test_nationality_adjectives_alone_name_no_actor(text, surface, kind):
@@ -2047,3 +2049,25 @@ def test_mali_after_a_financial_noun_is_the_adjective():
     text = "وتكريم عامل نظافة بمبلغ مالي. وقدمت المملكة ودعم مالي للحكومة. وقال إن الوضع في مالي صعب وإن حكومة مالي تعاني."
     ner = [("مالي", "LOC")] * 4
     assert [surface for actor, surface in linked(text, ner) if actor == "loc:مالي"] == ["مالي", "مالي"]
+
+
+def test_the_un_envoys_surname_alone_names_him():
+    # a later 2015-07-27 window: «يقوم ولد شيخ أحمد المبعوث الأممي بزيارة للمملكة», NER tagging «شيخ أحمد»
+    text = "من جهة أخرى، يقوم ولد شيخ أحمد المبعوث الأممي بزيارة للمملكة خلال أيام."
+    assert actor_ids(text, [("شيخ أحمد", "PER")], date="2015-07-27") == ["ismail_ould_cheikh_ahmed"]
+
+
+def test_paris_saint_germain_in_its_other_spelling_is_one_club():
+    # a later 2015-07-27 window: NER split «باريس سان جرمان» into Paris and an organisation «سان جرمان»
+    text = (
+        "وقال المدرب إن اللاعب جاهز للمباراة وإن المباراة المقبلة في الدوري صعبة على اللاعبين. "
+        "أعلم لاعب الوسط الدولي الإيطالي تياغو موتا فريقه باريس سان جرمان الفرنسي برغبته في الرحيل عن النادي."
+    )
+    found = actor_ids(text, [("تياغو موتا", "PER"), ("باريس", "LOC"), ("سان جرمان", "ORG")], date="2015-07-27")
+    assert "org:باريس_سان_جرمان" in found and "loc:باريس" not in found
+
+
+def test_a_company_named_general_keeps_its_first_word():
+    # a later 2015-07-27 window: «جنرال» ("General") was dropped as a military title, leaving «موتورز»
+    text = "وضعت شركة الجميح وكيل سيارات كاديلاك في السعودية خطتها بالتعاون مع جنرال موتورز الأمريكية."
+    assert "general_motors" in actor_ids(text, [("شركة الجميح", "ORG"), ("جنرال موتورز", "ORG")], date="2015-07-27")
