@@ -1296,7 +1296,7 @@ def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
     )
     # a head of state an embassy is named after: «أدان القائم بأعمال سفارة خادم الحرمين الشريفين لدى تونس
     # عبدالعزيز بن عبدالله الداود … التفجير» (a 2015-08-08 slice): the embassy, in the chargé's title
-    embassy = slot.kind == "PER" and slot.start > 0 and not _EMBASSIES.isdisjoint(strip_clitics(norms[slot.start - 1]))
+    embassy = _embassy_of(view, slot)
     if slot.kind not in ("ORG", "LOC") and not advised and not embassy:
         return k
     # the role head right before the body, or a few title words before it: «الرئيس العام لشؤون المسجد
@@ -1316,6 +1316,11 @@ def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
     if not headed:
         return k
     return _named_where_title_ends(view, k)
+
+
+def _embassy_of(view: SentenceView, slot) -> bool:
+    """A person right after an embassy word (``embassies``): the head of state a mission is named after."""
+    return slot.kind == "PER" and slot.start > 0 and not _EMBASSIES.isdisjoint(strip_clitics(view.norms[slot.start - 1]))
 
 
 def _named_where_title_ends(view: SentenceView, k: int) -> int:
@@ -1516,6 +1521,12 @@ def _glued_to_title(view: SentenceView, slot, distance: int, lo: int) -> bool:
         return False
     if not slot.clitic and (view.norms[at] in PREPOSITIONS or view.slot_at(at) is not None):
         return False
+    if (
+        not slot.clitic and view.clitic_preposition(at) and not is_definite(view.norms[at][1:])
+        and not view.norms[at].startswith("لل") and view.norms[at] not in _ACTING and not is_leader_word(view.norms[at])
+        and not (at + 1 < slot.start and is_definite(view.norms[at + 1]))  # «لشئون الحج»: its genitive is
+    ):
+        return False  # «ودعاهم بدل المطالبة بنزع سلاح حزب الله» (a later 2015-07-26 window): a verbal noun's genitive
     # «عقد محافظ محافظة ينبع بالنيابة خالد بن محمد الغملاس أمس اجتماعا» (a 2015-07-24 slice): "acting"
     return view.norms[at - 1].startswith("ال") or view.norms[at] in _ACTING
 
@@ -1582,6 +1593,26 @@ def _noun_subject_after(view: SentenceView, pred: Predicate) -> bool:
     return at < len(view.norms) and view.slot_at(at) is None and view.norms[at].startswith("ال") and view.norms[at] not in _FILLERS
 
 
+def _noun_subject_before(view: SentenceView, verb: int) -> bool:
+    """Definite words that are no actor between a complementizer and the verb at token ``verb``: its
+    subject, so those after it are its objects («وقالت المراجع إن الوفد الإيراني التقى العبادي والمالكي»)."""
+    lead = next((i for i in range(verb - 1, max(verb - 1 - _NOUN_SUBJECT_WORDS, -1) - 1, -1) if not view.norms[i].startswith("ال")), -1)
+    if lead < 0 or lead == verb - 1 or view.norms[lead] not in COMPLEMENTIZERS:
+        return False
+    return all(view.slot_at(i) is None and view.norms[i] not in _FILLERS for i in range(lead + 1, verb))
+
+
+def _objects_of_noun_subject(view: SentenceView, lexicon: Lexicon, pred: Predicate, group: list[int]) -> bool:
+    """``group`` follows a transitive verb of ``pred``'s type whose subject is a noun before it (see
+    :func:`_noun_subject_before`): the verb's objects, not a pair its noun joins («إن الوفد الإيراني
+    التقى العبادي والمالكي في 3 اجتماعات», 2015-08-10, a later window)."""
+    verb = view.slots[group[0]].start - 1
+    return verb >= 0 and any(
+        e.pos == "verb" and e.transitive and e.type == pred.type and len(e.tokens) == 1 for e in lexicon.starts(view.norms[verb])
+    ) and _noun_subject_before(view, verb)
+
+
+_NOUN_SUBJECT_WORDS = 3  # a noun and its adjectives: «الوفد الإيراني الرفيع»
 _VERDICT_REACH = 10  # tokens from the judged actor's end to the verdict («في الشأن الداخلي لمملكة البحرين»)
 _JUDGED_LEAD = 4  # tokens from the «أن» or colon to the judged actor («أن تصريحات المرشد الإيراني»)
 _SPEECH_OPENERS = frozenset({":"})
@@ -2040,6 +2071,16 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     with_others = with_others or (
         pred.entry.transitive and agents and view.slots[agents[-1]].end <= pred.start and _noun_subject_after(view, pred)
     )
+    # nor do the objects of a verb whose subject, a definite noun, stands before it after «إن»:
+    # «إن الوفد الإيراني التقى العبادي والمالكي» (2015-08-10, a later window)
+    with_others = with_others or (
+        pred.entry.transitive and agents and view.slots[agents[0]].start >= pred.end and _noun_subject_before(view, pred.start)
+    )
+    # nor do the subjects of «جدد»/«مدد» with no «عقد» after it: «جددت ميليشيات الحوثي وصالح قصفها», «ميسي
+    # والبرازيلي نيمار اللذان مددا عطلتهما» (2015-07-27, a later window)
+    with_others = with_others or (
+        pred.pos == "verb" and _contract_verb(view, pred) and _contract_named(view, pred.end, lexicon.window("gap")) is None
+    )
     if (
         undirected and len(agents) >= 2 and (not partners or pred.type == "MEET") and not received_list and not helped
         and not (pred.entry.persons_only and not partners)  # «يوسف عبد العزيز والأديب هشام عودة … زارا فلسطين»: visitors together
@@ -2159,6 +2200,16 @@ def _casualties(view: SentenceView, lo: int) -> list[int]:
                 return []
         return []
     return []
+
+
+def _allowed_unnamed(view: SentenceView, pred: Predicate) -> bool:
+    """A verbal noun after a word of permission (``permissions``) and the «لـ» of those allowed, no actor:
+    «بالسماح لأبنائنا بالاتصال بنا» (2015-08-10, a later window): they would do it, no one named."""
+    at = pred.start - 1
+    return (
+        at >= 1 and view.slot_at(at) is None and view.clitic_preposition(at) == "ل"
+        and not _PERMISSIONS.isdisjoint(strip_clitics(view.norms[at - 1]))
+    )
 
 
 def _consented_to(view: SentenceView, pred: Predicate, lo: int) -> list[int]:
@@ -2323,14 +2374,20 @@ def _contract_verb(view: SentenceView, pred: Predicate) -> bool:
     return not _CONTRACT_VERBS.isdisjoint(strip_clitics(view.norms[pred.start]))
 
 
+def _contract_named(view: SentenceView, lo: int, gap: int) -> int | None:
+    """Where «عقد» (``contract_nouns``) stands within ``gap`` words after ``lo``, in the same clause."""
+    end = min(lo + gap, len(view.norms))
+    at = next((i for i in range(lo, end) if view.slot_at(i) is None and not _CONTRACTS.isdisjoint(strip_clitics(view.norms[i]))), None)
+    return None if at is None or _broken(view, lo, at, commas=False) else at
+
+
 def _contract_party(view: SentenceView, lo: int, exclude: set[int], gap: int) -> list[int]:
     """The other party of a verb that renews or ends a contract (``contract_verbs``): the actor whose
     «عقد» it is, named within a few words after it («جددت إدارة الوحدة … عقد لاعب الوسط ماجد الهزاني»,
     «فسخ الغرافة القطري عقد مهاجمه البرازيلي سيسيرو»), or after «مع» («جدد عقده مع النصر»); no one
     when no «عقد» follows in the clause («جدد الوزير التأكيد على …»)."""
-    end = min(lo + gap, len(view.norms))
-    at = next((i for i in range(lo, end) if view.slot_at(i) is None and not _CONTRACTS.isdisjoint(strip_clitics(view.norms[i]))), None)
-    if at is None or _broken(view, lo, at, commas=False):
+    at = _contract_named(view, lo, gap)
+    if at is None:
         return []
     for i in range(at + 1, min(at + 2 + _CONTRACT_OWNER, len(view.norms))):
         k = view.slot_at(i)
@@ -2510,6 +2567,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 break  # «في حربها على الإرهاب باعتبارها شريكا لألمانيا»: «على» took a word that is no actor
             if any(is_role_head(view.norms[i], load_role_words()) for i in range(max(lo, slot.start - distance - 1), slot.start)):
                 k = _named_holder(view, pred, k)  # «شكره لمدير تعليم الرياض محمد المرشد» (2015-07-27): the person the title names
+            if view.slots[k] is slot and slot.kind == "PER" and _embassy_of(view, slot):
+                break  # «شكره لسفارة خادم الحرمين الشريفين في أستراليا» (2015-07-27): the embassy, no king
             if pred.type == "AGREE" and slot.kind in ("ORG", "LOC") and view.slots[k] is slot and _player_of(view, slot, distance):
                 # «أتمت إدارة الصفا إجراءات التعاقد مع لاعب وسط الخليج حسن السليم» (a later 2015-08-08
                 # slice, the player not tagged): his club is in his title, not the one signing
@@ -2574,6 +2633,16 @@ def _past_description(view: SentenceView, lo: int, own: set[int]) -> int:
         # الدكتور عزام الدخيل، بضم …», a 2015-07-31 slice)
         person = titled and any(s.kind == "PER" and lo < s.start < close for s in view.slots)
         return close + 1 if titled and not person else lo
+    if norms[lo] in _ONE_OF and norms[lo + 1] in _ONE_OF_NOUNS:
+        # «قتل سليمان الأسد أحد اقرباء الرئيس السوري بشار الأسد العقيد … حسان الشيخ» (``one_of_nouns``)
+        words = load_role_words()
+        for j in range(lo + 2, min(len(norms), lo + 3 + _ONE_OF_TITLE)):
+            named = view.slot_at(j)
+            if named is not None:
+                return view.slots[view.conjuncts(named)[-1]].end
+            if view.is_break(j) or not (norms[j].startswith("ال") or is_role_head(norms[j], words)):
+                break
+        return lo
     if norms[lo] in _RELATIVES and view.slot_at(lo + 1) is None and norms[lo + 1].endswith(_OBJECT_SUFFIXES):
         named = view.slot_at(lo + 2)
     elif view.clitic_preposition(lo) == "ب" and is_leader_word(norms[lo]):
@@ -2583,6 +2652,11 @@ def _past_description(view: SentenceView, lo: int, own: set[int]) -> int:
     if named is None or view.slots[named].start != (lo + 2 if norms[lo] in _RELATIVES else lo + 1):
         return lo
     return view.slots[view.conjuncts(named)[-1]].end
+
+
+_ONE_OF = frozenset({normalize_token("أحد"), normalize_token("إحدى")})
+_ONE_OF_NOUNS = GRAMMAR.one_of_nouns
+_ONE_OF_TITLE = 3  # title words between the circle and the one it is of: «اقرباء الرئيس السوري بشار الأسد»
 
 
 def _asks_of(view: SentenceView, pred: Predicate) -> bool:
@@ -3308,6 +3382,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         # named before; the actors around it are not its parties (not «وذلك بالتنسيق مع …», "in
         # coordination with")
         return
+    if _allowed_unnamed(view, pred):
+        return  # «نطالب وزارة العدل العراقية ووزارة الداخلية بالسماح لأبنائنا بالاتصال بنا»: the sons would call
     hosts = _host(view, pred, lexicon, fallback=not _unnamed_genitive(view, pred))
     if not hosts and partners and pred.type == "MEET":
         # «في لقاء مع وزير الخارجية الإيراني محمد جواد ظريف اقر جنتيلوني …»: the phrase opens the
@@ -3343,7 +3419,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     topic = any(norms[i] in _TOPICS for i in range(max(0, pred.start - 2), pred.start))
     if (
         undirected and len(hosts) >= 2 and not with_partner and not after_lam and not pred.entry.given_to_others
-        and not pred.entry.persons_only and not topic
+        and not pred.entry.persons_only and not topic and not _objects_of_noun_subject(view, lexicon, pred, hosts)
     ):
         yield from _all_pairs(view, hosts)
         return

@@ -410,7 +410,8 @@ def _agreed_on(view, pred, predicates: Sequence, markers: Markers) -> bool:
 def _called_for(view, pred, predicates: Sequence) -> bool:
     """«دعا وزير الخارجية الإيراني دول الخليج الى التعاون مع طهران» (2015-07-26): what a call or a
     demand is for has not happened, nor the second thing it calls for: «دعا أمس الحكومة التركية وحزب
-    العمال الكردستاني إلى وقف العنف وبدء مفاوضات» (a 2015-08-09 slice)."""
+    العمال الكردستاني إلى وقف العنف وبدء مفاوضات» (a 2015-08-09 slice), nor what it calls to begin:
+    «دعا الحكومة التركية وحزب العمال الكردستاني الى بدء المفاوضات» (a later 2015-08-10 window)."""
     start = pred.start
     for i in range(pred.start - 1, max(pred.start - 1 - _GOAL_REACH, -1), -1):
         if view.slot_at(i) is not None or view.is_break(i):
@@ -418,8 +419,7 @@ def _called_for(view, pred, predicates: Sequence) -> bool:
         if view.norms[i] == _TO:
             start = i + 1
             break
-    goal = start < pred.start and view.norms[pred.start - 1].startswith("و")
-    return _after_verb(view, start if goal else pred.start, predicates, _TO, lambda p: p.type == "STATEMENT")
+    return _after_verb(view, start, predicates, _TO, lambda p: p.type == "STATEMENT")
 
 
 def _called_bare(view, pred, predicates: Sequence, markers: Markers) -> bool:

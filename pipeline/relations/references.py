@@ -802,6 +802,9 @@ def title_holder(
                     return all(_one_plain_word(t, words) for t in tokens[j + 1 : i + 1])
             return False
 
+        def country(i: int) -> bool:  # «… في مدينة بنارس بالهند فضيلة الشيخ»: the office's country, then a title
+            return tokens[i][:3] == "بال" and tokens[i][1:] not in titles and i + 1 < len(tokens) and tokens[i + 1] in words.honorifics
+
         def second_noun(i: int) -> bool:  # «مفتي عام», «مدير عام»: an office of two nouns
             return i > 0 and tokens[i - 1] in titles and _one_plain_word(tokens[i], words)
 
@@ -812,7 +815,7 @@ def title_holder(
             return t[:1] == "و" and _one_plain_word(t[1:], words) and i + 1 < len(tokens) and tokens[i + 1].startswith("ال")
 
         return len(tokens) <= reach and all(
-            t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) or linked(i) or seat(i) or second_noun(i) or joined(i)
+            t in titles or (t.startswith("ال") and t not in _CHAIN_BREAKS) or linked(i) or seat(i) or second_noun(i) or joined(i) or country(i)
             for i, t in enumerate(tokens)
         )
 
