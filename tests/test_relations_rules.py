@@ -6469,3 +6469,53 @@ def test_states_leading_the_attacking_coalition_after_the_verb_attack():
     text = "عام 1991م شنّت قوات التحالف بقيادة أمريكا وبريطانيا هجوماً على القوات العراقية في الكويت."
     found = typed(relations_of(text, [("أمريكا", "LOC"), ("وبريطانيا", "LOC"), ("العراقية", "LOC")], date="2015-08-10"))
     assert found == {("ATTACK", "united_states", "iraq"), ("ATTACK", "united_kingdom", "iraq")}
+
+
+def test_clearing_out_two_joined_enemies_attacks_both():
+    # 2015-07-24 dev: «تطهير» ("clearing out") attacks the genitive's names, the one joined by «و» too
+    # (no person after a body is its title holder when «و» joins him)
+    text = "الى ذلك استكملت المقاومة الشعبية والجيش الموالي للشرعية تطهير آخر جيوب مليشيا الحوثي وصالح في مديرية كريتر."
+    ner = [("المقاومة الشعبية", "ORG"), ("والجيش الموالي للشرعية", "ORG"), ("مليشيا الحوثي", "ORG"), ("وصالح", "PER")]
+    found = typed(relations_of(text, ner, date="2015-07-24"))
+    assert found == {
+        ("ATTACK", agent, target)
+        for agent in ("yemen_popular_resistance", "yemen_national_army")
+        for target in ("houthis", "ali_abdullah_saleh")
+    }
+
+
+def test_a_place_cleared_of_an_enemy_is_no_target():
+    # a 2015-07-27 slice: «تطهير كل أنحاء اليمن من دنس المتمردين»; a town cleared of the Houthis attacks them
+    text = "واستكملت المقاومة الشعبية تطهير عدن من الحوثيين."
+    ner = [("المقاومة الشعبية", "ORG"), ("عدن", "LOC"), ("الحوثيين", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-07-27")) == {("ATTACK", "yemen_popular_resistance", "houthis")}
+    text = "وأكد أن رجال المقاومة الشعبية قد عقدوا العزم، بدعم قوات الجيش، على تطهير كل أنحاء اليمن من دنس المتمردين."
+    found = relations_of(text, [("المقاومة الشعبية", "ORG"), ("اليمن", "LOC")], date="2015-07-27")
+    assert not any(r.type == "ATTACK" and r.target == "yemen" for r in found)
+
+
+def test_deterring_those_who_sympathise_with_a_group_does_not_attack_it():
+    # a 2015-07-26 slice: Britain's approach to deter ISIS sympathisers
+    text = (
+        "وفي الوقت الذي فشلت فيه المقاربة الأمنية التي انتهجتها السلطات البريطانية في الشهور الماضية لردع المتعاطفين "
+        "مع «داعش» عن الالتحاق بصفوف القتال، سعت جهات إلى البحث عن حلول بديلة."
+    )
+    assert typed(relations_of(text, [("البريطانية", "LOC"), ("داعش", "ORG")], date="2015-07-26")) == set()
+
+
+def test_battles_that_go_on_between_sides_are_no_contact():
+    # the 2015-07-21 build: «وتتواصل المعارك بين …»: «تتواصل» continues
+    text = "وتتواصل المعارك بين المقاتلين المحليين المدعومين بالتحالف وقوات الحوثي وصالح في مدينة تعز."
+    found = typed(relations_of(text, [("بالتحالف", "ORG"), ("وقوات الحوثي", "ORG"), ("وصالح", "PER")], date="2015-07-21"))
+    assert not any(t == "MEET" for t, *_ in found)
+
+
+def test_clearing_out_pockets_of_a_group_attacks_it_and_an_operations_target_is_attacked():
+    # a 2015-08-09 slice: the owner of the pockets after «لـ»; a 2015-08-08 slice: «عمليات» right after the
+    # verb are Boko Haram's, no abstract subject
+    text = "وفيما تواصل المقاومة الشعبية عملية تطهير الجيوب المتبقية للحوثيين في محافظة لحج."
+    found = typed(relations_of(text, [("المقاومة الشعبية", "ORG"), ("للحوثيين", "ORG"), ("لحج", "LOC")], date="2015-08-09"))
+    assert ("ATTACK", "yemen_popular_resistance", "houthis") in found
+    text = "كذلك استهدفت عمليات بوكو حرام تشاد التي تلعب دورا أساسيا في مكافحة المتطرفين."
+    found = typed(relations_of(text, [("بوكو حرام", "ORG"), ("تشاد", "LOC")], date="2015-08-08"))
+    assert found == {("ATTACK", "boko_haram", "chad")}

@@ -1253,7 +1253,8 @@ def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
     if slot.kind not in ("ORG", "LOC") or slot.start == pred.end or k + 1 >= len(view.slots):
         return k
     nxt = view.slots[k + 1]
-    if nxt.kind == "PER" and nxt.start - slot.end <= 2 and view.introducer(nxt, slot.end)[0] == BARE:
+    # (not a second name joined by «و»: «تطهير آخر جيوب مليشيا الحوثي وصالح», 2015-07-24 dev)
+    if nxt.kind == "PER" and nxt.start - slot.end <= 2 and view.introducer(nxt, slot.end)[0] == BARE and not nxt.conj:
         return k + 1
     return _person_the_title_names(view, pred.end, k)
 
@@ -2200,6 +2201,20 @@ def _casualties(view: SentenceView, lo: int) -> list[int]:
                 return []
         return []
     return []
+
+
+def _cleared_of(view: SentenceView, lo: int, places: list[int]) -> list[int]:
+    """The actors right after «من» just past the places an attack noun names, when it names them: «تطهير
+    عدن من الحوثيين» attacks the Houthis, not Aden; ``places`` when no «من» follows, none when one follows
+    with no actor."""
+    at = next((i for i in range(lo, min(lo + _CLEARED_REACH, len(view.norms))) if view.norms[i] == _FROM), None)
+    if at is None or any(view.is_break(i) for i in range(lo, at)):
+        return places
+    k = view.slot_at(at + 1) if at + 1 < len(view.norms) else None
+    return [c for c in view.conjuncts(k) if view.slots[c].party] if k is not None else []
+
+
+_CLEARED_REACH = 2  # tokens from the place to «من»: «عدن ولحج من …»
 
 
 def _allowed_unnamed(view: SentenceView, pred: Predicate) -> bool:
@@ -3293,13 +3308,28 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     # slice): an attack a light verb carries right after its subject has that subject for agent, and
     # the genitive is what it strikes
     carried = pred.type == "ATTACK" and genitive is not None and _carried_attack(view, pred, lexicon, genitive)
+    place = view.slot_at(pred.end) if genitive is None and pred.entry.patient_genitive and pred.end < len(norms) else None
+    if place is not None and pred.type == "ATTACK" and view.slots[place].kind == "LOC":
+        # «تطهير عدن من الحوثيين»: a town, no party, cleared «من» an enemy
+        enemies = _cleared_of(view, view.slots[view.conjuncts(place)[-1]].end, [])
+        if enemies:
+            for a in _host(view, pred, lexicon):
+                for p in enemies:
+                    yield Link(a, p)
+            return
     if genitive is not None and (pred.entry.patient_genitive or purpose or carried):
         # «المتهم بمحاولة اغتيال أمير الكويت»; «… قادرتان على محاربة تنظيم داعش» names no fighter
         hosts = _light_verb_object_of(view, pred, lexicon) if pred.entry.own_agent_only else _host(view, pred, lexicon)
         if _judged_act(view, pred, stops) or _tried_case(view, pred):
             hosts = []  # «أدان الجبير اغتيال السادات»: who condemns a killing did not kill; «بقضية اغتيال …»
+        # with its conjuncts: «تطهير آخر جيوب مليشيا الحوثي وصالح» (2015-07-24 dev)
+        patients = [c for c in view.conjuncts(genitive) if view.slots[c].party] or [genitive]
+        if pred.type == "ATTACK" and view.slots[genitive].kind == "LOC":
+            # a place cleared «من» an enemy is where: «تطهير كل أنحاء اليمن من دنس المتمردين» (a 2015-07-27 slice)
+            patients = _cleared_of(view, view.slots[patients[-1]].end, patients)
         for a in _engaged_in(view, pred) or hosts:
-            yield Link(a, genitive)
+            for p in patients:
+                yield Link(a, p)
         return
     if genitive is not None and pred.type == "STATEMENT" and _called_to_act(view, view.slots[genitive].end, view.slots[genitive].end + 2):
         # «من الملك فهد بدعوة صدام إلى الانسحاب من الكويت»: the genitive is called on to act
