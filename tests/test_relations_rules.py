@@ -6519,3 +6519,51 @@ def test_clearing_out_pockets_of_a_group_attacks_it_and_an_operations_target_is_
     text = "كذلك استهدفت عمليات بوكو حرام تشاد التي تلعب دورا أساسيا في مكافحة المتطرفين."
     found = typed(relations_of(text, [("بوكو حرام", "ORG"), ("تشاد", "LOC")], date="2015-08-08"))
     assert found == {("ATTACK", "boko_haram", "chad")}
+
+
+def test_one_side_of_a_clash_whose_other_side_is_no_actor_clashes_with_no_one_named():
+    # a later 2015-08-10 window: Assad's forces and Hezbollah on one side, the Syrian opposition the other
+    text = "وحول الوضع في سوريا، تناقلت الصحف الاشتباكات التي اندلعت بين قوات الأسد وحزب الله اللبناني من جهة والمعارضة السورية من جهة أخرى."
+    ner = [("سوريا", "LOC"), ("الأسد", "PER"), ("وحزب الله اللبناني", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-10")) == set()
+
+
+def test_a_representative_of_the_secretary_general_is_the_one_met():
+    # a later 2015-08-10 window: Berri met the UN special coordinator, not Ban Ki-moon
+    text = "التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت اليوم ممثلة الأمين العام للأمم المتحدة في لبنان سيغريد كاغ."
+    ner = [("نبيه بري", "PER"), ("بيروت", "LOC"), ("الأمين العام للأمم المتحدة", "PER"), ("لبنان", "LOC"), ("سيغريد كاغ", "PER")]
+    found = typed(relations_of(text, ner, date="2015-08-10"))
+    assert found == {("MEET", "per:سيغريد_كاغ", "per:نبيه_بري")}
+
+
+def test_talks_to_resume_or_to_hold_on_arrival_are_planned():
+    # later 2015-08-09/10 windows: «لاستئناف محادثات السلام», «على أن يجري ماور محادثات مع قادة الحوثيين»
+    text = "وأشارت إلى الجهود التي تبذلها باكستان لاستئناف محادثات السلام بين الحكومة الأفغانية وحركة طالبان."
+    found = relations_of(text, [("باكستان", "LOC"), ("الحكومة الأفغانية", "ORG"), ("وحركة طالبان", "ORG")], date="2015-08-10")
+    assert typed(found) == set() and typed(found, "planned")
+    text = "ووصل بيتر ماور إلى صنعاء التي يفرض عليها الحوثيون حصارا، على أن يجري ماور محادثات مع قادة الحوثيين."
+    found = relations_of(text, [("بيتر ماور", "PER"), ("صنعاء", "LOC"), ("الحوثيون", "ORG"), ("ماور", "PER"), ("الحوثيين", "ORG")], date="2015-08-09")
+    assert not any(r.type == "MEET" and r.modality == "asserted" for r in found)
+
+
+def test_condemning_an_attack_on_a_bodys_mosque_opposes_no_body():
+    # a later 2015-08-09 window: the attack struck the mosque of the special emergency forces
+    text = "استنكر مدير عام فرع وزارة العمل بالمنطقة الشرقية عمر بن صالح العمري العمل الإجرامي الذي استهدف المسجد التابع لقوات الطوارئ الخاصة في منطقة عسير."
+    ner = [("عمر بن صالح العمري", "PER"), ("لقوات الطوارئ الخاصة", "ORG"), ("منطقة عسير", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-08-09")) == set()
+    # the doer named after the relative verb is still opposed
+    text = "أدان الأزهر الهجوم الذي شنته الميليشيات الحوثية على المدنيين."
+    assert typed(relations_of(text, [("الأزهر", "ORG"), ("الحوثية", "ORG")], date="2015-08-09")) == {("OPPOSE", "al_azhar", "houthis")}
+
+
+def test_a_complaint_filed_by_someones_father_is_not_his():
+    # a 2015-08-07 slice: «وقدم والد حسين قريش شكوى» (and «والد» keeps its «و»: no conjunction)
+    text = "وقدم والد حسين قريش شكوى حول الحادثة لشرطة مشهد."
+    assert typed(relations_of(text, [("حسين قريش", "PER"), ("لشرطة مشهد", "ORG")], date="2015-08-07")) == set()
+
+
+def test_a_verdict_on_an_act_at_a_bodys_mosque_opposes_no_body():
+    # a 2015-08-08 slice: the aggression was in the forces' mosque
+    text = "أكد إمام وخطيب المسجد الحرام الشيخ الدكتور أسامة خياط، أن العدوان في مسجد قوات الأمن الخاصة بعسير أمر مرفوض ينكره كل العقلاء."
+    ner = [("أسامة خياط", "PER"), ("قوات الأمن الخاصة", "ORG"), ("بعسير", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-08-08")) == set()

@@ -1638,6 +1638,8 @@ def _verdict_links(view: SentenceView, pred: Predicate) -> list[Link]:
     slot = view.slots[owner]
     if slot.start - opener - 1 > _JUDGED_LEAD or pred.start - slot.end > _VERDICT_REACH:
         return []
+    if any(view.norms[i] in PREPOSITIONS or view.clitic_preposition(i) for i in range(opener + 1, slot.start)):
+        return []  # «أن العدوان في مسجد قوات الأمن الخاصة بعسير أمر مرفوض» (a 2015-08-08 slice): where, not whose
     # the colon that opens his words is no break between the speaker and them («فقال: "تصرف …"»)
     speakers = _quoted_speaker(view, opener) or [k for k in _main_subject(view, opener) if view.slots[k].end <= opener]
     return [Link(k, owner) for k in speakers if view.slots[k].actor != slot.actor]
@@ -1866,7 +1868,7 @@ def _kin_genitive(view: SentenceView, lo: int, slot, reach: int = _KIN_REACH) ->
         norm = view.norms[i].removeprefix("و")
         if view.clitic_preposition(i):
             norm = norm[1:]  # «اتصال عزاء ومواساة بوالد الشهيد الرقيب ماجد» (a later 2015-08-08 slice)
-        if view.slot_at(i) is None and norm in _KIN_NOUNS:
+        if view.slot_at(i) is None and (norm in _KIN_NOUNS or view.norms[i] in _KIN_NOUNS):  # «والد» keeps its «و»
             # with a pronoun the name is in apposition, the kin himself: «اختطف شقيقه الأصغر يونس» (2015-07-31)
             return not view.sentence.tokens[i].text.endswith(_POSSESSED)
     return False
@@ -2309,6 +2311,8 @@ def _object_owner(view: SentenceView, lo: int, exclude: set[int]) -> list[int]:
     if i == lo or i >= len(norms) or norms[i] not in _RELATIVES:
         return []
     start = i + 1
+    if _attack_on_a_thing(view, start):
+        return []  # «استنكر العمل الإجرامي الذي استهدف المسجد التابع لقوات الطوارئ»: the owner was struck
     for k, slot in enumerate(view.slots):
         if slot.start < start or k in exclude:
             continue
@@ -2320,6 +2324,22 @@ def _object_owner(view: SentenceView, lo: int, exclude: set[int]) -> list[int]:
             return [c for c in view.conjuncts(k) if view.slots[c].party]
         return []
     return []
+
+
+def _attack_on_a_thing(view: SentenceView, at: int) -> bool:
+    """An attack verb at token ``at`` whose own object, a definite noun no actor names, follows it: its
+    subject is the relative pronoun before it, and an actor after the object owns what was struck (a later
+    2015-08-09 window)."""
+    if at + 1 >= len(view.norms) or view.slot_at(at) is not None or view.slot_at(at + 1) is not None:
+        return False
+    struck, verb = view.norms[at + 1], view.norms[at]
+    # a definite noun or the head of one («قوات الأمن»); the verb bare: with an object pronoun («شنته»)
+    # the noun after it is its subject («الهجوم الذي شنته الميليشيات الحوثية»)
+    thing = is_definite(struck) or (at + 2 < len(view.norms) and view.slot_at(at + 2) is None and is_definite(view.norms[at + 2]))
+    return (
+        thing and struck not in _FILLERS
+        and any(e.pos == "verb" and e.type == "ATTACK" and e.tokens == (verb,) for e in load_lexicon().starts(verb))
+    )
 
 
 def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], stops: _Stops) -> list[int]:
@@ -3122,6 +3142,10 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             other = _other_side(view, parties)
             if other:  # «بين X من جهة وY من جهة أخرى»: each side faces the other, not its own
                 yield from (Link(a, b) for a in parties for b in other)
+                return
+            if parties and tuple(norms[view.slots[parties[-1]].end : view.slots[parties[-1]].end + 2]) == _ONE_SIDE:
+                # «بين قوات الأسد وحزب الله اللبناني من جهة والمعارضة السورية من جهة أخرى» (a later 2015-08-10
+                # window): one side named, its other side no actor; allies, no pair
                 return
             sides = _comma_sides(view, parties)
             if sides:  # «بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي وصالح»
@@ -3988,6 +4012,8 @@ def _host_group(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback:
                 return _named_main_subject(view, i - 1, opening=True)  # «رفع … منيف المطيري التهنئة …، كما قدم شكره لـ…»: also he
             if k is None and norm[:1] in "وف" and len(norm) > 3:
                 return _opening_subject(view, i)  # «أدانت الإمارات الهجوم، وأعربت عن تضامنها مع …»
+            if k is not None and _kin_genitive(view, i + 1, view.slots[_first_conjunct(view, k)]):
+                return []  # «وقدم والد حسين قريش شكوى» (a 2015-08-07 slice): his father complained, not he
             return _group(view, k) if k is not None else []
     if not fallback:
         return []
