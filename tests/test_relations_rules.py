@@ -6567,3 +6567,31 @@ def test_a_verdict_on_an_act_at_a_bodys_mosque_opposes_no_body():
     text = "أكد إمام وخطيب المسجد الحرام الشيخ الدكتور أسامة خياط، أن العدوان في مسجد قوات الأمن الخاصة بعسير أمر مرفوض ينكره كل العقلاء."
     ner = [("أسامة خياط", "PER"), ("قوات الأمن الخاصة", "ORG"), ("بعسير", "LOC")]
     assert typed(relations_of(text, ner, date="2015-08-08")) == set()
+
+
+def test_talks_delayed_or_wanted_or_sought_have_not_happened():
+    # 2015-08-07: «قررت تأخير المحادثات», «الروس يريدون أن يبحثوا مع وفد الائتلاف», «السعي لتنظيم جولات مباحثات»
+    text = "وقال المتحدث إن الحكومة قررت تأخير المحادثات المقترحة مع الاتحاد الأوروبي."
+    found = relations_of(text, [("الاتحاد الأوروبي", "ORG")], date="2015-08-07")
+    assert not any(r.modality == "asserted" and r.type != "CO_MENTION" for r in found)
+    text = "وسبق للمسؤولين العمانيين السعي لتنظيم جولات مباحثات بين الرياض وطهران."
+    found = relations_of(text, [("الرياض", "LOC"), ("وطهران", "LOC")], date="2015-08-07")
+    assert typed(found) == set() and any(r.type == "MEET" for r in found if r.modality != "asserted")
+
+
+def test_refusing_to_guess_or_to_confirm_opposes_no_one():
+    # 2015-08-07: Mourinho would not guess when Costa returns; Toner would neither deny nor confirm, after a
+    # quotation that ends with a comma (the subject follows the verb)
+    text = "ورفض مورينهو التكهن بموعد عودة كوستا إلى التشكيلة."
+    assert typed(relations_of(SPORT + text, [("مورينهو", "PER"), ("كوستا", "PER")])) == set()
+    text = "وفي إجابة على سؤال عن احتمال أن يتخلى الروس عن دعم الأسد «حسب تصريحات الأسد نفسه»، رفض تونر نفي أو تأكيد هذا الاحتمال."
+    assert typed(relations_of(text, [("الأسد", "PER"), ("الأسد", "PER"), ("تونر", "PER")], date="2015-08-07")) == set()
+
+
+def test_strikes_on_positions_of_an_organisation_are_asserted():
+    # 2015-07-26 slices («غارات جوية على مواقع لتنظيم داعش في سوريا وبدأت حملة قصف لمواقع … حزب العمال
+    # الكردستاني»): «لتنظيم» is "of the organisation", no purpose («to organise») marking what follows
+    text = "ودمرت الغارات مواقع لتنظيم داعش ثم قصفت تركيا مواقع حزب العمال الكردستاني في شمال العراق."
+    ner = [("لتنظيم داعش", "ORG"), ("تركيا", "LOC"), ("حزب العمال الكردستاني", "ORG"), ("العراق", "LOC")]
+    found = typed(relations_of(text, ner, date="2015-07-26"))
+    assert ("ATTACK", "turkey", "pkk") in found

@@ -1698,6 +1698,9 @@ def _unnamed_subject_before_qad(view: SentenceView, pos: int) -> bool:
     return False
 
 
+_CLOSING_QUOTES = frozenset({"»", "”"})
+
+
 def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
     """A bare actor ending right before ``pos`` (fillers such as قد allowed): an SVO subject."""
     i = pos
@@ -1707,6 +1710,8 @@ def _adjacent_subject(view: SentenceView, pos: int) -> int | None:
         i -= 1  # «روسيا قد قصفت», «“ناسا” تتعاون»
     if i > 1 and view.norms[i - 1] in COMMAS:
         close = i - 1
+        if view.norms[close - 1] in _CLOSING_QUOTES:
+            return None  # «… حسب تصريحات الأسد نفسه»، رفض تونر» (2015-08-07): a quotation ends, the subject follows
         i = _before_apposition(view, close)  # «لعمامرة، وزير الخارجية الجزائري، انتقد …»
         if i == close + 1 and _complement_subject(view, close):
             i = close  # «أن الموقوف أحمد فايع عسيري، استقبل خالد عايد الشمري» (the 2015-07-21 build)
