@@ -2071,3 +2071,10 @@ def test_a_company_named_general_keeps_its_first_word():
     # a later 2015-07-27 window: «جنرال» ("General") was dropped as a military title, leaving «موتورز»
     text = "وضعت شركة الجميح وكيل سيارات كاديلاك في السعودية خطتها بالتعاون مع جنرال موتورز الأمريكية."
     assert "general_motors" in actor_ids(text, [("شركة الجميح", "ORG"), ("جنرال موتورز", "ORG")], date="2015-07-27")
+
+
+def test_a_scholars_honorific_is_no_part_of_his_name():
+    # a 2015-08-08 window: NER's «فضيلة إمام» was a person «فضيلة إمام»; «سماحة» likewise
+    text = "وأكد فضيلة الشيخ صالح المغامسي أن الإرهاب لا دين له، كما أكد سماحة الشيخ عبدالله المطلق ذلك."
+    found = actor_ids(text, [("فضيلة الشيخ صالح المغامسي", "PER"), ("سماحة الشيخ عبدالله المطلق", "PER")], date="2015-08-08")
+    assert found == ["per:صالح_المغامسي", "per:عبدالله_المطلق"]
