@@ -6595,3 +6595,35 @@ def test_strikes_on_positions_of_an_organisation_are_asserted():
     ner = [("لتنظيم داعش", "ORG"), ("تركيا", "LOC"), ("حزب العمال الكردستاني", "ORG"), ("العراق", "LOC")]
     found = typed(relations_of(text, ner, date="2015-07-26"))
     assert ("ATTACK", "turkey", "pkk") in found
+
+
+def test_an_interview_a_channel_broadcast_is_no_meeting_with_it():
+    # 2015-08-07: «في لقاء بثته قناة السعودية الاخبارية»; «قناة» names the press with any name after it
+    text = "وقال الشهراني في لقاء بثته قناة السعودية الاخبارية إن الحادثة حصلت في الركعة الأخيرة."
+    ner = [("الشهراني", "PER"), ("قناة السعودية الاخبارية", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-07")) == set()
+
+
+def test_the_country_a_parliament_sits_in_is_not_what_it_condemns():
+    # 2015-08-07: «استنكار مجلس النواب بمملكة البحرين لهذا العمل الإرهابي»
+    text = "وأكد النائب استنكار مجلس النواب بمملكة البحرين لهذا العمل الإرهابي الذي أوقع عددا من الشهداء."
+    found = typed(relations_of(text, [("مجلس النواب", "ORG"), ("البحرين", "LOC")], date="2015-08-07"))
+    assert not any(t == "OPPOSE" and "bahrain" in (s, p) for t, s, p in found)
+
+
+def test_an_expected_partnership_and_a_proposed_agreement_are_not_asserted():
+    # 2015-08-07: «الشراكة المتوقعة بين الهيئة الملكية وشركة أرامكو السعودية», «مقترحا صياغة اتفاقية تعاونية بين …»
+    text = "وهو الشراكة المتوقعة بين الهيئة الملكية للجبيل وشركة أرامكو السعودية."
+    found = relations_of(text, [("الهيئة الملكية للجبيل", "ORG"), ("وشركة أرامكو السعودية", "ORG")], date="2015-08-07")
+    assert typed(found) == set() and any(r.type == "COOPERATE" for r in found if r.modality != "asserted")
+    text = "مقترحا صياغة اتفاقية تعاونية بين الرئاسة العامة لرعاية الشباب ووزارة الشئون الاجتماعية."
+    found = relations_of(text, [("الرئاسة العامة لرعاية الشباب", "ORG"), ("ووزارة الشئون الاجتماعية", "ORG")], date="2015-08-07")
+    assert typed(found) == set() and any(r.type == "AGREE" for r in found if r.modality != "asserted")
+
+
+def test_a_channel_cooperating_with_a_company_still_cooperates():
+    # a 2015-08-08 slice: the club's channel began work with a production company (kept when a meeting
+    # with a channel became an interview)
+    text = "من جهتها، بدأت قناة الهلال بالتعاون مع شركة إبداع الحدث للإنتاج الإعلامي تصوير برنامجها الجديد."
+    found = typed(relations_of(text, [("قناة الهلال", "ORG"), ("شركة إبداع الحدث", "ORG")], date="2015-08-08"))
+    assert {t for t, *_ in found} == {"COOPERATE"}

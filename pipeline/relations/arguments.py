@@ -51,7 +51,7 @@ from ..arabic import strip_clitics
 from .conveyed import conveyed_links
 from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, is_definite, load_lexicon, normalize_token, trigger_readings, with_pronoun, without_suffix
-from .polities import is_polity
+from .polities import is_polity, load_polities
 from .predicates import Predicate, find_predicates
 from .references import is_role_head, load_role_words, role_before_name
 from .asides import DASHES as _DASHES
@@ -95,6 +95,8 @@ _KILLED_IN = GRAMMAR.killed_in
 _DUAL_HEADS = GRAMMAR.dual_heads
 _SUFFER = GRAMMAR.suffer_verbs
 _OUTLET_HEADS = GRAMMAR.outlet_heads
+_PRESS_HEADS = GRAMMAR.press_heads
+_CANALS = frozenset({normalize_token("السويس"), normalize_token("بنما")})
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 # «بين» names the parties themselves: four after it are still parties («مفاوضات الإنقاذ … تجري بين
 # اليونان والمفوضية الأوروبية والبنك المركزي الأوروبي وصندوق النقد الدولي», 2015-07-25)
@@ -347,7 +349,7 @@ def _an_interview(view: SentenceView, pred: Predicate, link: Link) -> bool:
     no talks between actors took place. Nor does the outlet a source spoke to do what the source
     tells it («كشفت مصادر تركية لـ«الشرق الأوسط» عن مسار جديد للغارات على «داعش»», 2015-07-26)."""
     if pred.type == "MEET":
-        return any(_an_outlet(view, view.slots[k]) for k in (link.agent, link.partner))
+        return any(_an_outlet(view, view.slots[k], press=True) for k in (link.agent, link.partner))
     partner = view.slots[link.partner]
     told = partner.start - 1
     while told > 0 and view.norms[told] in _QUOTES:
@@ -374,13 +376,17 @@ def _before_outlet_name(view: SentenceView, slot) -> int:
     return at
 
 
-def _an_outlet(view: SentenceView, slot) -> bool:
+def _an_outlet(view: SentenceView, slot, press: bool = False) -> bool:
     """A news outlet in quotes, or named after an outlet's head: «وكالة رويترز», «صحيفة الحياة»,
-    «وكالة الأنباء الألمانية»."""
+    «وكالة الأنباء الألمانية»; with ``press``, any name after a head that names only the press
+    (``press_heads``: a meeting with «قناة السعودية الاخبارية» is an interview, while «بدأت قناة الهلال
+    بالتعاون مع شركة إبداع الحدث» is a channel's own cooperation, a 2015-08-08 slice)."""
     if _quoted_outlet(view, slot):
         return True
     if slot.end - slot.start >= 2 and view.norms[slot.start + 1] in _NEWS and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[slot.start])):
         return True
+    if press and slot.end - slot.start >= 2 and not _PRESS_HEADS.isdisjoint(strip_clitics(view.norms[slot.start])) and view.norms[slot.start + 1] not in _CANALS:
+        return True  # «قناة السعودية الاخبارية», «صحيفة الحياة»: the press by its head alone (not «قناة السويس»)
     for at, name in ((slot.start, slot.start + 1), (slot.start - 1, slot.start)):  # the head inside or before
         if at >= 0 and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at])):  # «ووكالة», «بصحيفة» too
             # quote marks inside the span do not count: «في اتصال هاتفي مع وكالة "رويترز"» (2015-07-26)
@@ -2210,6 +2216,19 @@ def _casualties(view: SentenceView, lo: int) -> list[int]:
     return []
 
 
+def _seat_after(view: SentenceView, slot, distance: int, exclude: set[int]) -> bool:
+    """A place glued to «بـ», itself or through a state's head («بمملكة البحرين»), right after a body of
+    ``exclude`` (a verbal noun's genitive): where that body sits, not the predicate's partner («استنكار مجلس النواب بمملكة البحرين
+    لهذا العمل», 2015-08-07); not «بدور المملكة» (the «بـ» of another noun)."""
+    if slot.clitic:
+        at = slot.start
+    elif distance == 0 and slot.start > 0 and view.norms[slot.start - 1][1:] in load_polities().state_heads:
+        at = slot.start - 1
+    else:
+        return False
+    return any(view.slots[e].end == at and view.slots[e].kind == "ORG" for e in exclude)
+
+
 def _cleared_of(view: SentenceView, lo: int, places: list[int]) -> list[int]:
     """The actors right after «من» just past the places an attack noun names, when it names them: «تطهير
     عدن من الحوثيين» attacks the Houthis, not Aden; ``places`` when no «من» follows, none when one follows
@@ -2581,6 +2600,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 return [c for c in view.conjuncts(k) if view.slots[c].party]
         elif intro == _WITH and _with_of_a_noun(view, pred, slot, distance):
             continue  # «على الحدود مع سوريا», «لإدارة الصراع مع عناصر داعش»: the noun's other side, not the predicate's
+        elif intro == "ب" and slot.kind == "LOC" and pred.pos == "noun" and _seat_after(view, slot, distance, exclude):
+            continue  # «استنكار مجلس النواب بمملكة البحرين لهذا العمل» (2015-08-07): where the body sits
         elif intro == "ب" and slot.kind == "LOC" and _where_a_thing_is(view, after, slot, distance):
             continue  # «شكره وتقديره للسفارة السعودية بجمهورية مصر» (2015-08-06): where the embassy is
         elif intro == "ب" and distance == 0 and _inside_other_phrase(view, frame, after, slot):
