@@ -2078,3 +2078,19 @@ def test_a_scholars_honorific_is_no_part_of_his_name():
     text = "وأكد فضيلة الشيخ صالح المغامسي أن الإرهاب لا دين له، كما أكد سماحة الشيخ عبدالله المطلق ذلك."
     found = actor_ids(text, [("فضيلة الشيخ صالح المغامسي", "PER"), ("سماحة الشيخ عبدالله المطلق", "PER")], date="2015-08-08")
     assert found == ["per:صالح_المغامسي", "per:عبدالله_المطلق"]
+
+
+def test_a_foreign_name_in_fal_keeps_its_first_letter():
+    # 2015-07-27 and 08-07 windows: «فالكاو» and «فالديس» were persons «الكاو» and «الديس»
+    text = "ومن المؤكد ان مورينيو يحلم بتجديد الشراكة بين فالكاو وكوستا، وقال فان جال إن فالديس رفض اللعب."
+    found = actor_ids(text, [("فالكاو", "PER"), ("وكوستا", "PER"), ("فالديس", "PER")], date="2015-08-07")
+    assert "per:فالكاو" in found and "per:فالديس" in found
+
+
+def test_a_glued_nationality_inside_a_person_span_opens_another_person():
+    # a 2015-08-07 window: NER ran «ديدييه دروغبا بالكولومبي راداميل فالكاو» and «تشيك بالبوسني» into spans
+    text = "وفي ظل المحافظة على التشكيلة ذاتها باستثناء الحارس تشيك بالبوسني أسمير بيغوفيتش والمهاجم ديدييه دروغبا بالكولومبي راداميل فالكاو."
+    ner = [("تشيك بالبوسني", "PER"), ("أسمير بيغوفيتش", "PER"), ("ديدييه دروغبا بالكولومبي راداميل فالكاو", "PER")]
+    found = actor_ids(text, ner, date="2015-08-07")
+    assert {"per:تشيك", "per:ديدييه_دروغبا", "per:راداميل_فالكاو"} <= set(found)
+    assert not any("بالكولومبي" in a or "بالبوسني" in a for a in found)

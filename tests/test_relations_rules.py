@@ -6627,3 +6627,33 @@ def test_a_channel_cooperating_with_a_company_still_cooperates():
     text = "من جهتها، بدأت قناة الهلال بالتعاون مع شركة إبداع الحدث للإنتاج الإعلامي تصوير برنامجها الجديد."
     found = typed(relations_of(text, [("قناة الهلال", "ORG"), ("شركة إبداع الحدث", "ORG")], date="2015-08-08"))
     assert {t for t, *_ in found} == {"COOPERATE"}
+
+
+def test_support_a_criticism_is_of_is_not_the_critics():
+    # 2015-08-07: the GCC and the US criticised Iran's support for terrorism; they supported no Iran
+    text = "أعاد مجلس التعاون والولايات المتحدة التأكيد في الدوحة يوم الإثنين لانتقاداتهم السابقة لدعم إيران الإرهاب."
+    ner = [("مجلس التعاون", "ORG"), ("والولايات المتحدة", "LOC"), ("الدوحة", "LOC"), ("إيران", "LOC")]
+    found = typed(relations_of(text, ner, date="2015-08-07"))
+    assert not any(t == "SUPPORT" for t, *_ in found)
+
+
+def test_cooperation_a_call_asks_for_past_a_longer_goal_is_called_for():
+    # 2015-08-07: «ودعا الهند إلى وقف توجيه الاتهامات وإبداء التعاون مع باكستان»
+    text = "وقال المتحدث إن بلاده مستعدة للحوار. ودعا الهند إلى وقف توجيه الاتهامات وإبداء التعاون مع باكستان في مكافحة الإرهاب."
+    found = relations_of(text, [("الهند", "LOC"), ("باكستان", "LOC")], date="2015-08-07")
+    assert not any(r.type == "COOPERATE" and r.modality == "asserted" for r in found)
+    assert any(r.type == "COOPERATE" for r in found)
+
+
+def test_strikes_directed_to_support_a_force_support_it():
+    # a 2015-07-27 slice, kept when a stance noun's «لـ» complement stopped reading as a purpose
+    text = "وطالب قوات التحالف بالاستمرار في توجيه الضربات العسكرية لدعم المقاومة في التحرر من قبضة الميليشيات الحوثية."
+    found = typed(relations_of(text, [("قوات التحالف", "ORG"), ("المقاومة", "ORG"), ("الحوثية", "ORG")], date="2015-07-27"))
+    assert ("SUPPORT", "saudi_led_coalition", "yemen_popular_resistance") in found
+
+
+def test_a_partnership_someone_dreams_of_renewing_is_hypothetical():
+    # a 2015-08-07 window: «مورينيو يحلم بتجديد الشراكة الهجومية الناجحة بين فالكاو وكوستا»
+    text = "ومن المؤكد ان مورينيو يحلم بتجديد الشراكة الهجومية الناجحة بين فالكاو وكوستا."
+    found = relations_of(SPORT + text, [("مورينيو", "PER"), ("فالكاو", "PER"), ("وكوستا", "PER")])
+    assert typed(found) == set() and any(r.type == "COOPERATE" for r in found if r.modality != "asserted")

@@ -1455,6 +1455,15 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
         if not inside and mention.type == "PER":
             # «زجّ المدرب كريستيان جروس بعبدالله المطيري» (actor dev part 10): a verb's «بـ» object after its subject
             inside = [i for i in range(start + 2, end - 1) if _glued_given_name(view.norms[i])][:1]
+        if not inside and mention.type == "PER":
+            nation = next((i for i in range(start + 1, end) if _glued_nationality(view.norms[i])), None)
+            if nation is not None:
+                # «ديدييه دروغبا بالكولومبي راداميل فالكاو» (a 2015-08-07 window): «بـ» + a nationality opens
+                # another person (one word before it is a name too: «تشيك»)
+                out.append(((start, nation), view.new_mention(start, nation, "PER")))
+                if end - nation > 2:
+                    out.append(((nation + 1, end), view.new_mention(nation + 1, end, "PER")))
+                continue
         if not inside and mention.type == "ORG":
             inside = [i for i in range(start + 1, end) if _after_demonym_conjunct(view, i) or _head_conjunct(view, i, start, end)]
         if mention.type == "ORG":
@@ -1482,6 +1491,11 @@ def _split_coordinated(view: SentenceView, ner_spans, matches):
                 part = replace(part, start=part.start + 1, text=part.text[1:])  # the name without its «بـ»
             out.append(((left, right), part))
     return out
+
+
+def _glued_nationality(norm: str) -> bool:
+    """«بالكولومبي»: «بـ» glued to a nationality adjective with its article."""
+    return norm.startswith("بال") and nationality_of(norm[1:]) is not None
 
 
 def _glued_given_name(norm: str) -> bool:

@@ -3338,9 +3338,15 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
     # («لدعمهم الأسد»: the pronoun is the agent, whom the rules cannot name)
     # (of the nouns that oppose only «ضد» someone, only statements: «لتحقيق تطلعات الشعب الفلسطيني», a
     # 2015-08-06 slice, is "to achieve", no investigation of the Palestinians; «استنكاره للتصريحات» is)
+    # (not the «لـ» a noun of stance before it governs: «لانتقاداتهم السابقة لدعم إيران الإرهاب», 2015-08-07:
+    # what was criticised is Iran's support; «توجيه الضربات العسكرية لدعم المقاومة» is a purpose)
     purpose = (
         not undirected and view.clitic_preposition(pred.start) == "ل" and not _object_pronoun(view, pred)
         and (pred.entry.frame != _AGAINST_ONLY or not _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[pred.start])))
+        and not any(
+            p.pos == "noun" and p.type != pred.type and p.type in _STANCE_TYPES and 0 <= pred.start - p.end <= _COMPLEMENT_GAP
+            for p in stops.predicates
+        )
     )
     if genitive is not None and pred.entry.patient_genitive and _object_with_li_after(view, genitive):
         # «أكد الناشط أبو محمد …، اختطاف التنظيم لـ 220 شخصًا من القريتين» (a 2015-08-08 slice): with «لـ» and a
@@ -3514,6 +3520,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
                 yield from _all_pairs(view, group)
 
 
+_COMPLEMENT_GAP = 1  # adjectives between a noun and the «لـ» noun it governs: «لانتقاداتهم السابقة لدعم»
 _GIVEN = GRAMMAR.given_by
 _COUNTRY_PAIRS = GRAMMAR.country_pairs  # «حكومة», «شعب»: a body or people that stands for its country
 _GIVER_REACH = 3  # tokens from the noun to «من»: an adjective or two, then the participle

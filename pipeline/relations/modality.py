@@ -438,7 +438,7 @@ def _called_bare(view, pred, predicates: Sequence, markers: Markers) -> bool:
 
 
 _CALLED_REACH = 16  # tokens from a verb of calling to the noun after those it calls on, their titles between
-_GOAL_REACH = 4  # tokens from «إلى» to a verbal noun it governs through «و»: «إلى وقف العنف وبدء مفاوضات»
+_GOAL_REACH = 5  # tokens from «إلى» to a verbal noun it governs: «إلى وقف العنف وبدء مفاوضات», «إلى وقف توجيه الاتهامات وإبداء التعاون»
 
 
 def _called_for_with_bi(view, pred) -> bool:
