@@ -96,7 +96,7 @@ _DUAL_HEADS = GRAMMAR.dual_heads
 _SUFFER = GRAMMAR.suffer_verbs
 _OUTLET_HEADS = GRAMMAR.outlet_heads
 _PRESS_HEADS = GRAMMAR.press_heads
-_CANALS = frozenset({normalize_token("السويس"), normalize_token("بنما")})
+_CANALS = GRAMMAR.canals
 _ROSTER = 4  # conjoined actors: this many or more are a list, not parties to one another
 # «بين» names the parties themselves: four after it are still parties («مفاوضات الإنقاذ … تجري بين
 # اليونان والمفوضية الأوروبية والبنك المركزي الأوروبي وصندوق النقد الدولي», 2015-07-25)
