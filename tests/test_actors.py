@@ -2094,3 +2094,10 @@ def test_a_glued_nationality_inside_a_person_span_opens_another_person():
     found = actor_ids(text, ner, date="2015-08-07")
     assert {"per:تشيك", "per:ديدييه_دروغبا", "per:راداميل_فالكاو"} <= set(found)
     assert not any("بالكولومبي" in a or "بالبوسني" in a for a in found)
+
+
+def test_a_companions_blessing_is_no_actor():
+    # a 2015-08-07 window: «والتقى عمر بن الخطاب وعلي بن أبي طالب ــ رضي الله عنهما» made a person «رضي الله عنهما»
+    text = "والتقى عمر بن الخطاب وعلي بن أبي طالب ــ رضي الله عنهما، أويس القرني."
+    found = actor_ids(text, [("عمر بن الخطاب", "PER"), ("وعلي بن أبي طالب", "PER"), ("رضي الله عنهما", "PER")], date="2015-08-07")
+    assert not any("رضي" in a for a in found) and "per:عمر_بن_الخطاب" in found

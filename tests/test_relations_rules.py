@@ -6657,3 +6657,10 @@ def test_a_partnership_someone_dreams_of_renewing_is_hypothetical():
     text = "ومن المؤكد ان مورينيو يحلم بتجديد الشراكة الهجومية الناجحة بين فالكاو وكوستا."
     found = relations_of(SPORT + text, [("مورينيو", "PER"), ("فالكاو", "PER"), ("وكوستا", "PER")])
     assert typed(found) == set() and any(r.type == "COOPERATE" for r in found if r.modality != "asserted")
+
+
+def test_a_call_with_an_agency_named_in_two_words_is_an_interview():
+    # a 2015-08-07 window: «وقال مصدر عسكري مالي في مدينة غاو في اتصال مع فرانس برس …»
+    text = "وقال مصدر عسكري مالي في مدينة غاو في اتصال مع فرانس برس إن القوات المسلحة استعادت السيطرة على الفندق."
+    found = typed(relations_of(text, [("مالي", "LOC"), ("غاو", "LOC"), ("فرانس برس", "ORG")], date="2015-08-07"))
+    assert not any(t == "MEET" for t, *_ in found)

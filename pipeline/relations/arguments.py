@@ -387,6 +387,8 @@ def _an_outlet(view: SentenceView, slot, press: bool = False) -> bool:
         return True
     if press and slot.end - slot.start >= 2 and not _PRESS_HEADS.isdisjoint(strip_clitics(view.norms[slot.start])) and view.norms[slot.start + 1] not in _CANALS:
         return True  # «قناة السعودية الاخبارية», «صحيفة الحياة»: the press by its head alone (not «قناة السويس»)
+    if press and _named_outlet(view, slot):
+        return True  # «في اتصال مع فرانس برس» (2015-08-07): an outlet's name of two words or more, unquoted
     for at, name in ((slot.start, slot.start + 1), (slot.start - 1, slot.start)):  # the head inside or before
         if at >= 0 and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at])):  # «ووكالة», «بصحيفة» too
             # quote marks inside the span do not count: «في اتصال هاتفي مع وكالة "رويترز"» (2015-07-26)
@@ -394,6 +396,15 @@ def _an_outlet(view: SentenceView, slot, press: bool = False) -> bool:
     # any name in quotes after an outlet's head: «نشرت صحيفة "سبورتس اونلاين" الغانية» (2015-07-27)
     at = slot.start - 2
     return at >= 0 and view.norms[slot.start - 1] in QUOTES and not _OUTLET_HEADS.isdisjoint(strip_clitics(view.norms[at]))
+
+
+def _named_outlet(view: SentenceView, slot) -> bool:
+    """An outlet of ``quoted_outlets`` named by two words or more (no common word alone: «فرانس برس»,
+    «سكاي نيوز عربية»), with or without «وكالة/قناة» before them in the span."""
+    names = [n for n in view.norms[slot.start : slot.end] if n not in _QUOTES]
+    if names and not _OUTLET_HEADS.isdisjoint(strip_clitics(names[0])):
+        names = names[1:]
+    return len(names) >= 2 and tuple(names) in ORG_WORDS.quoted_outlets
 
 
 def _quoted_outlet(view: SentenceView, slot) -> bool:
