@@ -6664,3 +6664,10 @@ def test_a_call_with_an_agency_named_in_two_words_is_an_interview():
     text = "وقال مصدر عسكري مالي في مدينة غاو في اتصال مع فرانس برس إن القوات المسلحة استعادت السيطرة على الفندق."
     found = typed(relations_of(text, [("مالي", "LOC"), ("غاو", "LOC"), ("فرانس برس", "ORG")], date="2015-08-07"))
     assert not any(t == "MEET" for t, *_ in found)
+
+
+def test_two_offices_of_one_unnamed_holder_do_not_deal_with_each_other():
+    # 2015-08-07 (four articles): the Mufti heads both bodies; neither praised the other
+    text = "ونوه مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية والإفتاء بجهود رجال الأمن."
+    ner = [("هيئة كبار العلماء", "ORG"), ("اللجنة الدائمة للبحوث العلمية والإفتاء", "ORG")]
+    assert typed(relations_of(text, ner, date="2015-08-07")) == set()

@@ -2227,6 +2227,22 @@ def _casualties(view: SentenceView, lo: int) -> list[int]:
     return []
 
 
+def _second_office(view: SentenceView, exclude: set[int], slot) -> bool:
+    """``slot``, a body, follows a body of ``exclude`` that itself follows a role head, with only a role
+    head between them: both are offices of one unnamed holder («رئيس هيئة كبار العلماء رئيس اللجنة الدائمة
+    للبحوث العلمية والإفتاء»), no agent and partner."""
+    if slot.kind != "ORG":
+        return False
+    words = load_role_words()
+    for e in exclude:
+        body = view.slots[e]
+        if body.kind != "ORG" or body.start == 0 or body.end >= slot.start or not is_role_head(view.norms[body.start - 1], words):
+            continue
+        if all(is_role_head(view.norms[i], words) for i in range(body.end, slot.start)):
+            return True
+    return False
+
+
 def _seat_after(view: SentenceView, slot, distance: int, exclude: set[int]) -> bool:
     """A place glued to «بـ», itself or through a state's head («بمملكة البحرين»), right after a body of
     ``exclude`` (a verbal noun's genitive): where that body sits, not the predicate's partner («استنكار مجلس النواب بمملكة البحرين
@@ -2600,6 +2616,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 continue  # «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين …» (2015-08-01)
             if _second_of_a_dual(view, exclude, slot):
                 continue  # «رفض ناديا بروسيا دورتموند الألماني وريال مدريد الإسباني التخلي عن …» (2015-07-25)
+            if _second_office(view, exclude, slot):
+                break  # «ونوه مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة» (2015-08-07): one man's two offices
             if _object_taken(view, after, slot.start):
                 break  # «وطلب مدير الوكالة، يوكيا أمانو، العون حتى تتمكن الوكالة»: the object is «العون»
             if _plural_owner_before(view, after, slot):
