@@ -2039,7 +2039,7 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     if not partners and agents and pred.entry.transitive and pred.type == "MEET" and not _object_pronoun(view, pred):
         partners = _received(view, pred, lo, set(agents), stops)
     if not partners and agents and pred.type in _OWNED_OBJECT_TYPES:
-        partners = _object_owner(view, lo, set(agents))
+        partners = _object_owner(view, lexicon, lo, set(agents))
     if not partners and agents and pred.type == "ATTACK":
         partners = _casualties(view, lo)
     if not partners and agents and pred.type == "AGREE":
@@ -2349,7 +2349,7 @@ def _title_after_agent(view: SentenceView, lo: int) -> int | None:
     return None
 
 
-def _object_owner(view: SentenceView, lo: int, exclude: set[int]) -> list[int]:
+def _object_owner(view: SentenceView, lexicon: Lexicon, lo: int, exclude: set[int]) -> list[int]:
     """«استنكرت المنظمة التصريحات التي أدلى بها نوري المالكي», «أدان الهجوم الذي شنه
     الحوثيون»: condemning or praising what someone said or did is opposing or supporting
     that someone: the subject of the relative clause on the verb's object noun."""
@@ -2362,7 +2362,7 @@ def _object_owner(view: SentenceView, lo: int, exclude: set[int]) -> list[int]:
     if i == lo or i >= len(norms) or norms[i] not in _RELATIVES:
         return []
     start = i + 1
-    if _attack_on_a_thing(view, start):
+    if _attack_on_a_thing(view, lexicon, start):
         return []  # «استنكر العمل الإجرامي الذي استهدف المسجد التابع لقوات الطوارئ»: the owner was struck
     for k, slot in enumerate(view.slots):
         if slot.start < start or k in exclude:
@@ -2377,7 +2377,7 @@ def _object_owner(view: SentenceView, lo: int, exclude: set[int]) -> list[int]:
     return []
 
 
-def _attack_on_a_thing(view: SentenceView, at: int) -> bool:
+def _attack_on_a_thing(view: SentenceView, lexicon: Lexicon, at: int) -> bool:
     """An attack verb at token ``at`` whose own object, a definite noun no actor names, follows it: its
     subject is the relative pronoun before it, and an actor after the object owns what was struck (a later
     2015-08-09 window)."""
@@ -2389,7 +2389,7 @@ def _attack_on_a_thing(view: SentenceView, at: int) -> bool:
     thing = is_definite(struck) or (at + 2 < len(view.norms) and view.slot_at(at + 2) is None and is_definite(view.norms[at + 2]))
     return (
         thing and struck not in _FILLERS
-        and any(e.pos == "verb" and e.type == "ATTACK" and e.tokens == (verb,) for e in load_lexicon().starts(verb))
+        and any(e.pos == "verb" and e.type == "ATTACK" and e.tokens == (verb,) for e in lexicon.starts(verb))
     )
 
 
