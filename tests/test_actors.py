@@ -886,6 +886,14 @@ def test_verses_of_congratulation_are_no_person():
     assert "per:خالد_سندي" in found and not any("التهاني" in a for a in found)
 
 
+def test_the_grand_mosque_s_adjective_and_an_indefinite_doctor_are_no_names():
+    # a 2015-07-21 window: NER's «الحرام» (of «المسجد الحرام») was an organisation, and «دكتور» after a rank
+    # stayed in the general's name
+    text = "كرم مساعد مدير الأمن العام اللواء دكتور سعود بن عبد الله الخليوي عددا من ضباط القوة الخاصة لأمن المسجد الحرام."
+    found = linked(text, [("دكتور سعود بن عبد الله الخليوي", "PER"), ("الحرام", "ORG")], date="2015-07-21")
+    assert [actor for actor, _ in found] == ["per:سعود_بن_عبدالله_الخليوي"]
+
+
 def test_a_title_with_a_preposition_after_a_name_is_someone_else():
     # 2015-07-22: «لخادم الحرمين الشريفين» right after Carter's name is the king he addressed, not Carter's title
     text = "ونقل كارتر لخادم الحرمين الشريفين تحيات الرئيس باراك أوباما."
