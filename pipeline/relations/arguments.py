@@ -56,7 +56,7 @@ from .predicates import Predicate, find_predicates
 from .references import is_role_head, load_role_words, role_before_name
 from .asides import DASHES as _DASHES
 from .sentence import AND_BETWEEN as _AND_BETWEEN
-from .sentence import COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView, is_leader_word
+from .sentence import BUILDINGS, COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView, is_leader_word
 from .sentence import VENUE_PREPOSITIONS as _VENUE_PREPOSITIONS
 from .sides import load_sides
 
@@ -400,10 +400,13 @@ def _an_outlet(view: SentenceView, slot, press: bool = False) -> bool:
 
 def _named_outlet(view: SentenceView, slot) -> bool:
     """An outlet of ``quoted_outlets`` named by two words or more (no common word alone: «فرانس برس»,
-    «سكاي نيوز عربية»), with or without «وكالة/قناة» before them in the span."""
+    «سكاي نيوز عربية»), or one of ``bare_outlets`` («رويترز»), with or without «وكالة/قناة» before
+    them in the span."""
     names = [n for n in view.norms[slot.start : slot.end] if n not in _QUOTES]
     if names and not _OUTLET_HEADS.isdisjoint(strip_clitics(names[0])):
         names = names[1:]
+    if len(names) == 1 and names[0] in GRAMMAR.bare_outlets:
+        return True  # «في اتصال مع رويترز» (2015-08-06): a name that is no common word
     return len(names) >= 2 and tuple(names) in ORG_WORDS.quoted_outlets
 
 
@@ -530,6 +533,16 @@ def _vocalised_surname(view: SentenceView, pred: Predicate) -> bool:
     return (
         k is not None and view.slots[k].kind == "PER" and view.slots[k].end == pred.start
         and not _SHORT_VOWELS.isdisjoint(view.sentence.tokens[pred.start].text)
+    )
+
+
+def _tie_after_pronoun(view: SentenceView, pred: Predicate) -> bool:
+    """A verb of gathering whose objects are its pronoun («يجمعهما») and whose subject right after it is
+    a tie or an abstract noun (``ties``, ``abstract_subjects``): «تجمعهما علاقات تاريخية»."""
+    at = pred.end
+    return (
+        _object_pronoun(view, pred) and at < len(view.norms) and view.slot_at(at) is None
+        and not (_TIES | _ABSTRACT_SUBJECTS).isdisjoint(_without_pronoun(view.norms[at]))
     )
 
 
@@ -829,6 +842,8 @@ def _verb_agents(
             elided = _clause_continued(view, pred, glued, last_agents) if shared else []
             if glued and shared and last_agents and _feminine_country_after_masculine_verb(view, pred, lexicon, group, last_agents):
                 return list(last_agents)
+            if elided and _feminine_body_for_masculine_verb(view, pred, lexicon, elided):
+                elided = []  # «أقامت هيئة الهلال الأحمر …، واستقبل سمو الأمير بندر …» (2015-08-06): he received them
             if elided and (_only_object(view, pred, lexicon, group, elided, stops) or _object_by_kind(view, pred, group, elided)):
                 return elided  # «قام السفير … بزيارة لمقر صحيفة عكاظ، حيث التقى رئيس التحرير محمد الفال»
             return group
@@ -1014,6 +1029,15 @@ def _feminine_country_after_masculine_verb(view: SentenceView, pred: Predicate, 
         lexicon.verb_gender(pred.entry) == "m" and all(view.slots[s].kind == "PER" for s in subjects)
         and all(view.slots[a].kind == "LOC" and not view.norms[view.slots[a].start].startswith("ال") for a in group)
         and not any(view.norms[view.slots[a].start] in _MASCULINE_PLACES for a in group)
+    )
+
+
+def _feminine_body_for_masculine_verb(view: SentenceView, pred: Predicate, lexicon: Lexicon, subjects: list[int]) -> bool:
+    """A masculine verb cannot take a body whose head is a feminine noun («هيئة», «وزارة») for
+    subject: the actor after it is its subject, not its object."""
+    return lexicon.verb_gender(pred.entry) == "m" and all(
+        view.slots[s].kind == "ORG" and view.sentence.tokens[view.slots[s].start].text.removeprefix("و").endswith("ة")
+        for s in subjects
     )
 
 
@@ -1358,6 +1382,9 @@ def _named_where_title_ends(view: SentenceView, k: int) -> int:
         titled = (
             norm in COMMAS or norm in _QUOTES or norm in view.honorifics or norm in _ACTING or is_role_head(norm, words) or norm in words.office_heads
             or norm.startswith(("ال", "لل", "وال")) or norm in words.title_links
+            # a body named in the title that is no party here: «ورئيس رابطة هيئة دوري المحترفين محمد النويصر»
+            # (2015-08-06: the federation in his first title had attacked the Kuwaiti one)
+            or i in view.named
             or norm.startswith("بال")  # «مدير عام فرع الرئاسة بالمنطقة الشيخ عامر …» (2015-07-31): where the office is
             or (is_role_head(norms[i - 1], words) and norm.isalpha())  # «أمير منطقة مكة المكرمة»: the head's genitive
             or (norm == _ON and i + 1 < len(norms) and norms[i + 1].startswith("ال"))
@@ -1979,6 +2006,10 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     # «زاره … كل من ليلى مراد وفريد الأطرش وشقيقته أسمهان وأم كلثوم» (2015-07-21): a verb whose
     # object is a pronoun has no bare object after its subject; the names are more visitors
     allow_bare = (BARE in frame or pred.entry.transitive) and not _object_pronoun(view, pred)
+    if pred.type == "SUPPORT" and _object_pronoun(view, pred) and "ب" in frame:
+        # «تساندهم قوات الجيش، تطبق حصارها، بإسناد جوي وفرته طائرات التحالف» (2015-08-06): with its object
+        # in a pronoun, what «بـ» brings is the means, no partner
+        frame = frame - {"ب"}
     lo = max(pred.end, view.slots[agents[-1]].end if agents and view.slots[agents[-1]].start >= pred.end else pred.end)
     if agents and lo == view.slots[agents[-1]].end and _apposed_name(view, pred.end, view.slots[agents[-1]]):
         lo += 1  # «انتقد الوزير السابق، جون كيري، روسيا»: past the comma that closes the name
@@ -2052,11 +2083,14 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     if not partners and antecedent is not None and antecedent not in agents and _object_pronoun(view, pred):
         partners = [antecedent]  # «داعش الذي تقاتله طهران»
     if pred.entry.persons_only:
-        partners = [k for k in partners if view.slots[k].kind != "LOC"]
+        # a building visited is a place too: «زار محافظ عنيزة … مستشفى الملك سعود بعنيزة» (a 2015-07-25 window)
+        partners = [k for k in partners if view.slots[k].kind != "LOC" and view.norms[view.slots[k].start] not in BUILDINGS]
         # «زار تركيا قائد قوات التحالف جون آلن»: the place before the visitor is what he visited
         agents = _visitors(view, pred, agents)
     if pred.entry.gathers and _ties_gather(view, pred):
         return  # «العلاقات التاريخية التي تجمع المملكة ومصر» (2015-08-01): ties bind them, no meeting
+    if pred.entry.gathers and _tie_after_pronoun(view, pred):
+        return  # «الكويت والمملكة يجمعهما مصير واحد» (a 2015-07-21 window): a shared fate, no meeting
     if pred.entry.gathers:
         # «لقاء رباعي جمع …» meets; «وتجمع فريق سبايس جيرل، الذي ضم ميل بي، وفيكتوريا بيكام، …» is a roster;
         # «دولة كردية … تجمع شتات أكراد العراق وإيران وتركيا» gathers no one named: a noun stands first
@@ -2569,6 +2603,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             # «والتعاقد معه لاعباً … ليكون الثاني مع الكويتي فهد الشمري» (a later 2015-07-27 slice): «معه»
             # named the partner already; a later «مع» is another phrase's
             break
+        if any(view.norms[i].removeprefix("و") in GRAMMAR.when_words for i in range(after, slot.start)):
+            break  # «أن تهاجم إسرائيل شبه جزيرة سيناء … وحين يتصدى لها الجيش المصري» (2015-08-06): another clause's
         if intro == _WITH and any(view.norms[i] in _BORDER_NOUNS for i in range(after, slot.start)):
             break  # «وتأمين حدود تركيا مع سوريا» (a later 2015-07-24 slice): the border's «مع», no partner
         if intro in ("ب", "ل") and _kin_genitive(view, after, slot, _KIN_REACH + 1):
@@ -2622,6 +2658,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 break  # «وطلب مدير الوكالة، يوكيا أمانو، العون حتى تتمكن الوكالة»: the object is «العون»
             if _plural_owner_before(view, after, slot):
                 break  # «وطالبت لاجارد دائني اليونان بخفض عبئها» (a 2015-08-01 slice): Greece's creditors, not Greece
+            if slot.kind == "PER" and _embassy_of(view, slot):
+                break  # «وشكر "داود" سفارة خادم الحرمين الشريفين في عمان» (a 2015-07-22 window): the embassy, no king
             if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
                 if slot.kind in ("ORG", "LOC"):
                     # «التقى … كارتر الجمعة رئيس اقليم كردستان العراق مسعود بارزاني» (2015-07-25): the person the title names
@@ -2633,6 +2671,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             continue  # «استنكار مجلس النواب بمملكة البحرين لهذا العمل» (2015-08-07): where the body sits
         elif intro == "ب" and slot.kind == "LOC" and _where_a_thing_is(view, after, slot, distance):
             continue  # «شكره وتقديره للسفارة السعودية بجمهورية مصر» (2015-08-06): where the embassy is
+        elif intro == "ب" and distance == 0 and _part_of_the_subject(view, exclude, slot):
+            continue  # «وتجتمع لجنة السياسة النقدية بالبنك المركزي الأمريكي» (2015-08-07): the body it belongs to
         elif intro == "ب" and distance == 0 and _inside_other_phrase(view, frame, after, slot):
             continue  # «ندد … أمام لجنة الدفاع بمجلس الشيوخ الأمريكي بالأنشطة التخريبية لإيران»: where the committee sits
         elif (
@@ -2770,6 +2810,20 @@ def _inside_dashes(view: SentenceView, lo: int, slot) -> bool:
 _ASIDE_TAIL = 12  # words from an actor inside a dashed aside to the dash that closes it
 
 
+_PART_HEADS = GRAMMAR.part_heads
+_ADDITIONS = GRAMMAR.additions
+
+
+def _part_of_the_subject(view: SentenceView, exclude: set[int], slot) -> bool:
+    """True when ``slot``, a body glued to ب, comes right after a subject that is part of a body
+    (``part_heads``: «لجنة», «فرع»): the body it belongs to, no partner."""
+    before = view.slot_at(slot.start - 1)
+    return (
+        slot.kind == "ORG" and before in exclude
+        and not _PART_HEADS.isdisjoint(strip_clitics(view.norms[view.slots[before].start]))
+    )
+
+
 def _inside_other_phrase(view: SentenceView, frame, after: int, slot) -> bool:
     """True when ``slot`` is glued to ب right after another actor that a preposition outside the
     frame introduces: «أمام لجنة الدفاع بمجلس الشيوخ» (a 2015-07-31 slice) is where the committee
@@ -2867,10 +2921,15 @@ def _doer_of_act(view: SentenceView, pred: Predicate, lexicon: Lexicon, lo: int,
     opening = lo
     if pred.pos == "noun" and opening < carrier and view.slot_at(opening) is None and view.norms[opening].startswith("ال") and _adjective_like(view.norms[opening]):
         opening += 1  # «رفضه المطلق للتدخل الإيراني»: the noun's own adjective
+    introducers = set()
     while opening < carrier and (view.norms[opening] in _TIMES or view.norms[opening] in PREPOSITIONS):
+        if view.norms[opening] in PREPOSITIONS:
+            introducers.add(view.norms[opening])
         opening += 1  # «أدانت المنظمة أمس قصف …», «ندد بـ…»
     if carrier != opening or view.slot_at(carrier) is not None:
         return False
+    if pred.entry.frame is not None and not introducers <= pred.entry.frame:
+        return False  # «منذ سقوط حكم مبارك على انتقاد السعودية» (a 2015-07-31 window): «حكم» opposes only «ضد»
     if not slot.demonym:
         # a place shelled is no doer («أدان قصف غزة»); a country is («قصف روسيا لداعش»)
         doer = (slot.kind != "LOC" or is_polity(view.words(slot.start, slot.end), cities=False)) and not view.norms[carrier].startswith("ال")
@@ -2903,6 +2962,9 @@ def _fighters_object(view: SentenceView, lo: int) -> int | None:
     return None
 
 
+_AT_LEAST = normalize_token("الأقل")
+
+
 def _fighters_of(view: SentenceView, lo: int) -> int | None:
     """The body whose counted fighters or members (``fighters``) stand as the object at ``lo``: «ثمانية
     عناصر من الفرقة 30», «25 جهاديا من تنظيم النصرة» (a count first, at most two words of it), «مجموعة
@@ -2917,6 +2979,8 @@ def _fighters_of(view: SentenceView, lo: int) -> int | None:
         j += 1
     if j + 1 >= len(norms) or norms[j] not in _FIGHTERS or view.slot_at(j) is not None:
         return None
+    if j + 3 < len(norms) and norms[j + 1] == _ON and norms[j + 2] == _AT_LEAST:
+        j += 2  # «خمسة مقاتلين على الاقل من الفرقة 30» (2015-08-06 dev)
     named = j + 1 if view.slot_at(j + 1) is not None else j + 2 if norms[j + 1] == _FROM and j + 2 < len(norms) else None
     if named is None:
         return None
@@ -3486,7 +3550,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         return
     partners = _target_past_allies(view, pred, lexicon, _partners(view, pred, lexicon, pred.end, set(), frame, False, stops), frame, stops)
     if pred.entry.persons_only:
-        partners = [k for k in partners if view.slots[k].kind != "LOC"]
+        # a building visited is a place too: «زار محافظ عنيزة … مستشفى الملك سعود بعنيزة» (a 2015-07-25 window)
+        partners = [k for k in partners if view.slots[k].kind != "LOC" and view.norms[view.slots[k].start] not in BUILDINGS]
     before = pred.start - 1
     while before > 0 and (norms[before] in _COUNTS or norms[before].isdigit()):
         before -= 1  # «وهناك عدة اجتماعات عقدت …» (2015-07-24)
@@ -3678,7 +3743,8 @@ def _own_meeting(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _
     if partners:
         partners = [c for c in view.conjuncts(_named_holder(view, pred, partners[0])) if view.slots[c].party]
     if pred.entry.persons_only:
-        partners = [k for k in partners if view.slots[k].kind != "LOC"]
+        # a building visited is a place too: «زار محافظ عنيزة … مستشفى الملك سعود بعنيزة» (a 2015-07-25 window)
+        partners = [k for k in partners if view.slots[k].kind != "LOC" and view.norms[view.slots[k].start] not in BUILDINGS]
     if not partners:
         return
     hosts = _coordinated_subject(view, pred, stops) or _named_main_subject(view, pred.start)  # «سفير مصر محمد بدر الدين زايد»: not Egypt
@@ -4086,6 +4152,13 @@ def _host_group(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback:
     head = view.slots[_first_conjunct(view, k)].start if k is not None else None
     if head is not None and (head < floor or _directed_by(view, head)):
         return []
+    if k is not None and any(view.norms[i] in _ADDITIONS for i in range(view.slots[k].end, pred.start)):
+        return []  # «… مبارك واساكو بالإضافة إلى التعاقد مع … ريفاس» (2015-08-06): another item, not theirs
+    if head is not None and start < pred.start and view.slots[k].kind == "LOC" and _relative_clause_subject(view, head):
+        # «الظروف التي تعيشها دولة اليمن الشقيق في الوقت الراهن، بالتعاون مع الهيئة العالمية» (2015-08-06,
+        # two articles): a country the comma closes a relative clause on is where things happen, not
+        # who cooperates (a body there does: «الملتقى الذي ينظمه مكتب رعاية الشباب بالمنطقة، بالتعاون مع …»)
+        return []
     if k is not None and _asked_of_others(view, view.slots[k].end, pred.start):
         return []
     led = _led_by_phrase(view, head) if head is not None else None
@@ -4400,6 +4473,18 @@ def _subject_before(view: SentenceView, pos: int, window: int, commas: bool) -> 
             continue
         return k
     return None
+
+
+def _relative_clause_subject(view: SentenceView, start: int) -> bool:
+    """The actor at ``start`` is the subject of a relative clause's verb that carries its object
+    pronoun: «الظروف التي تعيشها دولة اليمن», «الحملة التي تقودها السعودية»."""
+    if start >= 3 and view.norms[start - 1] in load_polities().state_heads:
+        start -= 1  # «التي تعيشها دولة اليمن»: the state's head word before its name
+    verb = view.sentence.tokens[start - 1].text if start >= 2 else ""
+    return (
+        start >= 2 and view.norms[start - 2] in _RELATIVES and view.slot_at(start - 1) is None
+        and not view.norms[start - 1].startswith("ال") and verb.endswith(("ه", "ها", "هم", "هما"))
+    )
 
 
 def _relative_clause_object(view: SentenceView, slot) -> bool:
