@@ -6928,3 +6928,18 @@ def test_a_phone_is_no_call():
     text = "وهاتف الرئيس عبدالفتاح السيسي الملك سلمان بن عبدالعزيز."
     found = typed(relations_of(text, [("عبدالفتاح السيسي", "PER"), ("الملك سلمان بن عبدالعزيز", "PER")], date="2015-07-21"))
     assert any(t == "MEET" for t, *_ in found)
+
+
+def test_a_message_as_if_sent_is_hypothetical():
+    # a 2015-07-21 window: the opening to Russia reads «as if» a message to Washington; none was sent
+    text = "وبالتالي فتوجه السعودية لإنعاش العلاقات مع روسيا يأتي بشكل أو بآخر وكأنه رسالة سعودية موجهة للولايات المتحدة."
+    found = relations_of(text, [("السعودية", "LOC"), ("روسيا", "LOC"), ("للولايات المتحدة", "LOC")], date="2015-07-21")
+    assert not any(r.type == "STATEMENT" and r.modality == "asserted" for r in found)
+    assert any(r.type == "STATEMENT" for r in found)
+
+
+def test_a_player_who_defended_clubs_played_for_them():
+    # a 2015-07-21 window: Ronaldinho played for PSG, Barcelona and Milan; he did not "support" Paris
+    text = "ودافع رونالدينيو عن أندية باريس سان جرمان الفرنسي وبرشلونة الإسباني وميلان الإيطالي."
+    ner = [("رونالدينيو", "PER"), ("باريس سان جرمان", "ORG"), ("وبرشلونة", "ORG"), ("وميلان", "ORG")]
+    assert not any(t == "SUPPORT" for t, *_ in typed(relations_of(SPORT + text, ner)))
