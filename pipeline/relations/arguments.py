@@ -536,6 +536,12 @@ def _vocalised_surname(view: SentenceView, pred: Predicate) -> bool:
     )
 
 
+def _no_places(view: SentenceView, partners: list[int]) -> list[int]:
+    """The partners of a visit or a reception that are no place: not a place, nor a building visited
+    («زار محافظ عنيزة … مستشفى الملك سعود بعنيزة», a 2015-07-25 window)."""
+    return [k for k in partners if view.slots[k].kind != "LOC" and view.norms[view.slots[k].start] not in BUILDINGS]
+
+
 def _tie_after_pronoun(view: SentenceView, pred: Predicate) -> bool:
     """A verb of gathering whose objects are its pronoun («يجمعهما») and whose subject right after it is
     a tie or an abstract noun (``ties``, ``abstract_subjects``): «تجمعهما علاقات تاريخية»."""
@@ -2083,8 +2089,7 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     if not partners and antecedent is not None and antecedent not in agents and _object_pronoun(view, pred):
         partners = [antecedent]  # «داعش الذي تقاتله طهران»
     if pred.entry.persons_only:
-        # a building visited is a place too: «زار محافظ عنيزة … مستشفى الملك سعود بعنيزة» (a 2015-07-25 window)
-        partners = [k for k in partners if view.slots[k].kind != "LOC" and view.norms[view.slots[k].start] not in BUILDINGS]
+        partners = _no_places(view, partners)
         # «زار تركيا قائد قوات التحالف جون آلن»: the place before the visitor is what he visited
         agents = _visitors(view, pred, agents)
     if pred.entry.gathers and _ties_gather(view, pred):
@@ -3550,8 +3555,7 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         return
     partners = _target_past_allies(view, pred, lexicon, _partners(view, pred, lexicon, pred.end, set(), frame, False, stops), frame, stops)
     if pred.entry.persons_only:
-        # a building visited is a place too: «زار محافظ عنيزة … مستشفى الملك سعود بعنيزة» (a 2015-07-25 window)
-        partners = [k for k in partners if view.slots[k].kind != "LOC" and view.norms[view.slots[k].start] not in BUILDINGS]
+        partners = _no_places(view, partners)
     before = pred.start - 1
     while before > 0 and (norms[before] in _COUNTS or norms[before].isdigit()):
         before -= 1  # «وهناك عدة اجتماعات عقدت …» (2015-07-24)
@@ -3743,8 +3747,7 @@ def _own_meeting(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _
     if partners:
         partners = [c for c in view.conjuncts(_named_holder(view, pred, partners[0])) if view.slots[c].party]
     if pred.entry.persons_only:
-        # a building visited is a place too: «زار محافظ عنيزة … مستشفى الملك سعود بعنيزة» (a 2015-07-25 window)
-        partners = [k for k in partners if view.slots[k].kind != "LOC" and view.norms[view.slots[k].start] not in BUILDINGS]
+        partners = _no_places(view, partners)
     if not partners:
         return
     hosts = _coordinated_subject(view, pred, stops) or _named_main_subject(view, pred.start)  # «سفير مصر محمد بدر الدين زايد»: not Egypt
