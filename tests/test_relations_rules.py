@@ -6943,3 +6943,14 @@ def test_a_player_who_defended_clubs_played_for_them():
     text = "ودافع رونالدينيو عن أندية باريس سان جرمان الفرنسي وبرشلونة الإسباني وميلان الإيطالي."
     ner = [("رونالدينيو", "PER"), ("باريس سان جرمان", "ORG"), ("وبرشلونة", "ORG"), ("وميلان", "ORG")]
     assert not any(t == "SUPPORT" for t, *_ in typed(relations_of(SPORT + text, ner)))
+
+
+def test_a_messenger_who_hands_over_another_s_invitation_addresses_its_recipient_too():
+    # 2015-08-06 dev: Fabius handed Rouhani Hollande's invitation; both address Rouhani (the gold has both)
+    text = (
+        "كما سلم وزير الخارجية الفرنسي لوران فابيوس بدوره في اثناء زيارة الى طهران الرئيس روحاني دعوة من نظيره"
+        " الفرنسي فرنسوا هولاند لزيارة باريس في نوفمبر."
+    )
+    ner = [("لوران فابيوس", "PER"), ("طهران", "LOC"), ("روحاني", "PER"), ("فرنسوا هولاند", "PER"), ("باريس", "LOC")]
+    found = {(t, a, b) for t, a, b, *_ in typed(relations_of(text, ner, date="2015-08-06"))}
+    assert found == {("STATEMENT", "laurent_fabius", "hassan_rouhani"), ("STATEMENT", "francois_hollande", "hassan_rouhani")}

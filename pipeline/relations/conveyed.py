@@ -19,6 +19,9 @@ from .sentence import SentenceView
 __all__ = ["conveyed_links"]
 
 _VERBS = GRAMMAR.conveying_verbs
+_HANDING = GRAMMAR.handing_verbs
+_FROM = normalize_token("من")
+_SENDER_REACH = 5  # tokens from «من» to the sender's name («من نظيره الفرنسي فرنسوا هولاند»)
 _GREETINGS = GRAMMAR.conveyed_greetings
 _TO_NORM = normalize_token("إلى")
 _TO = frozenset({_TO_NORM})
@@ -29,6 +32,9 @@ _RECIPIENT_REACH = 8  # tokens from the sender's name to «لـ»/«إلى» and
 def conveyed_links(view: SentenceView, pred: Predicate) -> list[tuple[int, int]] | None:
     """(sender or messenger, recipient) slot pairs of a conveyed greeting, or None when ``pred``
     is no greeting after a conveying verb (the other rules then read it)."""
+    handed = _handed_from(view, pred)
+    if handed is not None:
+        return handed
     norms = view.norms
     greeting = _bare(norms[pred.start])
     own = not _GREETINGS.isdisjoint(without_suffix(greeting))  # «تحياته»: the subject's own greetings
@@ -108,3 +114,37 @@ def _recipient_after(view: SentenceView, lo: int) -> int | None:
             continue  # «رئيس الولايات المتحدة الأمريكية»: the sender's title
         return None
     return None
+
+
+def _handed_from(view: SentenceView, pred: Predicate) -> list[tuple[int, int]] | None:
+    """A letter or an invitation «من» a sender, handed over by a messenger: «سلم وزير الخارجية الفرنسي
+    لوران فابيوس … الرئيس روحاني دعوة من نظيره الفرنسي فرنسوا هولاند» (2015-08-06 dev: both Hollande
+    and Fabius address Rouhani). The messenger is the handing verb's subject, the recipient the next
+    actor named bare before the noun; None when the noun has no «من» after it (its hander sent it:
+    ``handing_verbs``) or the verb, the messenger or the recipient is missing."""
+    norms = view.norms
+    if pred.type != "STATEMENT" or pred.pos != "noun" or pred.end >= len(norms) or norms[pred.end] != _FROM:
+        return None
+    verb = next(
+        (i for i in range(pred.start - 1, max(pred.start - _VERB_REACH - 1, -1), -1)
+         if view.slot_at(i) is None and norms[i].removeprefix("و") in _HANDING),
+        None,
+    )
+    if verb is None or any(view.is_break(i) for i in range(verb, pred.start)):
+        return None
+    bare = [
+        k for k, s in enumerate(view.slots)
+        if verb < s.start and s.end <= pred.start and s.party and not s.clitic and norms[s.start - 1] not in GRAMMAR.prepositions
+    ]
+    # the sender after «من», past his title or «نظيره» and an adjective: «من نظيره الفرنسي فرنسوا هولاند»
+    sender = next(
+        (k for k, s in enumerate(view.slots) if pred.end < s.start <= pred.end + _SENDER_REACH and s.party and not s.clitic),
+        None,
+    )
+    if sender is not None and any(view.is_break(i) for i in range(pred.end, view.slots[sender].start)):
+        sender = None
+    if len(bare) < 2 or sender is None:
+        return None
+    messenger, recipient = bare[0], bare[-1]
+    pairs = [(sender, recipient), (messenger, recipient)]
+    return [(a, b) for a, b in pairs if view.slots[a].actor != view.slots[b].actor]
