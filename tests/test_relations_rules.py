@@ -6954,3 +6954,17 @@ def test_a_messenger_who_hands_over_another_s_invitation_addresses_its_recipient
     ner = [("لوران فابيوس", "PER"), ("طهران", "LOC"), ("روحاني", "PER"), ("فرنسوا هولاند", "PER"), ("باريس", "LOC")]
     found = {(t, a, b) for t, a, b, *_ in typed(relations_of(text, ner, date="2015-08-06"))}
     assert found == {("STATEMENT", "laurent_fabius", "hassan_rouhani"), ("STATEMENT", "francois_hollande", "hassan_rouhani")}
+
+
+def test_an_area_taken_is_no_force_attacked():
+    # a 2015-07-21 window: the resistance took the Tawahi district and the Fao area; neither is a force
+    text = "أكدت قيادات ميدانية في المقاومة سيطرة المقاومة الشعبية على مديرية التواهي في عدن."
+    ner = [("المقاومة الشعبية", "ORG"), ("مديرية التواهي", "ORG"), ("عدن", "LOC")]
+    assert not any(t == "ATTACK" for t, *_ in typed(relations_of(text, ner, date="2015-07-21")))
+    text = "وسيطرت المقاومة الشعبية في محافظة مأرب على منطقة «الفاو» بعد مواجهات عنيفة."
+    ner = [("المقاومة الشعبية", "ORG"), ("مأرب", "LOC"), ("الفاو", "ORG")]
+    assert not any(t == "ATTACK" and "الفاو" in target for t, _, target, *_ in typed(relations_of(text, ner, date="2015-07-21")))
+    # taking a force's positions still attacks it
+    text = "وسيطرت المقاومة الشعبية على مواقع ميليشيات الحوثي في المدينة."
+    ner = [("المقاومة الشعبية", "ORG"), ("ميليشيات الحوثي", "ORG")]
+    assert any(t == "ATTACK" for t, *_ in typed(relations_of(text, ner, date="2015-07-21")))

@@ -641,7 +641,20 @@ def _kinds_fit(view: SentenceView, pred: Predicate, link: Link) -> bool:
     kinds = (not entry.agent_kind or view.slots[link.agent].kind == entry.agent_kind) and (
         not entry.partner_kind or view.slots[link.partner].kind == entry.partner_kind
     )
-    return kinds and (not entry.sport_only or _joins_the_club(view, view.slots[link.partner], pred.end))
+    return kinds and (not entry.sport_only or _joins_the_club(view, view.slots[link.partner], pred.end)) and not (
+        entry.partner_kind == "ORG" and _an_area(view, view.slots[link.partner])
+    )
+
+
+def _an_area(view: SentenceView, slot) -> bool:
+    """An organisation NER found that is an area named by its head (``area_heads``), in the span or
+    right before it (quotes between allowed): «سيطرة المقاومة على مديرية التواهي», «على منطقة «الفاو»»
+    (a 2015-07-21 window): a place taken, no force."""
+    at = slot.start - 1
+    while at >= 0 and view.norms[at] in QUOTES:
+        at -= 1
+    heads = [view.norms[slot.start]] + ([view.norms[at]] if at >= 0 and view.slot_at(at) is None else [])
+    return any(not GRAMMAR.area_heads.isdisjoint(strip_clitics(h)) for h in heads)
 
 
 def _joins_the_club(view: SentenceView, slot, lo: int) -> bool:
