@@ -119,6 +119,11 @@ _TIME_HEADS = GRAMMAR.time_phrase_heads
 _TIME_NOUNS = GRAMMAR.time_nouns
 _EACH = GRAMMAR.each
 _TEAM_COLOURS = GRAMMAR.team_colours
+_PART_HEADS = GRAMMAR.part_heads
+_ADDITIONS = GRAMMAR.additions
+_WHEN_WORDS = GRAMMAR.when_words
+_AREA_HEADS = GRAMMAR.area_heads
+_BARE_OUTLETS = GRAMMAR.bare_outlets
 _ACT_NOUNS = GRAMMAR.act_nouns
 _PASSIVE_INJURIES = GRAMMAR.passive_injuries
 _RELATION_NOUNS = GRAMMAR.relation_nouns
@@ -405,7 +410,7 @@ def _named_outlet(view: SentenceView, slot) -> bool:
     names = [n for n in view.norms[slot.start : slot.end] if n not in _QUOTES]
     if names and not _OUTLET_HEADS.isdisjoint(strip_clitics(names[0])):
         names = names[1:]
-    if len(names) == 1 and names[0] in GRAMMAR.bare_outlets:
+    if len(names) == 1 and names[0] in _BARE_OUTLETS:
         return True  # «في اتصال مع رويترز» (2015-08-06): a name that is no common word
     return len(names) >= 2 and tuple(names) in ORG_WORDS.quoted_outlets
 
@@ -654,7 +659,7 @@ def _an_area(view: SentenceView, slot) -> bool:
     while at >= 0 and view.norms[at] in QUOTES:
         at -= 1
     heads = [view.norms[slot.start]] + ([view.norms[at]] if at >= 0 and view.slot_at(at) is None else [])
-    return any(not GRAMMAR.area_heads.isdisjoint(strip_clitics(h)) for h in heads)
+    return any(not _AREA_HEADS.isdisjoint(strip_clitics(h)) for h in heads)
 
 
 def _joins_the_club(view: SentenceView, slot, lo: int) -> bool:
@@ -2546,6 +2551,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if speakers:  # «أدانت الرابطة التصريحات التي صدرت عن المالكي»
             return speakers
     own = {view.slots[e].actor for e in exclude}
+    whens = [i for i in range(lo, len(view.norms)) if view.norms[i].removeprefix("و") in _WHEN_WORDS]
     lo = _past_description(view, lo, exclude)
     # a time phrase before the object: «التي اتهمت في الماضي وكالة الاستخبارات المركزية الأميركية»
     # (2015-07-25 dev), as before a subject
@@ -2621,7 +2627,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             # «والتعاقد معه لاعباً … ليكون الثاني مع الكويتي فهد الشمري» (a later 2015-07-27 slice): «معه»
             # named the partner already; a later «مع» is another phrase's
             break
-        if any(view.norms[i].removeprefix("و") in GRAMMAR.when_words for i in range(after, slot.start)):
+        if any(after <= i < slot.start for i in whens):
             break  # «أن تهاجم إسرائيل شبه جزيرة سيناء … وحين يتصدى لها الجيش المصري» (2015-08-06): another clause's
         if intro == _WITH and any(view.norms[i] in _BORDER_NOUNS for i in range(after, slot.start)):
             break  # «وتأمين حدود تركيا مع سوريا» (a later 2015-07-24 slice): the border's «مع», no partner
@@ -2826,10 +2832,6 @@ def _inside_dashes(view: SentenceView, lo: int, slot) -> bool:
 
 
 _ASIDE_TAIL = 12  # words from an actor inside a dashed aside to the dash that closes it
-
-
-_PART_HEADS = GRAMMAR.part_heads
-_ADDITIONS = GRAMMAR.additions
 
 
 def _part_of_the_subject(view: SentenceView, exclude: set[int], slot) -> bool:

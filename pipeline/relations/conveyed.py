@@ -14,7 +14,7 @@ from .grammar import GRAMMAR
 from .lexicon import normalize_token, without_suffix
 from .predicates import Predicate
 from .references import is_role_head, load_role_words, role_before_name
-from .sentence import SentenceView
+from .sentence import PREPOSITIONS, SentenceView
 
 __all__ = ["conveyed_links"]
 
@@ -134,7 +134,7 @@ def _handed_from(view: SentenceView, pred: Predicate) -> list[tuple[int, int]] |
         return None
     bare = [
         k for k, s in enumerate(view.slots)
-        if verb < s.start and s.end <= pred.start and s.party and not s.clitic and norms[s.start - 1] not in GRAMMAR.prepositions
+        if verb < s.start and s.end <= pred.start and s.party and not s.clitic and norms[s.start - 1] not in PREPOSITIONS
     ]
     # the sender after «من», past his title or «نظيره» and an adjective: «من نظيره الفرنسي فرنسوا هولاند»
     sender = next(
