@@ -6968,3 +6968,102 @@ def test_an_area_taken_is_no_force_attacked():
     text = "وسيطرت المقاومة الشعبية على مواقع ميليشيات الحوثي في المدينة."
     ner = [("المقاومة الشعبية", "ORG"), ("ميليشيات الحوثي", "ORG")]
     assert any(t == "ATTACK" for t, *_ in typed(relations_of(text, ner, date="2015-07-21")))
+
+
+def meetings(relations) -> set[frozenset[str]]:
+    return {frozenset((s, t)) for kind, s, t, *_ in typed(relations) if kind == "MEET"}
+
+
+def test_a_council_in_the_host_s_title_does_not_hide_the_guest():
+    # 2015-07-21 windows: the Saudi news agency's formula for the deputy crown prince names the council
+    # of ministers in his title; the guest comes after it, a venue and a time
+    title = "صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"
+    text = f"التقى {title} في جدة أمس الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان."
+    ner = [("محمد بن سلمان بن عبدالعزيز", "PER"), ("مجلس الوزراء", "ORG"), ("جدة", "LOC"), ("رمضان أحمد قاديروف", "PER"), ("الشيشان", "LOC")]
+    assert meetings(relations_of(text, ner, date="2015-07-21")) == {frozenset(("mohammed_bin_salman", "ramzan_kadyrov"))}
+    text = f"من جهة ثانية اجتمع {title} في جدة مساء أمس مع رئيس حزب القوات اللبنانية سمير جعجع."
+    ner = [("محمد بن سلمان بن عبدالعزيز", "PER"), ("مجلس الوزراء", "ORG"), ("جدة", "LOC"), ("سمير جعجع", "PER")]
+    assert meetings(relations_of(text, ner, date="2015-07-21")) == {frozenset(("mohammed_bin_salman", "samir_geagea"))}
+
+
+def test_greetings_from_a_crown_prince_with_his_long_title_reach_the_king():
+    # 2015-08-06 windows (four papers): «ولي العهد» right after Muhammad bin Nayef's name is his own title,
+    # not the Jordanian king read back from earlier in the article; the greetings reach Abdullah II
+    text = (
+        "وعقد جلالته اجتماعاً مع سموه، نقل فيه سموه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود "
+        "وصاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية "
+        "إلى أخيهما جلالة الملك عبدالله الثاني، كما تم عقد مباحثات ثنائية وموسعة."
+    )
+    ner = [("سلمان بن عبدالعزيز", "PER"), ("محمد بن نايف بن عبدالعزيز آل سعود", "PER"), ("مجلس الوزراء", "ORG"), ("عبدالله الثاني", "PER")]
+    found = {(t, a, b) for t, a, b, *_ in typed(relations_of(text, ner, date="2015-08-06"))}
+    assert found == {("STATEMENT", "king_salman", "abdullah_ii_jordan"), ("STATEMENT", "muhammad_bin_nayef", "abdullah_ii_jordan")}
+
+
+def test_the_guest_received_after_a_venue_a_time_and_a_long_title():
+    # 2015-07-21 and 2015-08-06 windows: who is received stands after where and when, behind a title
+    # that may name a place; the host may be an ambassador «لدى» a country
+    cases = [
+        (
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة مساء أمس رئيس حزب القوات اللبنانية سمير جعجع.",
+            [("سلمان بن عبدالعزيز", "PER"), ("بجدة", "LOC"), ("سمير جعجع", "PER")],
+            ("king_salman", "samir_geagea"),
+        ),
+        (
+            "استقبل صاحب السمو الملكي الأمير مشعل بن ماجد بن عبدالعزيز محافظ جدة في مكتبه أمس وزير الدولة لشؤون الخارجية "
+            "لجمهورية بنغلاديش محمد شاهريار عالم، والوفد المرافق له.",
+            [("مشعل بن ماجد بن عبدالعزيز", "PER"), ("جدة", "LOC"), ("بنغلاديش", "LOC"), ("محمد شاهريار", "PER")],
+            ("per:مشعل_بن_ماجد_بن_عبدالعزيز", "per:محمد_شاهريار"),
+        ),
+        (
+            "التقى سفير خادم الحرمين الشريفين لدى كندا نايف بن بندر السديري مؤخراً رئيس الوزراء الكندي ستيفين هاربر.",
+            [("كندا", "LOC"), ("نايف بن بندر السديري", "PER"), ("ستيفين هاربر", "PER")],
+            ("per:نايف_بن_بندر_السديري", "per:ستيفين_هاربر"),
+        ),
+        (
+            "التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت أمس معالي سفير خادم الحرمين الشريفين لدى لبنان علي بن سعيد عواض عسيري.",
+            [("نبيه بري", "PER"), ("بيروت", "LOC"), ("لبنان", "LOC"), ("علي بن سعيد عواض عسيري", "PER")],
+            ("per:نبيه_بري", "per:علي_بن_سعيد_عواض_عسيري"),
+        ),
+        (
+            "من جهة أخرى استقبل وزير العدل رئيس المجلس الأعلى للقضاء الشيخ الدكتور وليد بن محمد الصمعاني بمكتبه بديوان الوزارة"
+            " امس وزير الاسكان ماجد بن عبدالله الحقيل.",
+            [("وليد بن محمد الصمعاني", "PER"), ("الوزارة", "ORG"), ("ماجد بن عبدالله الحقيل", "PER")],
+            ("per:وليد_بن_محمد_الصمعاني", "per:ماجد_بن_عبدالله_الحقيل"),
+        ),
+        (
+            "استقبل الزميل رئيس التحرير راشد الراشد بمكتبه ظهر أمس الثلاثاء الأستاذ عبدالله بن محمد آل الشيخ المستشار الخاص.",
+            [("راشد الراشد", "PER"), ("عبدالله بن محمد آل الشيخ", "PER")],
+            ("per:راشد_الراشد", "per:عبدالله_بن_محمد_ال_الشيخ"),
+        ),
+    ]
+    for text, ner, pair in cases:
+        assert meetings(relations_of(text, ner, date="2015-08-06")) == {frozenset(pair)}, text
+    # the ministry where he receives them is no guest
+    text = "استقبل وزير العدل الدكتور وليد بن محمد الصمعاني بمكتبه بديوان وزارة العدل أمس عددا من المواطنين."
+    ner = [("وليد بن محمد الصمعاني", "PER"), ("وزارة العدل", "ORG")]
+    assert meetings(relations_of(text, ner, date="2015-08-06")) == set()
+
+
+def test_an_ambassador_named_after_his_post_abroad_is_the_subject_not_the_one_met():
+    # a 2015-07-22 slice: after «حيث» the ambassador is the subject of «التقى»; «مع» follows him, and the
+    # senators he met are not named, so the Israeli government met no one
+    text = (
+        "وواصلت الحكومة الإسرائيلية اليوم الضغط على أعضاء الكونجرس لعرقلة الاتفاق حيث التقى السفير الإسرائيلي "
+        "في الولايات المتحدة رون ديرمر مع مجموعة من 40 عضوا بمجلس الشيوخ."
+    )
+    ner = [("الحكومة الإسرائيلية", "ORG"), ("الكونجرس", "ORG"), ("الولايات المتحدة", "LOC"), ("رون ديرمر", "PER"), ("بمجلس الشيوخ", "ORG")]
+    assert meetings(relations_of(text, ner, date="2015-07-22")) == set()
+
+
+def test_the_seat_of_government_is_no_verdict_and_the_emir_receives_past_his_title():
+    # 2015-08-06 windows (five papers): «قصر الحكم» is the Riyadh governorate's palace, not a verdict,
+    # and «الرقابة والتحقيق» names a board; neither stops the search for whom the emir received
+    text = (
+        "استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتب سموه بقصر الحكم أمس "
+        "معالي رئيس هيئة الرقابة والتحقيق الدكتور عبدالرحمن بن إبراهيم الحصين وعددا من مسؤولي الهيئة."
+    )
+    ner = [("فيصل بن بندر بن عبدالعزيز", "PER"), ("الرياض", "LOC"), ("هيئة الرقابة والتحقيق", "ORG"), ("عبدالرحمن بن إبراهيم الحصين", "PER")]
+    relations = relations_of(text, ner, date="2015-08-06")
+    assert frozenset(("per:فيصل_بن_بندر_بن_عبدالعزيز", "per:عبدالرحمن_بن_ابراهيم_الحصين")) in meetings(relations)
+    assert not any(kind == "OPPOSE" for kind, *_ in typed(relations))
+    assert [p.type for p in find_predicates("بقصر الحكم".split(), load_lexicon())] == []

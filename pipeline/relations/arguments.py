@@ -56,7 +56,7 @@ from .predicates import Predicate, find_predicates
 from .references import is_role_head, load_role_words, role_before_name
 from .asides import DASHES as _DASHES
 from .sentence import AND_BETWEEN as _AND_BETWEEN
-from .sentence import BUILDINGS, COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, SentenceView, is_leader_word
+from .sentence import BUILDINGS, COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, VENUE_HEADS, SentenceView, is_leader_word
 from .sentence import VENUE_PREPOSITIONS as _VENUE_PREPOSITIONS
 from .sides import load_sides
 
@@ -851,6 +851,8 @@ def _verb_agents(
             break  # «دكت مواقع المتمردين الحوثيين»: whose positions were struck, no subject
         if intro == BARE and _kin_genitive(view, lo, slot):
             break  # «ناشد ذوو المواطن عوض حميد المطيري مقام خادم الحرمين» (2015-07-21): his family appealed
+        if intro != BARE and _title_place_before_name(view, lo, k):
+            continue  # «التقى سفير خادم الحرمين الشريفين لدى كندا نايف بن بندر السديري» (a 2015-08-06 window)
         if intro != BARE and not _inside_apposition(view, pred, slot, distance) and not _authored(view, lo, slot):
             break
         if _listed_after_partitive(view, slot, lo) is not None:
@@ -1038,6 +1040,9 @@ def _only_object(view: SentenceView, pred: Predicate, lexicon: Lexicon, group: l
         return False
     if any(view.slots[a].kind == "LOC" for a in fronted):
         return False
+    end = view.slots[group[-1]].end
+    if end < len(view.norms) and view.norms[end] == _WITH:
+        return False  # «حيث التقى السفير الإسرائيلي … رون ديرمر مع مجموعة من 40 عضوا» (a 2015-07-22 slice): «مع» follows its subject
     frame = lexicon.entry_frame(pred.entry)
     return not _partners(view, pred, lexicon, view.slots[group[-1]].end, set(group), frame, True, stops)
 
@@ -2464,18 +2469,101 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
         if slot.venue:
             last = slot.end
             continue
+        if _title_place_before_name(view, last, k):
+            continue  # «… في مكتبه أمس وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش محمد شاهريار» (a 2015-08-06 window)
+        if slot.kind != "PER" and k not in exclude:
+            intro, distance = view.introducer(slot, last)
+            if intro == _IN or (intro == "ب" and not slot.clitic):
+                last = slot.end  # «بمكتبه بديوان الوزارة أمس» (a 2015-08-06 window): where, not whom
+                continue
+        if k not in exclude and _own_title_body(view, lo, slot):
+            # «التقى … الأمير محمد بن سلمان … النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس الرئيس
+            # رمضان قاديروف» (a 2015-07-21 window): the council is in the host's title, the guest follows
+            continue
         if any(view.norms[i] in _COMPANIONS for i in range(lo, slot.start)):
             return []  # «زار بوريس روغه … يرافقه المهندس صالح الرشيد»: who came along
         if any(view.norms[i] in _PRESENCE for i in range(lo, slot.start)):
             return []  # «والتقى … فهد المشيقح بالجهاز الفني واللاعبين … بحضور … سالم العثمان» (2015-07-21): who attended
-        intro, distance = view.introducer(slot, last)
+        words = load_role_words()
+        if any(view.norms[i][:1] == "و" and is_role_head(view.norms[i][1:], words) for i in range(last, slot.start)):
+            return []  # «زار محافظ المؤسسة … الغفيص ورئيس مكتب التدريب … سعيد آل جبار»: one more visitor
+        intro, distance = view.introducer(slot, _past_venue_words(view, last, slot.start))
         title = _title_start(view, slot.start - distance, slot.start)
         if intro != BARE and title is not None:
             intro, distance = BARE, slot.start - title  # «في المطار الأمير محمد بن نايف»: في governs المطار
-        if slot.kind == "PER" and intro == BARE and distance - view.title_words(slot.start - distance, slot.start) <= 4:
+        if slot.kind == "PER" and intro == BARE and _untitled_words(view, slot.start - distance, slot.start) <= 4:
             return [c for c in view.conjuncts(k) if view.slots[c].party]
         return []
     return []
+
+
+def _past_venue_words(view: SentenceView, lo: int, hi: int) -> int:
+    """Past the words of where and when from ``lo`` (before ``hi``): «بمكتبه ظهر أمس الثلاثاء»,
+    «في مكتب سموه بقصر الحكم أمس», «بديوان الوزارة» (``venue_heads``, ``buildings``, ``time_words``),
+    also past the host's title before them («أمير منطقة الرياض في مكتب سموه …»), so the ب of
+    «بمكتبه» introduces no one; ``lo`` when no such words follow."""
+    words = load_role_words()
+    norms = view.norms
+    title = lo
+    while title < hi and view.slot_at(title) is None and (
+        is_role_head(norms[title], words) or norms[title] in view.honorifics or norms[title] in words.seats
+        or (norms[title].startswith("ال") and norms[title] not in _TIMES)
+    ):
+        title += 1
+    for start in (lo, title) if title > lo else (lo,):
+        i, venue = start, False
+        while i < hi and view.slot_at(i) is None:
+            norm = norms[i]
+            if norm in VENUE_HEADS or norm in _TIMES or (norm[:1] == "ب" and norm[1:] in BUILDINGS):
+                i, venue = i + 1, venue or norm not in _TIMES
+            elif norm == _IN and i + 1 < hi and (norms[i + 1] in VENUE_HEADS or norms[i + 1] in BUILDINGS or norms[i + 1] in _OFFICES):
+                i, venue = i + 2, True
+            elif norm in _PALACES and i + 1 < hi:
+                i, venue = i + 2, True  # «بقصر الحكم», «بقصر السلام»: the palace and its name
+            elif venue and (norm in _HONORIFIC_PRONOUNS or (norm.startswith(("ال", "بال")) and not is_role_head(norm, words) and norm not in view.honorifics)):
+                i += 1  # «في مكتب سموه», «بمقر الوزارة»: the office's owner and seat
+            else:
+                break
+        if venue or start == lo and i > lo:
+            return i
+    return lo
+
+
+_OFFICES = frozenset(normalize_token(w) for w in ("مكتب", "مقر", "قصر", "ديوان", "مجلس"))
+_PALACES = frozenset(normalize_token(w) for w in ("بقصر", "قصر"))
+_HONORIFIC_PRONOUNS = frozenset(normalize_token(w) for w in ("سموه", "معاليه", "سعادته", "فضيلته"))
+
+
+def _untitled_words(view: SentenceView, lo: int, hi: int) -> int:
+    """Tokens ``lo:hi`` that are no honorific, title word, definite word, word of time or place named
+    in a title: «أمس معالي وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش» before a name counts two
+    («لشؤون», «لجمهورية»)."""
+    words = load_role_words()
+    return sum(
+        1 for i in range(lo, hi)
+        if view.slot_at(i) is None and not (
+            view.norms[i] in view.honorifics or is_role_head(view.norms[i], words) or view.norms[i].startswith("ال")
+            or view.norms[i] in _TIMES
+        )
+    )
+
+
+def _title_place_before_name(view: SentenceView, lo: int, k: int) -> bool:
+    """Slot ``k``, a place, stands in the title of the person named right after it: a title word
+    after ``lo``, then the place behind a preposition («سفير خادم الحرمين الشريفين لدى كندا نايف بن
+    بندر السديري», «وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش محمد شاهريار»)."""
+    slot = view.slots[k]
+    if slot.kind != "LOC" or k + 1 >= len(view.slots):
+        return False
+    after = view.slots[k + 1]
+    if after.kind != "PER" or after.start != slot.end or after.clitic:
+        return False
+    at = slot.start - 1 if not slot.clitic else slot.start
+    if at <= lo or not (slot.clitic or view.norms[at] in PREPOSITIONS or view.clitic_preposition(at)):
+        return False
+    words = load_role_words()
+    head = next((i for i in range(at - 1, lo - 1, -1) if is_role_head(view.norms[i], words)), None)
+    return head is not None and slot.start - head <= words.title_reach and not any(view.is_break(i) for i in range(head, slot.start))
 
 
 def _received_after_comma(view: SentenceView, lo: int, slot, venue_end: int) -> bool:
@@ -2574,6 +2662,11 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             if titled is not None and view.slots[titled].party and titled not in exclude:
                 # «شكره لمحافظ الأحساء الأمير بدر بن محمد بن جلوي» (a 2015-07-31 slice): the place is the office's
                 return [c for c in view.conjuncts(titled) if view.slots[c].party]
+            continue
+        if "ل" not in frame and view.slot_at(lo - 1) in exclude and _own_title_body(view, lo, slot):
+            # «اجتمع … الأمير محمد بن سلمان … النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة مساء أمس مع
+            # رئيس حزب القوات اللبنانية سمير جعجع» (a 2015-07-21 window): the subject's title, read past
+            lo = slot.end
             continue
         if _inside_dashes(view, lo, slot):
             continue  # «رسالة من … بان كي مون -نقلها إسماعيل ولد الشيخ أحمد ممثل السكرتير العام للأمم المتحدة-»: an aside

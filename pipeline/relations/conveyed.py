@@ -99,11 +99,17 @@ def _genitive(view: SentenceView, at: int) -> int | None:
 
 def _recipient_after(view: SentenceView, lo: int) -> int | None:
     """The actor after «لـ»/«إلى» within reach of ``lo``, past a title; none across a clause break."""
+    reach_from = lo
     for k, slot in enumerate(view.slots):
         if slot.start < lo or not slot.party:
             continue
-        if slot.start - lo > _RECIPIENT_REACH or any(view.is_break(i) for i in range(lo, slot.start)):
+        if _words_past_titles(view, reach_from, slot.start) > _RECIPIENT_REACH or any(view.is_break(i) for i in range(lo, slot.start)):
             return None
+        if not slot.clitic and slot.kind == "ORG" and is_role_head(view.norms[slot.start - 1], load_role_words()):
+            # «… الأمير محمد بن نايف … ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية إلى أخيهما جلالة الملك
+            # عبدالله الثاني» (a 2015-08-06 window): the council is in the sender's title, which goes on
+            reach_from = slot.end
+            continue
         intro, distance = view.introducer(slot, lo)
         if intro in ("ل", _TO_NORM):  # «إلى رئيس جمهورية مصر العربية»: past his title
             # «… وزير الدفاع النائب الثاني لرئيس مجلس الوزراء»: a body after «لرئيس» ends the sender's title
@@ -114,6 +120,16 @@ def _recipient_after(view: SentenceView, lo: int) -> int | None:
             continue  # «رئيس الولايات المتحدة الأمريكية»: the sender's title
         return None
     return None
+
+
+def _words_past_titles(view: SentenceView, lo: int, hi: int) -> int:
+    """Tokens ``lo:hi`` that are no title word: «ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية» counts
+    little, so a sender's long title does not put the recipient out of reach."""
+    words = load_role_words()
+    return sum(
+        1 for i in range(lo, hi)
+        if not (is_role_head(view.norms[i], words) or view.norms[i] in view.honorifics or (view.norms[i].startswith("ال") and view.norms[i] != _TO_NORM))
+    )
 
 
 def _handed_from(view: SentenceView, pred: Predicate) -> list[tuple[int, int]] | None:

@@ -203,8 +203,10 @@ def _definite_titles(tagged: TaggedArticle, linked, covered, words: RoleWords) -
     titled: dict[tuple[str, str], dict[str, tuple[int, int]]] = defaultdict(dict)  # (head, noun) → person → first
     people_at: dict[int, set[int]] = defaultdict(set)
     people = [lm for lm in linked if lm.mention.type == "PER"]
+    people_ends: dict[int, set[int]] = defaultdict(set)
     for lm in people:
         people_at[lm.mention.sentence].add(lm.mention.token_start)
+        people_ends[lm.mention.sentence].add(lm.mention.token_end)
     for lm in people:
         m, norms = lm.mention, norms_of[lm.mention.sentence]
         for j in range(m.token_start - 1, max(-1, m.token_start - 1 - words.title_reach), -1):
@@ -232,6 +234,8 @@ def _definite_titles(tagged: TaggedArticle, linked, covered, words: RoleWords) -
                 continue
             if at and not words.deputies.isdisjoint(strip_clitics(norms[at - 1])):
                 continue  # «نائب رئيس النادي»: someone else
+            if at in people_ends[sentence.index] and at + 2 < len(norms) and is_role_head(norms[at + 2], words):
+                continue  # «محمد بن نايف … ولي العهد نائب رئيس مجلس الوزراء»: his own titles (:func:`_title_chain_after_name`)
             before = {p for p, first in titled.get((head, noun), {}).items() if first < (sentence.index, at)}
             if len(before) != 1:
                 continue
@@ -269,7 +273,11 @@ def _scan(tagged: TaggedArticle, linked: Sequence[LinkedMention], registry, word
             role = _glued_country(role, starts[sentence.index], norms, registry)
             spouse = role.start > 0 and not words.spouses.isdisjoint(strip_clitics(norms[role.start - 1]))
             # «حرم أمير المنطقة الشرقية الأميرة عبير بنت فيصل» (a 2015-07-22 slice): the title is her husband's
-            person = None if spouse else _named_after(role, starts[sentence.index], norms, registry, words.honorifics) or _named_before(role, linked, sentence.index, norms)
+            person = None if spouse else (
+                _named_after(role, starts[sentence.index], norms, registry, words.honorifics)
+                or _named_before(role, linked, sentence.index, norms)
+                or _title_chain_after_name(role, linked, sentence.index, norms, words)
+            )
             if person is not None:
                 named[(role.head, role.country)].add(person)
                 head_of.setdefault(person, role.head)
@@ -960,6 +968,19 @@ def _named_after(role: _Role, starts: dict[int, LinkedMention], norms: Sequence[
                 return None
             return lm.actor_id
     return None
+
+
+def _title_chain_after_name(role: _Role, linked: Sequence[LinkedMention], sentence: int, norms: Sequence[str], words: RoleWords) -> str | None:
+    """«الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية» (a
+    2015-08-06 window): a role phrase right after a person's name, no comma, that another office
+    goes on from is the first of his titles, not a second person («استقبل الملك سلمان الوزير القطري»
+    stops at the role: a subject and an object)."""
+    if role.head == "counterpart" or role.end >= len(norms) or not is_role_head(norms[role.end], words):
+        return None
+    return next(
+        (lm.actor_id for lm in linked if lm.mention.sentence == sentence and lm.mention.type == "PER" and lm.mention.token_end == role.start),
+        None,
+    )
 
 
 def _named_before(role: _Role, linked: Sequence[LinkedMention], sentence: int, norms: Sequence[str]) -> str | None:
