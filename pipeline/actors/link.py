@@ -2049,7 +2049,10 @@ def _roles_and_aliases(view: SentenceView, matches, names: _Names):
         former = after < len(norms) and norms[after] in WORDS.former
         if former:
             after = view.skip_titles(after + 1)
-        named_after = _name_starts_within(names, m.end, after) and not _someone_else_after(view, m, matches, after)
+        named_after = (
+            _name_starts_within(names, m.end, after) and not _someone_else_after(view, m, matches, after)
+            and not _governed_title_after(view, m.end, after)
+        )
         named_before = _name_just_before(norms, m.start, names.ends) and not _conjoined(m, norms) and not _governed(m, norms)
         named_before = named_before and not _sole_title_of_another(view, m, matches)
         if _office_of_another_country(view, m):
@@ -2083,6 +2086,16 @@ def _late_apposition_before(norms: Sequence[str], start: int) -> bool:
         if norms[j] in COMMAS:
             return j > 0 and j < start - 2 and norms[j - 1] in WORDS.former
     return False
+
+
+def _governed_title_after(view: SentenceView, end: int, after: int) -> bool:
+    """True when the title between a role phrase and the name after it opens with a preposition
+    glued to it: «ورحب أمير دولة الكويت بالأمير نواف بن فيصل» (a 2015-07-21 window) welcomes the
+    prince; his name is no apposition of the emir's title."""
+    if after <= end or end >= len(view.norms):
+        return False
+    first = view.norms[end]
+    return first[:1] in ("ب", "ل") and first not in view.registry.title_words and first[1:] in view.registry.title_words
 
 
 def _someone_else_after(view: SentenceView, role: PhraseMatch, matches, last: int) -> bool:

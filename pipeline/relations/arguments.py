@@ -199,6 +199,7 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
     last_agents: list[int] = []
     fronted: list[int] = []  # the last verb's agents when they stand before it
     last_gender: str | None = None  # of the verb whose agents those are
+    read: set[int] = set()  # where the verbs that found an agent or a link end
     for pred in predicates:
         if pred.pos == "verb":
             gender = lexicon.verb_gender(pred.entry)
@@ -211,11 +212,16 @@ def assign_arguments(view: SentenceView, predicates: Sequence[Predicate], lexico
                 # «حيث زار القاهرة الخميس الماضي، ووقع مع الرئيس السيسي» (2015-08-06): the place visited
                 # is no subject the next verb shares
                 agents = _visitors(view, pred, agents)
+            if agents or links or _relative_before(view, pred) is not None:
+                read.add(pred.end)  # (a relative clause's subject is its antecedent, named or not)
             if agents:
                 last_agents, last_gender = agents, gender
                 fronted = agents if all(view.slots[a].end <= pred.start for a in agents) else []
         elif (
-            not view.norms[pred.start].startswith("و") and any(v.pos == "verb" and v.end == pred.start and _carried(v, pred) for v in predicates)
+            # a verb with no subject it could name leaves the noun its own arguments: «وقعت مذكرتي تفاهم بين
+            # وزارة الصحة من جهة، وجامعتي الملك عبدالعزيز وجدة» (a 2015-08-06 window, passive)
+            not view.norms[pred.start].startswith("و") and pred.start in read
+            and any(v.pos == "verb" and v.end == pred.start and _carried(v, pred) for v in predicates)
             and not _carried_by_relative(view, pred, lexicon, stops)
             # statements their speaker is named after are his: «تابعت بأسى التصريحات التي صدرت عن المالكي ضد السعودية»
             and not _speech_owner(view, pred.start, set())
@@ -1246,6 +1252,10 @@ def _speaker_after(view: SentenceView, i: int) -> int | None:
         return None
     at = j + len(phrase)
     k = next((n for n, s in enumerate(view.slots) if s.start >= at), None)
+    while k is not None and view.slots[k].start == at + 1 and norms[at] in _TOPICS and k + 1 < len(view.slots):
+        # «التصريحات التي ادلى بها حول الجزائر الرئيس الفرنسي السابق نيكولا ساركوزي» (a 2015-07-26
+        # slice): what they were about comes first, then who made them
+        at, k = view.slots[k].end, k + 1
     if k is None or not view.slots[k].party:
         return None
     between = norms[at : view.slots[k].start]
@@ -2191,6 +2201,7 @@ def _joined_past_epithets(view: SentenceView, a: int, b: int) -> bool:
 _SIGNING = GRAMMAR.signing_verbs
 _GROUPS = GRAMMAR.draw_groups
 _MEMORANDA = GRAMMAR.signed_memoranda
+_SIGNED_THINGS = GRAMMAR.signed_things
 _DEAL_REACH = 10  # tokens after the last subject to the deal it signed: a time, a place, then «اتفاقا»
 _GROUP_AFTER = 4  # tokens after the «مع» partner to «في مجموعة»: «وفرنسا وقعت مع هولندا في مجموعة صعبة»
 _BRACKETS = frozenset("()[]")
@@ -2556,7 +2567,8 @@ def _title_place_before_name(view: SentenceView, lo: int, k: int) -> bool:
     if slot.kind != "LOC" or k + 1 >= len(view.slots):
         return False
     after = view.slots[k + 1]
-    if after.kind != "PER" or after.start != slot.end or after.clitic:
+    # ranks may stand between: «رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي»
+    if after.kind != "PER" or view.past_honorifics(slot.end, after.start) != after.start or after.clitic:
         return False
     at = slot.start - 1 if not slot.clitic else slot.start
     if at <= lo or not (slot.clitic or view.norms[at] in PREPOSITIONS or view.clitic_preposition(at)):
@@ -4669,6 +4681,8 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
                 # «ثمن رئيس … الشيخ محمد الجزاع، جهود صاحب السمو الملكي الأمير سعود …» (a later 2015-08-09
                 # slice): the comma closes a long subject, the part played is the object's
                 return i + 1
+            if close is None and i == lo and i + 1 < hi and view.norms[i + 1] in _SIGNED_THINGS:
+                return i + 1  # «وقع مدير الجامعة … عبد الرحمن اليوبي، اتفاقية تعاون … مع جامعة أكسفورد»: what he signed
             if close is None and i == lo and i + 1 == hi and len(own) >= 2:
                 return i + 1  # «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين»: a comma closes a compound subject
             if close is None and i + 1 == hi and i > start and role_before_name(view.norms[start:i], load_role_words()):
