@@ -7132,3 +7132,26 @@ def test_memoranda_signed_in_the_passive_agree_between_their_sides():
     text = "بمقارنته بنيفيل تشامبرلين، رئيس الوزراء البريطاني الذي وقع اتفاق ميونيخ مع أدولف هتلر عام 1938."
     ner = [("بنيفيل تشامبرلين", "PER"), ("ميونيخ", "ORG"), ("أدولف هتلر", "PER")]
     assert not any("ميونيخ" in a + b for _, a, b in typed(relations_of(text, ner, date="2015-08-10")))
+
+
+def test_the_envoy_met_behind_his_long_title_and_his_post():
+    # 2015-07-26 and 07-27 slices: «مبعوث الأمين العام للأمم المتحدة إلى اليمن» is Ould Cheikh's title;
+    # «إلى اليمن» is his post, not what Hadi called for, and the title does not put him out of reach
+    text = (
+        "ودعا الرئيس اليمني خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ، في الرياض"
+        " الى زيارة محافظة عدن بعد تحريرها من المليشيات المتمردة."
+    )
+    ner = [("للأمم المتحدة", "ORG"), ("اليمن", "LOC"), ("إسماعيل ولد الشيخ", "PER"), ("الرياض", "LOC"), ("عدن", "LOC")]
+    assert frozenset(("abdrabbuh_mansur_hadi", "ismail_ould_cheikh_ahmed")) in meetings(relations_of(text, ner, date="2015-07-26"))
+    # the title has to open the phrase: those who received a body did not meet each other (a 2015-07-31
+    # slice), and Iskander criticised the sidelining of the minister, not him (the 2015-07-21 build)
+    text = "وكان في استقبال الجثمان اللواء محمد الشنبري مدير مرور منطقة المدينة واللواء خالد المطيري مساعد مدير الشرطة."
+    ner = [("محمد الشنبري", "PER"), ("المدينة", "LOC"), ("خالد المطيري", "PER")]
+    assert meetings(relations_of(text, ner, date="2015-07-31")) == set()
+    text = "وانتقد إسكندر الرقيق ظاهرة تهميش وزير الخارجية الطيب البكوش خلال الزيارات الدولية لرئيس الجمهورية."
+    ner = [("إسكندر", "PER"), ("الطيب البكوش", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == set()
+    # a post «في مصر» in the subject's title leaves him the subject (a 2015-08-06 window)
+    text = "دعا السفير السعودي في مصر أحمد عبدالعزيز قطان إيران إلى عدم محاولة اختبار قدرات المملكة."
+    ner = [("مصر", "LOC"), ("أحمد عبدالعزيز قطان", "PER"), ("إيران", "LOC"), ("المملكة", "LOC")]
+    assert ("STATEMENT", "per:احمد_عبدالعزيز_قطان", "iran") in typed(relations_of(text, ner, date="2015-08-06"))

@@ -2545,6 +2545,21 @@ _PALACES = frozenset(normalize_token(w) for w in ("بقصر", "قصر"))
 _HONORIFIC_PRONOUNS = frozenset(normalize_token(w) for w in ("سموه", "معاليه", "سعادته", "فضيلته"))
 
 
+def _titled_object(view: SentenceView, lo: int, hi: int, window: int) -> bool:
+    """A person's long title fills tokens ``lo:hi`` before his name, a time word perhaps before it:
+    «خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ» (a 2015-07-26
+    slice): a role head, and no more than ``window`` words that are no title word (:func:`_untitled_words`)."""
+    words = load_role_words()
+    if any(view.norms[i][:1] == "و" and (is_role_head(view.norms[i][1:], words) or view.norms[i][1:] in view.honorifics) for i in range(lo, hi)):
+        return False  # «الغفيص ورئيس مكتب التدريب … سعيد آل جبار», «… واللواء خالد المطيري»: one more subject
+    first = next((i for i in range(lo, hi) if view.norms[i] not in _TIMES), hi)
+    if first == hi or not (is_role_head(view.norms[first], words) or view.norms[first] in view.honorifics):
+        # the title opens the phrase, not a noun («في استقبال الجثمان اللواء محمد الشنبري»: who received
+        # the body) nor a pointer («ويكرم فيه رئيس جمعية …»: honoured there)
+        return False
+    return _untitled_words(view, lo, hi) <= window
+
+
 def _untitled_words(view: SentenceView, lo: int, hi: int) -> int:
     """Tokens ``lo:hi`` that are no honorific, title word, definite word, word of time or place named
     in a title: «أمس معالي وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش» before a name counts two
@@ -2789,7 +2804,10 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 break  # «وطالبت لاجارد دائني اليونان بخفض عبئها» (a 2015-08-01 slice): Greece's creditors, not Greece
             if slot.kind == "PER" and _embassy_of(view, slot):
                 break  # «وشكر "داود" سفارة خادم الحرمين الشريفين في عمان» (a 2015-07-22 window): the embassy, no king
-            if allow_bare and distance - view.title_words(slot.start - distance, slot.start) <= object_window:
+            if allow_bare and (
+                distance - view.title_words(slot.start - distance, slot.start) <= object_window
+                or (slot.kind == "PER" and _titled_object(view, slot.start - distance, slot.start, object_window))
+            ):
                 if slot.kind in ("ORG", "LOC"):
                     # «التقى … كارتر الجمعة رئيس اقليم كردستان العراق مسعود بارزاني» (2015-07-25): the person the title names
                     k = _person_the_title_names(view, max(lo, slot.start - distance), k)

@@ -40,6 +40,7 @@ VENUE_PREPOSITIONS = GRAMMAR.venue_prepositions
 VENUE_HEADS = GRAMMAR.venue_heads
 BUILDINGS = GRAMMAR.buildings
 _FROM = normalize_token("من")
+_TITLE_PLACE_PREPOSITIONS = frozenset(normalize_token(w) for w in ("إلى", "في"))  # «مبعوث … إلى اليمن», «سفير … في مصر»
 _ORG_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.name_heads
 _NOT_CLITIC = GRAMMAR.not_clitic
 _FORCE_HEADS = GRAMMAR.force_heads  # «… وقوات الرئيس المخلوع صالح»: a conjunct named through its forces
@@ -175,6 +176,9 @@ class SentenceView:
                 return LED_BY, slot.start - i - 1 - skipped - titled  # «حارب تحت قيادة نابليون»: he led, no foe
             if norm == _WITH and i > lo and self.norms[i - 1] in _COINCIDING:
                 return COINCIDING, slot.start - i - 1 - skipped - titled  # «تزامنا مع إعلان ليون»: no partner
+            if norm in PREPOSITIONS and skipped and slot.kind == "PER" and norm in _TITLE_PLACE_PREPOSITIONS and self._post_in_title(i, lo):
+                i -= 1  # «مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ»: the envoy's post, his title
+                continue
             if norm in PREPOSITIONS:
                 return (norm[1:] if norm.startswith("و") and norm[1:] in PREPOSITIONS else norm), slot.start - i - 1 - skipped - titled
             glued = self.clitic_preposition(i)
@@ -190,6 +194,20 @@ class SentenceView:
                 return glued, slot.start - i - 1 - skipped - titled
             i -= 1
         return BARE, slot.start - lo - skipped
+
+    def _post_in_title(self, i: int, lo: int) -> bool:
+        """True when the preposition at ``i`` follows a role head, only definite or title words
+        between (not before ``lo``): «السفير السعودي في مصر», «مبعوث الأمين العام للأمم المتحدة إلى اليمن»."""
+        from .references import is_role_head, load_role_words
+
+        words = load_role_words()
+        for j in range(i - 1, max(lo, i - 1 - words.title_reach) - 1, -1):
+            norm = self.norms[j]
+            if is_role_head(norm, words):
+                return True
+            if not (norm.startswith(("ال", "لل")) or norm in self.honorifics) or self.slot_at(j) is not None:
+                return False
+        return False
 
     def _inside_title(self, i: int, start: int, lo: int) -> bool:
         """True when token ``i`` lies in a role title that runs up to the person's name at ``start``
@@ -244,9 +262,12 @@ class SentenceView:
         """A place glued by ب/ل to the title word before it («وزير الخارجية بجمهورية مصر»,
         «رئيس مجلس الشورى بسلطنة عمان»): it belongs to the title of the person named next."""
         at = place.start - 1
+        if not place.clitic and at >= 1 and self.norms[at] in _TITLE_PLACE_PREPOSITIONS:
+            at -= 1  # «مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ»: the word the post follows
+        elif place.clitic not in ("ب", "ل"):
+            return False
         return (
             place.kind == "LOC"
-            and place.clitic in ("ب", "ل")
             and at >= 0
             and self.slot_at(at) is None
             and self.norms[at].isalpha()
