@@ -7155,3 +7155,26 @@ def test_the_envoy_met_behind_his_long_title_and_his_post():
     text = "دعا السفير السعودي في مصر أحمد عبدالعزيز قطان إيران إلى عدم محاولة اختبار قدرات المملكة."
     ner = [("مصر", "LOC"), ("أحمد عبدالعزيز قطان", "PER"), ("إيران", "LOC"), ("المملكة", "LOC")]
     assert ("STATEMENT", "per:احمد_عبدالعزيز_قطان", "iran") in typed(relations_of(text, ner, date="2015-08-06"))
+
+
+def test_met_past_a_venue_a_time_or_a_long_title_after_with():
+    # the 2015-07-21 build: where and when stand before the envoy's title
+    text = "وفي غضون ذلك التقى الرئيس اليمني في الرياض أمس مبعوث مجلس التعاون لدول الخليج العربي إلى اليمن الدكتور صالح القنيعير."
+    ner = [("الرياض", "LOC"), ("مجلس التعاون لدول الخليج العربي", "ORG"), ("اليمن", "LOC"), ("صالح القنيعير", "PER")]
+    assert frozenset(("abdrabbuh_mansur_hadi", "per:صالح_القنيعير")) in meetings(relations_of(text, ner, date="2015-07-21"))
+    # a 2015-07-26 slice: a comma opens the host's title and the day closes it; the guest follows
+    text = "والتقى إبراهيم محلب، رئيس الوزراء المصري يوم السبت وزير الدفاع الفرنسي جان ايف لودريان، الذي يزور القاهرة حاليا."
+    ner = [("إبراهيم محلب", "PER"), ("جان ايف لودريان", "PER"), ("القاهرة", "LOC")]
+    assert meetings(relations_of(text, ner, date="2015-07-26")) == {frozenset(("per:ابراهيم_محلب", "jean_yves_le_drian"))}
+    # a 2015-07-27 slice: «مع» reaches past the partner's title
+    text = "كما أوضح مكتب رئيس الوزراء التركي أن أوغلو بحث في اتصال هاتفي مع الأمين العام للأمم المتحدة بان كي مون العمليات ضد تنظيم داعش."
+    ner = [("أوغلو", "PER"), ("بان كي مون", "PER"), ("تنظيم داعش", "ORG")]
+    assert meetings(relations_of(text, ner, date="2015-07-27")) == {frozenset(("per:اوغلو", "ban_ki_moon"))}
+    # 2015-08-07/08 windows: the country and the city are in the consul's title; he condemned the attack,
+    # not Saudi Arabia its own consul
+    text = (
+        "استنكر القنصل العام للمملكة العربية السعودية في لوس أنجلوس السفير الدكتور فيصل بن عبدالعزيز السديري"
+        " العمل الإرهابي الدنيء الذي استهدف مسجد قوات الطوارئ الخاصة في منطقة عسير."
+    )
+    ner = [("للمملكة العربية السعودية", "LOC"), ("لوس أنجلوس", "LOC"), ("فيصل بن عبدالعزيز السديري", "PER")]
+    assert not any(a == "saudi_arabia" for _, a, _b in typed(relations_of(text, ner, date="2015-08-08")))

@@ -2552,7 +2552,17 @@ def _titled_object(view: SentenceView, lo: int, hi: int, window: int) -> bool:
     words = load_role_words()
     if any(view.norms[i][:1] == "و" and (is_role_head(view.norms[i][1:], words) or view.norms[i][1:] in view.honorifics) for i in range(lo, hi)):
         return False  # «الغفيص ورئيس مكتب التدريب … سعيد آل جبار», «… واللواء خالد المطيري»: one more subject
-    first = next((i for i in range(lo, hi) if view.norms[i] not in _TIMES), hi)
+    first = lo
+    while first < hi:  # where and when first: «التقى الرئيس اليمني في الرياض أمس مبعوث مجلس التعاون …»
+        k = view.slot_at(first)
+        if view.norms[first] in _TIMES:
+            first += 1
+        elif k is not None and view.slots[k].venue:
+            first = view.slots[k].end
+        elif view.norms[first] == _IN and first + 1 < hi and (k := view.slot_at(first + 1)) is not None and view.slots[k].venue:
+            first = view.slots[k].end
+        else:
+            break
     if first == hi or not (is_role_head(view.norms[first], words) or view.norms[first] in view.honorifics):
         # the title opens the phrase, not a noun («في استقبال الجثمان اللواء محمد الشنبري»: who received
         # the body) nor a pointer («ويكرم فيه رئيس جمعية …»: honoured there)
@@ -2581,9 +2591,20 @@ def _title_place_before_name(view: SentenceView, lo: int, k: int) -> bool:
     slot = view.slots[k]
     if slot.kind != "LOC" or k + 1 >= len(view.slots):
         return False
-    after = view.slots[k + 1]
-    # ranks may stand between: «رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي»
-    if after.kind != "PER" or view.past_honorifics(slot.end, after.start) != after.start or after.clitic:
+    j, end = k + 1, slot.end
+    while j < len(view.slots) and view.slots[j].kind == "LOC" and view.slots[j].start - end <= 1 and all(
+        view.norms[i] in PREPOSITIONS for i in range(end, view.slots[j].start)
+    ):
+        # a city after the country: «القنصل العام للمملكة العربية السعودية في لوس أنجلوس السفير الدكتور
+        # فيصل بن عبدالعزيز السديري» (2015-08-07/08 windows): both in his title
+        j, end = j + 1, view.slots[j].end
+    if j >= len(view.slots):
+        return False
+    after = view.slots[j]
+    words = load_role_words()
+    # ranks may stand between: «رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي», «… السفير الدكتور»
+    between = range(end, after.start)
+    if after.kind != "PER" or after.clitic or not all(view.norms[i] in view.honorifics or is_role_head(view.norms[i], words) for i in between):
         return False
     at = slot.start - 1 if not slot.clitic else slot.start
     if at <= lo or not (slot.clitic or view.norms[at] in PREPOSITIONS or view.clitic_preposition(at)):
@@ -2825,7 +2846,12 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         elif (
             # the honorifics right before the name do not count: «عن شكره لمقام خادم الحرمين الشريفين الملك
             # سلمان» (a 2015-07-26 slice)
-            intro in frame and distance - _honorifics_before(view, slot.start, distance) <= prep_window
+            intro in frame
+            and (
+                distance - _honorifics_before(view, slot.start, distance) <= prep_window
+                # or the person's title fills the words: «مع الأمين العام للأمم المتحدة بان كي مون» (a 2015-07-27 slice)
+                or (slot.kind == "PER" and distance <= load_role_words().title_reach and role_before_name(view.norms[slot.start - distance : slot.start], load_role_words()))
+            )
             and not (pred.type == "MEET" and _attended(view, slot, distance))
             and not _modifies_a_noun(view, slot, intro, distance, lexicon)
         ):
@@ -4699,6 +4725,8 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
                 # «ثمن رئيس … الشيخ محمد الجزاع، جهود صاحب السمو الملكي الأمير سعود …» (a later 2015-08-09
                 # slice): the comma closes a long subject, the part played is the object's
                 return i + 1
+            if close is None and i == lo and (past := _title_then_time(view, i + 1, hi)) is not None:
+                return past  # «والتقى إبراهيم محلب، رئيس الوزراء المصري يوم السبت وزير الدفاع الفرنسي …»: the time ends the title
             if close is None and i == lo and i + 1 < hi and view.norms[i + 1] in _SIGNED_THINGS:
                 return i + 1  # «وقع مدير الجامعة … عبد الرحمن اليوبي، اتفاقية تعاون … مع جامعة أكسفورد»: what he signed
             if close is None and i == lo and i + 1 == hi and len(own) >= 2:
@@ -4719,6 +4747,25 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
             continue
         i += 1
     return start
+
+
+def _title_then_time(view: SentenceView, lo: int, hi: int) -> int | None:
+    """Past a title opened at ``lo`` (a role head, then definite or title words) and the time words
+    that close it, before ``hi``: where the object's phrase starts; None when ``lo`` opens no title
+    or no time word follows it."""
+    words = load_role_words()
+    if lo >= hi or not is_role_head(view.norms[lo], words):
+        return None
+    i = lo + 1
+    while i < hi and view.slot_at(i) is None and view.norms[i] not in _TIMES and (
+        view.norms[i].startswith("ال") or is_role_head(view.norms[i], words) or view.norms[i] in view.honorifics
+    ):
+        i += 1
+    if i >= hi or view.norms[i] not in _TIMES or i - lo > words.title_reach:
+        return None
+    while i < hi and view.norms[i] in _TIMES:
+        i += 1
+    return i
 
 
 def _in_relative_apposition(view: SentenceView, lo: int, at: int) -> bool:
