@@ -7178,3 +7178,21 @@ def test_met_past_a_venue_a_time_or_a_long_title_after_with():
     )
     ner = [("للمملكة العربية السعودية", "LOC"), ("لوس أنجلوس", "LOC"), ("فيصل بن عبدالعزيز السديري", "PER")]
     assert not any(a == "saudi_arabia" for _, a, _b in typed(relations_of(text, ner, date="2015-08-08")))
+
+
+def test_the_guest_after_a_place_phrase_set_off_by_commas():
+    # 2015-08-08 windows: the king named inside «بمقر سفارة خادم الحرمين الشريفين في روما،» is the
+    # embassy's; al-Jubeir received the Italian adviser after the comma
+    text = (
+        "استقبل معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير، أمس بمقر سفارة خادم الحرمين الشريفين في روما، "
+        "المستشار الدبلوماسي لدولة رئيس وزراء الجمهورية الإيطالية أرماندو فاريكيو."
+    )
+    ner = [("عادل بن أحمد الجبير", "PER"), ("خادم الحرمين الشريفين", "PER"), ("روما", "LOC"), ("أرماندو فاريكيو", "PER")]
+    assert meetings(relations_of(text, ner, date="2015-08-08")) == {frozenset(("adel_al_jubeir", "per:ارماندو_فاريكيو"))}
+    # a 2015-08-10 slice: the host's long title right after the verb, then the place phrase
+    text = (
+        "استقبل معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني في مكتبه بمبنى"
+        " الأمانة العامة بالرياض، رئيس جهاز الشرطة الخليجية المقدم مبارك بن سعيد الخييلي."
+    )
+    ner = [("عبداللطيف بن راشد الزياني", "PER"), ("الأمانة العامة بالرياض", "ORG"), ("مبارك بن سعيد الخييلي", "PER")]
+    assert meetings(relations_of(text, ner, date="2015-08-10")) == {frozenset(("per:عبداللطيف_بن_راشد_الزياني", "per:مبارك_بن_سعيد_الخييلي"))}

@@ -837,7 +837,9 @@ def _verb_agents(
     for k, slot in enumerate(view.slots):
         if slot.start < lo:
             continue
-        if slot.start - lo - view.title_words(lo, slot.start) > lead:
+        if slot.start - lo - view.title_words(lo, slot.start) > lead and not (slot.kind == "PER" and _titled_object(view, lo, slot.start, lead)):
+            # (a long title that opens right after the verb does not count: «استقبل معالي الأمين العام لمجلس
+            # التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني», a 2015-08-10 slice)
             break
         if _broken(view, lo, slot.start) and not _apposed_name(view, lo, slot):
             break
@@ -2470,6 +2472,11 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
     """«استقبل صاحب السمو الملكي الأمير محمد بن نايف … - حفظه الله - في قصر سموه بجدة مساء اليوم
     معالي وزير الخارجية المصري سامح شكري»: the person received may stand after a long
     apposition, a venue and a time; the first bare person after them, in the same clause."""
+    for k, slot in enumerate(view.slots):
+        if slot.start < lo or k in exclude or slot.start - lo > _RECEIVED_REACH:
+            continue
+        if _guest_after_set_off_place(view, lo, slot) is not None and not stops.between(pred, lo, slot.start):
+            return [c for c in view.conjuncts(k) if view.slots[c].party]
     last = lo
     for k, slot in enumerate(view.slots):
         if slot.start < lo or k in exclude:
@@ -2612,6 +2619,33 @@ def _title_place_before_name(view: SentenceView, lo: int, k: int) -> bool:
     words = load_role_words()
     head = next((i for i in range(at - 1, lo - 1, -1) if is_role_head(view.norms[i], words)), None)
     return head is not None and slot.start - head <= words.title_reach and not any(view.is_break(i) for i in range(head, slot.start))
+
+
+def _guest_after_set_off_place(view: SentenceView, lo: int, slot) -> int | None:
+    """Where the guest's title starts when a place phrase set off by commas stands between the host
+    and him: «الزياني امس، في مكتبه بمبنى الأمانة العامة بالرياض، رئيس جهاز الشرطة الخليجية العميد
+    مبارك …», «الجبير، أمس بمقر سفارة خادم الحرمين الشريفين في روما، المستشار الدبلوماسي … أرماندو
+    فاريكيو» (2015-08-08/10 windows: whoever the place phrase names, the embassy's king, is no guest).
+    The phrase opens (after a comma and time words, if any) with «في» or a venue word; after the comma that closes it
+    comes a title (a role head or an honorific first, few other words) and the person. None otherwise."""
+    if slot.kind != "PER" or slot.clitic:
+        return None
+    norms, words = view.norms, load_role_words()
+    close = next((j for j in range(slot.start - 1, lo - 1, -1) if norms[j] in COMMAS), None)
+    if close is None or close + 1 >= slot.start or any(view.slot_at(j) is not None for j in range(close + 1, slot.start)):
+        return None
+    first = norms[close + 1]
+    if not (is_role_head(first, words) or first in view.honorifics) or _untitled_words(view, close + 1, slot.start) > 3:
+        return None
+    i = lo
+    while i < close and (norms[i] in COMMAS or norms[i] in _TIMES):
+        i += 1
+    opens = norms[i] == _IN or norms[i] in VENUE_HEADS or (norms[i][:1] == "ب" and norms[i][1:] in VENUE_HEADS | BUILDINGS | _OFFICES)
+    if not opens or view.slot_at(i) is not None:
+        return None
+    if any(view.is_break(j, commas=False) for j in range(i, close)) or close - i > _APPOSITION:
+        return None
+    return close + 1
 
 
 def _received_after_comma(view: SentenceView, lo: int, slot, venue_end: int) -> bool:
