@@ -2547,9 +2547,9 @@ def _past_venue_words(view: SentenceView, lo: int, hi: int) -> int:
     return lo
 
 
-_OFFICES = frozenset(normalize_token(w) for w in ("مكتب", "مقر", "قصر", "ديوان", "مجلس"))
-_PALACES = frozenset(normalize_token(w) for w in ("بقصر", "قصر"))
-_HONORIFIC_PRONOUNS = frozenset(normalize_token(w) for w in ("سموه", "معاليه", "سعادته", "فضيلته"))
+_OFFICES = GRAMMAR.office_places
+_PALACES = GRAMMAR.palaces
+_HONORIFIC_PRONOUNS = GRAMMAR.honorific_pronouns
 
 
 def _titled_object(view: SentenceView, lo: int, hi: int, window: int) -> bool:
