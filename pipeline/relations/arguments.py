@@ -2502,8 +2502,7 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
             return []  # «زار بوريس روغه … يرافقه المهندس صالح الرشيد»: who came along
         if any(view.norms[i] in _PRESENCE for i in range(lo, slot.start)):
             return []  # «والتقى … فهد المشيقح بالجهاز الفني واللاعبين … بحضور … سالم العثمان» (2015-07-21): who attended
-        words = load_role_words()
-        if any(view.norms[i][:1] == "و" and is_role_head(view.norms[i][1:], words) for i in range(last, slot.start)):
+        if _conjoined_title(view, last, slot.start, load_role_words(), ranks=False):
             return []  # «زار محافظ المؤسسة … الغفيص ورئيس مكتب التدريب … سعيد آل جبار»: one more visitor
         intro, distance = view.introducer(slot, _past_venue_words(view, last, slot.start))
         title = _title_start(view, slot.start - distance, slot.start)
@@ -2552,12 +2551,26 @@ _PALACES = GRAMMAR.palaces
 _HONORIFIC_PRONOUNS = GRAMMAR.honorific_pronouns
 
 
+def _title_word(view: SentenceView, norm: str, words) -> bool:
+    """A role head («وزير», «السفير») or an honorific («معالي», «الدكتور»)."""
+    return is_role_head(norm, words) or norm in view.honorifics
+
+
+def _conjoined_title(view: SentenceView, lo: int, hi: int, words, ranks: bool) -> bool:
+    """A role head glued to «و» among tokens ``lo:hi`` (with ``ranks``, an honorific too: «واللواء»):
+    a title that opens one more person's name, not the one being read."""
+    return any(
+        view.norms[i][:1] == "و" and (is_role_head(view.norms[i][1:], words) or (ranks and view.norms[i][1:] in view.honorifics))
+        for i in range(lo, hi)
+    )
+
+
 def _titled_object(view: SentenceView, lo: int, hi: int, window: int) -> bool:
     """A person's long title fills tokens ``lo:hi`` before his name, a time word perhaps before it:
     «خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ» (a 2015-07-26
     slice): a role head, and no more than ``window`` words that are no title word (:func:`_untitled_words`)."""
     words = load_role_words()
-    if any(view.norms[i][:1] == "و" and (is_role_head(view.norms[i][1:], words) or view.norms[i][1:] in view.honorifics) for i in range(lo, hi)):
+    if _conjoined_title(view, lo, hi, words, ranks=True):
         return False  # «الغفيص ورئيس مكتب التدريب … سعيد آل جبار», «… واللواء خالد المطيري»: one more subject
     first = lo
     while first < hi:  # where and when first: «التقى الرئيس اليمني في الرياض أمس مبعوث مجلس التعاون …»
@@ -2570,11 +2583,17 @@ def _titled_object(view: SentenceView, lo: int, hi: int, window: int) -> bool:
             first = view.slots[k].end
         else:
             break
-    if first == hi or not (is_role_head(view.norms[first], words) or view.norms[first] in view.honorifics):
+    if first == hi or not _title_word(view, view.norms[first], words):
         # the title opens the phrase, not a noun («في استقبال الجثمان اللواء محمد الشنبري»: who received
         # the body) nor a pointer («ويكرم فيه رئيس جمعية …»: honoured there)
         return False
     return _untitled_words(view, lo, hi) <= window
+
+
+def _title_fills(view: SentenceView, slot, distance: int) -> bool:
+    """The ``distance`` words before person ``slot`` are his role title (:func:`role_before_name`)."""
+    words = load_role_words()
+    return slot.kind == "PER" and distance <= words.title_reach and role_before_name(view.norms[slot.start - distance : slot.start], words)
 
 
 def _untitled_words(view: SentenceView, lo: int, hi: int) -> int:
@@ -2584,10 +2603,7 @@ def _untitled_words(view: SentenceView, lo: int, hi: int) -> int:
     words = load_role_words()
     return sum(
         1 for i in range(lo, hi)
-        if view.slot_at(i) is None and not (
-            view.norms[i] in view.honorifics or is_role_head(view.norms[i], words) or view.norms[i].startswith("ال")
-            or view.norms[i] in _TIMES
-        )
+        if view.slot_at(i) is None and not (_title_word(view, view.norms[i], words) or view.norms[i].startswith("ال") or view.norms[i] in _TIMES)
     )
 
 
@@ -2611,12 +2627,11 @@ def _title_place_before_name(view: SentenceView, lo: int, k: int) -> bool:
     words = load_role_words()
     # ranks may stand between: «رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي», «… السفير الدكتور»
     between = range(end, after.start)
-    if after.kind != "PER" or after.clitic or not all(view.norms[i] in view.honorifics or is_role_head(view.norms[i], words) for i in between):
+    if after.kind != "PER" or after.clitic or not all(_title_word(view, view.norms[i], words) for i in between):
         return False
     at = slot.start - 1 if not slot.clitic else slot.start
     if at <= lo or not (slot.clitic or view.norms[at] in PREPOSITIONS or view.clitic_preposition(at)):
         return False
-    words = load_role_words()
     head = next((i for i in range(at - 1, lo - 1, -1) if is_role_head(view.norms[i], words)), None)
     return head is not None and slot.start - head <= words.title_reach and not any(view.is_break(i) for i in range(head, slot.start))
 
@@ -2635,7 +2650,7 @@ def _guest_after_set_off_place(view: SentenceView, lo: int, slot) -> int | None:
     if close is None or close + 1 >= slot.start or any(view.slot_at(j) is not None for j in range(close + 1, slot.start)):
         return None
     first = norms[close + 1]
-    if not (is_role_head(first, words) or first in view.honorifics) or _untitled_words(view, close + 1, slot.start) > 3:
+    if not _title_word(view, first, words) or _untitled_words(view, close + 1, slot.start) > 3:
         return None
     i = lo
     while i < close and (norms[i] in COMMAS or norms[i] in _TIMES):
@@ -2884,7 +2899,7 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
             and (
                 distance - _honorifics_before(view, slot.start, distance) <= prep_window
                 # or the person's title fills the words: «مع الأمين العام للأمم المتحدة بان كي مون» (a 2015-07-27 slice)
-                or (slot.kind == "PER" and distance <= load_role_words().title_reach and role_before_name(view.norms[slot.start - distance : slot.start], load_role_words()))
+                or _title_fills(view, slot, distance)
             )
             and not (pred.type == "MEET" and _attended(view, slot, distance))
             and not _modifies_a_noun(view, slot, intro, distance, lexicon)
