@@ -7196,3 +7196,118 @@ def test_the_guest_after_a_place_phrase_set_off_by_commas():
     )
     ner = [("عبداللطيف بن راشد الزياني", "PER"), ("الأمانة العامة بالرياض", "ORG"), ("مبارك بن سعيد الخييلي", "PER")]
     assert meetings(relations_of(text, ner, date="2015-08-10")) == {frozenset(("per:عبداللطيف_بن_راشد_الزياني", "per:مبارك_بن_سعيد_الخييلي"))}
+
+
+def test_opposed_past_a_state_word_a_firm_manner_and_the_statements_of_someone():
+    # a 2015-08-07 window: «ولاية» (a state) is no «و» + «لـ» that would govern the governor's name
+    text = "واتهم حاكم ولاية نيوجيرسي كريس كريستي الرئيس باراك أوباما بالكذب على الأميركيين."
+    ner = [("كريس كريستي", "PER"), ("باراك أوباما", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-07")) == {("OPPOSE", "per:كريس_كريستي", "barack_obama")}
+    # 2015-07-23/24 windows: «بشدة» says how firmly; the statements condemned are al-Maliki's
+    text = (
+        "استنكر معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني, بشدة"
+        " تصريحات نائب رئيس الجمهورية العراقي نوري المالكي تجاه المملكة العربية السعودية التي أدلى بها."
+    )
+    ner = [("عبداللطيف بن راشد الزياني", "PER"), ("نوري المالكي", "PER"), ("المملكة العربية السعودية", "LOC")]
+    assert ("OPPOSE", "per:عبداللطيف_بن_راشد_الزياني", "per:نوري_المالكي") in typed(relations_of(text, ner, date="2015-07-23"))
+
+
+def test_a_place_after_a_definite_word_is_no_office_in_a_title():
+    # 2015-08-10 windows: «رئيس وزراء إسرائيل» names an office, but «الوزراء» takes no genitive: the
+    # cabinet congratulated Egypt
+    text = "وهنأ مجلس الوزراء السعودي جمهورية مصر العربية على افتتاح مشروع قناة السويس الجديدة."
+    ner = [("مجلس الوزراء السعودي", "ORG"), ("جمهورية مصر العربية", "LOC"), ("قناة السويس الجديدة", "LOC")]
+    assert {(k, b) for k, _a, b in typed(relations_of(text, ner, date="2015-08-10"))} == {("SUPPORT", "egypt")}
+
+
+def test_thanked_after_a_comma_that_closes_a_long_subject():
+    # a 2015-07-31 window: the care praised is the king's
+    text = (
+        "وثمن مدير عام فرع الرئاسة بالمنطقة الشيخ عامر بن عبد المحسن العامر، اهتمام خادم الحرمين الشريفين"
+        " الملك سلمان بن عبد العزيز بأعمال الهيئة."
+    )
+    ner = [("عامر بن عبد المحسن العامر", "PER"), ("سلمان بن عبد العزيز", "PER")]
+    assert ("SUPPORT", "per:عامر_بن_عبدالمحسن_العامر", "king_salman") in typed(relations_of(text, ner, date="2015-07-31"))
+    # 2015-07-21 and 07-27 windows: an office («محافظ»), a place perhaps named in it, opens the object's title
+    text = "وشكر القضاب، محافظ حفر الباطن عبدالمحسن بن محمد العطيشان ومسؤولي المحافظة على الدعم لبرامج اللجنة."
+    ner = [("القضاب", "PER"), ("عبدالمحسن بن محمد العطيشان", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == {("SUPPORT", "per:القضاب", "per:عبدالمحسن_بن_محمد_العطيشان")}
+    text = (
+        "وشكر عدنان مندورة الأمين العام للغرفة التجارية الصناعية بجدة، سمو محافظ جدة الأمير مشعل بن ماجد"
+        " الذي شدد على أن تكون برامج الطفل في قمة أولويات المهرجان."
+    )
+    ner = [("عدنان مندورة", "PER"), ("بجدة", "LOC"), ("جدة", "LOC"), ("مشعل بن ماجد", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-27")) == {("SUPPORT", "per:عدنان_مندوره", "per:مشعل_بن_ماجد")}
+    # a 2015-08-10 window: a rank («المقدم») opens it
+    text = "وهنأ الدكتور الزياني، المقدم مبارك الخييلي بتعيينه رئيسا لجهاز الشرطة الخليجية في أبوظبي."
+    ner = [("الزياني", "PER"), ("مبارك الخييلي", "PER"), ("أبوظبي", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-08-10")) == {("SUPPORT", "per:الزياني", "per:مبارك_الخييلي")}
+
+
+def test_a_visit_meets_no_one_behind_bi():
+    # a 2015-08-10 slice: «بجهود» after «يزور المملكة» names what was praised, no one visited
+    text = "ونوه الدكتور باز ألدرين الذي يزور المملكة حاليا بجهود الأمير سلطان بن سلمان في مجال الفضاء."
+    ner = [("باز ألدرين", "PER"), ("المملكة", "LOC"), ("سلطان بن سلمان", "PER")]
+    assert not meetings(relations_of(text, ner, date="2015-08-10"))
+
+
+def test_calls_and_talks_with_honorifics_and_two_callers():
+    # 2015-08-08 windows: «معالي» before the partner's title does not count against «مع»
+    text = (
+        "أجرى معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير مباحثات أمس مع معالي وزير الخارجية الإيطالي"
+        " باولو جينتيلوني في العاصمة الإيطالية روما."
+    )
+    ner = [("عادل بن أحمد الجبير", "PER"), ("باولو جينتيلوني", "PER"), ("روما", "LOC")]
+    assert meetings(relations_of(text, ner, date="2015-08-08")) == {frozenset(("adel_al_jubeir", "per:باولو_جينتيلوني"))}
+    # two calls, one from each king
+    text = (
+        "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، اتصالين هاتفيين أمس من ملك المملكة الأردنية الهاشمية"
+        " عبدالله الثاني بن الحسين، وملك مملكة البحرين حمد بن عيسى آل خليفة، عبرا فيهما عن إدانتهما."
+    )
+    ner = [("سلمان بن عبدالعزيز", "PER"), ("عبدالله الثاني بن الحسين", "PER"), ("حمد بن عيسى آل خليفة", "PER")]
+    assert meetings(relations_of(text, ner, date="2015-08-08")) == {
+        frozenset(("king_salman", "abdullah_ii_jordan")), frozenset(("king_salman", "hamad_bin_isa"))
+    }
+    # a 2015-08-01 slice: «خادم الحرمين», short of «الشريفين», is still the king's title
+    text = (
+        "وتلقى خادم الحرمين -حفظه الله-، اتصالاً هاتفياً من فخامة الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية"
+        " جدد خلاله ترحيبه بخادم الحرمين الشريفين خلال زيارته الخاصة لفرنسا."
+    )
+    ner = [("فرانسوا هولاند", "PER"), ("بخادم الحرمين الشريفين", "PER"), ("لفرنسا", "LOC")]
+    assert meetings(relations_of(text, ner, date="2015-08-01")) == {frozenset(("francois_hollande", "king_salman"))}
+
+
+def test_a_verb_form_after_a_preposition_is_its_verbal_noun():
+    # a 2015-08-08 window: «إلى دعم» is the senator's support; read as a verb, «عن» had named Maine its partner
+    text = (
+        "وحتى الآن يحظى أوباما بدعم 12 عضوا فقط من الديمقراطيين بمجلس الشيوخ، إضافة إلى دعم انجس كينج السيناتور"
+        " المستقل عن ولاية مين، عضو لجنة القوات المسلحة بمجلس الشيوخ."
+    )
+    ner = [("أوباما", "PER"), ("بمجلس الشيوخ", "ORG"), ("انجس كينج السيناتور", "PER"), ("مين", "PER"), ("بمجلس الشيوخ", "ORG")]
+    assert not any("per:مين" in (a, b) for _k, a, b in typed(relations_of(text, ner, date="2015-08-08")))
+    # a 2015-08-10 slice: «إلى دعم حكومة بلادها» is her government's support, not hers
+    text = (
+        "وتحدثت سوزان رايس، مستشارة الرئيس الأميركي باراك أوباما للأمن القومي، أول من أمس مع الرئيس الأفغاني أشرف غني"
+        " عن الهجمات، وقدمت إليه تعازي بلادها في مقتل العشرات وإصابة المئات، وأشارت إلى دعم حكومة بلادها للحكومة"
+        " الأفغانية في حربها ضد الإرهاب."
+    )
+    ner = [("سوزان رايس", "PER"), ("باراك أوباما", "PER"), ("أشرف غني", "PER"), ("للحكومة الأفغانية", "ORG")]
+    assert not any(k == "SUPPORT" for k, _a, _b in typed(relations_of(text, ner, date="2015-08-10")))
+
+
+def test_conjoined_firm_manner_a_name_set_off_after_honorifics_and_a_conjoined_portfolio():
+    # a 2015-07-24 window: «وبشدة», as «بشدة», governs no one; al-Maliki's statements were condemned
+    text = "استنكرت مملكة البحرين وبشدة تصريحات نوري المالكي نائب رئيس جمهورية العراق ضد المملكة العربية السعودية."
+    ner = [("مملكة البحرين", "LOC"), ("نوري المالكي", "PER"), ("المملكة العربية السعودية", "LOC")]
+    assert ("OPPOSE", "bahrain", "per:نوري_المالكي") in typed(relations_of(text, ner, date="2015-07-24"))
+    # the name set off by commas may have honorifics after the first one
+    text = "وانتقد وزير الخارجية الأمريكي السابق، السيد جون كيري، روسيا بشدة."
+    ner = [("جون كيري", "PER"), ("روسيا", "LOC")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == {("OPPOSE", "john_kerry", "russia")}
+    # a 2015-08-07 slice: «والأشغال» is one more portfolio of the minister's title, not one more person
+    text = (
+        "وقعت الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري مذكرة تفاهم مع وزير النقل والأشغال القبرصي"
+        " ماريوس ديميتريادز، حيث تنص المذكرة على التعاون."
+    )
+    ner = [("الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري", "ORG"), ("ماريوس ديميتريادز", "PER")]
+    assert {k for k, _a, _b in typed(relations_of(text, ner, date="2015-08-07"))} == {"AGREE"}

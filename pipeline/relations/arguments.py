@@ -74,6 +74,7 @@ _THAT = frozenset(normalize_token(w) for w in ("إن", "أن"))
 _INSTITUTION_HEADS = ORG_WORDS.construct_heads | ORG_WORDS.definite_heads | ORG_WORDS.name_heads
 _BY = normalize_token("قبل")
 _AGENCY_NOUNS = GRAMMAR.agency_nouns
+_PRAISED = _AGENCY_NOUNS | GRAMMAR.praised_deeds  # «…، جهود X», «…، اهتمام X»: X is praised
 # forces, acts and organs of a state, and parts played: a country adjective after one is the doer
 _ACT_HEADS = WORDS.force_heads | WORDS.state_heads | _AGENCY_NOUNS
 _TOPIC = frozenset({normalize_token("أما"), normalize_token("وأما")})  # «أما X فـ…»
@@ -169,6 +170,7 @@ _MATCH_VERBS = GRAMMAR.match_verbs
 _MATCH_NOUNS = GRAMMAR.match_nouns
 _TOPICS = GRAMMAR.topics
 _APPRECIATION_REACH = 3  # tokens before the host: «وقدر المهندس محمد المخرج»
+_FIRM_MANNERS = GRAMMAR.firm_manners  # «بشدة», «بقوة»: how firmly, before the object
 _SPEECH_NOUNS = GRAMMAR.speech_nouns  # «التصريحات التي صدرت عن X»: X said them
 _SPEECH_SOURCES = GRAMMAR.speech_sources  # «صدرت عن», «أدلى بها»: between statements and their speaker
 _TIME_CLAUSE_HEADS = GRAMMAR.time_clause_heads  # «بعد أن»: a clause of time, no reported speech
@@ -478,7 +480,18 @@ def in_context(view: SentenceView, predicates: Sequence[Predicate], lexicon: Lex
     ]
     if lexicon is None:
         return kept
-    return [_as_object_noun(view, p, kept, lexicon) or _thanks_to(view, p, lexicon) or p for p in kept]
+    return [_as_object_noun(view, p, kept, lexicon) or _thanks_to(view, p, lexicon) or _after_preposition(view, p, lexicon) or p for p in kept]
+
+
+def _after_preposition(view: SentenceView, pred: Predicate, lexicon: Lexicon) -> Predicate | None:
+    """The verbal noun a bare verb form right after a standalone preposition stands for, which no verb
+    follows: «إضافة إلى دعم انجس كينج السيناتور المستقل عن ولاية مين» (a 2015-08-08 window) is the
+    senator's support; as a verb, «عن» had named its partner."""
+    if pred.pos != "verb" or pred.future or pred.end - pred.start != 1 or pred.start == 0 or view.norms[pred.start][:1] in ("و", "ف"):
+        return None
+    if view.norms[pred.start - 1] not in PREPOSITIONS or view.slot_at(pred.start - 1) is not None:
+        return None
+    return _read_as_noun(pred, view.norms[pred.start], lexicon)
 
 
 _KNOWLEDGE = GRAMMAR.knowledge_nouns
@@ -1092,8 +1105,10 @@ def _object_by_kind(view: SentenceView, pred: Predicate, group: list[int], subje
 
 def _apposed_name(view: SentenceView, lo: int, slot) -> bool:
     """«تحالف القاعدي الليبي الشرس، عبد الحكيم بلحاج، مع …»: a name set off by commas right
-    after a description of the subject (the only break between ``lo`` and it is the comma before it)."""
-    before = slot.start - 1
+    after a description of the subject (the only break between ``lo`` and it is the comma before it),
+    honorifics perhaps after the comma: «وقع مذكرتي التفاهم نائب وزير الصحة للشؤون الصحية، الدكتور حمد
+    الضويلع، ومدير …» (the 2015-07-21 build)."""
+    before = view.honorifics_start(slot.start, lo + 1) - 1
     return (
         before > lo
         and view.norms[before] in COMMAS
@@ -1212,6 +1227,8 @@ def _speech_object_at(view: SentenceView, lo: int, adjectives: int = 0) -> int |
     may come first: «أدانت رابطة العالم الإسلامي، التصريحات …»; up to ``adjectives`` words of
     the predicate noun's before it: «استنكاره الشديد للتصريحات»), else None."""
     at = lo + 1 if lo < len(view.norms) and view.norms[lo] in COMMAS else lo
+    if at < len(view.norms) and view.norms[at].removeprefix("و") in _FIRM_MANNERS:
+        at += 1  # «استنكر … الزياني، بشدة تصريحات … نوري المالكي», «استنكرت مملكة البحرين وبشدة تصريحات …» (2015-07-23/24)
     while adjectives and at < len(view.norms) and view.slot_at(at) is None and _adjective_like(view.norms[at]) and _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[at])):
         at, adjectives = at + 1, adjectives - 1
     if at >= len(view.norms) or view.slot_at(at) is not None or _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[at])):
@@ -1237,6 +1254,14 @@ def _speaker_after(view: SentenceView, i: int) -> int | None:
 
     def source_at(j: int) -> tuple[str, ...] | None:
         return next((p for p in _SPEECH_SOURCES if tuple(norms[j : j + len(p)]) == p), None)
+
+    if 0 < i < len(norms) and not is_definite(norms[i - 1]):
+        # the speaker as the genitive: «تصريحات نائب رئيس الجمهورية العراقي نوري المالكي» (2015-07-23/24)
+        k = next((n for n, s in enumerate(view.slots) if s.start >= i), None)
+        if k is not None and view.slots[k].party and not view.slots[k].clitic:
+            between = norms[i : view.slots[k].start]
+            if not between or role_before_name(between, load_role_words()):
+                return k
 
     # the source phrase is looked for before an adjective is skipped: «أطلقها» reads like one
     skipped = 0
@@ -2591,9 +2616,13 @@ def _titled_object(view: SentenceView, lo: int, hi: int, window: int) -> bool:
 
 
 def _title_fills(view: SentenceView, slot, distance: int) -> bool:
-    """The ``distance`` words before person ``slot`` are his role title (:func:`role_before_name`)."""
+    """The ``distance`` words before person ``slot`` are his role title (:func:`role_before_name`),
+    honorifics perhaps before it: «مع معالي وزير الخارجية الإيطالي باولو جينتيلوني» (2015-08-08)."""
     words = load_role_words()
-    return slot.kind == "PER" and distance <= words.title_reach and role_before_name(view.norms[slot.start - distance : slot.start], words)
+    first = slot.start - distance
+    while first < slot.start and view.norms[first] in view.honorifics and not is_role_head(view.norms[first], words):
+        first += 1  # «معالي», not «وزير», which heads the title
+    return slot.kind == "PER" and slot.start - first <= words.title_reach and role_before_name(view.norms[first : slot.start], words)
 
 
 def _untitled_words(view: SentenceView, lo: int, hi: int) -> int:
@@ -4770,9 +4799,10 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
                 return i + 1  # «طلبت إريتريا اليوم، من الأمم المتحدة، …»: the partner set off by commas
             if close is None and i == lo and _titled_person(view, i + 1, hi):
                 return i + 1  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: the object
-            if close is None and i == lo and i + 1 < hi and view.norms[i + 1] in _AGENCY_NOUNS and (i + 2 == hi or _titled_person(view, i + 2, hi)):
+            if close is None and i == lo and i + 1 < hi and view.norms[i + 1] in _PRAISED and (i + 2 == hi or _titled_person(view, i + 2, hi)):
                 # «ثمن رئيس … الشيخ محمد الجزاع، جهود صاحب السمو الملكي الأمير سعود …» (a later 2015-08-09
-                # slice): the comma closes a long subject, the part played is the object's
+                # slice), «…، اهتمام خادم الحرمين الشريفين الملك سلمان» (a 2015-07-31 window): the comma
+                # closes a long subject, the part played or the care given is the object's
                 return i + 1
             if close is None and i == lo and (past := _title_then_time(view, i + 1, hi)) is not None:
                 return past  # «والتقى إبراهيم محلب، رئيس الوزراء المصري يوم السبت وزير الدفاع الفرنسي …»: the time ends the title
@@ -4835,9 +4865,18 @@ def _titled_person(view: SentenceView, lo: int, hi: int) -> bool:
     if k is None or view.slots[k].kind != "PER" or view.slots[k].start != hi:
         return False
     title = view.norms[lo:hi]
+    words = load_role_words()
     # «شكر … المحيسن، خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، على …» (2015-07-31): honorifics only
     honoured = bool(title) and all(w in view.honorifics for w in title)
-    return honoured or role_before_name(title, load_role_words())  # a bare name after a comma may be a list's
+    if honoured or role_before_name(title, words):
+        return True  # a bare name after a comma may be a list's
+    # an office, a place perhaps named in it: «وشكر القضاب، محافظ حفر الباطن عبدالمحسن بن محمد العطيشان»
+    # (2015-07-21), «وشكر عدنان مندورة …، سمو محافظ جدة الأمير مشعل بن ماجد» (2015-07-27)
+    first = view.past_honorifics(lo, hi)
+    return (
+        first < hi and len(title) <= words.title_reach and not words.office_heads.isdisjoint(strip_clitics(view.norms[first]))
+        and not _conjoined_title(view, lo, hi, words, ranks=True) and _untitled_words(view, first + 1, hi) <= 1
+    )
 
 
 def _before_apposition(view: SentenceView, close: int) -> int:

@@ -47,7 +47,7 @@ from ..arabic import normalize, strip_clitics
 from ..datafiles import load_data_file
 from ..types import LinkedMention, Mention, Sentence, TaggedArticle
 from .grammar import GRAMMAR
-from .lexicon import normalize_token
+from .lexicon import is_definite, normalize_token
 from .sentence import PATRONYMS, slot_clitic
 
 __all__ = [
@@ -701,6 +701,10 @@ def titled_place(
         # «وأضاف السفير بأن المملكة قدمت دعمها لألبانيا» (08-06 dev): a clause opens before the place
         if j < 0 or sentence_norms[j] in _CHAIN_BREAKS or sentence_norms[j] in GRAMMAR.complementizers:
             return False
+        if is_definite(sentence_norms[j]):
+            # a word with «ال» takes no genitive: «وهنأ مجلس الوزراء جمهورية مصر العربية» (2015-08-10) congratulated
+            # Egypt; only «رئيس وزراء إسرائيل» names an office
+            return False
         readings = strip_clitics(sentence_norms[j])
         if not words.heads.isdisjoint(readings) or not words.plural_heads.isdisjoint(readings):
             return True
@@ -861,7 +865,13 @@ def role_before_name(norms: Sequence[str], words: RoleWords) -> bool:
     if not norms or len(norms) > words.title_reach or _head(norms[0], words) in (None, "counterpart"):
         return False
     titles = words.office_heads | words.heads | words.honorifics
-    return all(t in titles or (t.startswith(("ال", "لل")) and t not in _CHAIN_BREAKS) for t in norms[1:])
+
+    def in_title(t: str) -> bool:
+        if t.startswith("وال"):  # «وزير النقل والأشغال القبرصي», not «… والأمير»: one more person
+            return t[1:] not in titles and _head(t, words) is None
+        return t in titles or (t.startswith(("ال", "لل")) and t not in _CHAIN_BREAKS)
+
+    return all(in_title(t) for t in norms[1:])
 
 
 def _one_plain_word(norm: str, words: RoleWords) -> bool:
