@@ -7311,3 +7311,50 @@ def test_conjoined_firm_manner_a_name_set_off_after_honorifics_and_a_conjoined_p
     )
     ner = [("الأكاديمية العربية للعلوم والتكنولوجيا والنقل البحري", "ORG"), ("ماريوس ديميتريادز", "PER")]
     assert {k for k, _a, _b in typed(relations_of(text, ner, date="2015-08-07"))} == {"AGREE"}
+
+
+def test_a_body_the_subjects_title_takes_charge_of():
+    # a 2015-08-10 window: «المشرف العام على» puts the relief centre in al-Rabiah's title; he met the delegation
+    text = (
+        "التقى المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله"
+        " الربيعة أمس وفد اللجنة الكويتية العليا للإغاثة، وذلك بمقر المركز في الرياض."
+    )
+    ner = [
+        ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG"), ("عبدالله الربيعة", "PER"),
+        ("اللجنة الكويتية العليا للإغاثة", "ORG"), ("الرياض", "LOC"),
+    ]
+    assert meetings(relations_of(text, ner, date="2015-08-10")) == {frozenset(("per:عبدالله_الربيعه", "org:اللجنه_الكويتيه_العليا_للاغاثه"))}
+
+
+def test_the_hosts_title_and_where_he_met_set_off_by_commas():
+    # the 2015-07-21 build: a comma opens MBS's title, «في جدة» closes it («، أمس،» is an aside)
+    text = (
+        "التقى الأمير محمد بن سلمان بن عبدالعزيز، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة،"
+        " أمس، الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان."
+    )
+    ner = [("محمد بن سلمان بن عبدالعزيز", "PER"), ("مجلس الوزراء", "ORG"), ("جدة", "LOC"), ("رمضان أحمد قاديروف", "PER")]
+    assert meetings(relations_of(text, ner, date="2015-07-21")) == {frozenset(("mohammed_bin_salman", "ramzan_kadyrov"))}
+    # «، في جدة،» is where, no clause of its own; «البارحة» ends no name
+    text = "كما اجتمع الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد، في جدة، البارحة بسمير جعجع رئيس حزب القوات اللبنانية."
+    ner = [("محمد بن سلمان بن عبدالعزيز", "PER"), ("جدة", "LOC"), ("بسمير جعجع", "PER"), ("حزب القوات اللبنانية", "ORG")]
+    assert meetings(relations_of(text, ner, date="2015-07-21")) == {frozenset(("mohammed_bin_salman", "samir_geagea"))}
+    text = "كما اجتمع الأمير محمد بن سلمان البارحة بسمير جعجع رئيس حزب القوات اللبنانية."
+    ner = [("محمد بن سلمان", "PER"), ("بسمير جعجع", "PER"), ("حزب القوات اللبنانية", "ORG")]
+    assert meetings(relations_of(text, ner, date="2015-07-21")) == {frozenset(("mohammed_bin_salman", "samir_geagea"))}
+    # a relative clause set off by a comma is about the name before it
+    text = "وقال حسن روحاني، الذي التقى وزير الاقتصاد الألماني سيغمار غابرييل، إنه يأمل أن تلعب ألمانيا دورًا إيجابيًا."
+    ner = [("حسن روحاني", "PER"), ("سيغمار غابرييل", "PER"), ("ألمانيا", "LOC")]
+    assert meetings(relations_of(text, ner, date="2015-07-21")) == {frozenset(("hassan_rouhani", "sigmar_gabriel"))}
+
+
+def test_a_long_title_ends_where_a_person_is_named():
+    # a 2015-07-21 slice: Elaraby met de Mistura, whose title names Ban Ki-moon
+    text = (
+        "التقي الدكتور نبيل العربي الأمين العام للجامعة العربية ستيفان دي ميستورا المبعوث الخاص للأمين العام للأمم"
+        " المتحدة بان كي مون لسوريا، فيما أفصح بيان صدر عن الجامعة بأن اللقاء تناول آخر تطورات الأزمة السورية."
+    )
+    ner = [
+        ("نبيل العربي", "PER"), ("للجامعة العربية", "ORG"), ("ستيفان دي ميستورا", "PER"), ("للأمم المتحدة", "ORG"),
+        ("بان كي مون", "PER"), ("لسوريا", "LOC"),
+    ]
+    assert meetings(relations_of(text, ner, date="2015-07-21")) == {frozenset(("nabil_elaraby", "staffan_de_mistura"))}

@@ -150,6 +150,8 @@ _QUOTED_NAME_WORDS = 3  # words at most of a quoted name that is a verb's subjec
 _ASKED_REACH = 2  # words at most between a request's subject and the «من» of whom it asks («طلبت تركيا أمس من الناتو»)
 _OBJECT_AFTER_TITLE = 3  # tokens at most from the comma closing the subject's title to the object
 _APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
+_LONG_TITLE = 16  # tokens at most in a subject's title set off by commas, when it is all title words
+_LONG_TITLE_PLAIN = 2  # words of such a title that are no title, definite or time word, nor an actor
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
 _ELIDED_REACH = 3  # «وغيرت تركيا», «وصل الرئيس المصري عبد الفتاح السيسي»: the subject opens the sentence
 _HARD_BREAKS = frozenset({".", "؛", ";", ":", "؟", "!"})  # a participle does not reach back past these
@@ -874,6 +876,8 @@ def _verb_agents(
             break  # «ناشد ذوو المواطن عوض حميد المطيري مقام خادم الحرمين» (2015-07-21): his family appealed
         if intro != BARE and _title_place_before_name(view, lo, k):
             continue  # «التقى سفير خادم الحرمين الشريفين لدى كندا نايف بن بندر السديري» (a 2015-08-06 window)
+        if intro != BARE and _in_charge_title(view, lo, slot, distance):
+            continue  # «التقى … المشرف العام على مركز الملك سلمان للإغاثة … د. عبدالله الربيعة» (a 2015-08-10 window)
         if intro != BARE and not _inside_apposition(view, pred, slot, distance) and not _authored(view, lo, slot):
             break
         if _listed_after_partitive(view, slot, lo) is not None:
@@ -1662,6 +1666,8 @@ def _antecedent(view: SentenceView, pred: Predicate) -> int | None:
         return None
     relative = view.norms[i]
     i -= 1
+    if i > 0 and view.norms[i] in COMMAS:
+        i -= 1  # set off: «وقال حسن روحاني، الذي التقى وزير الاقتصاد الألماني …، إنه …» (the 2015-07-21 build)
     while i > 0 and view.norms[i] in _QUOTES:  # «تنظيم “داعش” الذي»
         i -= 1
     k = view.slot_at(i)
@@ -2084,11 +2090,12 @@ def _verb_links(view, pred: Predicate, lexicon: Lexicon, agents: list[int], stop
     apposed = None
     if (
         close is None and agents and lo == view.slots[agents[-1]].end and lo + 1 < len(view.norms) and view.norms[lo] in COMMAS
-        and not view.norms[lo + 1].startswith("و")  # «…، وولي العهد، وولي ولي العهد»: a conjunct, no apposition
+        # «…، وولي العهد، وولي ولي العهد»: a conjunct, no apposition («، ولي ولي العهد …» is one)
+        and not (view.norms[lo + 1].startswith("و") and view.norms[lo + 1] not in view.honorifics)
     ):
         # «حذر ماجد نواز، مستشار ديفيد كاميرون رئيس الوزراء البريطاني لمكافحة الإرهاب، من أن …» (a 2015-08-10
         # slice): a title set off by commas after the subject describes him, whoever it names
-        apposed = _title_after_agent(view, lo + 1)
+        apposed = _title_after_agent(view, lo + 1, venue_closes=True)
         last = view.slot_at(apposed - 1) if apposed is not None else None
         if last is not None and view.slots[last].kind == "PER":  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: a title ending in a name is the object's
             apposed = None
@@ -2428,17 +2435,24 @@ def _unnamed_partner(view: SentenceView, pred: Predicate, lexicon: Lexicon, agen
     return view.norms[i] in frame or view.clitic_preposition(i) in frame
 
 
-def _title_after_agent(view: SentenceView, lo: int) -> int | None:
+def _title_after_agent(view: SentenceView, lo: int, venue_closes: bool = False) -> int | None:
     """The comma that closes a title right after the subject's name («البرقان رئيس لجنة الاحتراف
     بالاتحاد السعودي لكرة القدم،»): a role head at ``lo``, no clause boundary before the comma;
-    None otherwise."""
+    None otherwise. With ``venue_closes`` (a title a comma opened), where he is closes it too: the
+    last token of the place after «في» («، ولي ولي العهد … وزير الدفاع في جدة، أمس، الرئيس …»,
+    whose «، أمس،» is an aside the view drops)."""
     if lo >= len(view.norms) or not is_role_head(view.norms[lo], load_role_words()):
         return None
     norms = view.norms
-    for i in range(lo + 1, min(lo + _APPOSITION, len(norms) - 1)):
+    for i in range(lo + 1, min(lo + _LONG_TITLE, len(norms) - 1)):
+        if venue_closes and norms[i] in _VENUE_PREPOSITIONS and (k := view.slot_at(i + 1)) is not None and view.slots[k].venue:
+            return view.slots[k].end - 1
+        if i >= lo + _APPOSITION and (_untitled_words(view, lo, i) > _LONG_TITLE_PLAIN or _person_between(view, lo, i)):
+            return None  # past the usual reach, only a long title and where its holder is: «، ولي ولي العهد النائب
+            # الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة، أمس، الرئيس رمضان قاديروف» (the 2015-07-21 build)
         if norms[i] in COMMAS:
             first = norms[i + 1]  # «…، ورأس جلسة مجلس الوزراء»: a clause of its own follows (not «، وزارة الحج»)
-            clause = view.slot_at(i + 1) is None and (first in _THEN or (first[:1] in "وف" and first not in view.honorifics))
+            clause = view.slot_at(i + 1) is None and _opens_clause(view, first)
             return None if clause else i
         if norms[i] in COMPLEMENTIZERS and view.slot_at(i - 1) is None:
             # «حذر قنسطنطينوس ميكالوس رئيس غرفة تجارة أثينا من أن …» (2015-07-23): the title ends
@@ -2634,6 +2648,21 @@ def _untitled_words(view: SentenceView, lo: int, hi: int) -> int:
         1 for i in range(lo, hi)
         if view.slot_at(i) is None and not (_title_word(view, view.norms[i], words) or view.norms[i].startswith("ال") or view.norms[i] in _TIMES)
     )
+
+
+_CHARGE_TITLES = GRAMMAR.charge_titles
+
+
+def _in_charge_title(view: SentenceView, lo: int, slot, distance: int) -> bool:
+    """The body ``slot`` is what a title takes charge of behind its preposition («المشرف العام على مركز …»,
+    ``charge_titles``), the title standing after ``lo`` and a person named within reach after the body."""
+    at = slot.start - distance - 1  # the preposition
+    if at <= lo or slot.kind == "PER":
+        return False
+    if not any(at - len(p) + 1 >= lo and tuple(view.norms[at - len(p) + 1 : at + 1]) == p for p in _CHARGE_TITLES):
+        return False
+    following = next((s for s in view.slots if s.start >= slot.end), None)
+    return following is not None and following.kind == "PER" and following.start - slot.end <= load_role_words().title_reach
 
 
 def _title_place_before_name(view: SentenceView, lo: int, k: int) -> bool:
@@ -4820,12 +4849,27 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
             if close is None or _broken(view, i + 1 + relative, close, commas=False) or not (relative or led or _only_own(view, i + 1, close, names)):
                 return None
             first = view.norms[i + 1]
-            if first in _THEN or (first[:1] in "وف" and first not in view.honorifics):
+            if _opens_clause(view, first):
                 return None  # «، ثم غادر،», «، وقال …»: a clause of its own, not an apposition
             start = i = close + 1
             continue
         i += 1
     return start
+
+
+def _person_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """A person is named in tokens ``lo:hi``: «التقى الدكتور نبيل العربي الأمين العام للجامعة العربية ستيفان دي
+    ميستورا …» (a 2015-07-21 slice) is no title that long; it ends where the guest is named."""
+    return any(s.kind == "PER" and lo <= s.start < hi for s in view.slots)
+
+
+def _opens_clause(view: SentenceView, first: str) -> bool:
+    """True when the word after a comma opens a clause of its own: «ثم», or «و»/«ف» glued to a word that
+    is no honorific («، وقال», «، فأكد»); not «ولي» (a title) nor «في» (where: «، في جدة،»)."""
+    return first in _THEN or (first[:1] in "وف" and first not in view.honorifics and first not in _BARE_PREPOSITIONS)
+
+
+_BARE_PREPOSITIONS = frozenset(p for p in PREPOSITIONS if not p.startswith("و"))
 
 
 def _title_then_time(view: SentenceView, lo: int, hi: int) -> int | None:
@@ -4892,8 +4936,7 @@ def _before_apposition(view: SentenceView, close: int) -> int:
             k is None
             or not first
             or _broken(view, j + 1, close, commas=False)
-            or first in _THEN
-            or (first[:1] in "وف" and first not in view.honorifics)
+            or _opens_clause(view, first)
             or not (_only_own(view, j + 1, close, {view.slots[k].actor}) or _led_by_aside(view, j + 1, close))
         ):
             return close + 1
