@@ -150,6 +150,7 @@ _QUOTED_NAME_WORDS = 3  # words at most of a quoted name that is a verb's subjec
 _ASKED_REACH = 2  # words at most between a request's subject and the «من» of whom it asks («طلبت تركيا أمس من الناتو»)
 _OBJECT_AFTER_TITLE = 3  # tokens at most from the comma closing the subject's title to the object
 _APPOSITION = 10  # tokens at most between the two commas of an apposition the partner search reads past
+_GLUED_OBJECT_REACH = 3  # tokens from a comma after the subject to the actor a glued «بـ»/«لـ» there introduces
 _LONG_TITLE = 16  # tokens at most in a subject's title set off by commas, when it is all title words
 _LONG_TITLE_PLAIN = 2  # words of such a title that are no title, definite or time word, nor an actor
 _OWNER_REACH = 4  # tokens from «التي» to the clause's subject, titles not counted: «التي أدلى بها» + two words of a title
@@ -1461,7 +1462,7 @@ def _named_where_title_ends(view: SentenceView, k: int) -> int:
             or (norms[i - 1] in _QUOTES and i + 1 < len(norms) and norms[i + 1] in _QUOTES)  # «"نزاهة"», the body's short name
             # a body's purpose, as its name gives it: «رئيس الجمعية الخيرية لتحفيظ القرآن الكريم بحائل الشيخ
             # محمد الجزاع» (a later 2015-08-09 slice)
-            or (norm.startswith("ل") and len(norm) > 3 and i + 1 < len(norms) and (norms[i + 1].startswith("ال") or view.slot_at(i + 1) is not None))
+            or (norm.startswith("ل") and len(norm) > 3 and i + 1 < len(norms) and (norms[i + 1].startswith(("ال", "وال")) or view.slot_at(i + 1) is not None))
             # and its town, right before the holder's honorific: «… الكريم بحائل الشيخ محمد الجزاع» (not «برئاسة
             # محمود طاهر»: who chairs the body is no holder of the title; nor a predicate: «رحب رئيس اللجنة
             # التنفيذية للمعرض بانضمام الأمير عبدالعزيز», 2015-07-25 dev)
@@ -2526,8 +2527,23 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
         if slot.venue:
             last = slot.end
             continue
+        if slot.kind == "MISC":
+            continue  # «رئيس الجمعية الخيرية لتحفيظ القرآن الكريم بالرياض الشيخ سعد …» (a 2015-07-27 slice): in his title
         if _title_place_before_name(view, last, k):
             continue  # «… في مكتبه أمس وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش محمد شاهريار» (a 2015-08-06 window)
+        body_titled = slot.kind == "ORG" and (holder := _person_the_title_names(view, last, k)) != k and holder not in exclude
+        if body_titled:
+            # the title opens the phrase, past where and when (not «استقبل المستشفى أربع عشرة حالة … حسب الناطق
+            # الإعلامي لصحة بيشة … حمدان الغامدي», a 2015-08-09 slice)
+            opening, words = _past_venue_words(view, last, slot.start), load_role_words()
+            body_titled = (
+                (_title_word(view, view.norms[opening], words) or view.norms[opening] in words.office_heads)  # «عضو مجلس الإدارة بنادي …»
+                and _untitled_words(view, opening, view.slots[holder].start) <= 4
+            )
+        if body_titled:
+            # «… بمكتب سموه بجدة مدير عام مؤسسة مكة للطباعة والإعلام لؤي مطبقاني» (a 2015-07-31 slice): the
+            # body is in the guest's title, named where it ends
+            k, slot = holder, view.slots[holder]
         if slot.kind != "PER" and k not in exclude:
             intro, distance = view.introducer(slot, last)
             if intro == _IN or (intro == "ب" and not slot.clitic):
@@ -2543,6 +2559,8 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
             return []  # «والتقى … فهد المشيقح بالجهاز الفني واللاعبين … بحضور … سالم العثمان» (2015-07-21): who attended
         if _conjoined_title(view, last, slot.start, load_role_words(), ranks=False):
             return []  # «زار محافظ المؤسسة … الغفيص ورئيس مكتب التدريب … سعيد آل جبار»: one more visitor
+        if body_titled:
+            return [c for c in view.conjuncts(k) if view.slots[c].party]
         intro, distance = view.introducer(slot, _past_venue_words(view, last, slot.start))
         title = _title_start(view, slot.start - distance, slot.start)
         if intro != BARE and title is not None:
@@ -2568,7 +2586,13 @@ def _past_venue_words(view: SentenceView, lo: int, hi: int) -> int:
         title += 1
     for start in (lo, title) if title > lo else (lo,):
         i, venue = start, False
-        while i < hi and view.slot_at(i) is None:
+        while i < hi:
+            seat = view.slot_at(i)
+            if seat is not None:
+                if not (venue and view.slots[seat].kind in ("ORG", "LOC") and view.slots[seat].clitic == "ب" and view.slots[seat].end < hi):
+                    break
+                i = view.slots[seat].end  # «في مكتبه بمديرية سجون القصيم» (2015-08-08): the office's seat
+                continue
             norm = norms[i]
             if norm in VENUE_HEADS or norm in _TIMES or (norm[:1] == "ب" and norm[1:] in BUILDINGS):
                 i, venue = i + 1, venue or norm not in _TIMES
@@ -2705,9 +2729,18 @@ def _guest_after_set_off_place(view: SentenceView, lo: int, slot) -> int | None:
         return None
     norms, words = view.norms, load_role_words()
     close = next((j for j in range(slot.start - 1, lo - 1, -1) if norms[j] in COMMAS), None)
-    if close is None or close + 1 >= slot.start or any(view.slot_at(j) is not None for j in range(close + 1, slot.start)):
+    if close is None or close + 1 >= slot.start:
         return None
     first = norms[close + 1]
+    if close == lo and (first == _IN or first in VENUE_HEADS):
+        # the comma that closed the place went with a time the view drops as an aside: «القصبي، في مكتبه بالوزارة
+        # أمس، الأمير منصور بن محمد» (a 2015-07-27 slice) reads «القصبي، في مكتبه بالوزارة الأمير منصور …»
+        end = _past_venue_words(view, close + 1, slot.start)
+        if close + 1 < end < slot.start and _title_word(view, norms[end], words) and _untitled_words(view, end, slot.start) <= 3:
+            return end
+        return None
+    if any(view.slot_at(j) is not None for j in range(close + 1, slot.start)):
+        return None
     if not _title_word(view, first, words) or _untitled_words(view, close + 1, slot.start) > 3:
         return None
     i = lo
@@ -2863,6 +2896,12 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         titled = _titled_body_after(view, frame, after, k)
         if titled is not None:  # «بحث … مع رئيس الأركان العامة للجيش اليمني اللواء محمد علي المقدشي»
             return [c for c in view.conjuncts(titled) if view.slots[c].party]
+        if allow_bare and slot.start > after and _title_holding_body(view, after, slot.start):
+            # a bare object's title holds the body glued to «بـ»: «استقبل … طاهر، الرئيس التنفيذي للعمليات بشركة الشارقة
+            # للبيئة فهد بن علي شهيل» (a 2015-08-09 slice): the person the title ends with
+            holder = _person_the_title_names(view, after, k)
+            if holder not in exclude and _untitled_words(view, after, view.slots[holder].start) <= object_window:
+                return [c for c in view.conjuncts(holder) if view.slots[c].party]
         if slot.demonym and slot.start > after and view.slot_at(slot.start - 1) is None and view.norms[slot.start - 1] in _NOT_A_COUNTRY_AFTER:
             continue  # «اتفاقية إطارية مع مدراء ووكلاء الجامعات السعودية» (2015-08-06): Saudi universities, not the kingdom
         if slot.start > after and (view.norms[slot.start - 1] in _IN_THE_NAME_OF or _on_behalf_of(view, after, slot)):
@@ -4826,7 +4865,11 @@ def _past_apposition(view: SentenceView, lo: int, hi: int, own: set[int]) -> int
             close = next((j for j in range(i + 1, min(hi, i + 1 + _APPOSITION)) if view.norms[j] in COMMAS), None)
             if close is None and i + 1 < hi and all(view.norms[j] in PREPOSITIONS for j in range(i + 1, hi)):
                 return i + 1  # «طلبت إريتريا اليوم، من الأمم المتحدة، …»: the partner set off by commas
-            if close is None and i == lo and _titled_person(view, i + 1, hi):
+            if close is None and i == lo and i + 1 < hi <= i + _GLUED_OBJECT_REACH and view.clitic_preposition(i + 1) in ("ب", "ل"):
+                # «ونوه الدكتور الشمري، بمشاركة فريق الصقور السعودية» (a 2015-08-10 slice): the comma closes the
+                # subject; the object opens with its preposition
+                return i + 1
+            if close is None and i == lo and (_titled_person(view, i + 1, hi) or _title_holding_body(view, i + 1, hi)):
                 return i + 1  # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم …»: the object
             if close is None and i == lo and i + 1 < hi and view.norms[i + 1] in _PRAISED and (i + 2 == hi or _titled_person(view, i + 2, hi)):
                 # «ثمن رئيس … الشيخ محمد الجزاع، جهود صاحب السمو الملكي الأمير سعود …» (a later 2015-08-09
@@ -4921,6 +4964,15 @@ def _titled_person(view: SentenceView, lo: int, hi: int) -> bool:
         first < hi and len(title) <= words.title_reach and not words.office_heads.isdisjoint(strip_clitics(view.norms[first]))
         and not _conjoined_title(view, lo, hi, words, ranks=True) and _untitled_words(view, first + 1, hi) <= 1
     )
+
+
+def _title_holding_body(view: SentenceView, lo: int, hi: int) -> bool:
+    """A title opens at ``lo`` and holds the body at ``hi``, and a person is named where it ends: «،
+    الرئيس التنفيذي للعمليات بشركة الشارقة للبيئة فهد بن علي شهيل» (a 2015-08-09 slice)."""
+    k = view.slot_at(hi)
+    if k is None or view.slots[k].kind not in ("ORG", "LOC") or not _title_word(view, view.norms[lo], load_role_words()):
+        return False
+    return _person_the_title_names(view, lo, k) != k
 
 
 def _before_apposition(view: SentenceView, close: int) -> int:
