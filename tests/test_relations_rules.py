@@ -7444,3 +7444,36 @@ def test_welcomed_egypts_guest_and_praised_after_a_comma():
     text = "ونوه الدكتور الشمري، بمشاركة فريق الصقور السعودية في صيف الباحة التي جاءت بطلب من أمير منطقة الباحة."
     ner = [("الشمري", "PER"), ("الصقور السعودية", "ORG"), ("الباحة", "LOC"), ("الباحة", "LOC")]
     assert typed(relations_of(text, ner, date="2015-08-10")) == {("SUPPORT", "per:الشمري", "org:الصقور_السعوديه")}
+
+
+def test_received_on_arrival_at_an_airport():
+    # the 2015-07-21 build: the airport after «لدى وصوله» is where Kadyrov was received, past the comma the host
+    text = (
+        "وصل الرئيس رمضان أحمد قاديروف رئيس جمهورية الشيشان إلى جدة، صباح اليوم، لأداء مناسك العمرة، وكان في استقباله"
+        " لدى وصوله مطار الملك عبد العزيز الدولي، الأمير سعود بن عبد الله بن منصور بن جلوي وكيل إمارة منطقة مكة المكرمة."
+    )
+    ner = [
+        ("رمضان أحمد قاديروف", "PER"), ("جدة", "LOC"), ("مطار الملك عبد العزيز الدولي", "ORG"),
+        ("سعود بن عبد الله بن منصور بن جلوي", "PER"), ("مكة المكرمة", "LOC"),
+    ]
+    assert meetings(relations_of(text, ner, date="2015-07-21")) == {frozenset(("ramzan_kadyrov", "per:سعود_بن_عبدالله_بن_منصور_بن_جلوي"))}
+
+
+def test_both_governors_received_after_kullan_min():
+    # a 2015-07-27 slice: «كلاً من» lists the objects; «، ومحافظ الضالع …» joins the second with his office
+    text = "استقبل الدكتور عبدالله الربيعة كلاً من محافظ صنعاء عبدالقوي أحمد عباد شريف، ومحافظ الضالع فارس قاسم صالح."
+    ner = [("عبدالله الربيعة", "PER"), ("صنعاء", "LOC"), ("عبدالقوي أحمد عباد شريف", "PER"), ("فارس قاسم صالح", "PER")]
+    assert meetings(relations_of(text, ner, date="2015-07-27")) == {
+        frozenset(("per:عبدالله_الربيعه", "per:عبدالقوي_احمد_عباد_شريف")), frozenset(("per:عبدالله_الربيعه", "per:فارس_قاسم_صالح"))
+    }
+    # a 2015-08-06 slice of the dev days: received on arrival, the host after «سموه» (an honorific pronoun)
+    text = "وكان سمو ولي ولي العهد قد وصل أمس إلى المملكة الأردنية الهاشمية، وكان في استقبال سموه لدى وصوله المطار سمو الأمير فيصل بن الحسين."
+    ner = [("ولي ولي العهد", "PER"), ("المملكة الأردنية الهاشمية", "LOC"), ("فيصل بن الحسين", "PER")]
+    assert frozenset(("mohammed_bin_salman", "per:فيصل_بن_الحسين")) in meetings(relations_of(text, ner, date="2015-08-06"))
+    # 2015-07-31 and 08-08 slices: players a club signed, joined by their positions, sign with no one of them
+    text = "قدم الخليج مهاجمه العراقي مروان حسين ولاعب الوسط الغيني ابوبكر سيلا بعد تعاقده رسميا معهما خلال المؤتمر الصحافي."
+    ner = [("الخليج", "ORG"), ("مروان حسين", "PER"), ("ابوبكر سيلا", "PER")]
+    assert not any(kind == "AGREE" and "org:الخليج" not in (a, b) for kind, a, b in typed(relations_of(text, ner, date="2015-07-31")))
+    text = "ثم تعاقد مع الظهير الأيسر للفتح عبدالوهاب الخميس، ولاعب المزاحمية حامد المقاطي، ومهاجم الصفا أحمد الخضير."
+    ner = [("عبدالوهاب الخميس", "PER"), ("حامد المقاطي", "PER"), ("أحمد الخضير", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-08")) == set()

@@ -2524,8 +2524,8 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
         broken = _broken(view, lo, slot.start) and not _received_after_comma(view, lo, slot, last)
         if slot.start - lo > _RECEIVED_REACH or broken or stops.between(pred, lo, slot.start):
             return []
-        if slot.venue:
-            last = slot.end
+        if slot.venue or _after_arrival(view, slot.start):
+            last = slot.end  # (a place after «لدى وصوله (إلى)» is where he was received)
             continue
         if slot.kind == "MISC":
             continue  # «رئيس الجمعية الخيرية لتحفيظ القرآن الكريم بالرياض الشيخ سعد …» (a 2015-07-27 slice): in his title
@@ -2615,8 +2615,8 @@ _HONORIFIC_PRONOUNS = GRAMMAR.honorific_pronouns
 
 
 def _title_word(view: SentenceView, norm: str, words) -> bool:
-    """A role head («وزير», «السفير») or an honorific («معالي», «الدكتور»)."""
-    return is_role_head(norm, words) or norm in view.honorifics
+    """A role head («وزير», «السفير»), an office head («محافظ», «مدير») or an honorific («معالي», «الدكتور»)."""
+    return is_role_head(norm, words) or norm in view.honorifics or norm in words.office_heads
 
 
 def _conjoined_title(view: SentenceView, lo: int, hi: int, words, ranks: bool) -> bool:
@@ -2754,11 +2754,20 @@ def _guest_after_set_off_place(view: SentenceView, lo: int, slot) -> int | None:
     return close + 1
 
 
+_ARRIVALS = GRAMMAR.arrivals
+
+
+def _after_arrival(view: SentenceView, start: int) -> bool:
+    """Token ``start`` follows a phrase of arrival («لدى وصوله», «لدى وصوله إلى»: ``arrivals``)."""
+    at = start - (start > 0 and view.norms[start - 1] == _TO)
+    return any(at >= len(p) and tuple(view.norms[at - len(p) : at]) == p for p in _ARRIVALS)
+
+
 def _received_after_comma(view: SentenceView, lo: int, slot, venue_end: int) -> bool:
     """«استقبل خادم الحرمين الشريفين الملك سلمان … في قصر السلام في جدة البارحة، سمير جعجع، رئيس حزب
     القوات اللبنانية» (2015-07-21): a person right after the one comma that closes the venue and the
     time is the one received."""
-    comma = slot.start - 1
+    comma = view.honorifics_start(slot.start, venue_end) - 1  # «، الأمير سعود …»: honorifics may follow it
     if slot.kind != "PER" or venue_end <= lo or comma < venue_end or view.norms[comma] not in COMMAS:
         return False
     return not _broken(view, lo, comma) and all(view.norms[i] in _TIMES for i in range(venue_end, comma))
@@ -2893,6 +2902,10 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         each = intro == _FROM and at >= 0 and view.norms[at] in _EACH
         if pred.type == "STATEMENT" and pred.pos == "verb" and intro == _FROM and not each and not _asks_of(view, pred):
             continue  # «ودعا السيد هارتوت كيلر من ألمانيا الاتحادية … إلى …» (a 2015-07-31 slice): where he is from
+        if each and allow_bare and at == after:
+            # a transitive verb's objects listed after «كلا من»: «استقبل كلاً من محافظ صنعاء عبدالقوي …» (a 2015-07-27
+            # slice), as bare objects
+            intro = BARE
         titled = _titled_body_after(view, frame, after, k)
         if titled is not None:  # «بحث … مع رئيس الأركان العامة للجيش اليمني اللواء محمد علي المقدشي»
             return [c for c in view.conjuncts(titled) if view.slots[c].party]
@@ -3679,13 +3692,14 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
             for host in hosts:
                 yield Link(k, host)
             return
-    if pred.entry.transitive and pred.type == "MEET" and pred.start and norms[pred.start - 1] == _IN and _object_pronoun(view, pred):
+    honoured = pred.end < len(norms) and norms[pred.end] in _HONORIFIC_PRONOUNS  # «وكان في استقبال معاليه …»
+    if pred.entry.transitive and pred.type == "MEET" and pred.start and norms[pred.start - 1] == _IN and (_object_pronoun(view, pred) or honoured):
         # «وكان في استقباله بمطار أربيل رئيس الإقليم مسعود بارزاني»: the people named after it
         # received the one the pronoun stands for, the main clause's subject as the sentence names it: the
         # person a title names, not the body in it («تفقد وكيل جامعة الأمير سطام بن عبدالعزيز بالخرج الدكتور
         # عبدالله بن عبدالله الجمعة كلية طب الأسنان …، وكان في استقباله …», a 2015-08-09 slice)
         guests = _named_main_subject(view, pred.start)
-        for host in _received(view, pred, pred.end, set(guests), stops) if guests else []:
+        for host in _received(view, pred, pred.end + honoured, set(guests), stops) if guests else []:
             for guest in guests:
                 yield Link(host, guest)
         return

@@ -407,8 +407,13 @@ class SentenceView:
         for i in range(lo, hi):
             norm = self.norms[i]
             # «و المبعوث الأممي إلى ليبيا برناردينو ليون» (2015-07-22): the و written apart
-            apart = norm == "و" and i + 1 < hi and is_role_head(self.norms[i + 1], words)
-            if apart or (norm[:1] == "و" and len(norm) > 3 and is_role_head(norm[1:], words)):
+            def headed(word: str) -> bool:  # a role head, or an office: «، ومحافظ الضالع فارس قاسم صالح» (a 2015-07-27 slice)
+                # (not a player's position: «تعاقد مع الظهير … الخميس، ولاعب المزاحمية حامد المقاطي» lists players
+                # a club signed, who sign with no one of them, a 2015-08-08 slice)
+                return is_role_head(word, words) or (word in words.office_heads and word not in GRAMMAR.player_titles)
+
+            apart = norm == "و" and i + 1 < hi and headed(self.norms[i + 1])
+            if apart or (norm[:1] == "و" and len(norm) > 3 and headed(norm[1:])):
                 rest = range(i + 1 + apart, hi)
                 plain = all(
                     (self.slot_at(k) is None and not self.is_break(k) and self.norms[k] not in PREPOSITIONS)
