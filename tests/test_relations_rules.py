@@ -7309,6 +7309,9 @@ def test_conjoined_firm_manner_a_name_set_off_after_honorifics_and_a_conjoined_p
     text = "استنكرت مملكة البحرين وبشدة تصريحات نوري المالكي نائب رئيس جمهورية العراق ضد المملكة العربية السعودية."
     ner = [("مملكة البحرين", "LOC"), ("نوري المالكي", "PER"), ("المملكة العربية السعودية", "LOC")]
     assert ("OPPOSE", "bahrain", "per:نوري_المالكي") in typed(relations_of(text, ner, date="2015-07-24"))
+    # NER's «البحرين» alone: al-Maliki, two words after it, is the speaker of what was condemned, not who condemned it
+    ner = [("البحرين", "LOC"), ("نوري المالكي", "PER"), ("المملكة العربية السعودية", "LOC")]
+    assert ("OPPOSE", "bahrain", "per:نوري_المالكي") in typed(relations_of(text, ner, date="2015-07-24"))
     # the name set off by commas may have honorifics after the first one
     text = "وانتقد وزير الخارجية الأمريكي السابق، السيد جون كيري، روسيا بشدة."
     ner = [("جون كيري", "PER"), ("روسيا", "LOC")]

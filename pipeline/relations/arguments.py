@@ -1365,8 +1365,13 @@ def _named_holder(view: SentenceView, pred: Predicate, k: int) -> int:
     if slot.kind not in ("ORG", "LOC") or slot.start == pred.end or k + 1 >= len(view.slots):
         return k
     nxt = view.slots[k + 1]
-    # (not a second name joined by «و»: «تطهير آخر جيوب مليشيا الحوثي وصالح», 2015-07-24 dev)
-    if nxt.kind == "PER" and nxt.start - slot.end <= 2 and view.introducer(nxt, slot.end)[0] == BARE and not nxt.conj:
+    # (not a second name joined by «و»: «تطهير آخر جيوب مليشيا الحوثي وصالح», 2015-07-24 dev; nor the speaker of
+    # statements the subject condemned: «استنكرت مملكة البحرين وبشدة تصريحات نوري المالكي», 2015-07-24)
+    said = any(
+        view.norms[i].removeprefix("و") in _FIRM_MANNERS or not _SPEECH_NOUNS.isdisjoint(strip_clitics(view.norms[i]))
+        for i in range(slot.end, nxt.start)
+    )
+    if nxt.kind == "PER" and nxt.start - slot.end <= 2 and view.introducer(nxt, slot.end)[0] == BARE and not nxt.conj and not said:
         return k + 1
     return _person_the_title_names(view, pred.end, k)
 
@@ -2533,16 +2538,12 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
             continue  # «… في مكتبه أمس وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش محمد شاهريار» (a 2015-08-06 window)
         body_titled = slot.kind == "ORG" and (holder := _person_the_title_names(view, last, k)) != k and holder not in exclude
         if body_titled:
-            # the title opens the phrase, past where and when (not «استقبل المستشفى أربع عشرة حالة … حسب الناطق
-            # الإعلامي لصحة بيشة … حمدان الغامدي», a 2015-08-09 slice)
-            opening, words = _past_venue_words(view, last, slot.start), load_role_words()
-            body_titled = (
-                (_title_word(view, view.norms[opening], words) or view.norms[opening] in words.office_heads)  # «عضو مجلس الإدارة بنادي …»
-                and _untitled_words(view, opening, view.slots[holder].start) <= 4
-            )
+            # «… بمكتب سموه بجدة مدير عام مؤسسة مكة للطباعة والإعلام لؤي مطبقاني» (a 2015-07-31 slice): the body
+            # is in the guest's title, named where it ends, when the title opens the phrase past where and when
+            # (not «استقبل المستشفى أربع عشرة حالة … حسب الناطق الإعلامي لصحة بيشة … حمدان الغامدي», a 2015-08-09 slice)
+            opening = _past_venue_words(view, last, slot.start)
+            body_titled = _title_word(view, view.norms[opening], load_role_words()) and _untitled_words(view, opening, view.slots[holder].start) <= 4
         if body_titled:
-            # «… بمكتب سموه بجدة مدير عام مؤسسة مكة للطباعة والإعلام لؤي مطبقاني» (a 2015-07-31 slice): the
-            # body is in the guest's title, named where it ends
             k, slot = holder, view.slots[holder]
         if slot.kind != "PER" and k not in exclude:
             intro, distance = view.introducer(slot, last)
@@ -2910,8 +2911,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
         if titled is not None:  # «بحث … مع رئيس الأركان العامة للجيش اليمني اللواء محمد علي المقدشي»
             return [c for c in view.conjuncts(titled) if view.slots[c].party]
         if allow_bare and slot.start > after and _title_holding_body(view, after, slot.start):
-            # a bare object's title holds the body glued to «بـ»: «استقبل … طاهر، الرئيس التنفيذي للعمليات بشركة الشارقة
-            # للبيئة فهد بن علي شهيل» (a 2015-08-09 slice): the person the title ends with
+            # a bare object's title holds the body glued to «بـ»: «استقبل … طاهر، الرئيس التنفيذي بشركة الشارقة للبيئة
+            # فهد بن علي شهيل»: the person the title ends with
             holder = _person_the_title_names(view, after, k)
             if holder not in exclude and _untitled_words(view, after, view.slots[holder].start) <= object_window:
                 return [c for c in view.conjuncts(holder) if view.slots[c].party]
@@ -4982,7 +4983,7 @@ def _titled_person(view: SentenceView, lo: int, hi: int) -> bool:
 
 def _title_holding_body(view: SentenceView, lo: int, hi: int) -> bool:
     """A title opens at ``lo`` and holds the body at ``hi``, and a person is named where it ends: «،
-    الرئيس التنفيذي للعمليات بشركة الشارقة للبيئة فهد بن علي شهيل» (a 2015-08-09 slice)."""
+    الرئيس التنفيذي بشركة الشارقة للبيئة فهد بن علي شهيل» (a 2015-08-09 slice has «للعمليات» in it too)."""
     k = view.slot_at(hi)
     if k is None or view.slots[k].kind not in ("ORG", "LOC") or not _title_word(view, view.norms[lo], load_role_words()):
         return False
