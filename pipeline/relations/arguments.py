@@ -2536,14 +2536,8 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
             continue  # «رئيس الجمعية الخيرية لتحفيظ القرآن الكريم بالرياض الشيخ سعد …» (a 2015-07-27 slice): in his title
         if _title_place_before_name(view, last, k):
             continue  # «… في مكتبه أمس وزير الدولة لشؤون الخارجية لجمهورية بنغلاديش محمد شاهريار» (a 2015-08-06 window)
-        body_titled = slot.kind == "ORG" and (holder := _person_the_title_names(view, last, k)) != k and holder not in exclude
-        if body_titled:
-            # «… بمكتب سموه بجدة مدير عام مؤسسة مكة للطباعة والإعلام لؤي مطبقاني» (a 2015-07-31 slice): the body
-            # is in the guest's title, named where it ends, when the title opens the phrase past where and when
-            # (not «استقبل المستشفى أربع عشرة حالة … حسب الناطق الإعلامي لصحة بيشة … حمدان الغامدي», a 2015-08-09 slice)
-            opening = _past_venue_words(view, last, slot.start)
-            body_titled = _title_word(view, view.norms[opening], load_role_words()) and _untitled_words(view, opening, view.slots[holder].start) <= 4
-        if body_titled:
+        holder = _guest_titled_by_body(view, last, k, exclude)
+        if holder is not None:
             k, slot = holder, view.slots[holder]
         if slot.kind != "PER" and k not in exclude:
             intro, distance = view.introducer(slot, last)
@@ -2560,7 +2554,7 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
             return []  # «والتقى … فهد المشيقح بالجهاز الفني واللاعبين … بحضور … سالم العثمان» (2015-07-21): who attended
         if _conjoined_title(view, last, slot.start, load_role_words(), ranks=False):
             return []  # «زار محافظ المؤسسة … الغفيص ورئيس مكتب التدريب … سعيد آل جبار»: one more visitor
-        if body_titled:
+        if holder is not None:
             return [c for c in view.conjuncts(k) if view.slots[c].party]
         intro, distance = view.introducer(slot, _past_venue_words(view, last, slot.start))
         title = _title_start(view, slot.start - distance, slot.start)
@@ -2570,6 +2564,22 @@ def _received(view: SentenceView, pred: Predicate, lo: int, exclude: set[int], s
             return [c for c in view.conjuncts(k) if view.slots[c].party]
         return []
     return []
+
+
+def _guest_titled_by_body(view: SentenceView, last: int, k: int, exclude: set[int]) -> int | None:
+    """The guest whose title holds body ``k`` and ends with his name, when that title opens the phrase
+    past where and when (from ``last``): «… بمكتب سموه بجدة مدير عام مؤسسة مكة للطباعة والإعلام لؤي مطبقاني»
+    (a 2015-07-31 slice); not «استقبل المستشفى أربع عشرة حالة … حسب الناطق الإعلامي لصحة بيشة … حمدان
+    الغامدي» (a 2015-08-09 slice). None otherwise."""
+    if view.slots[k].kind != "ORG":
+        return None
+    holder = _person_the_title_names(view, last, k)
+    if holder == k or holder in exclude:
+        return None
+    opening = _past_venue_words(view, last, view.slots[k].start)
+    if not _title_word(view, view.norms[opening], load_role_words()) or _untitled_words(view, opening, view.slots[holder].start) > 4:
+        return None
+    return holder
 
 
 def _past_venue_words(view: SentenceView, lo: int, hi: int) -> int:

@@ -404,14 +404,14 @@ class SentenceView:
         مجلس إدارة الجمعية ورئيس مجلس إدارة البنك الأهلي منصور الميمان» (2015-07-22 dev)."""
         from .references import is_role_head
 
+        def headed(word: str) -> bool:  # a role head, or an office: «، ومحافظ الضالع فارس قاسم صالح» (a 2015-07-27 slice)
+            # (not a player's position: «تعاقد مع الظهير … الخميس، ولاعب المزاحمية حامد المقاطي» lists players
+            # a club signed, who sign with no one of them, a 2015-08-08 slice)
+            return is_role_head(word, words) or (word in words.office_heads and word not in GRAMMAR.player_titles)
+
         for i in range(lo, hi):
             norm = self.norms[i]
             # «و المبعوث الأممي إلى ليبيا برناردينو ليون» (2015-07-22): the و written apart
-            def headed(word: str) -> bool:  # a role head, or an office: «، ومحافظ الضالع فارس قاسم صالح» (a 2015-07-27 slice)
-                # (not a player's position: «تعاقد مع الظهير … الخميس، ولاعب المزاحمية حامد المقاطي» lists players
-                # a club signed, who sign with no one of them, a 2015-08-08 slice)
-                return is_role_head(word, words) or (word in words.office_heads and word not in GRAMMAR.player_titles)
-
             apart = norm == "و" and i + 1 < hi and headed(self.norms[i + 1])
             if apart or (norm[:1] == "و" and len(norm) > 3 and headed(norm[1:])):
                 rest = range(i + 1 + apart, hi)
