@@ -858,6 +858,14 @@ def test_registry_patronymic_name_followed_by_a_family_name_is_someone_else():
     found = linked(text, [("عبدالله بن عبدالعزيز", "PER")], "2015-07-26")
     assert ("per:عبدالله_بن_عبدالعزيز_الربيعه", "عبدالله بن عبدالعزيز الربيعة") in found
     assert "king_abdullah_saudi" not in [a for a, _ in found]
+    # a 2015-08-06 window: the names written apart («عبد الله بن عبد العزيز»), NER's span whole
+    text = "استقبل المشرف العام على المركز الدكتور عبد الله بن عبد العزيز الربيعة في مكتبه أمس المنسق عامر الداوودي."
+    found = linked(text, [("عبد الله بن عبد العزيز الربيعة", "PER"), ("عامر الداوودي", "PER")], "2015-08-06")
+    assert ("per:عبدالله_بن_عبدالعزيز_الربيعه", "عبد الله بن عبد العزيز الربيعة") in found
+    assert "king_abdullah_saudi" not in [a for a, _ in found]
+    # what he is thanked for is no family name (a 2015-07-26 slice)
+    text = "مثمنًا للملك سلمان بن عبد العزيز الدعم النبيل لمواقف السعودية مع اليمن."
+    assert actor_ids(text, [("سلمان بن عبد العزيز", "PER"), ("السعودية", "LOC"), ("اليمن", "LOC")])[0] == "king_salman"
 
 
 def test_registry_patronymic_name_before_a_title_or_a_family_chain_stays():
@@ -2050,6 +2058,22 @@ def test_a_purpose_verb_is_no_part_of_a_persons_name():
     ner = [("ليكون خليفة", "PER"), ("يورجان كلينسمان", "PER"), ("روبرتو فيرنانديز ليشغل", "PER"), ("أفيغدور ليبرمان", "PER")]
     people = [surface for actor, surface in linked(text, ner) if actor.startswith("per:")]
     assert people == ["يورجان كلينسمان", "روبرتو فيرنانديز", "أفيغدور ليبرمان"]
+
+
+def test_demanded_is_no_first_name():
+    # 44 guard builds of 2015 days: every person «طالب …» NER found was the verb "demanded" before the subject
+    # («كما طالب الجبوري رؤساء الكتل», «وطالب أوباما بإنهاء الحرب») or a student («طالب جامعي»)
+    text = (
+        "كما طالب الجبوري رؤساء الكتل بالتصويت. وطالب أوباما بإنهاء الحرب. وكان طالب جامعي قد اعتقل. "
+        "وقال علي بن أبي طالب إن العلم نور."
+    )
+    ner = [("طالب الجبوري", "PER"), ("وطالب أوباما", "PER"), ("طالب جامعي", "PER"), ("علي بن أبي طالب", "PER")]
+    got = linked(text, ner)
+    assert [surface for _, surface in got] == ["الجبوري", "أوباما", "علي بن أبي طالب"]
+    assert ("barack_obama", "أوباما") in got
+    # what follows opens no name: a Friday preacher's title, then his name
+    text = "فيما طالب خطيب جمعة مسجد الكوفة مهند الموسوي بحماية المتظاهرين."
+    assert [surface for _, surface in linked(text, [("طالب خطيب جمعة", "PER"), ("مهند الموسوي", "PER")])] == ["مهند الموسوي"]
 
 
 def test_mali_after_a_financial_noun_is_the_adjective():

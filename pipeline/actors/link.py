@@ -865,7 +865,8 @@ def _family_name_after(view: SentenceView, matches, ner_spans):
         family = (
             m.phrase.kind == "alias"
             and len(tokens) >= 3
-            and tokens[-2] in _PATRONYM
+            # «بن» anywhere inside: «عبد الله بن عبد العزيز» written apart is five tokens (a 2015-08-06 window)
+            and not _PATRONYM.isdisjoint(tokens[1:-1])
             and j < len(norms)
             and j not in starts
             and any(registry.is_person(a) for a in registry.lookup(tokens))
@@ -2196,6 +2197,11 @@ def _merge_ner(view: SentenceView, kept, ner_spans, described) -> list[_Candidat
             mention = view.new_mention(start, end, "PER")
         if end - start == 1 and _financial(view, start):
             continue  # «بمبلغ مالي», «دعم مالي» (a later 2015-08-01 slice, the 2015-07-21 build): "financial", not Mali
+        if mention.type == "PER" and end - start >= 2 and view.norms[start] in WORDS.leading_verbs:
+            start += 1  # «كما طالب الجبوري رؤساء الكتل» (a 2015-08 window): "demanded", then the name
+            if not _opens_a_name(view, start, end):
+                continue  # «طالب جامعي» (a student), «فيما طالب خطيب جمعة مسجد الكوفة مهند الموسوي»: no name here
+            mention = view.new_mention(start, end, "PER")
         if mention.type == "PER" and _purpose_verb(view.norms[start]):
             continue  # «مفاوضات مع المدرب ليكون خليفة للألماني» (a later 2015-07-22 slice): "to be", no one
         if mention.type == "PER" and end - start >= 3 and _purpose_verb(view.norms[end - 1]):
@@ -2505,6 +2511,17 @@ def _financial(view: SentenceView, i: int) -> bool:
         return False
     before = {drop_clitic_before_article(r).removeprefix("ال") for r in view.readings[i - 1]}
     return not WORDS.financial_nouns.isdisjoint(before)
+
+
+def _opens_a_name(view: SentenceView, start: int, end: int) -> bool:
+    """Tokens ``start:end`` open with a name: a given name («فهد هادي»), a surname with «ال» («الجبوري»), a
+    kunya («أبو مرزوق») or a name the registry knows («أوباما»); not «جامعي», «خطيب جمعة»."""
+    first, last = view.norms[start], view.norms[end - 1]
+    given = view.registry.given_names | WORDS.given_names
+    known = first in view.registry.surnames or bool(view.registry.lookup(view.norms[start:end]))
+    # or a given name no list holds, then a surname: «طالب مسعود البارزاني رئيس إقليم كردستان»
+    surnamed = end - start >= 2 and last.startswith("ال") and is_word(first)
+    return first in given or first.startswith("ال") or first in WORDS.kunya or known or surnamed
 
 
 def _purpose_verb(norm: str) -> bool:

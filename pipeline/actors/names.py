@@ -69,6 +69,7 @@ class NameWords:
     lam_nouns: frozenset[str] = frozenset()  # begin with ل: «للجنة» is «اللجنة»
     nationality_nouns: frozenset[str] = frozenset()  # «باكستاني الجنسية»: a person's nationality
     purpose_verbs: frozenset[str] = frozenset()  # «ليكون», «ليشغل»: never part of a name
+    leading_verbs: frozenset[str] = frozenset()  # «طالب»: a verb NER runs into the name after it
     financial_word: frozenset[str] = frozenset()  # «مالي»: Mali, or "financial" after `financial_nouns`
     financial_nouns: frozenset[str] = frozenset()
 
@@ -78,6 +79,7 @@ _NAME_WORD_KEYS = (
     "conjunction_guard_heads", "conjunction_guard_places", "given_names", "waw_names", "subject_pronouns", "not_family_names", "kin_nouns", "kin_tails", "verb_stop", "subject_verbs", "edge_adjectives", "org_heads",
     "org_heads_with_title", "site_heads", "site_heads_with_title", "village_heads", "named_thing_heads", "night_words", "institution_heads", "particles", "unmarked_particles", "office_bodies", "kunya",
     "partitives", "force_heads", "state_heads", "people_heads", "people_prepositions", "pair_heads", "sole_titles", "lam_nouns", "nationality_nouns", "purpose_verbs", "financial_word", "financial_nouns",
+    "leading_verbs",
 )
 
 
@@ -128,6 +130,7 @@ def build_name_words(data: object, source: str = "<name words>") -> NameWords:
         lam_nouns=lists["lam_nouns"],
         nationality_nouns=lists["nationality_nouns"],
         purpose_verbs=lists["purpose_verbs"],
+        leading_verbs=lists["leading_verbs"],
         financial_word=lists["financial_word"],
         financial_nouns=lists["financial_nouns"],
     )
