@@ -705,6 +705,9 @@ class _Stops:
         # unless a preposition right after it opens its own argument: «وأدان ليون … عقب لقائه بوزير
         # الخارجية الإيطالي باولو جينتيلوني … اختطاف الموظفين» (2015-07-22: Gentiloni was met, not condemned)
         self._predicates = [p for p in predicates if view is None or not _during_phrase(view, p) or _own_argument(view, p)]
+        # «استقبل أمين منطقة المدينة المنورة …، الرئيس التنفيذي للعمليات بشركة الشارقة للبيئة فهد بن علي شهيل» (a 2015-08-09
+        # slice): a noun in an office's title is no clause of its own
+        self._predicates = [p for p in self._predicates if view is None or not _in_office_title(view, p)]
         self._view = view
 
     @property
@@ -725,6 +728,24 @@ class _Stops:
     def carried_at(self, pred: Predicate, i: int) -> bool:
         """True when a noun that ``pred`` carries starts at token ``i`` («شنت غارات»)."""
         return any(p.start == i and _carried(pred, p) for p in self._predicates)
+
+
+def _in_office_title(view: SentenceView, pred: Predicate) -> bool:
+    """A verbal noun that is an office's genitive («مدير العمليات»: the head without «ال») or its «لـ» complement
+    («الرئيس التنفيذي للعمليات», «نائب الرئيس للعمليات»: an adjective may stand between) is part of a title.
+    Not «أدان الرئيس الهجوم»: a definite head takes no genitive."""
+    if pred.pos != "noun":
+        return False
+    norm, words = view.norms[pred.start].removeprefix("و"), load_role_words()
+
+    def head(at: int) -> bool:
+        return at >= 0 and view.slot_at(at) is None and any(is_role_head(r, words) or r in words.office_heads for r in strip_clitics(view.norms[at]))
+
+    if norm.startswith("ال") and head(pred.start - 1):
+        return not view.norms[pred.start - 1].removeprefix("و").startswith(("ال", "لل", "بال"))
+    if norm.startswith("لل"):
+        return head(pred.start - 1) or (pred.start >= 2 and view.norms[pred.start - 1].startswith("ال") and head(pred.start - 2))
+    return False
 
 
 def _object_after_genitive(view: SentenceView | None, pred: Predicate, other: Predicate) -> bool:
@@ -3033,6 +3054,8 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
                 continue  # «دافع المجلس الأعلى للقضاء الموالي لسلطات طرابلس عن …»: the subject's allegiance
             if pred.type != "ATTACK" and _seat_of_a_body(view, slot, distance):
                 continue  # «قدم … شكره وتقديره لمنسوبي جوازات منطقة الرياض»: the staff thanked, not the region
+            if intro == "ل" and pred.type == "MEET" and pred.pos == "noun" and not _visit_paid_to(view, pred, slot, distance):
+                break  # «زيارة مفاجئة للرئيس هادي إلى عدن»: the visitor; «زيارة موسكو لإبلاغ الرئيس»: a purpose
             # an attack's target may close a long place phrase («غاراته على عدة مواقع بمحافظة صعدة
             # المعقل الرئيسي لميليشيا الحوثي»): for attacks only a break ends it
             reach = None if pred.type == "ATTACK" else prep_window
@@ -3051,6 +3074,21 @@ def _partners(view, pred, lexicon, lo: int, exclude: set[int], frame, allow_bare
 
 
 _PLAYER_TITLES = GRAMMAR.player_titles
+
+
+def _visit_paid_to(view: SentenceView, pred: Predicate, slot, distance: int) -> bool:
+    """A meeting noun's «لـ» (a visit's, ``triggers.yaml``) names whom the visit was paid to only after the
+    light verb's «بـ» and right on a title or an honorific: «قام رئيس الاتحاد السعودي … بزيارة للسفير
+    السعودي لدى الدنمارك محمد العقيل» (a 2015-07-31 slice), «بزيارة لفضيلة الشيخ محمد بن سعيد». Elsewhere
+    «لـ» names the visitor («زيارة مفاجئة للرئيس عبد ربه منصور هادي إلى عدن», «الزيارات الدولية لرئيس
+    الجمهورية»), a purpose («زيارة موسكو لإبلاغ الرئيس بوتين») or a place («بزيارة لمقر عزاء الشهيد»)."""
+    if not view.norms[pred.start].removeprefix("و").startswith("ب"):
+        return False
+    if slot.clitic == "ل" and distance == 0:
+        return True
+    at = slot.start - distance - 1  # the word «لـ» is glued to
+    words = load_role_words()
+    return at >= 0 and any(_title_word(view, r, words) for r in strip_clitics(view.norms[at])) and _untitled_words(view, at + 1, slot.start) <= 1
 
 
 def _player_of(view: SentenceView, slot, distance: int) -> bool:

@@ -58,6 +58,8 @@ def conveyed_links(view: SentenceView, pred: Predicate) -> list[tuple[int, int]]
     verb = next((v for v in verbs if subject_after(v) is not None), verbs[0])
     between = [k for k, s in enumerate(view.slots) if verb < s.start and s.end <= pred.start and s.party]
     subject = subject_after(verb)
+    if subject is None and own:
+        subject = _requester(view, verb)  # «طلب الملك عبدالله الثاني نقل تحياته إلى خادم الحرمين الشريفين …»
     recipients = [k for k in between if k != subject and (view.slots[k].clitic == "ل" or _after_to(view, k))]
     sender = subject if own else _genitive(view, pred.end)
     senders = _listed(view, sender)  # «تحيات خادم الحرمين الشريفين …، وصاحب السمو الملكي الأمير محمد بن نايف»
@@ -67,6 +69,29 @@ def conveyed_links(view: SentenceView, pred: Predicate) -> list[tuple[int, int]]
         recipients = _listed(view, _recipient_after(view, after))  # «لخادم الحرمين الشريفين، ولسمو ولي العهد»
     pairs = [(s, r) for s in (*senders, messenger) if s is not None for r in recipients]
     return [(s, r) for s, r in pairs if view.slots[s].actor != view.slots[r].actor]
+
+
+_REQUESTS = GRAMMAR.request_verbs
+_REQUEST_REACH = 8  # tokens from a verb of asking to the conveying verbal noun it takes («طلب … نقل»)
+
+
+def _requester(view: SentenceView, verb: int) -> int | None:
+    """Who asked for his greetings to be conveyed: the subject of a verb of asking (``request_verbs``) whose
+    object is the conveying verbal noun at ``verb``, named after it («طلب الملك عبدالله الثاني نقل تحياته», a
+    2015-08-06 window) or before it («أن الرئيس السيسي طلب نقل تحياته وتقديره إلى أخيه خادم الحرمين»)."""
+    asked = next(
+        (i for i in range(verb - 1, max(verb - _REQUEST_REACH - 1, -1), -1) if view.slot_at(i) is None and _bare(view.norms[i]) in _REQUESTS),
+        None,
+    )
+    if asked is None or any(view.is_break(i) for i in range(asked, verb)):
+        return None
+    after = [k for k, s in enumerate(view.slots) if asked < s.start and s.end <= verb and s.party and not s.clitic]
+    if after:
+        return after[0]
+    before = [k for k, s in enumerate(view.slots) if s.end <= asked and s.party and not s.clitic]
+    if before and not any(view.is_break(i) for i in range(view.slots[before[-1]].end, asked)):
+        return before[-1]
+    return None
 
 
 def _listed(view: SentenceView, k: int | None) -> list[int]:

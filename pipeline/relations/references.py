@@ -85,6 +85,9 @@ class RoleWords:
     staff: frozenset[str] = frozenset()
     name_of: frozenset[str] = frozenset()
     officials: frozenset[str] = frozenset()
+    sole_offices: frozenset[str] = frozenset()
+    titled_pronouns: tuple[tuple[str, str], ...] = ()
+    holder_adjectives: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -123,9 +126,16 @@ def _build(data: dict, source: str) -> RoleWords:
     staff = frozenset(normalize(str(w)) for w in data.get("staff") or ())
     name_of = frozenset(normalize(str(w)) for w in data.get("name_of") or ())
     officials = frozenset(normalize(str(w)) for w in data.get("officials") or ())
+    sole_offices = frozenset(normalize(str(w)) for w in data.get("sole_offices") or ())
+    pronouns = data.get("titled_pronouns") or {}
+    if not isinstance(pronouns, dict) or not all(isinstance(v, str) for v in pronouns.values()):
+        raise ReferenceError(f"{source}: titled_pronouns must map a pronoun («فخامته») to its honorific («فخامة»)")
+    titled_pronouns = tuple((normalize(str(k)), normalize(v)) for k, v in pronouns.items())
+    holder_adjectives = frozenset(normalize(str(w)) for w in data.get("holder_adjectives") or ())
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
-        title_links, exact_heads, seats, spouses, envoys, peoples, staff, name_of, officials,
+        title_links, exact_heads, seats, spouses, envoys, peoples, staff, name_of, officials, sole_offices,
+        titled_pronouns, holder_adjectives,
     )
 
 
@@ -178,16 +188,33 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
         out.append(LinkedMention(mention, actor_id, via="role"))
         covered[sentence.index].update(range(role.start, role.end))
     out += _definite_titles(tagged, linked + out, covered, words)
+    out += _titled_pronouns(tagged, linked + out, covered, words)
     out += _definite_descriptions(tagged, linked, covered, registry, words)
     return linked + out + _own_countries(tagged, linked, covered, registry, words)
 
 
 def _named_soon(norms: Sequence[str], start: int, people: set[int], words: RoleWords) -> bool:
-    """A person's name starts within ``title_reach`` tokens from ``start``, before any comma or stop."""
+    """A person's name starts within ``title_reach`` tokens from ``start``, with only words a title goes on
+    with before it: honorifics, title words, definite words, title links («لدى») and words glued to «بـ» («وزير
+    الخارجية بجمهورية مصر العربية سامح شكري», «مدير التعليم بالإنابة الأستاذ عبدالرحمن …»). Any other word
+    ends the title: in «قام محافظ شقراء بزيارة سلام … للشيخ محمد العبدالله المانع» (the 2015-07-22 dev) and
+    «وقدم محافظ الخرج شكره الجزيل لسامي المطيري» (a 2015-07-26 slice) the one named is not the governor."""
+    seat = -3  # where the last word glued to «بـ» stood: two plain words of its place's name may follow
     for j in range(start, min(len(norms), start + words.title_reach)):
         if j in people:
             return True
-        if norms[j] in _TITLE_ENDS:
+        norm = norms[j]
+        if norm in _TITLE_ENDS:
+            return False
+        if norm.startswith("ب"):
+            seat = j
+        if norm.startswith("ل") and _head(norm, words):
+            return False  # «… بزيارة سلام ومعايدة للشيخ محمد …»: a preposition brings in another person
+        goes_on = (
+            norm.startswith(("ال", "لل")) or j - seat <= 2 or norm in words.honorifics or norm in words.office_heads
+            or norm in words.title_links or _head(norm, words)
+        )
+        if not goes_on:
             return False
     return False
 
@@ -214,7 +241,7 @@ def _definite_titles(tagged: TaggedArticle, linked, covered, words: RoleWords) -
                 break  # the title runs up to the name, unbroken: «واستعرض الملك المفدى مع شكري» titles no one
             if j == m.token_start - 1:
                 continue
-            head = _head(norms[j], words)
+            head = _head(norms[j], words) or _office_head(norms[j], norms[j + 1], words)
             if head not in (None, "counterpart"):
                 titled[(head, _bare_head(norms[j + 1]) or norms[j + 1])].setdefault(lm.actor_id, (m.sentence, m.token_start))
                 break
@@ -224,8 +251,8 @@ def _definite_titles(tagged: TaggedArticle, linked, covered, words: RoleWords) -
     for sentence in tagged.sentences:
         norms = norms_of[sentence.index]
         for at in range(len(norms) - 1):
-            head = _head(norms[at], words)
-            noun = _bare_head(norms[at + 1], definite=True)
+            head = _head(norms[at], words) or _office_head(norms[at], norms[at + 1], words)
+            noun = _bare_head(norms[at + 1], definite=True) or _place_after_office(norms, at, words)
             if head in (None, "counterpart") or not noun or covered[sentence.index].intersection((at, at + 1)):
                 continue
             if at + 2 < len(norms) and (norms[at + 2].startswith(("ال", "ل")) or _named_soon(norms, at + 2, people_at[sentence.index], words)):
@@ -245,6 +272,65 @@ def _definite_titles(tagged: TaggedArticle, linked, covered, words: RoleWords) -
             out.append(LinkedMention(mention, before.pop(), via="role"))
             covered[sentence.index].update((at, at + 1))
     return out
+
+
+def _titled_pronouns(tagged: TaggedArticle, linked, covered, words: RoleWords) -> list[LinkedMention]:
+    """«لفخامته», «بسموه» (``titled_pronouns`` after «لـ» or «بـ»): an honorific with a pronoun names the one person titled with
+    that honorific earlier in its sentence, else in the sentence before: «بعث خادم الحرمين الشريفين برقية تهنئة
+    لفخامة الرئيس …» … «وأعرب الملك المفدى … عن أصدق التهاني … لفخامته» (the king's cables, daily on the 2015
+    days read). Two such people there, or none, and it names no one."""
+    pronouns = dict(words.titled_pronouns)
+    if not pronouns:
+        return []
+    article = tagged.article
+    norms_of = {s.index: [normalize_token(t.text) for t in s.tokens] for s in tagged.sentences}
+    titled: dict[int, list[tuple[int, str, str]]] = defaultdict(list)  # sentence → (name start, honorific, person)
+    for lm in linked:
+        m = lm.mention
+        if m.type != "PER" or lm.via == "role":
+            continue
+        norms = norms_of[m.sentence]
+        for j in range(m.token_start - 1, max(-1, m.token_start - 1 - words.title_reach), -1):
+            if norms[j] in _TITLE_ENDS:
+                break
+            for honorific in set(pronouns.values()).intersection(strip_clitics(norms[j])):
+                titled[m.sentence].append((m.token_start, honorific, lm.actor_id))
+    out = []
+    for sentence in tagged.sentences:
+        norms = norms_of[sentence.index]
+        for at, norm in enumerate(norms):
+            bare = norm.removeprefix("و")
+            # only after «لـ» or «بـ»: «في مكتب سموه» is where a host receives (arguments.py reads it so)
+            honorific = pronouns.get(bare[1:]) if bare[:1] in ("ل", "ب") else None
+            if honorific is None or at in covered[sentence.index]:
+                continue
+            here = {p for start, h, p in titled[sentence.index] if h == honorific and start < at}
+            before = {p for _, h, p in titled[sentence.index - 1] if h == honorific}
+            people = here or before
+            if len(people) != 1:
+                continue
+            token = sentence.tokens[at]
+            mention = Mention(article.id, sentence.index, token.start, token.end, article.text[token.start : token.end], "PER", at, at + 1)
+            out.append(LinkedMention(mention, people.pop(), via="role"))
+            covered[sentence.index].add(at)
+    return out
+
+
+def _office_head(norm: str, after: str, words: RoleWords) -> str | None:
+    """An office one person holds at a time («محافظ», «ومدرب»: ``sole_offices``), as :func:`_head` reads role
+    heads, unless the word ``after`` it describes its holder («المدرب الجديد»: ``holder_adjectives``)."""
+    if after in words.holder_adjectives:
+        return None
+    return next((r for r in strip_clitics(norm) if r in words.sole_offices), None)
+
+
+def _place_after_office(norms: Sequence[str], at: int, words: RoleWords) -> str:
+    """The one plain word after an office head at ``at`` when the title ends there: «محافظ شقراء» (the 2015-07-22
+    dev: «قام محافظ شقراء محمد بن سعود الهلال …» … «قام محافظ شقراء بزيارة …»); not «مدير عام شركة»."""
+    word = norms[at + 1]
+    if not _one_plain_word(word, words) or (at + 2 < len(norms) and _one_plain_word(norms[at + 2], words)):
+        return ""
+    return word
 
 
 @dataclass(frozen=True)

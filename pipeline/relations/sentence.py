@@ -26,7 +26,7 @@ from ..actors.org_names import ORG_WORDS
 from ..arabic import strip_clitics
 from ..types import ENTITY_TYPES, Evidence, LinkedMention, Sentence, TaggedArticle
 from .grammar import GRAMMAR
-from .polities import is_polity
+from .polities import is_polity, load_polities
 from .lexicon import BARE, is_definite, load_lexicon, normalize_token
 
 __all__ = ["SentenceView", "Slot", "build_view", "CLAUSE_PUNCTUATION", "COMPLEMENTIZERS"]
@@ -322,7 +322,14 @@ class SentenceView:
             headed = headed and not any(self.is_break(i) or self.norms[i] in PREPOSITIONS for i in range(a.end, b.start))
             headed = headed and not self.clitic_preposition(a.end)
             titled = a.kind == b.kind == "PER" and (self._after_title_chain(a.end, b.start) or self._titled_then_joined(a, b, between))
-            if not (joined or headed or titled) or b.venue != a.venue:
+            # «… إلى أخيه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وأخيه صاحب السمو الملكي الأمير محمد بن نايف»
+            # (2015-07-31 windows): "and his brother", honorifics, the name
+            brother = (
+                a.kind == b.kind == "PER" and len(between) >= 2 and between[0] in COMMAS and between[1][:1] == "و"
+                and between[1][1:].endswith(("ه", "ها")) and between[1][1:] in NAME_WORDS.kin_nouns
+                and all(t in self.honorifics for t in between[2:])
+            )
+            if not (joined or headed or titled or brother) or b.venue != a.venue:
                 break
             out.append(k + 1)
             k += 1
@@ -520,6 +527,8 @@ def build_view(
         kind = actor_kind(lm, registry)
         if kind == "LOC" and _after_country_pair(norms, start, slots):
             start -= 2  # «ولحكومة وشعب سلطنة عُمان»: the pair's preposition is the country's
+        elif kind == "LOC" and start and norms[start - 1] in load_polities().state_heads and _after_country_pair(norms, start - 1, slots):
+            start -= 3  # «ولحكومة وشعب جمهورية سنغافورة» where NER took the name without «جمهورية» (2015-08-08/09 windows)
         if kind in ("ORG", "LOC"):
             start -= _delegation_before(norms, start, slots)  # «زار وفد من شركة بوينج …»
         clitic = slot_clitic(norms, start, end, lm.actor_id, registry, honorifics)
