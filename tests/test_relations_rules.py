@@ -7608,3 +7608,14 @@ def test_a_verbal_noun_in_an_office_title_stops_no_search():
     assert in_title("وقال مدير الهجوم فهد شهيل إنه التقى خالد طاهر.", "الهجوم")
     # a definite head takes no genitive: the president condemned the attack
     assert not in_title("وأدان الرئيس الهجوم على فهد شهيل كما أدانه خالد طاهر.", "الهجوم")
+
+
+def test_received_by_an_honorific_pronoun_named_the_sentence_before():
+    # 2015-08 windows (eleven sentences of the guard builds): «وكان في استقبال معاليه …», the one received named
+    # with «معالي» in the sentence before
+    text = (
+        "وصل معالي وزير الخارجية الأستاذ عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله إلى مطار حمد "
+        "الدولي معالي وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية."
+    )
+    ner = [("عادل الجبير", "PER"), ("الدوحة", "LOC"), ("مطار حمد الدولي", "ORG"), ("بدولة قطر", "LOC"), ("خالد بن محمد العطية", "PER")]
+    assert meetings(relations_of(text, ner, date="2015-08-03")) == {frozenset(("adel_al_jubeir", "per:خالد_بن_محمد_العطيه"))}

@@ -3748,6 +3748,8 @@ def _noun_links(view: SentenceView, pred: Predicate, lexicon: Lexicon, stops: _S
         # person a title names, not the body in it («تفقد وكيل جامعة الأمير سطام بن عبدالعزيز بالخرج الدكتور
         # عبدالله بن عبدالله الجمعة كلية طب الأسنان …، وكان في استقباله …», a 2015-08-09 slice)
         guests = _named_main_subject(view, pred.start)
+        if not guests and honoured and (named := view.slot_at(pred.end)) is not None:
+            guests = [named]  # «وكان في استقبال معاليه …»: the pronoun names the one received in the sentence before
         for host in _received(view, pred, pred.end + honoured, set(guests), stops) if guests else []:
             for guest in guests:
                 yield Link(host, guest)

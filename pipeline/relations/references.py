@@ -88,6 +88,7 @@ class RoleWords:
     sole_offices: frozenset[str] = frozenset()
     titled_pronouns: tuple[tuple[str, str], ...] = ()
     holder_adjectives: frozenset[str] = frozenset()
+    reception_nouns: frozenset[str] = frozenset()
 
 
 def load_role_words(path: Path | str | None = None) -> RoleWords:
@@ -132,10 +133,11 @@ def _build(data: dict, source: str) -> RoleWords:
         raise ReferenceError(f"{source}: titled_pronouns must map a pronoun («فخامته») to its honorific («فخامة»)")
     titled_pronouns = tuple((normalize(str(k)), normalize(v)) for k, v in pronouns.items())
     holder_adjectives = frozenset(normalize(str(w)) for w in data.get("holder_adjectives") or ())
+    reception_nouns = frozenset(normalize(str(w)) for w in data.get("reception_nouns") or ())
     return RoleWords(
         heads, counterparts, reach, honorifics, deputies, generic, named_by_kind, office_heads, title_reach, own_country, kin, plural_heads,
         title_links, exact_heads, seats, spouses, envoys, peoples, staff, name_of, officials, sole_offices,
-        titled_pronouns, holder_adjectives,
+        titled_pronouns, holder_adjectives, reception_nouns,
     )
 
 
@@ -300,8 +302,10 @@ def _titled_pronouns(tagged: TaggedArticle, linked, covered, words: RoleWords) -
         norms = norms_of[sentence.index]
         for at, norm in enumerate(norms):
             bare = norm.removeprefix("و")
-            # only after «لـ» or «بـ»: «في مكتب سموه» is where a host receives (arguments.py reads it so)
-            honorific = pronouns.get(bare[1:]) if bare[:1] in ("ل", "ب") else None
+            # only after «لـ» or «بـ», or as the one received («وكان في استقبال معاليه لدى وصوله …»): «في مكتب
+            # سموه» is where a host receives (arguments.py reads it so)
+            received = at > 0 and norms[at - 1] in words.reception_nouns
+            honorific = pronouns.get(bare[1:]) if bare[:1] in ("ل", "ب") else pronouns.get(norm) if received else None
             if honorific is None or at in covered[sentence.index]:
                 continue
             here = {p for start, h, p in titled[sentence.index] if h == honorific and start < at}
