@@ -277,10 +277,11 @@ def _definite_titles(tagged: TaggedArticle, linked, covered, words: RoleWords) -
 
 
 def _titled_pronouns(tagged: TaggedArticle, linked, covered, words: RoleWords) -> list[LinkedMention]:
-    """«لفخامته», «بسموه» (``titled_pronouns`` after «لـ» or «بـ»): an honorific with a pronoun names the one person titled with
-    that honorific earlier in its sentence, else in the sentence before: «بعث خادم الحرمين الشريفين برقية تهنئة
-    لفخامة الرئيس …» … «وأعرب الملك المفدى … عن أصدق التهاني … لفخامته» (the king's cables, daily on the 2015
-    days read). Two such people there, or none, and it names no one."""
+    """«لفخامته», «بسموه», «في استقبال معاليه» (``titled_pronouns`` after «لـ», «بـ» or ``reception_nouns``): an
+    honorific with a pronoun names the one person titled with that honorific earlier in its sentence, else in
+    the sentence before: «بعث خادم الحرمين الشريفين برقية تهنئة لفخامة الرئيس …» … «وأعرب الملك المفدى … عن
+    أصدق التهاني … لفخامته» (the king's cables, daily on the 2015 days read). Two such people there, or none,
+    and it names no one."""
     pronouns = dict(words.titled_pronouns)
     if not pronouns:
         return []
