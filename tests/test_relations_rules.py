@@ -7619,3 +7619,27 @@ def test_received_by_an_honorific_pronoun_named_the_sentence_before():
     )
     ner = [("عادل الجبير", "PER"), ("الدوحة", "LOC"), ("مطار حمد الدولي", "ORG"), ("بدولة قطر", "LOC"), ("خالد بن محمد العطية", "PER")]
     assert meetings(relations_of(text, ner, date="2015-08-03")) == {frozenset(("adel_al_jubeir", "per:خالد_بن_محمد_العطيه"))}
+
+
+def test_condolences_conveyed_to_someone_address_him():
+    # 2015-08-07 windows (about 25 sentences of the guard builds, none typed): condolences raised to the king
+    # address him, as a cable of condolence does
+    text = "ورفع السفير عبدالرحمن السديري التعازي لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود ولأسر الشهداء."
+    ner = [("عبدالرحمن السديري", "PER"), ("سلمان بن عبد العزيز آل سعود", "PER")]
+    assert typed(relations_of(text, ner, date="2015-08-07")) == {("STATEMENT", "per:عبدالرحمن_السديري", "king_salman")}
+
+
+def test_a_speech_a_light_verb_points_back_to_is_its_speakers():
+    # 2015-07 windows: «ألقى X كلمة … رفع فيها/خلالها التهاني لـY»: X congratulated Y
+    text = (
+        "وألقى رئيس مجلس لجنة التنمية الاجتماعية نايف القضاب كلمة باسم أهالي القيصومة رفع فيها التهاني لخادم "
+        "الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود بمناسبة عيد الفطر."
+    )
+    ner = [("نايف القضاب", "PER"), ("القيصومة", "LOC"), ("سلمان بن عبد العزيز آل سعود", "PER")]
+    assert typed(relations_of(text, ner, date="2015-07-21")) == {("SUPPORT", "per:نايف_القضاب", "king_salman")}
+    # not past a comma: the meetings a tent will host are no one's (a 2015-07-26 slice)
+    text = (
+        "حيث قام مدير المركز الدكتور خالد الحليبي بإلقاء كلمة المركز، والتي عبر فيها عن سعادته بافتتاح الخيمة، "
+        "والتي يعود نفعها على الشباب من خلال المسابقات واللقاءات مع الشيخ عبدالعزيز العفالق."
+    )
+    assert typed(relations_of(text, [("خالد الحليبي", "PER"), ("عبدالعزيز العفالق", "PER")], date="2015-07-26")) == set()

@@ -4518,6 +4518,11 @@ def _host_group(view: SentenceView, pred: Predicate, lexicon: Lexicon, fallback:
                 return _named_main_subject(view, i - 1, opening=True)  # «رفع … منيف المطيري التهنئة …، كما قدم شكره لـ…»: also he
             if k is None and norm[:1] in "وف" and len(norm) > 3:
                 return _opening_subject(view, i)  # «أدانت الإمارات الهجوم، وأعربت عن تضامنها مع …»
+            if k is None and i + 1 < pred.start and norms[i + 1] in _BACK_POINTERS and not any(norms[j] in COMMAS for j in range(i, pred.start)):
+                # «وألقى … نايف القضاب كلمة باسم أهالي القيصومة رفع فيها التهاني لخادم الحرمين الشريفين» (2015-07
+                # windows): the speech's speaker, the main clause's subject (not past a comma: «… والتي عبر فيها عن
+                # سعادته …، والتي يعود نفعها … واللقاءات», a 2015-07-26 slice)
+                return _named_main_subject(view, i)
             if k is not None and _kin_genitive(view, i + 1, view.slots[_first_conjunct(view, k)]):
                 return []  # «وقدم والد حسين قريش شكوى» (a 2015-08-07 slice): his father complained, not he
             return _group(view, k) if k is not None else []
