@@ -1786,6 +1786,18 @@ def test_who_asked_for_his_greetings_to_be_conveyed_sent_them():
     }
 
 
+def test_greetings_handed_in_a_clause_joined_by_wa_are_the_first_clauses_subjects():
+    # the 2015-07-21 build: the emir welcomed Nawaf bin Faisal «وحمّله تحياته لخادم الحرمين الشريفين …»
+    text = (
+        "ورحب أمير دولة الكويت الشيخ صباح الأحمد الجابر الصباح بالأمير نواف بن فيصل في بلده الكويت وحمّله تحياته "
+        "لخادم الحرمين الشريفين وولي عهده الأمين وولي ولي العهد، متمنياً لهما دوام الصحة والسعادة."
+    )
+    ner = [("دولة الكويت", "LOC"), ("صباح الأحمد الجابر الصباح", "PER"), ("نواف بن فيصل", "PER"), ("الكويت", "LOC")]
+    found = typed(relations_of(text, ner, date="2015-07-21"))
+    assert {("STATEMENT", "sabah_al_ahmad", "king_salman"), ("STATEMENT", "sabah_al_ahmad", "mohammed_bin_salman")} <= found
+    assert not any(kind == "STATEMENT" and a == "per:نواف_بن_فيصل" for kind, a, _ in found)  # the messenger sent none
+
+
 def test_the_verb_with_the_subject_conveys_not_the_verbal_noun_after_it():
     # 2015-07-24 dev: «وقد حمله الملك المفدى نقل تحياته الى رئيس جمهورية مصر العربية»
     text = "وقد حمله الملك سلمان نقل تحياته إلى الرئيس عبدالفتاح السيسي، مؤكداً عمق العلاقات."

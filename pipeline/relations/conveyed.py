@@ -60,6 +60,8 @@ def conveyed_links(view: SentenceView, pred: Predicate) -> list[tuple[int, int]]
     subject = subject_after(verb)
     if subject is None and own:
         subject = _requester(view, verb)  # «طلب الملك عبدالله الثاني نقل تحياته إلى خادم الحرمين الشريفين …»
+    if subject is None and own and norms[verb][:1] == "و":
+        subject = _clause_subject_before(view, verb)  # «ورحب أمير دولة الكويت … بالأمير نواف بن فيصل … وحمّله تحياته لـ…»
     recipients = [k for k in between if k != subject and (view.slots[k].clitic == "ل" or _after_to(view, k))]
     sender = subject if own else _genitive(view, pred.end)
     senders = _listed(view, sender)  # «تحيات خادم الحرمين الشريفين …، وصاحب السمو الملكي الأمير محمد بن نايف»
@@ -92,6 +94,16 @@ def _requester(view: SentenceView, verb: int) -> int | None:
     if before and not any(view.is_break(i) for i in range(view.slots[before[-1]].end, asked)):
         return before[-1]
     return None
+
+
+def _clause_subject_before(view: SentenceView, verb: int) -> int | None:
+    """The subject of the clause a conveying verb glued to «و» continues: the sentence's first bare party
+    before it, no clause break between («ورحب أمير دولة الكويت الشيخ صباح الأحمد … بالأمير نواف بن فيصل في
+    بلده الكويت وحمّله تحياته لخادم الحرمين الشريفين», the 2015-07-21 build: the emir's greetings)."""
+    first = next((k for k, s in enumerate(view.slots) if s.end <= verb and s.party and not s.clitic), None)
+    if first is None or any(view.is_break(i, commas=False) for i in range(view.slots[first].end, verb)):
+        return None
+    return first
 
 
 def _listed(view: SentenceView, k: int | None) -> list[int]:
