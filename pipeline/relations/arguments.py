@@ -53,7 +53,7 @@ from .grammar import GRAMMAR
 from .lexicon import BARE, Lexicon, is_definite, load_lexicon, normalize_token, trigger_readings, with_pronoun, without_suffix
 from .polities import is_polity, load_polities
 from .predicates import Predicate, find_predicates
-from .references import is_role_head, load_role_words, role_before_name
+from .references import is_office_head, is_role_head, load_role_words, role_before_name
 from .asides import DASHES as _DASHES
 from .sentence import AND_BETWEEN as _AND_BETWEEN
 from .sentence import BUILDINGS, COMMAS, COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_COMPLEMENTIZERS, VENUE_HEADS, SentenceView, is_leader_word
@@ -739,7 +739,7 @@ def _in_office_title(view: SentenceView, pred: Predicate) -> bool:
     norm, words = view.norms[pred.start].removeprefix("و"), load_role_words()
 
     def head(at: int) -> bool:
-        return at >= 0 and view.slot_at(at) is None and any(is_role_head(r, words) or r in words.office_heads for r in strip_clitics(view.norms[at]))
+        return at >= 0 and view.slot_at(at) is None and any(is_office_head(r, words) for r in strip_clitics(view.norms[at]))
 
     if norm.startswith("ال") and head(pred.start - 1):
         return not view.norms[pred.start - 1].removeprefix("و").startswith(("ال", "لل", "بال"))
@@ -1443,7 +1443,7 @@ def _person_the_title_names(view: SentenceView, lo: int, k: int) -> int:
     before = range(max(lo, slot.start - 2), slot.start)
     # the embassy is a title of its own: «طالب محامي سفارة خادم الحرمين الشريفين في الولايات المتحدة بي
     # سميسون القاضي» (a later 2015-08-08 slice): the embassy's lawyer
-    headed = embassy or any(is_role_head(norms[i], words) or norms[i] in words.office_heads for i in before)
+    headed = embassy or any(is_office_head(norms[i], words) for i in before)
     j = slot.start - 1
     while not headed and j >= max(lo, slot.start - _TITLE_LEAD):
         if is_role_head(norms[j], words) or norms[j] in words.office_heads:
@@ -2648,7 +2648,7 @@ _HONORIFIC_PRONOUNS = GRAMMAR.honorific_pronouns
 
 def _title_word(view: SentenceView, norm: str, words) -> bool:
     """A role head («وزير», «السفير»), an office head («محافظ», «مدير») or an honorific («معالي», «الدكتور»)."""
-    return is_role_head(norm, words) or norm in view.honorifics or norm in words.office_heads
+    return is_office_head(norm, words) or norm in view.honorifics
 
 
 def _conjoined_title(view: SentenceView, lo: int, hi: int, words, ranks: bool) -> bool:
@@ -3264,14 +3264,14 @@ def _titled_body_after(view: SentenceView, frame, lo: int, k: int) -> int | None
     for i in range(slot.start - 1, max(lo, slot.start - 2 * _TITLE_LEAD) - 1, -1):
         if norms[i] in PREPOSITIONS and norms[i] not in words.title_links:
             head = norms[i + 1] if i + 1 < slot.start else ""
-            opener, intro = (i, norms[i]) if is_role_head(head, words) or head in words.office_heads else (None, "")
+            opener, intro = (i, norms[i]) if is_office_head(head, words) else (None, "")
             break
         glued = view.clitic_preposition(i)
-        if glued and view.slot_at(i) is None and any(is_role_head(r, words) or r in words.office_heads for r in strip_clitics(norms[i])[1:]):
+        if glued and view.slot_at(i) is None and any(is_office_head(r, words) for r in strip_clitics(norms[i])[1:]):
             opener, intro = i, glued
             break
         if (
-            glued and view.slot_at(i) is None and i + 1 < slot.start and (is_role_head(norms[i + 1], words) or norms[i + 1] in words.office_heads)
+            glued and view.slot_at(i) is None and i + 1 < slot.start and is_office_head(norms[i + 1], words)
             and any(r in view.honorifics or "ال" + r in view.honorifics for r in strip_clitics(norms[i])[1:])
         ):
             opener, intro = i, glued  # «لسمو محافظ الأحساء صاحب السمو الأمير بدر» (a 2015-07-31 slice): an honorific first
@@ -4578,7 +4578,7 @@ def _noun_object_taken(view: SentenceView, pred: Predicate, lo: int, slot) -> bo
     if not (pred.pos == "noun" and pred.entry.transitive and lo == at and slot.start > at + 1 and _object_head(view, at)):
         return False
     norm, words = view.norms[at], load_role_words()
-    return not (is_role_head(norm, words) or norm in words.office_heads or not GRAMMAR.delegations.isdisjoint(strip_clitics(norm)))
+    return not (is_office_head(norm, words) or not GRAMMAR.delegations.isdisjoint(strip_clitics(norm)))
 
 
 _STANCE_REACH = 8  # tokens from a verb of stance to its subject: titles between

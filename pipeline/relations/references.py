@@ -189,8 +189,9 @@ def resolve_references(tagged: TaggedArticle, linked: Sequence[LinkedMention], r
         mention = Mention(article.id, sentence.index, start, end, article.text[start:end], "PER", role.start, role.end)
         out.append(LinkedMention(mention, actor_id, via="role"))
         covered[sentence.index].update(range(role.start, role.end))
-    out += _definite_titles(tagged, linked + out, covered, words)
-    out += _titled_pronouns(tagged, linked + out, covered, words)
+    norms_of = {s.index: [normalize_token(t.text) for t in s.tokens] for s in tagged.sentences}
+    out += _definite_titles(tagged, norms_of, linked + out, covered, words)
+    out += _titled_pronouns(tagged, norms_of, linked + out, covered, words)
     out += _definite_descriptions(tagged, linked, covered, registry, words)
     return linked + out + _own_countries(tagged, linked, covered, registry, words)
 
@@ -221,14 +222,13 @@ def _named_soon(norms: Sequence[str], start: int, people: set[int], words: RoleW
     return False
 
 
-def _definite_titles(tagged: TaggedArticle, linked, covered, words: RoleWords) -> list[LinkedMention]:
+def _definite_titles(tagged: TaggedArticle, norms_of: dict[int, list[str]], linked, covered, words: RoleWords) -> list[LinkedMention]:
     """«رئيس الإقليم», «أمير المنطقة», «رئيس النادي»: a role head and one definite noun, no name with
     them, name the one person the article titled before with that head and that noun
     («رئيس إقليم كردستان مسعود بارزاني» … «خلال لقائه رئيس الإقليم», the 2015-07-25 dev; «أمير منطقة
     الرياض الأمير فيصل بن بندر» … «وهنأ أمير المنطقة»). Not another body's office («نائب رئيس النادي»),
     nor a title that goes on with a definite word («أمير المنطقة الشرقية»: the demonym roles read it)."""
     article = tagged.article
-    norms_of = {s.index: [normalize_token(t.text) for t in s.tokens] for s in tagged.sentences}
     titled: dict[tuple[str, str], dict[str, tuple[int, int]]] = defaultdict(dict)  # (head, noun) → person → first
     people_at: dict[int, set[int]] = defaultdict(set)
     people = [lm for lm in linked if lm.mention.type == "PER"]
@@ -276,7 +276,7 @@ def _definite_titles(tagged: TaggedArticle, linked, covered, words: RoleWords) -
     return out
 
 
-def _titled_pronouns(tagged: TaggedArticle, linked, covered, words: RoleWords) -> list[LinkedMention]:
+def _titled_pronouns(tagged: TaggedArticle, norms_of: dict[int, list[str]], linked, covered, words: RoleWords) -> list[LinkedMention]:
     """«لفخامته», «بسموه», «في استقبال معاليه» (``titled_pronouns`` after «لـ», «بـ» or ``reception_nouns``): an
     honorific with a pronoun names the one person titled with that honorific earlier in its sentence, else in
     the sentence before: «بعث خادم الحرمين الشريفين برقية تهنئة لفخامة الرئيس …» … «وأعرب الملك المفدى … عن
@@ -285,8 +285,7 @@ def _titled_pronouns(tagged: TaggedArticle, linked, covered, words: RoleWords) -
     pronouns = dict(words.titled_pronouns)
     if not pronouns:
         return []
-    article = tagged.article
-    norms_of = {s.index: [normalize_token(t.text) for t in s.tokens] for s in tagged.sentences}
+    article, honorifics = tagged.article, set(pronouns.values())
     titled: dict[int, list[tuple[int, str, str]]] = defaultdict(list)  # sentence → (name start, honorific, person)
     for lm in linked:
         m = lm.mention
@@ -296,7 +295,7 @@ def _titled_pronouns(tagged: TaggedArticle, linked, covered, words: RoleWords) -
         for j in range(m.token_start - 1, max(-1, m.token_start - 1 - words.title_reach), -1):
             if norms[j] in _TITLE_ENDS:
                 break
-            for honorific in set(pronouns.values()).intersection(strip_clitics(norms[j])):
+            for honorific in honorifics.intersection(strip_clitics(norms[j])):
                 titled[m.sentence].append((m.token_start, honorific, lm.actor_id))
     out = []
     for sentence in tagged.sentences:
@@ -653,7 +652,7 @@ def _after_office(norms: Sequence[str], at: int, words: RoleWords) -> bool:
     j = at - 1 - (at > 1 and norms[at - 1] == "عام")
     if j < 0:
         return False
-    return norms[j] in words.staff or norms[j] in words.name_of or norms[j] in words.office_heads or is_role_head(norms[j], words)
+    return norms[j] in words.staff or norms[j] in words.name_of or is_office_head(norms[j], words)
 
 
 def _name_adjective(norm: str) -> bool:
@@ -947,6 +946,11 @@ def _definite_office(norm: str, words: RoleWords) -> bool:
 def is_role_head(norm: str, words: RoleWords) -> bool:
     """True when the token is a role head («رئيس», «والوزير»), not «نظيره»."""
     return _head(norm, words) not in (None, "counterpart")
+
+
+def is_office_head(norm: str, words: RoleWords) -> bool:
+    """A role head («وزير») or an office head (``office_heads``: «محافظ», «مدير») as written."""
+    return is_role_head(norm, words) or norm in words.office_heads
 
 
 def role_before_name(norms: Sequence[str], words: RoleWords) -> bool:
